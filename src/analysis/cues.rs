@@ -1,0 +1,118 @@
+//! Context cues shared by several rules, and the per-sentence judgement "this sentence is
+//! about one specific private person".
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{Analysis, PersonKind};
+use crate::lexicon::{PhraseSet, WordSet};
+use crate::options::ComposeContext;
+
+pub struct Cues {
+    /// Care events, procedures, results, diagnoses, medications (data/vocab/care.txt).
+    pub care: PhraseSet,
+    /// Phrases that point at one specific patient or private person.
+    pub patient_ref: PhraseSet,
+    /// "a/the/our <noun> who/whose ..." with a singular noun: one specific person.
+    pub who_clause: Regex,
+    /// Third-person singular pronouns.
+    pub pronoun: WordSet,
+    /// Second-person words.
+    pub second_person: WordSet,
+    /// Marks a case as invented or general: "hypothetical", "board review question".
+    pub hypothetical: PhraseSet,
+    pub spanish_words: WordSet,
+    pub english_words: WordSet,
+}
+
+static CUES: OnceLock<Cues> = OnceLock::new();
+
+pub fn cues() -> &'static Cues {
+    CUES.get_or_init(|| Cues {
+        care: PhraseSet::from_data(include_str!("../../data/vocab/care.txt")),
+        patient_ref: PhraseSet::new([
+            "our patient", "a patient", "the patient", "this patient", "that patient", "one patient", "my patient",
+            "one of our patients", "one of my patients", "patient named", "pt", "new patient", "a couple", "the couple",
+            "this couple", "a woman", "the woman", "this woman", "a man", "the man", "a mom", "a dad", "a teen",
+            "a girl", "a boy", "a mother", "a father", "a family", "the family", "a single mom", "a donor", "our donor",
+            "the donor", "our gestational carrier", "our surrogate", "her husband", "his wife", "her wife", "her partner",
+            "his partner", "her baby", "their baby", "whoever", "someone who", "a reviewer", "this reviewer",
+            "the reviewer", "our nicu graduate", "nuestra paciente", "una paciente", "la paciente", "un paciente",
+            "el paciente", "esta paciente", "una mujer", "una pareja", "la pareja", "esta pareja", "su esposo",
+            "su esposa", "una donante", "la donante", "nuestra donante", "una mama", "una chica", "un senor",
+            "una senora",
+        ]),
+        who_clause: Regex::new(
+            r"\b(?:a|an|the|our|this|that|one|my)\s+(?:[a-z'-]+\s+){0,3}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
+        )
+        .unwrap(),
+        pronoun: WordSet::from_list(&["she", "her", "he", "him", "his", "she's", "he's", "ella", "el"]),
+        second_person: WordSet::from_list(&[
+            "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",
+            "te", "ti", "usted", "contigo", "tuyo", "tuya", "ustedes",
+        ]),
+        hypothetical: PhraseSet::new([
+            "hypothetical", "hypothetically", "board review", "board question", "case study", "teaching case",
+            "fictional", "composite", "example patient", "imagine a patient", "caso hipotetico", "hipotetico",
+            "hipotetica", "de ejemplo",
+        ]),
+        spanish_words: WordSet::from_list(&[
+            "el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "por", "para", "con", "su", "sus",
+            "es", "se", "nos", "lo", "al", "pero", "muy", "tu", "mas", "como", "esta", "este",
+        ]),
+        english_words: WordSet::from_list(&[
+            "the", "a", "an", "of", "and", "to", "in", "is", "it", "for", "with", "on", "our", "your", "you", "this",
+            "that", "we", "at", "be", "are", "was", "my", "her", "his",
+        ]),
+    })
+}
+
+impl Cues {
+    /// Whether the folded text mentions care.
+    pub fn care_in(&self, folded: &str) -> bool {
+        self.care.any_in(folded)
+    }
+
+    /// Whether the folded text has a second-person word.
+    pub fn addresses_reader(&self, folded: &str) -> bool {
+        folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| self.second_person.contains(w))
+    }
+
+    /// Whether the folded text has "she", "his"...
+    pub fn has_pronoun(&self, folded: &str) -> bool {
+        folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| self.pronoun.contains(w))
+    }
+
+    /// A "<determiner> <singular noun> who/whose" clause ("the firefighter whose wife").
+    pub fn singular_who_clause(&self, folded: &str) -> bool {
+        self.who_clause.captures_iter(folded).any(|c| {
+            let noun = &c[1];
+            !(noun.ends_with('s') && !noun.ends_with("ss")) || matches!(noun, "boss" | "actress" | "waitress")
+        })
+    }
+}
+
+/// Whether sentence `i` is about one specific private person.
+pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
+    let s = a.sentence_folded(i);
+    let c = a.cues;
+    if c.hypothetical.any_in(s) {
+        return false;
+    }
+    a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
+        || c.patient_ref.any_in(s)
+        || c.singular_who_clause(s)
+        || a.care[i] && (c.has_pronoun(s) || has_handle(a, i))
+        || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s)
+}
+
+/// Whether sentence `i` has an @handle or u/username.
+pub fn has_handle(a: &Analysis, i: usize) -> bool {
+    let r = a.sentences[i].clone();
+    let s = &a.text[r];
+    s.match_indices('@').any(|(k, _)| {
+        s[k + 1..].chars().next().is_some_and(|ch| ch.is_alphanumeric() || ch == '_')
+            && (k == 0 || !s[..k].chars().next_back().is_some_and(char::is_alphanumeric))
+    }) || s.contains("u/")
+}

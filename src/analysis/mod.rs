@@ -1,0 +1,166 @@
+//! The analysis of one text that every rule reads: folded text, tokens, sentences, and the
+//! facts that several rules share (who is mentioned, which sentences talk about care, who is
+//! being addressed). Computed once per scan.
+
+mod cues;
+mod people;
+
+use std::ops::Range;
+
+use regex::Regex;
+
+pub use cues::{has_handle, Cues};
+pub use people::{Person, PersonKind};
+
+use crate::lexicon::{lexicons, Lexicons};
+use crate::options::{Lang, ScanOptions};
+use crate::text::{self, Folded, Token};
+
+/// One analysed text.
+pub struct Analysis<'a> {
+    pub text: &'a str,
+    pub folded: Folded,
+    pub tokens: Vec<Token>,
+    /// Sentence byte ranges of the original text, in order.
+    pub sentences: Vec<Range<usize>>,
+    pub opts: &'a ScanOptions,
+    pub lang: Lang,
+    pub lex: &'static Lexicons,
+    pub cues: &'static Cues,
+    /// People named in the text, with what the context says about them.
+    pub people: Vec<Person>,
+    /// Per sentence: it mentions a care event, procedure, result, diagnosis or medication.
+    pub care: Vec<bool>,
+    /// Per sentence: it refers to one specific private person (a patient named or described,
+    /// "she" in a case story, a handle, an addressed reader in a reply).
+    pub private_subject: Vec<bool>,
+}
+
+impl<'a> Analysis<'a> {
+    pub fn new(text: &'a str, opts: &'a ScanOptions) -> Analysis<'a> {
+        let folded = Folded::new(text);
+        let tokens = text::tokenize(text, &folded);
+        let sentences = text::sentences(text);
+        let lex = lexicons();
+        let cues = cues::cues();
+        let lang = opts.lang.unwrap_or_else(|| guess_lang(&folded.s, cues));
+        let mut a = Analysis {
+            text,
+            folded,
+            tokens,
+            sentences,
+            opts,
+            lang,
+            lex,
+            cues,
+            people: Vec::new(),
+            care: Vec::new(),
+            private_subject: Vec::new(),
+        };
+        a.care = (0..a.sentences.len()).map(|i| a.cues.care_in(a.sentence_folded(i))).collect();
+        a.people = people::find(&a);
+        a.private_subject = (0..a.sentences.len()).map(|i| cues::private_subject(&a, i)).collect();
+        a
+    }
+
+    /// The folded text of the original byte range `r`.
+    pub fn folded_of(&self, r: Range<usize>) -> &str {
+        let fs = self.folded.from_original(r.start);
+        let fe = self.folded.from_original(r.end);
+        &self.folded.s[fs..fe]
+    }
+
+    /// The folded text of sentence `i`.
+    pub fn sentence_folded(&self, i: usize) -> &str {
+        self.folded_of(self.sentences[i].clone())
+    }
+
+    /// The index of the sentence holding byte `b` (the nearest one before it when `b` falls
+    /// between sentences).
+    pub fn sentence_at(&self, b: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= b).min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Matches of `re` in the folded text, as original byte ranges, with the folded captures.
+    pub fn find_iter<'r>(&'r self, re: &'r Regex) -> impl Iterator<Item = (Range<usize>, regex::Captures<'r>)> + 'r {
+        re.captures_iter(&self.folded.s).map(move |c| {
+            let m = c.get(0).unwrap();
+            (self.folded.to_original(m.range()), c)
+        })
+    }
+
+    /// Maps a folded byte range to the original.
+    pub fn orig(&self, folded: Range<usize>) -> Range<usize> {
+        self.folded.to_original(folded)
+    }
+
+    /// The sentence indexes around `i` (itself and its neighbours).
+    pub fn near(&self, i: usize) -> Range<usize> {
+        i.saturating_sub(1)..(i + 2).min(self.sentences.len())
+    }
+
+    /// Whether any sentence near `i` talks about care.
+    pub fn care_near(&self, i: usize) -> bool {
+        self.near(i).any(|j| self.care[j])
+    }
+
+    /// Whether the whole text talks about care anywhere.
+    pub fn any_care(&self) -> bool {
+        self.care.iter().any(|&c| c)
+    }
+
+    /// People the text treats as private (not staff, not public figures).
+    pub fn private_people(&self) -> impl Iterator<Item = &Person> {
+        self.people.iter().filter(|p| p.kind == PersonKind::Private)
+    }
+
+    /// The index of the token that starts at or after byte `b`.
+    pub fn token_at(&self, b: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= b)
+    }
+
+    /// The folded text of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        &self.folded.s[self.tokens[i].fspan.clone()]
+    }
+}
+
+/// Spanish when Spanish function words clearly outnumber English ones.
+fn guess_lang(folded: &str, cues: &Cues) -> Lang {
+    let (mut es, mut en) = (0, 0);
+    for w in folded.split(|c: char| !c.is_alphanumeric()) {
+        if cues.spanish_words.contains(w) {
+            es += 1;
+        } else if cues.english_words.contains(w) {
+            en += 1;
+        }
+    }
+    if es > en { Lang::Es } else { Lang::En }
+}
+
+impl Analysis<'_> {
+    /// Up to `n` folded words before byte `b`, in the same sentence, nearest last.
+    pub fn words_before(&self, b: usize, n: usize) -> Vec<&str> {
+        let s = self.sentences.get(self.sentence_at(b)).map_or(0, |r| r.start);
+        let end = self.token_at(b);
+        let start = end.saturating_sub(n);
+        (start..end).filter(|&k| self.tokens[k].span.start >= s).map(|k| self.word(k)).collect()
+    }
+
+    /// Up to `n` folded words from byte `b` on, in the same sentence.
+    pub fn words_after(&self, b: usize, n: usize) -> Vec<&str> {
+        let s = self.sentences.get(self.sentence_at(b)).map_or(self.text.len(), |r| r.end);
+        let start = self.token_at(b);
+        (start..(start + n).min(self.tokens.len()))
+            .filter(|&k| self.tokens[k].span.end <= s)
+            .map(|k| self.word(k))
+            .collect()
+    }
+
+    /// The folded text of the sentence holding byte `b`, before `b`.
+    pub fn sentence_before(&self, b: usize) -> &str {
+        let i = self.sentence_at(b);
+        let start = self.sentences.get(i).map_or(0, |r| r.start.min(b));
+        self.folded_of(start..b)
+    }
+}

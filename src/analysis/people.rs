@@ -1,0 +1,288 @@
+//! Finds people named in a text and decides, from the words around each name, whether the
+//! name belongs to staff, to a public figure, or to a private person (a patient, a relative).
+
+use std::ops::Range;
+
+use super::Analysis;
+
+/// Whose name it is, as far as the context tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonKind {
+    /// The context marks a private person: a courtesy title (Ms., Sra.), a greeting or direct
+    /// address, "patient", a family relation ("their son Zayd").
+    Private,
+    /// A name with no cue either way.
+    Unknown,
+    /// A clinician or employee: "Dr.", "Nurse", "our embryologist", "from our lab team".
+    Staff,
+    /// A public figure: senator, author, judge.
+    Public,
+}
+
+/// A person's name in the text.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Byte range of the name in the original text (with a courtesy title, without "'s").
+    pub span: Range<usize>,
+    pub kind: PersonKind,
+    /// The sentence it is in.
+    pub sentence: usize,
+    /// Tokens of the name (indexes into `Analysis::tokens`), title excluded.
+    pub name_tokens: Range<usize>,
+    /// Addressed directly ("Katie, you looked great", "Hi Priscilla!").
+    pub vocative: bool,
+}
+
+const COURTESY_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "miss", "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona",
+];
+const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife"];
+/// Words after which a capitalized word is part of a place or an institution, not a person.
+const PLACE_PREFIXES: &[&str] = &["st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital"];
+/// Words that, right after a capitalized name-like word, make it an institution or a place.
+const INSTITUTION_WORDS: &[&str] = &[
+    "hospital", "clinic", "clinica", "center", "centre", "centro", "fertility", "ivf", "medical", "health", "healthcare",
+    "university", "college", "school", "park", "street", "st", "avenue", "ave", "road", "rd", "blvd", "boulevard", "lane",
+    "ln", "drive", "dr", "way", "county", "city", "institute", "foundation", "method", "protocol", "pharmacy", "labs",
+    "lab", "group", "associates", "partners", "women's", "womens", "reproductive", "day", "award", "fund", "library",
+    "church", "high", "elementary", "mall", "plaza", "tower", "building", "suite", "office", "station", "river", "valley",
+    "heights", "hills", "beach", "bay", "falls", "springs", "lake", "memorial", "regional", "general", "children's",
+];
+/// Staff roles; a name right after one of these (within a few words) is staff.
+const STAFF_ROLES: &[&str] = &[
+    "nurse", "nurses", "rn", "np", "doctor", "physician", "dr", "md", "embryologist", "embryologists", "sonographer",
+    "andrologist", "endocrinologist", "reproductive", "rei", "obgyn", "ob", "gyn", "surgeon", "anesthesiologist",
+    "manager", "administrator", "director", "coordinator", "counselor", "counsellor", "psychologist", "therapist",
+    "receptionist", "scheduler", "biller", "phlebotomist", "technician", "tech", "assistant", "ma", "pa", "midwife",
+    "founder", "cofounder", "co-founder", "ceo", "coo", "cfo", "officer", "lead", "supervisor", "specialist",
+    "navigator", "educator", "team", "staff", "colleague", "colleagues", "coworker", "co-worker", "intern", "resident",
+    "fellow", "partner", "enfermera", "enfermero", "doctora", "medico", "medica", "embriologa", "embriologo",
+    "coordinadora", "coordinador", "directora", "director", "gerente", "recepcionista", "equipo", "biologa", "biologo",
+    "tecnica", "tecnico", "psicologa", "psicologo", "asistente", "practice", "lab", "laboratorio", "front", "desk",
+    "billing", "clinic", "clinica", "office", "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido",
+];
+/// Public roles; a name right after one of these is a public figure.
+const PUBLIC_ROLES: &[&str] = &[
+    "senator", "sen", "governor", "gov", "president", "rep", "representative", "congresswoman", "congressman",
+    "judge", "justice", "author", "journalist", "reporter", "singer", "actress", "actor", "mayor", "secretary",
+    "minister", "researcher", "researchers", "scientist", "professor", "podcaster", "host", "senadora", "senador",
+    "gobernador", "gobernadora", "presidenta", "presidente", "autora", "autor", "jueza", "juez", "alcalde", "alcaldesa",
+];
+/// Words just before a name that mark a private person.
+const PRIVATE_BEFORE: &[&str] = &[
+    "patient", "pt", "patients", "paciente", "son", "daughter", "baby", "babies", "twins", "husband", "wife", "partner",
+    "fiance", "fiancee", "boyfriend", "girlfriend", "mom", "dad", "mother", "father", "sister", "brother", "donor",
+    "carrier", "surrogate", "hijo", "hija", "bebe", "esposo", "esposa", "pareja", "novio", "novia", "mama", "papa",
+    "named", "llamada", "llamado", "hi", "hello", "hey", "dear", "congratulations", "congrats", "thanks", "thank",
+    "hola", "querida", "querido", "felicidades", "felicitaciones", "gracias", "welcome", "meet", "little", "sweet",
+];
+/// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
+const STAFF_AFTER: &[&str] = &["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld"];
+
+pub(super) fn find(a: &Analysis) -> Vec<Person> {
+    let mut people = Vec::new();
+    let toks = &a.tokens;
+    let mut i = 0;
+    while i < toks.len() {
+        let w = a.word(i);
+        let tok = &toks[i];
+        if !tok.capitalized || tok.numeric {
+            i += 1;
+            continue;
+        }
+        let titled = COURTESY_TITLES.contains(&w) || STAFF_TITLES.contains(&w);
+        if titled && i + 1 < toks.len() && joined_by_title_gap(a, i, i + 1) && toks[i + 1].capitalized {
+            let end = extend_name(a, i + 1, true);
+            let kind = if STAFF_TITLES.contains(&w) { PersonKind::Staff } else { PersonKind::Private };
+            people.push(person(a, i, i + 1..end, kind));
+            i = end;
+            continue;
+        }
+        if is_first_name(a, i) && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) {
+            let end = extend_name(a, i + 1, false);
+            let strong = end > i + 1 || !a.lex.name_stopwords.contains(w) && !tok.all_caps;
+            if strong && !followed_by_institution(a, end) {
+                let kind = classify(a, i, end);
+                people.push(person(a, i, i..end, kind));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    propagate_staff(a, &mut people);
+    people
+}
+
+fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> Person {
+    let start = a.tokens[first].span.start;
+    let mut end = a.tokens[name.end - 1].span.end;
+    let last = &a.text[a.tokens[name.end - 1].span.clone()];
+    for poss in ["'s", "’s", "'"] {
+        if last.len() > poss.len() + 1 && last.ends_with(poss) {
+            end -= poss.len();
+            break;
+        }
+    }
+    let sentence = a.sentence_at(start);
+    let vocative = is_vocative(a, first, name.end);
+    let kind = if kind == PersonKind::Unknown && vocative { PersonKind::Private } else { kind };
+    Person { span: start..end, kind, sentence, name_tokens: name, vocative }
+}
+
+/// A title and the name after it are separated by ". ", "." or " " only.
+fn joined_by_title_gap(a: &Analysis, i: usize, j: usize) -> bool {
+    let gap = &a.text[a.tokens[i].span.end..a.tokens[j].span.start];
+    matches!(gap, " " | ". " | "." | ".\u{a0}")
+}
+
+fn gap_is_space(a: &Analysis, i: usize, j: usize) -> bool {
+    a.text[a.tokens[i].span.end..a.tokens[j].span.start] == *" "
+}
+
+fn is_first_name(a: &Analysis, i: usize) -> bool {
+    let w = a.word(i);
+    let t = &a.tokens[i];
+    w.chars().count() >= 2 && !t.all_caps && a.lex.first_names.contains(strip_possessive(w))
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").unwrap_or(w)
+}
+
+/// Extends a name over following capitalized name words ("Rosa Elena Villalobos",
+/// "Oliver Nakamura-Stone", "Ms. K"). Returns the end token index (exclusive).
+fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
+    let start = j;
+    if after_title {
+        j += 1; // the word after the title is the name, whatever it is
+    }
+    while j < a.tokens.len() && j < start + 3 && gap_is_space(a, j - 1, j) {
+        let t = &a.tokens[j];
+        let w = strip_possessive(a.word(j));
+        let previous_possessive = a.word(j - 1).ends_with("'s");
+        let name_like = t.capitalized
+            && !t.all_caps
+            && !t.numeric
+            && (a.lex.surnames.contains(w) || a.lex.first_names.contains(w))
+            && !a.lex.name_stopwords.contains(w)
+            && !INSTITUTION_WORDS.contains(&w);
+        if !name_like || previous_possessive {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+fn after_place_prefix(a: &Analysis, i: usize) -> bool {
+    i > 0 && PLACE_PREFIXES.contains(&a.word(i - 1)) && a.tokens[i - 1].capitalized
+}
+
+/// A capitalized word in the middle of a run of capitalized non-name words is part of a
+/// title or an organisation ("Blue Heron IVF", "Featured Family Friday").
+fn inside_proper_phrase(a: &Analysis, i: usize) -> bool {
+    if i == 0 || !gap_is_space(a, i - 1, i) {
+        return false;
+    }
+    let prev = &a.tokens[i - 1];
+    let prev_word = a.word(i - 1);
+    let sentence_start = a.sentences.iter().any(|s| s.start == prev.span.start);
+    prev.capitalized
+        && !sentence_start
+        && !a.lex.first_names.contains(prev_word)
+        && !COURTESY_TITLES.contains(&prev_word)
+        && !STAFF_TITLES.contains(&prev_word)
+        && !PRIVATE_BEFORE.contains(&prev_word)
+}
+
+fn followed_by_institution(a: &Analysis, end: usize) -> bool {
+    end < a.tokens.len() && gap_is_space(a, end - 1, end) && a.tokens[end].capitalized && {
+        let w = a.word(end);
+        INSTITUTION_WORDS.contains(&w) || w.ends_with("'s") && INSTITUTION_WORDS.contains(&strip_possessive(w))
+    }
+}
+
+/// Staff, public or private from the words around the name (same sentence).
+fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
+    let sentence = a.sentence_at(a.tokens[first].span.start);
+    let s_range = a.sentences[sentence].clone();
+    let before: Vec<&str> = (first.saturating_sub(4)..first)
+        .filter(|&k| a.tokens[k].span.start >= s_range.start)
+        .map(|k| a.word(k))
+        .collect();
+    let after: Vec<&str> = (end..(end + 5).min(a.tokens.len()))
+        .filter(|&k| a.tokens[k].span.end <= s_range.end)
+        .map(|k| a.word(k))
+        .collect();
+    let prev = before.last().copied().unwrap_or("");
+    if PUBLIC_ROLES.contains(&prev) {
+        return PersonKind::Public;
+    }
+    if PRIVATE_BEFORE.contains(&prev) && prev != "welcome" {
+        return PersonKind::Private;
+    }
+    // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"
+    let role_before = before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
+        && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head"))
+        || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"));
+    if role_before || prev == "welcome" || prev == "bienvenida" || prev == "bienvenido" {
+        return PersonKind::Staff;
+    }
+    // "Devon from our lab team", "Ingrid, our embryologist", "Jo (RN)"
+    let first_after = after.first().copied().unwrap_or("");
+    if STAFF_AFTER.contains(&first_after) {
+        return PersonKind::Staff;
+    }
+    let joined = after.join(" ");
+    if joined.starts_with("from our") || joined.starts_with("our ") || joined.starts_with("de nuestro")
+        || joined.starts_with("from the lab") || joined.starts_with("on our") || joined.starts_with("joins our")
+        || joined.starts_with("who leads") || joined.starts_with("nuestra ") || joined.starts_with("nuestro ")
+    {
+        // Only when the words after that are a role ("our nurse"), not "our patient".
+        let role = after.iter().skip(1).take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our");
+        let patientish = after.iter().take(4).any(|w| matches!(*w, "patient" | "patients" | "paciente" | "pacientes" | "family" | "families"));
+        if role && !patientish {
+            return PersonKind::Staff;
+        }
+    }
+    PersonKind::Unknown
+}
+
+/// A name addressed directly: at the start of a sentence followed by "," or "!" ("Katie, you
+/// looked", "Fernanda, thank you!"), or after a greeting ("Hi Priscilla!", "Congratulations,
+/// Melanie!").
+fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
+    let after = &a.text[a.tokens[end - 1].span.end..];
+    let punct_after = after.trim_start_matches([' ']).starts_with([',', '!', '—', '-', ':']);
+    let start = a.tokens[first].span.start;
+    let sentence = a.sentence_at(start);
+    let at_sentence_start = a.sentences[sentence].start == start
+        || first > 0 && {
+            let prev = a.word(first - 1);
+            matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "thanks" | "thank" | "you"
+                | "hola" | "querida" | "querido" | "felicidades" | "felicitaciones" | "gracias" | "bienvenida" | "and" | "y" | "&")
+                && a.sentence_at(a.tokens[first - 1].span.start) == sentence
+        };
+    // "Tyler & Brooke Hansen — sperm sample drop-off is..." and "Gina & Tom, your reviews"
+    let followed_by_partner = after.trim_start().starts_with(['&']) || after.trim_start().starts_with("and ") || after.trim_start().starts_with("y ");
+    at_sentence_start && (punct_after || followed_by_partner)
+}
+
+/// A name that is staff anywhere in the text is staff everywhere ("our embryologist Ingrid
+/// Solberg ... Ingrid built"); so is any name that follows "Dr.".
+fn propagate_staff(a: &Analysis, people: &mut [Person]) {
+    let staff_words: Vec<String> = people
+        .iter()
+        .filter(|p| p.kind == PersonKind::Staff)
+        .flat_map(|p| p.name_tokens.clone().map(|k| strip_possessive(a.word(k)).to_string()))
+        .collect();
+    for p in people.iter_mut() {
+        if p.kind == PersonKind::Unknown || p.kind == PersonKind::Private && !p.vocative {
+            let shares = p.name_tokens.clone().any(|k| staff_words.iter().any(|s| s == strip_possessive(a.word(k))));
+            if shares {
+                p.kind = PersonKind::Staff;
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! Individual medical advice given online.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::lexicon::PhraseSet;
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+use super::by_lang;
+
+pub static DIRECTIVE: Rule = Rule {
+    id: "conduct.advice.individual",
+    category: Category::MedicalAdvice,
+    severity: Severity::Block,
+    summary: "Advice to one person about their own care: a diagnosis, drug, dose or procedure directed at \"you\", an @handle or a named person, based on their details.",
+    why: "ASRM guidance: never give individual medical advice online. Without an exam and the \
+record it can harm, and it creates a doctor-patient relationship in public.",
+    message: "This gives individual medical advice ({text}). Online, keep to general information and send the person to their own doctor.",
+    suggestion: Some("I can't give individual medical advice online, but this is a great question for your own doctor, who knows your history."),
+    example: "@kayla_ttc with an AMH that low you should skip IUI and ask for 300 IU of Gonal-f.",
+    near_miss: "Low AMH doesn't mean you can't get pregnant; ask your own doctor what it means for you.",
+    example_with: "",
+    check: check_directive,
+};
+
+/// Telling the reader what to do or what they have.
+static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "you need", "you'll need", "you will need", "you don't need", "you do not need", "you should", "you shouldn't",
+        "you must", "you have to", "you gotta", "u need", "u should", "ask for", "ask them to", "ask them for",
+        "ask your re for", "ask your doctor for", "ask your ob for", "ask your rei for", "ask your clinic for",
+        "tell your clinic", "tell your doctor", "tell your re", "tell them to", "push for", "demand", "insist on",
+        "i'd push", "i'd ask", "i'd skip", "i'd do", "i'd go", "i'd get", "i'd start", "i'd switch", "i would ask",
+        "i would push", "i would skip", "i wouldn't bother", "i would not bother", "don't bother", "do not bother",
+        "just go straight", "go straight to", "go directly to", "skip the", "skip it", "stop taking", "start taking",
+        "take ", "start ", "switch to", "double your", "increase your", "lower your", "cut your", "get it removed",
+        "have it removed", "have it resected", "get it resected", "get them removed", "remove both", "don't leave",
+        "means you", "means your", "you have ", "you probably have", "sounds like you have", "i'm fairly confident you",
+        "i'm confident you", "you didn't ovulate", "you don't have", "no question", "next time you need", "you need a",
+        "instead of", "te conviene", "te recomiendo", "deberias", "debes", "tienes que", "necesitas", "no necesitas",
+        "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
+    ])
+});
+
+/// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
+static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b",
+    )
+    .unwrap()
+});
+
+/// A dose: "7.5 mg", "112.5 IU", "800 cada 6 horas".
+static DOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b").unwrap()
+});
+
+/// "Ask your doctor" and "talk to your clinic" defer to the reader's own doctor: general.
+static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "ask your doctor about", "ask your doctor whether", "ask your doctor if", "talk to your doctor", "talk with your doctor",
+        "discuss with your doctor", "discuss yours with", "your own doctor", "your own clinic", "call your clinic",
+        "consulte a su medico", "pregunta a tu medico", "habla con tu medico", "if you", "if your", "si tienes", "si usted",
+        "many people", "most people", "some people", "in general", "generally", "typically", "usually",
+    ])
+});
+
+fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    let addressed_context = a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
+    for i in 0..a.sentences.len() {
+        let s = a.sentence_folded(i);
+        let directive = DIRECTIVE_CUES.any_in(s);
+        if !directive || !a.care_near(i) && !DOSE.is_match(s) {
+            continue;
+        }
+        let personal = PERSONAL_DETAIL.is_match(s) || i > 0 && PERSONAL_DETAIL.is_match(a.sentence_folded(i - 1));
+        let dose = DOSE.is_match(s);
+        let deferring = DEFERRAL.any_in(s) && !personal && !dose;
+        let addressed = addressed_context && a.cues.addresses_reader(s);
+        if !deferring && (personal || dose && (addressed || s.contains("ask for") || s.contains("pide")) || addressed && a.care[i] && strong_directive(s)) {
+            hits.add_with_suggestion(
+                a.sentences[i].clone(),
+                by_lang(
+                    a,
+                    DIRECTIVE.suggestion.unwrap_or_default(),
+                    "No puedo dar consejos médicos individuales en línea, pero es una gran pregunta para tu propio médico, que conoce tu historia.",
+                ),
+            );
+            return;
+        }
+    }
+}
+
+/// Directives that are advice on their own when said to a specific reader about care.
+fn strong_directive(s: &str) -> bool {
+    ["you should", "you need", "you don't need", "i'd ", "i would", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "you have ", "means you", "te conviene", "no vayas", "deberias", "necesitas", "toma "]
+        .iter()
+        .any(|p| s.contains(p))
+}

@@ -1,0 +1,117 @@
+//! Posts that disclose a specific patient's care, with or without their name.
+
+use crate::analysis::{Analysis, PersonKind};
+use crate::category::{Category, Severity};
+use crate::options::ComposeContext;
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+use super::review;
+
+const WHY: &str = "HIPAA and ASRM guidance: never post anything that identifies a patient or their \
+care. A story is identifying when a specific person, a care event and a detail (time, age, place, \
+job, handle) come together, even without a name.";
+
+pub static IDENTIFIED: Rule = Rule {
+    id: "conduct.disclosure.identified",
+    category: Category::PatientDisclosure,
+    severity: Severity::Block,
+    summary: "A post that ties a patient identifier (name, date, age, number, handle...) to a person's care or to the practice.",
+    why: WHY,
+    message: "This ties an identifier to a patient's care ({text}). Remove the identifying details, or get the patient's written consent first.",
+    suggestion: None,
+    example: "Congrats to Lena Ortiz on her positive beta after her second transfer!",
+    near_miss: "Congrats to our nurse Lena Ortiz on ten years with the practice!",
+    example_with: "",
+    check: check_identified,
+};
+
+pub static DESCRIBED: Rule = Rule {
+    id: "conduct.disclosure.described",
+    category: Category::PatientDisclosure,
+    severity: Severity::Block,
+    summary: "A story about one specific patient's care (\"the firefighter whose wife did 5 rounds with us\"), even without a name.",
+    why: WHY,
+    message: "This describes a specific patient's care ({text}). Details like their job, family, timing or results can identify them; generalize it or get written consent.",
+    suggestion: None,
+    example: "The kindergarten teacher who did four rounds with us just had her 12-week scan!",
+    near_miss: "Many patients need more than one round of IVF; that is normal.",
+    example_with: "",
+    check: check_described,
+};
+
+pub static REVIEW_CARE: Rule = Rule {
+    id: "conduct.disclosure.review_reply",
+    category: Category::PatientDisclosure,
+    severity: Severity::Block,
+    summary: "A review reply that discusses the reviewer's tests, procedures, results or treatment.",
+    why: WHY,
+    message: "This reply discusses the reviewer's care ({text}), which discloses it publicly. Remove the clinical details.",
+    suggestion: None,
+    example: "Your cycle was cancelled because your estradiol was too low.",
+    near_miss: "We're sorry about the wait in our lobby and have added staff on Mondays.",
+    example_with: "context=review_reply",
+    check: check_review_care,
+};
+
+fn sentence_span(a: &Analysis, i: usize) -> std::ops::Range<usize> {
+    a.sentences[i].clone()
+}
+
+fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    let mut sentences: Vec<usize> = f.items.iter().filter(|x| x.category.is_identifier()).map(|x| a.sentence_at(x.range.start)).collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    for i in sentences {
+        hits.add(sentence_span(a, i));
+    }
+}
+
+/// "he"/"she" count as a specific patient only when no staff member is named in the text
+/// (a bio's "He trained at Duke" is about the doctor).
+fn pronoun_only(a: &Analysis, i: usize) -> bool {
+    let s = a.sentence_folded(i);
+    let other = a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
+        || a.cues.patient_ref.any_in(s)
+        || a.cues.singular_who_clause(s);
+    !other && a.cues.has_pronoun(s)
+}
+
+fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    if f.has(Category::PatientDisclosure) {
+        return;
+    }
+    let staff_named = a.people.iter().any(|p| p.kind == PersonKind::Staff);
+    let first_person_story = |i: usize| {
+        let s = a.sentence_folded(i);
+        (s.starts_with("for me") || s.contains(" my own ") || s.contains("my son") || s.contains("my daughter") || s.contains("my husband") || s.contains("my wife"))
+            && !a.cues.patient_ref.any_in(s)
+    };
+    let reviewish = a.opts.context == ComposeContext::ReviewReply;
+    for i in 0..a.sentences.len() {
+        if !a.private_subject[i] || !a.care_near(i) || first_person_story(i) {
+            continue;
+        }
+        if pronoun_only(a, i) && staff_named {
+            continue;
+        }
+        if reviewish && !a.care[i] {
+            continue;
+        }
+        hits.add(sentence_span(a, i));
+        break;
+    }
+}
+
+fn check_review_care(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    if a.opts.context != ComposeContext::ReviewReply || f.has(Category::PatientDisclosure) {
+        return;
+    }
+    for i in 0..a.sentences.len() {
+        let s = a.sentence_folded(i);
+        if a.care[i] && review::confirms(a, i) && !s.contains("if you") {
+            hits.add(sentence_span(a, i));
+            return;
+        }
+    }
+}

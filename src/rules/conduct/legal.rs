@@ -1,0 +1,57 @@
+//! Legal matters: lawsuits, depositions, settlements, malpractice claims.
+
+use std::sync::LazyLock;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::lexicon::PhraseSet;
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+pub static CASE: Rule = Rule {
+    id: "conduct.legal.case",
+    category: Category::Legal,
+    severity: Severity::Block,
+    summary: "Talk of a lawsuit, claim, deposition, settlement, subpoena or lawyer's advice involving the practice or the writer.",
+    why: "ASRM guidance: never discuss legal cases online. Anything posted can become evidence and \
+may disclose the patients involved; leave it to counsel.",
+    message: "This discusses a legal matter ({text}). Don't comment on lawsuits or claims online; refer questions to your legal counsel.",
+    suggestion: None,
+    example: "Our lawyers say the negligence claim will be dismissed next month.",
+    near_miss: "The state senate passed a bill requiring insurers to cover IVF.",
+    example_with: "",
+    check: check_case,
+};
+
+/// Words that are about litigation on their own.
+static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "lawsuit*", "law suit", "sued", "suing", "sue us", "sue me", "deposition*", "deposed", "subpoena*",
+        "plaintiff*", "defendant*", "litigation", "malpractice", "negligence", "settled the", "settlement",
+        "legal action", "our lawyer*", "my lawyer*", "our attorney*", "my attorney*", "the lawyers", "legal counsel",
+        "class action", "medical board complaint", "complaint with the medical board", "complaint to the board",
+        "court date", "testify", "testified", "demanda", "demandas", "demando", "demandaron", "demandar", "abogado*",
+        "abogada*", "juicio", "negligencia", "querella", "citatorio", "tribunal", "mala praxis",
+    ])
+});
+
+/// Words that need the writer or the practice as a party ("the judge will...", "our case").
+static WEAK: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte"])
+});
+
+static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(["clinical trial*", "trial transfer", "mock transfer", "insurance claim*", "claims that", "bill", "legislat*", "ley", "senate", "mandate"])
+});
+
+fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    let party = |s: &str| ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"].iter().any(|p| s.contains(p));
+    for i in 0..a.sentences.len() {
+        let s = a.sentence_folded(i);
+        let strong = STRONG.any_in(s);
+        let weak = WEAK.any_in(s) && !NOT_LEGAL.any_in(s) && party(s);
+        if strong || weak && a.near(i).any(|j| STRONG.any_in(a.sentence_folded(j))) {
+            hits.add(a.sentences[i].clone());
+        }
+    }
+}

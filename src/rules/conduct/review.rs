@@ -1,0 +1,104 @@
+//! Review replies that confirm the reviewer is (or was) a patient.
+
+use crate::analysis::{Analysis, PersonKind};
+use crate::category::{Category, Severity};
+use crate::lexicon::PhraseSet;
+use crate::options::ComposeContext;
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+use std::sync::LazyLock;
+
+use super::by_lang;
+
+pub static CONFIRMATION: Rule = Rule {
+    id: "conduct.review.confirms_patient",
+    category: Category::ReviewConfirmation,
+    severity: Severity::Block,
+    summary: "A review reply that confirms the reviewer was seen: their visit, cycle, bill or records, or their name with their care.",
+    why: "Even confirming that someone is a patient discloses PHI. HHS has fined practices for \
+review replies that did so; reply without confirming anything and take it offline.",
+    message: "This reply confirms the reviewer is a patient ({text}). Reply without any detail of their visit or care, and invite them to call.",
+    suggestion: Some("Thank you for your feedback. To protect everyone's privacy we can't discuss anyone's care online, but we'd welcome the chance to talk; please call our office."),
+    example: "We're sorry you waited, but your retrieval was moved because your labs came back late.",
+    near_miss: "We're sorry to hear this. We can't discuss anyone's care online; please call our office so we can help.",
+    example_with: "context=review_reply",
+    check: check_confirmation,
+};
+
+/// Nouns that, after "your", refer to the reviewer's visit, bill or records.
+pub(crate) static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "visit", "visits", "appointment*", "consult*", "file", "chart", "record", "records", "bill", "bills", "billing",
+        "charge*", "statement", "invoice", "balance", "payment*", "account", "stay", "procedure", "treatment*", "care",
+        "nurse", "doctor", "physician", "sonographer", "re", "husband*", "wife", "partner", "baby", "twins", "journey",
+        "storage", "sample", "insurance", "check-in", "intake", "follow-up", "results", "plan", "case", "time with us",
+        "first visit", "cita", "citas", "consulta", "expediente", "factura", "cuenta", "esposa", "esposo", "tratamiento",
+        "resultados",
+    ])
+});
+
+/// "our records show", "per your file": the practice looked the reviewer up.
+static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "per your file", "our records show", "our records indicate", "our system shows", "scheduling system shows",
+        "our notes show", "our nursing notes", "our chart", "is documented", "was documented", "this reviewer",
+        "the reviewer", "as we explained", "as we discussed", "we explained to you", "you were told", "you were seen",
+        "when you came in", "when you were here", "you were checked", "you were given", "you were discharged",
+        "we treated you", "we saw you", "your time with us", "segun su expediente", "nuestros registros",
+        "como le explicamos", "cuando nos visito", "usted fue atendid*",
+    ])
+});
+
+/// Words whose "your" is about the review itself, not the visit.
+const FEEDBACK: &[&str] = &[
+    "review", "reviews", "feedback", "comment", "comments", "concerns", "concern", "experience", "note", "words",
+    "stars", "rating", "post", "message", "kind", "honest", "thoughts", "patience", "time", "frustration", "resena",
+    "comentario", "opinion",
+];
+
+/// The second-person possessives after which a visit or care noun confirms the reviewer.
+const YOUR: &[&str] = &["your", "ur", "su", "sus", "tu", "tus"];
+
+/// Whether sentence `i` of a review reply confirms the reviewer's care or visit.
+pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
+    let s = a.sentence_folded(i);
+    if RECORDS.any_in(s) {
+        return true;
+    }
+    // "your <up to two words> <visit or care noun>"
+    let words: Vec<&str> = s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&' || c == '-')).filter(|w| !w.is_empty()).collect();
+    for (k, w) in words.iter().enumerate() {
+        if !YOUR.contains(w) {
+            continue;
+        }
+        let tail: Vec<&str> = words[k + 1..words.len().min(k + 4)].to_vec();
+        if tail.first().is_some_and(|t| FEEDBACK.contains(t)) {
+            continue;
+        }
+        let phrase = tail.join(" ");
+        if VISIT.any_in(&phrase) || a.cues.care.any_in(&phrase) {
+            return true;
+        }
+    }
+    // "you were recovering from ... retrieval", "usted" with care
+    a.care[i] && a.cues.addresses_reader(s) && !s.contains("if you") && !s.contains("si usted")
+}
+
+fn check_confirmation(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    if a.opts.context != ComposeContext::ReviewReply {
+        return;
+    }
+    let named_with_care = |i: usize| {
+        a.people.iter().any(|p| p.kind == PersonKind::Private && (p.sentence == i || p.vocative && p.sentence + 1 == i)) && a.care_near(i)
+    };
+    let confirming: Vec<usize> = (0..a.sentences.len()).filter(|&i| confirms(a, i) || named_with_care(i)).collect();
+    if let (Some(&first), Some(&last)) = (confirming.first(), confirming.last()) {
+        let r = a.sentences[first].start..a.sentences[last].end;
+        let suggestion = by_lang(
+            a,
+            CONFIRMATION.suggestion.unwrap_or_default(),
+            "Gracias por su comentario. Para proteger la privacidad de todos no hablamos de la atención de nadie en línea, pero con gusto conversamos; por favor llame a nuestra oficina.",
+        );
+        hits.add_with_suggestion(r, suggestion);
+    }
+}

@@ -1,0 +1,76 @@
+//! Requests for people to send their health information publicly or through social media.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::lexicon::PhraseSet;
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+use super::by_lang;
+
+pub static REQUEST: Rule = Rule {
+    id: "conduct.solicitation.health_info",
+    category: Category::PhiSolicitation,
+    severity: Severity::Block,
+    summary: "Asking people to post, comment, DM, text or email their records, results, images or personal details.",
+    why: "Social media is not a secure channel: inviting people to send records, labs or images \
+there collects PHI outside HIPAA safeguards, and in comments makes it public.",
+    message: "This asks people to send health information over social media ({text}). Point them to your secure patient portal or a phone call instead.",
+    suggestion: Some("Please don't share medical details here; call our office or use the secure patient portal and our team will help."),
+    example: "Drop your AMH and FSH in the comments and I'll tell you your odds!",
+    near_miss: "DM us to book a consult, and please don't post lab results in the comments.",
+    example_with: "",
+    check: check_request,
+};
+
+/// Health information someone might be asked to send.
+static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "records", "record", "labs", "lab results", "results", "bloodwork", "blood work", "ultrasound*", "scans", "scan",
+        "images", "photos of your", "pics of your", "clips", "report", "reports", "levels", "numbers", "amh", "fsh",
+        "estradiol", "progesterone", "hcg", "beta", "betas", "diagnos*", "age", "birthday", "birth date", "date of birth",
+        "dob", "full name", "insurance card", "insurance info*", "member id", "ssn", "social security", "chart",
+        "measurements", "follicle*", "embryo grades", "embryo report", "pgt", "semen analysis", "sperm analysis",
+        "cycle length", "history", "medications", "test results", "medical", "resultados", "analisis", "ecografia*",
+        "estudios", "laboratorio", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
+    ])
+});
+
+/// Verbs that ask for something to be sent or posted.
+static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|reply with|leave|envia|envie|envianos|manda|mandanos|comparte|publica|sube|escribe|deja|dejanos)\b").unwrap()
+});
+
+static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(["don't", "do not", "never", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting"])
+});
+
+fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for i in 0..a.sentences.len() {
+        let s = a.sentence_folded(i);
+        for m in REQUEST_VERB.find_iter(s) {
+            let window_end = (m.end() + 80).min(s.len());
+            let window_end = (window_end..=s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(s.len());
+            let window = &s[m.end()..window_end];
+            let before = &s[..m.start()];
+            let negated = NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
+            let yours = window.contains("your") || window.contains(" tu ") || window.contains(" tus ") || window.contains(" sus ")
+                || window.starts_with(" me ") || window.starts_with(" us ") || window.contains("of your");
+            if !negated && yours && HEALTH_INFO.any_in(window) {
+                hits.add_with_suggestion(
+                    a.sentences[i].clone(),
+                    by_lang(
+                        a,
+                        REQUEST.suggestion.unwrap_or_default(),
+                        "Por favor no compartas datos médicos aquí; llama a nuestra oficina o usa el portal seguro de pacientes y te ayudaremos.",
+                    ),
+                );
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Overstated success: guarantees, promises, superlatives and unsourced outcome numbers.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::lexicon::PhraseSet;
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+use super::by_lang;
+
+pub static CLAIM: Rule = Rule {
+    id: "conduct.success.overstated",
+    category: Category::SuccessClaim,
+    severity: Severity::Warn,
+    summary: "A guarantee, promise, superlative or unsourced number about pregnancy or success outcomes.",
+    why: "ASRM and FTC guidance: don't overstate success rates. Outcomes depend on age and \
+diagnosis; quote SART or CDC figures with their source and say that individual chances vary.",
+    message: "This overstates outcomes ({text}). Avoid guarantees and superlatives; cite SART/CDC data and note that individual chances vary.",
+    suggestion: Some("Our published outcomes are reported to SART; individual chances vary, and we'll talk through yours at a consult."),
+    example: "Guaranteed baby or your money back!",
+    near_miss: "SART data show live birth rates fall with age; individual chances vary.",
+    example_with: "",
+    check: check_claim,
+};
+
+/// Words that promise or rank outcomes.
+static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "guarantee*", "promise*", "prometemos", "prometo", "garantiza*", "garantia", "garantizado", "100%", "100 percent",
+        "never fail*", "never lost", "never had a patient", "doesn't fail", "does not fail", "don't fail", "won't fail",
+        "can't fail", "zero-fail", "zero fail", "no-fail", "always works", "always succeeds", "always delivers",
+        "always does", "every single time", "every woman who", "every patient who", "every couple who", "everyone who",
+        "unbeatable", "the best in", "best in the", "#1", "number one", "highest success", "highest pregnancy",
+        "highest live birth", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
+        "better than any", "better than every", "better than other", "miracles are routine", "miracle worker",
+        "you'll be pregnant", "you will be pregnant", "you will get pregnant", "you'll get pregnant", "you will leave with",
+        "take-home-baby", "take home baby", "money back", "money-back", "you don't pay", "no baby, no", "success promise",
+        "when other clinics have failed", "where others fail*", "where other clinics fail*", "other clinics can't",
+        "can't deliver", "nobody beats", "no one beats", "leave as parents", "leave with a baby", "baby whisperer",
+        "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
+        "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
+    ])
+});
+
+/// Unsourced outcome numbers: "85% pregnancy rates", "nine out of ten couples".
+static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[6-9]\d|100)\s?%|\b(?:nine|eight|seven|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:nueve|ocho|siete) de cada (?:diez|10)\b").unwrap()
+});
+
+/// Outcome words a claim must be about.
+static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe",
+        "embaraz*", "resultados", "exito", "transfer*", "embryo*", "thaw", "survival", "outcome*", "clinic", "clinics",
+        "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
+        "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv",
+    ])
+});
+
+/// Sources and honest hedges that make a number or comparison acceptable.
+static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "sart", "cdc", "national data", "individual chances vary", "individual results vary", "results vary",
+        "chances vary", "no guarantee", "not a guarantee", "can't guarantee", "cannot guarantee", "can't promise",
+        "cannot promise", "no one can promise", "nobody can promise", "no clinic can", "we don't promise",
+        "never promise", "ningun", "no podemos garantizar", "no garantizamos", "no prometemos", "varian", "per the",
+        "according to", "de acuerdo con", "segun datos", "reported to", "published", "hypothetical",
+    ])
+});
+
+fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    let text_hedged = HEDGES.any_in(&a.folded.s);
+    let near_outcome = |i: usize| a.near(i).any(|j| OUTCOMES.any_in(a.sentence_folded(j)));
+    for i in 0..a.sentences.len() {
+        let s = a.sentence_folded(i);
+        let claim = CLAIMS.any_in(s) || NUMBERS.is_match(s) && !text_hedged;
+        if claim && near_outcome(i) && !HEDGES.any_in(s) {
+            hits.add_with_suggestion(
+                a.sentences[i].clone(),
+                by_lang(
+                    a,
+                    CLAIM.suggestion.unwrap_or_default(),
+                    "Nuestros resultados se reportan a SART; las probabilidades de cada persona varían y las revisamos juntos en consulta.",
+                ),
+            );
+        }
+    }
+}

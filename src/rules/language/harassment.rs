@@ -1,0 +1,131 @@
+//! Insults, mockery and contempt aimed at patients, groups of patients or critics.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::lexicon::PhraseSet;
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+const WHY: &str = "ASRM guidance: keep it professional. Mocking or insulting patients, groups of \
+patients or critics harms trust in the practice and can single out a patient.";
+
+pub static INSULT: Rule = Rule {
+    id: "language.harassment.insult",
+    category: Category::Harassment,
+    severity: Severity::Block,
+    summary: "An insult or slur aimed at a person or a group (\"you're insufferable\", \"Karen\", \"a real a$$hole\").",
+    why: WHY,
+    message: "This insults someone ({text}). Whatever the provocation, a practice's voice stays respectful; remove it.",
+    suggestion: Some(""),
+    example: "Get a life, you pathetic troll.",
+    near_miss: "We hear your frustration and want to make this right.",
+    example_with: "",
+    check: check_insult,
+};
+
+pub static MOCKERY: Rule = Rule {
+    id: "language.harassment.mockery",
+    category: Category::Harassment,
+    severity: Severity::Block,
+    summary: "Mockery or contempt about patients or a group of them (eye-rolls at a patient, \"the older patients always…\").",
+    why: WHY,
+    message: "This mocks patients ({text}). Patients read these posts; keep frustration off social media.",
+    suggestion: Some(""),
+    example: "Nothing like a patient who read one blog telling me how to do my job 🙄",
+    near_miss: "Nothing like a patient's smile after a positive beta 💕",
+    example_with: "",
+    check: check_mockery,
+};
+
+/// Insults: words and phrases that attack a person.
+static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "idiot*", "stupid", "moron*", "dumb", "dumber", "insufferable", "pathetic", "psycho", "lunatic", "hysterical",
+        "drama queen", "karen", "karens", "troll", "loser*", "clown*", "ignorant", "entitled", "brat", "whiny", "whiner*",
+        "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "nobody wants to", "shut up",
+        "cry more", "crybaby", "cry baby", "newsflash", "main character", "bless her heart", "bless your heart",
+        "get a therapist", "stop crying", "grow up", "do better", "clueless", "airhead", "bimbo", "hag", "old hag",
+        "fat", "obese whale", "lazy", "gold digger", "trash", "garbage person", "a real asshole", "a real a$$hole",
+        "what a joke", "you people", "those people", "these people", "honey, this is", "sweetie,", "sweetheart,",
+        "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "pendeja", "tonta", "tonto",
+        "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
+        "mocking", "for once", "you read one blog", "think about the kid", "think about the child",
+    ])
+});
+
+/// Eye-rolls and laughing at someone.
+static MOCK_EMOJI: &[&str] = &["🙄", "💀", "🤡", "🤦", "😂", "🤣", "😒", "🥱", "🙃"];
+
+/// Mentions of patients or a group of them.
+static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "patient*", "pt", "pts", "this girl", "that girl", "this lady", "that lady", "this woman", "these women",
+        "women who", "moms who", "girls who", "couples who", "people who", "anyone who", "whoever", "ma'am", "she",
+        "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "la senora", "esta senora", "mujeres",
+        "las que", "los que", "single women", "older women", "older patients", "you",
+    ])
+});
+
+/// Contempt in words, without emoji: generalizations and scorn.
+static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|no se cansan|siempre creen|pues que esperaban)\b").unwrap()
+});
+
+fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    for i in 0..a.sentences.len() {
+        let s = a.sentence_folded(i);
+        let insult = INSULTS.find_iter(s).next();
+        // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
+        let aimed_profanity = f.of(Category::Profanity).any(|p| {
+            a.sentence_at(p.range.start) == i && {
+                let before = a.sentence_before(p.range.start);
+                ["you're a", "youre a", "you are a", "is a", "is a real", "you ", "eres un", "eres una", "es un", "es una", "what a"].iter().any(|c| before.trim_end().ends_with(c.trim_end()))
+            }
+        });
+        if insult.is_some() && !benign_use(s) || aimed_profanity {
+            hits.add(a.sentences[i].clone());
+        }
+    }
+}
+
+/// Insult words in a harmless sense ("fat transfer", "stupid printer", "crazy busy").
+fn benign_use(s: &str) -> bool {
+    ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "crazy busy", "crazy good", "stupid printer",
+     "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
+     "trash bag", "sad little plant"]
+        .iter()
+        .any(|p| s.contains(p))
+        || !TARGETS.any_in(s) && !s.contains("you")
+}
+
+fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    if f.has(Category::Harassment) {
+        return;
+    }
+    for i in 0..a.sentences.len() {
+        let raw = &a.text[a.sentences[i].clone()];
+        let s = a.sentence_folded(i);
+        let target = TARGETS.any_in(s);
+        let emoji = MOCK_EMOJI.iter().any(|e| raw.contains(e));
+        let contempt = CONTEMPT.is_match(s);
+        let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with"].iter().any(|w| s.contains(w));
+        if target && (contempt || emoji && negative(s)) && !warm {
+            hits.add(a.sentences[i].clone());
+            return;
+        }
+    }
+}
+
+/// Complaint-like wording about someone's behaviour.
+fn negative(s: &str) -> bool {
+    ["quoting", "googl", "insist", "again", "always", "late", "cancel", "asked if", "asks if", "skip", "refuse",
+     "complain", "lloran", "llegan tarde", "crying", "cries", "films herself", "films", "nine times", "scheduled and cancelled",
+     "thinks she", "think they", "special", "research", "expert", "blog", "tiktok told", "instagram told", "dr. google",
+     "we see you", "it's giving", "honey", "sweetie", "bless", "because", "astrolog", "essential oil", "manifest"]
+        .iter()
+        .any(|w| s.contains(w))
+}

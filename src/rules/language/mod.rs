@@ -1,0 +1,5 @@
+//! Language: profanity, harassment and insensitive wording.
+
+pub mod harassment;
+pub mod insensitive;
+pub mod profanity;

@@ -1,0 +1,343 @@
+//! Profanity, including the usual disguises: masked letters (f*ck, f**king), leetspeak
+//! (sh1t, a$$), stretched letters (fuuuuuck), separated letters (a s s e s, s.h.i.t.) and
+//! look-alike characters, without the Scunthorpe problem: words are matched whole, and
+//! "assessment", "cocktail", "Shiitake", "Dickinson" or "Middlesex" never match.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::lexicon::{entries, PhraseSet};
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+use crate::text::Folded;
+
+const WHY: &str = "ASRM guidance asks clinicians to keep a professional tone; profanity in a \
+practice's or clinician's public voice erodes patients' trust.";
+
+pub static WORD: Rule = Rule {
+    id: "language.profanity.word",
+    category: Category::Profanity,
+    severity: Severity::Warn,
+    summary: "A profane word, also when masked (f*ck), in leetspeak (sh1t, a$$) or stretched (fuuuck).",
+    why: WHY,
+    message: "{text} is profanity. Keep posts professional; remove or replace the word.",
+    suggestion: Some(""),
+    example: "The pharmacy lost our order again, what a sh1tshow.",
+    near_miss: "Our annual HIPAA risk assessment is done, cocktails on Friday!",
+    example_with: "",
+    check: check_words,
+};
+
+pub static SPACED: Rule = Rule {
+    id: "language.profanity.spaced",
+    category: Category::Profanity,
+    severity: Severity::Warn,
+    summary: "A profane word spelled with separated letters (a s s, s.h.i.t.).",
+    why: WHY,
+    message: "{text} spells out profanity letter by letter. Keep posts professional; remove it.",
+    suggestion: Some(""),
+    example: "Parking here is a total s.h.i.t. show today.",
+    near_miss: "Our new I.V.F. lab opens in May.",
+    example_with: "",
+    check: check_spaced,
+};
+
+struct Lists {
+    exact: HashSet<String>,
+    prefixes: Vec<String>,
+    suffixes: Vec<String>,
+    phrases: PhraseSet,
+    safe_exact: HashSet<String>,
+    safe_prefixes: Vec<String>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut l = Lists {
+        exact: HashSet::new(),
+        prefixes: Vec::new(),
+        suffixes: Vec::new(),
+        phrases: PhraseSet::new(entries(include_str!("../../../data/vocab/profanity.txt")).filter(|e| e.contains(' '))),
+        safe_exact: HashSet::new(),
+        safe_prefixes: Vec::new(),
+    };
+    for e in entries(include_str!("../../../data/vocab/profanity.txt")).filter(|e| !e.contains(' ')) {
+        let e = Folded::new(e).s;
+        if let Some(p) = e.strip_suffix('*') {
+            l.prefixes.push(p.to_string());
+            l.exact.insert(p.to_string());
+        } else if let Some(s) = e.strip_prefix('*') {
+            l.suffixes.push(s.to_string());
+        } else {
+            l.exact.insert(e);
+        }
+    }
+    for e in entries(include_str!("../../../data/vocab/profanity_safe.txt")) {
+        match e.strip_suffix('*') {
+            Some(p) => l.safe_prefixes.push(p.to_string()),
+            None => {
+                l.safe_exact.insert(e.to_string());
+            }
+        }
+    }
+    l
+});
+
+/// Undoes leetspeak: digits and symbols standing for letters. `*`, `#`, `%`, `_` and `-`
+/// inside a word stand for hidden letters and become `?`.
+fn deleet(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            '0' => 'o',
+            '1' | '!' | '|' => 'i',
+            '3' => 'e',
+            '4' | '@' => 'a',
+            '5' | '$' => 's',
+            '7' | '+' => 't',
+            '*' | '#' | '%' | '_' | '.' => '?',
+            c => c,
+        })
+        .collect()
+}
+
+/// Collapses runs of three or more of the same letter ("fuuuuck" -> "fuck").
+fn collapse_long_runs(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let mut j = i;
+        while j < chars.len() && chars[j] == chars[i] {
+            j += 1;
+        }
+        let run = j - i;
+        let keep = if run >= 3 { 1 } else { run };
+        out.extend(std::iter::repeat_n(chars[i], keep));
+        i = j;
+    }
+    out
+}
+
+/// Collapses every double letter ("ffuucckk" -> "fuck").
+fn collapse_all_runs(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+impl Lists {
+    fn safe(&self, w: &str) -> bool {
+        self.safe_exact.contains(w) || self.safe_prefixes.iter().any(|p| w.starts_with(p.as_str()))
+    }
+
+    fn profane_plain(&self, w: &str) -> bool {
+        if w.len() < 2 || self.safe(w) {
+            return false;
+        }
+        self.exact.contains(w)
+            || self.prefixes.iter().any(|p| w.starts_with(p.as_str()))
+            || self.suffixes.iter().any(|s| w.ends_with(s.as_str()) && w.len() > s.len())
+    }
+
+    /// Whether a skeleton with `?` wildcards can be read as a profane form: each `?` run
+    /// stands for one to three letters and at least two real letters remain.
+    fn profane_masked(&self, w: &str) -> bool {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2 || !w.starts_with(|c: char| c.is_alphabetic()) {
+            return false;
+        }
+        let candidates = self.exact.iter().chain(self.prefixes.iter()).map(String::as_str);
+        let plain_candidates: Vec<&str> = candidates.collect();
+        plain_candidates.iter().any(|form| form.len() >= 3 && wildcard_match(w, form))
+            || self.prefixes.iter().any(|p| {
+                // "f***ing": a masked prefix followed by an ordinary ending.
+                (1..=w.len()).any(|k| w.is_char_boundary(k) && wildcard_match(&w[..k], p) && is_ending(&w[k..]))
+            })
+            || self.suffixes.iter().any(|s| {
+                // "bullsh*t", "dogsh!t": a plain start and a masked profane ending.
+                (1..w.len()).any(|k| w.is_char_boundary(k) && !w[..k].contains('?') && wildcard_match(&w[k..], s))
+            })
+    }
+}
+
+fn is_ending(rest: &str) -> bool {
+    matches!(rest, "" | "s" | "ing" | "in" | "in'" | "ed" | "er" | "ers" | "y" | "ty" | "head" | "hole" | "face" | "show")
+}
+
+/// `pattern` may hold runs of `?`; a run of n stands for n-1 to n+1 letters (at least one),
+/// since people mask loosely ("f*k", "f**k", "f***"). `form` is plain.
+fn wildcard_match(pattern: &str, form: &str) -> bool {
+    fn go(p: &[char], f: &[char]) -> bool {
+        match p.first() {
+            None => f.is_empty(),
+            Some('?') => {
+                let n = p.iter().take_while(|&&c| c == '?').count();
+                let rest = &p[n..];
+                (n.saturating_sub(1).max(1)..=n + 1).any(|k| k <= f.len() && go(rest, &f[k..]))
+            }
+            Some(&c) => f.first() == Some(&c) && go(&p[1..], &f[1..]),
+        }
+    }
+    let p: Vec<char> = pattern.chars().collect();
+    let f: Vec<char> = form.chars().collect();
+    go(&p, &f)
+}
+
+/// A chunk of text between spaces that may hide a word: letters, digits and the symbols used
+/// to disguise letters.
+fn disguised_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let is_part = |c: char| c.is_alphanumeric() || matches!(c, '*' | '$' | '@' | '!' | '#' | '%' | '+' | '|' | '_' | '\'' | '’' | '-' | '.');
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < text.len() {
+            let rest = &text[i..];
+            let c = rest.chars().next()?;
+            if !is_part(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            let len: usize = rest.chars().take_while(|&c| is_part(c)).map(char::len_utf8).sum();
+            let start = i;
+            i += len;
+            // Trim punctuation that ends a sentence or quotes the word, but keep inner symbols.
+            let chunk = &text[start..start + len];
+            let lead = chunk.len() - chunk.trim_start_matches(['\'', '’', '-', '.', '#', '_']).len();
+            let body = &chunk[lead..];
+            let trimmed = body.trim_end_matches(['\'', '’', '-', '.', '!', ',', '_']);
+            // "sh*t!" keeps its star; a trailing "!" alone is punctuation unless the word is all symbols
+            return Some(start + lead..start + lead + trimmed.len());
+        }
+        None
+    })
+}
+
+fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    let l = &*LISTS;
+    for r in disguised_words(a.text) {
+        let raw = &a.text[r.clone()];
+        if raw.is_empty() || raw.starts_with('@') || raw.contains("://") || raw.contains('@') && raw.contains('.') {
+            continue;
+        }
+        // Split on apostrophes and dots so "Hell's" and "a.m." stay ordinary; disguises use
+        // symbols inside a word, which stay.
+        let folded = Folded::new(raw).s;
+        let base = folded.trim_end_matches("'s").trim_end_matches("’s");
+        if base.split(['.', '\'', '-']).filter(|p| !p.is_empty()).count() > 1 && !base.contains(['*', '$', '@', '!', '#']) {
+            // An ordinary hyphenated or dotted word: check each part on its own.
+            let mut offset = 0;
+            for part in base.split(['.', '\'', '-']) {
+                if !part.is_empty() && l.profane_plain(part) {
+                    let fs = offset;
+                    let orig = Folded::new(raw);
+                    let sub = orig.to_original(fs..fs + part.len());
+                    hits.add(r.start + sub.start..r.start + sub.end);
+                }
+                offset += part.len() + 1;
+            }
+            continue;
+        }
+        let skeleton = deleet(base);
+        let plain = !skeleton.contains('?');
+        let profane = if plain {
+            let has_symbol = skeleton != base;
+            let all_letters = skeleton.chars().all(char::is_alphabetic);
+            all_letters
+                && (l.profane_plain(&skeleton)
+                    || l.profane_plain(&collapse_long_runs(&skeleton))
+                    || has_symbol && l.profane_plain(&collapse_all_runs(&skeleton))
+                    || skeleton != collapse_long_runs(&skeleton) && l.profane_plain(&collapse_all_runs(&skeleton)))
+                && !(has_symbol && base.chars().all(|c| c.is_ascii_digit() || !c.is_alphanumeric()))
+        } else {
+            l.profane_masked(&skeleton) || l.profane_masked(&collapse_long_runs(&skeleton))
+        };
+        if profane {
+            hits.add(r.start..r.start + base_len(raw, base));
+        }
+    }
+    for (fr, _) in l.phrases.find_iter(&a.folded.s) {
+        hits.add(a.orig(fr));
+    }
+}
+
+/// Byte length in `raw` of its folded prefix `base` (which drops a possessive "'s").
+fn base_len(raw: &str, base: &str) -> usize {
+    let f = Folded::new(raw);
+    f.to_original(0..base.len()).end
+}
+
+/// Runs of single letters separated by one space, dot, dash or underscore ("a s s",
+/// "s.h.i.t."), read as one word.
+fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    let l = &*LISTS;
+    let chars: Vec<(usize, char)> = a.text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let single_at = |k: usize| -> bool {
+            k < chars.len()
+                && (chars[k].1.is_alphabetic() || matches!(chars[k].1, '$' | '@' | '1' | '0' | '3' | '!' | '*'))
+                && (k == 0 || !chars[k - 1].1.is_alphanumeric())
+                && (k + 1 >= chars.len() || !chars[k + 1].1.is_alphanumeric())
+        };
+        if !single_at(i) {
+            i += 1;
+            continue;
+        }
+        let mut letters = vec![chars[i].1];
+        let mut j = i;
+        let mut sep = None;
+        while j + 2 < chars.len() && matches!(chars[j + 1].1, ' ' | '.' | '-' | '_') && single_at(j + 2) {
+            if sep.is_some_and(|s| s != chars[j + 1].1) {
+                break;
+            }
+            sep = Some(chars[j + 1].1);
+            letters.push(chars[j + 2].1);
+            j += 2;
+        }
+        if letters.len() >= 3 {
+            let word: String = letters.iter().collect();
+            let skeleton = deleet(&Folded::new(&word).s);
+            let collapsed = collapse_all_runs(&skeleton);
+            if l.profane_plain(&skeleton) || l.profane_plain(&collapsed) {
+                let start = chars[i].0;
+                let mut end = chars[j].0 + chars[j].1.len_utf8();
+                if sep == Some('.') && a.text[end..].starts_with('.') {
+                    end += 1;
+                }
+                hits.add(start..end);
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wildcards_stand_for_one_to_three_letters() {
+        assert!(wildcard_match("f??k", "fuck"));
+        assert!(wildcard_match("f?ck", "fuck"));
+        assert!(wildcard_match("sh?t", "shit"));
+        assert!(!wildcard_match("f?ck", "fork"));
+        assert!(!wildcard_match("fuck", "fork"));
+    }
+
+    #[test]
+    fn leet_and_runs_are_undone() {
+        assert_eq!(deleet("a$$hole"), "asshole");
+        assert_eq!(deleet("sh1t"), "shit");
+        assert_eq!(deleet("f**k"), "f??k");
+        assert_eq!(collapse_long_runs("fuuuuuuck"), "fuck");
+        assert_eq!(collapse_long_runs("shiitake"), "shiitake");
+        assert_eq!(collapse_all_runs("ffuucckk"), "fuck");
+    }
+}

@@ -1,0 +1,98 @@
+//! Ages of specific people ("44F", "a 38-year-old", "de 37 años", "she's now 31").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+const WHY: &str = "An age together with details of care can re-identify a patient (stricter than \
+Safe Harbor's over-89 rule, by the practice's convention).";
+
+pub static STATED: Rule = Rule {
+    id: "phi.age.stated",
+    category: Category::Age,
+    severity: Severity::Block,
+    summary: "An age written as an age (38-year-old, 41 y/o, 44F, 37 años) of a specific person.",
+    why: WHY,
+    message: "{text} gives a specific patient's age. With the case details around it, it can identify them; drop it or generalize (\"in her late thirties\").",
+    suggestion: Some(""),
+    example: "Saw a 41 y/o with two failed transfers this morning.",
+    near_miss: "For a 35-year-old, success rates per transfer are higher than at 42.",
+    example_with: "",
+    check: check_stated,
+};
+
+pub static IN_STORY: Rule = Rule {
+    id: "phi.age.in_story",
+    category: Category::Age,
+    severity: Severity::Block,
+    summary: "A bare number used as a specific person's age in a case story (\"diagnosed at 29\", \"(34, single mom)\", \"she's now 31\").",
+    why: WHY,
+    message: "{text} is this patient's age. With the other details it can identify them; drop it.",
+    suggestion: Some(""),
+    example: "She was diagnosed at 29 and is now 33, holding her baby.",
+    near_miss: "Fertility starts to decline in your mid-30s.",
+    example_with: "",
+    check: check_in_story,
+};
+
+static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)|[fm]\b|\s(?:anos|ano)\b(?:\sde\sedad)?)",
+    )
+    .unwrap()
+});
+
+/// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
+static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:at|age|aged|now|was|is|turned|turns|she's|he's|edad de|a los)\s|\()((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|$)").unwrap()
+});
+
+/// Words before an age that make it general ("for a 35-year-old", "women over 40").
+const GENERAL_BEFORE: &[&str] = &[
+    "for", "if", "over", "under", "above", "below", "after", "before", "by", "until", "women", "men", "patients",
+    "people", "couples", "average", "typical", "every", "most", "many", "any", "those", "mayores", "menores",
+    "mujeres", "pacientes", "las", "los", "past", "around", "whether",
+];
+
+fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for (r, _) in a.find_iter(&STATED_RE) {
+        let before = a.words_before(r.start, 2);
+        let general = before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
+        let i = a.sentence_at(r.start);
+        let plural = a.text[r.end..].trim_start().to_lowercase().starts_with("olds") || a.text[r.clone()].ends_with("olds");
+        if !general && !plural && (a.private_subject[i] || a.care_near(i)) {
+            hits.add(r);
+        }
+    }
+}
+
+fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    for (_, c) in a.find_iter(&STORY_RE) {
+        let m = c.get(1).unwrap();
+        let r = a.orig(m.range());
+        let i = a.sentence_at(r.start);
+        if f.of(Category::Age).any(|x| x.range.start <= r.start && r.end <= x.range.end) {
+            continue;
+        }
+        let whole = &c[0];
+        let after = &a.text[r.end..];
+        // "at 29" must not be a time, a price, a dose or a count: the next word is not a unit.
+        let next: String = after.trim_start_matches([')', ',', ' ']).chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+        let unit = matches!(next.as_str(), "am" | "pm" | "weeks" | "week" | "days" | "day" | "mm" | "mg" | "iu" | "percent" | "eggs"
+            | "follicles" | "embryos" | "years" | "year" | "minutes" | "hours" | "semanas" | "dias" | "huevos" | "ovulos" | "embriones" | "of" | "to" | "or" | "dpo" | "lbs" | "lb" | "cm" | "k" | "units" | "ml");
+        let paren = whole.starts_with('(');
+        // "(45, works nights)" but not "(2019)" or "(12 eggs)"
+        let paren_age = paren && after.starts_with(',');
+        if unit || paren && !paren_age {
+            continue;
+        }
+        if a.private_subject[i] && (a.care_near(i) || a.any_care()) {
+            hits.add(r);
+        }
+    }
+}

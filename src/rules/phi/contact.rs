@@ -1,0 +1,281 @@
+//! Phone and fax numbers, email addresses and Social Security numbers of private people,
+//! including spelled-out digits and "[at]/[dot]" addresses.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+const WHY_CONTACT: &str = "A private person's phone, fax or email is a HIPAA identifier. The practice's own \
+contact details are fine (list them in the policy's orgIdentifiers to be sure).";
+
+pub static PHONE: Rule = Rule {
+    id: "phi.phone.private",
+    category: Category::Phone,
+    severity: Severity::Block,
+    summary: "A phone number that belongs to a patient or other private person (digits or spelled out).",
+    why: WHY_CONTACT,
+    message: "{text} is a private person's phone number. Posting it exposes a patient identifier; remove it.",
+    suggestion: Some(""),
+    example: "Her cell is 415-555-0193 but she isn't picking up about tomorrow's retrieval.",
+    near_miss: "Questions about egg freezing? Call us at 415-555-0193.",
+    example_with: "",
+    check: check_phone,
+};
+
+pub static FAX: Rule = Rule {
+    id: "phi.fax.private",
+    category: Category::Fax,
+    severity: Severity::Block,
+    summary: "A fax number that belongs to a patient or other private person.",
+    why: WHY_CONTACT,
+    message: "{text} is a private person's fax number, a patient identifier. Remove it.",
+    suggestion: Some(""),
+    example: "The results went to her home fax, 312-555-0147, by mistake.",
+    near_miss: "Referring physicians can reach us by fax at 312-555-0147.",
+    example_with: "",
+    check: check_fax,
+};
+
+pub static EMAIL: Rule = Rule {
+    id: "phi.email.private",
+    category: Category::Email,
+    severity: Severity::Block,
+    summary: "An email address of a private person, including \"name [at] mail [dot] com\" spellings.",
+    why: WHY_CONTACT,
+    message: "{text} is a private person's email address, a patient identifier. Remove it.",
+    suggestion: Some(""),
+    example: "Whoever sent her cycle calendar from jo.ramos [at] gmail [dot] com, we'll call you instead.",
+    near_miss: "Billing questions: email billing@sunpointfertility.com.",
+    example_with: "",
+    check: check_email,
+};
+
+pub static SSN: Rule = Rule {
+    id: "phi.ssn",
+    category: Category::Ssn,
+    severity: Severity::Block,
+    summary: "A Social Security number, in digits or spelled out.",
+    why: "A Social Security number identifies one person; it never belongs in a post.",
+    message: "{text} looks like a Social Security number. Remove it.",
+    suggestion: Some(""),
+    example: "Her SSN 512-44-9087 was on the intake form someone photographed.",
+    near_miss: "Our SSN-free intake forms protect your privacy.",
+    example_with: "",
+    check: check_ssn,
+};
+
+static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b\d{10}\b").unwrap()
+});
+
+static SSN_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b").unwrap());
+
+/// Number words (English and Spanish) for spelled-out digits.
+fn digit_word(w: &str) -> Option<char> {
+    Some(match w {
+        "zero" | "oh" | "o" | "cero" => '0',
+        "one" | "uno" | "un" => '1',
+        "two" | "dos" => '2',
+        "three" | "tres" => '3',
+        "four" | "cuatro" => '4',
+        "five" | "cinco" => '5',
+        "six" | "seis" => '6',
+        "seven" | "siete" => '7',
+        "eight" | "ocho" => '8',
+        "nine" | "nueve" => '9',
+        _ => return None,
+    })
+}
+
+/// Runs of at least seven spelled-out digits ("three six zero, five five five, ..."), as
+/// (original byte range, digits).
+pub fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < a.tokens.len() {
+        let mut j = i;
+        let mut digits = String::new();
+        while j < a.tokens.len() {
+            let Some(d) = digit_word(a.word(j)) else { break };
+            if j > i {
+                let gap = &a.text[a.tokens[j - 1].span.end..a.tokens[j].span.start];
+                if gap.len() > 3 || !gap.chars().all(|c| matches!(c, ' ' | ',' | '-' | '.' | '/')) {
+                    break;
+                }
+            }
+            digits.push(d);
+            j += 1;
+        }
+        // "oh" and "o" alone are words; a run must hold real number words.
+        if digits.len() >= 7 && digits.chars().filter(|&c| c != '0').count() >= 3 {
+            out.push((a.tokens[i].span.start..a.tokens[j - 1].span.end, digits));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Words before a number that make it somebody's own.
+const PERSONAL_BEFORE: &[&str] = &[
+    "her", "his", "their", "your", "cell", "mobile", "home", "personal", "husband's", "wife's", "partner's", "mom's",
+    "su", "tu", "celular", "casa",
+];
+/// Words before a number that make it the practice's.
+const ORG_BEFORE: &[&str] = &[
+    "us", "our", "office", "clinic", "line", "desk", "team", "manager", "administrator", "coordinator", "counselors",
+    "counselor", "toll-free", "hotline", "nuestra", "nuestro", "oficina", "clinica", "llame", "llamenos", "llamanos",
+    "comuniquese", "call", "ring", "contact", "appointments", "scheduling", "billing", "referrals", "referral",
+    "questions", "info", "information", "citas", "telefono", "whatsapp", "front",
+];
+const ORG_AFTER: &[&str] = &["toll-free", "toll", "option", "ext", "extension"];
+
+/// Whether a phone-like number at `r` belongs to a private person: the nearest telling word
+/// before it decides ("her cell", "call us at"); with none, the sentence does.
+fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
+    if a.words_after(r.end, 2).iter().any(|w| ORG_AFTER.contains(w)) {
+        return false;
+    }
+    let subject = a.private_subject[a.sentence_at(r.start)];
+    for w in a.words_before(r.start, 7).iter().rev() {
+        if PERSONAL_BEFORE.contains(w) {
+            return true;
+        }
+        if ORG_BEFORE.contains(w) {
+            return false;
+        }
+    }
+    subject
+}
+
+fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
+    a.words_before(r.start, 3).contains(&"fax")
+}
+
+/// Phone-like numbers: digits in the usual US shapes and spelled-out runs of ten digits.
+fn numbers(a: &Analysis) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = a
+        .find_iter(&PHONE_RE)
+        .filter(|(r, _)| !looks_like_ssn(&a.text[r.clone()]))
+        .map(|(r, _)| r)
+        .collect();
+    out.extend(spelled_digit_runs(a).into_iter().filter(|(_, d)| d.len() == 10 || d.len() == 7 || d.len() == 11).map(|(r, _)| r));
+    out
+}
+
+fn looks_like_ssn(s: &str) -> bool {
+    let d: Vec<&str> = s.split(['-', ' ']).collect();
+    d.len() == 3 && d[0].len() == 3 && d[1].len() == 2 && d[2].len() == 4
+}
+
+fn check_phone(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for r in numbers(a) {
+        if !is_fax(a, &r) && private_number(a, &r) {
+            hits.add(r);
+        }
+    }
+}
+
+fn check_fax(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for r in numbers(a) {
+        if is_fax(a, &r) && private_number(a, &r) {
+            hits.add(r);
+        }
+    }
+}
+
+static EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let at = r"(?:\s*[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]\s*|@)";
+    let dot = r"(?:\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*|\.)";
+    let word = r"[a-z0-9_%+-]+";
+    Regex::new(&format!(r"\b{word}(?:{dot}{word})*{at}{word}(?:{dot}{word})*{dot}[a-z]{{2,}}\b")).unwrap()
+});
+
+/// "name at gmail dot com"
+static SPOKEN_EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[a-z0-9_.+-]+ (?:at|arroba) [a-z0-9-]+(?: (?:dot|punto) [a-z0-9-]+)+\b").unwrap()
+});
+
+const FREE_MAIL: &[&str] = &[
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "proton",
+    "protonmail", "gmx", "comcast", "att", "verizon", "sbcglobal", "bellsouth", "cox", "charter", "mail", "ymail",
+    "rocketmail", "zoho", "yandex", "fastmail", "hey", "tutanota", "prodigy",
+];
+
+/// "marla [dot] wolcott [at] yahoo [dot] com" -> "marla.wolcott@yahoo.com"
+pub fn deobfuscate_email(s: &str) -> String {
+    static AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]\s*| (?:at|arroba) ").unwrap());
+    static DOT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*| (?:dot|punto) ").unwrap());
+    let s = AT.replace_all(s, "@");
+    let s = DOT.replace_all(&s, ".");
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    let mut found: Vec<Range<usize>> = a.find_iter(&EMAIL_RE).map(|(r, _)| r).collect();
+    found.extend(a.find_iter(&SPOKEN_EMAIL_RE).map(|(r, _)| r));
+    found.sort_by_key(|r| r.start);
+    let mut last_end = 0;
+    for r in found {
+        if r.start < last_end {
+            continue;
+        }
+        last_end = r.end;
+        let raw = &a.text[r.clone()];
+        let email = deobfuscate_email(raw).to_ascii_lowercase();
+        let domain = email.rsplit('@').next().unwrap_or("");
+        let provider = domain.split('.').next().unwrap_or("");
+        let obfuscated = !raw.contains('@');
+        let before = a.words_before(r.start, 4);
+        let org_cue = before.iter().any(|w| matches!(*w, "us" | "our" | "email" | "contact" | "nuestro" | "escribanos" | "info"))
+            && !before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "from"));
+        let free = FREE_MAIL.contains(&provider);
+        let private = if org_cue { free && a.private_subject[a.sentence_at(r.start)] } else { free || obfuscated || a.private_subject[a.sentence_at(r.start)] };
+        if private {
+            hits.add(r);
+        }
+    }
+}
+
+fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    let cue = |r: &Range<usize>| {
+        let before = a.words_before(r.start, 4);
+        before.iter().any(|w| matches!(*w, "ssn" | "ssns" | "social" | "security" | "ss" | "seguro"))
+    };
+    for (r, c) in a.find_iter(&SSN_RE) {
+        let valid = match c.get(1) {
+            Some(area) => {
+                let area = area.as_str();
+                area != "000" && area != "666" && !area.starts_with('9') && &c[3] != "00" && &c[4] != "0000"
+            }
+            None => cue(&r),
+        };
+        if valid && (c.get(1).is_none() || c.get(2).map(|m| m.as_str()) == Some("-") || cue(&r)) {
+            hits.add(r);
+        }
+    }
+    for (r, digits) in spelled_digit_runs(a) {
+        if digits.len() == 9 {
+            hits.add(r);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::deobfuscate_email;
+
+    #[test]
+    fn obfuscated_emails_are_read_back() {
+        assert_eq!(deobfuscate_email("marla [dot] wolcott [at] yahoo [dot] com"), "marla.wolcott@yahoo.com");
+        assert_eq!(deobfuscate_email("jo(at)mail(dot)com"), "jo@mail.com");
+        assert_eq!(deobfuscate_email("ana at gmail dot com"), "ana@gmail.com");
+    }
+}

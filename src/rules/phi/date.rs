@@ -1,0 +1,107 @@
+//! Dates tied to a private person: birth dates, procedure and appointment dates.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+const WHY: &str = "Every date element but the year (birth, procedure, admission, appointment dates) \
+is a HIPAA identifier when it belongs to a patient.";
+
+pub static BIRTH: Rule = Rule {
+    id: "phi.date.birth",
+    category: Category::Date,
+    severity: Severity::Block,
+    summary: "A date of birth (DOB, born, birthday, fecha de nacimiento).",
+    why: WHY,
+    message: "{text} is a date of birth. With any detail of care it identifies the patient; remove it.",
+    suggestion: Some(""),
+    example: "New consult, DOB 04/17/1986, two prior losses.",
+    near_miss: "Our clinic was born in 2004 and we're still growing.",
+    example_with: "",
+    check: check_birth,
+};
+
+pub static PERSONAL: Rule = Rule {
+    id: "phi.date.personal",
+    category: Category::Date,
+    severity: Severity::Block,
+    summary: "A date (other than a year) of a specific patient's procedure, appointment or birth.",
+    why: WHY,
+    message: "{text} dates a specific patient's care. Dates other than the year are identifiers; drop the date.",
+    suggestion: Some(""),
+    example: "Our patient Ms. Oduya had her transfer on 3/14 and it worked!",
+    near_miss: "Join our free webinar on 3/14 at 7pm.",
+    example_with: "",
+    check: check_personal,
+};
+
+const MONTHS_EN: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTHS_ES: &str = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?x)
+        \b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d{{2}})?\b(?:/)?   # 3/14, 03/14/1989
+        | \b(?:0?[1-9]|[12]\d|3[01])[.-](?:0?[1-9]|1[0-2])[.-](?:19|20)\d{{2}}\b        # 14.03.1989
+        | \b(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:19|20)\d{{2}}\b              # 03-14-1989
+        | \b(?:{MONTHS_EN})\.?\s(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s(?:19|20)\d{{2}}\b)?
+        | \b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS_EN})\b(?:,?\s(?:19|20)\d{{2}}\b)?
+        | \b(?:0?[1-9]|[12]\d|3[01])\sde\s(?:{MONTHS_ES})\b(?:\sde\s(?:19|20)\d{{2}}\b)?
+        "
+    ))
+    .unwrap()
+});
+
+/// Words that announce a birth date.
+const BIRTH_CUES: &[&str] = &["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "b"];
+/// Words that make a date an event of the practice rather than of a patient.
+const EVENT_CUES: &[&str] = &[
+    "webinar", "event", "live", "join", "open house", "closed", "close", "closes", "reopen", "reopens", "hours",
+    "class", "seminar", "picnic", "save the date", "jornada", "taller", "charla", "evento", "registration", "register",
+    "rsvp", "panel", "conference", "forum", "deadline", "session", "workshop", "holiday", "info session", "q&a",
+    "livestream", "meetup", "walk", "run", "gala", "fundraiser", "cerrado", "cerramos", "abrimos", "feria",
+    "summit", "symposium", "talk", "speaking", "launch", "starting", "starts", "begins", "enrollment",
+];
+
+fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    a.find_iter(&DATE_RE).map(|(r, _)| r).filter(|r| {
+        let s = &a.text[r.clone()];
+        // "24/7", "50/50" and fractions are not dates; neither is "may 5" the verb.
+        !(s == "24/7" || s.starts_with("may ") && !a.text[r.clone()].starts_with('M'))
+    })
+}
+
+fn birth_cue(a: &Analysis, r: &std::ops::Range<usize>) -> bool {
+    a.words_before(r.start, 4).iter().any(|w| BIRTH_CUES.contains(w))
+}
+
+fn check_birth(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for r in dates(a) {
+        let before = a.words_before(r.start, 4);
+        let dob = before.iter().any(|w| matches!(*w, "dob" | "birthdate" | "nacimiento"))
+            || before.iter().any(|w| matches!(*w, "born" | "birthday" | "nacio" | "nacida" | "nacido"))
+                && a.private_subject[a.sentence_at(r.start)];
+        if dob {
+            hits.add(r);
+        }
+    }
+}
+
+fn check_personal(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for r in dates(a) {
+        if birth_cue(a, &r) && a.private_subject[a.sentence_at(r.start)] {
+            continue; // reported by phi.date.birth
+        }
+        let i = a.sentence_at(r.start);
+        let s = a.sentence_folded(i);
+        let event = EVENT_CUES.iter().any(|c| s.contains(c));
+        if a.private_subject[i] && !event && (a.care_near(i) || a.any_care()) {
+            hits.add(r);
+        }
+    }
+}

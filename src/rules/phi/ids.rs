@@ -1,0 +1,190 @@
+//! Labelled record numbers: MRN, health plan, account, licence, vehicle, device and donor
+//! identifiers. Each is a cue word ("MRN", "member ID", "plate") followed by a value with
+//! digits; the finding covers the value only.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::{Analysis, PersonKind};
+use crate::category::{Category, Severity};
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+const WHY: &str = "Record, account, plan, licence, vehicle and device numbers are HIPAA identifiers: \
+anyone holding one can tie the post to a person.";
+
+macro_rules! labelled_rule {
+    ($name:ident, $id:literal, $cat:expr, $summary:literal, $message:literal, $example:literal, $near:literal, $check:ident) => {
+        pub static $name: Rule = Rule {
+            id: $id,
+            category: $cat,
+            severity: Severity::Block,
+            summary: $summary,
+            why: WHY,
+            message: $message,
+            suggestion: Some(""),
+            example: $example,
+            near_miss: $near,
+            example_with: "",
+            check: $check,
+        };
+    };
+}
+
+labelled_rule!(MRN, "phi.mrn.labelled", Category::Mrn,
+    "A medical record number or patient ID after its label (MRN, chart #, patient ID, expediente).",
+    "{text} is a medical record number. Remove it; a record number identifies the patient.",
+    "Left MRN 4471920-3 visible on the slide again.",
+    "Our new MRN system goes live Monday.",
+    check_mrn);
+labelled_rule!(HEALTH_PLAN, "phi.health_plan.labelled", Category::HealthPlan,
+    "A health plan member, subscriber, policy or group number after its label.",
+    "{text} is a health plan number. Remove it; it identifies the member.",
+    "Pharmacy keeps rejecting member ID 8812 3390 17 for her Menopur.",
+    "We accept most member plans; call to check yours.",
+    check_health_plan);
+labelled_rule!(ACCOUNT, "phi.account.labelled", Category::Account,
+    "A billing or bank account number after its label.",
+    "{text} is an account number, a HIPAA identifier. Remove it.",
+    "Account 77-31920 is still unpaid for storage.",
+    "Log in to your account to pay online.",
+    check_account);
+labelled_rule!(LICENSE, "phi.license.labelled", Category::License,
+    "A driver's licence or other licence number of a private person.",
+    "{text} is a licence number of a private person. Remove it.",
+    "Can someone verify her driver's license D4417729 before the transfer?",
+    "Our lab is licensed by the state health department.",
+    check_license);
+labelled_rule!(VEHICLE, "phi.vehicle.labelled", Category::Vehicle,
+    "A licence plate or VIN.",
+    "{text} identifies a vehicle, and through it its owner. Remove it.",
+    "The grey Camry with plate 7KQT-219 belongs to a patient in recovery.",
+    "Free parking for all visitors in the Elm Street lot.",
+    check_vehicle);
+labelled_rule!(DEVICE, "phi.device.labelled", Category::DeviceId,
+    "A device serial number or identifier (SN, serial, IMEI, device ID).",
+    "{text} is a device identifier that can be traced to the patient who uses it. Remove it.",
+    "Her insulin pump (serial 88123407A) was left in recovery.",
+    "We replaced the serial cables on the incubators.",
+    check_device);
+labelled_rule!(DONOR_ID, "phi.other_id.donor", Category::OtherId,
+    "A donor, carrier, embryo or other personal reference number after its label.",
+    "{text} is a personal reference number (donor or case ID). Remove it.",
+    "Donor 4471-K just matched with another family!",
+    "Ask us about our donor egg program.",
+    check_donor_id);
+
+/// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
+fn labelled(labels: &str, value: &str) -> Regex {
+    Regex::new(&format!(
+        r"\b(?:{labels})(?:\s*(?:number|num|no\.?|nr|#|id|numero|num\.)\b)?\s*[#:]?\s*#?\s*({value})"
+    ))
+    .unwrap()
+}
+
+/// A value with at least one digit.
+const VALUE: &str = r"[a-z0-9]*\d[a-z0-9]*(?:-[a-z0-9]+)*\b";
+
+static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    labelled(
+        r"mrn|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|n[uú]mero de paciente",
+        VALUE,
+    )
+});
+static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    labelled(
+        r"member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliado|seguro",
+        r"[a-z]{0,3}\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
+    )
+});
+static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| labelled(r"account|acct|a/c|billing account|cuenta", VALUE));
+static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    labelled(r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir|licencia|state id", VALUE)
+});
+static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    labelled(
+        r"license plate|licence plate|plates?|tag|vin|placas?|matricula",
+        r"[a-z0-9]{1,4}[ -]?[a-z0-9]{1,4}\b(?:-[a-z0-9]{1,4}\b)?|[a-hj-npr-z0-9]{17}\b",
+    )
+});
+static DEVICE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie", r"[a-z0-9]*\d[a-z0-9]{3,}(?:-[a-z0-9]+)*\b")
+});
+static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    labelled(r"donor|donante|carrier|embryo|passport|pasaporte", r"[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b")
+});
+
+/// Reports group 1 of each match whose value has at least `min_digits` digits.
+fn report(a: &Analysis, re: &Regex, min_digits: usize, hits: &mut Hits, keep: impl Fn(&Analysis, std::ops::Range<usize>) -> bool) {
+    for (_, c) in a.find_iter(re) {
+        let v = c.get(1).unwrap();
+        let digits = v.as_str().chars().filter(char::is_ascii_digit).count();
+        if digits < min_digits {
+            continue;
+        }
+        let r = a.orig(v.range());
+        if keep(a, r.clone()) {
+            hits.add(r);
+        }
+    }
+}
+
+fn always(_: &Analysis, _: std::ops::Range<usize>) -> bool {
+    true
+}
+
+fn check_mrn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    // Bare "patient"/"pt"/"record"/"chart" need a '#' or "ID"-like label; "MRN" does not.
+    for (_, c) in a.find_iter(&MRN_RE) {
+        let v = c.get(1).unwrap();
+        let whole = &c[0];
+        let strong_label = whole.starts_with("mrn") || whole.starts_with("medical record") || whole.starts_with("med rec")
+            || whole.starts_with("expediente") || whole.starts_with("historia") || whole.contains('#') || whole.contains(" id")
+            || whole.contains("number") || whole.contains("numero");
+        let digits = v.as_str().chars().filter(char::is_ascii_digit).count();
+        if strong_label && digits >= 4 && !is_time_or_quantity(v.as_str()) {
+            hits.add(a.orig(v.range()));
+        }
+    }
+}
+
+/// "12pm", "3rd", "40mg" are not identifiers.
+fn is_time_or_quantity(v: &str) -> bool {
+    let letters: String = v.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    matches!(letters.as_str(), "am" | "pm" | "st" | "nd" | "rd" | "th" | "mg" | "mm" | "ml" | "iu" | "k" | "h" | "hrs" | "min" | "lb" | "lbs" | "oz" | "kg" | "cm")
+}
+
+fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    report(a, &PLAN_RE, 5, hits, always);
+}
+
+fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    report(a, &ACCOUNT_RE, 4, hits, |a, r| !is_time_or_quantity(&a.text[r]));
+}
+
+fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    report(a, &LICENSE_RE, 4, hits, |a, r| {
+        // A clinician's own professional licence is public record.
+        let before = a.sentence_before(r.start);
+        let professional = ["medical licen", "nursing licen", "md licen", "lab licen", "clia", "npi"].iter().any(|p| before.contains(p))
+            || a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == a.sentence_at(r.start));
+        !professional && !a.words_before(r.start, 2).contains(&"plate")
+    });
+}
+
+fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    report(a, &VEHICLE_RE, 2, hits, |a, r| {
+        let v = &a.text[r];
+        // A plate mixes letters and digits, or is a 17-character VIN.
+        v.chars().any(|c| c.is_ascii_alphabetic()) && v.chars().any(|c| c.is_ascii_digit()) || v.len() == 17
+    });
+}
+
+fn check_device(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    report(a, &DEVICE_RE, 4, hits, always);
+}
+
+fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    report(a, &DONOR_RE, 3, hits, |a, r| !is_time_or_quantity(&a.text[r]));
+}

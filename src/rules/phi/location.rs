@@ -1,0 +1,101 @@
+//! Where a private person lives or comes from: street addresses, towns, ZIP codes.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+const WHY: &str = "A private person's street, town or ZIP code is a HIPAA identifier; in a small \
+town, \"a patient from X\" can be enough to know who.";
+
+pub static ADDRESS: Rule = Rule {
+    id: "phi.location.address",
+    category: Category::Location,
+    severity: Severity::Block,
+    summary: "A street address or intersection of a private person (a home visit, where a patient lives).",
+    why: WHY,
+    message: "{text} is a private person's address. Remove it.",
+    suggestion: Some(""),
+    example: "Today's home draw is at 17 Birchwood Court, Apt 4 — she's on bed rest.",
+    near_miss: "Our new office is at 500 Main Street, Suite 210.",
+    example_with: "",
+    check: check_address,
+};
+
+pub static TOWN: Rule = Rule {
+    id: "phi.location.town",
+    category: Category::Location,
+    severity: Severity::Block,
+    summary: "The town, city or ZIP code a specific patient or private person comes from.",
+    why: WHY,
+    message: "{text} says where this patient is from. With the other details it can identify them; drop the place.",
+    suggestion: Some(""),
+    example: "A patient from Tulsa brought her twins to meet the lab team.",
+    near_miss: "Our Tulsa office now opens at 7am.",
+    example_with: "",
+    check: check_town,
+};
+
+static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)\b\d{1,5}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Lane|Ln|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Circle|Cir|Terrace|Trail|Trl|Highway|Hwy|Loop|Row|Square|Sq)\b\.?
+           (?:,?\s(?:Unit|Apt|Apartment|\#|No\.?)\s?[A-Za-z0-9-]+)?
+         | \b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Cc]amino|[Pp]aseo)\s(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s?){1,3}\d{1,5}\b
+         | \b(?:corner\sof|intersection\sof|esquina\sde)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&|y)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?",
+    )
+    .unwrap()
+});
+
+static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:zip(?: code)?|codigo postal|c\.?p\.?)\s*:?\s*(\d{5}(?:-\d{4})?)\b").unwrap());
+
+/// Words before an address that make it the practice's.
+const ORG_CUES: &[&str] = &["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage"];
+
+fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for m in ADDRESS_RE.find_iter(a.text) {
+        let r = m.range();
+        let i = a.sentence_at(r.start);
+        let before = a.words_before(r.start, 8);
+        let org = before.iter().any(|w| ORG_CUES.contains(w)) || m.as_str().contains("Suite");
+        let home = a.sentence_folded(i).contains("home") || a.sentence_folded(i).contains("casa") || a.sentence_folded(i).contains("lives");
+        if !org && (a.private_subject[i] || home || a.care_near(i)) {
+            hits.add(r);
+        }
+    }
+}
+
+/// Prepositions that put a person in a place: "a patient from Duluth", "de Edinburg".
+const FROM: &[&str] = &["from", "in", "of", "near", "outside", "de", "en", "desde", "cerca"];
+
+fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for (fr, _) in a.lex.places.find_iter(&a.folded.s) {
+        let r = a.orig(fr);
+        // Place names are proper nouns: capitalized in the original.
+        if !a.text[r.clone()].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let i = a.sentence_at(r.start);
+        let before = a.words_before(r.start, 3);
+        let Some(prev) = before.last() else { continue };
+        let prev = if *prev == "here" || *prev == "the" { before.get(before.len().wrapping_sub(2)).copied().unwrap_or("") } else { prev };
+        let introduced = FROM.contains(&prev) || before.ends_with(&["here", "in"]);
+        // "our Lakewood office", "sede de Kendall", "Tulsa office": the practice's place.
+        let after = a.words_after(r.end, 2);
+        let org_place = before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "sede" | "office" | "clinic" | "visit"))
+            || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair"));
+        if introduced && !org_place && a.private_subject[i] {
+            hits.add(r);
+        }
+    }
+    for (_, c) in a.find_iter(&ZIP_RE) {
+        let m = c.get(1).unwrap();
+        let r = a.orig(m.range());
+        if a.private_subject[a.sentence_at(r.start)] || a.any_care() {
+            hits.add(r);
+        }
+    }
+}

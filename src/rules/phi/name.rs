@@ -1,0 +1,99 @@
+//! Names of patients and other private people.
+
+use crate::analysis::{Analysis, Person, PersonKind};
+use crate::category::{Category, Severity};
+use crate::options::{ComposeContext, Lang};
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+const WHY: &str = "A patient's name is protected health information (HIPAA Safe Harbor); \
+ASRM guidance: never post details that identify a patient.";
+
+pub static TITLED: Rule = Rule {
+    id: "phi.name.titled",
+    category: Category::Name,
+    severity: Severity::Block,
+    summary: "A name with a courtesy title (Ms., Mrs., Mr., Sra., Sr., Don) in a post about care or in a reply.",
+    why: WHY,
+    message: "{text} reads as a patient's name. Naming a patient publicly discloses protected health information; remove the name.",
+    suggestion: Some("a patient"),
+    example: "Mrs. Alvarado brought cookies on the morning of her retrieval.",
+    near_miss: "As Mr. Rogers said, look for the helpers.",
+    example_with: "",
+    check: check_titled,
+};
+
+pub static ADDRESSED: Rule = Rule {
+    id: "phi.name.addressed",
+    category: Category::Name,
+    severity: Severity::Block,
+    summary: "A person addressed by name (\"Katie, you…\", \"Hi Priscilla!\") in a post or reply that touches on their care.",
+    why: WHY,
+    message: "{text} is addressed by name next to details of care, which tells everyone this person is a patient. Remove the name.",
+    suggestion: Some(""),
+    example: "Jolene, you did great at your transfer today!",
+    near_miss: "Thanks, everyone, for a great open house!",
+    example_with: "",
+    check: check_addressed,
+};
+
+pub static IN_CARE_CONTEXT: Rule = Rule {
+    id: "phi.name.care_context",
+    category: Category::Name,
+    severity: Severity::Block,
+    summary: "A person's name (not staff, not a public figure) in a sentence about a patient's care.",
+    why: WHY,
+    message: "{text} looks like the name of a patient or a patient's relative, mentioned with details of care. Remove it or say \"a patient\".",
+    suggestion: Some("a patient"),
+    example: "Maribel Santos called to say her beta came back positive!",
+    near_miss: "Please welcome Dr. Maribel Santos, our newest physician.",
+    example_with: "",
+    check: check_care_context,
+};
+
+fn replacement(a: &Analysis) -> String {
+    match a.lang {
+        Lang::Es => "una paciente".to_string(),
+        Lang::En => "a patient".to_string(),
+    }
+}
+
+fn care_or_reply(a: &Analysis) -> bool {
+    a.any_care() || matches!(a.opts.context, ComposeContext::ReviewReply | ComposeContext::Reply | ComposeContext::Comment | ComposeContext::Dm)
+}
+
+fn titled(a: &Analysis, p: &Person) -> bool {
+    p.span.start < a.tokens[p.name_tokens.start].span.start
+}
+
+fn check_titled(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    if !care_or_reply(a) {
+        return;
+    }
+    for p in a.people.iter().filter(|p| p.kind == PersonKind::Private && titled(a, p)) {
+        hits.add_with_suggestion(p.span.clone(), replacement(a));
+    }
+}
+
+fn check_addressed(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for p in a.people.iter().filter(|p| p.kind == PersonKind::Private && p.vocative && !titled(a, p)) {
+        // The person is told something about their own care, here or in the next sentences.
+        let about_care = a.near(p.sentence).any(|j| a.care[j]) || a.opts.context == ComposeContext::ReviewReply && a.any_care();
+        if about_care {
+            hits.add(p.span.clone());
+        }
+    }
+}
+
+fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for p in &a.people {
+        let candidate = match p.kind {
+            PersonKind::Private => !p.vocative && !titled(a, p),
+            PersonKind::Unknown => true,
+            PersonKind::Staff | PersonKind::Public => false,
+        };
+        if candidate && (a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care()) {
+            hits.add_with_suggestion(p.span.clone(), replacement(a));
+        }
+    }
+}

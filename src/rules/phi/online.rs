@@ -1,0 +1,128 @@
+//! Online identifiers: personal web addresses, IP addresses and the handles of patients whose
+//! care is disclosed.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::rule::{Hits, Rule};
+use crate::scanner::FoundView;
+
+pub static URL: Rule = Rule {
+    id: "phi.url.personal",
+    category: Category::Url,
+    severity: Severity::Block,
+    summary: "A web address of a patient's own page (blog, fundraiser, social profile) in a post about them.",
+    why: "A link to a patient's blog or profile identifies them as surely as their name.",
+    message: "{text} points to a private person's own page, which identifies them. Remove the link.",
+    suggestion: Some(""),
+    example: "So proud of our patient who blogs her IVF journey at hopeandheparin.wordpress.com!",
+    near_miss: "Book a consult at sunpointfertility.com/consult.",
+    example_with: "",
+    check: check_url,
+};
+
+pub static IP: Rule = Rule {
+    id: "phi.ip",
+    category: Category::Ip,
+    severity: Severity::Block,
+    summary: "An IP address.",
+    why: "An IP address is a HIPAA identifier: it traces back to a household.",
+    message: "{text} is an IP address, which can be traced to a person. Remove it.",
+    suggestion: Some(""),
+    example: "Whoever keeps booking from 98.14.200.7, please stop cancelling.",
+    near_miss: "Version 2.4 of our patient portal is live.",
+    example_with: "",
+    check: check_ip,
+};
+
+pub static HANDLE: Rule = Rule {
+    id: "phi.other_id.handle",
+    category: Category::OtherId,
+    severity: Severity::Block,
+    summary: "An @handle or u/username of a person whose care with the practice is disclosed.",
+    why: "Tagging a patient while describing their treatment tells their followers they are a patient.",
+    message: "{text} is the handle of a person whose care with you is described here. Remove the tag.",
+    suggestion: Some(""),
+    example: "So happy for @baby.dust.dana, one transfer with us and a positive beta!",
+    near_miss: "Thanks @CDCgov for the new ART surveillance report.",
+    example_with: "",
+    check: check_handle,
+};
+
+static URL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:https?://|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|us|me|blog|info|ly|ee|page|site|online|health|mx|es|tv|link)\b(?:/[^\s<>()]*)?").unwrap()
+});
+
+/// Hosts where people keep their own pages.
+const PERSONAL_HOSTS: &[&str] = &[
+    "blogspot.com", "wordpress.com", "substack.com", "medium.com", "tumblr.com", "gofundme.com", "linktr.ee",
+    "wixsite.com", "weebly.com", "blogger.com", "caringbridge.org", "squarespace.com", "carrd.co", "ko-fi.com",
+    "patreon.com", "etsy.com", "venmo.com", "cash.app", "paypal.me", "instagram.com", "tiktok.com", "facebook.com",
+    "youtube.com", "x.com", "twitter.com", "threads.net", "reddit.com", "pinterest.com", "snapchat.com",
+];
+
+fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for (r, _) in a.find_iter(&URL_RE) {
+        let raw = a.text[r.clone()].trim_end_matches(['.', ',', '!', '?', ':', ';', '\'', '"']);
+        let r = r.start..r.start + raw.len();
+        if a.text[..r.start].ends_with(['@', '.']) {
+            continue; // part of an email address
+        }
+        let host = crate::policy::normalize_domain(raw);
+        let personal_host = PERSONAL_HOSTS.iter().any(|h| host == *h || host.ends_with(&format!(".{h}")))
+            && (host.split('.').count() > 2 || raw.contains('/'));
+        let i = a.sentence_at(r.start);
+        let before = a.words_before(r.start, 6);
+        let possessive = before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "sus"));
+        let org = before.iter().any(|w| matches!(*w, "our" | "us" | "visit" | "nuestra" | "nuestro" | "visite" | "visita"));
+        if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i]) {
+            hits.add(r);
+        }
+    }
+}
+
+static IP_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b").unwrap()
+});
+
+fn check_ip(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for (r, _) in a.find_iter(&IP_RE) {
+        // Not part of a longer dotted number.
+        let before = a.text[..r.start].chars().next_back();
+        let after = a.text[r.end..].chars().next();
+        let glued = |c: Option<char>| c.is_some_and(|c| c == '.' || c.is_ascii_digit());
+        let after_dot_digit = a.text[r.end..].starts_with('.') && a.text[r.end + 1..].starts_with(|c: char| c.is_ascii_digit());
+        if !glued(before) && !after_dot_digit && !after.is_some_and(|c| c.is_ascii_digit()) {
+            hits.add(r);
+        }
+    }
+}
+
+static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\w@./])(@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?|\bu/[a-z0-9_-]{3,20})").unwrap());
+
+/// Words that tie a sentence to the practice's own care of someone.
+const WITH_US: &[&str] = &["with us", "our ", " we ", "we'", "here", "con nosotros", "nuestr", "nos "];
+
+fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for (_, c) in a.find_iter(&HANDLE_RE) {
+        let m = c.get(1).unwrap();
+        let r = a.orig(m.range());
+        let i = a.sentence_at(r.start);
+        let around: String = a.near(i).map(|j| a.sentence_folded(j)).collect::<Vec<_>>().join(" ");
+        let with_us = WITH_US.iter().any(|w| around.contains(w));
+        if a.care_near(i) && with_us && !advice_only(&around) {
+            hits.add(r);
+        }
+    }
+}
+
+/// Advice to a handle ("you should", "ask for") is MEDICAL_ADVICE, not a disclosure.
+fn advice_only(s: &str) -> bool {
+    ["you should", "you need", "ask for", "ask your", "i'd ", "i would", "don't bother", "just go", "te recomiendo", "deberias"]
+        .iter()
+        .any(|p| s.contains(p))
+        && !s.contains("with us")
+}

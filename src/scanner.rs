@@ -1,0 +1,267 @@
+//! The scanner: runs every enabled rule over a text, applies the policy, and returns findings
+//! with UTF-16 offsets (CONTRACT.md sections 2 and 5).
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::analysis::Analysis;
+use crate::category::{Category, Severity};
+use crate::lexicon::{word_char_after, word_char_before};
+use crate::options::ScanOptions;
+use crate::orgfilter;
+use crate::policy::{Policy, PolicyError};
+use crate::rule::{Hits, Rule};
+use crate::rules::RULES;
+use crate::text::Utf16Map;
+
+/// One problem found in a text.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Finding {
+    /// UTF-16 code unit offsets (JavaScript string indices).
+    pub start: usize,
+    pub end: usize,
+    /// Exactly the substring between `start` and `end`.
+    pub text: String,
+    pub category: Category,
+    pub rule: Cow<'static, str>,
+    pub severity: Severity,
+    pub message: String,
+    pub suggestion: Option<String>,
+    /// Byte offsets in the text (for native callers; not serialized).
+    #[serde(skip)]
+    pub range: Range<usize>,
+}
+
+impl Serialize for Category {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl Serialize for Severity {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// The result of scanning one text.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Default)]
+pub struct ScanResult {
+    /// At least one finding of severity `block` or `warn` outside the advisory categories.
+    pub flag: bool,
+    pub findings: Vec<Finding>,
+}
+
+impl ScanResult {
+    /// The highest severity among the findings.
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+}
+
+/// A scanner configured with a policy. Build it once; scanning is cheap.
+#[derive(Debug, Default)]
+pub struct Scanner {
+    policy: Policy,
+    policy_errors: Vec<String>,
+}
+
+impl Scanner {
+    /// Builds a scanner from the policy JSON (`""` or `"{}"` for none). Fails only when the
+    /// policy is not a JSON object; broken entries are skipped and listed by
+    /// [`Scanner::policy_errors`].
+    pub fn new(policy_json: &str) -> Result<Scanner, PolicyError> {
+        let (policy, policy_errors) = Policy::parse(policy_json)?;
+        crate::lexicon::lexicons();
+        Ok(Scanner { policy, policy_errors })
+    }
+
+    pub fn with_policy(policy: Policy) -> Scanner {
+        Scanner { policy, policy_errors: Vec::new() }
+    }
+
+    /// One message per policy entry that was skipped.
+    pub fn policy_errors(&self) -> &[String] {
+        &self.policy_errors
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Scans a text. Never panics on any string.
+    pub fn scan(&self, text: &str, opts: &ScanOptions) -> ScanResult {
+        if text.trim().is_empty() {
+            return ScanResult::default();
+        }
+        let a = Analysis::new(text, opts);
+        let mut found: Vec<Found> = Vec::new();
+        for rule in RULES {
+            if self.policy.disabled_rules.contains(rule.id) {
+                continue;
+            }
+            let mut hits = Hits::default();
+            (rule.check)(&a, &found_view(&found), &mut hits);
+            for hit in hits.hits {
+                let range = trim_range(text, hit.range);
+                if range.is_empty() {
+                    continue;
+                }
+                if rule.category.is_identifier() && orgfilter::is_org_identifier(&self.policy.org, rule.category, &text[range.clone()]) {
+                    continue;
+                }
+                found.push(Found {
+                    range,
+                    category: rule.category,
+                    rule: Cow::Borrowed(rule.id),
+                    severity: rule.severity,
+                    message: hit.message,
+                    suggestion: hit.suggestion.or_else(|| rule.suggestion.map(str::to_string)),
+                    rule_ref: Some(rule),
+                });
+            }
+        }
+        self.custom(&a, &mut found);
+        finish(text, found)
+    }
+
+    fn custom(&self, a: &Analysis, found: &mut Vec<Found>) {
+        for t in &self.policy.custom_terms {
+            let s = &a.folded.s;
+            let mut from = 0;
+            while let Some(k) = s[from..].find(&t.folded) {
+                let fs = from + k;
+                let fe = fs + t.folded.len();
+                from = fe.max(fs + 1);
+                if word_char_before(s, fs) && word_char_after(s, fs) || word_char_after(s, fe) && word_char_before(s, fe) {
+                    continue;
+                }
+                let range = a.orig(fs..fe);
+                let message = t.message.clone().unwrap_or_else(|| {
+                    format!("“{}” is on your organization's list of terms to keep out of posts.", t.term)
+                });
+                found.push(Found::custom("custom.term", range, t.category, t.severity, message));
+            }
+        }
+        for p in &self.policy.custom_patterns {
+            for m in p.regex.find_iter(a.text) {
+                if m.range().is_empty() {
+                    continue;
+                }
+                let message = p.message.clone().unwrap_or_else(|| {
+                    "This matches a pattern your organization asked SafePost to catch.".to_string()
+                });
+                found.push(Found::custom("custom.pattern", m.range(), p.category, p.severity, message));
+            }
+        }
+    }
+}
+
+/// A finding before offsets are converted.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub range: Range<usize>,
+    pub category: Category,
+    pub rule: Cow<'static, str>,
+    pub severity: Severity,
+    pub message: Option<String>,
+    pub suggestion: Option<String>,
+    pub rule_ref: Option<&'static Rule>,
+}
+
+impl Found {
+    fn custom(id: &'static str, range: Range<usize>, category: Category, severity: Severity, message: String) -> Found {
+        Found { range, category, rule: Cow::Borrowed(id), severity, message: Some(message), suggestion: None, rule_ref: None }
+    }
+}
+
+/// What rules see of the findings of the rules that ran before them.
+pub struct FoundView<'f> {
+    pub items: &'f [Found],
+}
+
+impl FoundView<'_> {
+    pub fn has(&self, c: Category) -> bool {
+        self.items.iter().any(|f| f.category == c)
+    }
+
+    pub fn of(&self, c: Category) -> impl Iterator<Item = &Found> {
+        self.items.iter().filter(move |f| f.category == c)
+    }
+
+    /// Any identifier finding (a patient's name, phone, MRN...).
+    pub fn any_identifier(&self) -> bool {
+        self.items.iter().any(|f| f.category.is_identifier())
+    }
+}
+
+fn found_view(found: &[Found]) -> FoundView<'_> {
+    FoundView { items: found }
+}
+
+/// Trims white space at both ends of a range and keeps it on character boundaries.
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let r = r.start.min(text.len())..r.end.min(text.len());
+    if r.start >= r.end || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+        return 0..0;
+    }
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail >= s.len() { 0..0 } else { r.start + lead..r.end - trail }
+}
+
+/// Removes duplicates (same category, overlapping: the longer wins), sorts, renders messages
+/// and converts offsets to UTF-16.
+fn finish(text: &str, mut found: Vec<Found>) -> ScanResult {
+    found.sort_by(|a, b| {
+        a.category.cmp(&b.category).then(a.range.start.cmp(&b.range.start)).then(b.range.end.cmp(&a.range.end))
+    });
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(prev) = kept.last()
+            && prev.category == f.category
+            && f.range.start < prev.range.end
+        {
+            continue;
+        }
+        kept.push(f);
+    }
+    kept.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.category.cmp(&b.category)));
+    let map = Utf16Map::new(text);
+    let findings: Vec<Finding> = kept
+        .into_iter()
+        .map(|f| {
+            let snippet = &text[f.range.clone()];
+            let message = f.message.unwrap_or_else(|| {
+                f.rule_ref.map(|r| r.message.replace("{text}", &quote(snippet))).unwrap_or_default()
+            });
+            Finding {
+                start: map.at(f.range.start),
+                end: map.at(f.range.end),
+                text: snippet.to_string(),
+                category: f.category,
+                rule: f.rule,
+                severity: f.severity,
+                message,
+                suggestion: f.suggestion,
+                range: f.range,
+            }
+        })
+        .collect();
+    let flag = findings.iter().any(|f| f.severity >= Severity::Warn && !f.category.is_advisory());
+    ScanResult { flag, findings }
+}
+
+/// A short quotation of the offending text for messages.
+fn quote(s: &str) -> String {
+    let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 60 {
+        format!("“{}…”", one_line.chars().take(57).collect::<String>())
+    } else {
+        format!("“{one_line}”")
+    }
+}
+

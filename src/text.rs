@@ -1,0 +1,351 @@
+//! Text analysis shared by every rule: a folded copy of the text for matching, word tokens
+//! with their case, sentence ranges, and conversion of byte offsets to UTF-16 offsets.
+//!
+//! Rules match against [`Folded::s`], which is lower case, free of accents and with common
+//! look-alike characters (Cyrillic, Greek, full-width, typographic quotes and dashes) replaced
+//! by their ASCII forms. Every byte of the folded text maps back to a character boundary of the
+//! original, so a match in the folded text always yields an exact substring of the original.
+
+use std::ops::Range;
+
+/// A folded copy of a text with a map back to the original's byte offsets.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// The folded text.
+    pub s: String,
+    /// For each byte of `s` (plus one past the end), the byte offset in the original text of
+    /// the character it came from.
+    map: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(text: &str) -> Folded {
+        let mut s = String::with_capacity(text.len());
+        let mut map = Vec::with_capacity(text.len() + 1);
+        for (i, c) in text.char_indices() {
+            let before = s.len();
+            fold_char(c, &mut s);
+            for _ in before..s.len() {
+                map.push(i as u32);
+            }
+        }
+        map.push(text.len() as u32);
+        Folded { s, map }
+    }
+
+    /// Maps a byte range of the folded text to the byte range of the original it came from.
+    pub fn to_original(&self, r: Range<usize>) -> Range<usize> {
+        let start = self.map[r.start] as usize;
+        let end = if r.end >= self.map.len() - 1 {
+            *self.map.last().unwrap() as usize
+        } else {
+            // The end is the start of the original character behind the next folded byte,
+            // unless that byte comes from the same character as the last byte in the range.
+            let last = self.map[r.end.saturating_sub(1).max(r.start)];
+            let next = self.map[r.end];
+            if r.end > r.start && next == last { next_boundary(&self.map, r.end) } else { next as usize }
+        };
+        start..end.max(start)
+    }
+
+    /// The folded byte offset where the original byte offset `orig` begins (the first folded
+    /// byte that came from a character at or after `orig`).
+    pub fn from_original(&self, orig: usize) -> usize {
+        self.map.partition_point(|&m| (m as usize) < orig)
+    }
+}
+
+fn next_boundary(map: &[u32], mut i: usize) -> usize {
+    let cur = map[i];
+    while i < map.len() - 1 && map[i] == cur {
+        i += 1;
+    }
+    map[i] as usize
+}
+
+/// Writes the folded form of `c` into `out`.
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    if let Some(f) = fold_special(c) {
+        out.push_str(f);
+        return;
+    }
+    for l in c.to_lowercase() {
+        match strip_accent(l) {
+            Some(b) => out.push(b),
+            None => out.push(l),
+        }
+    }
+}
+
+/// Latin letters with diacritics to their base letter (lower case input).
+fn strip_accent(c: char) -> Option<char> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' | 'ģ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ķ' => 'k',
+        'ĺ' | 'ļ' | 'ľ' | 'ł' => 'l',
+        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ŕ' | 'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => return None,
+    })
+}
+
+/// Look-alike and typographic characters that are folded to ASCII.
+fn fold_special(c: char) -> Option<&'static str> {
+    Some(match c {
+        // Cyrillic and Greek letters that look like Latin ones.
+        'а' | 'А' | 'α' | 'Α' => "a",
+        'в' | 'В' | 'β' | 'Β' => "b",
+        'с' | 'С' | 'ϲ' => "c",
+        'е' | 'Е' | 'ε' | 'Ε' => "e",
+        'н' | 'Н' | 'Η' => "h",
+        'і' | 'І' | 'ι' | 'Ι' => "i",
+        'ј' | 'Ј' => "j",
+        'к' | 'К' | 'κ' | 'Κ' => "k",
+        'м' | 'М' | 'Μ' => "m",
+        'о' | 'О' | 'ο' | 'Ο' => "o",
+        'р' | 'Р' | 'ρ' | 'Ρ' => "p",
+        'ѕ' | 'Ѕ' => "s",
+        'т' | 'Т' | 'τ' | 'Τ' => "t",
+        'у' | 'У' | 'υ' => "y",
+        'х' | 'Х' | 'χ' | 'Χ' => "x",
+        'ν' | 'Ν' => "n",
+        'ß' => "ss",
+        // Typographic punctuation.
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => "\"",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => "-",
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' => " ",
+        '\u{FF0E}' => ".",
+        '\u{FF20}' => "@",
+        // Zero-width characters vanish, so they cannot split a word.
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
+        // Full-width ASCII.
+        c if ('\u{FF01}'..='\u{FF5E}').contains(&c) => {
+            return ascii_lower((c as u32 - 0xFF01 + 0x21) as u8);
+        }
+        // Mathematical alphanumerics used to dodge filters (bold, italic, script...).
+        c if ('\u{1D400}'..='\u{1D6A3}').contains(&c) => {
+            let i = (c as u32 - 0x1D400) % 52;
+            return ascii_lower(b'a' + (i % 26) as u8);
+        }
+        _ => return None,
+    })
+}
+
+/// Printable ASCII (0x20..=0x7E), lower-cased, for folding full-width and mathematical forms.
+const PRINTABLE_LOWER: &str =
+    " !\"#$%&'()*+,-./0123456789:;<=>?@abcdefghijklmnopqrstuvwxyz[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+fn ascii_lower(b: u8) -> Option<&'static str> {
+    let i = b.checked_sub(0x20)? as usize;
+    PRINTABLE_LOWER.get(i..i + 1)
+}
+
+/// A word of the original text.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Byte range in the original text.
+    pub span: Range<usize>,
+    /// Byte range in the folded text.
+    pub fspan: Range<usize>,
+    /// Starts with an upper-case letter.
+    pub capitalized: bool,
+    /// Has at least two letters, all upper case.
+    pub all_caps: bool,
+    /// Consists of digits only.
+    pub numeric: bool,
+}
+
+/// Splits text into words: runs of letters and digits, keeping inner apostrophes and hyphens
+/// ("don't", "Nakamura-Stone", "5530218-4").
+pub fn tokenize(text: &str, folded: &Folded) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = i + d.len_utf8();
+                chars.next();
+            } else if matches!(d, '\'' | '\u{2019}' | '-') {
+                // Keep the joiner only when a letter or digit follows it.
+                let mut look = chars.clone();
+                look.next();
+                match look.peek() {
+                    Some(&(_, e)) if e.is_alphanumeric() => {
+                        chars.next();
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            }
+        }
+        let word = &text[start..end];
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        let first = word.chars().next().unwrap_or(' ');
+        let letter_count = word.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = letter_count >= 2 && letters.all(|c| c.is_uppercase());
+        let fstart = folded.from_original(start);
+        let fend = folded.from_original(end);
+        tokens.push(Token {
+            span: start..end,
+            fspan: fstart..fend,
+            capitalized: first.is_uppercase(),
+            all_caps,
+            numeric: word.chars().all(|c| c.is_ascii_digit()),
+        });
+    }
+    tokens
+}
+
+/// Splits text into sentences (byte ranges of the original), at `.`, `!`, `?`, `…` followed by
+/// white space, and at line breaks. Abbreviations such as "Dr." and "Ms." do not end a sentence.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = match c {
+            '\n' => Some(i + 1),
+            '.' | '!' | '?' | '…' => {
+                // Swallow a run of closing punctuation: "?!", "...", ".)".
+                let mut j = i + c.len_utf8();
+                while let Some(&(k, d)) = chars.peek() {
+                    if matches!(d, '.' | '!' | '?' | ')' | '"' | '\'' | '…') {
+                        j = k + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                let followed_by_space = j >= bytes.len() || bytes[j] == b' ' || bytes[j] == b'\n';
+                let abbreviation = c == '.' && j == i + 1 && ends_with_abbreviation(&text[start..i]);
+                (followed_by_space && !abbreviation).then_some(j)
+            }
+            _ => None,
+        };
+        if let Some(end) = end {
+            push_trimmed(text, start..end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(r.start + lead..r.end - trail);
+    }
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let w = word.to_lowercase();
+    // A single capital letter ("Ms. K. said") or a known title.
+    (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
+        || matches!(
+            w.as_str(),
+            "dr" | "mr" | "mrs" | "ms" | "mx" | "sr" | "sra" | "srta" | "dra" | "st" | "jr" | "vs"
+                | "no" | "approx" | "dept" | "ave" | "blvd" | "mt" | "ft" | "lic" | "e.g" | "i.e"
+                | "etc" | "pt" | "pts" | "u.s"
+        )
+}
+
+/// Converts byte offsets of `text` to UTF-16 code unit offsets, for many offsets at once.
+pub struct Utf16Map<'a> {
+    text: &'a str,
+}
+
+impl<'a> Utf16Map<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Utf16Map { text }
+    }
+
+    /// UTF-16 offset of the byte offset `b` (which must be a char boundary).
+    pub fn at(&self, b: usize) -> usize {
+        self.text[..b].chars().map(char::len_utf16).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_lowercases_strips_accents_and_maps_look_alikes() {
+        let f = Folded::new("Inés PUNCIÓN Ѕhіt ｆｕｃｋ don’t — ok");
+        assert_eq!(f.s, "ines puncion shit fuck don't - ok");
+    }
+
+    #[test]
+    fn folded_ranges_map_back_to_exact_original_substrings() {
+        let text = "Sra. Núñez ß 🎉 café";
+        let f = Folded::new(text);
+        let i = f.s.find("nunez").unwrap();
+        assert_eq!(&text[f.to_original(i..i + 5)], "Núñez");
+        let j = f.s.find("cafe").unwrap();
+        assert_eq!(&text[f.to_original(j..j + 4)], "café");
+        let k = f.s.find("ss").unwrap();
+        assert_eq!(&text[f.to_original(k..k + 2)], "ß");
+    }
+
+    #[test]
+    fn zero_width_characters_do_not_split_words() {
+        let f = Folded::new("sh\u{200B}it");
+        assert_eq!(f.s, "shit");
+        assert_eq!(f.to_original(0..4), 0..7);
+    }
+
+    #[test]
+    fn tokens_keep_inner_apostrophes_and_hyphens() {
+        let text = "Don't call Nakamura-Stone at 5530218-4 - ok?";
+        let f = Folded::new(text);
+        let words: Vec<&str> = tokenize(text, &f).iter().map(|t| &text[t.span.clone()]).collect();
+        assert_eq!(words, ["Don't", "call", "Nakamura-Stone", "at", "5530218-4", "ok"]);
+    }
+
+    #[test]
+    fn sentences_split_at_terminal_punctuation_but_not_titles() {
+        let text = "Dr. Reyes called Ms. K. today! Is it ok? Yes…\nNew line";
+        let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(parts, ["Dr. Reyes called Ms. K. today!", "Is it ok?", "Yes…", "New line"]);
+    }
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs_as_two() {
+        let text = "a😄b";
+        let m = Utf16Map::new(text);
+        assert_eq!((m.at(0), m.at(1), m.at(5), m.at(6)), (0, 1, 3, 4));
+    }
+}
