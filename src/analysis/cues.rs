@@ -33,10 +33,12 @@ pub fn cues() -> &'static Cues {
         care: PhraseSet::from_data(include_str!("../../data/vocab/care.txt")),
         patient_ref: PhraseSet::new([
             "our patient", "a patient", "the patient", "this patient", "that patient", "one patient", "my patient",
-            "one of our patients", "one of my patients", "patient named", "pt", "new patient", "a couple", "the couple",
+            "one of our patients", "one of my patients", "patient named", "pt", "a couple", "the couple",
             "this couple", "a woman", "the woman", "this woman", "a man", "the man", "a mom", "a dad", "a teen",
-            "a girl", "a boy", "a mother", "a father", "a family", "the family", "a single mom", "a donor", "our donor",
+            "a girl", "a boy", "a mother", "a father", "a single mom", "a donor", "our donor",
             "the donor", "our gestational carrier", "our surrogate", "her husband", "his wife", "her wife", "her partner",
+            "i'm treating", "i am treating", "i treated", "we treated", "i'm seeing", "we're treating", "i saw a", "we saw a",
+            "came to us", "came in", "who came", "llego con nosotros", "atendimos a",
             "his partner", "her baby", "their baby", "whoever", "someone who", "a reviewer", "this reviewer",
             "the reviewer", "our nicu graduate", "nuestra paciente", "una paciente", "la paciente", "un paciente",
             "el paciente", "esta paciente", "una mujer", "una pareja", "la pareja", "esta pareja", "su esposo",
@@ -44,10 +46,10 @@ pub fn cues() -> &'static Cues {
             "una senora",
         ]),
         who_clause: Regex::new(
-            r"\b(?:a|an|the|our|this|that|one|my)\s+(?:[a-z'-]+\s+){0,3}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
+            r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
         )
         .unwrap(),
-        pronoun: WordSet::from_list(&["she", "her", "he", "him", "his", "she's", "he's", "ella", "el"]),
+        pronoun: WordSet::from_list(&["she", "her", "he", "him", "his", "she's", "he's", "ella"]),
         second_person: WordSet::from_list(&[
             "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",
             "te", "ti", "usted", "contigo", "tuyo", "tuya", "ustedes",
@@ -87,8 +89,13 @@ impl Cues {
     /// A "<determiner> <singular noun> who/whose" clause ("the firefighter whose wife").
     pub fn singular_who_clause(&self, folded: &str) -> bool {
         self.who_clause.captures_iter(folded).any(|c| {
+            let whole = &c[0];
             let noun = &c[1];
-            !(noun.ends_with('s') && !noun.ends_with("ss")) || matches!(noun, "boss" | "actress" | "waitress")
+            let singular = !(noun.ends_with('s') && !noun.ends_with("ss"));
+            // "a careful read for anyone who": a preposition in between, or a pronoun, is no person.
+            let prepositional = whole.split_whitespace().any(|w| matches!(w, "for" | "of" | "to" | "in" | "with" | "on" | "at" | "from" | "by" | "about" | "para" | "de" | "en" | "con" | "por"));
+            let indefinite = matches!(noun, "anyone" | "someone" | "everyone" | "anybody" | "somebody" | "everybody" | "one" | "people" | "those" | "procedure" | "procedimiento" | "way" | "day" | "time" | "moment" | "thing" | "cycle" | "ciclo" | "momento" | "dia" | "forma" | "manera");
+            singular && !prepositional && !indefinite
         })
     }
 }
@@ -100,11 +107,21 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     if c.hypothetical.any_in(s) {
         return false;
     }
+    let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
     a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
-        || c.patient_ref.any_in(s)
+        || specific_patient_ref(a, s)
         || c.singular_who_clause(s)
-        || a.care[i] && (c.has_pronoun(s) || has_handle(a, i))
+        // "his varicocele" in a reply that says "your husband" is the reader's family, not a patient story
+        || a.care[i] && c.has_pronoun(s) && !(conversational && c.addresses_reader(s))
         || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s)
+}
+
+/// A patient reference that points at one person: not "never had a patient", "every patient".
+pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
+    a.cues.patient_ref.find_iter(s).any(|(r, _)| {
+        let before: Vec<&str> = s[..r.start].split_whitespace().rev().take(2).collect();
+        !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "ningun" | "ninguna" | "cada"))
+    })
 }
 
 /// Whether sentence `i` has an @handle or u/username.

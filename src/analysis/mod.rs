@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use regex::Regex;
 
-pub use cues::{has_handle, Cues};
+pub use cues::{has_handle, specific_patient_ref, Cues};
 pub use people::{Person, PersonKind};
 
 use crate::lexicon::{lexicons, Lexicons};

@@ -39,9 +39,10 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "just go straight", "go straight to", "go directly to", "skip the", "skip it", "stop taking", "start taking",
         "take ", "start ", "switch to", "double your", "increase your", "lower your", "cut your", "get it removed",
         "have it removed", "have it resected", "get it resected", "get them removed", "remove both", "don't leave",
-        "means you", "means your", "you have ", "you probably have", "sounds like you have", "i'm fairly confident you",
+        "means you", "means your", "you probably have", "sounds like you have", "i'm fairly confident you",
         "i'm confident you", "you didn't ovulate", "you don't have", "no question", "next time you need", "you need a",
-        "instead of", "te conviene", "te recomiendo", "deberias", "debes", "tienes que", "necesitas", "no necesitas",
+        "instead of", "should have it", "should have his", "should have her", "should get", "should be", "needs to",
+        "need to get", "need to have", "needs his", "needs her", "te conviene", "te recomiendo", "deberias", "debes", "tienes que", "necesitas", "no necesitas",
         "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
     ])
 });
@@ -97,7 +98,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 /// Directives that are advice on their own when said to a specific reader about care.
 fn strong_directive(s: &str) -> bool {
-    ["you should", "you need", "you don't need", "i'd ", "i would", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "you have ", "means you", "te conviene", "no vayas", "deberias", "necesitas", "toma "]
+    ["you should", "you need", "you don't need", "i'd ", "i would", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma "]
         .iter()
         .any(|p| s.contains(p))
 }

@@ -72,7 +72,7 @@ fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 fn pronoun_only(a: &Analysis, i: usize) -> bool {
     let s = a.sentence_folded(i);
     let other = a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
-        || a.cues.patient_ref.any_in(s)
+        || crate::analysis::specific_patient_ref(a, s)
         || a.cues.singular_who_clause(s);
     !other && a.cues.has_pronoun(s)
 }

@@ -33,7 +33,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "guarantee*", "promise*", "prometemos", "prometo", "garantiza*", "garantia", "garantizado", "100%", "100 percent",
         "never fail*", "never lost", "never had a patient", "doesn't fail", "does not fail", "don't fail", "won't fail",
         "can't fail", "zero-fail", "zero fail", "no-fail", "always works", "always succeeds", "always delivers",
-        "always does", "every single time", "every woman who", "every patient who", "every couple who", "everyone who",
+        "always does", "every single time", "every woman who", "every patient who", "every couple who",
         "unbeatable", "the best in", "best in the", "#1", "number one", "highest success", "highest pregnancy",
         "highest live birth", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
         "better than any", "better than every", "better than other", "miracles are routine", "miracle worker",

@@ -82,24 +82,38 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.of(Category::Profanity).any(|p| {
             a.sentence_at(p.range.start) == i && {
-                let before = a.sentence_before(p.range.start);
-                ["you're a", "youre a", "you are a", "is a", "is a real", "you ", "eres un", "eres una", "es un", "es una", "what a"].iter().any(|c| before.trim_end().ends_with(c.trim_end()))
+                let before = a.sentence_before(p.range.start).trim_end();
+                let at_you = ["you're a", "youre a", "you are a", "you", "eres un", "eres una"].iter().any(|c| before.ends_with(c));
+                let at_someone = ["is a", "is a real", "is such a", "es un", "es una", "what a"].iter().any(|c| before.ends_with(c))
+                    && PERSON_SUBJECTS.any_in(before);
+                at_you || at_someone
             }
         });
-        if insult.is_some() && !benign_use(s) || aimed_profanity {
+        if insult.is_some() && !benign_use(a, i) || aimed_profanity {
             hits.add(a.sentences[i].clone());
         }
     }
 }
 
-/// Insult words in a harmless sense ("fat transfer", "stupid printer", "crazy busy").
-fn benign_use(s: &str) -> bool {
+/// Subjects that make "is a <profanity>" an insult to a person.
+static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente"])
+});
+
+/// Insult words in a harmless sense ("fat transfer", "stupid printer", "crazy busy"), or
+/// with nobody around to insult.
+fn benign_use(a: &Analysis, i: usize) -> bool {
+    let s = a.sentence_folded(i);
+    let someone = a.near(i).any(|j| {
+        let t = a.sentence_folded(j);
+        TARGETS.any_in(t) || t.contains("you")
+    });
     ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
      "trash bag", "sad little plant"]
         .iter()
         .any(|p| s.contains(p))
-        || !TARGETS.any_in(s) && !s.contains("you")
+        || !someone
 }
 
 fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -109,7 +123,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let raw = &a.text[a.sentences[i].clone()];
         let s = a.sentence_folded(i);
-        let target = TARGETS.any_in(s);
+        let target = TARGETS.find_iter(s).any(|(r, _)| &s[r] != "you");
         let emoji = MOCK_EMOJI.iter().any(|e| raw.contains(e));
         let contempt = CONTEMPT.is_match(s);
         let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with"].iter().any(|w| s.contains(w));

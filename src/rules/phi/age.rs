@@ -65,7 +65,9 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let general = before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
         let i = a.sentence_at(r.start);
         let plural = a.text[r.end..].trim_start().to_lowercase().starts_with("olds") || a.text[r.clone()].ends_with("olds");
-        if !general && !plural && (a.private_subject[i] || a.care_near(i)) {
+        // The reader's own age in a reply that advises them is not a disclosure.
+        let readers_own = a.opts.context.is_conversational() && a.cues.addresses_reader(a.sentence_folded(i)) && !a.private_subject[i];
+        if !general && !plural && !readers_own && (a.private_subject[i] || a.care_near(i)) {
             hits.add(r);
         }
     }
@@ -88,7 +90,9 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let paren = whole.starts_with('(');
         // "(45, works nights)" but not "(2019)" or "(12 eggs)"
         let paren_age = paren && after.starts_with(',');
-        if unit || paren && !paren_age {
+        // "is at 42 Larkspur Lane" is an address, not an age.
+        let capitalized_next = after.trim_start_matches([' ']).starts_with(|c: char| c.is_uppercase());
+        if unit || paren && !paren_age || !paren && capitalized_next {
             continue;
         }
         if a.private_subject[i] && (a.care_near(i) || a.any_care()) {

@@ -84,7 +84,7 @@ fn labelled(labels: &str, value: &str) -> Regex {
 }
 
 /// A value with at least one digit.
-const VALUE: &str = r"[a-z0-9]*\d[a-z0-9]*(?:-[a-z0-9]+)*\b";
+const VALUE: &str = r"[a-z0-9]+(?:-[a-z0-9]+)*\b";
 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(

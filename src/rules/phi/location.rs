@@ -59,9 +59,9 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for m in ADDRESS_RE.find_iter(a.text) {
         let r = m.range();
         let i = a.sentence_at(r.start);
-        let before = a.words_before(r.start, 8);
-        let org = before.iter().any(|w| ORG_CUES.contains(w)) || m.as_str().contains("Suite");
-        let home = a.sentence_folded(i).contains("home") || a.sentence_folded(i).contains("casa") || a.sentence_folded(i).contains("lives");
+        let before = a.words_before(r.start, 5);
+        let home = ["home", "casa", "lives", "her place", "his place", "apartment", "house"].iter().any(|w| a.sentence_folded(i).contains(w));
+        let org = !home && (before.iter().any(|w| ORG_CUES.contains(w)) || m.as_str().contains("Suite"));
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r);
         }

@@ -77,7 +77,8 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 6);
         let possessive = before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "sus"));
-        let org = before.iter().any(|w| matches!(*w, "our" | "us" | "visit" | "nuestra" | "nuestro" | "visite" | "visita"));
+        let org = before.iter().any(|w| matches!(*w, "visit" | "visite" | "visita" | "book" | "register"))
+            || before.iter().rev().take(2).any(|w| matches!(*w, "our" | "nuestra" | "nuestro"));
         if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i]) {
             hits.add(r);
         }
