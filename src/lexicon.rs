@@ -16,9 +16,35 @@ pub fn entries(data: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty())
 }
 
+/// FNV-1a: short keys, no need for SipHash's flooding resistance (the keys are our own lists).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::fmt::Debug for Fnv {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Fnv")
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 /// A set of single words, compared in folded form.
 #[derive(Debug, Default)]
-pub struct WordSet(HashSet<String>);
+pub struct WordSet(HashSet<String, FnvBuild>);
 
 impl WordSet {
     pub fn from_data(data: &str) -> Self {

@@ -14,7 +14,7 @@ use crate::orgfilter;
 use crate::policy::{Policy, PolicyError};
 use crate::rule::{Hits, Rule};
 use crate::rules::RULES;
-use crate::text::Utf16Map;
+use crate::text::utf16_offsets;
 
 /// One problem found in a text.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -230,17 +230,19 @@ fn finish(text: &str, mut found: Vec<Found>) -> ScanResult {
         kept.push(f);
     }
     kept.sort_by(|a, b| a.range.start.cmp(&b.range.start).then(a.category.cmp(&b.category)));
-    let map = Utf16Map::new(text);
+    let bytes: Vec<usize> = kept.iter().flat_map(|f| [f.range.start, f.range.end]).collect();
+    let units = utf16_offsets(text, &bytes);
     let findings: Vec<Finding> = kept
         .into_iter()
-        .map(|f| {
+        .enumerate()
+        .map(|(k, f)| {
             let snippet = &text[f.range.clone()];
             let message = f.message.unwrap_or_else(|| {
                 f.rule_ref.map(|r| r.message.replace("{text}", &quote(snippet))).unwrap_or_default()
             });
             Finding {
-                start: map.at(f.range.start),
-                end: map.at(f.range.end),
+                start: units[2 * k],
+                end: units[2 * k + 1],
                 text: snippet.to_string(),
                 category: f.category,
                 rule: f.rule,

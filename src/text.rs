@@ -16,21 +16,29 @@ pub struct Folded {
     /// For each byte of `s` (plus one past the end), the byte offset in the original text of
     /// the character it came from.
     map: Vec<u32>,
+    /// For each byte of the original (plus one past the end), the offset in `s` where the
+    /// folded form of its character begins.
+    inv: Vec<u32>,
 }
 
 impl Folded {
     pub fn new(text: &str) -> Folded {
         let mut s = String::with_capacity(text.len());
         let mut map = Vec::with_capacity(text.len() + 1);
+        let mut inv = Vec::with_capacity(text.len() + 1);
         for (i, c) in text.char_indices() {
             let before = s.len();
             fold_char(c, &mut s);
             for _ in before..s.len() {
                 map.push(i as u32);
             }
+            for _ in 0..c.len_utf8() {
+                inv.push(before as u32);
+            }
         }
         map.push(text.len() as u32);
-        Folded { s, map }
+        inv.push(s.len() as u32);
+        Folded { s, map, inv }
     }
 
     /// Maps a byte range of the folded text to the byte range of the original it came from.
@@ -51,7 +59,7 @@ impl Folded {
     /// The folded byte offset where the original byte offset `orig` begins (the first folded
     /// byte that came from a character at or after `orig`).
     pub fn from_original(&self, orig: usize) -> usize {
-        self.map.partition_point(|&m| (m as usize) < orig)
+        self.inv.get(orig).map_or(self.s.len(), |&f| f as usize)
     }
 }
 
@@ -282,20 +290,27 @@ fn ends_with_abbreviation(before: &str) -> bool {
         )
 }
 
-/// Converts byte offsets of `text` to UTF-16 code unit offsets, for many offsets at once.
-pub struct Utf16Map<'a> {
-    text: &'a str,
-}
-
-impl<'a> Utf16Map<'a> {
-    pub fn new(text: &'a str) -> Self {
-        Utf16Map { text }
+/// Converts byte offsets of `text` to UTF-16 code unit offsets, many at once, in one pass.
+pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
+    order.sort_by_key(|&i| byte_offsets[i]);
+    let mut out = vec![0; byte_offsets.len()];
+    let (mut byte, mut units) = (0, 0);
+    let mut chars = text.char_indices().peekable();
+    for i in order {
+        let target = byte_offsets[i];
+        while byte < target {
+            match chars.next() {
+                Some((_, c)) => {
+                    byte += c.len_utf8();
+                    units += c.len_utf16();
+                }
+                None => break,
+            }
+        }
+        out[i] = units;
     }
-
-    /// UTF-16 offset of the byte offset `b` (which must be a char boundary).
-    pub fn at(&self, b: usize) -> usize {
-        self.text[..b].chars().map(char::len_utf16).sum()
-    }
+    out
 }
 
 #[cfg(test)]
@@ -344,8 +359,14 @@ mod tests {
 
     #[test]
     fn utf16_offsets_count_surrogate_pairs_as_two() {
-        let text = "a😄b";
-        let m = Utf16Map::new(text);
-        assert_eq!((m.at(0), m.at(1), m.at(5), m.at(6)), (0, 1, 3, 4));
+        assert_eq!(utf16_offsets("a😄b", &[6, 0, 5, 1]), [4, 0, 3, 1]);
     }
+}
+
+/// Compiles one of SafePost's own patterns. `\b` means an ASCII word boundary: rules match the
+/// folded text, and a Unicode boundary would keep the regex engine off its fast path whenever
+/// the text holds an emoji.
+pub fn regex(pattern: &str) -> regex::Regex {
+    let ascii = pattern.replace(r"\b", r"(?-u:\b)");
+    regex::Regex::new(&ascii).unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
 }

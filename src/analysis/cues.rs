@@ -45,10 +45,9 @@ pub fn cues() -> &'static Cues {
             "su esposa", "una donante", "la donante", "nuestra donante", "una mama", "una chica", "un senor",
             "una senora",
         ]),
-        who_clause: Regex::new(
+        who_clause: crate::text::regex(
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
-        )
-        .unwrap(),
+        ),
         pronoun: WordSet::from_list(&["she", "her", "he", "him", "his", "she's", "he's", "ella"]),
         second_person: WordSet::from_list(&[
             "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",

@@ -48,7 +48,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Unsourced outcome numbers: "85% pregnancy rates", "nine out of ten couples".
 static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[6-9]\d|100)\s?%|\b(?:nine|eight|seven|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:nueve|ocho|siete) de cada (?:diez|10)\b").unwrap()
+    crate::text::regex(r"\b(?:[6-9]\d|100)\s?%|\b(?:nine|eight|seven|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:nueve|ocho|siete) de cada (?:diez|10)\b")
 });
 
 /// Outcome words a claim must be about.

@@ -41,15 +41,14 @@ pub static IN_STORY: Rule = Rule {
 };
 
 static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::text::regex(
         r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)|[fm]\b|\s(?:anos|ano)\b(?:\sde\sedad)?)",
     )
-    .unwrap()
 });
 
 /// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:at|age|aged|now|was|is|turned|turns|she's|he's|edad de|a los)\s|\()((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|$)").unwrap()
+    crate::text::regex(r"(?:\b(?:at|age|aged|now|was|is|turned|turns|she's|he's|edad de|a los)\s|\()((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|$)")
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
@@ -64,7 +63,7 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let before = a.words_before(r.start, 2);
         let general = before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
         let i = a.sentence_at(r.start);
-        let plural = a.text[r.end..].trim_start().to_lowercase().starts_with("olds") || a.text[r.clone()].ends_with("olds");
+        let plural = a.folded.s[a.folded.from_original(r.end)..].trim_start().starts_with("olds") || a.text[r.clone()].ends_with("olds");
         // The reader's own age in a reply that advises them is not a disclosure.
         let readers_own = a.opts.context.is_conversational() && a.cues.addresses_reader(a.sentence_folded(i)) && !a.private_subject[i];
         if !general && !plural && !readers_own && (a.private_subject[i] || a.care_near(i)) {

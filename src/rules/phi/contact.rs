@@ -71,10 +71,10 @@ pub static SSN: Rule = Rule {
 };
 
 static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b\d{10}\b").unwrap()
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b\d{10}\b")
 });
 
-static SSN_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b").unwrap());
+static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
 
 /// Number words (English and Spanish) for spelled-out digits.
 fn digit_word(w: &str) -> Option<char> {
@@ -195,12 +195,12 @@ static EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
     let at = r"(?:\s*[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]\s*|@)";
     let dot = r"(?:\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*|\.)";
     let word = r"[a-z0-9_%+-]+";
-    Regex::new(&format!(r"\b{word}(?:{dot}{word})*{at}{word}(?:{dot}{word})*{dot}[a-z]{{2,}}\b")).unwrap()
+    crate::text::regex(&format!(r"\b{word}(?:{dot}{word})*{at}{word}(?:{dot}{word})*{dot}[a-z]{{2,}}\b"))
 });
 
 /// "name at gmail dot com"
 static SPOKEN_EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[a-z0-9_.+-]+ (?:at|arroba) [a-z0-9-]+(?: (?:dot|punto) [a-z0-9-]+)+\b").unwrap()
+    crate::text::regex(r"\b[a-z0-9_.+-]+ (?:at|arroba) [a-z0-9-]+(?: (?:dot|punto) [a-z0-9-]+)+\b")
 });
 
 const FREE_MAIL: &[&str] = &[
@@ -211,8 +211,8 @@ const FREE_MAIL: &[&str] = &[
 
 /// "marla [dot] wolcott [at] yahoo [dot] com" -> "marla.wolcott@yahoo.com"
 pub fn deobfuscate_email(s: &str) -> String {
-    static AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]\s*| (?:at|arroba) ").unwrap());
-    static DOT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*| (?:dot|punto) ").unwrap());
+    static AT: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?i)\s*[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]\s*| (?:at|arroba) "));
+    static DOT: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?i)\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*| (?:dot|punto) "));
     let s = AT.replace_all(s, "@");
     let s = DOT.replace_all(&s, ".");
     s.chars().filter(|c| !c.is_whitespace()).collect()

@@ -44,7 +44,7 @@ const MONTHS_EN: &str = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const MONTHS_ES: &str = r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"(?x)
         \b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d{{2}})?\b(?:/)?   # 3/14, 03/14/1989
         | \b(?:0?[1-9]|[12]\d|3[01])[.-](?:0?[1-9]|1[0-2])[.-](?:19|20)\d{{2}}\b        # 14.03.1989
@@ -54,7 +54,6 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:0?[1-9]|[12]\d|3[01])\sde\s(?:{MONTHS_ES})\b(?:\sde\s(?:19|20)\d{{2}}\b)?
         "
     ))
-    .unwrap()
 });
 
 /// Words that announce a birth date.

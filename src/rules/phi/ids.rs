@@ -77,10 +77,9 @@ labelled_rule!(DONOR_ID, "phi.other_id.donor", Category::OtherId,
 
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
-    Regex::new(&format!(
+    crate::text::regex(&format!(
         r"\b(?:{labels})(?:\s*(?:number|num|no\.?|nr|#|id|numero|num\.)\b)?\s*[#:]?\s*#?\s*({value})"
     ))
-    .unwrap()
 }
 
 /// A value with at least one digit.

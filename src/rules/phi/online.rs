@@ -53,7 +53,7 @@ pub static HANDLE: Rule = Rule {
 };
 
 static URL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:https?://|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|us|me|blog|info|ly|ee|page|site|online|health|mx|es|tv|link)\b(?:/[^\s<>()]*)?").unwrap()
+    crate::text::regex(r"(?:https?://|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|us|me|blog|info|ly|ee|page|site|online|health|mx|es|tv|link)\b(?:/[^\s<>()]*)?")
 });
 
 /// Hosts where people keep their own pages.
@@ -86,7 +86,7 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 static IP_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b").unwrap()
+    crate::text::regex(r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b")
 });
 
 fn check_ip(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -102,7 +102,7 @@ fn check_ip(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
-static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\w@./])(@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?|\bu/[a-z0-9_-]{3,20})").unwrap());
+static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[^\w@./])(@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?|\bu/[a-z0-9_-]{3,20})"));
 
 /// Words that tie a sentence to the practice's own care of someone.
 const WITH_US: &[&str] = &["with us", "our ", " we ", "we'", "here", "con nosotros", "nuestr", "nos "];
