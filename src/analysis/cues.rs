@@ -16,6 +16,8 @@ pub struct Cues {
     pub patient_ref: PhraseSet,
     /// "a/the/our <noun> who/whose ..." with a singular noun: one specific person.
     pub who_clause: Regex,
+    /// "a firefighter", "una maestra": one specific person described by their job.
+    pub occupation: PhraseSet,
     /// Third-person singular pronouns.
     pub pronoun: WordSet,
     /// Second-person words.
@@ -39,7 +41,8 @@ pub fn cues() -> &'static Cues {
             "the donor", "our gestational carrier", "our surrogate", "her husband", "his wife", "her wife", "her partner",
             "i'm treating", "i am treating", "i treated", "we treated", "i'm seeing", "we're treating", "i saw a", "we saw a",
             "came to us", "came in", "who came", "llego con nosotros", "atendimos a",
-            "his partner", "her baby", "their baby", "whoever", "someone who", "a reviewer", "this reviewer",
+            "his partner", "her baby", "their baby", "their son", "their daughter", "their twins", "her son",
+            "her daughter", "his son", "his daughter", "su hijo", "su hija", "su bebe", "whoever", "someone who", "a reviewer", "this reviewer",
             "the reviewer", "our nicu graduate", "nuestra paciente", "una paciente", "la paciente", "un paciente",
             "el paciente", "esta paciente", "una mujer", "una pareja", "la pareja", "esta pareja", "su esposo",
             "su esposa", "una donante", "la donante", "nuestra donante", "una mama", "una chica", "un senor",
@@ -48,6 +51,7 @@ pub fn cues() -> &'static Cues {
         who_clause: crate::text::regex(
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
         ),
+        occupation: PhraseSet::new(occupations()),
         pronoun: WordSet::from_list(&["she", "her", "he", "him", "his", "she's", "he's", "ella"]),
         second_person: WordSet::from_list(&[
             "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",
@@ -67,6 +71,40 @@ pub fn cues() -> &'static Cues {
             "that", "we", "at", "be", "are", "was", "my", "her", "his",
         ]),
     })
+}
+
+/// "a/an/one/una/un" followed by a job or a description that singles out a person outside the
+/// practice. Clinic roles (nurse, doctor) are left out: "a nurse will call you" is staff.
+fn occupations() -> Vec<&'static str> {
+    const JOBS_EN: &[&str] = &[
+        "teacher", "kindergarten teacher", "firefighter", "paramedic", "emt", "er nurse", "er doc", "icu nurse",
+        "police officer", "cop", "sheriff's deputy", "soldier", "veteran", "marine", "pilot", "flight attendant",
+        "farmer", "rancher", "student", "grad student", "professor", "lawyer", "attorney", "engineer", "chef",
+        "baker", "barista", "bartender", "waitress", "server", "mechanic", "electrician", "plumber", "realtor",
+        "hairstylist", "stylist", "pastor", "rabbi", "imam", "priest", "musician", "cellist", "violinist", "singer",
+        "dancer", "artist", "athlete", "runner", "marathoner", "coach", "influencer", "youtuber", "truck driver",
+        "accountant", "librarian", "journalist", "reporter", "photographer", "scientist", "surgeon", "dentist",
+        "pharmacist", "vet", "veterinarian", "social worker", "single mom", "single mother", "single dad",
+        "first-time mom", "mom of", "dad of", "grandmother", "grandma", "newlywed", "bride", "widow",
+    ];
+    const JOBS_ES: &[&str] = &[
+        "maestra", "maestro", "bombera", "bombero", "paramedica", "enfermera de urgencias", "policia", "soldado",
+        "piloto", "agricultora", "estudiante", "profesora", "abogada", "abogado", "ingeniera", "ingeniero",
+        "cocinera", "panadera", "mesera", "peluquera", "cantante", "bailarina", "artista", "atleta", "periodista",
+        "contadora", "madre soltera", "mama soltera", "viuda", "abuela",
+    ];
+    let mut out = Vec::new();
+    for j in JOBS_EN {
+        for d in ["a", "an", "one", "our"] {
+            out.push(Box::leak(format!("{d} {j}").into_boxed_str()) as &'static str);
+        }
+    }
+    for j in JOBS_ES {
+        for d in ["una", "un", "nuestra", "nuestro"] {
+            out.push(Box::leak(format!("{d} {j}").into_boxed_str()) as &'static str);
+        }
+    }
+    out
 }
 
 impl Cues {
@@ -107,7 +145,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
-    a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
+    a.people.iter().any(|p| p.sentence == i && (p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && a.care_near(i)))
+        || c.occupation.any_in(s)
         || specific_patient_ref(a, s)
         || c.singular_who_clause(s)
         // "his varicocele" in a reply that says "your husband" is the reader's family, not a patient story

@@ -76,6 +76,18 @@ const PRIVATE_BEFORE: &[&str] = &[
     "named", "llamada", "llamado", "hi", "hello", "hey", "dear", "congratulations", "congrats", "thanks", "thank",
     "hola", "querida", "querido", "felicidades", "felicitaciones", "gracias", "welcome", "meet", "little", "sweet",
 ];
+/// Function words that some name lists carry ("She", "De", "Will"): never a name on their own.
+const FUNCTION_WORDS: &[&str] = &[
+    "she", "he", "her", "his", "him", "hers", "they", "them", "their", "we", "our", "us", "you", "your", "it", "its",
+    "i", "me", "my", "the", "a", "an", "and", "or", "but", "if", "so", "as", "at", "by", "for", "from", "in", "into",
+    "of", "on", "to", "up", "with", "is", "are", "was", "were", "be", "been", "am", "do", "did", "has", "have", "had",
+    "this", "that", "these", "those", "who", "what", "when", "where", "why", "how", "all", "any", "some", "no", "not",
+    "de", "del", "la", "las", "el", "lo", "los", "un", "una", "y", "o", "en", "con", "por", "para", "su", "sus", "que",
+    "se", "es", "al", "le", "les", "mi", "tu", "nos", "ya", "muy", "mas", "sin", "sobre", "hoy", "ayer", "pero", "como",
+    "ella", "ellos", "usted", "don't", "can't", "won't", "i'm", "we're", "she's", "he's", "it's", "that's", "let's",
+    "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
+];
+
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
 const STAFF_AFTER: &[&str] = &["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld"];
 
@@ -98,9 +110,16 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
-        if is_first_name(a, i) && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) {
+        let candidate = is_first_name(a, i) || unknown_first_then_surname(a, i) || named_by_relation(a, i);
+        if candidate && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) {
             let end = extend_name(a, i + 1, false);
-            let strong = end > i + 1 || !a.lex.name_stopwords.contains(w) && !tok.all_caps;
+            let joined_to_previous = people.last().is_some_and(|p: &Person| {
+                matches!(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), "&" | "and" | "y")
+            });
+            let strong = end > i + 1
+                || !a.lex.name_stopwords.contains(strip_possessive(w)) && !tok.all_caps
+                || is_vocative(a, i, end)
+                || joined_to_previous;
             if strong && !followed_by_institution(a, end) {
                 let kind = classify(a, i, end);
                 people.push(person(a, i, i..end, kind));
@@ -110,8 +129,22 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         }
         i += 1;
     }
+    join_addressed_pairs(a, &mut people);
     propagate_staff(a, &mut people);
     people
+}
+
+/// "Gina & Tom, your reviews..." and "Tyler & Brooke Hansen —": the second of a pair joined
+/// to an addressed name is addressed too.
+fn join_addressed_pairs(a: &Analysis, people: &mut [Person]) {
+    for k in 1..people.len() {
+        let (prev, cur) = (&people[k - 1], &people[k]);
+        let gap = a.text[prev.span.end..cur.span.start].trim();
+        if prev.vocative && matches!(gap, "&" | "and" | "y" | "e" | "+") && cur.kind != PersonKind::Staff {
+            people[k].vocative = true;
+            people[k].kind = PersonKind::Private;
+        }
+    }
 }
 
 fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> Person {
@@ -141,9 +174,80 @@ fn gap_is_space(a: &Analysis, i: usize, j: usize) -> bool {
 }
 
 fn is_first_name(a: &Analysis, i: usize) -> bool {
-    let w = a.word(i);
+    let w = strip_possessive(a.word(i));
     let t = &a.tokens[i];
-    w.chars().count() >= 2 && !t.all_caps && a.lex.first_names.contains(strip_possessive(w))
+    w.chars().count() >= 2 && !t.all_caps && !FUNCTION_WORDS.contains(&w) && a.lex.first_names.contains(w)
+}
+
+/// A capitalized word missing from the first-name list but followed by a known surname
+/// ("Sloane Petrakis"): a name, unless it is a function word or an ordinary word.
+fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if !t.capitalized || t.all_caps || t.numeric || i + 1 >= a.tokens.len() || !gap_is_space(a, i, i + 1) {
+        return false;
+    }
+    let w = a.word(i);
+    let next = &a.tokens[i + 1];
+    let n = strip_possessive(a.word(i + 1));
+    w.chars().count() >= 3
+        && w.chars().all(char::is_alphabetic)
+        && !FUNCTION_WORDS.contains(&w)
+        && !a.lex.name_stopwords.contains(w)
+        && !INSTITUTION_WORDS.contains(&w)
+        && next.capitalized
+        && !next.all_caps
+        && a.lex.surnames.contains(n)
+        && !a.lex.name_stopwords.contains(n)
+        && !INSTITUTION_WORDS.contains(&n)
+}
+
+/// A capitalized word right after a family word ("their son Zayd", "su hija, Inés"): a name
+/// even when no list knows it.
+fn named_by_relation(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if i == 0 || !t.capitalized || t.all_caps || t.numeric {
+        return false;
+    }
+    let gap = &a.text[a.tokens[i - 1].span.end..t.span.start];
+    let w = strip_possessive(a.word(i));
+    matches!(gap, " " | ", ")
+        && matches!(a.word(i - 1), "son" | "daughter" | "baby" | "hijo" | "hija" | "bebe" | "bebita" | "bebito" | "newborn" | "nieto" | "nieta" | "grandson" | "granddaughter")
+        && w.chars().count() >= 2
+        && w.chars().all(char::is_alphabetic)
+        && !FUNCTION_WORDS.contains(&w)
+        && !a.lex.name_stopwords.contains(w)
+}
+
+/// A name-like word right after a locative word that is also a known place ("in Mission",
+/// "sede de Kendall") is the place.
+fn is_place_here(a: &Analysis, i: usize) -> bool {
+    i > 0
+        && locative_before(a, i)
+        && a.lex.places.any_in(a.word(i))
+        && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.lex.surnames.contains(a.word(i + 1)))
+}
+
+/// Nouns after which Spanish "de" means "from" or "of the place" rather than "of".
+const DE_PLACE_NOUNS: &[&str] = &[
+    "hospital", "ciudad", "pueblo", "sede", "clinica", "condado", "area", "zona", "barrio", "colonia", "es", "son",
+    "viene", "vienen", "originaria", "originario", "llego", "llegaron", "vive", "viven", "familia", "paciente",
+    "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
+];
+
+/// Whether the word before token `i` places it: "in", "from", "en", or "de" after a place noun
+/// or a person's name ("Ernesto Paredes de Edinburg").
+pub fn locative_before(a: &Analysis, i: usize) -> bool {
+    match a.word(i - 1) {
+        "in" | "at" | "from" | "near" | "outside" | "en" | "desde" | "cerca" => true,
+        "de" | "of" => {
+            i >= 2 && {
+                let before = a.word(i - 2);
+                DE_PLACE_NOUNS.contains(&before)
+                    || a.tokens[i - 2].capitalized && (a.lex.surnames.contains(before) || a.lex.first_names.contains(before))
+            }
+        }
+        _ => false,
+    }
 }
 
 fn strip_possessive(w: &str) -> &str {

@@ -48,7 +48,7 @@ static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:at|age|aged|now|was|is|turned|turns|she's|he's|edad de|a los)\s|\()((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|$)")
+    crate::text::regex(r"(?:\b(?:at|age|aged|now|was|is|turned|turns|she's|he's|edad de|a los)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|$)")
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
@@ -89,6 +89,11 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let paren = whole.starts_with('(');
         // "(45, works nights)" but not "(2019)" or "(12 eggs)"
         let paren_age = paren && after.starts_with(',');
+        // "came in, 31, quietly devastated": only between commas, right after words
+        let comma = !paren && whole.as_bytes().get(1) == Some(&b',');
+        if comma && !after.starts_with(',') {
+            continue;
+        }
         // "is at 42 Larkspur Lane" is an address, not an age.
         let capitalized_next = after.trim_start_matches([' ']).starts_with(|c: char| c.is_uppercase());
         if unit || paren && !paren_age || !paren && capitalized_next {

@@ -67,9 +67,6 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
-/// Prepositions that put a person in a place: "a patient from Duluth", "de Edinburg".
-const FROM: &[&str] = &["from", "in", "of", "near", "outside", "de", "en", "desde", "cerca"];
-
 fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (fr, _) in a.lex.places.find_iter(&a.folded.s) {
         let r = a.orig(fr);
@@ -79,9 +76,8 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 3);
-        let Some(prev) = before.last() else { continue };
-        let prev = if *prev == "here" || *prev == "the" { before.get(before.len().wrapping_sub(2)).copied().unwrap_or("") } else { prev };
-        let introduced = FROM.contains(&prev) || before.ends_with(&["here", "in"]);
+        let t = a.token_at(r.start);
+        let introduced = t > 0 && t < a.tokens.len() && crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]);
         // "our Lakewood office", "sede de Kendall", "Tulsa office": the practice's place.
         let after = a.words_after(r.end, 2);
         let org_place = before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "sede" | "office" | "clinic" | "visit"))
