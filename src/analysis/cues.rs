@@ -37,8 +37,7 @@ pub fn cues() -> &'static Cues {
             "our patient", "a patient", "the patient", "this patient", "that patient", "one patient", "my patient",
             "one of our patients", "one of my patients", "patient named", "pt", "a couple", "the couple",
             "this couple", "a woman", "the woman", "this woman", "a man", "the man", "a mom", "a dad", "a teen",
-            "a girl", "a boy", "a mother", "a father", "a single mom", "a donor", "our donor",
-            "the donor", "our gestational carrier", "our surrogate", "her husband", "his wife", "her wife", "her partner",
+            "a girl", "a boy", "a mother", "a father", "a single mom", "our gestational carrier", "our surrogate", "her husband", "his wife", "her wife", "her partner",
             "i'm treating", "i am treating", "i treated", "we treated", "i'm seeing", "we're treating", "i saw a", "we saw a",
             "came to us", "came in", "who came", "llego con nosotros", "atendimos a",
             "his partner", "her baby", "their baby", "their son", "their daughter", "their twins", "her son",
@@ -158,7 +157,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
 pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     a.cues.patient_ref.find_iter(s).any(|(r, _)| {
         let before: Vec<&str> = s[..r.start].split_whitespace().rev().take(2).collect();
-        !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "ningun" | "ninguna" | "cada"))
+        // "never had a patient", "every patient", and comparisons: "nothing like a patient who..."
+        !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "ningun" | "ninguna" | "cada" | "como"))
     })
 }
 

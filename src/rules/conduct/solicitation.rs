@@ -55,7 +55,13 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         for m in REQUEST_VERB.find_iter(s) {
             let window_end = (m.end() + 80).min(s.len());
             let window_end = (window_end..=s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(s.len());
-            let window = &s[m.end()..window_end];
+            // The request's object ends at the next clause ("..., and please don't post labs").
+            let mut window = &s[m.end()..window_end];
+            for stop in [", and", ", but", ";", " but ", ". ", "please don't", "don't", "do not", "never"] {
+                if let Some(k) = window.find(stop) {
+                    window = &window[..k];
+                }
+            }
             let before = &s[..m.start()];
             let negated = NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
             let yours = window.contains("your") || window.contains(" tu ") || window.contains(" tus ") || window.contains(" sus ")
