@@ -110,13 +110,15 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
-        let candidate = is_first_name(a, i) || unknown_first_then_surname(a, i) || named_by_relation(a, i);
+        let by_relation = named_by_relation(a, i);
+        let candidate = is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation;
         if candidate && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) {
             let end = extend_name(a, i + 1, false);
             let joined_to_previous = people.last().is_some_and(|p: &Person| {
                 matches!(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), "&" | "and" | "y")
             });
             let strong = end > i + 1
+                || by_relation
                 || !a.lex.name_stopwords.contains(strip_possessive(w)) && !tok.all_caps
                 || is_vocative(a, i, end)
                 || joined_to_previous;
@@ -134,15 +136,22 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
     people
 }
 
-/// "Gina & Tom, your reviews..." and "Tyler & Brooke Hansen —": the second of a pair joined
-/// to an addressed name is addressed too.
+/// "Gina & Tom, your reviews..." and "Tyler & Brooke Hansen —": a pair of names that opens a
+/// sentence and is followed by a comma, "!" or a dash is addressed; "Nicole and Brandon
+/// welcomed..." is not.
 fn join_addressed_pairs(a: &Analysis, people: &mut [Person]) {
     for k in 1..people.len() {
         let (prev, cur) = (&people[k - 1], &people[k]);
         let gap = a.text[prev.span.end..cur.span.start].trim();
-        if prev.vocative && matches!(gap, "&" | "and" | "y" | "e" | "+") && cur.kind != PersonKind::Staff {
-            people[k].vocative = true;
-            people[k].kind = PersonKind::Private;
+        let opens_sentence = a.sentences[prev.sentence].start == prev.span.start
+            || a.text[a.sentences[prev.sentence].start..prev.span.start].trim().chars().all(|c| !c.is_alphanumeric());
+        let after = a.text[cur.span.end..].trim_start_matches([' ', '\'', 's']);
+        let addressed = after.starts_with([',', '!', '—', '-', ':']);
+        if opens_sentence && addressed && matches!(gap, "&" | "and" | "y" | "e" | "+") && cur.kind != PersonKind::Staff && prev.kind != PersonKind::Staff {
+            for j in [k - 1, k] {
+                people[j].vocative = true;
+                people[j].kind = PersonKind::Private;
+            }
         }
     }
 }
@@ -215,7 +224,7 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && w.chars().count() >= 2
         && w.chars().all(char::is_alphabetic)
         && !FUNCTION_WORDS.contains(&w)
-        && !a.lex.name_stopwords.contains(w)
+        && !CALENDAR.contains(&w)
 }
 
 /// A name-like word right after a locative word that is also a known place ("in Mission",
@@ -232,6 +241,15 @@ const DE_PLACE_NOUNS: &[&str] = &[
     "hospital", "ciudad", "pueblo", "sede", "clinica", "condado", "area", "zona", "barrio", "colonia", "es", "son",
     "viene", "vienen", "originaria", "originario", "llego", "llegaron", "vive", "viven", "familia", "paciente",
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
+    "anos", "ano", "edad",
+];
+
+/// Months and weekdays: capitalized, in the name lists, never part of a name.
+const CALENDAR: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes",
+    "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
 ];
 
 /// Whether the word before token `i` places it: "in", "from", "en", or "de" after a place noun
@@ -265,11 +283,14 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         let t = &a.tokens[j];
         let w = strip_possessive(a.word(j));
         let previous_possessive = a.word(j - 1).ends_with("'s");
+        // A capitalized surname right after a given name is part of the name even when it is
+        // also a word ("Brandon Foster", "Ana Rosa").
         let name_like = t.capitalized
             && !t.all_caps
             && !t.numeric
             && (a.lex.surnames.contains(w) || a.lex.first_names.contains(w))
-            && !a.lex.name_stopwords.contains(w)
+            && !FUNCTION_WORDS.contains(&w)
+            && !CALENDAR.contains(&w)
             && !INSTITUTION_WORDS.contains(&w);
         if !name_like || previous_possessive {
             break;
@@ -368,9 +389,7 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
                 | "hola" | "querida" | "querido" | "felicidades" | "felicitaciones" | "gracias" | "bienvenida" | "and" | "y" | "&")
                 && a.sentence_at(a.tokens[first - 1].span.start) == sentence
         };
-    // "Tyler & Brooke Hansen — sperm sample drop-off is..." and "Gina & Tom, your reviews"
-    let followed_by_partner = after.trim_start().starts_with(['&']) || after.trim_start().starts_with("and ") || after.trim_start().starts_with("y ");
-    at_sentence_start && (punct_after || followed_by_partner)
+    at_sentence_start && punct_after
 }
 
 /// A name that is staff anywhere in the text is staff everywhere ("our embryologist Ingrid
