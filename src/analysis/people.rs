@@ -112,7 +112,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         }
         let by_relation = named_by_relation(a, i);
         let candidate = is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation;
-        if candidate && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) {
+        if candidate && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let end = extend_name(a, i + 1, false);
             let joined_to_previous = people.last().is_some_and(|p: &Person| {
                 matches!(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), "&" | "and" | "y")
@@ -225,6 +225,17 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && w.chars().all(char::is_alphabetic)
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)
+}
+
+/// "trained at Emory", "graduated from Baylor": an institution after a career verb.
+fn after_career_verb(a: &Analysis, i: usize) -> bool {
+    i >= 2
+        && matches!(a.word(i - 1), "at" | "from" | "in" | "en" | "de")
+        && matches!(
+            a.word(i - 2),
+            "trained" | "studied" | "graduated" | "residency" | "fellowship" | "works" | "worked" | "degree" | "training"
+                | "rotation" | "internship" | "taught" | "teaches" | "speaks" | "spoke" | "presented" | "estudio" | "egreso"
+        )
 }
 
 /// A name-like word right after a locative word that is also a known place ("in Mission",

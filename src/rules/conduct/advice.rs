@@ -80,7 +80,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let personal = PERSONAL_DETAIL.is_match(s) || i > 0 && PERSONAL_DETAIL.is_match(a.sentence_folded(i - 1));
         let dose = DOSE.is_match(s);
         let deferring = DEFERRAL.any_in(s) && !personal && !dose;
-        let addressed = addressed_context && a.cues.addresses_reader(s);
+        let addressed = addressed_context && (a.cues.addresses_reader(s) || crate::analysis::has_handle(a, i));
         if !deferring && (personal || dose && (addressed || s.contains("ask for") || s.contains("pide")) || addressed && a.care[i] && strong_directive(s)) {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),

@@ -78,7 +78,11 @@ fn check_titled(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 fn check_addressed(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for p in a.people.iter().filter(|p| p.kind == PersonKind::Private && p.vocative && !titled(a, p)) {
         // The person is told something about their own care, here or in the next sentences.
-        let about_care = a.near(p.sentence).any(|j| a.care[j]) || a.opts.context == ComposeContext::ReviewReply && a.any_care();
+        // In a review reply, naming the reviewer next to anything that confirms they were seen
+        // ties the name to the practice.
+        let review = a.opts.context == ComposeContext::ReviewReply
+            && (a.any_care() || (0..a.sentences.len()).any(|i| crate::rules::conduct::review::confirms(a, i)));
+        let about_care = a.near(p.sentence).any(|j| a.care[j]) || review;
         if about_care {
             hits.add(p.span.clone());
         }

@@ -1,0 +1,58 @@
+//! Specification of the language rules: profanity with its disguises and without the
+//! Scunthorpe problem, harassment, insensitive wording. English and Spanish.
+
+mod common;
+use common::{case, check, Case};
+
+const PROFANITY: &[Case] = &[
+    case("The fax machine is a piece of sh*t.", &["PROFANITY:sh*t"], &[]),
+    case("what the f**k, pharmacy", &["PROFANITY:f**k"], &[]),
+    case("this f***ing printer again", &["PROFANITY:f***ing"], &[]),
+    case("That was some sh1t parking.", &["PROFANITY:sh1t"], &[]),
+    case("Parking lot is full of a s s e s today", &["PROFANITY:a s s e s"], &[]),
+    case("total s.h.i.t. show at the pharmacy", &["PROFANITY:s.h.i.t."], &[]),
+    case("fuuuuuck the autocorrect on this phone", &["PROFANITY:fuuuuuck"], &[]),
+    case("the supplier is full of bullsh!t", &["PROFANITY:bullsh!t"], &[]),
+    case("what a d@mn mess", &["PROFANITY:d@mn"], &[]),
+    case("Ѕhіt, the incubator alarm again", &["PROFANITY"], &[]),
+    case("Qué mierda de día en el laboratorio.", &["PROFANITY:mierda"], &[]),
+    case("Our annual HIPAA risk assessment is done!", &[], &["PROFANITY", "FLAG"]),
+    case("Pass the cocktail sauce, and the Shiitake skewers.", &[], &["PROFANITY", "FLAG"]),
+    case("Dinner at Hell's Kitchen after the conference in Middlesex.", &[], &["PROFANITY", "FLAG"]),
+    case("Outreach clinic in Dickinson and Scunthorpe this month.", &[], &["PROFANITY", "FLAG"]),
+    case("Semen analysis, vaginal ultrasound and cervix checks are routine parts of a workup.", &[], &["PROFANITY", "FLAG"]),
+    case("Sperm, ejaculation and testicle questions are welcome at our andrology Q&A.", &[], &["PROFANITY", "FLAG"]),
+    case("Class is in session: the analysis of embryo grades.", &[], &["PROFANITY", "FLAG"]),
+];
+
+const HARASSMENT: &[Case] = &[
+    case("Get a life, you pathetic troll.", &["HARASSMENT"], &[]),
+    case("Nothing like a patient who read one blog telling me how to do my job 🙄", &["HARASSMENT"], &[]),
+    case("The 'I did my own research' patients are exhausting.", &["HARASSMENT"], &[]),
+    case("Whoever took two parking spots is a real a**hole.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("We hear your frustration and want to make this right.", &[], &["HARASSMENT", "FLAG"]),
+    case("Our patients are the bravest people we know 💕", &[], &["HARASSMENT", "FLAG"]),
+    case("The printer is being stupid again today 😂", &[], &["HARASSMENT"]),
+    case("Las pacientes que llegan tarde y luego se quejan... ¿qué esperaban? 🙄", &["HARASSMENT"], &[]),
+];
+
+const INSENSITIVE: &[Case] = &[
+    case("Remember: just relax and it will happen!", &["INSENSITIVE"], &["FLAG"]),
+    case("Cervical cerclage can help with an incompetent cervix.", &["INSENSITIVE"], &["FLAG"]),
+    case("Our counselors can help you find ways to relax during treatment.", &[], &["INSENSITIVE"]),
+];
+
+#[test]
+fn profanity() {
+    check(PROFANITY);
+}
+
+#[test]
+fn harassment() {
+    check(HARASSMENT);
+}
+
+#[test]
+fn insensitive_wording_is_advice_only() {
+    check(INSENSITIVE);
+}
