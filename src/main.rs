@@ -12,12 +12,13 @@ safepost: check a post for patient identifiers, disclosures and other compliance
 
 usage:
   safepost scan [--site HOST] [--context CONTEXT] [--account personal|professional|unknown]
-                [--lang en|es] [--policy FILE] [--color auto|always|never] [TEXT_FILE|-]
+                [--lang en|es] [--policy FILE] [--color auto|always|never] [--explain] [TEXT_FILE|-]
   safepost scan --jsonl FILE|- [--policy FILE]
   safepost eval FILE.jsonl [--policy FILE] [--json] [--errors]
   safepost rules [--markdown|--json]
 
-CONTEXT is post, comment, reply, review_reply, bio or dm.
+CONTEXT is post, comment, reply, review_reply, bio or dm. --explain also prints what the
+scanner read in the text: sentences, people and whose they are, care and patient cues.
 Exit codes: 0 the run completed; 1 `scan` of one text found something flagged;
 2 bad usage, an unreadable file or an unusable policy.";
 
@@ -157,7 +158,7 @@ fn scan_options(flags: &Flags) -> Res<ScanOptions> {
 }
 
 fn scan(args: &[String]) -> Res<u8> {
-    let flags = Flags::parse(args, &["--site", "--context", "--account", "--lang", "--policy", "--jsonl", "--color"], &[])?;
+    let flags = Flags::parse(args, &["--site", "--context", "--account", "--lang", "--policy", "--jsonl", "--color"], &["--explain"])?;
     if let Some(path) = flags.value("--jsonl") {
         if !flags.positional.is_empty() {
             return fail(format!("scan --jsonl takes no other file (got \"{}\")", flags.positional[0]));
@@ -180,6 +181,9 @@ fn scan(args: &[String]) -> Res<u8> {
     };
     let result = scanner.scan(&text, &opts);
     let name = if path == "-" { "<stdin>" } else { path };
+    if flags.has("--explain") {
+        print!("{}", safepost::analysis::explain(&text, &opts));
+    }
     let out = render_human(name, &text, &result.findings, color);
     let mut stdout = io::stdout().lock();
     let _ = stdout.write_all(out.as_bytes());

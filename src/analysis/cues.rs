@@ -140,7 +140,7 @@ impl Cues {
 pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     let s = a.sentence_folded(i);
     let c = a.cues;
-    if c.hypothetical.any_in(s) {
+    if a.hypothetical {
         return false;
     }
     let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;

@@ -34,6 +34,8 @@ pub struct Analysis<'a> {
     /// Per sentence: it refers to one specific private person (a patient named or described,
     /// "she" in a case story, a handle, an addressed reader in a reply).
     pub private_subject: Vec<bool>,
+    /// The text says its case is invented ("hypothetical", "fictional composite").
+    pub hypothetical: bool,
 }
 
 impl<'a> Analysis<'a> {
@@ -56,7 +58,9 @@ impl<'a> Analysis<'a> {
             people: Vec::new(),
             care: Vec::new(),
             private_subject: Vec::new(),
+            hypothetical: false,
         };
+        a.hypothetical = a.cues.hypothetical.any_in(&a.folded.s);
         a.care = (0..a.sentences.len()).map(|i| a.cues.care_in(a.sentence_folded(i))).collect();
         a.people = people::find(&a);
         a.private_subject = (0..a.sentences.len()).map(|i| cues::private_subject(&a, i)).collect();
@@ -163,4 +167,26 @@ impl Analysis<'_> {
         let start = self.sentences.get(i).map_or(0, |r| r.start.min(b));
         self.folded_of(start..b)
     }
+}
+
+/// A plain account of what the analysis saw, for `safepost scan --explain`: each sentence with
+/// its cues, and each person with whose name the context says it is.
+pub fn explain(text: &str, opts: &ScanOptions) -> String {
+    let a = Analysis::new(text, opts);
+    let mut out = format!("language: {:?}{}\n", a.lang, if a.hypothetical { ", marked hypothetical" } else { "" });
+    for (i, r) in a.sentences.iter().enumerate() {
+        let mut cues = Vec::new();
+        if a.care[i] {
+            cues.push("care");
+        }
+        if a.private_subject[i] {
+            cues.push("about a specific private person");
+        }
+        out.push_str(&format!("sentence {}: [{}] {}\n", i + 1, cues.join(", "), text[r.clone()].replace('\n', " ")));
+        for p in a.people.iter().filter(|p| p.sentence == i) {
+            out.push_str(&format!("    person {:?}: {:?}{}\n", &text[p.span.clone()], p.kind, if p.vocative { ", addressed" } else { "" }));
+        }
+    }
+    out.push('\n');
+    out
 }

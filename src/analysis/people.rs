@@ -122,7 +122,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 || !a.lex.name_stopwords.contains(strip_possessive(w)) && !tok.all_caps
                 || is_vocative(a, i, end)
                 || joined_to_previous;
-            if strong && !followed_by_institution(a, end) {
+            // "San Diego", "Santa Rosa", "Mission Viejo": the whole name is a known place.
+            let place = end > i + 1 && {
+                let f = &a.folded.s[a.tokens[i].fspan.start..a.tokens[end - 1].fspan.end];
+                a.lex.places.find_iter(f).any(|(r, _)| r.start == 0 && r.end == f.len())
+            };
+            if strong && !place && !followed_by_institution(a, end) {
                 let kind = classify(a, i, end);
                 people.push(person(a, i, i..end, kind));
                 i = end;
@@ -323,13 +328,23 @@ fn inside_proper_phrase(a: &Analysis, i: usize) -> bool {
     }
     let prev = &a.tokens[i - 1];
     let prev_word = a.word(i - 1);
-    let sentence_start = a.sentences.iter().any(|s| s.start == prev.span.start);
     prev.capitalized
-        && !sentence_start
+        && !starts_clause(a, i - 1)
         && !a.lex.first_names.contains(prev_word)
         && !COURTESY_TITLES.contains(&prev_word)
         && !STAFF_TITLES.contains(&prev_word)
         && !PRIVATE_BEFORE.contains(&prev_word)
+}
+
+/// Whether token `k` opens a sentence or a clause (after a quote, colon, dash or bracket), where
+/// any word is capitalized.
+fn starts_clause(a: &Analysis, k: usize) -> bool {
+    let start = a.tokens[k].span.start;
+    let before = a.text[..start].trim_end_matches([' ', '\t']);
+    before.is_empty()
+        || before.ends_with(['.', '!', '?', ':', '\'', '"', '(', '\n', '—', '-', '“', '‘', '…'])
+        || a.sentences.iter().any(|s| s.start == start)
+        || before.chars().next_back().is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii_punctuation())
 }
 
 fn followed_by_institution(a: &Analysis, end: usize) -> bool {

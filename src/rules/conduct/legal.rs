@@ -30,14 +30,15 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "plaintiff*", "defendant*", "litigation", "malpractice", "negligence", "settled the", "settlement",
         "legal action", "our lawyer*", "my lawyer*", "our attorney*", "my attorney*", "the lawyers", "legal counsel",
         "class action", "medical board complaint", "complaint with the medical board", "complaint to the board",
-        "court date", "testify", "testified", "demanda", "demandas", "demando", "demandaron", "demandar", "abogado*",
-        "abogada*", "juicio", "negligencia", "querella", "citatorio", "tribunal", "mala praxis",
+        "court date", "testify", "testified", "demanda", "demandas", "demando", "demandaron", "demandar",
+        "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "juicio", "negligencia",
+        "querella", "citatorio", "mala praxis",
     ])
 });
 
 /// Words that need the writer or the practice as a party ("the judge will...", "our case").
 static WEAK: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte"])
+    PhraseSet::new(["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte", "abogad*", "tribunal"])
 });
 
 static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {

@@ -53,7 +53,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "what a joke", "you people", "those people", "these people", "honey, this is", "sweetie,", "sweetheart,",
         "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "pendeja", "tonta", "tonto",
         "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
-        "mocking", "for once", "you read one blog", "think about the kid", "think about the child",
+        "mocking", "for once", "you read one blog", "think about the kid", "think about the child", "keyboard warrior",
+        "armchair expert", "grifter", "quack", "charlatan", "liar", "zero medical training", "spreading garbage",
+        "attention seeker", "attention-seeking", "get over yourself", "nobody cares",
     ])
 });
 

@@ -42,7 +42,7 @@ pub static IN_STORY: Rule = Rule {
 
 static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)|[fm]\b|\s(?:anos|ano)\b(?:\sde\sedad)?)",
+        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano)\b(?:\sde\sedad)?)",
     )
 });
 
@@ -59,6 +59,9 @@ const GENERAL_BEFORE: &[&str] = &[
 ];
 
 fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    if a.hypothetical {
+        return;
+    }
     for (r, _) in a.find_iter(&STATED_RE) {
         let before = a.words_before(r.start, 2);
         let general = before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
@@ -73,6 +76,9 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    if a.hypothetical {
+        return;
+    }
     for (_, c) in a.find_iter(&STORY_RE) {
         let m = c.get(1).unwrap();
         let r = a.orig(m.range());

@@ -133,7 +133,8 @@ const ORG_BEFORE: &[&str] = &[
     "us", "our", "office", "clinic", "line", "desk", "team", "manager", "administrator", "coordinator", "counselors",
     "counselor", "toll-free", "hotline", "nuestra", "nuestro", "oficina", "clinica", "llame", "llamenos", "llamanos",
     "comuniquese", "call", "ring", "contact", "appointments", "scheduling", "billing", "referrals", "referral",
-    "questions", "info", "information", "citas", "telefono", "whatsapp", "front",
+    "questions", "info", "information", "citas", "telefono", "whatsapp", "front", "advocate", "experience",
+    "relations", "support", "services", "concierge", "navigator", "hours", "reception",
 ];
 const ORG_AFTER: &[&str] = &["toll-free", "toll", "option", "ext", "extension"];
 
@@ -143,8 +144,17 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     if a.words_after(r.end, 2).iter().any(|w| ORG_AFTER.contains(w)) {
         return false;
     }
-    let subject = a.private_subject[a.sentence_at(r.start)];
-    for w in a.words_before(r.start, 7).iter().rev() {
+    // "Call Gabe 415-...": a private person's name right before the number.
+    let named = a.people.iter().any(|p| {
+        matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown)
+            && p.span.end <= r.start
+            && p.sentence == a.sentence_at(r.start)
+            && a.text[p.span.end..r.start].split_whitespace().count() <= 2
+    });
+    if named {
+        return true;
+    }
+    for w in a.words_before(r.start, 10).iter().rev() {
         if PERSONAL_BEFORE.contains(w) {
             return true;
         }
@@ -152,7 +162,9 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
             return false;
         }
     }
-    subject
+    // A reply addressed to "you" is not evidence that the number is the reader's.
+    let i = a.sentence_at(r.start);
+    a.private_subject[i] && !(a.opts.context.is_conversational() && !a.people.iter().any(|p| p.sentence == i && p.kind != crate::analysis::PersonKind::Staff) && !crate::analysis::specific_patient_ref(a, a.sentence_folded(i)))
 }
 
 fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
