@@ -43,14 +43,14 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "i'm confident you", "you didn't ovulate", "you don't have", "no question", "next time you need", "you need a",
         "instead of", "should have it", "should have his", "should have her", "should get", "should be", "needs to",
         "need to get", "need to have", "needs his", "needs her", "te conviene", "te recomiendo", "deberias", "debes", "tienes que", "necesitas", "no necesitas",
-        "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
+        "don't let them", "do not let them", "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
     ])
 });
 
 /// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
 static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b",
+        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b",
     )
 });
 
@@ -69,11 +69,39 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// Verbs that, opening a sentence, tell the reader what to do about their care.
+const IMPERATIVES: &[&str] = &[
+    "transfer", "skip", "stop", "start", "ask", "take", "get", "push", "demand", "insist", "switch", "cancel",
+    "freeze", "try", "use", "increase", "decrease", "lower", "double", "add", "drop", "refuse", "request", "avoid",
+    "don't", "dont", "toma", "pide", "exige", "deja", "cambia", "empieza", "suspende",
+];
+
+/// The sentence opens (after any @handle or name and comma) with an imperative verb.
+fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
+    let r = a.sentences[i].clone();
+    let k = a.token_at(r.start);
+    let mut k = k;
+    // skip "@handle" and "Name," openers
+    while k < a.tokens.len() && a.tokens[k].span.start < r.end {
+        let before = &a.text[r.start..a.tokens[k].span.start];
+        if before.trim_end().ends_with('@') || before.trim().is_empty() {
+            if before.trim_end().ends_with('@') {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        break;
+    }
+    k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k))
+}
+
 fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let addressed_context = a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
+    let personal_anywhere = (0..a.sentences.len()).any(|i| PERSONAL_DETAIL.is_match(a.sentence_folded(i)));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        let directive = DIRECTIVE_CUES.any_in(s);
+        let directive = DIRECTIVE_CUES.any_in(s) || addressed_context && personal_anywhere && a.care[i] && opens_with_imperative(a, i);
         if !directive || !a.care_near(i) && !DOSE.is_match(s) {
             continue;
         }
@@ -81,7 +109,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let dose = DOSE.is_match(s);
         let deferring = DEFERRAL.any_in(s) && !personal && !dose;
         let addressed = addressed_context && (a.cues.addresses_reader(s) || crate::analysis::has_handle(a, i));
-        if !deferring && (personal || dose && (addressed || s.contains("ask for") || s.contains("pide")) || addressed && a.care[i] && strong_directive(s)) {
+        let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
+        if !deferring && (personal || imperative || dose && (addressed || s.contains("ask for") || s.contains("pide")) || addressed && a.care[i] && strong_directive(s)) {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),
                 by_lang(
