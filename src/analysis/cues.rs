@@ -16,8 +16,11 @@ pub struct Cues {
     pub patient_ref: PhraseSet,
     /// "a/the/our <noun> who/whose ..." with a singular noun: one specific person.
     pub who_clause: Regex,
-    /// "a firefighter", "una maestra": one specific person described by their job.
-    pub occupation: PhraseSet,
+    /// "a firefighter", "a 31-year-old flight attendant", "una maestra": one specific person
+    /// described by their job.
+    pub occupation: Regex,
+    /// "a 38-year-old", "una mujer de 40 años": one specific person described by their age.
+    pub aged_person: Regex,
     /// Third-person singular pronouns.
     pub pronoun: WordSet,
     /// Second-person words.
@@ -39,7 +42,7 @@ pub fn cues() -> &'static Cues {
             "this couple", "a woman", "the woman", "this woman", "a man", "the man", "a mom", "a dad", "a teen",
             "a girl", "a boy", "a mother", "a father", "a single mom", "our gestational carrier", "our surrogate", "her husband", "his wife", "her wife", "her partner",
             "i'm treating", "i am treating", "i treated", "we treated", "i'm seeing", "we're treating", "i saw a", "we saw a",
-            "came to us", "came in", "who came", "llego con nosotros", "atendimos a",
+            "came to us", "llego con nosotros", "atendimos a",
             "his partner", "her baby", "their baby", "their son", "their daughter", "their twins", "her son",
             "her daughter", "his son", "his daughter", "su hijo", "su hija", "su bebe", "whoever", "someone who", "a reviewer", "this reviewer",
             "the reviewer", "our nicu graduate", "nuestra paciente", "una paciente", "la paciente", "un paciente",
@@ -50,7 +53,8 @@ pub fn cues() -> &'static Cues {
         who_clause: crate::text::regex(
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
         ),
-        occupation: PhraseSet::new(occupations()),
+        occupation: occupation_regex(),
+        aged_person: crate::text::regex(r"\b(?:a|an|one|una|un)\s+(?:[a-z]+\s+)?(?:\d{2}-?\s?(?:year-old|yr-old|yo|y/o)|\d{2}\s?(?:year|yr)s?\s?old)\b|\b(?:una|un)\s+[a-z]+\s+de\s+\d{2}\s+anos\b"),
         pronoun: WordSet::from_list(&["she", "her", "he", "him", "his", "she's", "he's", "ella"]),
         second_person: WordSet::from_list(&[
             "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",
@@ -72,9 +76,20 @@ pub fn cues() -> &'static Cues {
     })
 }
 
-/// "a/an/one/una/un" followed by a job or a description that singles out a person outside the
-/// practice. Clinic roles (nurse, doctor) are left out: "a nurse will call you" is staff.
-fn occupations() -> Vec<&'static str> {
+/// "a/an/one/our" (or "una/un/nuestra"), up to three words (an age, adjectives), then a job.
+fn occupation_regex() -> Regex {
+    let (en, es) = occupations();
+    let alt = |jobs: &[&str]| jobs.iter().map(|j| regex::escape(j)).collect::<Vec<_>>().join("|");
+    crate::text::regex(&format!(
+        r"\b(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}(?:{})|(?:una|un|nuestra|nuestro)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{}))\b",
+        alt(en),
+        alt(es)
+    ))
+}
+
+/// Jobs and descriptions that single out a person outside the practice. Clinic roles (nurse,
+/// doctor) are left out: "a nurse will call you" is staff.
+fn occupations() -> (&'static [&'static str], &'static [&'static str]) {
     const JOBS_EN: &[&str] = &[
         "teacher", "kindergarten teacher", "firefighter", "paramedic", "emt", "er nurse", "er doc", "icu nurse",
         "police officer", "cop", "sheriff's deputy", "soldier", "veteran", "marine", "pilot", "flight attendant",
@@ -82,7 +97,7 @@ fn occupations() -> Vec<&'static str> {
         "baker", "barista", "bartender", "waitress", "server", "mechanic", "electrician", "plumber", "realtor",
         "hairstylist", "stylist", "pastor", "rabbi", "imam", "priest", "musician", "cellist", "violinist", "singer",
         "dancer", "artist", "athlete", "runner", "marathoner", "coach", "influencer", "youtuber", "truck driver",
-        "accountant", "librarian", "journalist", "reporter", "photographer", "scientist", "surgeon", "dentist",
+        "accountant", "librarian", "journalist", "reporter", "photographer", "scientist", "surgeon", "dentist", "flight attendant", "school principal", "principal", "nanny", "postal worker", "mail carrier", "cashier", "hair stylist", "dj", "tattoo artist", "yoga instructor", "personal trainer", "marine biologist",
         "pharmacist", "vet", "veterinarian", "social worker", "single mom", "single mother", "single dad",
         "first-time mom", "mom of", "dad of", "grandmother", "grandma", "newlywed", "bride", "widow",
     ];
@@ -92,18 +107,7 @@ fn occupations() -> Vec<&'static str> {
         "cocinera", "panadera", "mesera", "peluquera", "cantante", "bailarina", "artista", "atleta", "periodista",
         "contadora", "madre soltera", "mama soltera", "viuda", "abuela",
     ];
-    let mut out = Vec::new();
-    for j in JOBS_EN {
-        for d in ["a", "an", "one", "our"] {
-            out.push(Box::leak(format!("{d} {j}").into_boxed_str()) as &'static str);
-        }
-    }
-    for j in JOBS_ES {
-        for d in ["una", "un", "nuestra", "nuestro"] {
-            out.push(Box::leak(format!("{d} {j}").into_boxed_str()) as &'static str);
-        }
-    }
-    out
+    (JOBS_EN, JOBS_ES)
 }
 
 impl Cues {
@@ -145,7 +149,12 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     }
     let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
     a.people.iter().any(|p| p.sentence == i && (p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && a.care_near(i)))
-        || c.occupation.any_in(s)
+        || c.occupation.is_match(s)
+        || c.aged_person.find_iter(s).any(|m| {
+            // "for a 35-year-old", "if you're a 40-year-old": general, not one person
+            let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
+            !matches!(before, "for" | "if" | "like" | "as" | "than" | "every" | "each" | "any" | "para" | "si" | "cada")
+        })
         || specific_patient_ref(a, s)
         || c.singular_who_clause(s)
         // "his varicocele" in a reply that says "your husband" is the reader's family, not a patient story

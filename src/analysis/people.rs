@@ -31,6 +31,9 @@ pub struct Person {
     pub name_tokens: Range<usize>,
     /// Addressed directly ("Katie, you looked great", "Hi Priscilla!").
     pub vocative: bool,
+    /// Named as a patient ("our patient Ana", "Ana, our new IUI patient", "the Diaz family"):
+    /// a disclosure even without words of care.
+    pub named_as_patient: bool,
 }
 
 const COURTESY_TITLES: &[&str] = &[
@@ -47,6 +50,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "lab", "group", "associates", "partners", "women's", "womens", "reproductive", "day", "award", "fund", "library",
     "church", "high", "elementary", "mall", "plaza", "tower", "building", "suite", "office", "station", "river", "valley",
     "heights", "hills", "beach", "bay", "falls", "springs", "lake", "memorial", "regional", "general", "children's",
+    "team", "location", "locations", "campus", "branch", "area", "region", "metro",
 ];
 /// Staff roles; a name right after one of these (within a few words) is staff.
 const STAFF_ROLES: &[&str] = &[
@@ -98,19 +102,25 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
     while i < toks.len() {
         let w = a.word(i);
         let tok = &toks[i];
-        if !tok.capitalized || tok.numeric {
+        // Spanish titles are written in lower case mid-sentence: "el señor Ibáñez", "doña Carmen".
+        let lower_title = matches!(w, "senor" | "senora" | "senorita" | "don" | "dona")
+            && i + 1 < toks.len()
+            && toks[i + 1].capitalized
+            && gap_is_space(a, i, i + 1)
+            && !FUNCTION_WORDS.contains(&a.word(i + 1));
+        if (!tok.capitalized && !lower_title) || tok.numeric {
             i += 1;
             continue;
         }
         let titled = COURTESY_TITLES.contains(&w) || STAFF_TITLES.contains(&w);
-        if titled && i + 1 < toks.len() && joined_by_title_gap(a, i, i + 1) && toks[i + 1].capitalized {
+        if titled && i + 1 < toks.len() && joined_by_title_gap(a, i, i + 1) && toks[i + 1].capitalized && !FUNCTION_WORDS.contains(&a.word(i + 1)) {
             let end = extend_name(a, i + 1, true);
             let kind = if STAFF_TITLES.contains(&w) { PersonKind::Staff } else { PersonKind::Private };
             people.push(person(a, i, i + 1..end, kind));
             i = end;
             continue;
         }
-        let by_relation = named_by_relation(a, i);
+        let by_relation = named_by_relation(a, i) || greeted(a, i) || family_surname(a, i);
         let candidate = is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation;
         if candidate && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let end = extend_name(a, i + 1, false);
@@ -174,7 +184,17 @@ fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> P
     let sentence = a.sentence_at(start);
     let vocative = is_vocative(a, first, name.end);
     let kind = if kind == PersonKind::Unknown && vocative { PersonKind::Private } else { kind };
-    Person { span: start..end, kind, sentence, name_tokens: name, vocative }
+    let named_as_patient = kind == PersonKind::Private && named_as_patient(a, first, name.end);
+    Person { span: start..end, kind, sentence, name_tokens: name, vocative, named_as_patient }
+}
+
+/// "patient Ana", "paciente Ana", "Ana, our new IUI patient".
+fn named_as_patient(a: &Analysis, first: usize, end: usize) -> bool {
+    let before = first.checked_sub(1).map(|k| a.word(k)).unwrap_or("");
+    let after: Vec<&str> = (end..(end + 5).min(a.tokens.len())).map(|k| a.word(k)).collect();
+    matches!(before, "patient" | "paciente" | "pt" | "named" | "llamada" | "llamado" | "family")
+        || after.first().is_some_and(|w| matches!(*w, "family" | "familia"))
+        || (after.first() == Some(&"our") || after.first() == Some(&"nuestra")) && after.iter().take(5).any(|w| matches!(*w, "patient" | "paciente"))
 }
 
 /// A title and the name after it are separated by ". ", "." or " " only.
@@ -215,6 +235,45 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
         && !INSTITUTION_WORDS.contains(&n)
 }
 
+/// An unknown capitalized word addressed by a greeting: "Welcome to the world, Adaeze!",
+/// "Congratulations, Oyelaran!", "Hi Maeve!".
+fn greeted(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if i == 0 || !t.capitalized || t.all_caps || t.numeric {
+        return false;
+    }
+    let w = a.word(i);
+    let after = a.text[t.span.end..].trim_start();
+    let prev = a.word(i - 1);
+    let greeting = matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "world" | "welcome" | "hola" | "felicidades" | "bienvenida" | "bienvenido" | "mundo");
+    greeting
+        && after.starts_with(['!', ',', '.'])
+        && w.chars().all(char::is_alphabetic)
+        && !FUNCTION_WORDS.contains(&w)
+        && !CALENDAR.contains(&w)
+        && !a.lex.name_stopwords.contains(w)
+        && !INSTITUTION_WORDS.contains(&w)
+        && !matches!(w, "everyone" | "everybody" | "all" | "team" | "friends" | "family" | "families" | "ladies" | "folks" | "y'all" | "todos" | "todas" | "equipo" | "amigos" | "familias" | "mamas" | "moms" | "dads" | "graduates" | "class")
+}
+
+/// "the Nakashima family", "la familia Ortega": a surname that names a patient family.
+fn family_surname(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if !t.capitalized || t.all_caps || t.numeric {
+        return false;
+    }
+    let w = a.word(i);
+    // "the Nakashima family" (singular, with "the"), not "Eastside families"
+    let next_is_family = i + 1 < a.tokens.len()
+        && matches!(a.word(i + 1), "family" | "family's")
+        && gap_is_space(a, i, i + 1)
+        && i > 0
+        && matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations");
+    let after_familia = i > 0 && a.word(i - 1) == "familia";
+    (next_is_family || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)
+        && !a.lex.places.any_in(w) && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
+}
+
 /// A capitalized word right after a family word ("their son Zayd", "su hija, Inés"): a name
 /// even when no list knows it.
 fn named_by_relation(a: &Analysis, i: usize) -> bool {
@@ -247,7 +306,7 @@ fn after_career_verb(a: &Analysis, i: usize) -> bool {
 /// "sede de Kendall") is the place.
 fn is_place_here(a: &Analysis, i: usize) -> bool {
     i > 0
-        && locative_before(a, i)
+        && (locative_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the"))
         && a.lex.places.any_in(a.word(i))
         && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.lex.surnames.contains(a.word(i + 1)))
 }

@@ -61,6 +61,19 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// What an unsourced percentage must be about to overstate success.
+static NUMBER_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "pregnan*", "baby", "babies", "success*", "live birth*", "take home", "parents", "positive", "implantation",
+        "embaraz*", "bebe", "bebes", "exito", "nacido*", "survival", "thaw", "couples", "parejas",
+    ])
+});
+
+/// Numbers about service, not outcomes.
+static NOT_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(["satisfaction", "survey", "review*", "rating", "on time", "wait", "respond", "response", "recommend", "satisfaccion", "encuesta"])
+});
+
 /// Sources and honest hedges that make a number or comparison acceptable.
 static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
@@ -77,7 +90,10 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let near_outcome = |i: usize| a.near(i).any(|j| OUTCOMES.any_in(a.sentence_folded(j)));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        let claim = CLAIMS.any_in(s) || NUMBERS.is_match(s) && !text_hedged;
+        // An unsourced number is a claim when it is about pregnancies or babies, not about
+        // satisfaction surveys or wait times.
+        let outcome_number = NUMBERS.is_match(s) && !text_hedged && NUMBER_OUTCOMES.any_in(s) && !NOT_OUTCOMES.any_in(s);
+        let claim = CLAIMS.any_in(s) || outcome_number;
         if claim && near_outcome(i) && !HEDGES.any_in(s) {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),

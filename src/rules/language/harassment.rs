@@ -59,8 +59,10 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
-/// Eye-rolls and laughing at someone.
-static MOCK_EMOJI: &[&str] = &["🙄", "💀", "🤡", "🤦", "😂", "🤣", "😒", "🥱", "🙃"];
+/// Emoji of scorn: with a patient as their target they read as contempt on their own.
+static SCORN_EMOJI: &[&str] = &["🙄", "🤡", "🤦", "😒", "🥱", "🖕", "💅"];
+/// Laughing emoji: contempt only with a complaint about the person.
+static LAUGH_EMOJI: &[&str] = &["😂", "🤣", "💀", "🙃", "😹"];
 
 /// Mentions of patients or a group of them.
 static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -126,10 +128,11 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let raw = &a.text[a.sentences[i].clone()];
         let s = a.sentence_folded(i);
         let target = TARGETS.find_iter(s).any(|(r, _)| &s[r] != "you");
-        let emoji = MOCK_EMOJI.iter().any(|e| raw.contains(e));
+        let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
+        let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
         let contempt = CONTEMPT.is_match(s);
         let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with"].iter().any(|w| s.contains(w));
-        if target && (contempt || emoji && negative(s)) && !warm {
+        if target && (contempt || scorn || laugh && negative(s)) && !warm {
             hits.add(a.sentences[i].clone());
             return;
         }
@@ -141,7 +144,8 @@ fn negative(s: &str) -> bool {
     ["quoting", "googl", "insist", "again", "always", "late", "cancel", "asked if", "asks if", "skip", "refuse",
      "complain", "lloran", "llegan tarde", "crying", "cries", "films herself", "films", "nine times", "scheduled and cancelled",
      "thinks she", "think they", "special", "research", "expert", "blog", "tiktok told", "instagram told", "dr. google",
-     "we see you", "it's giving", "honey", "sweetie", "bless", "because", "astrolog", "essential oil", "manifest"]
+     "we see you", "it's giving", "honey", "sweetie", "bless", "because", "astrolog", "essential oil", "manifest",
+     "sir", "ma'am", "faints", "fainted", "panics", "freaks out", "drama", "dramatic", "whining", "whine", "begging"]
         .iter()
         .any(|w| s.contains(w))
 }

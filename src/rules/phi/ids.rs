@@ -68,8 +68,8 @@ labelled_rule!(DEVICE, "phi.device.labelled", Category::DeviceId,
     "Her insulin pump (serial 88123407A) was left in recovery.",
     "We replaced the serial cables on the incubators.",
     check_device);
-labelled_rule!(DONOR_ID, "phi.other_id.donor", Category::OtherId,
-    "A donor, carrier, embryo or other personal reference number after its label.",
+labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
+    "A donor, carrier, embryo, passport or user-account identifier after its label (\"Donor 4471-K\", \"user j.alvarez84\").",
     "{text} is a personal reference number (donor or case ID). Remove it.",
     "Donor 4471-K just matched with another family!",
     "Ask us about our donor egg program.",
@@ -110,6 +110,11 @@ static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static DEVICE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie", r"[a-z0-9]*\d[a-z0-9]{3,}(?:-[a-z0-9]+)*\b")
 });
+/// "user j.alvarez84", "username: hopefulmama_22": an account name that is not an @handle.
+static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:user|username|user name|screen name|usuario|nombre de usuario)\s*:?\s*([a-z0-9][a-z0-9._-]{2,29}[a-z0-9])\b")
+});
+
 static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(r"donor|donante|carrier|embryo|passport|pasaporte", r"[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b")
 });
@@ -186,4 +191,11 @@ fn check_device(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &DONOR_RE, 3, hits, |a, r| !is_time_or_quantity(&a.text[r]));
+    // An account name must look like one: a digit, a dot or an underscore inside it.
+    for (_, c) in a.find_iter(&USERNAME_RE) {
+        let v = c.get(1).unwrap();
+        if v.as_str().contains(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '_') {
+            hits.add(a.orig(v.range()));
+        }
+    }
 }

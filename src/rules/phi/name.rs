@@ -82,7 +82,9 @@ fn check_addressed(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ties the name to the practice.
         let review = a.opts.context == ComposeContext::ReviewReply
             && (a.any_care() || (0..a.sentences.len()).any(|i| crate::rules::conduct::review::confirms(a, i)));
-        let about_care = a.near(p.sentence).any(|j| a.care[j]) || review;
+        // In a comment or reply the whole text is said to the person addressed.
+        let conversation = a.opts.context.is_conversational() && a.any_care();
+        let about_care = a.near(p.sentence).any(|j| a.care[j]) || review || conversation;
         if about_care {
             hits.add(p.span.clone());
         }
@@ -96,7 +98,7 @@ fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             PersonKind::Unknown => true,
             PersonKind::Staff | PersonKind::Public => false,
         };
-        if candidate && (a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care()) {
+        if candidate && (p.named_as_patient || a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care()) {
             hits.add_with_suggestion(p.span.clone(), replacement(a));
         }
     }
