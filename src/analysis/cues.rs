@@ -14,6 +14,8 @@ pub struct Cues {
     pub care: PhraseSet,
     /// Phrases that point at one specific patient or private person.
     pub patient_ref: PhraseSet,
+    /// "a/the/our/your (up to two words) patient|couple|woman|...": one person, in the singular.
+    pub person_ref: Regex,
     /// "a/the/our <noun> who/whose ..." with a singular noun: one specific person.
     pub who_clause: Regex,
     /// "a firefighter", "a 31-year-old flight attendant", "una maestra": one specific person
@@ -50,6 +52,9 @@ pub fn cues() -> &'static Cues {
             "su esposa", "una donante", "la donante", "nuestra donante", "una mama", "una chica", "un senor",
             "una senora",
         ]),
+        person_ref: crate::text::regex(
+            r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z'-]+\s+){0,2}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su)\s+(?:[a-z]+\s+){0,2}?(paciente|pareja|mujer|senora|senor|chica|mama|papa|donante|esposo|esposa|muchacha)\b(?:\s+([a-z]+))?",
+        ),
         who_clause: crate::text::regex(
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
         ),
@@ -164,12 +169,45 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
 
 /// A patient reference that points at one person: not "never had a patient", "every patient".
 pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
-    a.cues.patient_ref.find_iter(s).any(|(r, _)| {
-        let before: Vec<&str> = s[..r.start].split_whitespace().rev().take(2).collect();
+    let not_general = |start: usize| {
+        let before: Vec<&str> = s[..start].split_whitespace().rev().take(2).collect();
         // "never had a patient", "every patient", and comparisons: "nothing like a patient who..."
-        !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "ningun" | "ninguna" | "cada" | "como"))
-    })
+        !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "ningun" | "ninguna" | "cada" | "como" | "si"))
+    };
+    a.cues.patient_ref.find_iter(s).any(|(r, _)| not_general(r.start))
+        || a.cues.person_ref.captures_iter(s).any(|c| {
+            let m = c.get(0).unwrap();
+            let det = c.get(1).or(c.get(4)).map_or("", |n| n.as_str());
+            let noun = c.get(2).or(c.get(5)).map_or("", |n| n.as_str());
+            let next = c.get(3).or(c.get(6)).map_or("", |n| n.as_str());
+            // Words that mean a patient take any determiner; a plain person ("this girl", "the
+            // man") only when a story introduces them ("a woman", "our mom of twins").
+            let patientish = matches!(noun, "patient" | "pt" | "couple" | "donor" | "carrier" | "surrogate" | "client" | "reviewer" | "paciente" | "pareja" | "donante");
+            let introduces = matches!(det, "a" | "an" | "one" | "our" | "my" | "una" | "un" | "nuestra" | "nuestro");
+            // "your husband" in a reply is the reader's family; in a post "your partner" is any
+            // reader's. Only "your patient" (said to clinicians) is somebody else.
+            let yours = matches!(det, "your" | "tu" | "su");
+            let conversational = a.opts.context.is_conversational();
+            let determiner_ok = if yours { noun == "patient" && !conversational } else { patientish || introduces };
+            // "patient portal", "family picnic", "donor program": the noun modifies another.
+            let modifier = MODIFIED_NOUNS.contains(&next);
+            let words_between = m.as_str().split_whitespace().count();
+            // "the patient experience team": adjectives in between must not be clinic words.
+            let clinic_words = m.as_str().split_whitespace().any(|w| matches!(w, "new" | "prospective" | "potential" | "future" | "average" | "typical" | "ideal" | "first-time") && noun == "patient");
+            determiner_ok && !modifier && !clinic_words && words_between <= 5 && not_general(m.start())
+        })
 }
+
+/// Nouns that a person word can modify: "patient portal", "family picnic", "donor program".
+const MODIFIED_NOUNS: &[&str] = &[
+    "portal", "advocate", "advocates", "coordinator", "coordinators", "experience", "relations", "line", "packet",
+    "forms", "form", "education", "educator", "care", "services", "service", "navigator", "navigators", "council",
+    "guide", "guides", "handbook", "survey", "satisfaction", "safety", "privacy", "stories", "story", "program",
+    "programs", "bank", "egg", "eggs", "sperm", "agency", "agencies", "picnic", "day", "event", "events", "medicine",
+    "planning", "building", "friendly", "of", "resources", "support", "group", "groups", "center", "centre",
+    "questions", "faq", "intake", "registration", "matching", "profile", "profiles", "database", "pool", "screening",
+    "leave", "benefits", "benefit", "history", "members", "member",
+];
 
 /// Whether sentence `i` has an @handle or u/username.
 pub fn has_handle(a: &Analysis, i: usize) -> bool {

@@ -54,6 +54,11 @@ pub static REVIEW_CARE: Rule = Rule {
     check: check_review_care,
 };
 
+/// A moment: "today", "this morning", "at 2am", "last week", "hoy".
+static TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::text::regex(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)|at \d{1,2}(?::\d\d)?\s?(?:am|pm)|\d+ times|hoy|ayer|anoche|esta (?:manana|tarde|semana))\b")
+});
+
 fn sentence_span(a: &Analysis, i: usize) -> std::ops::Range<usize> {
     a.sentences[i].clone()
 }
@@ -89,7 +94,11 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     };
     let reviewish = a.opts.context == ComposeContext::ReviewReply;
     for i in 0..a.sentences.len() {
-        if !a.private_subject[i] || !a.care_near(i) || first_person_story(i) {
+        // A specific patient and either care or a dated moment ("at 2am", "today"): a story
+        // about that patient.
+        let s = a.sentence_folded(i);
+        let dated = crate::analysis::specific_patient_ref(a, s) && (TIME.is_match(s) || i > 0 && TIME.is_match(a.sentence_folded(i - 1)));
+        if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) {
             continue;
         }
         if pronoun_only(a, i) && staff_named {

@@ -44,7 +44,9 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "our notes show", "our nursing notes", "our chart", "is documented", "was documented", "this reviewer",
         "the reviewer", "as we explained", "as we discussed", "we explained to you", "you were told", "you were seen",
         "when you came in", "when you were here", "you were checked", "you were given", "you were discharged",
-        "we treated you", "we saw you", "your time with us", "segun su expediente", "nuestros registros",
+        "we treated you", "we saw you", "your time with us", "you chose us", "chose us for", "for trusting us",
+        "trusted us with", "being part of your", "part of your journey", "your little one", "your baby",
+        "your wonderful news", "your news", "your family", "segun su expediente", "nuestros registros",
         "como le explicamos", "cuando nos visito", "usted fue atendid*",
     ])
 });

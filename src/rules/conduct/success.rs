@@ -85,6 +85,13 @@ static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// "Nobody promises", "we don't guarantee", "no prometemos".
+fn negated(s: &str, at: usize) -> bool {
+    let before: Vec<&str> = s[..at].split_whitespace().rev().take(3).collect();
+    before.iter().any(|w| matches!(*w, "not" | "never" | "nobody" | "no" | "don't" | "dont" | "won't" | "can't" | "cannot" | "doesn't" | "nunca" | "nadie" | "ni"))
+        || s[..at].trim_end().ends_with("no one")
+}
+
 fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let text_hedged = HEDGES.any_in(&a.folded.s);
     let near_outcome = |i: usize| a.near(i).any(|j| OUTCOMES.any_in(a.sentence_folded(j)));
@@ -93,8 +100,15 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // An unsourced number is a claim when it is about pregnancies or babies, not about
         // satisfaction surveys or wait times.
         let outcome_number = NUMBERS.is_match(s) && !text_hedged && NUMBER_OUTCOMES.any_in(s) && !NOT_OUTCOMES.any_in(s);
-        let claim = CLAIMS.any_in(s) || outcome_number;
-        if claim && near_outcome(i) && !HEDGES.any_in(s) {
+        let claims: Vec<std::ops::Range<usize>> = CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| !negated(s, r.start)).collect();
+        let claim = !claims.is_empty() || outcome_number;
+        // Promises must be about outcomes in the same sentence ("we promise honesty" is fine).
+        let about_outcome = if claims.iter().all(|r| s[r.clone()].starts_with("promis") || s[r.clone()].starts_with("prome")) && !outcome_number {
+            OUTCOMES.any_in(s)
+        } else {
+            near_outcome(i)
+        };
+        if claim && about_outcome && !HEDGES.any_in(s) {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),
                 by_lang(

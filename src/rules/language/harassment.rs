@@ -55,7 +55,10 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
         "mocking", "for once", "you read one blog", "think about the kid", "think about the child", "keyboard warrior",
         "armchair expert", "grifter", "quack", "charlatan", "liar", "zero medical training", "spreading garbage",
-        "attention seeker", "attention-seeking", "get over yourself", "nobody cares",
+        "attention seeker", "attention-seeking", "get over yourself", "nobody cares", "selfish", "most selfish",
+        "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
+        "needy", "clingy", "hypochondriac*", "drama", "dramatic", "fools", "lose their keyboards", "shut their mouths",
+        "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*",
     ])
 });
 
@@ -131,7 +134,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
         let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
         let contempt = CONTEMPT.is_match(s);
-        let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with"].iter().any(|w| s.contains(w));
+        let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with"].iter().any(|w| s.contains(w))
+            && !s.contains(" but ");
         if target && (contempt || scorn || laugh && negative(s)) && !warm {
             hits.add(a.sentences[i].clone());
             return;

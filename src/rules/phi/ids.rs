@@ -97,7 +97,9 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"[a-z]{0,3} ?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
     )
 });
-static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| labelled(r"account|acct|a/c|billing account|cuenta", VALUE));
+static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    labelled(r"account|acct|a/c|billing account|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en", VALUE)
+});
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir|licencia|state id", VALUE)
 });
