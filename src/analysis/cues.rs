@@ -39,18 +39,14 @@ pub fn cues() -> &'static Cues {
     CUES.get_or_init(|| Cues {
         care: PhraseSet::from_data(include_str!("../../data/vocab/care.txt")),
         patient_ref: PhraseSet::new([
-            "our patient", "a patient", "the patient", "this patient", "that patient", "one patient", "my patient",
-            "one of our patients", "one of my patients", "patient named", "pt", "a couple", "the couple",
-            "this couple", "a woman", "the woman", "this woman", "a man", "the man", "a mom", "a dad", "a teen",
-            "a girl", "a boy", "a mother", "a father", "a single mom", "our gestational carrier", "our surrogate", "her husband", "his wife", "her wife", "her partner",
+            // "a/the/our patient", "a woman"... are found by `person_ref`; these are the rest.
+            "one of our patients", "one of my patients", "patient named", "pt", "her husband", "his wife", "her wife",
+            "her partner",
             "i'm treating", "i am treating", "i treated", "we treated", "i'm seeing", "we're treating", "i saw a", "we saw a",
             "came to us", "llego con nosotros", "atendimos a",
             "his partner", "her baby", "their baby", "their son", "their daughter", "their twins", "her son",
             "her daughter", "his son", "his daughter", "su hijo", "su hija", "su bebe", "whoever", "someone who", "a reviewer", "this reviewer",
-            "the reviewer", "our nicu graduate", "nuestra paciente", "una paciente", "la paciente", "un paciente",
-            "el paciente", "esta paciente", "una mujer", "una pareja", "la pareja", "esta pareja", "su esposo",
-            "su esposa", "una donante", "la donante", "nuestra donante", "una mama", "una chica", "un senor",
-            "una senora",
+            "the reviewer", "our nicu graduate", "su esposo", "su esposa",
         ]),
         person_ref: crate::text::regex(
             r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z'-]+\s+){0,2}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su)\s+(?:[a-z]+\s+){0,2}?(paciente|pareja|mujer|senora|senor|chica|mama|papa|donante|esposo|esposa|muchacha)\b(?:\s+([a-z]+))?",

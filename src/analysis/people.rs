@@ -471,7 +471,8 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
         || first > 0 && {
             let prev = a.word(first - 1);
             matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "thanks" | "thank" | "you"
-                | "hola" | "querida" | "querido" | "felicidades" | "felicitaciones" | "gracias" | "bienvenida" | "and" | "y" | "&")
+                | "hola" | "querida" | "querido" | "felicidades" | "felicitaciones" | "gracias" | "bienvenida" | "bienvenido"
+                | "world" | "mundo" | "and" | "y" | "&")
                 && a.sentence_at(a.tokens[first - 1].span.start) == sentence
         };
     at_sentence_start && punct_after

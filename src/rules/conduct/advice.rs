@@ -33,6 +33,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "you need", "you'll need", "you will need", "you don't need", "you do not need", "you should", "you shouldn't",
         "you must", "you have to", "you gotta", "u need", "u should", "ask for", "ask them to", "ask them for",
         "ask your re for", "ask your doctor for", "ask your ob for", "ask your rei for", "ask your clinic for",
+        "ask your re about", "ask your rei about", "ask your ob about", "ask your doctor about", "ask your clinic about",
         "tell your clinic", "tell your doctor", "tell your re", "tell them to", "push for", "demand", "insist on",
         "i'd push", "i'd ask", "i'd skip", "i'd do", "i'd go", "i'd get", "i'd start", "i'd switch", "i would ask",
         "i would push", "i would skip", "i wouldn't bother", "i would not bother", "don't bother", "do not bother",

@@ -28,7 +28,8 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
         "lawsuit*", "law suit", "sued", "suing", "sue us", "sue me", "deposition*", "deposed", "subpoena*",
         "plaintiff*", "defendant*", "litigation", "malpractice", "negligence", "settled the", "settlement",
-        "legal action", "our lawyer*", "my lawyer*", "our attorney*", "my attorney*", "the lawyers", "legal counsel",
+        "legal action", "allegation*", "alleges", "alleged that", "filed a complaint", "complaint filed", "in court",
+        "respond in court", "our lawyer*", "my lawyer*", "our attorney*", "my attorney*", "the lawyers", "legal counsel",
         "class action", "medical board complaint", "complaint with the medical board", "complaint to the board",
         "court date", "testify", "testified", "demanda", "demandas", "demando", "demandaron", "demandar",
         "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "juicio", "negligencia",

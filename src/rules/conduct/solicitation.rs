@@ -34,7 +34,8 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "images", "photos of your", "pics of your", "clips", "report", "reports", "levels", "numbers", "amh", "fsh",
         "estradiol", "progesterone", "hcg", "beta", "betas", "diagnos*", "age", "birthday", "birth date", "date of birth",
         "dob", "full name", "insurance card", "insurance info*", "member id", "ssn", "social security", "chart",
-        "measurements", "follicle*", "embryo grades", "embryo report", "pgt", "semen analysis", "sperm analysis",
+        "measurements", "follicle*", "embryo grade*", "embryo report", "transfer date", "retrieval date", "due date",
+        "cycle day", "beta number*", "date of birth", "insurance id", "pgt", "semen analysis", "sperm analysis",
         "cycle length", "history", "medications", "test results", "medical", "resultados", "analisis", "ecografia*",
         "estudios", "laboratorio", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
     ])

@@ -79,7 +79,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|no se cansan|siempre creen|pues que esperaban)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|pet peeve|we told you|how hard is it|no se cansan|siempre creen|pues que esperaban)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -130,7 +130,11 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let raw = &a.text[a.sentences[i].clone()];
         let s = a.sentence_folded(i);
-        let target = TARGETS.find_iter(s).any(|(r, _)| &s[r] != "you");
+        // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
+        let target = a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| {
+            let t = a.sentence_folded(j);
+            TARGETS.find_iter(t).any(|(r, _)| &t[r] != "you")
+        });
         let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
         let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
         let contempt = CONTEMPT.is_match(s);
