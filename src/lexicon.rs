@@ -156,7 +156,27 @@ pub struct Lexicons {
     pub surnames: WordSet,
     /// Names that are also common words ("Hope", "June"): weak evidence on their own.
     pub name_stopwords: WordSet,
-    pub places: PhraseSet,
+    /// Place names (folded, words joined by one space), looked up by [`Lexicons::place_len`].
+    pub places: WordSet,
+}
+
+impl Lexicons {
+    /// How many words, starting at `words[0]`, form a known place name (longest first, up to
+    /// four), or 0. `words` are folded single words.
+    pub fn place_len(&self, words: &[&str]) -> usize {
+        let mut key = String::new();
+        let mut best = 0;
+        for (n, w) in words.iter().take(4).enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(w);
+            if self.places.contains(&key) {
+                best = n + 1;
+            }
+        }
+        best
+    }
 }
 
 static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
@@ -167,9 +187,11 @@ pub fn lexicons() -> &'static Lexicons {
         first_names: WordSet::from_data(include_str!("../data/lexicons/first_names.txt")),
         surnames: WordSet::from_data(include_str!("../data/lexicons/surnames.txt")),
         name_stopwords: WordSet::from_data(include_str!("../data/lexicons/name_stopwords.txt")),
-        places: PhraseSet::new(
+        places: WordSet(
             entries(include_str!("../data/lexicons/places_us.txt"))
-                .chain(entries(include_str!("../data/lexicons/places_es.txt"))),
+                .chain(entries(include_str!("../data/lexicons/places_es.txt")))
+                .map(|e| Folded::new(e).s.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect(),
         ),
     })
 }

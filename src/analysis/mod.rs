@@ -127,6 +127,19 @@ impl<'a> Analysis<'a> {
     pub fn word(&self, i: usize) -> &str {
         &self.folded.s[self.tokens[i].fspan.clone()]
     }
+
+    /// The number of tokens from `i` that name a known place ("sioux falls" = 2), or 0. The
+    /// tokens must be separated by single spaces.
+    pub fn place_at(&self, i: usize) -> usize {
+        let mut words = Vec::with_capacity(4);
+        for k in i..(i + 4).min(self.tokens.len()) {
+            if k > i && &self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] != " " {
+                break;
+            }
+            words.push(self.word(k));
+        }
+        self.lex.place_len(&words)
+    }
 }
 
 /// Spanish when Spanish function words clearly outnumber English ones.

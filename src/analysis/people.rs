@@ -133,10 +133,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 || is_vocative(a, i, end)
                 || joined_to_previous;
             // "San Diego", "Santa Rosa", "Mission Viejo": the whole name is a known place.
-            let place = end > i + 1 && {
-                let f = &a.folded.s[a.tokens[i].fspan.start..a.tokens[end - 1].fspan.end];
-                a.lex.places.find_iter(f).any(|(r, _)| r.start == 0 && r.end == f.len())
-            };
+            let place = end > i + 1 && a.place_at(i) == end - i;
             if strong && !place && !followed_by_institution(a, end) {
                 let kind = classify(a, i, end);
                 people.push(person(a, i, i..end, kind));
@@ -271,7 +268,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations");
     let after_familia = i > 0 && a.word(i - 1) == "familia";
     (next_is_family || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)
-        && !a.lex.places.any_in(w) && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
+        && a.place_at(i) == 0 && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
 }
 
 /// A capitalized word right after a family word ("their son Zayd", "su hija, Inés"): a name
@@ -307,7 +304,7 @@ fn after_career_verb(a: &Analysis, i: usize) -> bool {
 fn is_place_here(a: &Analysis, i: usize) -> bool {
     i > 0
         && (locative_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the"))
-        && a.lex.places.any_in(a.word(i))
+        && a.place_at(i) > 0
         && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.lex.surnames.contains(a.word(i + 1)))
 }
 

@@ -68,16 +68,19 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    for (fr, _) in a.lex.places.find_iter(&a.folded.s) {
-        let r = a.orig(fr);
+    for t in 1..a.tokens.len() {
         // Place names are proper nouns: capitalized in the original.
-        if !a.text[r.clone()].starts_with(|c: char| c.is_uppercase()) {
+        if !a.tokens[t].capitalized {
             continue;
         }
+        let n = a.place_at(t);
+        if n == 0 {
+            continue;
+        }
+        let r = a.tokens[t].span.start..a.tokens[t + n - 1].span.end;
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 3);
-        let t = a.token_at(r.start);
-        let introduced = t > 0 && t < a.tokens.len() && crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]);
+        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]);
         // "our Lakewood office", "sede de Kendall", "Tulsa office": the practice's place.
         let after = a.words_after(r.end, 2);
         let org_place = before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "sede" | "office" | "clinic" | "visit"))
