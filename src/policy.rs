@@ -160,6 +160,42 @@ impl Policy {
     }
 }
 
+impl Policy {
+    /// The policy as it applies after skipping broken entries, as JSON: what the extension
+    /// reads for the keys it enforces itself (sites, enforcement, accounts, failMode).
+    pub fn effective_json(&self) -> Value {
+        let enforcement = match self.enforcement {
+            Enforcement::Warn => "warn",
+            Enforcement::Confirm => "confirm",
+            Enforcement::Block => "block",
+        };
+        let fail_mode = match self.fail_mode {
+            FailMode::Open => "open",
+            FailMode::Closed => "closed",
+        };
+        let mut disabled: Vec<&str> = self.disabled_rules.iter().copied().collect();
+        disabled.sort_unstable();
+        serde_json::json!({
+            "enabledSites": self.enabled_sites,
+            "disabledSites": self.disabled_sites,
+            "lockSites": self.lock_sites,
+            "enforcement": enforcement,
+            "professionalAccounts": self.professional_accounts,
+            "failMode": fail_mode,
+            "disabledRules": disabled,
+            "customTerms": self.custom_terms.len(),
+            "customPatterns": self.custom_patterns.len(),
+            "orgIdentifiers": {
+                "names": self.org.names.len(),
+                "phones": self.org.phones.len(),
+                "emails": self.org.emails.len(),
+                "domains": self.org.domains.len(),
+                "addresses": self.org.addresses.len(),
+            },
+        })
+    }
+}
+
 fn kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",

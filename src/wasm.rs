@@ -28,6 +28,14 @@ impl Scanner {
         self.inner.policy_errors().to_vec()
     }
 
+    /// The policy as applied (broken entries skipped), as a JSON string: `enabledSites`,
+    /// `disabledSites`, `lockSites`, `enforcement`, `professionalAccounts`, `failMode`,
+    /// `disabledRules` and counts of the rest.
+    #[wasm_bindgen(js_name = effectivePolicy)]
+    pub fn effective_policy(&self) -> String {
+        self.inner.policy().effective_json().to_string()
+    }
+
     /// Scans `text` for the box described by `options` (`{site, context, account, lang}`, all
     /// optional). Never throws: unknown option values fall back to the defaults.
     pub fn scan(&self, text: &JsString, options: &JsValue) -> Object {

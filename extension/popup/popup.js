@@ -1,0 +1,61 @@
+// The popup: this site's on/off switch (locked when IT set it), and what SafePost sees here.
+import "../src/platform.js";
+import "../src/sites.js";
+import "../src/settings.js";
+
+const { platform: P } = globalThis.SafePost;
+const t = (k, s) => P.message(k, s) || k;
+const $ = (id) => document.getElementById(id);
+
+function localize() {
+  document.documentElement.lang = P.uiLanguage().split("-")[0] || "en";
+  for (const el of document.querySelectorAll("[data-i18n]")) el.textContent = t(el.dataset.i18n);
+}
+
+async function activeTab() {
+  const [tab] = await P.api.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function render() {
+  const tab = await activeTab();
+  const first = await P.api.runtime.sendMessage({ type: "getState", tabId: tab ? tab.id : null });
+  const host = (first.tab && first.tab.host) || (() => {
+    try {
+      return new URL(tab.url).hostname;
+    } catch (e) {
+      return "";
+    }
+  })();
+  const state = await P.api.runtime.sendMessage({ type: "getState", tabId: tab ? tab.id : null, host });
+  $("host").textContent = host || "–";
+  const site = state.site;
+  const toggle = $("toggle");
+  if (!host || !site) {
+    $("site").hidden = true;
+    $("notice").hidden = false;
+    $("notice").textContent = t("popupNotSupported");
+  } else {
+    toggle.checked = site.enabled;
+    toggle.disabled = site.locked;
+    toggle.setAttribute("aria-describedby", site.locked ? "locked" : "");
+    $("toggle-label").textContent = t(site.enabled ? "popupOn" : "popupOff", [host]);
+    $("locked").hidden = !site.locked;
+    $("locked").textContent = t("popupLocked");
+    toggle.onchange = async () => {
+      await P.api.runtime.sendMessage({ type: "setSite", host, enabled: toggle.checked });
+      render();
+    };
+  }
+  const s = state.tab;
+  $("boxes").textContent = s ? String(s.boxes) : "0";
+  $("findings").textContent = s ? (s.findings ? `${s.findings} (${s.categories.join(", ")})` : "0") : "0";
+  $("account").textContent = s ? t("account_" + s.account) + (s.handle ? ` (${s.handle})` : "") : t("account_unknown");
+  if (!state.scannerAvailable) {
+    $("notice").hidden = false;
+    $("notice").textContent = t("popupUnavailable", [state.loadError || "?"]);
+  }
+}
+
+localize();
+render();

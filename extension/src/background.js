@@ -1,0 +1,170 @@
+// The background: runs the WebAssembly scanner (a Chrome service worker or a Firefox event
+// page; a content script cannot compile wasm under the strict CSP of these sites), keeps the
+// effective policy (IT's managed storage over the user's settings), and answers the content
+// scripts over long-lived ports. It never stores post text.
+import "./platform.js";
+import "./sites.js";
+import "./settings.js";
+import init, { Scanner } from "../pkg/safepost.js";
+
+const { platform: P, settings: S, sites } = globalThis.SafePost;
+
+const state = {
+  ready: null, // Promise resolved when the scanner is built (or failed)
+  scanner: null,
+  loadError: null,
+  managed: {},
+  policy: S.DEFAULT_POLICY,
+  policyErrors: [],
+  user: { sites: {} },
+  ports: new Set(),
+  tabs: new Map(), // tabId -> { host, boxes, findings, severity, categories, account }
+};
+
+/** Builds the scanner for the current managed policy. Never throws. */
+function rebuildScanner() {
+  try {
+    const next = new Scanner(JSON.stringify(state.managed || {}));
+    if (state.scanner) state.scanner.free();
+    state.scanner = next;
+    state.policy = JSON.parse(next.effectivePolicy());
+    state.policyErrors = next.policyErrors();
+    state.loadError = null;
+  } catch (e) {
+    // Only a policy that is not an object gets here: fall back to no policy, and say so.
+    state.policyErrors = [`policy: ${e && e.message ? e.message : e}`];
+    try {
+      if (!state.scanner) state.scanner = new Scanner("");
+      state.policy = JSON.parse(state.scanner.effectivePolicy());
+    } catch (e2) {
+      state.loadError = String(e2 && e2.message ? e2.message : e2);
+    }
+  }
+}
+
+async function start() {
+  // The last policy seen is cached, so the first scan never waits for managed storage
+  // (its first read can take seconds).
+  const cached = await P.local(["managedCache", "user"]);
+  state.managed = cached.managedCache || {};
+  state.user = cached.user || { sites: {} };
+  try {
+    if (globalThis.SAFEPOST_TEST_FAIL_LOAD) throw new Error("forced load failure (test)");
+    await init({ module_or_path: P.url("pkg/safepost_bg.wasm") });
+    rebuildScanner();
+  } catch (e) {
+    state.loadError = String(e && e.message ? e.message : e);
+  }
+  refreshManaged();
+}
+
+async function refreshManaged() {
+  const managed = await P.managed();
+  if (JSON.stringify(managed) !== JSON.stringify(state.managed)) {
+    state.managed = managed;
+    await P.setLocal({ managedCache: managed });
+    if (!state.loadError) rebuildScanner();
+    broadcastConfig();
+  }
+}
+
+function configFor(host) {
+  return {
+    type: "config",
+    host,
+    site: S.siteState(host, state.policy, state.user, sites.defaultSites()),
+    enforcement: state.policy.enforcement,
+    failMode: state.policy.failMode,
+    scannerAvailable: !state.loadError && !!state.scanner,
+    loadError: state.loadError,
+  };
+}
+
+function broadcastConfig() {
+  for (const port of state.ports) {
+    try {
+      port.postMessage(configFor(port.safepostHost));
+    } catch (e) {
+      state.ports.delete(port);
+    }
+  }
+}
+
+function scan(msg, host) {
+  const account = S.accountType(host, msg.handle, state.policy);
+  if (!state.scanner || state.loadError) {
+    return { type: "result", id: msg.id, error: state.loadError || "scanner unavailable", account };
+  }
+  const result = state.scanner.scan(String(msg.text), { site: host, context: msg.context, account });
+  return { type: "result", id: msg.id, result, account };
+}
+
+P.api.runtime.onConnect.addListener((port) => {
+  if (port.name !== "safepost") return;
+  const sender = port.sender || {};
+  let host = "";
+  try {
+    host = new URL(sender.url || (sender.tab && sender.tab.url) || "").hostname;
+  } catch (e) {
+    host = "";
+  }
+  port.safepostHost = host;
+  state.ports.add(port);
+  port.onDisconnect.addListener(() => state.ports.delete(port));
+  port.onMessage.addListener(async (msg) => {
+    await state.ready;
+    if (msg.type === "hello") {
+      port.postMessage(configFor(host));
+    } else if (msg.type === "scan") {
+      port.postMessage(scan(msg, host));
+    } else if (msg.type === "status" && sender.tab && sender.frameId === 0) {
+      state.tabs.set(sender.tab.id, { host, ...msg.status });
+    }
+  });
+});
+
+// Popup and options pages ask through one-off messages.
+P.api.runtime.onMessage.addListener((msg, sender, reply) => {
+  (async () => {
+    await state.ready;
+    if (msg.type === "getState") {
+      reply({
+        policy: state.policy,
+        policyErrors: state.policyErrors,
+        managed: state.managed,
+        user: state.user,
+        builtInSites: sites.defaultSites(),
+        scannerAvailable: !state.loadError && !!state.scanner,
+        loadError: state.loadError,
+        tab: msg.tabId != null ? state.tabs.get(msg.tabId) || null : null,
+        site: msg.host ? S.siteState(msg.host, state.policy, state.user, sites.defaultSites()) : null,
+      });
+    } else if (msg.type === "setSite") {
+      const st = S.siteState(msg.host, state.policy, state.user, sites.defaultSites());
+      if (st.locked) {
+        reply({ ok: false, error: "locked" });
+        return;
+      }
+      state.user = { ...state.user, sites: { ...(state.user.sites || {}), [S.normHost(msg.host)]: !!msg.enabled } };
+      await P.setLocal({ user: state.user });
+      broadcastConfig();
+      reply({ ok: true });
+    } else if (msg.type === "resetSites") {
+      state.user = { ...state.user, sites: {} };
+      await P.setLocal({ user: state.user });
+      broadcastConfig();
+      reply({ ok: true });
+    } else {
+      reply({ ok: false, error: "unknown message" });
+    }
+  })();
+  return true;
+});
+
+P.onStorageChanged((changes, area) => {
+  if (area === "managed") refreshManaged();
+});
+
+P.api.tabs && P.api.tabs.onRemoved && P.api.tabs.onRemoved.addListener((tabId) => state.tabs.delete(tabId));
+
+state.ready = start();

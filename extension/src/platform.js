@@ -1,0 +1,54 @@
+// The one place where browsers differ. Loaded as a classic content script and imported by the
+// background module and the extension pages; it only defines `SafePost.platform`.
+(function () {
+  "use strict";
+  const root = globalThis;
+  const api = root.browser && root.browser.runtime ? root.browser : root.chrome;
+  const isFirefox = typeof root.browser !== "undefined" && !!(root.browser.runtime && root.browser.runtime.getBrowserInfo);
+  const SafePost = (root.SafePost = root.SafePost || {});
+
+  /** Promise wrapper for callback-or-promise APIs (Chrome MV3 and Firefox both return promises). */
+  async function call(fn, ...args) {
+    return await fn(...args);
+  }
+
+  SafePost.platform = {
+    api,
+    isFirefox,
+    /** Managed storage (IT policy). Firefox throws when no policy is set: that means "none". */
+    async managed() {
+      try {
+        if (!api.storage || !api.storage.managed) return {};
+        return (await call(api.storage.managed.get.bind(api.storage.managed), null)) || {};
+      } catch (e) {
+        return {};
+      }
+    },
+    async local(keys) {
+      return (await call(api.storage.local.get.bind(api.storage.local), keys)) || {};
+    },
+    async setLocal(items) {
+      await call(api.storage.local.set.bind(api.storage.local), items);
+    },
+    onStorageChanged(listener) {
+      api.storage.onChanged.addListener(listener);
+    },
+    url(path) {
+      return api.runtime.getURL(path);
+    },
+    message(key, subs) {
+      try {
+        return (api.i18n && api.i18n.getMessage(key, subs)) || "";
+      } catch (e) {
+        return "";
+      }
+    },
+    uiLanguage() {
+      try {
+        return api.i18n.getUILanguage();
+      } catch (e) {
+        return "en";
+      }
+    },
+  };
+})();

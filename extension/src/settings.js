@@ -1,0 +1,68 @@
+// How IT policy (managed storage) and the user's own settings combine. Pure functions over
+// plain data, shared by the background, the popup and the options page. The policy values come
+// from the core's `effectivePolicy()`, so every key is validated in one place (Rust).
+(function () {
+  "use strict";
+  const SafePost = (globalThis.SafePost = globalThis.SafePost || {});
+
+  const DEFAULT_POLICY = Object.freeze({
+    enabledSites: null,
+    disabledSites: [],
+    lockSites: false,
+    enforcement: "confirm",
+    professionalAccounts: [],
+    failMode: "open",
+    disabledRules: [],
+  });
+
+  function normHost(host) {
+    return String(host || "").toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
+  }
+
+  /**
+   * Whether SafePost watches `host`, and whether the user may change it.
+   * Order: IT's disabledSites (locked off); IT's enabledSites when given, else the built-in
+   * list; then the user's own toggle unless lockSites.
+   */
+  function siteState(host, policy, user, builtIn) {
+    const h = normHost(host);
+    const match = (p) => SafePost.sites.hostMatches(h, p);
+    policy = policy || DEFAULT_POLICY;
+    if ((policy.disabledSites || []).some(match)) {
+      return { enabled: false, locked: true, reason: "disabledByPolicy" };
+    }
+    const listed = policy.enabledSites ? policy.enabledSites.some(match) : builtIn.some(match);
+    const userChoice = user && user.sites ? user.sites[h] : undefined;
+    if (policy.lockSites) {
+      return { enabled: listed, locked: true, reason: listed ? "enabledByPolicy" : "notListed" };
+    }
+    if (typeof userChoice === "boolean") {
+      return { enabled: userChoice, locked: false, reason: userChoice ? "enabledByUser" : "disabledByUser" };
+    }
+    return { enabled: listed, locked: false, reason: listed ? (policy.enabledSites ? "enabledByPolicy" : "builtIn") : "notListed" };
+  }
+
+  /**
+   * professional, personal or unknown: unknown when the handle could not be read or when no
+   * professional account is configured for this site.
+   */
+  function accountType(host, handle, policy) {
+    const h = normHost(host);
+    const accounts = ((policy && policy.professionalAccounts) || [])
+      .map((s) => {
+        const i = s.indexOf(":");
+        return { site: normHost(s.slice(0, i)), handle: s.slice(i + 1).trim() };
+      })
+      .filter((a) => SafePost.sites.hostMatches(h, a.site) || SafePost.sites.hostMatches(a.site, h));
+    if (accounts.length === 0 || !handle) return "unknown";
+    const canon = (x) => String(x).trim().toLowerCase().replace(/^@/, "").replace(/^u\//, "").replace(/\s+/g, " ");
+    return accounts.some((a) => canon(a.handle) === canon(handle)) ? "professional" : "personal";
+  }
+
+  /** Which keys IT set (and so are locked for the user). */
+  function lockedKeys(managed) {
+    return Object.keys(managed || {}).filter((k) => managed[k] !== undefined);
+  }
+
+  SafePost.settings = { DEFAULT_POLICY, siteState, accountType, lockedKeys, normHost };
+})();

@@ -1,0 +1,123 @@
+// End-to-end harness: an HTTPS server on 127.0.0.1 serving replica pages under the real host
+// names (with a strict Content-Security-Policy), and Debian's Chromium with dist/chrome loaded.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { createServer } from "node:https";
+import { tmpdir } from "node:os";
+import { extname, join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const DIST = join(ROOT, "dist", "chrome");
+const SITES = join(ROOT, "tests", "e2e", "sites");
+export const EXTENSION_ID = "bbhblbmohmkcejbhhacjeflhbcjaijki";
+
+export const HOSTS = [
+  "x.com", "www.facebook.com", "www.instagram.com", "www.linkedin.com", "www.reddit.com",
+  "www.youtube.com", "www.tiktok.com", "biz.yelp.com", "www.google.com", "www.healthgrades.com",
+  "forum.example.org",
+];
+
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+
+function certificate(dir) {
+  const key = join(dir, "key.pem");
+  const cert = join(dir, "cert.pem");
+  const san = HOSTS.map((h) => `DNS:${h}`).join(",");
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2", "-subj", "/CN=safepost-test", "-addext", `subjectAltName=${san}`], { stdio: "ignore" });
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
+
+/** Starts the HTTPS server; pages are tests/e2e/sites/<host>/<path>, with a shared lib. */
+export async function startServer(tmp) {
+  const tls = certificate(tmp);
+  const server = createServer(tls, (req, res) => {
+    const host = (req.headers.host || "").split(":")[0];
+    let path = decodeURIComponent(new URL(req.url, "https://x").pathname);
+    if (path.endsWith("/")) path += "index.html";
+    const file = path.startsWith("/lib/") ? join(SITES, path) : join(SITES, host, path);
+    if (!file.startsWith(SITES) || !existsSync(file)) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "content-security-policy": CSP, "cache-control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  return server;
+}
+
+/** Launches Chromium with the extension; returns { context, server, port, close }. */
+export async function launch({ policy } = {}) {
+  if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/chrome is missing: run `make dist` first");
+  const tmp = mkdtempSync(join(tmpdir(), "safepost-e2e-"));
+  const server = await startServer(tmp);
+  const port = server.address().port;
+  const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(", ");
+  const context = await chromium.launchPersistentContext(join(tmp, "profile"), {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    ignoreDefaultArgs: ["--disable-extensions"],
+    viewport: { width: 1200, height: 800 },
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+      `--host-resolver-rules=${rules}`, "--ignore-certificate-errors",
+    ],
+  });
+  const worker = context.serviceWorkers()[0] || (await context.waitForEvent("serviceworker", { timeout: 20000 }));
+  return {
+    context,
+    worker,
+    port,
+    async close() {
+      await context.close();
+      server.close();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a replica page and waits for the content script to watch its first box. */
+export async function open(env, host, path = "/") {
+  const page = await env.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`https://${host}${path}`);
+  page.errors = errors;
+  return page;
+}
+
+/** The indicator's attributes for the n-th watched box (document order, shadow roots included). */
+export async function indicator(page, n = 0) {
+  return page.evaluate((n) => {
+    const all = [];
+    const walk = (root) => {
+      root.querySelectorAll("safepost-indicator").forEach((e) => all.push(e));
+      root.querySelectorAll("*").forEach((e) => e.shadowRoot && walk(e.shadowRoot));
+    };
+    walk(document);
+    const el = all[n];
+    if (!el) return null;
+    const a = {};
+    for (const k of ["data-findings", "data-categories", "data-severity", "data-account", "role", "aria-label"]) a[k] = el.getAttribute(k);
+    a.hasShadow = !!el.shadowRoot;
+    return a;
+  }, n);
+}
+
+/** Waits until the indicator matches `predicate`; returns its attributes. */
+export async function waitIndicator(page, predicate, { n = 0, timeout = 5000 } = {}) {
+  const start = Date.now();
+  let last = null;
+  while (Date.now() - start < timeout) {
+    last = await indicator(page, n);
+    if (last && predicate(last)) return { ...last, waited: Date.now() - start };
+    await page.waitForTimeout(25);
+  }
+  throw new Error(`indicator never matched; last: ${JSON.stringify(last)}`);
+}

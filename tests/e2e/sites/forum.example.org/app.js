@@ -1,0 +1,1 @@
+document.getElementById("post").addEventListener("click", () => sendPost(document.getElementById("box").value, "button"));
