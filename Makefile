@@ -6,9 +6,9 @@ WASM_PROFILE := wasm-release
 WASM := target/wasm32-unknown-unknown/$(WASM_PROFILE)/safepost.wasm
 CORPUS ?= ../shared/corpus/dev.jsonl
 
-.PHONY: all setup cli pkg run docs test test-rust bench clean
+.PHONY: all setup cli pkg dist run demo docs test test-rust test-e2e lint-firefox package bench clean
 
-all: setup cli pkg
+all: setup cli pkg dist
 
 setup:
 	@scripts/setup.sh
@@ -20,10 +20,19 @@ pkg: setup
 	$(CARGO) build --lib --profile $(WASM_PROFILE) --target wasm32-unknown-unknown
 	wasm-bindgen --target web --out-dir pkg --out-name safepost --remove-name-section $(WASM)
 
+# The extension: dist/chrome, dist/firefox and their store archives.
+dist: pkg
+	node scripts/build-extension.mjs
+
 # The main job with the built-in default policy: scan the sample posts, then score the corpus.
 run: cli
 	@for f in docs/examples/*.txt; do echo "== $$f"; ./target/release/safepost scan --color always $$f || true; done
 	./target/release/safepost eval $(CORPUS)
+
+# Everything a newcomer wants to see: the CLI on sample posts, the scores, and Chromium with the
+# extension on a page of sample compose boxes (headless without a display: dist/demo.png).
+demo: all run
+	node scripts/demo.mjs
 
 docs: cli
 	./target/release/safepost rules --markdown > docs/RULES.md
@@ -31,7 +40,13 @@ docs: cli
 test-rust:
 	$(CARGO) test --release
 
-test: setup test-rust
+test-e2e: dist
+	node --test --test-concurrency=1 tests/e2e/
+
+lint-firefox: dist
+	npx web-ext lint --source-dir dist/firefox --self-hosted --output text
+
+test: setup test-rust test-e2e lint-firefox
 
 bench:
 	$(CARGO) bench --bench scan

@@ -32,7 +32,8 @@ function build(target) {
     // Firefox MV3 has no background service worker: an event page runs the same module.
     manifest.background = { scripts: ["src/background.js"], type: "module" };
     delete manifest.key;
-    manifest.browser_specific_settings = { gecko: { id: FIREFOX_ID, strict_min_version: "128.0" } };
+    // SafePost collects nothing: post text never leaves the browser.
+    manifest.browser_specific_settings = { gecko: { id: FIREFOX_ID, strict_min_version: "128.0", data_collection_permissions: { required: ["none"] } } };
   }
   writeFileSync(join(out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   return out;

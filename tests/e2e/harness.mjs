@@ -38,8 +38,9 @@ export async function startServer(tmp) {
     const host = (req.headers.host || "").split(":")[0];
     let path = decodeURIComponent(new URL(req.url, "https://x").pathname);
     if (path.endsWith("/")) path += "index.html";
-    const file = path.startsWith("/lib/") ? join(SITES, path) : join(SITES, host, path);
-    if (!file.startsWith(SITES) || !existsSync(file)) {
+    const DEMO = join(ROOT, "demo");
+    const file = path.startsWith("/lib/") ? join(SITES, path) : path.startsWith("/safepost-demo/") ? join(DEMO, path.slice("/safepost-demo/".length)) : join(SITES, host, path);
+    if (!(file.startsWith(SITES) || file.startsWith(DEMO)) || !existsSync(file)) {
       res.writeHead(404, { "content-type": "text/plain" });
       res.end("not found");
       return;
@@ -52,7 +53,7 @@ export async function startServer(tmp) {
 }
 
 /** Launches Chromium with the extension; returns { context, server, port, close }. */
-export async function launch({ policy } = {}) {
+export async function launch({ headless = true } = {}) {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/chrome is missing: run `make dist` first");
   const tmp = mkdtempSync(join(tmpdir(), "safepost-e2e-"));
   const server = await startServer(tmp);
@@ -60,7 +61,7 @@ export async function launch({ policy } = {}) {
   const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(", ");
   const context = await chromium.launchPersistentContext(join(tmp, "profile"), {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    headless: true,
+    headless,
     ignoreDefaultArgs: ["--disable-extensions"],
     viewport: { width: 1200, height: 800 },
     args: [

@@ -32,6 +32,10 @@
     }
 
     computeContext() {
+      // A page may declare the context itself: data-safepost-context="review_reply".
+      const declared = D.closestComposed(this.el, "[data-safepost-context]");
+      const CONTEXTS = ["post", "comment", "reply", "review_reply", "bio", "dm"];
+      if (declared && CONTEXTS.includes(declared.getAttribute("data-safepost-context"))) return declared.getAttribute("data-safepost-context");
       for (const rule of this.adapter.contexts || []) {
         try {
           if (this.el.matches(rule.within) || D.closestComposed(this.el, rule.within)) return rule.context;
