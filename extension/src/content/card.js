@@ -67,7 +67,7 @@
         e.preventDefault();
         const box = current && current.box;
         hide();
-        if (box) box.focus();
+        if (box) box.el.focus();
       }
     });
     document.documentElement.appendChild(host);
