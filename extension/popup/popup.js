@@ -18,9 +18,11 @@ async function activeTab() {
 }
 
 async function render() {
-  const tab = await activeTab();
-  const first = await P.api.runtime.sendMessage({ type: "getState", tabId: tab ? tab.id : null });
-  const host = (first.tab && first.tab.host) || (() => {
+  // ?for=host shows a site without a tab (the options page links here; tests use it too).
+  const forHost = new URLSearchParams(location.search).get("for");
+  const tab = forHost ? null : await activeTab();
+  const first = forHost ? { tab: null } : await P.api.runtime.sendMessage({ type: "getState", tabId: tab ? tab.id : null });
+  const host = forHost || (first.tab && first.tab.host) || (() => {
     try {
       return new URL(tab.url).hostname;
     } catch (e) {

@@ -49,11 +49,11 @@ async function start() {
   state.managed = cached.managedCache || {};
   state.user = cached.user || { sites: {} };
   try {
-    if (globalThis.SAFEPOST_TEST_FAIL_LOAD) throw new Error("forced load failure (test)");
     await init({ module_or_path: P.url("pkg/safepost_bg.wasm") });
     rebuildScanner();
   } catch (e) {
     state.loadError = String(e && e.message ? e.message : e);
+    state.policy = S.fallbackPolicy(state.managed);
   }
   refreshManaged();
 }
@@ -64,6 +64,7 @@ async function refreshManaged() {
     state.managed = managed;
     await P.setLocal({ managedCache: managed });
     if (!state.loadError) rebuildScanner();
+    else state.policy = S.fallbackPolicy(managed);
     broadcastConfig();
   }
 }
@@ -90,8 +91,15 @@ function broadcastConfig() {
   }
 }
 
+/** The latest status a page of `host` reported (for a popup opened with ?for=host). */
+function latestFor(host) {
+  let found = null;
+  for (const s of state.tabs.values()) if (S.normHost(s.host) === S.normHost(host)) found = s;
+  return found;
+}
+
 function scan(msg, host) {
-  const account = S.accountType(host, msg.handle, state.policy);
+  const account = S.accountType(host, msg.handles, state.policy);
   if (!state.scanner || state.loadError) {
     return { type: "result", id: msg.id, error: state.loadError || "scanner unavailable", account };
   }
@@ -136,7 +144,7 @@ P.api.runtime.onMessage.addListener((msg, sender, reply) => {
         builtInSites: sites.defaultSites(),
         scannerAvailable: !state.loadError && !!state.scanner,
         loadError: state.loadError,
-        tab: msg.tabId != null ? state.tabs.get(msg.tabId) || null : null,
+        tab: msg.tabId != null ? state.tabs.get(msg.tabId) || null : msg.host ? latestFor(msg.host) : null,
         site: msg.host ? S.siteState(msg.host, state.policy, state.user, sites.defaultSites()) : null,
       });
     } else if (msg.type === "setSite") {

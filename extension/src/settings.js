@@ -43,10 +43,11 @@
   }
 
   /**
-   * professional, personal or unknown: unknown when the handle could not be read or when no
-   * professional account is configured for this site.
+   * professional, personal or unknown: unknown when no handle could be read or when no
+   * professional account is configured for this site. `handles`: what the page shows of the
+   * signed-in account (a name, an @handle, an email).
    */
-  function accountType(host, handle, policy) {
+  function accountType(host, handles, policy) {
     const h = normHost(host);
     const accounts = ((policy && policy.professionalAccounts) || [])
       .map((s) => {
@@ -54,9 +55,12 @@
         return { site: normHost(s.slice(0, i)), handle: s.slice(i + 1).trim() };
       })
       .filter((a) => SafePost.sites.hostMatches(h, a.site) || SafePost.sites.hostMatches(a.site, h));
-    if (accounts.length === 0 || !handle) return "unknown";
+    const seen = (Array.isArray(handles) ? handles : [handles]).filter(Boolean);
+    if (accounts.length === 0 || seen.length === 0) return "unknown";
     const canon = (x) => String(x).trim().toLowerCase().replace(/^@/, "").replace(/^u\//, "").replace(/\s+/g, " ");
-    return accounts.some((a) => canon(a.handle) === canon(handle)) ? "professional" : "personal";
+    // The page may show the account several ways (name, @handle, email): any one that is the
+    // practice's makes it the practice's account.
+    return accounts.some((a) => seen.some((h) => canon(a.handle) === canon(h))) ? "professional" : "personal";
   }
 
   /** Which keys IT set (and so are locked for the user). */
@@ -64,5 +68,24 @@
     return Object.keys(managed || {}).filter((k) => managed[k] !== undefined);
   }
 
-  SafePost.settings = { DEFAULT_POLICY, siteState, accountType, lockedKeys, normHost };
+  /**
+   * The keys the extension itself enforces, read straight from managed storage. Used only when
+   * the scanner (which validates the whole policy) cannot load, so failMode, enforcement and
+   * the site lists still apply. Chrome has already checked the types against the schema.
+   */
+  function fallbackPolicy(managed) {
+    const m = managed || {};
+    const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === "string" && x.trim()) : null);
+    return {
+      ...DEFAULT_POLICY,
+      enabledSites: strings(m.enabledSites),
+      disabledSites: strings(m.disabledSites) || [],
+      lockSites: m.lockSites === true,
+      enforcement: ["warn", "confirm", "block"].includes(m.enforcement) ? m.enforcement : "confirm",
+      failMode: m.failMode === "closed" ? "closed" : "open",
+      professionalAccounts: (strings(m.professionalAccounts) || []).filter((s) => s.includes(":")),
+    };
+  }
+
+  SafePost.settings = { DEFAULT_POLICY, siteState, accountType, lockedKeys, normHost, fallbackPolicy };
 })();

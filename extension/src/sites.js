@@ -51,8 +51,8 @@
       submitText: ["post", "comment", "reply", "share now", "publicar", "comentar"],
       keys: [{ key: "Enter", in: "comment" }, { key: "Enter", in: "reply" }, { key: "Enter", in: "dm" }],
       account: [
-        { selector: '[aria-label="Your profile"] [dir="auto"], [aria-label="Your profile"]', attr: "aria-label" },
-        { selector: 'svg[aria-label="Your profile"]', attr: "aria-label" },
+        { selector: '[aria-label="Your profile"]', attr: null },
+        { selector: '[aria-label="Your profile"] image, [aria-label="Your profile"] img', attr: "alt" },
         { selector: 'a[aria-label^="Profile"][href*="facebook.com/"], a[href^="/me"]', attr: "aria-label" },
       ],
     },
@@ -179,8 +179,8 @@
       submitText: ["reply", "post reply", "submit", "post", "responder", "publicar"],
       keys: [],
       account: [
-        { selector: "a[aria-label^='Google Account']", attr: "aria-label", pattern: "\\(([^)]+)\\)" },
         { selector: "a[aria-label^='Google Account'], [aria-label^='Google Account']", attr: "aria-label", pattern: ":\\s*([^\\n(]+?)\\s*(?:\\(|$)" },
+        { selector: "a[aria-label^='Google Account']", attr: "aria-label", pattern: "\\(([^)]+)\\)" },
       ],
     },
     {

@@ -1,7 +1,7 @@
 // End-to-end harness: an HTTPS server on 127.0.0.1 serving replica pages under the real host
 // names (with a strict Content-Security-Policy), and Debian's Chromium with dist/chrome loaded.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from "node:fs";
 import { createServer } from "node:https";
 import { tmpdir } from "node:os";
 import { extname, join, dirname } from "node:path";
@@ -52,10 +52,35 @@ export async function startServer(tmp) {
   return server;
 }
 
-/** Launches Chromium with the extension; returns { context, server, port, close }. */
-export async function launch({ headless = true } = {}) {
+/** Where Chromium reads machine-wide managed policy on Linux. */
+export const POLICY_DIR = "/etc/chromium/policies/managed";
+const POLICY_FILE = join(POLICY_DIR, "safepost-e2e.json");
+
+/** Writes (or, with null, removes) the managed policy for SafePost, as IT would. */
+export function setPolicy(policy) {
+  if (policy === null) {
+    rmSync(POLICY_FILE, { force: true });
+    return;
+  }
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(POLICY_FILE, JSON.stringify({ "3rdparty": { extensions: { [EXTENSION_ID]: policy } } }, null, 2));
+}
+
+/** A copy of dist/chrome whose WebAssembly file is corrupt: the scanner cannot load. */
+export function brokenDist(tmp) {
+  const out = join(tmp, "broken-chrome");
+  cpSync(DIST, out, { recursive: true });
+  writeFileSync(join(out, "pkg", "safepost_bg.wasm"), Buffer.from("this is not WebAssembly"));
+  return out;
+}
+
+/** Launches Chromium with the extension; returns { context, worker, port, close }. With
+ * `policy`, a managed policy file is written first (and removed on close). */
+export async function launch({ headless = true, policy = undefined, broken = false } = {}) {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/chrome is missing: run `make dist` first");
   const tmp = mkdtempSync(join(tmpdir(), "safepost-e2e-"));
+  if (policy !== undefined) setPolicy(policy);
+  const dist = broken ? brokenDist(tmp) : DIST;
   const server = await startServer(tmp);
   const port = server.address().port;
   const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(", ");
@@ -66,7 +91,7 @@ export async function launch({ headless = true } = {}) {
     viewport: { width: 1200, height: 800 },
     args: [
       "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+      "--disable-component-update", "--disable-sync", `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
       `--host-resolver-rules=${rules}`, "--ignore-certificate-errors",
     ],
   });
@@ -78,7 +103,27 @@ export async function launch({ headless = true } = {}) {
     async close() {
       await context.close();
       server.close();
+      if (policy !== undefined) setPolicy(null);
       rmSync(tmp, { recursive: true, force: true });
+    },
+    /** The background's state, asked from an extension page like the options page does. */
+    async state(host) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${EXTENSION_ID}/options/options.html`);
+      const s = await page.evaluate((host) => chrome.runtime.sendMessage({ type: "getState", host }), host);
+      await page.close();
+      return s;
+    },
+    /** Waits until the background applies a policy satisfying `predicate`. */
+    async waitPolicy(predicate, timeout = 20000) {
+      const start = Date.now();
+      let last;
+      while (Date.now() - start < timeout) {
+        last = await this.state();
+        if (predicate(last)) return last;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error(`policy never applied: ${JSON.stringify(last && last.policy)}`);
     },
   };
 }

@@ -103,7 +103,7 @@
       if (!force && snap.text === this.scannedText && snap.text === this.snap.text) return;
       this.snap = snap;
       const seq = ++this.seq;
-      const reply = await this.app.request({ type: "scan", text: snap.text, context: this.context, handle: this.app.handle() });
+      const reply = await this.app.request({ type: "scan", text: snap.text, context: this.context, handles: this.app.handles() });
       if (seq !== this.seq || !this.el.isConnected) return; // a newer scan is under way, or the box is gone
       this.account = reply.account || "unknown";
       if (reply.error || !reply.result) {

@@ -70,37 +70,39 @@
 
   // ---- the signed-in account ------------------------------------------------------------
 
-  let handleCache = { at: 0, value: null };
-  function readHandle() {
+  let handleCache = { at: 0, value: [] };
+  /** Everything the page shows of the signed-in account (name, @handle, email). */
+  function readHandles() {
     let doc = document;
     try {
       if (window.top !== window && window.top.document) doc = window.top.document;
     } catch (e) {
       /* cross-origin frame: only its own document */
     }
+    const out = [];
     for (const spec of adapter.account || []) {
       try {
         const el = D.deepQueryAll(doc, spec.selector)[0];
         if (!el) continue;
         let v = spec.attr ? el.getAttribute(spec.attr) : el.textContent;
         if (!v) continue;
-        v = v.trim();
+        v = v.trim().replace(/\s+/g, " ");
         if (spec.pattern) {
           const m = v.match(new RegExp(spec.pattern));
           if (!m) continue;
           v = (m[1] || m[0]).trim();
         }
         if (spec.prefix && !v.startsWith(spec.prefix)) v = spec.prefix + v.replace(/^\//, "");
-        if (v) return v;
+        if (v && v.length <= 80 && !out.includes(v)) out.push(v);
       } catch (e) {
         /* a selector that does not fit this page */
       }
     }
-    return null;
+    return out;
   }
-  function handle() {
+  function handles() {
     const now = Date.now();
-    if (now - handleCache.at > 2000) handleCache = { at: now, value: readHandle() };
+    if (now - handleCache.at > 2000) handleCache = { at: now, value: readHandles() };
     return handleCache.value;
   }
 
@@ -324,7 +326,7 @@
             severity,
             categories: [...new Set(findings.map((f) => f.category))].sort(),
             account: all[0] ? all[0].account : "unknown",
-            handle: handle(),
+            handles: handles(),
             enabled: !!(config && config.site.enabled),
           },
         });
@@ -336,7 +338,7 @@
 
   // ---- start ------------------------------------------------------------------------------
 
-  const app = { request, handle, forget, reportStatus, get config() { return config; } };
+  const app = { request, handles, forget, reportStatus, get config() { return config; } };
   SafePost.app = app;
 
   let listening = false;
