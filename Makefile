@@ -34,6 +34,10 @@ run: cli
 demo: all run
 	node scripts/demo.mjs
 
+# Store archives, and with KEY=org.pem UPDATE_URL=https://host/path/ a signed CRX and updates.xml.
+package: dist
+	node scripts/package.mjs $(if $(KEY),--key $(KEY)) $(if $(UPDATE_URL),--update-url $(UPDATE_URL))
+
 docs: cli
 	./target/release/safepost rules --markdown > docs/RULES.md
 
