@@ -44,7 +44,7 @@ docs: cli
 test-rust:
 	$(CARGO) test --release
 
-test-e2e: dist
+test-e2e: dist cli
 	node --test --test-concurrency=1 tests/e2e/
 
 lint-firefox: dist
