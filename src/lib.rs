@@ -18,6 +18,7 @@ pub mod analysis;
 pub mod catalogue;
 pub mod category;
 pub mod eval;
+pub mod fold;
 pub mod lexicon;
 pub mod options;
 mod orgfilter;

@@ -102,7 +102,10 @@ async function render() {
     li.textContent = e;
     errors.append(li);
   }
-  $("scanner").textContent = state.scannerAvailable ? t("optionsScannerOk") : t("popupUnavailable", [state.loadError || "?"]);
+  const m = state.metrics || {};
+  $("scanner").textContent = state.scannerAvailable
+    ? `${t("optionsScannerOk")} (${m.loadMs ?? "?"} ms + ${m.warmUpMs ?? "?"} ms)`
+    : t("popupUnavailable", [state.loadError || "?"]);
 }
 
 localize();

@@ -18,13 +18,21 @@ const state = {
   policyErrors: [],
   user: { sites: {} },
   ports: new Set(),
+  metrics: { loadMs: null, warmUpMs: null },
   tabs: new Map(), // tabId -> { host, boxes, findings, severity, categories, account }
 };
+
+/** A made-up post that touches every rule once, so their patterns are compiled at start-up
+ * rather than on the user's first keystroke. */
+const WARM_UP = "Warm-up: Ms. Example, 41 y/o, DOB 1/2/1980, from Springfield, cell 555-0100, MRN 12345, guaranteed baby, lawsuit, sh*t, send your labs, you should take 5 mg. @example";
 
 /** Builds the scanner for the current managed policy. Never throws. */
 function rebuildScanner() {
   try {
+    const t0 = performance.now();
     const next = new Scanner(JSON.stringify(state.managed || {}));
+    next.scan(WARM_UP, { site: "example.com", context: "reply", account: "personal" });
+    state.metrics.warmUpMs = Math.round(performance.now() - t0);
     if (state.scanner) state.scanner.free();
     state.scanner = next;
     state.policy = JSON.parse(next.effectivePolicy());
@@ -49,7 +57,9 @@ async function start() {
   state.managed = cached.managedCache || {};
   state.user = cached.user || { sites: {} };
   try {
+    const t0 = performance.now();
     await init({ module_or_path: P.url("pkg/safepost_bg.wasm") });
+    state.metrics.loadMs = Math.round(performance.now() - t0);
     rebuildScanner();
   } catch (e) {
     state.loadError = String(e && e.message ? e.message : e);
@@ -144,6 +154,7 @@ P.api.runtime.onMessage.addListener((msg, sender, reply) => {
         builtInSites: sites.defaultSites(),
         scannerAvailable: !state.loadError && !!state.scanner,
         loadError: state.loadError,
+        metrics: state.metrics,
         tab: msg.tabId != null ? state.tabs.get(msg.tabId) || null : msg.host ? latestFor(msg.host) : null,
         site: msg.host ? S.siteState(msg.host, state.policy, state.user, sites.defaultSites()) : null,
       });
