@@ -17,11 +17,23 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want"
 fi
 
-if [ "${SAFEPOST_NO_BROWSER:-}" != 1 ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "setup: installing Debian's chromium"
-  if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+if [ "$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi
+missing=""
+if [ "${SAFEPOST_NO_BROWSER:-}" != 1 ]; then
+  command -v chromium >/dev/null 2>&1 || missing="$missing chromium chromium-driver"
+  command -v firefox-esr >/dev/null 2>&1 || missing="$missing firefox-esr"
+fi
+command -v openssl >/dev/null 2>&1 || missing="$missing openssl"
+if [ -n "$missing" ]; then
+  echo "setup: installing Debian's$missing"
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  $SUDO apt-get install -y -qq $missing >/dev/null
+fi
+
+# geckodriver drives Firefox ESR in the end-to-end tests (crates.io; about 3 minutes once).
+if [ "${SAFEPOST_NO_BROWSER:-}" != 1 ] && ! command -v geckodriver >/dev/null 2>&1; then
+  echo "setup: installing geckodriver"
+  cargo install geckodriver --version 0.37.1
 fi
 
 if [ -f package-lock.json ]; then

@@ -32,7 +32,7 @@ function certificate(dir) {
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
 
 /** Starts the HTTPS server; pages are tests/e2e/sites/<host>/<path>, with a shared lib. */
-export async function startServer(tmp) {
+export async function startServer(tmp, port = 0) {
   const tls = certificate(tmp);
   const server = createServer(tls, (req, res) => {
     const host = (req.headers.host || "").split(":")[0];
@@ -48,7 +48,7 @@ export async function startServer(tmp) {
     res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", "content-security-policy": CSP, "cache-control": "no-store" });
     res.end(readFileSync(file));
   });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  await new Promise((r) => server.listen(port, "127.0.0.1", r));
   return server;
 }
 

@@ -1,0 +1,119 @@
+// The Firefox build in Firefox ESR, driven by geckodriver (WebDriver): the add-on installs
+// (temporarily) from dist/firefox, its event page runs the wasm scanner, and on the x.com and
+// Instagram replicas typing updates the indicator and a submit with PHI is guarded.
+// Firefox has no host-resolver flag: `network.dns.localDomains` sends the replica host names to
+// 127.0.0.1, so the HTTPS server listens on port 443 (the tests run as root).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createServer } from "node:net";
+import { ROOT, startServer } from "./harness.mjs";
+
+const FIREFOX = ["/usr/bin/firefox-esr", "/usr/bin/firefox"].find((p) => {
+  try {
+    execFileSync(p, ["--version"], { stdio: "ignore" });
+    return true;
+  } catch (e) {
+    return false;
+  }
+});
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const p = s.address().port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+let driver, server, tmp, base, session;
+
+async function wd(method, path, body) {
+  const res = await fetch(`${base}${path}`, { method, headers: { "content-type": "application/json" }, body: body ? JSON.stringify(body) : undefined });
+  const json = await res.json();
+  if (!res.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+const run = (script, args = []) => wd("POST", `/session/${session}/execute/sync`, { script, args });
+
+before(async () => {
+  assert.ok(FIREFOX, "Firefox ESR is installed (scripts/setup.sh installs it)");
+  tmp = mkdtempSync(join(tmpdir(), "safepost-ff-"));
+  server = await startServer(tmp, 443);
+  const port = await freePort();
+  driver = spawn("geckodriver", ["--port", String(port)], { stdio: "ignore" });
+  base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${base}/status`);
+      break;
+    } catch (e) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const caps = await wd("POST", "/session", {
+    capabilities: {
+      alwaysMatch: {
+        browserName: "firefox",
+        acceptInsecureCerts: true,
+        "moz:firefoxOptions": {
+          binary: FIREFOX,
+          args: ["-headless"],
+          prefs: { "network.dns.localDomains": "x.com,www.instagram.com", "extensions.webextensions.restrictedDomains": "" },
+        },
+      },
+    },
+  });
+  session = caps.sessionId;
+  await wd("POST", `/session/${session}/moz/addon/install`, { path: join(ROOT, "dist", "firefox"), temporary: true });
+});
+
+after(async () => {
+  if (session) await wd("DELETE", `/session/${session}`).catch(() => {});
+  if (driver) driver.kill();
+  if (server) server.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+async function indicator() {
+  return run(`const i = document.querySelector("safepost-indicator"); return i && { findings: i.getAttribute("data-findings"), categories: i.getAttribute("data-categories"), severity: i.getAttribute("data-severity") };`);
+}
+
+async function until(fn, what, timeout = 15000) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start < timeout) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out: ${what}`);
+}
+
+for (const [host, submit] of [["x.com", '[data-testid="tweetButtonInline"]'], ["www.instagram.com", "#post"]]) {
+  test(`Firefox ESR on ${host}: indicator, marks and guard`, async () => {
+    await wd("POST", `/session/${session}/url`, { url: `https://${host}/` });
+    const box = await wd("POST", `/session/${session}/element`, { using: "css selector", value: "#box" });
+    const id = Object.values(box)[0];
+    await wd("POST", `/session/${session}/element/${id}/click`, {});
+    await wd("POST", `/session/${session}/element/${id}/value`, { text: "Mrs. Alvarado had her transfer today, call her cell 415-555-0193." });
+    const ind = await until(async () => {
+      const i = await indicator();
+      return i && i.severity === "block" ? i : null;
+    }, "indicator shows the findings");
+    assert.ok(ind.categories.split(",").includes("NAME") && ind.categories.split(",").includes("PHONE"), ind.categories);
+    const marked = await run(`const out = []; if (globalThis.CSS && CSS.highlights) for (const [, h] of CSS.highlights) for (const r of h) out.push(r.toString());
+      const m = document.querySelector("safepost-mirror"); if (m) m.shadowRoot.querySelectorAll("mark").forEach(k => out.push(k.textContent)); return out;`);
+    assert.ok(marked.includes("415-555-0193"), JSON.stringify(marked));
+    const button = await wd("POST", `/session/${session}/element`, { using: "css selector", value: submit });
+    await wd("POST", `/session/${session}/element/${Object.values(button)[0]}/click`, {});
+    const guard = await until(() => run(`const g = document.querySelector("safepost-guard"); return g && g.getAttribute("data-categories");`), "guard shown");
+    assert.ok(guard.includes("PHONE"));
+    assert.deepEqual(await run("return window.__sent.length"), 0);
+  });
+}
