@@ -55,6 +55,11 @@ amparo angel angeles belen caridad consuelo cruz dolores esperanza fe gloria gua
 mar mercedes milagros nieves paz pilar rosario socorro sol sonia trinidad victoria alba
 aurora azucena blanca candelaria estrella flor iris jazmin marina paloma perla reina rocio
 rosa salud soledad virginia ventura santos reyes leon lobo cordero moreno blanco
+ala alta ama amada amado azul bala banca bella bello bienvenido bonita brisa buena cara charla
+chico chiquita cielo cinta coleccion corazon cristal dia digna dulce esta familia felicidad fina flaco franca
+gris guardado lluvia loma luna mago manda mando menor mero milagro ministerio mio mira misa nada
+nena nene neta nina nino ojo ola palma patria pelado pura rana rica rico risa salva
+santa santo segun segundo sirena tal tia tierra vida zona
 """.split()
 MONTHS_AND_DAYS = """
 january february march april may june july august september october november december

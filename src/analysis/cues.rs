@@ -9,6 +9,11 @@ use super::{Analysis, PersonKind};
 use crate::lexicon::{PhraseSet, WordSet};
 use crate::options::ComposeContext;
 
+/// Days past ovulation or transfer, the way patients and nurses write them: "11dp5dt", "10dpo",
+/// "6dpt".
+static CYCLE_DAY: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| crate::text::regex(r"\b\d{1,2}\s?dp(?:\d?dt|o|t|iui|r)\b"));
+
 pub struct Cues {
     /// Care events, procedures, results, diagnoses, medications (data/vocab/care.txt).
     pub care: PhraseSet,
@@ -114,7 +119,7 @@ fn occupations() -> (&'static [&'static str], &'static [&'static str]) {
 impl Cues {
     /// Whether the folded text mentions care.
     pub fn care_in(&self, folded: &str) -> bool {
-        self.care.any_in(folded)
+        self.care.any_in(folded) || CYCLE_DAY.is_match(folded)
     }
 
     /// Whether the folded text has a second-person word.

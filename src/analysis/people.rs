@@ -79,6 +79,8 @@ const PRIVATE_BEFORE: &[&str] = &[
     "carrier", "surrogate", "hijo", "hija", "bebe", "esposo", "esposa", "pareja", "novio", "novia", "mama", "papa",
     "named", "llamada", "llamado", "hi", "hello", "hey", "dear", "congratulations", "congrats", "thanks", "thank",
     "hola", "querida", "querido", "felicidades", "felicitaciones", "gracias", "welcome", "meet", "little", "sweet",
+    "donante", "gestante", "portadora", "receptora", "hermana", "hermano", "abuela", "abuelo", "suegra", "suegro", "girl",
+    "boy",
 ];
 /// Function words that some name lists carry ("She", "De", "Will"): never a name on their own.
 const FUNCTION_WORDS: &[&str] = &[
@@ -108,8 +110,16 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && toks[i + 1].capitalized
             && gap_is_space(a, i, i + 1)
             && !FUNCTION_WORDS.contains(&a.word(i + 1));
-        if (!tok.capitalized && !lower_title) || tok.numeric {
+        let lower_name = !tok.capitalized && lower_case_name(a, i);
+        if (!tok.capitalized && !lower_title && !lower_name) || tok.numeric || inside_handle(a, i) {
             i += 1;
+            continue;
+        }
+        if lower_name {
+            let end = i + 1;
+            let kind = classify(a, i, end);
+            people.push(person(a, i, i..end, if kind == PersonKind::Unknown { PersonKind::Private } else { kind }));
+            i = end;
             continue;
         }
         let titled = COURTESY_TITLES.contains(&w) || STAFF_TITLES.contains(&w);
@@ -146,6 +156,36 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
     join_addressed_pairs(a, &mut people);
     propagate_staff(a, &mut people);
     people
+}
+
+/// A name written in lower case, as casual posts do ("congrats to marguerite and her sister
+/// colette", "our miracle girl rosie"): a known given name that is not also a word, right after
+/// a family word or a congratulation.
+fn lower_case_name(a: &Analysis, i: usize) -> bool {
+    if i == 0 || !gap_is_space(a, i - 1, i) {
+        return false;
+    }
+    let w = a.word(i);
+    let prev = a.word(i - 1);
+    let cued = RELATION_BEFORE.contains(&prev)
+        || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet")
+        || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
+        || matches!(prev, "and" | "&") && i >= 2 && a.tokens[i - 2].span.end > 0 && lower_case_name(a, i - 2);
+    cued && w.chars().count() >= 3
+        && w.chars().all(char::is_alphabetic)
+        && a.text[a.tokens[i].span.clone()].chars().all(|c| !c.is_uppercase())
+        && a.lex.first_names.contains(w)
+        && !a.lex.name_stopwords.contains(w)
+        && !FUNCTION_WORDS.contains(&w)
+        && !CALENDAR.contains(&w)
+}
+
+/// Whether token `i` is part of an @handle or a u/username ("@Jenna_Lynn_TTC"): the handle
+/// rules judge those as a whole.
+fn inside_handle(a: &Analysis, i: usize) -> bool {
+    let before = &a.text[..a.tokens[i].span.start];
+    let stem = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || c == '.');
+    stem.ends_with('@') || stem.ends_with("u/") || stem.ends_with("r/")
 }
 
 /// "Gina & Tom, your reviews..." and "Tyler & Brooke Hansen —": a pair of names that opens a
@@ -185,11 +225,11 @@ fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> P
     Person { span: start..end, kind, sentence, name_tokens: name, vocative, named_as_patient }
 }
 
-/// "patient Ana", "paciente Ana", "Ana, our new IUI patient".
+/// "patient Ana", "paciente Ana", "the donor Ana", "Ana, our new IUI patient".
 fn named_as_patient(a: &Analysis, first: usize, end: usize) -> bool {
     let before = first.checked_sub(1).map(|k| a.word(k)).unwrap_or("");
     let after: Vec<&str> = (end..(end + 5).min(a.tokens.len())).map(|k| a.word(k)).collect();
-    matches!(before, "patient" | "paciente" | "pt" | "named" | "llamada" | "llamado" | "family")
+    matches!(before, "patient" | "paciente" | "pt" | "named" | "llamada" | "llamado" | "family" | "donor" | "donante")
         || after.first().is_some_and(|w| matches!(*w, "family" | "familia"))
         || (after.first() == Some(&"our") || after.first() == Some(&"nuestra")) && after.iter().take(5).any(|w| matches!(*w, "patient" | "paciente"))
 }
@@ -271,8 +311,17 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && a.place_at(i) == 0 && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
 }
 
-/// A capitalized word right after a family word ("their son Zayd", "su hija, Inés"): a name
-/// even when no list knows it.
+/// Family and care-role words after which a name is a private person's: "their son Zayd",
+/// "su hija, Inés", "the donor Araceli", "her sister colette".
+const RELATION_BEFORE: &[&str] = &[
+    "son", "daughter", "baby", "hijo", "hija", "bebe", "bebita", "bebito", "newborn", "nieto", "nieta", "grandson",
+    "granddaughter", "husband", "wife", "mom", "dad", "mother", "father", "sister", "brother", "donor", "carrier",
+    "surrogate", "girl", "boy", "esposo", "esposa", "mama", "papa", "hermana", "hermano", "donante", "gestante",
+    "portadora", "receptora", "abuela", "abuelo", "suegra", "suegro", "nina", "nino",
+];
+
+/// A capitalized word right after a family word or "patient" ("their son Zayd", "su hija,
+/// Inés", "our patient Sienna"): a name even when no list knows it or it is also a word.
 fn named_by_relation(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
     if i == 0 || !t.capitalized || t.all_caps || t.numeric {
@@ -281,7 +330,8 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     let gap = &a.text[a.tokens[i - 1].span.end..t.span.start];
     let w = strip_possessive(a.word(i));
     matches!(gap, " " | ", ")
-        && matches!(a.word(i - 1), "son" | "daughter" | "baby" | "hijo" | "hija" | "bebe" | "bebita" | "bebito" | "newborn" | "nieto" | "nieta" | "grandson" | "granddaughter")
+        && (RELATION_BEFORE.contains(&a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt"))
+        && !INSTITUTION_WORDS.contains(&w)
         && w.chars().count() >= 2
         && w.chars().all(char::is_alphabetic)
         && !FUNCTION_WORDS.contains(&w)
@@ -433,7 +483,12 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     let role_before = before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head"))
         || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"));
-    if role_before || prev == "welcome" || prev == "bienvenida" || prev == "bienvenido" {
+    if matches!(prev, "welcome" | "bienvenida" | "bienvenido") {
+        // "Welcome to the team, Renata!" is a new colleague; "¡Bienvenida, Renata! Su mamá..."
+        // is a baby.
+        return if mentions_baby(a) && !mentions_team(a) { PersonKind::Private } else { PersonKind::Staff };
+    }
+    if role_before {
         return PersonKind::Staff;
     }
     // "Devon from our lab team", "Ingrid, our embryologist", "Jo (RN)"
@@ -454,6 +509,28 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         }
     }
     PersonKind::Unknown
+}
+
+/// Whether the text talks about a baby or a birth (a welcome is then to a newborn).
+fn mentions_baby(a: &Analysis) -> bool {
+    (0..a.tokens.len()).any(|k| {
+        matches!(
+            a.word(k),
+            "baby" | "babies" | "born" | "newborn" | "mom" | "mama" | "parents" | "miracle" | "milagro" | "world"
+                | "mundo" | "bebe" | "nacio" | "papas" | "padres" | "lbs" | "oz" | "weighing"
+        )
+    })
+}
+
+/// Whether the text talks about joining the team (a welcome is then to a colleague).
+fn mentions_team(a: &Analysis) -> bool {
+    (0..a.tokens.len()).any(|k| {
+        matches!(
+            a.word(k),
+            "team" | "staff" | "joins" | "joined" | "joining" | "hire" | "hired" | "colleague" | "equipo" | "integrante"
+                | "incorpora" | "nurse" | "embryologist" | "coordinator" | "physician" | "enfermera" | "doctora"
+        )
+    })
 }
 
 /// A name addressed directly: at the start of a sentence followed by "," or "!" ("Katie, you
