@@ -57,3 +57,15 @@ bench:
 
 clean:
 	rm -rf target pkg dist
+
+# Fuzzes scan(text, policy) (issue 6; fuzz/fuzz_targets/scan.rs) for FUZZ_SECONDS, starting from
+# fuzz/seeds/scan. Stable Rust: RUSTC_BOOTSTRAP=1 for cargo-fuzz's nightly flags, and no
+# sanitizer by default (safe Rust; 8x faster). Crashes and slow (>1 s) inputs: fuzz/artifacts/scan.
+FUZZ_SECONDS ?= 60
+FUZZ_SANITIZER ?= none
+.PHONY: fuzz
+fuzz:
+	@$(CARGO) fuzz --version >/dev/null 2>&1 || $(CARGO) install cargo-fuzz
+	mkdir -p fuzz/corpus/scan
+	RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run -s $(FUZZ_SANITIZER) scan fuzz/corpus/scan fuzz/seeds/scan -- \
+		-max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -report_slow_units=1 $(FUZZ_ARGS)

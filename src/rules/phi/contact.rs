@@ -93,6 +93,11 @@ fn digit_word(w: &str) -> Option<char> {
     })
 }
 
+/// The digits of a spelled-out token: "five" or a hyphenated group "five-five-five".
+fn digit_words(w: &str) -> Option<String> {
+    w.split('-').map(digit_word).collect()
+}
+
 /// Runs of at least seven spelled-out digits ("three six zero, five five five, ..."), as
 /// (original byte range, digits).
 pub fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
@@ -102,14 +107,14 @@ pub fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
         let mut j = i;
         let mut digits = String::new();
         while j < a.tokens.len() {
-            let Some(d) = digit_word(a.word(j)) else { break };
+            let Some(d) = digit_words(a.word(j)) else { break };
             if j > i {
                 let gap = &a.text[a.tokens[j - 1].span.end..a.tokens[j].span.start];
                 if gap.len() > 3 || !gap.chars().all(|c| matches!(c, ' ' | ',' | '-' | '.' | '/')) {
                     break;
                 }
             }
-            digits.push(d);
+            digits.push_str(&d);
             j += 1;
         }
         // "oh" and "o" alone are words; a run must hold real number words.
@@ -145,8 +150,10 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         return false;
     }
     // "Call Gabe 415-...": a private person's name right before the number.
+    // A job post's contact ("send your resume ... or call Renée at") is staff.
+    let hiring = ["hiring", "resume", "careers", "apply now", "job opening", "vacante", "curriculum"].iter().any(|w| a.folded.s.contains(w));
     let named = a.people.iter().any(|p| {
-        matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown)
+        (p.kind == crate::analysis::PersonKind::Private || p.kind == crate::analysis::PersonKind::Unknown && !hiring)
             && p.span.end <= r.start
             && p.sentence == a.sentence_at(r.start)
             && a.text[p.span.end..r.start].split_whitespace().count() <= 2
@@ -154,11 +161,14 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     if named {
         return true;
     }
-    for w in a.words_before(r.start, 10).iter().rev() {
+    let before = a.words_before(r.start, 10);
+    for (k, w) in before.iter().enumerate().rev() {
         if PERSONAL_BEFORE.contains(w) {
             return true;
         }
-        if ORG_BEFORE.contains(w) {
+        // "his home office", "her office line": the place is the person's.
+        let owned = k > 0 && matches!(*w, "office" | "line" | "desk") && matches!(before[k - 1], "his" | "her" | "their" | "home" | "su");
+        if ORG_BEFORE.contains(w) && !owned {
             return false;
         }
     }
@@ -167,8 +177,12 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     a.private_subject[i] && !(a.opts.context.is_conversational() && !a.people.iter().any(|p| p.sentence == i && p.kind != crate::analysis::PersonKind::Staff) && !crate::analysis::specific_patient_ref(a, a.sentence_folded(i)))
 }
 
+/// "fax: 312-...", "faxed to his home office at 207-...", "a su fax de la casa, 512-...".
 fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
-    a.words_before(r.start, 3).contains(&"fax")
+    let sentence_start = a.sentences[a.sentence_at(r.start)].start;
+    let window = a.words_before(r.start, 7);
+    let in_sentence = &a.text[sentence_start..r.start];
+    window.iter().any(|w| w.starts_with("fax")) && in_sentence.to_ascii_lowercase().contains("fax")
 }
 
 /// Phone-like numbers: digits in the usual US shapes and spelled-out runs of ten digits.

@@ -78,7 +78,7 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*(?:number|num|no\.?|nr|#|id|numero|num\.)\b)?\s*[#:]?\s*(?:(?:is|was|es)\s+)?#?\s*({value})"
+        r"\b(?:{labels})(?:\s*(?:number|num|no\.?|nr|#|id|numero|num\.)\b)?\s*[#:(]?\s*(?:(?:is|was|es)\s+)?#?\s*({value})"
     ))
 }
 
@@ -110,7 +110,7 @@ static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static DEVICE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie", r"[a-z0-9]*\d[a-z0-9]{3,}(?:-[a-z0-9]+)*\b")
+    labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie", r"(?:[a-z]{1,5}-)?[a-z0-9]*\d[a-z0-9]{3,}(?:-[a-z0-9]+)*\b")
 });
 /// "user j.alvarez84", "username: hopefulmama_22": an account name that is not an @handle.
 static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -118,7 +118,7 @@ static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"donor|donante|carrier|embryo|passport|pasaporte", r"[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b")
+    labelled(r"donor|donante|carrier|embryo|passport|pasaporte", r"(?:[a-z]{1,4}-)?[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b")
 });
 
 /// Reports group 1 of each match whose value has at least `min_digits` digits.
@@ -147,7 +147,9 @@ fn check_mrn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let whole = &c[0];
         let strong_label = whole.starts_with("mrn") || whole.starts_with("medical record") || whole.starts_with("med rec")
             || whole.starts_with("expediente") || whole.starts_with("historia") || whole.contains('#') || whole.contains(" id")
-            || whole.contains("number") || whole.contains("numero");
+            || whole.contains("number") || whole.contains("numero")
+            // "chart 7730-118-B": a chart label with a long, structured number.
+            || whole.starts_with("chart") && v.as_str().contains('-') && v.as_str().chars().filter(char::is_ascii_digit).count() >= 6;
         let digits = v.as_str().chars().filter(char::is_ascii_digit).count();
         if strong_label && digits >= 4 && !is_time_or_quantity(v.as_str()) {
             hits.add(a.orig(v.range()));
@@ -169,14 +171,31 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &ACCOUNT_RE, 4, hits, |a, r| !is_time_or_quantity(&a.text[r]));
 }
 
+/// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence when its sentence
+/// is about a driver's licence.
+static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*:?\s*#?\s*([a-z]{0,3}\d[0-9-]{5,}[a-z0-9]*)\b")
+});
+
 fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    report(a, &LICENSE_RE, 4, hits, |a, r| {
-        // A clinician's own professional licence is public record.
+    // A clinician's own professional licence is public record.
+    let personal = |a: &Analysis, r: std::ops::Range<usize>| {
         let before = a.sentence_before(r.start);
         let professional = ["medical licen", "nursing licen", "md licen", "lab licen", "clia", "npi"].iter().any(|p| before.contains(p))
             || a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == a.sentence_at(r.start));
         !professional && !a.words_before(r.start, 2).contains(&"plate")
-    });
+    };
+    report(a, &LICENSE_RE, 4, hits, personal);
+    for (_, c) in a.find_iter(&NUMBER_RE) {
+        let r = a.orig(c.get(1).unwrap().range());
+        let s = a.sentence_before(r.start);
+        let about_licence = ["driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de manejo", "state id"]
+            .iter()
+            .any(|p| s.contains(p));
+        if about_licence && personal(a, r.clone()) {
+            hits.add(r);
+        }
+    }
 }
 
 fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
