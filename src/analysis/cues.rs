@@ -104,19 +104,34 @@ fn occupations() -> (&'static [&'static str], &'static [&'static str]) {
         "hairstylist", "stylist", "pastor", "rabbi", "imam", "priest", "musician", "cellist", "violinist", "singer",
         "dancer", "artist", "athlete", "runner", "marathoner", "coach", "influencer", "youtuber", "truck driver",
         "accountant", "librarian", "journalist", "reporter", "photographer", "scientist", "surgeon", "dentist", "flight attendant", "school principal", "principal", "nanny", "postal worker", "mail carrier", "cashier", "hair stylist", "dj", "tattoo artist", "yoga instructor", "personal trainer", "marine biologist",
-        "pharmacist", "vet", "veterinarian", "social worker", "single mom", "single mother", "single dad",
+        "pharmacist", "vet", "veterinarian", "social worker", "schoolteacher", "college student", "college junior",
+        "college senior", "high schooler", "dental hygienist", "hygienist", "bus driver", "construction worker",
+        "contractor", "welder", "carpenter", "business owner", "entrepreneur", "stay-at-home mom", "news anchor",
+        "meteorologist", "survivor", "retiree", "army wife", "military wife", "single mom", "single mother", "single dad",
         "first-time mom", "mom of", "dad of", "grandmother", "grandma", "newlywed", "bride", "widow",
     ];
     const JOBS_ES: &[&str] = &[
         "maestra", "maestro", "bombera", "bombero", "paramedica", "enfermera de urgencias", "policia", "soldado",
         "piloto", "agricultora", "estudiante", "profesora", "abogada", "abogado", "ingeniera", "ingeniero",
         "cocinera", "panadera", "mesera", "peluquera", "cantante", "bailarina", "artista", "atleta", "periodista",
-        "contadora", "madre soltera", "mama soltera", "viuda", "abuela",
+        "contadora", "madre soltera", "mama soltera", "viuda", "abuela", "profesor", "trabajadora social", "empresaria",
+        "ama de casa", "costurera", "universitaria", "militar", "cajera", "taxista", "veterinaria", "arquitecta",
+        "dentista",
     ];
     (JOBS_EN, JOBS_ES)
 }
 
 impl Cues {
+    /// The last word of every occupation ("teacher", "schoolteacher", "bombera").
+    pub fn occupation_words(&self) -> &'static WordSet {
+        static WORDS: OnceLock<WordSet> = OnceLock::new();
+        WORDS.get_or_init(|| {
+            let (en, es) = occupations();
+            let last: Vec<&str> = en.iter().chain(es).filter_map(|j| j.split(' ').next_back()).collect();
+            WordSet::from_list(&last)
+        })
+    }
+
     /// Whether the folded text mentions care.
     pub fn care_in(&self, folded: &str) -> bool {
         self.care.any_in(folded) || CYCLE_DAY.is_match(folded)
@@ -166,6 +181,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         // "his varicocele" in a reply that says "your husband" is the reader's family, not a patient story
         || a.care[i] && c.has_pronoun(s) && !(conversational && c.addresses_reader(s))
         || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s)
+        // "Hi Tamsin! Your HSG is confirmed for...": "you" is the person greeted by name.
+        || c.addresses_reader(s) && a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private)
 }
 
 /// A patient reference that points at one person: not "never had a patient", "every patient".

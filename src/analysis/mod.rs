@@ -10,7 +10,7 @@ use std::ops::Range;
 use regex::Regex;
 
 pub use cues::{has_handle, specific_patient_ref, Cues};
-pub use people::{locative_before, Person, PersonKind};
+pub use people::{followed_by_institution, is_institution_word, locative_before, Person, PersonKind};
 
 use crate::lexicon::{lexicons, Lexicons};
 use crate::options::{Lang, ScanOptions};

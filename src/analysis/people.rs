@@ -52,6 +52,11 @@ const INSTITUTION_WORDS: &[&str] = &[
     "heights", "hills", "beach", "bay", "falls", "springs", "lake", "memorial", "regional", "general", "children's",
     "team", "location", "locations", "campus", "branch", "area", "region", "metro",
 ];
+/// Whether a word names an institution or a kind of place ("Clinic", "Street").
+pub fn is_institution_word(w: &str) -> bool {
+    INSTITUTION_WORDS.contains(&w)
+}
+
 /// Staff roles; a name right after one of these (within a few words) is staff.
 const STAFF_ROLES: &[&str] = &[
     "nurse", "nurses", "rn", "np", "doctor", "physician", "dr", "md", "embryologist", "embryologists", "sonographer",
@@ -453,7 +458,7 @@ fn starts_clause(a: &Analysis, k: usize) -> bool {
         || before.chars().next_back().is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii_punctuation())
 }
 
-fn followed_by_institution(a: &Analysis, end: usize) -> bool {
+pub fn followed_by_institution(a: &Analysis, end: usize) -> bool {
     end < a.tokens.len() && gap_is_space(a, end - 1, end) && a.tokens[end].capitalized && {
         let w = a.word(end);
         INSTITUTION_WORDS.contains(&w) || w.ends_with("'s") && INSTITUTION_WORDS.contains(&strip_possessive(w))

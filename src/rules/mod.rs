@@ -34,6 +34,7 @@ pub static RULES: &[&Rule] = &[
     &phi::age::IN_STORY,
     &phi::location::ADDRESS,
     &phi::location::TOWN,
+    &phi::location::HOMETOWN,
     &language::profanity::WORD,
     &language::profanity::SPACED,
     &conduct::review::CONFIRMATION,

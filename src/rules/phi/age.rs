@@ -75,6 +75,12 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// People whose age a bracketed number gives: "mom (39!)", "su esposo (41)".
+const PERSON_NOUNS: &[&str] = &[
+    "mom", "dad", "mother", "father", "husband", "wife", "partner", "sister", "brother", "patient", "donor", "carrier",
+    "she", "he", "her", "him", "mama", "papa", "esposo", "esposa", "pareja", "paciente", "donante", "hermana", "hermano",
+];
+
 fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.hypothetical {
         return;
@@ -94,7 +100,9 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             | "follicles" | "embryos" | "years" | "year" | "minutes" | "hours" | "semanas" | "dias" | "huevos" | "ovulos" | "embriones" | "of" | "to" | "or" | "dpo" | "lbs" | "lb" | "cm" | "k" | "units" | "ml");
         let paren = whole.starts_with('(');
         // "(45, works nights)" but not "(2019)" or "(12 eggs)"
-        let paren_age = paren && after.starts_with(',');
+        // "mom (39!)", "her husband (41)": a bare number in brackets right after a person.
+        let person_before = a.words_before(a.orig(c.get(0).unwrap().range()).start + 1, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w));
+        let paren_age = paren && (after.starts_with(',') || person_before && (after.starts_with(')') || after.starts_with("!)")));
         // "came in, 31, quietly devastated": only between commas, right after words
         let comma = !paren && whole.as_bytes().get(1) == Some(&b',');
         if comma && !after.starts_with(',') {

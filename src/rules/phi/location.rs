@@ -40,6 +40,36 @@ pub static TOWN: Rule = Rule {
     check: check_town,
 };
 
+pub static HOMETOWN: Rule = Rule {
+    id: "phi.location.hometown",
+    category: Category::Location,
+    severity: Severity::Block,
+    summary: "A place no list knows, named as where a specific person is from or lives (\"a teacher from Tillamook\", \"vive en la colonia Las Brisas\").",
+    why: WHY,
+    message: "{text} says where this person lives or comes from. With the other details it can identify them; drop the place.",
+    suggestion: Some(""),
+    example: "A retired schoolteacher from Wetherby brought us cookies after her transfer.",
+    near_miss: "A retired schoolteacher from our Wetherby office brought us cookies.",
+    example_with: "",
+    check: check_hometown,
+};
+
+/// "a schoolteacher from Tillamook", "la paciente de Zapotlán": a capitalized place after a
+/// person and "from"; group 1 is the place.
+static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b([a-záéíóúñ]+),?\s(?:from|de|desde)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
+});
+/// "colonia Las Brisas", "el barrio San Isidro", "the Eastwood neighborhood": a neighbourhood.
+static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|vereda)\s((?:(?:La|Las|El|Los|San|Santa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)")
+});
+/// Nouns for a person that "from <place>" can follow.
+const PERSON_BEFORE_FROM: &[&str] = &[
+    "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
+    "carrier", "surrogate", "wife", "husband", "paciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
+    "donante", "mama", "papa", "esposo", "esposa", "originaria", "originario",
+];
+
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
         r"(?x)\b\d{1,5}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Lane|Ln|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Circle|Cir|Terrace|Trail|Trl|Highway|Hwy|Loop|Row|Square|Sq)\b\.?
@@ -93,6 +123,37 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let m = c.get(1).unwrap();
         let r = a.orig(m.range());
         if a.private_subject[a.sentence_at(r.start)] || a.any_care() {
+            hits.add(r);
+        }
+    }
+}
+
+fn check_hometown(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    let occupations = a.cues.occupation_words();
+    // On the original text: places are capitalized.
+    for c in FROM_RE.captures_iter(a.text) {
+        let noun = c.get(1).unwrap().as_str().to_lowercase();
+        if !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) {
+            continue;
+        }
+        let r = c.get(2).unwrap().range();
+        let t = a.token_at(r.start);
+        let i = a.sentence_at(r.start);
+        // Known places are phi.location.town's; names, institutions and weekdays are not places.
+        let first = a.word(t);
+        let not_a_place = a.place_at(t) > 0
+            || a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first)
+            || crate::analysis::is_institution_word(first)
+            || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
+            || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
+        if !not_a_place && a.private_subject[i] {
+            hits.add(r);
+        }
+    }
+    for c in NEIGHBOURHOOD_RE.captures_iter(a.text) {
+        let r = c.get(1).unwrap().range();
+        let i = a.sentence_at(r.start);
+        if a.private_subject[i] {
             hits.add(r);
         }
     }

@@ -105,7 +105,10 @@ fn check_ip(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[^\w@./])(@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?|\bu/[a-z0-9_-]{3,20})"));
 
 /// Words that tie a sentence to the practice's own care of someone.
-const WITH_US: &[&str] = &["with us", "our ", " we ", "we'", "here", "con nosotros", "nuestr", "nos "];
+const WITH_US: &[&str] = &[
+    "with us", "our ", " we ", "we'", "here", "con nosotros", "nuestr", "nos ", " i did", "i performed", "i saw you",
+    "my patient", "you're the patient", "the patient whose", "mi paciente",
+];
 
 fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (_, c) in a.find_iter(&HANDLE_RE) {
