@@ -156,7 +156,12 @@ impl Cues {
             // "a careful read for anyone who": a preposition in between, or a pronoun, is no person.
             let prepositional = whole.split_whitespace().any(|w| matches!(w, "for" | "of" | "to" | "in" | "with" | "on" | "at" | "from" | "by" | "about" | "para" | "de" | "en" | "con" | "por"));
             let indefinite = matches!(noun, "anyone" | "someone" | "everyone" | "anybody" | "somebody" | "everybody" | "one" | "people" | "those" | "procedure" | "procedimiento" | "way" | "day" | "time" | "moment" | "thing" | "cycle" | "ciclo" | "momento" | "dia" | "forma" | "manera");
-            singular && !prepositional && !indefinite
+            // Spanish "que" also follows things ("un medicamento que se usa"): only people count.
+            let person = !whole.ends_with("que")
+                || matches!(noun, "paciente" | "mujer" | "senora" | "senor" | "chica" | "chico" | "pareja" | "mama" | "papa" | "donante"
+                    | "esposo" | "esposa" | "muchacha" | "muchacho" | "hombre" | "madre" | "padre" | "joven" | "bebe" | "familia")
+                || self.occupation_words().contains(noun);
+            singular && !prepositional && !indefinite && person
         })
     }
 }
@@ -190,7 +195,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     let not_general = |start: usize| {
         let before: Vec<&str> = s[..start].split_whitespace().rev().take(2).collect();
         // "never had a patient", "every patient", and comparisons: "nothing like a patient who..."
-        !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "ningun" | "ninguna" | "cada" | "como" | "si"))
+        // "when a patient tells you", "every time I call a patient": any patient, habitually.
+        let habitual = ["every time", "whenever", "cada vez", "siempre que"].iter().any(|h| s[..start].contains(h));
+        !habitual && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "when" | "ningun" | "ninguna" | "cada" | "como" | "si" | "cuando"))
     };
     a.cues.patient_ref.find_iter(s).any(|(r, _)| not_general(r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {

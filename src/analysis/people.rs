@@ -334,8 +334,10 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     }
     let gap = &a.text[a.tokens[i - 1].span.end..t.span.start];
     let w = strip_possessive(a.word(i));
+    // "little Wren", "sweet Maeve" (not "Little Rock")
+    let endearment = matches!(a.word(i - 1), "little" | "sweet" | "precious") && !a.tokens[i - 1].capitalized;
     matches!(gap, " " | ", ")
-        && (RELATION_BEFORE.contains(&a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt"))
+        && (RELATION_BEFORE.contains(&a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment)
         && !INSTITUTION_WORDS.contains(&w)
         && w.chars().count() >= 2
         && w.chars().all(char::is_alphabetic)
@@ -478,7 +480,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         .map(|k| a.word(k))
         .collect();
     let prev = before.last().copied().unwrap_or("");
-    if PUBLIC_ROLES.contains(&prev) {
+    if PUBLIC_ROLES.contains(&prev) || speaks_publicly(a, sentence) {
         return PersonKind::Public;
     }
     if PRIVATE_BEFORE.contains(&prev) && prev != "welcome" {
@@ -514,6 +516,16 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         }
     }
     PersonKind::Unknown
+}
+
+/// A sentence about someone's public account of their own story ("wrote openly about IVF in her
+/// memoir", "said in an interview"): a public figure.
+fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
+    let s = a.sentence_folded(sentence);
+    ["memoir", "in an interview", "in her book", "in his book", "on her podcast", "documentary", "opened up about", "went public",
+        "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro"]
+        .iter()
+        .any(|c| s.contains(c))
 }
 
 /// Whether the text talks about a baby or a birth (a welcome is then to a newborn).
