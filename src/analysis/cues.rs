@@ -185,6 +185,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         || c.singular_who_clause(s)
         // "his varicocele" in a reply that says "your husband" is the reader's family, not a patient story
         || a.care[i] && c.has_pronoun(s) && !(conversational && c.addresses_reader(s))
+            // "Michelle Obama wrote about IVF in her memoir": the pronoun is the public figure's.
+            && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Public)
         || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s)
         // "Hi Tamsin! Your HSG is confirmed for...": "you" is the person greeted by name.
         || c.addresses_reader(s) && a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private)

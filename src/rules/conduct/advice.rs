@@ -45,6 +45,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "instead of", "should have it", "should have his", "should have her", "should get", "should be", "needs to",
         "need to get", "need to have", "needs his", "needs her", "te conviene", "te recomiendo", "deberias", "debes", "tienes que", "necesitas", "no necesitas",
         "don't let them", "do not let them", "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
+        "stop your", "quit your", "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
+        "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",
     ])
 });
 
@@ -57,7 +59,9 @@ static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A dose: "7.5 mg", "112.5 IU", "800 cada 6 horas".
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b")
+    crate::text::regex(
+        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d+\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){0,3}\s(?:al dia|a day|per day|daily|diarios?)\b",
+    )
 });
 
 /// "Ask your doctor" and "talk to your clinic" defer to the reader's own doctor: general.
