@@ -59,6 +59,11 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
         "needy", "clingy", "hypochondriac*", "drama", "dramatic", "fools", "lose their keyboards", "shut their mouths",
         "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*",
+        // condescension: questioning someone's intelligence or schooling
+        "not capable of", "incapable of following", "can't follow basic", "can't follow simple", "cannot follow basic",
+        "basic instructions", "finish high school", "go back to school", "back to school before", "learn to read",
+        "learn how to read", "get a clue", "brain cell*", "two brain", "some of you are just", "some of you are too",
+        "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
     ])
 });
 
@@ -73,7 +78,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "patient*", "pt", "pts", "this girl", "that girl", "this lady", "that lady", "this woman", "these women",
         "women who", "moms who", "girls who", "couples who", "people who", "anyone who", "whoever", "ma'am", "she",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "la senora", "esta senora", "mujeres",
-        "las que", "los que", "single women", "older women", "older patients", "you",
+        "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
+        "hater*", "some of you", "senora", "senor",
     ])
 });
 
