@@ -189,7 +189,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Public)
         || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s)
         // "Hi Tamsin! Your HSG is confirmed for...": "you" is the person greeted by name.
-        || c.addresses_reader(s) && a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private)
+        || (c.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w, "su" | "sus" | "le")))
+            && a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private)
 }
 
 /// A patient reference that points at one person: not "never had a patient", "every patient".

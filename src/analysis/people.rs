@@ -127,6 +127,15 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
+        // "Okonkwo, D.": a chart-style surname and initial.
+        if let Some(end) = surname_comma_initial(a, i) {
+            let kind = classify(a, i, i + 1);
+            let mut p = person(a, i, i..end, kind);
+            p.span.end += 1; // the initial's period
+            people.push(p);
+            i = end;
+            continue;
+        }
         let titled = COURTESY_TITLES.contains(&w) || STAFF_TITLES.contains(&w);
         if titled && i + 1 < toks.len() && joined_by_title_gap(a, i, i + 1) && toks[i + 1].capitalized && !FUNCTION_WORDS.contains(&a.word(i + 1)) {
             let end = extend_name(a, i + 1, true);
@@ -183,6 +192,29 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         && !a.lex.name_stopwords.contains(w)
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)
+}
+
+/// "Okonkwo, D." as charts and lab requisitions write names: a capitalized word that is not an
+/// ordinary word, a comma, and one capital initial with a period. Returns the end token.
+fn surname_comma_initial(a: &Analysis, i: usize) -> Option<usize> {
+    let t = &a.tokens[i];
+    let w = a.word(i);
+    let next = a.tokens.get(i + 1)?;
+    let gap = &a.text[t.span.end..next.span.start];
+    let initial = &a.text[next.span.clone()];
+    let ok = t.capitalized
+        && !t.all_caps
+        && w.chars().count() >= 3
+        && w.chars().all(char::is_alphabetic)
+        && gap == ", "
+        && initial.len() == 1
+        && initial.chars().all(|c| c.is_ascii_uppercase())
+        && a.text[next.span.end..].starts_with('.')
+        && !FUNCTION_WORDS.contains(&w)
+        && !a.lex.name_stopwords.contains(w)
+        && !INSTITUTION_WORDS.contains(&w)
+        && !CALENDAR.contains(&w);
+    ok.then_some(i + 2)
 }
 
 /// Whether token `i` is part of an @handle or a u/username ("@Jenna_Lynn_TTC"): the handle

@@ -43,7 +43,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|reply with|leave|envia|envie|envianos|manda|mandanos|comparte|publica|sube|escribe|deja|dejanos)\b")
+    crate::text::regex(r"\b(?:send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|reply(?:\s(?:here|below|back|to this))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|comparte|publica|sube|escribe|deja|dejanos)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
