@@ -14,7 +14,8 @@ fn safepost(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start safepost");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // The CLI may exit (bad flag, bad policy) before reading its input: a broken pipe is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     child.wait_with_output().unwrap()
 }
 

@@ -199,8 +199,11 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         let before: Vec<&str> = s[..start].split_whitespace().rev().take(2).collect();
         // "never had a patient", "every patient", and comparisons: "nothing like a patient who..."
         // "when a patient tells you", "every time I call a patient": any patient, habitually.
-        let habitual = ["every time", "whenever", "cada vez", "siempre que"].iter().any(|h| s[..start].contains(h));
-        !habitual && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "when" | "ningun" | "ninguna" | "cada" | "como" | "si" | "cuando"))
+        // ("when the patient's husband faints" is one scene, told as a story).
+        let habitual = ["every time", "whenever", "cada vez", "siempre que"].iter().any(|h| s[..start].contains(h))
+            || before.first().is_some_and(|w| matches!(*w, "when" | "cuando"))
+                && ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d));
+        !habitual && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
     a.cues.patient_ref.find_iter(s).any(|(r, _)| not_general(r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
