@@ -240,6 +240,10 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if raw.is_empty() || raw.starts_with('@') || raw.contains("://") || raw.contains('@') && raw.contains('.') {
             continue;
         }
+        // A person's name is not profanity ("Dr. Adaeze Shittu", "Emily Dickinson").
+        if a.people.iter().any(|p| p.span.start <= r.start && r.end <= p.span.end) {
+            continue;
+        }
         // Split on apostrophes and dots so "Hell's" and "a.m." stay ordinary; disguises use
         // symbols inside a word, which stay.
         let folded = Folded::new(raw).s;

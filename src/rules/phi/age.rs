@@ -97,7 +97,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // "at 29" must not be a time, a price, a dose or a count: the next word is not a unit.
         let next: String = after.trim_start_matches([')', ',', ' ']).chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
         let unit = matches!(next.as_str(), "am" | "pm" | "weeks" | "week" | "days" | "day" | "mm" | "mg" | "iu" | "percent" | "eggs"
-            | "follicles" | "embryos" | "years" | "year" | "minutes" | "hours" | "semanas" | "dias" | "huevos" | "ovulos" | "embriones" | "of" | "to" | "or" | "dpo" | "lbs" | "lb" | "cm" | "k" | "units" | "ml");
+            | "follicles" | "embryos" | "years" | "year" | "minutes" | "hours" | "wks" | "wk" | "semanas" | "dias" | "huevos" | "ovulos" | "embriones" | "of" | "to" | "or" | "dpo" | "lbs" | "lb" | "cm" | "k" | "units" | "ml");
         let paren = whole.starts_with('(');
         // "(45, works nights)" but not "(2019)" or "(12 eggs)"
         // "mom (39!)", "her husband (41)": a bare number in brackets right after a person.
