@@ -43,12 +43,19 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "can't deliver", "nobody beats", "no one beats", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
+        "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });
 
 /// Unsourced outcome numbers: "85% pregnancy rates", "nine out of ten couples".
 static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:[6-9]\d|100)\s?%|\b(?:nine|eight|seven|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:nueve|ocho|siete) de cada (?:diez|10)\b")
+    crate::text::regex(r"\b(?:[6-9]\d|100)\s?%|\b(?:nine|eight|seven|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:nueve|ocho|siete|[6-9]) de cada (?:diez|10)\b")
+});
+
+/// A record without failures: "zero failed transfers", "never had an egg freezing cycle fail",
+/// "not a single failed thaw".
+static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo)\b")
 });
 
 /// Outcome words a claim must be about.
@@ -100,7 +107,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // An unsourced number is a claim when it is about pregnancies or babies, not about
         // satisfaction surveys or wait times.
         let outcome_number = NUMBERS.is_match(s) && !text_hedged && NUMBER_OUTCOMES.any_in(s) && !NOT_OUTCOMES.any_in(s);
-        let claims: Vec<std::ops::Range<usize>> = CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| !negated(s, r.start)).collect();
+        let mut claims: Vec<std::ops::Range<usize>> = CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| !negated(s, r.start)).collect();
+        claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()));
         let claim = !claims.is_empty() || outcome_number;
         // Promises must be about outcomes in the same sentence ("we promise honesty" is fine).
         let about_outcome = if claims.iter().all(|r| s[r.clone()].starts_with("promis") || s[r.clone()].starts_with("prome")) && !outcome_number {
