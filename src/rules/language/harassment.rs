@@ -63,7 +63,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "not capable of", "incapable of following", "can't follow basic", "can't follow simple", "cannot follow basic",
         "basic instructions", "finish high school", "go back to school", "back to school before", "learn to read",
         "learn how to read", "get a clue", "brain cell*", "two brain", "some of you are just", "some of you are too",
-        "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
+        "a menace", "not very bright", "not the brightest", "delete your account", "every other patient manages",
+        "everyone else manages", "everyone else seems to manage", "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
     ])
 });
 
@@ -79,7 +80,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "women who", "moms who", "girls who", "couples who", "people who", "anyone who", "whoever", "ma'am", "she",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
-        "hater*", "some of you", "senora", "senor",
+        "hater*", "some of you", "senora", "senor", "senoras", "this sub", "every single one of them", "so-called",
     ])
 });
 
@@ -146,7 +147,9 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let contempt = CONTEMPT.is_match(s);
         let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with"].iter().any(|w| s.contains(w))
             && !s.contains(" but ");
-        if target && (contempt || scorn || laugh && negative(s)) && !warm {
+        // "b i t c h it's been 40 minutes 🙃" at patients: swearing at them is contempt.
+        let swearing = f.of(Category::Profanity).any(|p| a.sentence_at(p.range.start) == i);
+        if target && (contempt || scorn || laugh && (negative(s) || swearing)) && !warm {
             hits.add(a.sentences[i].clone());
             return;
         }
