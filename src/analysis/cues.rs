@@ -144,7 +144,12 @@ impl Cues {
 
     /// Whether the folded text has "she", "his"...
     pub fn has_pronoun(&self, folded: &str) -> bool {
-        folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| self.pronoun.contains(w))
+        // Pronoun declarations in a bio ("he/him", "she/her") refer to the writer.
+        let declared = |w: &str| {
+            let at = w.as_ptr() as usize - folded.as_ptr() as usize;
+            folded[..at].ends_with('/') || folded[at + w.len()..].starts_with('/')
+        };
+        folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| self.pronoun.contains(w) && !declared(w))
     }
 
     /// A "<determiner> <singular noun> who/whose" clause ("the firefighter whose wife").
@@ -175,7 +180,11 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     }
     let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
     a.people.iter().any(|p| p.sentence == i && (p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && a.care_near(i)))
-        || c.occupation.is_match(s)
+        || c.occupation.find_iter(s).any(|m| {
+            // "it made me a better teacher", "I'm a runner": the writer, not a patient
+            let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
+            !matches!(before, "me" | "i'm" | "im" | "myself")
+        })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");

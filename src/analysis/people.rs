@@ -146,7 +146,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         }
         let by_relation = named_by_relation(a, i) || greeted(a, i) || family_surname(a, i);
         let candidate = is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation;
-        if candidate && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        // "a Washington license", "Austin area": a place before a noun that places it.
+        let place_noun_after = a.place_at(i) > 0
+            && i + 1 < a.tokens.len()
+            && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address");
+        if candidate && !place_noun_after && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let end = extend_name(a, i + 1, false);
             let joined_to_previous = people.last().is_some_and(|p: &Person| {
                 matches!(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), "&" | "and" | "y")
@@ -367,7 +371,8 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     let gap = &a.text[a.tokens[i - 1].span.end..t.span.start];
     let w = strip_possessive(a.word(i));
     // "little Wren", "sweet Maeve" (not "Little Rock")
-    let endearment = matches!(a.word(i - 1), "little" | "sweet" | "precious") && !a.tokens[i - 1].capitalized;
+    let endearment = matches!(a.word(i - 1), "little" | "sweet" | "precious" | "querida" | "querido" | "dear")
+        && !a.tokens[i - 1].capitalized;
     matches!(gap, " " | ", ")
         && (RELATION_BEFORE.contains(&a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment)
         && !INSTITUTION_WORDS.contains(&w)

@@ -47,6 +47,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "don't let them", "do not let them", "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
         "stop your", "quit your", "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
         "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",
+        "subele", "bajale", "aguanta", "ponle", "hazme caso",
     ])
 });
 
@@ -73,6 +74,9 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
         "many people", "most people", "some people", "in general", "generally", "typically", "usually",
     ])
 });
+
+/// Words that make a "stop the medication" sentence a caution rather than advice.
+const DEFERRAL_STOP: &[&str] = &["don't stop", "do not stop", "never stop", "before you stop", "without talking", "ask your", "talk to your", "no dejes", "no suspendas", "sin hablar"];
 
 /// Verbs that, opening a sentence, tell the reader what to do about their care.
 const IMPERATIVES: &[&str] = &[
@@ -101,7 +105,29 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
     k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k))
 }
 
+/// Telling readers to stop a prescribed medication: "you can stop your metformin", "deja la
+/// progesterona". Advice to anyone, harmful in a post as much as in a reply.
+static STOP_MEDICATION: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(
+        r"\b(?:(?:you can|you should|just|go ahead and) (?:stop|quit|drop|ditch)|stop taking|quit taking|deja(?: de tomar| de usar| la| las| el| los)|suspende(?: la| las| el| los)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol)\b",
+    )
+});
+
 fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for i in 0..a.sentences.len() {
+        let s = a.sentence_folded(i);
+        if STOP_MEDICATION.is_match(s) && !DEFERRAL_STOP.iter().any(|d| s.contains(d)) {
+            hits.add_with_suggestion(
+                a.sentences[i].clone(),
+                by_lang(
+                    a,
+                    DIRECTIVE.suggestion.unwrap_or_default(),
+                    "No puedo dar consejos médicos individuales en línea, pero es una gran pregunta para tu propio médico, que conoce tu historia.",
+                ),
+            );
+            return;
+        }
+    }
     let addressed_context = a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
     let personal_anywhere = (0..a.sentences.len()).any(|i| PERSONAL_DETAIL.is_match(a.sentence_folded(i)));
     for i in 0..a.sentences.len() {

@@ -131,7 +131,7 @@ pub fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
 /// Words before a number that make it somebody's own.
 const PERSONAL_BEFORE: &[&str] = &[
     "her", "his", "their", "your", "cell", "mobile", "home", "personal", "husband's", "wife's", "partner's", "mom's",
-    "su", "tu", "celular", "casa",
+    "su", "tu", "celular", "casa", "tried", "dialed",
 ];
 /// Words before a number that make it the practice's.
 const ORG_BEFORE: &[&str] = &[
@@ -159,6 +159,14 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
             && a.text[p.span.end..r.start].split_whitespace().count() <= 2
     });
     if named {
+        return true;
+    }
+    // "the number she gave us", "he wrote on his form": the number came from a person.
+    let s = a.sentence_before(r.start);
+    if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "nos dio", "nos dejo"]
+        .iter()
+        .any(|p| s.contains(p))
+    {
         return true;
     }
     let before = a.words_before(r.start, 10);

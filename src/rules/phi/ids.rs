@@ -198,7 +198,19 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// A 17-character vehicle identification number (no I, O or Q), anywhere in a text that says "VIN".
+static BARE_VIN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[a-hj-npr-z0-9]{17}\b"));
+
 fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    if a.folded.s.split(|c: char| !c.is_alphanumeric()).any(|w| w == "vin") {
+        for (r, _) in a.find_iter(&BARE_VIN_RE) {
+            let v = &a.text[r.clone()];
+            let digits = v.chars().filter(char::is_ascii_digit).count();
+            if digits >= 5 && digits <= 14 {
+                hits.add(r);
+            }
+        }
+    }
     report(a, &VEHICLE_RE, 2, hits, |a, r| {
         let v = &a.text[r];
         // A plate mixes letters and digits, or is a 17-character VIN.

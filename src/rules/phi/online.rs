@@ -62,6 +62,9 @@ const PERSONAL_HOSTS: &[&str] = &[
     "wixsite.com", "weebly.com", "blogger.com", "caringbridge.org", "squarespace.com", "carrd.co", "ko-fi.com",
     "patreon.com", "etsy.com", "venmo.com", "cash.app", "paypal.me", "instagram.com", "tiktok.com", "facebook.com",
     "youtube.com", "x.com", "twitter.com", "threads.net", "reddit.com", "pinterest.com", "snapchat.com",
+    // baby registries and fundraisers name the family
+    "babylist.com", "myregistry.com", "zola.com", "theknot.com", "giveforward.com", "spotfund.com", "fundly.com",
+    "mealtrain.com", "givebutter.com",
 ];
 
 fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -125,7 +128,8 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 /// Advice to a handle ("you should", "ask for") is MEDICAL_ADVICE, not a disclosure.
 fn advice_only(s: &str) -> bool {
-    ["you should", "you need", "ask for", "ask your", "i'd ", "i would", "don't bother", "just go", "te recomiendo", "deberias"]
+    ["you should", "you need", "ask for", "ask your", "i'd ", "i would", "don't bother", "just go", "te recomiendo", "deberias",
+        "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes"]
         .iter()
         .any(|p| s.contains(p))
         && !s.contains("with us")
