@@ -14,6 +14,11 @@ use crate::options::ComposeContext;
 static CYCLE_DAY: std::sync::LazyLock<Regex> =
     std::sync::LazyLock::new(|| crate::text::regex(r"\b\d{1,2}\s?dp(?:\d?dt|o|t|iui|r)\b"));
 
+/// The family of a baby born here: "the twins' big sister", "the baby's grandma".
+static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    crate::text::regex(r"\b(?:twins'?|triplets'?|baby's|babies'|newborn's)\s(?:big |little |proud |new )?(?:sister|brother|mom|dad|mother|father|parents|grandma|grandpa|grandmother|grandfather|family)\b")
+});
+
 pub struct Cues {
     /// Care events, procedures, results, diagnoses, medications (data/vocab/care.txt).
     pub care: PhraseSet,
@@ -160,7 +165,8 @@ impl Cues {
             let singular = !(noun.ends_with('s') && !noun.ends_with("ss"));
             // "a careful read for anyone who": a preposition in between, or a pronoun, is no person.
             let prepositional = whole.split_whitespace().any(|w| matches!(w, "for" | "of" | "to" | "in" | "with" | "on" | "at" | "from" | "by" | "about" | "para" | "de" | "en" | "con" | "por"));
-            let indefinite = matches!(noun, "anyone" | "someone" | "everyone" | "anybody" | "somebody" | "everybody" | "one" | "people" | "those" | "procedure" | "procedimiento" | "way" | "day" | "time" | "moment" | "thing" | "cycle" | "ciclo" | "momento" | "dia" | "forma" | "manera");
+            let indefinite = matches!(noun, "anyone" | "someone" | "everyone" | "anybody" | "somebody" | "everybody" | "one" | "people" | "those" | "procedure" | "procedimiento" | "way" | "day" | "time" | "moment" | "thing" | "cycle" | "ciclo" | "momento" | "dia" | "forma" | "manera"
+                | "re" | "rei" | "doctor" | "doc" | "clinic" | "ob" | "obgyn" | "provider" | "specialist" | "nurse" | "medico" | "clinica");
             // Spanish "que" also follows things ("un medicamento que se usa"): only people count.
             let person = !whole.ends_with("que")
                 || matches!(noun, "paciente" | "mujer" | "senora" | "senor" | "chica" | "chico" | "pareja" | "mama" | "papa" | "donante"
@@ -214,7 +220,8 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 && ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d));
         !habitual && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
-    a.cues.patient_ref.find_iter(s).any(|(r, _)| not_general(r.start))
+    FAMILY_OF_BABY.is_match(s)
+        || a.cues.patient_ref.find_iter(s).any(|(r, _)| not_general(r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
             let det = c.get(1).or(c.get(4)).map_or("", |n| n.as_str());

@@ -70,6 +70,13 @@ const STAFF_ROLES: &[&str] = &[
     "tecnica", "tecnico", "psicologa", "psicologo", "asistente", "practice", "lab", "laboratorio", "front", "desk",
     "billing", "clinic", "clinica", "office", "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido",
 ];
+/// Staff events: the people named in a post about one are colleagues.
+const STAFF_EVENTS: &[&str] = &[
+    "staff potluck", "team potluck", "office potluck", "potluck", "bake-off", "bake off", "chili cook-off", "team lunch",
+    "staff lunch", "holiday party", "office party", "ugly sweater", "staff appreciation", "employee of the month",
+    "work anniversary", "convivio", "posada del equipo",
+];
+
 /// Public roles; a name right after one of these is a public figure.
 const PUBLIC_ROLES: &[&str] = &[
     "senator", "sen", "governor", "gov", "president", "rep", "representative", "congresswoman", "congressman",
@@ -97,6 +104,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "se", "es", "al", "le", "les", "mi", "tu", "nos", "ya", "muy", "mas", "sin", "sobre", "hoy", "ayer", "pero", "como",
     "ella", "ellos", "usted", "don't", "can't", "won't", "i'm", "we're", "she's", "he's", "it's", "that's", "let's",
     "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
+    // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
+    "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe",
 ];
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
@@ -527,6 +536,10 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     let role_before = before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head"))
         || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"));
+    // "Staff potluck results are in: Nadia's risotto took first place"
+    if STAFF_EVENTS.iter().any(|e| a.folded.s.contains(e)) {
+        return PersonKind::Staff;
+    }
     if matches!(prev, "welcome" | "bienvenida" | "bienvenido") {
         // "Welcome to the team, Renata!" is a new colleague; "¡Bienvenida, Renata! Su mamá..."
         // is a baby.

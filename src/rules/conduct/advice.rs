@@ -157,7 +157,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 /// Directives that are advice on their own when said to a specific reader about care.
 fn strong_directive(s: &str) -> bool {
-    ["you should", "you need", "you don't need", "i'd ", "i would", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma "]
+    ["you should", "you need", "you don't need", "i'd ", "i would", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
+        "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "deja las", "deja la", "aguanta", "hazme caso"]
         .iter()
         .any(|p| s.contains(p))
 }

@@ -60,7 +60,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 const BIRTH_CUES: &[&str] = &["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "b"];
 /// Words that make a date an event of the practice rather than of a patient.
 const EVENT_CUES: &[&str] = &[
-    "webinar", "event", "live", "join", "open house", "closed", "close", "closes", "reopen", "reopens", "hours",
+    "webinar", "event", "going live", "live at", "live on", "live q&a", "en vivo", "join", "open house", "closed", "close", "closes", "reopen", "reopens", "hours",
     "class", "seminar", "picnic", "save the date", "jornada", "taller", "charla", "evento", "registration", "register",
     "rsvp", "panel", "conference", "forum", "deadline", "session", "workshop", "holiday", "info session", "q&a",
     "livestream", "meetup", "walk", "run", "gala", "fundraiser", "cerrado", "cerramos", "abrimos", "feria",
@@ -91,6 +91,16 @@ fn check_birth(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// Whether `phrase` occurs in `s` as whole words ("run" is not in "brunch", "live" not in
+/// "delivered").
+fn has_phrase(s: &str, phrase: &str) -> bool {
+    s.match_indices(phrase).any(|(k, _)| {
+        let before = s[..k].chars().next_back();
+        let after = s[k + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn check_personal(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for r in dates(a) {
         if birth_cue(a, &r) && a.private_subject[a.sentence_at(r.start)] {
@@ -98,7 +108,7 @@ fn check_personal(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         let i = a.sentence_at(r.start);
         let s = a.sentence_folded(i);
-        let event = EVENT_CUES.iter().any(|c| s.contains(c));
+        let event = EVENT_CUES.iter().any(|c| has_phrase(s, c));
         if a.private_subject[i] && !event && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }

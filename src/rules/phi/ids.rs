@@ -78,7 +78,7 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*(?:number|num|no\.?|nr|#|id|numero|num\.)\b)?\s*[#:(]?\s*(?:(?:is|was|es)\s+)?#?\s*({value})"
+        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|#|id|numero)\b\.?)?\s*[#:(]?\s*(?:(?:is|was|es)\s+)?#?\s*({value})"
     ))
 }
 
