@@ -33,7 +33,7 @@ fn custom_terms_match_whole_words_case_and_accent_insensitively() {
 #[test]
 fn custom_patterns_report_their_category_and_severity() {
     let s = Scanner::new(r#"{"customPatterns": [{"pattern": "\\bSP-\\d{6}\\b", "category": "MRN", "severity": "block"}]}"#).unwrap();
-    let r = s.scan("Chart SP-448812 was misfiled.", &ScanOptions::default());
+    let r = s.scan("Form SP-448812 was misfiled.", &ScanOptions::default());
     let f = r.findings.iter().find(|f| f.rule == "custom.pattern").expect("custom pattern found");
     assert_eq!((f.category.as_str(), f.severity.as_str(), f.text.as_str()), ("MRN", "block", "SP-448812"));
 }

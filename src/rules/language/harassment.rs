@@ -51,7 +51,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "get a therapist", "stop crying", "grow up", "do better", "clueless", "airhead", "bimbo", "hag", "old hag",
         "fat", "obese whale", "lazy", "gold digger", "trash", "garbage person", "a real asshole", "a real a$$hole",
         "what a joke", "you people", "those people", "these people", "honey, this is", "sweetie,", "sweetheart,",
-        "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "pendej*", "tonta", "tonto",
+        "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "pendeja", "pendejas", "pendejo", "pendejos", "tonta", "tonto",
         "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
         "mocking", "for once", "you read one blog", "think about the kid", "think about the child", "keyboard warrior",
         "armchair expert", "grifter", "quack", "charlatan", "liar", "zero medical training", "spreading garbage",
