@@ -15,6 +15,13 @@ const DISCLOSURE: &[Case] = &[
     case("Dr. Osei trained at Emory. He loves explaining IVF step by step.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Una maestra que hizo tres ciclos con nosotros por fin está embarazada 🙏", &["PATIENT_DISCLOSURE"], &[]),
     case("La FIV es un tratamiento en el que los óvulos se fertilizan en el laboratorio.", &[], &["FLAG"]),
+    // a habitual "when a patient..." is nobody in particular; a scene with "the patient's husband" is one
+    case("when a patient tells you her cousin's chiropractor said to skip the progesterone", &[], &["PATIENT_DISCLOSURE"]),
+    case("Every time I call a patient with hard news I remember my own negative beta.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("The triplets' big brother brought the lab a drawing today 'for making my sisters' 😭", &["PATIENT_DISCLOSURE"], &[]),
+    case("I froze my own eggs at 35 during fellowship, and it made me a better teacher.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Embryologist | ICSI and PGT biopsy | General education, not medical advice | she/her", &[], &["FLAG"]),
+    case("El letrozol es un medicamento que se usa para inducir la ovulación; tu médico te dirá si es para ti.", &[], &["FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -25,6 +32,12 @@ const ADVICE: &[Case] = &[
     case("If you have one-sided pelvic pain and could be pregnant, go to the ER right away.", &[], &["MEDICAL_ADVICE", "FLAG"]),
     case_in("context=reply", "We can't advise on individual cases here; please ask your own doctor about your results.", &[], &["MEDICAL_ADVICE", "FLAG"]),
     case_in("context=comment", "Con tu FSH de 14 te recomiendo pedir letrozol 5 mg en tu próximo ciclo.", &["MEDICAL_ADVICE"], &[]),
+    case("Our supplement stack works: if you have PCOS you can stop your metformin, you won't need it anymore.", &["MEDICAL_ADVICE"], &[]),
+    case("Please don't stop your progesterone without talking to your care team.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "@lili_busca_bebe súbele a 225 de Gonal y aguanta dos días más antes del trigger.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
+    case_in("context=comment", "Amiga, si tu beta no dobló, deja las inyecciones de progesterona de una vez.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Mira, con tres folículos de 19 mm ponte el Ovidrel esta noche sin esperar a tu doctor.", &["MEDICAL_ADVICE"], &["NAME"]),
+    case_in("context=comment", "@Cora_TTC an E2 of 5,100 means you trigger with Lupron and freeze all. Tell your nurse tonight.", &["MEDICAL_ADVICE"], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -36,6 +49,11 @@ const SUCCESS: &[Case] = &[
     case("According to CDC data, about 2.5% of US births involve ART.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("No clinic can guarantee a baby, and we never promise one.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("Te garantizamos un embarazo en el primer intento.", &["SUCCESS_CLAIM"], &[]),
+    case("Zero failed transfers last year. ZERO. Come see what a real lab can do.", &["SUCCESS_CLAIM"], &[]),
+    case("Why our clinic has never had an egg freezing cycle fail", &["SUCCESS_CLAIM"], &[]),
+    case("If I can't get you pregnant, nobody can 💪", &["SUCCESS_CLAIM"], &[]),
+    case("Con nuestro método, 9 de cada 10 pacientes se embarazan al primer intento.", &["SUCCESS_CLAIM"], &[]),
+    case("Nobody can promise a baby; our SART-reported rates are on our website.", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -63,6 +81,8 @@ const SOLICITATION: &[Case] = &[
     case("Send us a message with the days that work for you and we'll find a slot.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("Please don't post your lab results in the comments; call us instead.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("Mándanos tus resultados de laboratorio por WhatsApp y te decimos qué hacer.", &["PHI_SOLICITATION"], &[]),
+    case_in("context=reply", "To see if you qualify, just reply here with your date of birth and your last AMH result.", &["PHI_SOLICITATION"], &[]),
+    case("drop your partner's sperm count in the comments and we'll rate it lol", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

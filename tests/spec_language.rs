@@ -23,6 +23,7 @@ const PROFANITY: &[Case] = &[
     case("Semen analysis, vaginal ultrasound and cervix checks are routine parts of a workup.", &[], &["PROFANITY", "FLAG"]),
     case("Sperm, ejaculation and testicle questions are welcome at our andrology Q&A.", &[], &["PROFANITY", "FLAG"]),
     case("Class is in session: the analysis of embryo grades.", &[], &["PROFANITY", "FLAG"]),
+    case("Congratulations to Dr. Adaeze Shittu on passing her boards!", &[], &["PROFANITY", "FLAG"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -34,6 +35,13 @@ const HARASSMENT: &[Case] = &[
     case("Our patients are the bravest people we know 💕", &[], &["HARASSMENT", "FLAG"]),
     case("The printer is being stupid again today 😂", &[], &["HARASSMENT"]),
     case("Las pacientes que llegan tarde y luego se quejan... ¿qué esperaban? 🙄", &["HARASSMENT"], &[]),
+    case("Some of you are just not capable of following basic instructions.", &["HARASSMENT"], &[]),
+    case("To the 'fertility coach' in our comments: maybe finish high school biology before lecturing our physicians 🙄", &["HARASSMENT"], &[]),
+    case("Señora, con esa actitud ni el mejor embriólogo le va a ayudar.", &["HARASSMENT"], &[]),
+    case("patients who call six times an hour about their beta... b i t c h it's been 20 minutes 🙃", &["HARASSMENT", "PROFANITY"], &[]),
+    case("the 'natural fertility' grifters in this sub are clowns, every single one of them.", &["HARASSMENT"], &[]),
+    case("Qué pendejada que el seguro no cubra la preservación de fertilidad.", &[], &["HARASSMENT"]),
+    case("We ask every patient to arrive 15 minutes early so we can follow basic safety checks.", &[], &["HARASSMENT", "FLAG"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

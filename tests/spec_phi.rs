@@ -18,6 +18,24 @@ const NAMES: &[Case] = &[
     case("Sra. Beltrán, su transferencia quedó para el jueves.", &["NAME:Sra. Beltrán"], &[]),
     case("Felicitamos a nuestra enfermera Marisol Gutiérrez por sus 15 años con el equipo.", &[], &["NAME", "FLAG"]),
     case("Lucía Ramírez nos mandó la primera foto de su bebé 💕", &["NAME:Lucía Ramírez"], &[]),
+    // casual lower case, after congratulations and family words
+    case("so happy for giselle and her sister bridgette, who carried for her 💕", &["NAME:giselle", "NAME:bridgette"], &[]),
+    case("congrats to the whole team on a great year of growth!", &[], &["NAME", "FLAG"]),
+    // a name that is also a word, named as a patient or donor
+    case("Our patient Sienna finished her last round of stims today!", &["NAME:Sienna"], &[]),
+    case("Aviso al equipo: la donante Maritza Olvera cambió su número antes de la aspiración.", &["NAME:Maritza Olvera"], &[]),
+    // a welcome to a newborn is private; a welcome to the team is staff
+    case("¡Bienvenida, Ximena! Su mamá lo intentó con nosotros tres veces antes de este milagro.", &["NAME:Ximena"], &[]),
+    case("¡Bienvenida, Ximena! Se une a nuestro equipo de enfermería.", &[], &["NAME", "FLAG"]),
+    // Spanish words that name lists carry, capitalized at a sentence start
+    case("Buena pregunta. La beta suele duplicarse cada 48 a 72 horas al inicio del embarazo.", &[], &["NAME", "FLAG"]),
+    case("Charla gratuita sobre congelación de óvulos el jueves en nuestra sede.", &[], &["NAME", "FLAG"]),
+    // a handle is judged whole, not as names; a public figure's own account of IVF
+    case_in("context=comment", "@Brooke_Anne_TTC with numbers like yours you should ask for 300 of Menopur.", &["MEDICAL_ADVICE"], &["NAME"]),
+    case("Chrissy Teigen wrote openly about IVF in her memoir, and it helped so many people talk about it.", &[], &["NAME", "FLAG"]),
+    // chart style
+    case("pls fix the requisition for Abernathy, K. (MRN 0083-1172), her biopsy is dated wrong", &["NAME:Abernathy, K.", "MRN:0083-1172"], &[]),
+    case("little Juniper arrived at 3am after two transfers with us 🌿", &["NAME:Juniper"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -33,6 +51,11 @@ const CONTACT: &[Case] = &[
     case("Reminder: her SSN 512-48-9031 was visible on the intake photo.", &["SSN:512-48-9031"], &[]),
     case("Su número 305-555-0177 ya no funciona y necesitamos hablar de sus embriones.", &["PHONE:305-555-0177"], &[]),
     case("Para citas llámenos al 305-555-0177.", &[], &["PHONE", "FLAG"]),
+    case("He asked for his semen analysis to be faxed to his home office at 614-555-0193.", &["FAX:614-555-0193"], &[]),
+    case("El señor Quiroga pidió que le mandemos los resultados a su fax de la casa, 614-555-0193.", &["FAX:614-555-0193"], &[]),
+    case("The number she gave us for her beta results, six-one-four, five five five, zero one two two, is disconnected.", &["PHONE"], &[]),
+    case("We're hiring a nurse! Send your resume to jobs@brightpath.com or call Tamsin at 614-555-0166.", &[], &["PHONE", "FLAG"]),
+    case("Our billing manager would welcome your call at 614-555-0144.", &[], &["PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -48,6 +71,14 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Version 3.2.1 of the portal fixes the login bug.", &[], &["IP", "FLAG"]),
     case("Ask about our donor egg program and our 2024 outcomes.", &[], &["OTHER_ID", "FLAG"]),
     case("Expediente 5520193: la paciente pidió cambiar su cita.", &["MRN:5520193"], &[]),
+    case("Please re-run the beta on chart 4410-227-C, the sample hemolyzed.", &["MRN:4410-227-C"], &[]),
+    case("Her insulin pump (serial MDT-5521-0934) alarmed all through the retrieval.", &["DEVICE_ID:MDT-5521-0934"], &[]),
+    case("Donor #RQ-3318 just helped her fifth family!", &["OTHER_ID:RQ-3318"], &[]),
+    case("A patient left her driver license (K201-4475-9930) at the front desk after her transfer.", &["LICENSE:K201-4475-9930"], &[]),
+    case("La paciente dejó su licencia de conducir en el mostrador (número B552-0917-3384).", &["LICENSE:B552-0917-3384"], &[]),
+    case("Her passport no. P7740213 must match the travel letter for her embryo transfer.", &["OTHER_ID:P7740213"], &[]),
+    case("The adjuster needs the VIN from her fender-bender in our garage during her transfer: 1HGCM82633A004352.", &["VEHICLE:1HGCM82633A004352"], &[]),
+    case("Our parking validation code for 2025 is 1HGCM82633A004352.", &[], &["VEHICLE", "FLAG"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -55,6 +86,8 @@ const ONLINE: &[Case] = &[
     case("Book your consult at brightpathfertility.com/consult.", &[], &["URL", "FLAG"]),
     case("@mama.after.five sent us her transfer day pic from our procedure room 😭", &["OTHER_ID:@mama.after.five"], &[]),
     case("Thanks @CDCgov for the new ART surveillance report.", &[], &["OTHER_ID", "FLAG"]),
+    case("u/hopeful_in_ohio pretty sure you're the patient whose transfer I did Monday, the cramping is normal!", &["OTHER_ID:u/hopeful_in_ohio"], &[]),
+    case("Our carrier family is due next month! Help them get ready: babylist.com/theo-and-june-2026", &["URL:babylist.com/theo-and-june-2026"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -67,6 +100,11 @@ const DATES_AND_AGES: &[Case] = &[
     case("She was diagnosed with PCOS at 24 and is now 33, holding her twins.", &["AGE:24", "AGE:33"], &[]),
     case("Turning 35 this year? Let's talk about your options.", &[], &["AGE", "FLAG"]),
     case("Una paciente de 41 años de Laredo tuvo su transferencia hoy.", &["AGE:41 años", "LOCATION:Laredo"], &[]),
+    case("happy birthday to our miracle boy, born after mom (41!) did 4 rounds with us", &["AGE:41"], &[]),
+    case("Our twins were delivered at 35 wks and both are home now", &[], &["AGE"]),
+    case("Hi Marisa! Your HSG is confirmed for Nov 3 at 9:30. Reply here to reschedule.", &["DATE:Nov 3", "NAME:Marisa"], &[]),
+    case("Hola Ivonne, su beta salió positiva; no suspenda la progesterona hasta que la vea el doctor el 5 de mayo.", &["DATE:5 de mayo"], &[]),
+    case("small world: the couple doing their FET on 3/18 were delivered flowers by my neighbor", &["DATE:3/18"], &[]),
 ];
 
 const PLACES: &[Case] = &[
@@ -75,6 +113,10 @@ const PLACES: &[Case] = &[
     case("Home blood draw today at 19 Maple Court, Apt 3, since she is on bed rest.", &["LOCATION"], &[]),
     case("Visit us at 4400 Oak Avenue, Suite 200.", &[], &["LOCATION", "FLAG"]),
     case("Great turnout at our health fair in Riverside County today!", &[], &["LOCATION", "FLAG"]),
+    case("A retired schoolteacher from Wetherby brought us cookies after her transfer.", &["LOCATION:Wetherby"], &[]),
+    case("A retired schoolteacher from our Wetherby office brought us cookies.", &[], &["LOCATION"]),
+    case("La donante ahora vive en la colonia Los Olivos y hay que actualizar su perfil antes de la aspiración.", &["LOCATION:Los Olivos"], &[]),
+    case("An intended father brought an expired Washington license (WDL5XQ11N2LB) to sign his embryo agreement.", &["LICENSE"], &["NAME"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -19,6 +19,11 @@ static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| 
     crate::text::regex(r"\b(?:twins'?|triplets'?|baby's|babies'|newborn's)\s(?:big |little |proud |new )?(?:sister|brother|mom|dad|mother|father|parents|grandma|grandpa|grandmother|grandfather|family)\b")
 });
 
+/// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
+static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    crate::text::regex(r"\b(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?(?:patient|woman|couple|client|paciente|mujer|pareja)\b")
+});
+
 pub struct Cues {
     /// Care events, procedures, results, diagnoses, medications (data/vocab/care.txt).
     pub care: PhraseSet,
@@ -200,8 +205,10 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         || c.singular_who_clause(s)
         // "his varicocele" in a reply that says "your husband" is the reader's family, not a patient story
         || a.care[i] && c.has_pronoun(s) && !(conversational && c.addresses_reader(s))
-            // "Michelle Obama wrote about IVF in her memoir": the pronoun is the public figure's.
+            // "Michelle Obama wrote about IVF in her memoir": the pronoun is the public figure's;
+            // "when a patient tells you her...": any patient's.
             && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Public)
+            && !GENERIC_PERSON.is_match(s)
         || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s)
         // "Hi Tamsin! Your HSG is confirmed for...": "you" is the person greeted by name.
         || (c.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w, "su" | "sus" | "le")))

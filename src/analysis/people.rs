@@ -197,6 +197,7 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     let cued = RELATION_BEFORE.contains(&prev)
         || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet")
         || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
+        || prev == "for" && i >= 2 && matches!(a.word(i - 2), "happy" | "proud" | "thrilled" | "excited" | "rooting" | "praying")
         || matches!(prev, "and" | "&") && i >= 2 && a.tokens[i - 2].span.end > 0 && lower_case_name(a, i - 2);
     cued && w.chars().count() >= 3
         && w.chars().all(char::is_alphabetic)

@@ -45,7 +45,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "instead of", "should have it", "should have his", "should have her", "should get", "should be", "needs to",
         "need to get", "need to have", "needs his", "needs her", "te conviene", "te recomiendo", "deberias", "debes", "tienes que", "necesitas", "no necesitas",
         "don't let them", "do not let them", "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
-        "stop your", "quit your", "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
+        "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
         "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",
         "subele", "bajale", "aguanta", "ponle", "hazme caso",
     ])
