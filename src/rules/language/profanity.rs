@@ -207,18 +207,24 @@ fn wildcard_match_chars(p: &[char], f: &[char]) -> bool {
 /// to disguise letters.
 fn disguised_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let is_part = |c: char| c.is_alphanumeric() || matches!(c, '*' | '$' | '@' | '!' | '#' | '%' | '+' | '|' | '_' | '\'' | '’' | '-' | '.');
+    // The character at byte `i`, decoding only what is not ASCII.
+    let char_at = |i: usize| match text.as_bytes()[i] {
+        b if b.is_ascii() => b as char,
+        _ => text[i..].chars().next().unwrap_or(' '),
+    };
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < text.len() {
-            let rest = &text[i..];
-            let c = rest.chars().next()?;
+            let c = char_at(i);
             if !is_part(c) {
                 i += c.len_utf8();
                 continue;
             }
-            let len: usize = rest.chars().take_while(|&c| is_part(c)).map(char::len_utf8).sum();
             let start = i;
-            i += len;
+            while i < text.len() && is_part(char_at(i)) {
+                i += char_at(i).len_utf8();
+            }
+            let len = i - start;
             // Trim punctuation that ends a sentence or quotes the word, but keep inner symbols.
             let chunk = &text[start..start + len];
             let lead = chunk.len() - chunk.trim_start_matches(['\'', '’', '-', '.', '#', '_']).len();
