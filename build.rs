@@ -19,12 +19,30 @@ fn entries(path: &str) -> Vec<String> {
 }
 
 /// One string of sorted, newline-separated entries (binary-searched in place: no table of
-/// pointers, which would double the size of the WebAssembly file).
+/// pointers, which would double the size of the WebAssembly file), and a small index
+/// (`{name}_INDEX`, 3 KB) of where each bucket of words (fold::bucket: by their first two
+/// bytes) begins, so that a search only bisects its own bucket.
 fn array(out: &mut String, name: &str, mut words: Vec<String>) {
     words.sort();
     words.dedup();
     assert!(words.iter().all(|w| !w.contains('\n')));
+    // index[b]: the offset of the first line whose bucket is b or more; the last entry is one
+    // past the end (as if the text ended with a newline).
+    let mut index = Vec::with_capacity(fold::BUCKETS + 1);
+    let mut offset = 0;
+    for w in &words {
+        let b = fold::bucket(w.as_bytes());
+        assert!(b >= index.len().saturating_sub(1), "buckets follow the sort order");
+        while index.len() <= b {
+            index.push(offset as u32);
+        }
+        offset += w.len() + 1;
+    }
+    while index.len() <= fold::BUCKETS {
+        index.push(offset as u32);
+    }
     writeln!(out, "pub static {name}: &str = {:?};", words.join("\n")).unwrap();
+    writeln!(out, "pub static {name}_INDEX: [u32; {}] = {:?};", fold::BUCKETS + 1, index).unwrap();
 }
 
 fn main() {

@@ -96,6 +96,32 @@ fn ascii_lower(b: u8) -> Option<&'static str> {
 }
 
 
+/// How many buckets [`bucket`] sorts words into.
+pub const BUCKETS: usize = 28 * 29;
+
+/// The bucket of a folded word, by its first two bytes, for indexing sorted word lists (built by
+/// build.rs, searched by src/lexicon.rs). Buckets follow byte order: a word that sorts before
+/// another never has a higher bucket, so each bucket's words are one run of the sorted list.
+pub fn bucket(word: &[u8]) -> usize {
+    // 0 below `a`, 1..=26 for `a`..=`z`, 27 above `z`.
+    fn class(b: u8) -> usize {
+        match b {
+            b'a'..=b'z' => 1 + (b - b'a') as usize,
+            b'{'..=u8::MAX => 27,
+            _ => 0,
+        }
+    }
+    let Some(&first) = word.first() else { return 0 };
+    let c0 = class(first);
+    // The second byte only splits a letter's bucket: the classes 0 and 27 hold several first
+    // bytes, and splitting them by the second would break byte order.
+    let sub = match word.get(1) {
+        Some(&second) if (1..=26).contains(&c0) => 1 + class(second),
+        _ => 0,
+    };
+    c0 * 29 + sub
+}
+
 /// The folded form of a whole string.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

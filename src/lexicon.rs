@@ -45,14 +45,16 @@ type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 /// (the big lexicons) or a small hashed set built at run time (cue lists).
 #[derive(Debug)]
 pub enum WordSet {
-    /// Sorted entries separated by `\n`, searched in place.
-    Sorted(&'static str),
+    /// Sorted entries separated by `\n`, searched in place; `index[b]` is where the entries of
+    /// bucket `b` ([`crate::fold::bucket`]) begin, and the last entry one past the end (an
+    /// empty index: search all of `lines`).
+    Sorted { lines: &'static str, index: &'static [u32] },
     Hashed(HashSet<String, FnvBuild>),
 }
 
 impl Default for WordSet {
     fn default() -> Self {
-        WordSet::Sorted("")
+        WordSet::Sorted { lines: "", index: &[] }
     }
 }
 
@@ -86,14 +88,25 @@ impl WordSet {
     /// Whether the folded word (or multi-word phrase, single-spaced) is in the set.
     pub fn contains(&self, folded_word: &str) -> bool {
         match self {
-            WordSet::Sorted(lines) => !folded_word.is_empty() && !folded_word.contains('\n') && sorted_lines_contain(lines, folded_word),
+            WordSet::Sorted { lines, index } => {
+                if folded_word.is_empty() || folded_word.contains('\n') {
+                    return false;
+                }
+                if index.is_empty() {
+                    return sorted_lines_contain(lines, folded_word);
+                }
+                // Only the word's own bucket can hold it.
+                let b = crate::fold::bucket(folded_word.as_bytes());
+                let (start, end) = (index[b] as usize, index[b + 1] as usize);
+                start < end && sorted_lines_contain(&lines[start..end - 1], folded_word)
+            }
             WordSet::Hashed(set) => set.contains(folded_word),
         }
     }
 
     pub fn len(&self) -> usize {
         match self {
-            WordSet::Sorted(lines) => if lines.is_empty() { 0 } else { lines.matches('\n').count() + 1 },
+            WordSet::Sorted { lines, .. } => if lines.is_empty() { 0 } else { lines.matches('\n').count() + 1 },
             WordSet::Hashed(set) => set.len(),
         }
     }
@@ -222,10 +235,10 @@ mod generated {
 }
 
 static LEXICONS: Lexicons = Lexicons {
-    first_names: WordSet::Sorted(generated::FIRST_NAMES),
-    surnames: WordSet::Sorted(generated::SURNAMES),
-    name_stopwords: WordSet::Sorted(generated::NAME_STOPWORDS),
-    places: WordSet::Sorted(generated::PLACES),
+    first_names: WordSet::Sorted { lines: generated::FIRST_NAMES, index: &generated::FIRST_NAMES_INDEX },
+    surnames: WordSet::Sorted { lines: generated::SURNAMES, index: &generated::SURNAMES_INDEX },
+    name_stopwords: WordSet::Sorted { lines: generated::NAME_STOPWORDS, index: &generated::NAME_STOPWORDS_INDEX },
+    places: WordSet::Sorted { lines: generated::PLACES, index: &generated::PLACES_INDEX },
 };
 
 /// The shipped lists (static: nothing to parse at start-up).
@@ -265,6 +278,29 @@ mod tests {
             assert!(!sorted_lines_contain(lines, w), "{w}");
         }
         assert!(lexicons().first_names.contains("maria") && lexicons().places.contains("sioux falls"));
+    }
+
+    #[test]
+    fn indexed_lists_find_every_entry_and_nothing_else() {
+        for set in [&lexicons().first_names, &lexicons().surnames, &lexicons().name_stopwords, &lexicons().places] {
+            let WordSet::Sorted { lines, .. } = set else { panic!("the shipped lists are sorted") };
+            let all: HashSet<&str> = lines.split('\n').collect();
+            for w in lines.split('\n') {
+                assert!(set.contains(w), "{w}");
+                let shorter = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
+                for near in [format!("{w}a"), format!("{w}{{"), format!("!{w}"), shorter.to_string()] {
+                    assert_eq!(set.contains(&near), all.contains(near.as_str()), "{near}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn buckets_follow_byte_order() {
+        let mut words = vec!["", "!", "!z", "#a", "a", "a!", "aa", "az", "a{", "b", "zz", "{", "{a", "\u{e9}", "\u{e9}a"];
+        words.sort();
+        let buckets: Vec<usize> = words.iter().map(|w| crate::fold::bucket(w.as_bytes())).collect();
+        assert!(buckets.windows(2).all(|p| p[0] <= p[1]), "{words:?} {buckets:?}");
     }
 
     #[test]

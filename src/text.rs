@@ -29,6 +29,13 @@ impl Folded {
         let mut map = Vec::with_capacity(text.len() + 1);
         let mut inv = Vec::with_capacity(text.len() + 1);
         for (i, c) in text.char_indices() {
+            if c.is_ascii() {
+                // Most characters: one byte in, one byte out.
+                map.push(i as u32);
+                inv.push(s.len() as u32);
+                s.push(c.to_ascii_lowercase());
+                continue;
+            }
             let before = s.len();
             fold_char(c, &mut s);
             for _ in before..s.len() {

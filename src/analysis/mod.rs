@@ -131,14 +131,19 @@ impl<'a> Analysis<'a> {
     /// The number of tokens from `i` that name a known place ("sioux falls" = 2), or 0. The
     /// tokens must be separated by single spaces.
     pub fn place_at(&self, i: usize) -> usize {
-        let mut words = Vec::with_capacity(4);
+        // Words separated by single spaces are, in the folded text, exactly the space-joined
+        // key the place list holds: look up slices of the folded text, allocating nothing.
+        let start = self.tokens[i].fspan.start;
+        let mut best = 0;
         for k in i..(i + 4).min(self.tokens.len()) {
             if k > i && &self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] != " " {
                 break;
             }
-            words.push(self.word(k));
+            if self.lex.places.contains(&self.folded.s[start..self.tokens[k].fspan.end]) {
+                best = k - i + 1;
+            }
         }
-        self.lex.place_len(&words)
+        best
     }
 }
 

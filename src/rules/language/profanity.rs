@@ -55,6 +55,11 @@ struct Lists {
     phrases: PhraseSet,
     safe_exact: HashSet<String>,
     safe_prefixes: Vec<String>,
+    /// The forms as characters, for reading masked skeletons without converting each form on
+    /// every try: whole forms (and prefixes) of three bytes or more, prefixes, suffixes.
+    masked_forms: Vec<Vec<char>>,
+    prefix_chars: Vec<Vec<char>>,
+    suffix_chars: Vec<Vec<char>>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
@@ -66,6 +71,9 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         phrases: PhraseSet::new(entries(include_str!("../../../data/vocab/profanity.txt")).filter(|e| e.contains(' '))),
         safe_exact: HashSet::new(),
         safe_prefixes: Vec::new(),
+        masked_forms: Vec::new(),
+        prefix_chars: Vec::new(),
+        suffix_chars: Vec::new(),
     };
     for e in entries(include_str!("../../../data/vocab/profanity.txt")).filter(|e| !e.contains(' ')) {
         let e = Folded::new(e).s;
@@ -80,6 +88,10 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     }
     let cores: Vec<&String> = l.exact.iter().chain(&l.suffixes).collect();
     l.cores = aho_corasick::AhoCorasick::new(cores).expect("profanity forms are valid patterns");
+    let chars = |w: &String| w.chars().collect::<Vec<char>>();
+    l.masked_forms = l.exact.iter().chain(&l.prefixes).filter(|f| f.len() >= 3).map(chars).collect();
+    l.prefix_chars = l.prefixes.iter().map(chars).collect();
+    l.suffix_chars = l.suffixes.iter().map(chars).collect();
     for e in entries(include_str!("../../../data/vocab/profanity_safe.txt")) {
         match e.strip_suffix('*') {
             Some(p) => l.safe_prefixes.push(p.to_string()),
@@ -158,16 +170,17 @@ impl Lists {
         if letters < 2 || !w.starts_with(|c: char| c.is_alphabetic()) {
             return false;
         }
-        let candidates = self.exact.iter().chain(self.prefixes.iter()).map(String::as_str);
-        let plain_candidates: Vec<&str> = candidates.collect();
-        plain_candidates.iter().any(|form| form.len() >= 3 && wildcard_match(w, form))
-            || self.prefixes.iter().any(|p| {
+        // The skeleton as characters; `ends[j]` is the byte offset after its first j of them.
+        let wc: Vec<char> = w.chars().collect();
+        let ends: Vec<usize> = std::iter::once(0).chain(w.char_indices().map(|(i, c)| i + c.len_utf8())).collect();
+        self.masked_forms.iter().any(|form| wildcard_match_chars(&wc, form))
+            || self.prefix_chars.iter().any(|p| {
                 // "f***ing": a masked prefix followed by an ordinary ending.
-                (1..=w.len()).any(|k| w.is_char_boundary(k) && wildcard_match(&w[..k], p) && is_ending(&w[k..]))
+                (1..=wc.len()).any(|j| wildcard_match_chars(&wc[..j], p) && is_ending(&w[ends[j]..]))
             })
-            || self.suffixes.iter().any(|s| {
+            || self.suffix_chars.iter().any(|s| {
                 // "bullsh*t", "dogsh!t": a plain start and a masked profane ending.
-                (1..w.len()).any(|k| w.is_char_boundary(k) && !w[..k].contains('?') && wildcard_match(&w[k..], s))
+                (1..wc.len()).any(|j| !wc[..j].contains(&'?') && wildcard_match_chars(&wc[j..], s))
             })
     }
 }
@@ -178,39 +191,40 @@ fn is_ending(rest: &str) -> bool {
 
 /// `pattern` may hold runs of `?`; a run of n stands for n-1 to n+1 letters (at least one),
 /// since people mask loosely ("f*k", "f**k", "f***"). `form` is plain.
-fn wildcard_match(pattern: &str, form: &str) -> bool {
-    fn go(p: &[char], f: &[char]) -> bool {
-        match p.first() {
-            None => f.is_empty(),
-            Some('?') => {
-                let n = p.iter().take_while(|&&c| c == '?').count();
-                let rest = &p[n..];
-                (n.saturating_sub(1).max(1)..=n + 1).any(|k| k <= f.len() && go(rest, &f[k..]))
-            }
-            Some(&c) => f.first() == Some(&c) && go(&p[1..], &f[1..]),
+fn wildcard_match_chars(p: &[char], f: &[char]) -> bool {
+    match p.first() {
+        None => f.is_empty(),
+        Some('?') => {
+            let n = p.iter().take_while(|&&c| c == '?').count();
+            let rest = &p[n..];
+            (n.saturating_sub(1).max(1)..=n + 1).any(|k| k <= f.len() && wildcard_match_chars(rest, &f[k..]))
         }
+        Some(&c) => f.first() == Some(&c) && wildcard_match_chars(&p[1..], &f[1..]),
     }
-    let p: Vec<char> = pattern.chars().collect();
-    let f: Vec<char> = form.chars().collect();
-    go(&p, &f)
 }
 
 /// A chunk of text between spaces that may hide a word: letters, digits and the symbols used
 /// to disguise letters.
 fn disguised_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let is_part = |c: char| c.is_alphanumeric() || matches!(c, '*' | '$' | '@' | '!' | '#' | '%' | '+' | '|' | '_' | '\'' | '’' | '-' | '.');
+    // The character at byte `i`, decoding only what is not ASCII.
+    let char_at = |i: usize| match text.as_bytes()[i] {
+        b if b.is_ascii() => b as char,
+        _ => text[i..].chars().next().unwrap_or(' '),
+    };
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < text.len() {
-            let rest = &text[i..];
-            let c = rest.chars().next()?;
+            let c = char_at(i);
             if !is_part(c) {
                 i += c.len_utf8();
                 continue;
             }
-            let len: usize = rest.chars().take_while(|&c| is_part(c)).map(char::len_utf8).sum();
             let start = i;
-            i += len;
+            while i < text.len() && is_part(char_at(i)) {
+                i += char_at(i).len_utf8();
+            }
+            let len = i - start;
             // Trim punctuation that ends a sentence or quotes the word, but keep inner symbols.
             let chunk = &text[start..start + len];
             let lead = chunk.len() - chunk.trim_start_matches(['\'', '’', '-', '.', '#', '_']).len();
@@ -341,6 +355,12 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn wildcard_match(pattern: &str, form: &str) -> bool {
+        let p: Vec<char> = pattern.chars().collect();
+        let f: Vec<char> = form.chars().collect();
+        wildcard_match_chars(&p, &f)
+    }
 
     #[test]
     fn wildcards_stand_for_one_to_three_letters() {

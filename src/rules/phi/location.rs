@@ -103,14 +103,20 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if !a.tokens[t].capitalized {
             continue;
         }
+        // Only a place introduced by a locative word ("from", "in", "de") can be flagged, and
+        // that test is much cheaper than the place lookup: it goes first.
+        let start = a.tokens[t].span.start;
+        let before = a.words_before(start, 3);
+        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]);
+        if !introduced {
+            continue;
+        }
         let n = a.place_at(t);
         if n == 0 {
             continue;
         }
-        let r = a.tokens[t].span.start..a.tokens[t + n - 1].span.end;
+        let r = start..a.tokens[t + n - 1].span.end;
         let i = a.sentence_at(r.start);
-        let before = a.words_before(r.start, 3);
-        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]);
         // "our Lakewood office", "sede de Kendall", "Tulsa office": the practice's place.
         let after = a.words_after(r.end, 2);
         let org_place = before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "sede" | "office" | "clinic" | "visit"))
