@@ -305,7 +305,7 @@ describe("a box removed while its scan is in flight", () => {
       assert.equal(await page.evaluate(() => document.querySelectorAll("safepost-indicator, safepost-mirror").length), 0, "cleaned up while detached");
       await page.evaluate(() => Lab.restore("m")); // the same element comes back (a portal, a tab switch)
       await held; // now the old reply arrives, to a box that is connected again
-      const s = await settle(page, settled("m", flagged), "the box is watched again");
+      await settle(page, settled("m", flagged), "the box is watched again");
       await page.waitForTimeout(500);
       const again = await snapshot(page);
       const b = boxOf(again, "m");
@@ -322,7 +322,6 @@ describe("a box removed while its scan is in flight", () => {
       const c = await settle(page, settled("m", clean), "clean after the rewrite");
       assert.deepEqual(c.highlights, []);
       assert.deepEqual(boxOf(c, "m").marks, []);
-      assert.ok(s.ms < 5000);
       await noErrors(page);
       await page.close();
     });
@@ -359,13 +358,13 @@ test("fifty boxes on one page, ten of them added later: each indicator reports i
     s.orphans.length === 0 &&
     plan.every((p) => {
       const b = boxOf(s, p.id);
-      return b && b.indicators.length === 1 && b.text === p.text && (p.text.startsWith("Mrs.") || p.text.includes("Carmody") || p.text.includes("Whitlock") ? flagged(b.indicators[0]) : clean(b.indicators[0]));
+      return b && b.indicators.length === 1 && b.text === p.text && (PHIS.includes(p.text) ? flagged(b.indicators[0]) : clean(b.indicators[0]));
     });
   const s = await settle(page, ok, "every indicator right", 10000);
   t.diagnostic(`typing into 50 boxes: ${typed - t0} ms; all indicators right ${s.ms} ms after the last keystroke`);
   assert.ok(s.ms <= 1000, `all indicators current ${s.ms} ms after the last keystroke`);
   // Marks: on the flagged boxes only, each on its own box.
-  const flaggedIds = new Set(plan.filter((p) => !CLEANS.includes(p.text)).map((p) => p.id));
+  const flaggedIds = new Set(plan.filter((p) => PHIS.includes(p.text)).map((p) => p.id));
   assert.ok(s.highlights.every((h) => flaggedIds.has(h.box)), "highlights only on flagged boxes");
   for (const p of plan) {
     const b = boxOf(s, p.id);
