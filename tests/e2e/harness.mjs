@@ -75,8 +75,9 @@ export function brokenDist(tmp) {
 }
 
 /** Launches Chromium with the extension; returns { context, worker, port, close }. With
- * `policy`, a managed policy file is written first (and removed on close). */
-export async function launch({ headless = true, policy = undefined, broken = false } = {}) {
+ * `policy`, a managed policy file is written first (and removed on close). With
+ * `extension: false`, the same browser without it (a baseline for measurements). */
+export async function launch({ headless = true, policy = undefined, broken = false, extension = true } = {}) {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/chrome is missing: run `make dist` first");
   const tmp = mkdtempSync(join(tmpdir(), "safepost-e2e-"));
   if (policy !== undefined) setPolicy(policy);
@@ -91,11 +92,11 @@ export async function launch({ headless = true, policy = undefined, broken = fal
     viewport: { width: 1200, height: 800 },
     args: [
       "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+      "--disable-component-update", "--disable-sync", ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       `--host-resolver-rules=${rules}`, "--ignore-certificate-errors",
     ],
   });
-  const worker = context.serviceWorkers()[0] || (await context.waitForEvent("serviceworker", { timeout: 20000 }));
+  const worker = !extension ? null : context.serviceWorkers()[0] || (await context.waitForEvent("serviceworker", { timeout: 20000 }));
   return {
     context,
     worker,

@@ -98,13 +98,15 @@
 
     /** Reads the box and scans it if the text changed. Resolves when the result is shown. */
     async scan(force = false) {
+      if (this.destroyed) return;
       if (!this.el.isConnected) return this.app.forget(this);
       const snap = T.read(this.el);
       if (!force && snap.text === this.scannedText && snap.text === this.snap.text) return;
       this.snap = snap;
       const seq = ++this.seq;
       const reply = await this.app.request({ type: "scan", text: snap.text, context: this.context, handles: this.app.handles() });
-      if (seq !== this.seq || !this.el.isConnected) return; // a newer scan is under way, or the box is gone
+      // A newer scan is under way, or the box is gone (or was, and is watched by a new Box now).
+      if (seq !== this.seq || this.destroyed || !this.el.isConnected) return;
       this.account = reply.account || "unknown";
       if (reply.error || !reply.result) {
         this.unavailable = true;
@@ -133,6 +135,18 @@
       if (!this.el.isConnected) return;
       SafePost.indicator.place(this.indicator, this.el);
       this.marks.reposition();
+    }
+
+    /** After the page moved the box or re-rendered around it: our nodes go back next to it, and
+     * marks whose ranges the move collapsed are drawn again (same text, same findings). */
+    revive() {
+      if (this.destroyed) return;
+      this.place();
+      if (!this.marks.stale()) return;
+      const snap = T.read(this.el);
+      if (snap.text !== this.scannedText) return; // a scan is due anyway
+      this.snap = snap;
+      this.render();
     }
 
     hover(e) {
@@ -250,6 +264,7 @@
     }
 
     destroy() {
+      this.destroyed = true;
       clearTimeout(this.timer);
       (this.off || []).forEach((f) => f());
       if (this.resizeObserver) this.resizeObserver.disconnect();

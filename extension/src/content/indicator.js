@@ -33,9 +33,14 @@
     badge.setAttribute("aria-hidden", "true");
     badge.textContent = "✓";
     shadow.append(style, badge);
-    // Next to the box: its next sibling, in the same tree (document or shadow root).
-    if (box.parentNode) box.parentNode.insertBefore(el, box.nextSibling);
+    attach(el, box);
     return el;
+  }
+
+  /** Next to the box: its next sibling, in the same tree (document or shadow root). Also puts
+   * the indicator back when the site's own re-render dropped it while keeping the box. */
+  function attach(el, box) {
+    if (!el.isConnected && box.isConnected && box.parentNode) box.parentNode.insertBefore(el, box.nextSibling);
   }
 
   /** Sets the contract's attributes from a scan result. */
@@ -57,6 +62,7 @@
 
   /** Keeps the badge at the box's bottom-right corner. */
   function place(el, box) {
+    attach(el, box);
     const r = box.getBoundingClientRect();
     const visible = r.width > 0 && r.height > 0;
     el.style.display = visible ? "" : "none";

@@ -127,7 +127,11 @@
     const selector = [CANDIDATES, ...(adapter.boxes || [])].join(", ");
     for (const el of D.deepQueryAll(document, selector)) consider(el);
     for (const root of D.shadowRoots(document)) observe(root);
-    for (const [el, b] of boxes) if (!el.isConnected) forget(b);
+    // Boxes that are gone are forgotten; the others get back what a re-render around them undid.
+    for (const [el, b] of boxes) {
+      if (!el.isConnected) forget(b);
+      else b.revive();
+    }
   }
 
   let discoverTimer = 0;
@@ -155,7 +159,7 @@
 
   function forget(b) {
     b.destroy();
-    boxes.delete(b.el);
+    if (boxes.get(b.el) === b) boxes.delete(b.el);
     reportStatus();
   }
 

@@ -103,6 +103,7 @@
 
     renderMirror(snap, findings) {
       if (!this.overlay) this.overlay = overlayHost(this.box);
+      this.reattach();
       const layer = this.overlay.layer;
       layer.textContent = "";
       if (!findings.length) return;
@@ -125,9 +126,21 @@
       this.reposition();
     }
 
+    /** Whether a move of the box's nodes collapsed the ranges the marks were drawn on. */
+    stale() {
+      return this.items.some((it) => it.range && (it.range.collapsed || !this.box.contains(it.range.commonAncestorContainer)));
+    }
+
+    /** Puts the overlay back next to the box if the site's re-render dropped it. */
+    reattach() {
+      const host = this.overlay && this.overlay.host;
+      if (host && !host.isConnected && this.box.isConnected && this.box.parentNode) this.box.parentNode.insertBefore(host, this.box.nextSibling);
+    }
+
     /** Follows the box after scrolling, resizing or layout changes. */
     reposition() {
       const box = this.box;
+      this.reattach();
       if (this.field && this.overlay) {
         const mirror = this.overlay.layer.firstElementChild;
         if (!mirror) return;
