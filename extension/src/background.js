@@ -65,7 +65,10 @@ async function start() {
     state.loadError = String(e && e.message ? e.message : e);
     state.policy = S.fallbackPolicy(state.managed);
   }
-  refreshManaged();
+  await refreshManaged();
+  // Chromium can fill an extension's managed storage some seconds after the worker starts,
+  // without a storage change event when the machine is busy: read it again a few times.
+  for (const ms of [1000, 3000, 7000, 15000]) setTimeout(refreshManaged, ms);
 }
 
 async function refreshManaged() {
@@ -146,6 +149,7 @@ P.api.runtime.onMessage.addListener((msg, sender, reply) => {
   (async () => {
     await state.ready;
     if (msg.type === "getState") {
+      await refreshManaged(); // the popup and options pages always show the policy in force
       reply({
         policy: state.policy,
         policyErrors: state.policyErrors,
