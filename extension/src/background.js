@@ -65,7 +65,7 @@ async function start() {
     state.loadError = String(e && e.message ? e.message : e);
     state.policy = S.fallbackPolicy(state.managed);
   }
-  await refreshManaged();
+  refreshManaged(); // its first read can take seconds: never wait for it
   // Chromium can fill an extension's managed storage some seconds after the worker starts,
   // without a storage change event when the machine is busy: read it again a few times.
   for (const ms of [1000, 3000, 7000, 15000]) setTimeout(refreshManaged, ms);
@@ -149,7 +149,7 @@ P.api.runtime.onMessage.addListener((msg, sender, reply) => {
   (async () => {
     await state.ready;
     if (msg.type === "getState") {
-      await refreshManaged(); // the popup and options pages always show the policy in force
+      refreshManaged(); // not awaited (it can take seconds); a change is broadcast when it lands
       reply({
         policy: state.policy,
         policyErrors: state.policyErrors,
