@@ -36,6 +36,40 @@ pub struct Analysis<'a> {
     pub private_subject: Vec<bool>,
     /// The text says its case is invented ("hypothetical", "fictional composite").
     pub hypothetical: bool,
+    /// What the whole text is about, read once (rules ask per name or per number).
+    pub topics: Topics,
+}
+
+/// Whole-text topics that change whose a name or a number is.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Topics {
+    /// A baby or a birth: a welcome is to a newborn.
+    pub baby: bool,
+    /// Joining the team: a welcome is to a colleague.
+    pub team: bool,
+    /// A staff event (potluck, holiday party): names are colleagues.
+    pub staff_event: bool,
+    /// A job post: its contact is staff.
+    pub hiring: bool,
+}
+
+impl Topics {
+    fn of(a: &Analysis) -> Topics {
+        let mut t = Topics::default();
+        for k in 0..a.tokens.len() {
+            match a.word(k) {
+                "baby" | "babies" | "born" | "newborn" | "mom" | "mama" | "parents" | "miracle" | "milagro" | "world" | "mundo"
+                | "bebe" | "nacio" | "papas" | "padres" | "lbs" | "oz" | "weighing" => t.baby = true,
+                "team" | "staff" | "joins" | "joined" | "joining" | "hire" | "hired" | "colleague" | "equipo" | "integrante"
+                | "incorpora" | "nurse" | "embryologist" | "coordinator" | "physician" | "enfermera" | "doctora" => t.team = true,
+                _ => {}
+            }
+        }
+        let s = &a.folded.s;
+        t.staff_event = people::STAFF_EVENTS.iter().any(|e| s.contains(e));
+        t.hiring = ["hiring", "resume", "careers", "apply now", "job opening", "vacante", "curriculum"].iter().any(|w| s.contains(w));
+        t
+    }
 }
 
 impl<'a> Analysis<'a> {
@@ -59,7 +93,9 @@ impl<'a> Analysis<'a> {
             care: Vec::new(),
             private_subject: Vec::new(),
             hypothetical: false,
+            topics: Topics::default(),
         };
+        a.topics = Topics::of(&a);
         a.hypothetical = a.cues.hypothetical.any_in(&a.folded.s);
         a.care = (0..a.sentences.len()).map(|i| a.cues.care_in(a.sentence_folded(i))).collect();
         a.people = people::find(&a);

@@ -71,7 +71,7 @@ const STAFF_ROLES: &[&str] = &[
     "billing", "clinic", "clinica", "office", "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido",
 ];
 /// Staff events: the people named in a post about one are colleagues.
-const STAFF_EVENTS: &[&str] = &[
+pub(super) const STAFF_EVENTS: &[&str] = &[
     "staff potluck", "team potluck", "office potluck", "potluck", "bake-off", "bake off", "chili cook-off", "team lunch",
     "staff lunch", "holiday party", "office party", "ugly sweater", "staff appreciation", "employee of the month",
     "work anniversary", "convivio", "posada del equipo",
@@ -194,7 +194,11 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     }
     let w = a.word(i);
     let prev = a.word(i - 1);
-    let cued = RELATION_BEFORE.contains(&prev)
+    // Cheap tests first: this runs for every lower-case word.
+    if w.len() < 3 || !(is_relation(prev) || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet" | "to" | "for" | "and" | "&")) {
+        return false;
+    }
+    let cued = is_relation(prev)
         || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet")
         || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
         || prev == "for" && i >= 2 && matches!(a.word(i - 2), "happy" | "proud" | "thrilled" | "excited" | "rooting" | "praying")
@@ -364,12 +368,15 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
 
 /// Family and care-role words after which a name is a private person's: "their son Zayd",
 /// "su hija, Inés", "the donor Araceli", "her sister colette".
-const RELATION_BEFORE: &[&str] = &[
-    "son", "daughter", "baby", "hijo", "hija", "bebe", "bebita", "bebito", "newborn", "nieto", "nieta", "grandson",
-    "granddaughter", "husband", "wife", "mom", "dad", "mother", "father", "sister", "brother", "donor", "carrier",
-    "surrogate", "girl", "boy", "esposo", "esposa", "mama", "papa", "hermana", "hermano", "donante", "gestante",
-    "portadora", "receptora", "abuela", "abuelo", "suegra", "suegro", "nina", "nino",
-];
+fn is_relation(w: &str) -> bool {
+    matches!(
+        w,
+        "son" | "daughter" | "baby" | "hijo" | "hija" | "bebe" | "bebita" | "bebito" | "newborn" | "nieto" | "nieta" | "grandson"
+            | "granddaughter" | "husband" | "wife" | "mom" | "dad" | "mother" | "father" | "sister" | "brother" | "donor"
+            | "carrier" | "surrogate" | "girl" | "boy" | "esposo" | "esposa" | "mama" | "papa" | "hermana" | "hermano"
+            | "donante" | "gestante" | "portadora" | "receptora" | "abuela" | "abuelo" | "suegra" | "suegro" | "nina" | "nino"
+    )
+}
 
 /// A capitalized word right after a family word or "patient" ("their son Zayd", "su hija,
 /// Inés", "our patient Sienna"): a name even when no list knows it or it is also a word.
@@ -384,7 +391,7 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     let endearment = matches!(a.word(i - 1), "little" | "sweet" | "precious" | "querida" | "querido" | "dear")
         && !a.tokens[i - 1].capitalized;
     matches!(gap, " " | ", ")
-        && (RELATION_BEFORE.contains(&a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment)
+        && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment)
         && !INSTITUTION_WORDS.contains(&w)
         && w.chars().count() >= 2
         && w.chars().all(char::is_alphabetic)
@@ -538,13 +545,13 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head"))
         || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"));
     // "Staff potluck results are in: Nadia's risotto took first place"
-    if STAFF_EVENTS.iter().any(|e| a.folded.s.contains(e)) {
+    if a.topics.staff_event {
         return PersonKind::Staff;
     }
     if matches!(prev, "welcome" | "bienvenida" | "bienvenido") {
         // "Welcome to the team, Renata!" is a new colleague; "¡Bienvenida, Renata! Su mamá..."
         // is a baby.
-        return if mentions_baby(a) && !mentions_team(a) { PersonKind::Private } else { PersonKind::Staff };
+        return if a.topics.baby && !a.topics.team { PersonKind::Private } else { PersonKind::Staff };
     }
     if role_before {
         return PersonKind::Staff;
@@ -577,28 +584,6 @@ fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
         "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro"]
         .iter()
         .any(|c| s.contains(c))
-}
-
-/// Whether the text talks about a baby or a birth (a welcome is then to a newborn).
-fn mentions_baby(a: &Analysis) -> bool {
-    (0..a.tokens.len()).any(|k| {
-        matches!(
-            a.word(k),
-            "baby" | "babies" | "born" | "newborn" | "mom" | "mama" | "parents" | "miracle" | "milagro" | "world"
-                | "mundo" | "bebe" | "nacio" | "papas" | "padres" | "lbs" | "oz" | "weighing"
-        )
-    })
-}
-
-/// Whether the text talks about joining the team (a welcome is then to a colleague).
-fn mentions_team(a: &Analysis) -> bool {
-    (0..a.tokens.len()).any(|k| {
-        matches!(
-            a.word(k),
-            "team" | "staff" | "joins" | "joined" | "joining" | "hire" | "hired" | "colleague" | "equipo" | "integrante"
-                | "incorpora" | "nurse" | "embryologist" | "coordinator" | "physician" | "enfermera" | "doctora"
-        )
-    })
 }
 
 /// A name addressed directly: at the start of a sentence followed by "," or "!" ("Katie, you

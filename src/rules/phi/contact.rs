@@ -95,6 +95,9 @@ fn digit_word(w: &str) -> Option<char> {
 
 /// The digits of a spelled-out token: "five" or a hyphenated group "five-five-five".
 fn digit_words(w: &str) -> Option<String> {
+    if !w.contains('-') {
+        return digit_word(w).map(String::from); // the common case: one word, most often not a digit
+    }
     w.split('-').map(digit_word).collect()
 }
 
@@ -151,7 +154,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // "Call Gabe 415-...": a private person's name right before the number.
     // A job post's contact ("send your resume ... or call Renée at") is staff.
-    let hiring = ["hiring", "resume", "careers", "apply now", "job opening", "vacante", "curriculum"].iter().any(|w| a.folded.s.contains(w));
+    let hiring = a.topics.hiring;
     let named = a.people.iter().any(|p| {
         (p.kind == crate::analysis::PersonKind::Private || p.kind == crate::analysis::PersonKind::Unknown && !hiring)
             && p.span.end <= r.start
