@@ -71,8 +71,15 @@ async function start() {
   for (const ms of [1000, 3000, 7000, 15000]) setTimeout(refreshManaged, ms);
 }
 
+// Reads can overlap and finish out of order: only a read newer than the last applied one counts.
+let managedReads = 0;
+let managedApplied = 0;
+
 async function refreshManaged() {
+  const read = ++managedReads;
   const managed = await P.managed();
+  if (read < managedApplied) return;
+  managedApplied = read;
   if (JSON.stringify(managed) !== JSON.stringify(state.managed)) {
     state.managed = managed;
     await P.setLocal({ managedCache: managed });

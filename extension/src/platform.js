@@ -3,14 +3,18 @@
 (function () {
   "use strict";
   const root = globalThis;
-  const api = root.browser && root.browser.runtime ? root.browser : root.chrome;
+  // Recent Chromium also defines `browser`; only Firefox's has getBrowserInfo. Chromium keeps
+  // its own `chrome` namespace.
   const isFirefox = typeof root.browser !== "undefined" && !!(root.browser.runtime && root.browser.runtime.getBrowserInfo);
+  const api = isFirefox ? root.browser : root.chrome;
   const SafePost = (root.SafePost = root.SafePost || {});
 
   /** Promise wrapper for callback-or-promise APIs (Chrome MV3 and Firefox both return promises). */
   async function call(fn, ...args) {
     return await fn(...args);
   }
+
+  const TIMED_OUT = Symbol("timed out");
 
   SafePost.platform = {
     api,
@@ -19,7 +23,15 @@
     async managed() {
       try {
         if (!api.storage || !api.storage.managed) return {};
-        return (await call(api.storage.managed.get.bind(api.storage.managed), null)) || {};
+        // Seen in Chromium: a read made while policy is still loading can stay pending for good,
+        // though a fresh read then answers at once. Give each read 2 s, then try a fresh one.
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const read = call(api.storage.managed.get.bind(api.storage.managed), null);
+          const timeout = new Promise((resolve) => setTimeout(() => resolve(TIMED_OUT), 2000));
+          const got = await Promise.race([read, timeout]);
+          if (got !== TIMED_OUT) return got || {};
+        }
+        return {};
       } catch (e) {
         return {};
       }

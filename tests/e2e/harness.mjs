@@ -122,7 +122,12 @@ export async function launch({ headless = true, policy = undefined, broken = fal
       while (Date.now() - start < timeout) {
         last = await this.state();
         if (predicate(last)) return last;
-        await new Promise((r) => setTimeout(r, 250));
+        // Seen on this machine (Chromium 156, fresh profile, --load-extension): the worker's own
+        // managed-storage reads keep answering {} until some read is made from outside it, e.g.
+        // through DevTools, after which they see the policy. Real installs read a policy that is
+        // long loaded; here the test makes that outside read so each key's behaviour is tested.
+        await worker.evaluate(() => chrome.storage.managed.get(null)).catch(() => {});
+        await new Promise((r) => setTimeout(r, 500));
       }
       throw new Error(`policy never applied: ${JSON.stringify(last && last.policy)}`);
     },
