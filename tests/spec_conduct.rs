@@ -22,6 +22,9 @@ const DISCLOSURE: &[Case] = &[
     case("I froze my own eggs at 35 during fellowship, and it made me a better teacher.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Embryologist | ICSI and PGT biopsy | General education, not medical advice | she/her", &[], &["FLAG"]),
     case("El letrozol es un medicamento que se usa para inducir la ovulación; tu médico te dirá si es para ti.", &[], &["FLAG"]),
+    case("storytime: 5 years ago I was the patient, and now I'm the nurse teaching injections", &[], &["PATIENT_DISCLOSURE"]),
+    case("Assessment week for our new embryologists, and one very patient lab director.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("egg freezing myths pt 4: you don't have to freeze before 30.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -38,6 +41,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Amiga, si tu beta no dobló, deja las inyecciones de progesterona de una vez.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Mira, con tres folículos de 19 mm ponte el Ovidrel esta noche sin esperar a tu doctor.", &["MEDICAL_ADVICE"], &["NAME"]),
     case_in("context=comment", "@Cora_TTC an E2 of 5,100 means you trigger with Lupron and freeze all. Tell your nurse tonight.", &["MEDICAL_ADVICE"], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
+    case("Everyone doing a frozen transfer should start 300mg of CoQ10 from cycle day 1.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "with a DFI of 41% dont bother with more IUIs, go straight to ICSI", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -54,6 +59,8 @@ const SUCCESS: &[Case] = &[
     case("If I can't get you pregnant, nobody can 💪", &["SUCCESS_CLAIM"], &[]),
     case("Con nuestro método, 9 de cada 10 pacientes se embarazan al primer intento.", &["SUCCESS_CLAIM"], &[]),
     case("Nobody can promise a baby; our SART-reported rates are on our website.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("Every single patient under 40 who finished our program took home a baby.", &["SUCCESS_CLAIM"], &[]),
+    case("Aquí nadie se va sin bebé: si no te embarazas, te devolvemos tu dinero.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -83,6 +90,9 @@ const SOLICITATION: &[Case] = &[
     case("Mándanos tus resultados de laboratorio por WhatsApp y te decimos qué hacer.", &["PHI_SOLICITATION"], &[]),
     case_in("context=reply", "To see if you qualify, just reply here with your date of birth and your last AMH result.", &["PHI_SOLICITATION"], &[]),
     case("drop your partner's sperm count in the comments and we'll rate it lol", &["PHI_SOLICITATION"], &[]),
+    case("Story challenge: reply to this story with your AMH and a pic of your embryo report!", &["PHI_SOLICITATION"], &[]),
+    case("quiz time: drop ur E2 from this morning and ur biggest follicle and we'll guess your trigger day", &["PHI_SOLICITATION"], &[]),
+    case("Quote this with your age and your AMH and we'll tell you if you're overpaying", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -36,6 +36,7 @@ const NAMES: &[Case] = &[
     // chart style
     case("pls fix the requisition for Abernathy, K. (MRN 0083-1172), her biopsy is dated wrong", &["NAME:Abernathy, K.", "MRN:0083-1172"], &[]),
     case("little Juniper arrived at 3am after two transfers with us 🌿", &["NAME:Juniper"], &[]),
+    case("Dr. Leah Stroud, MD | Reproductive Endocrinology | Ann Arbor | Education, not medical advice", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -56,6 +57,8 @@ const CONTACT: &[Case] = &[
     case("The number she gave us for her beta results, six-one-four, five five five, zero one two two, is disconnected.", &["PHONE"], &[]),
     case("We're hiring a nurse! Send your resume to jobs@brightpath.com or call Tamsin at 614-555-0166.", &[], &["PHONE", "FLAG"]),
     case("Our billing manager would welcome your call at 614-555-0144.", &[], &["PHONE", "FLAG"]),
+    case("Insurance approved ICSI for a patient with member ID 614 552 0193 after three denials.", &["HEALTH_PLAN"], &["PHONE"]),
+    case("Mrs. Ibarra asked us to fax her transfer summary to her home machine (614-555-0131).", &["FAX:614-555-0131"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

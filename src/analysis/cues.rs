@@ -171,7 +171,7 @@ impl Cues {
             // "a careful read for anyone who": a preposition in between, or a pronoun, is no person.
             let prepositional = whole.split_whitespace().any(|w| matches!(w, "for" | "of" | "to" | "in" | "with" | "on" | "at" | "from" | "by" | "about" | "para" | "de" | "en" | "con" | "por"));
             let indefinite = matches!(noun, "anyone" | "someone" | "everyone" | "anybody" | "somebody" | "everybody" | "one" | "people" | "those" | "procedure" | "procedimiento" | "way" | "day" | "time" | "moment" | "thing" | "cycle" | "ciclo" | "momento" | "dia" | "forma" | "manera"
-                | "re" | "rei" | "doctor" | "doc" | "clinic" | "ob" | "obgyn" | "provider" | "specialist" | "nurse" | "medico" | "clinica");
+                | "women" | "men" | "folks" | "children" | "re" | "rei" | "doctor" | "doc" | "clinic" | "ob" | "obgyn" | "provider" | "specialist" | "nurse" | "medico" | "clinica");
             // Spanish "que" also follows things ("un medicamento que se usa"): only people count.
             let person = !whole.ends_with("que")
                 || matches!(noun, "paciente" | "mujer" | "senora" | "senor" | "chica" | "chico" | "pareja" | "mama" | "papa" | "donante"
@@ -225,7 +225,14 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         let habitual = ["every time", "whenever", "cada vez", "siempre que"].iter().any(|h| s[..start].contains(h))
             || before.first().is_some_and(|w| matches!(*w, "when" | "cuando"))
                 && ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d));
-        !habitual && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "ningun" | "ninguna" | "cada" | "como" | "si"))
+        // "6 years ago I was the patient": the writer's own story.
+        let own = matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..]);
+        // "myths pt 3": part three
+        let part = s[start..].strip_prefix("pt ").is_some_and(|t| t.starts_with(|ch: char| ch.is_ascii_digit()));
+        if part {
+            return false;
+        }
+        !habitual && !own && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
     FAMILY_OF_BABY.is_match(s)
         || a.cues.patient_ref.find_iter(s).any(|(r, _)| not_general(r.start))
@@ -234,6 +241,14 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             let det = c.get(1).or(c.get(4)).map_or("", |n| n.as_str());
             let noun = c.get(2).or(c.get(5)).map_or("", |n| n.as_str());
             let next = c.get(3).or(c.get(6)).map_or("", |n| n.as_str());
+            let noun_at = c.get(2).or(c.get(5)).map_or(0, |n| n.start());
+            // "one very patient lab director" (the adjective), "myths pt 3" (part three)
+            let word_before_noun = s[..noun_at].split_whitespace().next_back().unwrap_or("");
+            if noun == "patient" && matches!(word_before_noun, "very" | "so" | "most" | "more" | "too" | "extremely" | "incredibly" | "super" | "really")
+                || noun == "pt" && s[noun_at + 2..].trim_start().starts_with(|ch: char| ch.is_ascii_digit())
+            {
+                return false;
+            }
             // Words that mean a patient take any determiner; a plain person ("this girl", "the
             // man") only when a story introduces them ("a woman", "our mom of twins").
             let patientish = matches!(noun, "patient" | "pt" | "couple" | "donor" | "carrier" | "surrogate" | "client" | "reviewer" | "paciente" | "pareja" | "donante");

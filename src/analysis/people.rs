@@ -170,7 +170,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 || is_vocative(a, i, end)
                 || joined_to_previous;
             // "San Diego", "Santa Rosa", "Mission Viejo": the whole name is a known place.
-            let place = end > i + 1 && a.place_at(i) == end - i;
+            // ...and "Ann Arbor" when only "Ann" reads as a name.
+            let place = end > i + 1 && a.place_at(i) == end - i || a.place_at(i) > end - i;
             if strong && !place && !followed_by_institution(a, end) {
                 let kind = classify(a, i, end);
                 people.push(person(a, i, i..end, kind));

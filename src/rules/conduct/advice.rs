@@ -47,14 +47,14 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "don't let them", "do not let them", "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
         "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
         "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",
-        "subele", "bajale", "aguanta", "ponle", "hazme caso",
+        "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
     ])
 });
 
 /// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
 static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b",
+        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|dfi|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b",
     )
 });
 
@@ -141,7 +141,9 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let deferring = DEFERRAL.any_in(s) && !personal && !dose;
         let addressed = addressed_context && (a.cues.addresses_reader(s) || crate::analysis::has_handle(a, i));
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
-        if !deferring && (personal || imperative || dose && (addressed || s.contains("ask for") || s.contains("pide")) || addressed && a.care[i] && strong_directive(s)) {
+        // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
+        let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.contains(p));
+        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || s.contains("ask for") || s.contains("pide")) || addressed && a.care[i] && strong_directive(s)) {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),
                 by_lang(

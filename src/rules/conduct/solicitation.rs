@@ -36,14 +36,15 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "dob", "full name", "insurance card", "insurance info*", "member id", "ssn", "social security", "chart",
         "measurements", "follicle*", "embryo grade*", "embryo report", "transfer date", "retrieval date", "due date",
         "cycle day", "beta number*", "date of birth", "insurance id", "pgt", "semen analysis", "sperm analysis",
-        "cycle length", "history", "medications", "test results", "sperm count", "motility", "morphology", "tsh", "medical", "resultados", "analisis", "ecografia*",
+        "cycle length", "history", "medications", "test results", "sperm count", "motility", "morphology", "tsh", "stim sheet",
+        "screenshot of your", "insurance carrier", "e2", "retrieval number", "biggest follicle", "medical", "resultados", "analisis", "ecografia*",
         "estudios", "laboratorio", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
     ])
 });
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|reply(?:\s(?:here|below|back|to this))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|comparte|publica|sube|escribe|deja|dejanos)\b")
+    crate::text::regex(r"\b(?:send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|comparte|publica|sube|escribe|deja|dejanos)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -54,7 +55,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         for m in REQUEST_VERB.find_iter(s) {
-            let window_end = (m.end() + 80).min(s.len());
+            let window_end = (m.end() + 120).min(s.len());
             let window_end = (window_end..=s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(s.len());
             // The request's object ends at the next clause ("..., and please don't post labs").
             let mut window = &s[m.end()..window_end];
@@ -65,7 +66,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             }
             let before = &s[..m.start()];
             let negated = NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
-            let yours = window.contains("your") || window.contains(" tu ") || window.contains(" tus ") || window.contains(" sus ")
+            let yours = window.contains("your") || window.contains(" ur ") || window.contains(" tu ") || window.contains(" tus ") || window.contains(" sus ")
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.contains("of your");
             if !negated && yours && HEALTH_INFO.any_in(window) {
                 hits.add_with_suggestion(

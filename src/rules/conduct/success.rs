@@ -43,7 +43,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "can't deliver", "nobody beats", "no one beats", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
-        "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
+        "every single patient", "every single one", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
+        "reembolso total", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });
 

@@ -166,7 +166,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // "the number she gave us", "he wrote on his form": the number came from a person.
     let s = a.sentence_before(r.start);
-    if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "nos dio", "nos dejo"]
+    if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo"]
         .iter()
         .any(|p| s.contains(p))
     {
@@ -191,7 +191,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
 /// "fax: 312-...", "faxed to his home office at 207-...", "a su fax de la casa, 512-...".
 fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
     let sentence_start = a.sentences[a.sentence_at(r.start)].start;
-    let window = a.words_before(r.start, 7);
+    let window = a.words_before(r.start, 9);
     let in_sentence = &a.text[sentence_start..r.start];
     window.iter().any(|w| w.starts_with("fax")) && in_sentence.to_ascii_lowercase().contains("fax")
 }
@@ -212,9 +212,15 @@ fn looks_like_ssn(s: &str) -> bool {
     d.len() == 3 && d[0].len() == 3 && d[1].len() == 2 && d[2].len() == 4
 }
 
+/// "member ID 918 440 2275": a labelled plan or account number shaped like a phone number.
+fn labelled_id(a: &Analysis, r: &Range<usize>) -> bool {
+    let before = a.words_before(r.start, 3);
+    before.iter().any(|w| matches!(*w, "id" | "member" | "subscriber" | "policy" | "acct" | "account" | "mrn" | "group" | "poliza" | "afiliado"))
+}
+
 fn check_phone(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for r in numbers(a) {
-        if !is_fax(a, &r) && private_number(a, &r) {
+        if !is_fax(a, &r) && !labelled_id(a, &r) && private_number(a, &r) {
             hits.add(r);
         }
     }

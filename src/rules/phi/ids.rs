@@ -94,7 +94,7 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
         r"member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliado|seguro",
-        r"[a-z]{0,3} ?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
+        r"[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
     )
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
