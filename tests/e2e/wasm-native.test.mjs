@@ -41,3 +41,14 @@ for (const file of corpora()) {
     scanner.free();
   });
 }
+
+test("lone surrogates from JavaScript keep every offset in place", () => {
+  const scanner = new Scanner("");
+  // A lone high surrogate before the PHI, a lone low one between sentences, and a proper pair.
+  const text = "\uD800 Mrs. Lowry had her retrieval today \uDC00. Call her cell 415-555-0193 😀 ok";
+  const r = scanner.scan(text, { site: "x.com", context: "post" });
+  assert.ok(r.findings.some((f) => f.category === "NAME"), JSON.stringify(r.findings));
+  assert.ok(r.findings.some((f) => f.category === "PHONE"), JSON.stringify(r.findings));
+  for (const f of r.findings) assert.equal(text.slice(f.start, f.end), f.text, JSON.stringify(f));
+  scanner.free();
+});
