@@ -113,18 +113,23 @@ static STOP_MEDICATION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Reports sentence `i` as advice, with the neutral reply in the text's language.
+fn report(a: &Analysis, i: usize, hits: &mut Hits) {
+    hits.add_with_suggestion(
+        a.sentences[i].clone(),
+        by_lang(
+            a,
+            DIRECTIVE.suggestion.unwrap_or_default(),
+            "No puedo dar consejos médicos individuales en línea, pero es una gran pregunta para tu propio médico, que conoce tu historia.",
+        ),
+    );
+}
+
 fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         if STOP_MEDICATION.is_match(s) && !DEFERRAL_STOP.iter().any(|d| s.contains(d)) {
-            hits.add_with_suggestion(
-                a.sentences[i].clone(),
-                by_lang(
-                    a,
-                    DIRECTIVE.suggestion.unwrap_or_default(),
-                    "No puedo dar consejos médicos individuales en línea, pero es una gran pregunta para tu propio médico, que conoce tu historia.",
-                ),
-            );
+            report(a, i, hits);
             return;
         }
     }
@@ -144,14 +149,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
         let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.contains(p));
         if !deferring && (personal || imperative || dose_for_all || dose && (addressed || s.contains("ask for") || s.contains("pide")) || addressed && a.care[i] && strong_directive(s)) {
-            hits.add_with_suggestion(
-                a.sentences[i].clone(),
-                by_lang(
-                    a,
-                    DIRECTIVE.suggestion.unwrap_or_default(),
-                    "No puedo dar consejos médicos individuales en línea, pero es una gran pregunta para tu propio médico, que conoce tu historia.",
-                ),
-            );
+            report(a, i, hits);
             return;
         }
     }
