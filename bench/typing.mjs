@@ -44,7 +44,7 @@ const SENTENCES = [
   "Dana Whitlock had her egg retrieval today and is doing great. ",
   "Our lobby has new chairs and a coffee bar! ",
   "We are so proud of our embryology lab and the work they do every day. ",
-  "Whitney Carmody is stuck in traffic before her transfer, hold the warming. ",
+  "Rosalyn Achterberg is running late for her transfer, hold the warming. ",
   "Questions about IVF costs? Our financial counselors are here to help. ",
 ];
 function postText(n) {

@@ -10,14 +10,14 @@ use std::hint::black_box;
 const POSTS: &[&str] = &[
     "Our 8am transfer patient Dana Whitlock is running late, hold the embryo warming for her! Call her cell 312-555-0148 if needed.",
     "Egg freezing info night: Thursday, May 8 at 6pm in our Lakeside office. Free registration, link in bio! 🧊",
-    "Progesterone side effects can include bloating and mood swings. Call your clinic if anything feels off 💛",
+    "Progesterone side effects can include bloating and mood swings. Tell your nurse line if something seems wrong 💛",
     "@hopeful_mama with an AMH of 0.8 you should skip IUI and ask for 300 IU of Gonal-f next cycle.",
-    "We're sorry you felt rushed at your retrieval. Our nursing notes show you were checked every 15 minutes.",
+    "We're sorry the retrieval felt rushed. Per our chart a nurse looked in on you each quarter hour.",
     "Guaranteed baby or your money back! Highest success rates in the state 👶",
-    "The pharmacy sent the wrong meds AGAIN, what the f**k is going on over there",
-    "Pass the cocktail sauce 🦐 Our team's potluck at the Middlesex office was a hit, thanks Dr. Reyes!",
+    "The pharmacy botched the order AGAIN, what in the actual f**k, people",
+    "Shrimp cocktail for everyone 🦐 The Middlesex office potluck was a hit, thanks Dr. Reyes!",
     "Nuestra paciente de 38 años de Hialeah tuvo su transferencia hoy y ya tiene latido 🙏",
-    "Recurrent pregnancy loss deserves a structured evaluation: uterine cavity, karyotypes and thyroid function.",
+    "Repeated miscarriage calls for a thorough workup: uterine cavity, karyotypes and thyroid function.",
 ];
 
 /// A text of at least `len` bytes made of the sample posts.

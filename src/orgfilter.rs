@@ -51,7 +51,7 @@ mod tests {
         let (p, errors) = crate::policy::Policy::parse(
             r#"{"orgIdentifiers": {"names": ["Blue Heron IVF", "Dr. Ana Ruiz"], "phones": ["+1 (207) 555-0136"],
                 "emails": ["hello@blueheron.example"], "domains": ["www.blueheronivf.com"],
-                "addresses": ["88 Harbor View Blvd, Suite 210"]}}"#,
+                "addresses": ["412 Tidewater Blvd, Suite 300"]}}"#,
         )
         .unwrap();
         assert!(errors.is_empty(), "{errors:?}");
@@ -66,7 +66,7 @@ mod tests {
         assert!(is_org_identifier(&o, Category::Email, "HELLO@blueheron.example"));
         assert!(is_org_identifier(&o, Category::Email, "billing [at] blueheronivf [dot] com"));
         assert!(is_org_identifier(&o, Category::Url, "https://blueheronivf.com/consult"));
-        assert!(is_org_identifier(&o, Category::Location, "88 Harbor View Blvd"));
+        assert!(is_org_identifier(&o, Category::Location, "412 Tidewater Blvd"));
         assert!(is_org_identifier(&o, Category::Name, "Ana Ruiz"));
         assert!(is_org_identifier(&o, Category::OtherId, "@BlueHeronIVF"));
     }

@@ -34,7 +34,7 @@ fn post() -> impl Strategy<Value = String> {
         Just("Ms. K ".to_string()),
         Just("Sra. Núñez ".to_string()),
         Just("415-555-0193 ".to_string()),
-        Just("three six zero five five five zero one nine one ".to_string()),
+        Just("two one four five five five zero one eight seven ".to_string()),
         Just("jo [at] gmail [dot] com ".to_string()),
         Just("MRN 5530218-4 ".to_string()),
         Just("DOB 05.11.1980 ".to_string()),

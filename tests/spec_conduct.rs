@@ -11,7 +11,7 @@ const DISCLOSURE: &[Case] = &[
     case("Many patients need more than one IVF cycle, and that is completely normal.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Patients often ask whether caffeine affects egg quality. Short answer: moderation is fine.", &[], &["FLAG"]),
     case("A hypothetical patient with PCOS and irregular cycles: what would you try first? #MedEd", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
-    case("For me, two losses before my daughter was born changed how I counsel patients.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Losing two pregnancies myself before my son arrived changed how I counsel patients.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Dr. Osei trained at Emory. He loves explaining IVF step by step.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Una maestra que hizo tres ciclos con nosotros por fin está embarazada 🙏", &["PATIENT_DISCLOSURE"], &[]),
     case("La FIV es un tratamiento en el que los óvulos se fertilizan en el laboratorio.", &[], &["FLAG"]),
@@ -31,7 +31,7 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "With your AMH of 0.6 you should skip IUI and go straight to IVF with a high-dose protocol.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@sarah_ttc take 200 mg of progesterone twice a day starting tonight.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
     case_in("context=comment", "A TSH of 4.5 means you need levothyroxine before your transfer, ask your OB for it.", &["MEDICAL_ADVICE"], &[]),
-    case("Progesterone can cause bloating and breast tenderness. Call your clinic if anything feels off.", &[], &["MEDICAL_ADVICE", "FLAG"]),
+    case("Progesterone can cause bloating and breast tenderness. Let your care team know if something seems wrong.", &[], &["MEDICAL_ADVICE", "FLAG"]),
     case("If you have one-sided pelvic pain and could be pregnant, go to the ER right away.", &[], &["MEDICAL_ADVICE", "FLAG"]),
     case_in("context=reply", "We can't advise on individual cases here; please ask your own doctor about your results.", &[], &["MEDICAL_ADVICE", "FLAG"]),
     case_in("context=comment", "Con tu FSH de 14 te recomiendo pedir letrozol 5 mg en tu próximo ciclo.", &["MEDICAL_ADVICE"], &[]),
@@ -47,7 +47,7 @@ const ADVICE: &[Case] = &[
 
 const SUCCESS: &[Case] = &[
     case("Guaranteed pregnancy or your money back!", &["SUCCESS_CLAIM"], &[]),
-    case("We have the highest live birth rates in the state, period.", &["SUCCESS_CLAIM"], &[]),
+    case("Highest live birth rates anywhere in Ohio, period.", &["SUCCESS_CLAIM"], &[]),
     case("Our protocol never fails, even for women over 44.", &["SUCCESS_CLAIM"], &[]),
     case("95% of our patients take home a baby.", &["SUCCESS_CLAIM"], &[]),
     case("SART data show live birth rates per transfer fall with age; individual chances vary.", &[], &["SUCCESS_CLAIM", "FLAG"]),
@@ -66,9 +66,9 @@ const SUCCESS: &[Case] = &[
 const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "We're sorry about the wait, but your retrieval was delayed because your labs came back late.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=review_reply", "Our records show you missed two appointments before your consult.", &["REVIEW_CONFIRMATION"], &[]),
-    case_in("context=review_reply", "Congratulations, Dana! We loved being part of your journey 💕", &["REVIEW_CONFIRMATION", "NAME:Dana"], &[]),
+    case_in("context=review_reply", "Congratulations, Dana! It was an honor to share your journey with you 💕", &["REVIEW_CONFIRMATION", "NAME:Dana"], &[]),
     case_in("context=review_reply", "Thank you for your feedback. We can't discuss anyone's care online; please call our office at 614-555-0134.", &[], &["FLAG"]),
-    case_in("context=review_reply", "Thanks for the five stars! Our whole team appreciates it.", &[], &["FLAG"]),
+    case_in("context=review_reply", "Thanks for the five stars! Everyone here is grateful.", &[], &["FLAG"]),
     case_in("context=review_reply", "Lamentamos su experiencia. Su ciclo se canceló porque sus análisis estaban vencidos.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
 ];
 
@@ -85,7 +85,7 @@ const SOLICITATION: &[Case] = &[
     case("DM us photos of your ultrasound reports for a free second opinion.", &["PHI_SOLICITATION"], &[]),
     case("Email your embryo grades and PGT report to our team before the livestream.", &["PHI_SOLICITATION"], &[]),
     case("DM us to book a consult!", &[], &["PHI_SOLICITATION", "FLAG"]),
-    case("Send us a message with the days that work for you and we'll find a slot.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("Message us the days that suit you and we'll find a time.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("Please don't post your lab results in the comments; call us instead.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("Mándanos tus resultados de laboratorio por WhatsApp y te decimos qué hacer.", &["PHI_SOLICITATION"], &[]),
     case_in("context=reply", "To see if you qualify, just reply here with your date of birth and your last AMH result.", &["PHI_SOLICITATION"], &[]),

@@ -168,7 +168,7 @@ impl Cues {
             let whole = &c[0];
             let noun = &c[1];
             let singular = !(noun.ends_with('s') && !noun.ends_with("ss"));
-            // "a careful read for anyone who": a preposition in between, or a pronoun, is no person.
+            // "a good guide for anyone who": a preposition in between, or a pronoun, is no person.
             let prepositional = whole.split_whitespace().any(|w| matches!(w, "for" | "of" | "to" | "in" | "with" | "on" | "at" | "from" | "by" | "about" | "para" | "de" | "en" | "con" | "por"));
             let indefinite = matches!(noun, "anyone" | "someone" | "everyone" | "anybody" | "somebody" | "everybody" | "one" | "people" | "those" | "procedure" | "procedimiento" | "way" | "day" | "time" | "moment" | "thing" | "cycle" | "ciclo" | "momento" | "dia" | "forma" | "manera"
                 | "women" | "men" | "folks" | "children" | "re" | "rei" | "doctor" | "doc" | "clinic" | "ob" | "obgyn" | "provider" | "specialist" | "nurse" | "medico" | "clinica");

@@ -151,7 +151,7 @@ test("a box that appears later (a dialog, a single-page navigation) is watched",
     document.getElementById("late-post").addEventListener("click", () => sendPost(ed.getText(), "late"));
   });
   await page.locator("#late").click();
-  await page.keyboard.type("Whitney Carmody is stuck in traffic before her transfer");
+  await page.keyboard.type("Rosalyn Achterberg is running late for her transfer");
   const n = await page.evaluate(() => document.querySelectorAll("safepost-indicator").length);
   assert.equal(n, 2, "one indicator per box");
   await page.waitForFunction(() => (document.querySelector("#late").nextElementSibling.getAttribute("data-categories") || "").includes("NAME"), null, { timeout: 3000 });

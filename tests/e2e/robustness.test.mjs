@@ -11,7 +11,7 @@ import { launch, EXTENSION_ID } from "./harness.mjs";
 import { guardState, clickGuard, sent } from "./helpers.mjs";
 
 const PHI = "Mrs. Alvarado had her embryo transfer today, call her cell 415-555-0193.";
-const PHIS = [PHI, "Whitney Carmody is stuck in traffic before her transfer", "Dana Whitlock had her egg retrieval today"];
+const PHIS = [PHI, "Rosalyn Achterberg is running late for her transfer", "Dana Whitlock had her egg retrieval today"];
 const CLEANS = ["A calm day at the clinic.", "Our lobby has new chairs and a coffee bar!", "Egg freezing info night is Thursday at 6pm."];
 
 let env;

@@ -30,7 +30,7 @@ pub static DESCRIBED: Rule = Rule {
     id: "conduct.disclosure.described",
     category: Category::PatientDisclosure,
     severity: Severity::Block,
-    summary: "A story about one specific patient's care (\"the firefighter whose wife did 5 rounds with us\"), even without a name.",
+    summary: "A story about one specific patient's care (\"the paramedic whose husband did four cycles here\"), even without a name.",
     why: WHY,
     message: "This describes a specific patient's care ({text}). Details like their job, family, timing or results can identify them; generalize it or get written consent.",
     suggestion: None,

@@ -18,7 +18,7 @@ pub static CONFIRMATION: Rule = Rule {
     why: "Even confirming that someone is a patient discloses PHI. HHS has fined practices for \
 review replies that did so; reply without confirming anything and take it offline.",
     message: "This reply confirms the reviewer is a patient ({text}). Reply without any detail of their visit or care, and invite them to call.",
-    suggestion: Some("Thank you for your feedback. To protect everyone's privacy we can't discuss anyone's care online, but we'd welcome the chance to talk; please call our office."),
+    suggestion: Some("Thank you for sharing this. To protect everyone's privacy we never discuss anyone's care online; we would be glad to talk it through if you call our office."),
     example: "We're sorry you waited, but your retrieval was moved because your labs came back late.",
     near_miss: "We're sorry to hear this. We can't discuss anyone's care online; please call our office so we can help.",
     example_with: "context=review_reply",
@@ -99,7 +99,7 @@ fn check_confirmation(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let suggestion = by_lang(
             a,
             CONFIRMATION.suggestion.unwrap_or_default(),
-            "Gracias por su comentario. Para proteger la privacidad de todos no hablamos de la atención de nadie en línea, pero con gusto conversamos; por favor llame a nuestra oficina.",
+            "Gracias por escribirnos. Para cuidar la intimidad de cada persona no comentamos la atención de nadie en línea; con gusto conversamos si llama a nuestra oficina.",
         );
         hits.add_with_suggestion(r, suggestion);
     }

@@ -101,7 +101,7 @@ fn digit_words(w: &str) -> Option<String> {
     w.split('-').map(digit_word).collect()
 }
 
-/// Runs of at least seven spelled-out digits ("three six zero, five five five, ..."), as
+/// Runs of at least seven spelled-out digits ("two one four, five five five, ..."), as
 /// (original byte range, digits).
 pub fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
@@ -252,7 +252,7 @@ const FREE_MAIL: &[&str] = &[
     "rocketmail", "zoho", "yandex", "fastmail", "hey", "tutanota", "prodigy",
 ];
 
-/// "marla [dot] wolcott [at] yahoo [dot] com" -> "marla.wolcott@yahoo.com"
+/// "jo [dot] pell [at] fastmail [dot] com" -> "jo.pell@fastmail.com"
 pub fn deobfuscate_email(s: &str) -> String {
     static AT: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?i)\s*[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]\s*| (?:at|arroba) "));
     static DOT: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?i)\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*| (?:dot|punto) "));
@@ -317,7 +317,7 @@ mod tests {
 
     #[test]
     fn obfuscated_emails_are_read_back() {
-        assert_eq!(deobfuscate_email("marla [dot] wolcott [at] yahoo [dot] com"), "marla.wolcott@yahoo.com");
+        assert_eq!(deobfuscate_email("jo [dot] pell [at] fastmail [dot] com"), "jo.pell@fastmail.com");
         assert_eq!(deobfuscate_email("jo(at)mail(dot)com"), "jo@mail.com");
         assert_eq!(deobfuscate_email("ana at gmail dot com"), "ana@gmail.com");
     }

@@ -20,7 +20,7 @@ pub static ADDRESS: Rule = Rule {
     why: WHY,
     message: "{text} is a private person's address. Remove it.",
     suggestion: Some(""),
-    example: "Today's home draw is at 17 Birchwood Court, Apt 4 — she's on bed rest.",
+    example: "The visiting nurse draws her labs at 17 Birchwood Court, Apt 4 while she stays on bed rest.",
     near_miss: "Our new office is at 500 Main Street, Suite 210.",
     example_with: "",
     check: check_address,
@@ -59,7 +59,7 @@ pub static HOMETOWN: Rule = Rule {
 static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b([a-záéíóúñ]+),?\s(?:from|de|desde)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
 });
-/// "colonia Las Brisas", "el barrio San Isidro", "the Eastwood neighborhood": a neighbourhood.
+/// "colonia Las Brisas", "el barrio San Isidro": a Spanish-named neighbourhood.
 static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|vereda)\s((?:(?:La|Las|El|Los|San|Santa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)")
 });
