@@ -190,10 +190,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
 
 /// "fax: 312-...", "faxed to his home office at 207-...", "a su fax de la casa, 512-...".
 fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
-    let sentence_start = a.sentences[a.sentence_at(r.start)].start;
-    let window = a.words_before(r.start, 9);
-    let in_sentence = &a.text[sentence_start..r.start];
-    window.iter().any(|w| w.starts_with("fax")) && in_sentence.to_ascii_lowercase().contains("fax")
+    a.words_before(r.start, 9).iter().any(|w| w.starts_with("fax")) && a.sentence_before(r.start).contains("fax")
 }
 
 /// Phone-like numbers: digits in the usual US shapes and spelled-out runs of ten digits.
