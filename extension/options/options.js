@@ -109,5 +109,6 @@ async function render() {
 }
 
 localize();
-render();
+// aria-busy goes away once the first state is drawn (assistive technology and tests wait for it).
+render().finally(() => document.body.removeAttribute("aria-busy"));
 P.onStorageChanged(() => setTimeout(render, 100));

@@ -40,7 +40,8 @@ async function render() {
   } else {
     toggle.checked = site.enabled;
     toggle.disabled = site.locked;
-    toggle.setAttribute("aria-describedby", site.locked ? "locked" : "");
+    if (site.locked) toggle.setAttribute("aria-describedby", "locked");
+    else toggle.removeAttribute("aria-describedby");
     $("toggle-label").textContent = t(site.enabled ? "popupOn" : "popupOff", [host]);
     $("locked").hidden = !site.locked;
     $("locked").textContent = t("popupLocked");
@@ -60,4 +61,6 @@ async function render() {
 }
 
 localize();
-render();
+// Until the first state arrives the switch keeps its neutral label; tests and assistive technology
+// can tell the page is ready when aria-busy goes away.
+render().finally(() => document.body.removeAttribute("aria-busy"));

@@ -27,7 +27,9 @@ async function openPage(url, scheme) {
   await page.emulateMedia({ colorScheme: scheme });
   await page.goto(url);
   await page.waitForFunction(() => document.querySelector("h1") && document.body.innerText.length > 20);
-  await page.waitForTimeout(200);
+  // The page is checked as the user first sees it, then again once its state has been drawn.
+  page.earlyViolations = await axe(page);
+  await page.waitForFunction(() => !document.body.hasAttribute("aria-busy"));
   return page;
 }
 
@@ -40,7 +42,7 @@ for (const [name, url] of Object.entries(PAGES)) {
   for (const scheme of ["light", "dark"]) {
     test(`${name} page (${scheme}): no serious or critical accessibility violations`, async () => {
       const page = await openPage(url, scheme);
-      const violations = await axe(page);
+      const violations = [...page.earlyViolations, ...(await axe(page))];
       const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       assert.deepEqual(bad, [], JSON.stringify(violations));
       await page.close();
