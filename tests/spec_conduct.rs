@@ -61,6 +61,21 @@ const SUCCESS: &[Case] = &[
     case("Nobody can promise a baby; our SART-reported rates are on our website.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("Every single patient under 40 who finished our program took home a baby.", &["SUCCESS_CLAIM"], &[]),
     case("Aquí nadie se va sin bebé: si no te embarazas, te devolvemos tu dinero.", &["SUCCESS_CLAIM"], &[]),
+    // sure outcomes without a number or a ranking word
+    case("Sign with us and you will take home a baby, simple as that.", &["SUCCESS_CLAIM"], &[]),
+    case("No couple walks out of our program empty-handed. Ever.", &["SUCCESS_CLAIM"], &[]),
+    case("Women who struggled for years at other clinics go home pregnant after one cycle here.", &["SUCCESS_CLAIM"], &[]),
+    case("We take the cases where other practices have failed, and we deliver.", &["SUCCESS_CLAIM"], &[]),
+    case("With us it's not a question of if you'll meet your baby, just when.", &["SUCCESS_CLAIM"], &[]),
+    case("Our lab gets it right. Every. Single. Time.", &["SUCCESS_CLAIM"], &[]),
+    case("The most experienced embryology program in the Midwest, and simply the best in the region.", &["SUCCESS_CLAIM"], &[]),
+    case("Con nosotros ninguna pareja se va sin su bebé.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    case("Somos el laboratorio con mejores resultados de la ciudad.", &["SUCCESS_CLAIM"], &[]),
+    case("Con nosotros no es si vas a ser mamá, sino cuándo.", &["SUCCESS_CLAIM"], &[]),
+    // a ranking reported from a named source is news, not a claim
+    case("New SART numbers came out today. Women under 35 still have the highest live birth rates of any group.", &[], &["SUCCESS_CLAIM"]),
+    case("If a patient brings her baby to the holiday party, the nurses line up for a hold.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Not every patient takes home a baby, and we talk about that honestly.", &[], &["SUCCESS_CLAIM", "PATIENT_DISCLOSURE"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -21,7 +21,7 @@ static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| 
 
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(r"\b(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?(?:patient|woman|couple|client|paciente|mujer|pareja)\b")
+    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|every|each|any|ningun|ninguna|cada|toda|todo)\s)(?:patient|woman|couple|client|paciente|mujer|pareja)\b")
 });
 
 pub struct Cues {
@@ -232,7 +232,10 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         if part {
             return false;
         }
-        !habitual && !own && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "ningun" | "ninguna" | "cada" | "como" | "si"))
+        // "ninguna paciente se va sin su bebé", "if a patient brings her baby": the generic
+        // person earlier in the sentence is whose baby it is.
+        let generic_owner = GENERIC_PERSON.is_match(&s[..start]);
+        !habitual && !own && !generic_owner && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
     FAMILY_OF_BABY.is_match(s)
         || a.cues.patient_ref.find_iter(s).any(|(r, _)| not_general(r.start))

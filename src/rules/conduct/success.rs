@@ -43,7 +43,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "can't deliver", "nobody beats", "no one beats", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
-        "every single patient", "every single one", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
+        "every single patient", "every single one", "mejores resultados", "mejor clinica", "mejor tasa", "numero uno", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
         "reembolso total", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });
@@ -59,13 +59,34 @@ static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo)\b")
 });
 
+/// Sure outcomes said without a number or a ranking word: "you WILL take a baby home",
+/// "couples go home pregnant", "nobody leaves empty-handed", "ninguna paciente se va sin su bebé",
+/// "where other clinics have failed", "the question isn't if, only when", "Every. Single. Time."
+/// Matched on the whole folded text (the last can span sentence marks).
+static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(
+        r"(?x)
+        \b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b
+      | \b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?pregnant\b
+      | \b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?]{0,30}?(?:empty-handed|empty\shanded|without)
+      | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\s(?:se\s)?(?:va|sale|regresa)\ssin\b
+      | \b(?:when|where|after)\s(?:everyone|everybody|others|other\s(?:clinics|doctors|programs|centers|practices))(?:\selse)?\s(?:have\s|has\s|had\s)?(?:give(?:s|n)?\sup|gave\sup|fail(?:s|ed)?|said\sno|say\sno)\b
+      | \bfailed\s(?:everywhere|anywhere)\selse\b
+      | \bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b
+      | \b(?:isn't|is\snot|not)\s(?:a\squestion\sof\s)?(?:if|whether)\b[^.!?]{0,50}?\b(?:only|just|but)\swhen\b
+      | \bno\ses\ssi\b[^.!?]{0,50}?\bsino\scuando\b
+      | \bevery\W{1,3}single\W{1,3}time\b",
+    )
+});
+
 /// Outcome words a claim must be about.
 static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
         "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe",
         "embaraz*", "resultados", "exito", "transfer*", "embryo*", "thaw", "survival", "outcome*", "clinic", "clinics",
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
-        "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv",
+        "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "lab", "program", "programa",
+        "laboratorio", "clinica", "deliver", "mama", "mamas", "madre",
     ])
 });
 
@@ -80,6 +101,12 @@ static NUMBER_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// Numbers about service, not outcomes.
 static NOT_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(["satisfaction", "survey", "review*", "rating", "on time", "wait", "respond", "response", "recommend", "satisfaccion", "encuesta"])
+});
+
+/// Sources that, in the sentence or next to it, make a ranking a report ("The latest SART summary
+/// is out. Patients under 35 still have the highest live birth rate…").
+static SOURCES: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(["sart", "cdc", "national data", "national summary", "according to", "de acuerdo con", "segun datos"])
 });
 
 /// Sources and honest hedges that make a number or comparison acceptable.
@@ -103,6 +130,15 @@ fn negated(s: &str, at: usize) -> bool {
 fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let text_hedged = HEDGES.any_in(&a.folded.s);
     let near_outcome = |i: usize| a.near(i).any(|j| OUTCOMES.any_in(a.sentence_folded(j)));
+    // (sentence, offset in its folded text) of each sure-outcome phrase.
+    let sure_outcome: Vec<(usize, usize)> = SURE_OUTCOME
+        .find_iter(&a.folded.s)
+        .map(|m| {
+            let at = a.folded.to_original(m.range()).start;
+            let i = a.sentence_at(at);
+            (i, m.start().saturating_sub(a.folded.from_original(a.sentences[i].start)))
+        })
+        .collect();
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         // An unsourced number is a claim when it is about pregnancies or babies, not about
@@ -110,14 +146,17 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let outcome_number = NUMBERS.is_match(s) && !text_hedged && NUMBER_OUTCOMES.any_in(s) && !NOT_OUTCOMES.any_in(s);
         let mut claims: Vec<std::ops::Range<usize>> = CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| !negated(s, r.start)).collect();
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()));
-        let claim = !claims.is_empty() || outcome_number;
+        let sure = sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at));
+        let claim = !claims.is_empty() || outcome_number || sure;
         // Promises must be about outcomes in the same sentence ("we promise honesty" is fine).
-        let about_outcome = if claims.iter().all(|r| s[r.clone()].starts_with("promis") || s[r.clone()].starts_with("prome")) && !outcome_number {
+        let only_promises = !claims.is_empty() && claims.iter().all(|r| s[r.clone()].starts_with("promis") || s[r.clone()].starts_with("prome"));
+        let about_outcome = if only_promises && !outcome_number && !sure {
             OUTCOMES.any_in(s)
         } else {
             near_outcome(i)
         };
-        if claim && about_outcome && !HEDGES.any_in(s) {
+        let sourced = a.near(i).any(|j| SOURCES.any_in(a.sentence_folded(j)));
+        if claim && about_outcome && !HEDGES.any_in(s) && !sourced {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),
                 by_lang(
