@@ -2,7 +2,7 @@
 //! Scunthorpe problem, harassment, insensitive wording. English and Spanish.
 
 mod common;
-use common::{case, check, Case};
+use common::{case, case_in, check, Case};
 
 const PROFANITY: &[Case] = &[
     case("The fax machine is a piece of sh*t.", &["PROFANITY:sh*t"], &[]),
@@ -42,6 +42,18 @@ const HARASSMENT: &[Case] = &[
     case("the 'natural fertility' grifters in this sub are clowns, every single one of them.", &["HARASSMENT"], &[]),
     case("Qué pendejada que el seguro no cubra la preservación de fertilidad.", &[], &["HARASSMENT"]),
     case("We ask every patient to arrive 15 minutes early so we can follow basic safety checks.", &[], &["HARASSMENT", "FLAG"]),
+    // sarcasm and put-downs without a swear word
+    case("Love it when someone with a Google degree corrects our embryologists 🙃", &["HARASSMENT"], &[]),
+    case("The man who yelled at our front desk over a co-pay is a total d*ckhead.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Nothing says 'expert' like the husband who explains sperm morphology from a podcast 🤡", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Maybe if you'd read the prep sheet, your procedure wouldn't have been moved. Just saying 🙂", &["HARASSMENT"], &[]),
+    case("If you bring a printout from a Facebook group to your consult, we'll bill by the page 😂 some of y'all need a hobby", &["HARASSMENT"], &[]),
+    case("Otra señora que viene a explicarnos cómo hacer nuestro trabajo con sus tés milagrosos 🙃", &["HARASSMENT"], &[]),
+    // swearing at things, or a patient who waits, is not an insult to a person
+    case("the centrifuge died mid-run, are you f*cking kidding me 🙃", &["PROFANITY"], &["HARASSMENT"]),
+    case("the new scheduling system is a total s h i t s h o w 🙃 please be patient with our nurses", &["PROFANITY"], &["HARASSMENT"]),
+    case("Whoever designed this new consent form: 14 pages, seriously? 🤦", &[], &["HARASSMENT"]),
+    case("The sign on the plate warmer says it all 😂 our longest-running patient made it today!", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -85,10 +85,13 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe",
         "embaraz*", "resultados", "exito", "transfer*", "embryo*", "thaw", "survival", "outcome*", "clinic", "clinics",
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
-        "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "lab", "program", "programa",
-        "laboratorio", "clinica", "deliver", "mama", "mamas", "madre",
+        "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
     ])
 });
+
+/// What else a ranking can be about: "our lab is simply the best in the Southeast". (A promise
+/// about the lab is not an outcome: "he promised snacks for the lab".)
+static RANKED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(["lab", "labs", "program", "programa", "laboratorio", "clinica"]));
 
 /// What an unsourced percentage must be about to overstate success.
 static NUMBER_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -153,7 +156,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let about_outcome = if only_promises && !outcome_number && !sure {
             OUTCOMES.any_in(s)
         } else {
-            near_outcome(i)
+            near_outcome(i) || (!claims.is_empty() || sure) && a.near(i).any(|j| RANKED.any_in(a.sentence_folded(j)))
         };
         let sourced = a.near(i).any(|j| SOURCES.any_in(a.sentence_folded(j)));
         if claim && about_outcome && !HEDGES.any_in(s) && !sourced {

@@ -64,7 +64,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "basic instructions", "finish high school", "go back to school", "back to school before", "learn to read",
         "learn how to read", "get a clue", "brain cell*", "two brain", "some of you are just", "some of you are too",
         "a menace", "not very bright", "not the brightest", "delete your account", "every other patient manages",
-        "everyone else manages", "everyone else seems to manage", "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
+        "everyone else manages", "everyone else seems to manage", "google degree", "blessyourheart", "dumbass*", "dumb-ass", "genius,",
+        "need a hobby", "get a hobby", "peaked in high school", "greatest accomplishment", "science is scary", "science is hard",
+        "certified idiot", "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
     ])
 });
 
@@ -81,12 +83,14 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
         "hater*", "some of you", "senora", "senor", "senoras", "this sub", "every single one of them", "so-called",
+        "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
+        "someone with", "someone whose", "y'all",
     ])
 });
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|pet peeve|we told you|how hard is it|no se cansan|siempre creen|pues que esperaban)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|pet peeve|we told you|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -97,9 +101,11 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let aimed_profanity = f.of(Category::Profanity).any(|p| {
             a.sentence_at(p.range.start) == i && {
                 let before = a.sentence_before(p.range.start).trim_end();
-                let at_you = ["you're a", "youre a", "you are a", "you", "eres un", "eres una"].iter().any(|c| before.ends_with(c));
-                let at_someone = ["is a", "is a real", "is such a", "es un", "es una", "what a"].iter().any(|c| before.ends_with(c))
-                    && PERSON_SUBJECTS.any_in(before);
+                // "you're a b*tch", "you a**hole"; not a question ("are you f*cking kidding me")
+                let question = ["are you", "do you", "did you", "can you", "would you", "are u"].iter().any(|c| before.ends_with(c));
+                let at_you = ["you're a", "youre a", "you are a", "you", "eres un", "eres una"].iter().any(|c| before.ends_with(c)) && !question;
+                // "is a <profanity>", also with one word between ("is a certified d*ckhead")
+                let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
                 at_you || at_someone
             }
         });
@@ -108,6 +114,12 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
     }
 }
+
+/// "is a", "is such a", "es un", "what a", optionally with one adjective, at the end of the text
+/// before a profane word.
+static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"(?:\bis (?:a|an|such a|a real|a total|a complete)|\bes (?:un|una)|\bwhat a)(?: [a-z'-]+)?$")
+});
 
 /// Subjects that make "is a <profanity>" an insult to a person.
 static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -138,31 +150,50 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let raw = &a.text[a.sentences[i].clone()];
         let s = a.sentence_folded(i);
         // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
+        // In a reply or review reply the reader is the one addressed.
+        let reader = a.opts.context.is_conversational();
         let target = a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| {
             let t = a.sentence_folded(j);
-            TARGETS.find_iter(t).any(|(r, _)| &t[r] != "you")
+            TARGETS.find_iter(t).any(|(r, _)| (&t[r.clone()] != "you" || reader) && !not_a_person(t, r))
         });
         let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
         let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
         let contempt = CONTEMPT.is_match(s);
+        // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
+        let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion"].iter().any(|w| s.contains(w));
         let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with"].iter().any(|w| s.contains(w))
-            && !s.contains(" but ");
+            && !s.contains(" but ")
+            && !sarcastic;
+        // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃").
+        let complaint = a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| negative(a.sentence_folded(j)));
         // "b i t c h it's been 40 minutes 🙃" at patients: swearing at them is contempt.
         let swearing = f.of(Category::Profanity).any(|p| a.sentence_at(p.range.start) == i);
-        if target && (contempt || scorn || laugh && (negative(s) || swearing)) && !warm {
+        if target && (contempt || scorn || laugh && (complaint || swearing || sarcastic)) && !warm {
             hits.add(a.sentences[i].clone());
             return;
         }
     }
 }
 
-/// Complaint-like wording about someone's behaviour.
+/// A target word that is not a person here: "please be patient", "whoever built the template".
+fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
+    let word = &t[r.clone()];
+    let prev = t[..r.start].split_whitespace().next_back().unwrap_or("");
+    let next = t[r.end..].split_whitespace().next().unwrap_or("");
+    word.starts_with("patient") && matches!(prev, "be" | "stay" | "remain" | "very" | "so" | "more")
+        || word == "whoever"
+            && matches!(next, "built" | "made" | "designed" | "set" | "programmed" | "configured" | "wrote" | "ordered" | "scheduled" | "installed" | "moved" | "parked" | "stocked" | "approved")
+}
+
+/// Complaint-like wording about someone's behaviour (matched at word starts: "late" is not in
+/// "plate").
 fn negative(s: &str) -> bool {
     ["quoting", "googl", "insist", "again", "always", "late", "cancel", "asked if", "asks if", "skip", "refuse",
      "complain", "lloran", "llegan tarde", "crying", "cries", "films herself", "films", "nine times", "scheduled and cancelled",
      "thinks she", "think they", "special", "research", "expert", "blog", "tiktok told", "instagram told", "dr. google",
      "we see you", "it's giving", "honey", "sweetie", "bless", "because", "astrolog", "essential oil", "manifest",
-     "sir", "ma'am", "faints", "fainted", "panics", "freaks out", "drama", "dramatic", "whining", "whine", "begging"]
+     "sir", "ma'am", "faints", "fainted", "panics", "freaks out", "drama", "dramatic", "whining", "whine", "begging",
+     "podcast", "printout", "facebook group", "vitaminas milagrosas", "explicarnos", "hobby"]
         .iter()
-        .any(|w| s.contains(w))
+        .any(|w| s.match_indices(w).any(|(at, _)| !s[..at].ends_with(|c: char| c.is_alphanumeric())))
 }
