@@ -38,6 +38,13 @@ const ADVICE: &[Case] = &[
     case("Our supplement stack works: if you have PCOS you can stop your metformin, you won't need it anymore.", &["MEDICAL_ADVICE"], &[]),
     case("Please don't stop your progesterone without talking to your care team.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "@lili_busca_bebe súbele a 225 de Gonal y aguanta dos días más antes del trigger.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
+    // what the writer would do in the reader's place, and bumping a dose
+    case_in("context=comment", "@hope_after_hsg with a 6mm lining I'd just add estrace, 2 mg three times a day, before the next FET.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
+    case_in("context=comment", "Not your doctor, but if it were me with a hydrosalpinx that size, I'd refuse the transfer until it's clipped.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@ttc_round3 congrats!! for the spotting just bump your progesterone to 200 mg at night and relax", &["MEDICAL_ADVICE"], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "Going by the numbers you posted, skip the PGT and transfer both embryos.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@vale_quiere_bebe con esos folículos yo le pediría a tu médico que te suba el Gonal a 300.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
+    case("Send us your age and cycle length and we'll tell you how many eggs you should think about freezing.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Amiga, si tu beta no dobló, deja las inyecciones de progesterona de una vez.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Mira, con tres folículos de 19 mm ponte el Ovidrel esta noche sin esperar a tu doctor.", &["MEDICAL_ADVICE"], &["NAME"]),
     case_in("context=comment", "@Cora_TTC an E2 of 5,100 means you trigger with Lupron and freeze all. Tell your nurse tonight.", &["MEDICAL_ADVICE"], &["OTHER_ID", "PATIENT_DISCLOSURE"]),

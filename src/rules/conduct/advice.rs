@@ -48,13 +48,18 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
         "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",
         "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
+        // what the writer would do in the reader's place
+        "i'd just", "i'd add", "i'd refuse", "i'd insist", "i'd transfer", "i'd freeze", "i'd stop", "i'd take", "i'd try",
+        "i'd avoid", "i'd request", "i'd demand", "if it were me", "if i were you", "yo le pediria", "yo pediria",
+        "le pediria a tu", "yo que tu", "si fuera tu", "que te suba", "que te baje", "que te cambie",
+        "bump your", "up your", "raise your", "transfer both", "transfer one",
     ])
 });
 
 /// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
 static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|dfi|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b",
+        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|dfi|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b",
     )
 });
 
@@ -144,6 +149,12 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let personal = PERSONAL_DETAIL.is_match(s) || i > 0 && PERSONAL_DETAIL.is_match(a.sentence_folded(i - 1));
         let dose = DOSE.is_match(s);
         let deferring = DEFERRAL.any_in(s) && !personal && !dose;
+        // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
+        // (solicitation is its own rule), not advice given.
+        let offer = ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "te diremos", "te decimos si"].iter().any(|p| s.contains(p));
+        if offer {
+            continue;
+        }
         let addressed = addressed_context && (a.cues.addresses_reader(s) || crate::analysis::has_handle(a, i));
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
@@ -158,7 +169,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// Directives that are advice on their own when said to a specific reader about care.
 fn strong_directive(s: &str) -> bool {
     ["you should", "you need", "you don't need", "i'd ", "i would", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
-        "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "deja las", "deja la", "aguanta", "hazme caso"]
+        "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "deja las", "deja la", "aguanta", "hazme caso",
+        "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the"]
         .iter()
         .any(|p| s.contains(p))
 }

@@ -129,7 +129,8 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// Advice to a handle ("you should", "ask for") is MEDICAL_ADVICE, not a disclosure.
 fn advice_only(s: &str) -> bool {
     ["you should", "you need", "ask for", "ask your", "i'd ", "i would", "don't bother", "just go", "te recomiendo", "deberias",
-        "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes"]
+        "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
+        "increase your", "raise your", "up your", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba"]
         .iter()
         .any(|p| s.contains(p))
         && !s.contains("with us")
