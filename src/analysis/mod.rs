@@ -7,7 +7,7 @@ mod people;
 
 use std::ops::Range;
 
-use regex::Regex;
+use crate::text::Regex;
 
 pub use cues::{has_handle, specific_patient_ref, Cues};
 pub use people::{followed_by_institution, is_institution_word, locative_before, Person, PersonKind};
@@ -122,7 +122,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// Matches of `re` in the folded text, as original byte ranges, with the folded captures.
-    pub fn find_iter<'r>(&'r self, re: &'r Regex) -> impl Iterator<Item = (Range<usize>, regex::Captures<'r>)> + 'r {
+    pub fn find_iter<'r>(&'r self, re: &'r Regex) -> impl Iterator<Item = (Range<usize>, crate::text::Captures<'r>)> + 'r {
         re.captures_iter(&self.folded.s).map(move |c| {
             let m = c.get(0).unwrap();
             (self.folded.to_original(m.range()), c)

@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::Regex;
 
 use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
