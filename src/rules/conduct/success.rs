@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use crate::text::Regex;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, SentenceMemo};
 use crate::category::{Category, Severity};
 use crate::lexicon::PhraseSet;
 use crate::rule::{Hits, Rule};
@@ -102,7 +102,8 @@ fn negated(s: &str, at: usize) -> bool {
 
 fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let text_hedged = HEDGES.any_in(&a.folded.s);
-    let near_outcome = |i: usize| a.near(i).any(|j| OUTCOMES.any_in(a.sentence_folded(j)));
+    let outcomes = SentenceMemo::new(a.sentences.len(), |j| OUTCOMES.any_in(a.sentence_folded(j)));
+    let near_outcome = |i: usize| a.near(i).any(|j| outcomes.get(j));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         // An unsourced number is a claim when it is about pregnancies or babies, not about
@@ -113,7 +114,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let claim = !claims.is_empty() || outcome_number;
         // Promises must be about outcomes in the same sentence ("we promise honesty" is fine).
         let about_outcome = if claims.iter().all(|r| s[r.clone()].starts_with("promis") || s[r.clone()].starts_with("prome")) && !outcome_number {
-            OUTCOMES.any_in(s)
+            outcomes.get(i)
         } else {
             near_outcome(i)
         };

@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use crate::text::Regex;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, SentenceMemo};
 use crate::category::{Category, Severity};
 use crate::lexicon::PhraseSet;
 use crate::rule::{Hits, Rule};
@@ -134,14 +134,15 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if f.has(Category::Harassment) {
         return;
     }
+    let names_target = SentenceMemo::new(a.sentences.len(), |j| {
+        let t = a.sentence_folded(j);
+        TARGETS.find_iter(t).any(|(r, _)| &t[r] != "you")
+    });
     for i in 0..a.sentences.len() {
         let raw = &a.text[a.sentences[i].clone()];
         let s = a.sentence_folded(i);
         // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
-        let target = a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| {
-            let t = a.sentence_folded(j);
-            TARGETS.find_iter(t).any(|(r, _)| &t[r] != "you")
-        });
+        let target = a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| names_target.get(j));
         let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
         let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
         let contempt = CONTEMPT.is_match(s);
