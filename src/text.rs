@@ -286,10 +286,117 @@ mod tests {
 /// Likewise `\d` is an ASCII digit and `\s` ASCII white space: the folded text has no other
 /// digits worth matching, and Unicode classes make compiling (at start-up, in the browser)
 /// several times slower.
-pub fn regex(pattern: &str) -> regex::Regex {
+pub fn regex(pattern: &str) -> Regex {
+    use regex_automata::{meta, util::syntax, MatchKind};
     let ascii = pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]").replace(r"\s", r"[\t\n\x0B\x0C\r\x20]");
-    regex::RegexBuilder::new(&ascii)
-        .unicode(true)
-        .build()
-        .unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
+    // Exactly what `regex::RegexBuilder::new(..).unicode(true).build()` configures (regex
+    // 1.13, builders.rs), except that no literal prefilter is extracted: that extraction and
+    // the prefilter automata were about half of compiling these patterns (~39 M of ~79 M
+    // instructions at start-up), while on posts and sentences the lazy DFA alone searches about
+    // as fast. Prefilters never change what matches, only how fast a match is found.
+    let config = meta::Config::new()
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .match_kind(MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .auto_prefilter(false);
+    let re = meta::Builder::new()
+        .configure(config)
+        .syntax(syntax::Config::new().unicode(true).utf8(true))
+        .build(&ascii)
+        .unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"));
+    Regex(re)
+}
+
+/// A compiled built-in pattern (see [`regex`]), with the part of `regex::Regex`'s interface the
+/// rules use: same matches, same capture groups.
+#[derive(Debug)]
+pub struct Regex(regex_automata::meta::Regex);
+
+/// A match of a [`Regex`] in a haystack.
+#[derive(Debug, Clone, Copy)]
+pub struct Match<'h> {
+    hay: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    fn new(hay: &'h str, m: regex_automata::Match) -> Match<'h> {
+        Match { hay, start: m.start(), end: m.end() }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn as_str(&self) -> &'h str {
+        &self.hay[self.start..self.end]
+    }
+}
+
+/// The capture groups of one match of a [`Regex`]; group 0 is the whole match.
+#[derive(Debug)]
+pub struct Captures<'h> {
+    hay: &'h str,
+    caps: regex_automata::util::captures::Captures,
+}
+
+impl<'h> Captures<'h> {
+    /// Group `i`, or `None` when it did not take part in the match.
+    pub fn get(&self, i: usize) -> Option<Match<'h>> {
+        self.caps.get_group(i).map(|sp| Match { hay: self.hay, start: sp.start, end: sp.end })
+    }
+}
+
+impl<'h> std::ops::Index<usize> for Captures<'h> {
+    type Output = str;
+
+    /// The text of group `i`; panics when it did not take part in the match (as `regex` does).
+    fn index(&self, i: usize) -> &str {
+        self.get(i).map(|m| m.as_str()).unwrap_or_else(|| panic!("no group at index '{i}'"))
+    }
+}
+
+impl Regex {
+    pub fn is_match(&self, hay: &str) -> bool {
+        self.0.is_match(hay)
+    }
+
+    pub fn find<'h>(&self, hay: &'h str) -> Option<Match<'h>> {
+        self.0.find(hay).map(|m| Match::new(hay, m))
+    }
+
+    /// Successive non-overlapping matches, left to right.
+    pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
+        self.0.find_iter(hay).map(move |m| Match::new(hay, m))
+    }
+
+    /// Successive non-overlapping matches with their capture groups (slower than
+    /// [`Regex::find_iter`]: ask only when a group is read).
+    pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
+        self.0.captures_iter(hay).map(move |caps| Captures { hay, caps })
+    }
+
+    /// `hay` with every match replaced by `with`, taken literally (unlike `regex`'s
+    /// `replace_all`, no `$group` expansion: SafePost's replacements have no `$`).
+    pub fn replace_all(&self, hay: &str, with: &str) -> String {
+        let mut out = String::with_capacity(hay.len());
+        let mut last = 0;
+        for m in self.0.find_iter(hay) {
+            out.push_str(&hay[last..m.start()]);
+            out.push_str(with);
+            last = m.end();
+        }
+        out.push_str(&hay[last..]);
+        out
+    }
 }

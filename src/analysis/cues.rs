@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
+use crate::text::Regex;
 
 use super::{Analysis, PersonKind};
 use crate::lexicon::{PhraseSet, WordSet};

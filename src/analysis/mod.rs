@@ -7,7 +7,7 @@ mod people;
 
 use std::ops::Range;
 
-use regex::Regex;
+use crate::text::Regex;
 
 pub use cues::{has_handle, specific_patient_ref, Cues};
 pub use people::{followed_by_institution, is_institution_word, locative_before, Person, PersonKind};
@@ -122,11 +122,17 @@ impl<'a> Analysis<'a> {
     }
 
     /// Matches of `re` in the folded text, as original byte ranges, with the folded captures.
-    pub fn find_iter<'r>(&'r self, re: &'r Regex) -> impl Iterator<Item = (Range<usize>, regex::Captures<'r>)> + 'r {
+    pub fn find_iter<'r>(&'r self, re: &'r Regex) -> impl Iterator<Item = (Range<usize>, crate::text::Captures<'r>)> + 'r {
         re.captures_iter(&self.folded.s).map(move |c| {
             let m = c.get(0).unwrap();
             (self.folded.to_original(m.range()), c)
         })
+    }
+
+    /// Matches of `re` in the folded text, as original byte ranges, without capture groups
+    /// (cheaper than [`Analysis::find_iter`]: the regex engine skips resolving groups).
+    pub fn find_ranges<'r>(&'r self, re: &'r Regex) -> impl Iterator<Item = Range<usize>> + 'r {
+        re.find_iter(&self.folded.s).map(move |m| self.folded.to_original(m.range()))
     }
 
     /// Maps a folded byte range to the original.
@@ -180,6 +186,25 @@ impl<'a> Analysis<'a> {
             }
         }
         best
+    }
+}
+
+/// A yes/no fact about each sentence, worked out at most once per sentence and only when
+/// asked: rules that look at a sentence's neighbours ask about the same sentence up to six
+/// times per scan.
+pub struct SentenceMemo<F> {
+    memo: Vec<std::cell::OnceCell<bool>>,
+    f: F,
+}
+
+impl<F: Fn(usize) -> bool> SentenceMemo<F> {
+    /// `f(j)` answers for sentence `j` of a text with `n` sentences.
+    pub fn new(n: usize, f: F) -> Self {
+        SentenceMemo { memo: (0..n).map(|_| std::cell::OnceCell::new()).collect(), f }
+    }
+
+    pub fn get(&self, j: usize) -> bool {
+        *self.memo[j].get_or_init(|| (self.f)(j))
     }
 }
 

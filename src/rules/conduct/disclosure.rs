@@ -55,7 +55,7 @@ pub static REVIEW_CARE: Rule = Rule {
 };
 
 /// A moment: "today", "this morning", "at 2am", "last week", "hoy".
-static TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static TIME: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(|| {
     crate::text::regex(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)|at \d{1,2}(?::\d\d)?\s?(?:am|pm)|\d+ times|hoy|ayer|anoche|esta (?:manana|tarde|semana))\b")
 });
 

@@ -48,11 +48,12 @@ static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let party = |s: &str| ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"].iter().any(|p| s.contains(p));
+    // Every sentence is searched for strong words once; the neighbours' answers are reused.
+    let strong: Vec<bool> = (0..a.sentences.len()).map(|i| STRONG.any_in(a.sentence_folded(i))).collect();
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        let strong = STRONG.any_in(s);
         let weak = WEAK.any_in(s) && !NOT_LEGAL.any_in(s) && party(s);
-        if strong || weak && a.near(i).any(|j| STRONG.any_in(a.sentence_folded(j))) {
+        if strong[i] || weak && a.near(i).any(|j| strong[j]) {
             hits.add(a.sentences[i].clone());
         }
     }

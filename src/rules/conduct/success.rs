@@ -2,9 +2,9 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::Regex;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, SentenceMemo};
 use crate::category::{Category, Severity};
 use crate::lexicon::PhraseSet;
 use crate::rule::{Hits, Rule};
@@ -132,7 +132,8 @@ fn negated(s: &str, at: usize) -> bool {
 
 fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let text_hedged = HEDGES.any_in(&a.folded.s);
-    let near_outcome = |i: usize| a.near(i).any(|j| OUTCOMES.any_in(a.sentence_folded(j)));
+    let outcomes = SentenceMemo::new(a.sentences.len(), |j| OUTCOMES.any_in(a.sentence_folded(j)));
+    let near_outcome = |i: usize| a.near(i).any(|j| outcomes.get(j));
     // (sentence, offset in its folded text) of each sure-outcome phrase.
     let sure_outcome: Vec<(usize, usize)> = SURE_OUTCOME
         .find_iter(&a.folded.s)
@@ -154,7 +155,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // Promises must be about outcomes in the same sentence ("we promise honesty" is fine).
         let only_promises = !claims.is_empty() && claims.iter().all(|r| s[r.clone()].starts_with("promis") || s[r.clone()].starts_with("prome"));
         let about_outcome = if only_promises && !outcome_number && !sure {
-            OUTCOMES.any_in(s)
+            outcomes.get(i)
         } else {
             near_outcome(i) || (!claims.is_empty() || sure) && a.near(i).any(|j| RANKED.any_in(a.sentence_folded(j)))
         };

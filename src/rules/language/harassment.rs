@@ -2,9 +2,9 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::Regex;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, SentenceMemo};
 use crate::category::{Category, Severity};
 use crate::lexicon::PhraseSet;
 use crate::rule::{Hits, Rule};
@@ -146,16 +146,17 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if f.has(Category::Harassment) {
         return;
     }
+    // In a reply or review reply the reader is the one addressed.
+    let reader = a.opts.context.is_conversational();
+    let names_target = SentenceMemo::new(a.sentences.len(), |j| {
+        let t = a.sentence_folded(j);
+        TARGETS.find_iter(t).any(|(r, _)| (&t[r.clone()] != "you" || reader) && !not_a_person(t, r))
+    });
     for i in 0..a.sentences.len() {
         let raw = &a.text[a.sentences[i].clone()];
         let s = a.sentence_folded(i);
         // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
-        // In a reply or review reply the reader is the one addressed.
-        let reader = a.opts.context.is_conversational();
-        let target = a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| {
-            let t = a.sentence_folded(j);
-            TARGETS.find_iter(t).any(|(r, _)| (&t[r.clone()] != "you" || reader) && !not_a_person(t, r))
-        });
+        let target = a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| names_target.get(j));
         let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
         let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
         let contempt = CONTEMPT.is_match(s);

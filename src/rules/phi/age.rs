@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::Regex;
 
 use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
@@ -62,7 +62,7 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     if a.hypothetical {
         return;
     }
-    for (r, _) in a.find_iter(&STATED_RE) {
+    for r in a.find_ranges(&STATED_RE) {
         let before = a.words_before(r.start, 2);
         let general = before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
         let i = a.sentence_at(r.start);

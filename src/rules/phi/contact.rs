@@ -4,7 +4,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::Regex;
 
 use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
@@ -196,9 +196,8 @@ fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
 /// Phone-like numbers: digits in the usual US shapes and spelled-out runs of ten digits.
 fn numbers(a: &Analysis) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = a
-        .find_iter(&PHONE_RE)
-        .filter(|(r, _)| !looks_like_ssn(&a.text[r.clone()]))
-        .map(|(r, _)| r)
+        .find_ranges(&PHONE_RE)
+        .filter(|r| !looks_like_ssn(&a.text[r.clone()]))
         .collect();
     out.extend(spelled_digit_runs(a).into_iter().filter(|(_, d)| d.len() == 10 || d.len() == 7 || d.len() == 11).map(|(r, _)| r));
     out
@@ -259,8 +258,8 @@ pub fn deobfuscate_email(s: &str) -> String {
 }
 
 fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    let mut found: Vec<Range<usize>> = a.find_iter(&EMAIL_RE).map(|(r, _)| r).collect();
-    found.extend(a.find_iter(&SPOKEN_EMAIL_RE).map(|(r, _)| r));
+    let mut found: Vec<Range<usize>> = a.find_ranges(&EMAIL_RE).collect();
+    found.extend(a.find_ranges(&SPOKEN_EMAIL_RE));
     found.sort_by_key(|r| r.start);
     let mut last_end = 0;
     for r in found {

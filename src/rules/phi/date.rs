@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::Regex;
 
 use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
@@ -68,7 +68,7 @@ const EVENT_CUES: &[&str] = &[
 ];
 
 fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    a.find_iter(&DATE_RE).map(|(r, _)| r).filter(|r| {
+    a.find_ranges(&DATE_RE).filter(|r| {
         let s = &a.text[r.clone()];
         // "24/7", "50/50" and fractions are not dates; neither is "may 5" the verb.
         !(s == "24/7" || s.starts_with("may ") && !a.text[r.clone()].starts_with('M'))

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::Regex;
 
 use crate::analysis::{Analysis, PersonKind};
 use crate::category::{Category, Severity};
@@ -203,7 +203,7 @@ static BARE_VIN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[a
 
 fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     if a.folded.s.split(|c: char| !c.is_alphanumeric()).any(|w| w == "vin") {
-        for (r, _) in a.find_iter(&BARE_VIN_RE) {
+        for r in a.find_ranges(&BARE_VIN_RE) {
             let v = &a.text[r.clone()];
             let digits = v.chars().filter(char::is_ascii_digit).count();
             if digits >= 5 && digits <= 14 {

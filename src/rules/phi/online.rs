@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::text::Regex;
 
 use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
@@ -68,7 +68,7 @@ const PERSONAL_HOSTS: &[&str] = &[
 ];
 
 fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    for (r, _) in a.find_iter(&URL_RE) {
+    for r in a.find_ranges(&URL_RE) {
         let raw = a.text[r.clone()].trim_end_matches(['.', ',', '!', '?', ':', ';', '\'', '"']);
         let r = r.start..r.start + raw.len();
         if a.text[..r.start].ends_with(['@', '.']) {
@@ -93,7 +93,7 @@ static IP_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn check_ip(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    for (r, _) in a.find_iter(&IP_RE) {
+    for r in a.find_ranges(&IP_RE) {
         // Not part of a longer dotted number.
         let before = a.text[..r.start].chars().next_back();
         let after = a.text[r.end..].chars().next();
