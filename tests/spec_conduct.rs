@@ -97,6 +97,8 @@ const REVIEWS: &[Case] = &[
 const LEGAL: &[Case] = &[
     case("Our lawyers expect the malpractice claim to be dismissed next month.", &["LEGAL"], &[]),
     case("Deposition day for the embryo mix-up lawsuit. Wish me luck.", &["LEGAL"], &[]),
+    case("Got served this morning in the cryotank case. No comment, per counsel.", &["LEGAL"], &[]),
+    case("Mediation in the wrong-sperm suit runs all week, so I'm off socials.", &["LEGAL"], &[]),
     case("The state senate passed a bill requiring insurers to cover IVF. Call your representative!", &[], &["LEGAL", "FLAG"]),
     case("We're enrolling patients in a clinical trial of a new stimulation protocol.", &[], &["LEGAL", "FLAG"]),
     case("Nuestro abogado dice que la demanda no procede.", &["LEGAL"], &[]),

@@ -33,7 +33,8 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "class action", "medical board complaint", "complaint with the medical board", "complaint to the board",
         "court date", "testify", "testified", "demanda", "demandas", "demando", "demandaron", "demandar",
         "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "juicio", "negligencia",
-        "querella", "citatorio", "mala praxis",
+        "querella", "citatorio", "mala praxis", "got served", "been served", "were served", "filed suit", "the suit",
+        "mediation", "arbitration", "wrongful",
     ])
 });
 
