@@ -5,6 +5,10 @@ mod common;
 use common::{case, case_in, check, Case};
 
 const NAMES: &[Case] = &[
+    // a greeting followed by a role is a new colleague, wherever they come from
+    case("Meet Kenji Mori, our new lab supervisor! Fun fact: he has graded embryos on two continents.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Say hi to Adaora Nwosu, our new IVF coordinator 👋 She joins us from a hospital lab in Dallas.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Conozcan a Lucía Ferrer, nuestra nueva coordinadora de FIV, que llega desde un hospital de Sevilla.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Mrs. Okonkwo brought muffins on the morning of her embryo transfer.", &["NAME:Mrs. Okonkwo", "PATIENT_DISCLOSURE"], &[]),
     case("Hannah, you were so brave at your retrieval this morning!", &["NAME:Hannah"], &[]),
     case("Jasmine Whitaker called the nurse line sobbing happy tears: positive beta!", &["NAME:Jasmine Whitaker", "PATIENT_DISCLOSURE"], &[]),

@@ -209,6 +209,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // "when a patient tells you her...": any patient's.
             && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Public)
             && !GENERIC_PERSON.is_match(s)
+            // "Meet Obinna, our new supervisor. He joins us from a lab in Houston": the colleague
+            && !(a.topics.team && a.people.iter().any(|p| p.kind == PersonKind::Staff) && !a.people.iter().any(|p| p.kind == PersonKind::Private))
         || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s)
         // "Hi Tamsin! Your HSG is confirmed for...": "you" is the person greeted by name.
         || (c.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w, "su" | "sus" | "le")))

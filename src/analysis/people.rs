@@ -538,7 +538,8 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     if PUBLIC_ROLES.contains(&prev) || speaks_publicly(a, sentence) {
         return PersonKind::Public;
     }
-    if PRIVATE_BEFORE.contains(&prev) && prev != "welcome" {
+    // "Meet Haruto Saito, our new andrology supervisor", "Say hello to Obinna, our new RN"
+    if PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !staff_appositive(&after) {
         return PersonKind::Private;
     }
     // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"
@@ -562,19 +563,22 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     if STAFF_AFTER.contains(&first_after) {
         return PersonKind::Staff;
     }
-    let joined = after.join(" ");
-    if joined.starts_with("from our") || joined.starts_with("our ") || joined.starts_with("de nuestro")
-        || joined.starts_with("from the lab") || joined.starts_with("on our") || joined.starts_with("joins our")
-        || joined.starts_with("who leads") || joined.starts_with("nuestra ") || joined.starts_with("nuestro ")
-    {
-        // Only when the words after that are a role ("our nurse"), not "our patient".
-        let role = after.iter().skip(1).take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our");
-        let patientish = after.iter().take(4).any(|w| matches!(*w, "patient" | "patients" | "paciente" | "pacientes" | "family" | "families"));
-        if role && !patientish {
-            return PersonKind::Staff;
-        }
+    if staff_appositive(&after) {
+        return PersonKind::Staff;
     }
     PersonKind::Unknown
+}
+
+/// "Haruto Saito, our new andrology supervisor", "Devon from our lab", "Ana, de nuestro equipo":
+/// the words after a name make them a colleague (a role, not "our patient").
+fn staff_appositive(after: &[&str]) -> bool {
+    let joined = after.join(" ");
+    let opener = joined.starts_with("from our") || joined.starts_with("our ") || joined.starts_with("de nuestro")
+        || joined.starts_with("from the lab") || joined.starts_with("on our") || joined.starts_with("joins our")
+        || joined.starts_with("who leads") || joined.starts_with("nuestra ") || joined.starts_with("nuestro ");
+    let role = after.iter().skip(1).take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our");
+    let patientish = after.iter().take(4).any(|w| matches!(*w, "patient" | "patients" | "paciente" | "pacientes" | "family" | "families"));
+    opener && role && !patientish
 }
 
 /// A sentence about someone's public account of their own story ("wrote openly about IVF in her
