@@ -5,6 +5,9 @@ mod common;
 use common::{case, case_in, check, Case};
 
 const PROFANITY: &[Case] = &[
+    case("Insurers call egg freezing before chemo 'optional.' Optional my a**.", &["PROFANITY"], &[]),
+    case("Qué chingadera, otra vez se cayó el portal de citas.", &["PROFANITY"], &[]),
+    case("A** prep sheet, page 2: arrive fasting.", &[], &["PROFANITY"]),
     case("The fax machine is a piece of sh*t.", &["PROFANITY:sh*t"], &[]),
     case("what the f**k, pharmacy", &["PROFANITY:f**k"], &[]),
     case("this f***ing printer again", &["PROFANITY:f***ing"], &[]),

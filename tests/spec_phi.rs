@@ -66,6 +66,10 @@ const CONTACT: &[Case] = &[
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
+    // a state or licence-class prefix before the number; a private person's professional licence
+    case("The courier dropped off a copy of the egg donor's driver's license (TX K2290451) at the front desk.", &["LICENSE"], &[]),
+    case("A surrogate applicant sent us her nursing license (RN 7720418) to prove her job; please shred it.", &["LICENSE"], &[]),
+    case("Dr. Osei's medical license 44812 was renewed by the state board this week.", &[], &["LICENSE"]),
     case("Oops, MRN 8841207 was visible in the corner of the ultrasound screenshot.", &["MRN:8841207"], &[]),
     case("Pharmacy rejected member ID XQH 4471 9920 for her Gonal-f again.", &["HEALTH_PLAN"], &[]),
     case("Account 40-11873 still owes for embryo storage.", &["ACCOUNT:40-11873"], &[]),
@@ -115,6 +119,7 @@ const DATES_AND_AGES: &[Case] = &[
 ];
 
 const PLACES: &[Case] = &[
+    case("Her prior auth keeps failing: ZIP on file 60614, but she moved after the retrieval.", &["LOCATION"], &[]),
     case("A patient from Bakersfield drove four hours for her retrieval today.", &["LOCATION:Bakersfield"], &[]),
     case("Our Bakersfield office now opens at 7am for monitoring.", &[], &["LOCATION", "FLAG"]),
     case("Home blood draw today at 19 Maple Court, Apt 3, since she is on bed rest.", &["LOCATION"], &[]),

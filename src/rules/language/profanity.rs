@@ -289,6 +289,10 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 && !(has_symbol && base.chars().all(|c| c.is_ascii_digit() || !c.is_alphanumeric()))
         } else {
             l.profane_masked(&skeleton) || l.profane_masked(&collapse_long_runs(&skeleton))
+                // "my a**", "kiss my a$$": one letter is too little on its own, a possessive
+                // before it is enough.
+                || skeleton.starts_with('a') && skeleton[1..].chars().all(|c| c == '?') && (2..=3).contains(&(skeleton.len() - 1))
+                    && a.words_before(r.start, 1).first().is_some_and(|w| matches!(*w, "my" | "your" | "ur" | "his" | "her" | "their" | "yo"))
         };
         if profane {
             hits.add(r.start..r.start + base_len(raw, base));

@@ -78,7 +78,7 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|#|id|numero)\b\.?)?\s*[#:(]?\s*(?:(?:is|was|es)\s+)?#?\s*({value})"
+        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|#|id|numero)\b\.?)?\s*[#:(]?\s*(?:(?:is|was|es)\s+)?#?\s*(?:(?:[a-z]{{2}}|rn|lpn|cdl)\s)?({value})"
     ))
 }
 
@@ -181,7 +181,9 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // A clinician's own professional licence is public record.
     let personal = |a: &Analysis, r: std::ops::Range<usize>| {
         let before = a.sentence_before(r.start);
+        // ...unless it belongs to a private person ("a donor applicant listed her nursing license")
         let professional = ["medical licen", "nursing licen", "md licen", "lab licen", "clia", "npi"].iter().any(|p| before.contains(p))
+            && !a.private_subject[a.sentence_at(r.start)]
             || a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == a.sentence_at(r.start));
         !professional && !a.words_before(r.start, 2).contains(&"plate")
     };
