@@ -78,9 +78,13 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|#|id|numero)\b\.?)?\s*[#:(]?\s*(?:(?:is|was|es)\s+)?#?\s*(?:(?:[a-z]{{2}}|rn|lpn|cdl)\s)?({value})"
+        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|#|id|numero)\b\.?)?\s*[#:(]?\s*(?:(?:is|was|es)\s+)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
     ))
 }
+
+/// A state or licence class before a number ("CA D4471903", "RN 0934471"); two-letter codes
+/// that are also words ("in", "or", "me", "de", "la", "al") are left out.
+const STATE_OR_CLASS: &str = "(?:ak|az|ar|ca|co|ct|fl|ga|il|ia|ks|ky|md|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|rn|lpn|cdl)";
 
 /// A value with at least one digit.
 const VALUE: &str = r"[a-z0-9]+(?:-[a-z0-9]+)*\b";
