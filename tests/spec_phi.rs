@@ -5,6 +5,11 @@ mod common;
 use common::{case, case_in, check, Case};
 
 const NAMES: &[Case] = &[
+    // a second name joined by "and", "y" or "&" to a name found, even one no list knows
+    case("Welcome to the world, baby Tobenna! Born at dawn to Chinaza and Daniel Okafor after four rounds with us.", &["NAME:Chinaza", "NAME:Daniel Okafor"], &[]),
+    case("Baby Lior arrived today and the sweetest parents, Yaelle & Omar, cried with us.", &["NAME:Yaelle", "NAME:Omar"], &[]),
+    case("Felicidades a Itzel y Rodrigo Paredes, hoy nació su bebé después de tres transferencias.", &["NAME:Itzel"], &[]),
+    case("Bring a friend to our open house: Saturday 10am, 40 Elm and Main, free parking.", &[], &["NAME"]),
     // a greeting followed by a role is a new colleague, wherever they come from
     case("Meet Kenji Mori, our new lab supervisor! Fun fact: he has graded embryos on two continents.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Say hi to Adaora Nwosu, our new IVF coordinator 👋 She joins us from a hospital lab in Dallas.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),

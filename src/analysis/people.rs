@@ -181,9 +181,55 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         }
         i += 1;
     }
+    join_coordinated_names(a, &mut people);
     join_addressed_pairs(a, &mut people);
     propagate_staff(a, &mut people);
     people
+}
+
+/// "to Adaeze and Marcus Whitlock", "Chidi and Adaeze", "Guadalupe y Mateo", "Farida & Omar":
+/// a capitalized word joined by "and", "y" or "&" to a person found is a second person of the
+/// same kind, even when no list knows the name (or a list knows it as a place).
+fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
+    let conj = |k: usize| matches!(a.word(k), "and" | "y" | "e");
+    let ampersand = |k: usize| a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start].trim() == "&";
+    let taken = |people: &[Person], k: usize| people.iter().any(|p| p.name_tokens.contains(&k) || p.span.contains(&a.tokens[k].span.start));
+    let mut added = Vec::new();
+    for p in people.iter().filter(|p| p.kind != PersonKind::Public) {
+        let (first, end) = (p.name_tokens.start, p.name_tokens.end);
+        let mut candidates = Vec::new();
+        if first >= 2 && conj(first - 1) && gap_is_space(a, first - 2, first - 1) {
+            candidates.push(first - 2);
+        } else if first >= 1 && ampersand(first - 1) {
+            candidates.push(first - 1);
+        }
+        if end + 1 < a.tokens.len() && conj(end) && gap_is_space(a, end, end + 1) {
+            candidates.push(end + 1);
+        } else if end < a.tokens.len() && end >= 1 && ampersand(end - 1) {
+            candidates.push(end);
+        }
+        for c in candidates {
+            let t = &a.tokens[c];
+            let w = a.word(c);
+            let name_like = t.capitalized && !t.numeric && !t.all_caps && w.len() >= 3 && w.chars().all(char::is_alphabetic);
+            if name_like
+                && a.sentence_at(t.span.start) == p.sentence
+                && !a.lex.name_stopwords.contains(w)
+                && !FUNCTION_WORDS.contains(&w)
+                && !INSTITUTION_WORDS.contains(&w)
+                && !STAFF_TITLES.contains(&w)
+                && !COURTESY_TITLES.contains(&w)
+                && !taken(people, c)
+            {
+                added.push(person(a, c, c..c + 1, p.kind));
+            }
+        }
+    }
+    if !added.is_empty() {
+        people.extend(added);
+        people.sort_by_key(|p| p.span.start);
+        people.dedup_by_key(|p| p.span.start);
+    }
 }
 
 /// A name written in lower case, as casual posts do ("congrats to marguerite and her sister
