@@ -86,6 +86,11 @@ const SUCCESS: &[Case] = &[
 ];
 
 const REVIEWS: &[Case] = &[
+    // remembering the reviewer or reading their check-in confirms they came
+    case_in("context=review_reply", "Our whole front office remembers you and was thrilled to see you back this spring!", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "For the record, our check-in log shows you arrived 40 minutes late for the appointment.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "La recordamos con mucho cariño y nos alegra que haya vuelto.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you for the kind words! We pass every review on to the whole team.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
     case_in("context=review_reply", "We're sorry about the wait, but your retrieval was delayed because your labs came back late.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=review_reply", "Our records show you missed two appointments before your consult.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Congratulations, Dana! It was an honor to share your journey with you 💕", &["REVIEW_CONFIRMATION", "NAME:Dana"], &[]),

@@ -48,6 +48,11 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "trusted us with", "being part of your", "part of your journey", "your little one", "your baby",
         "your wonderful news", "your news", "your family", "segun su expediente", "nuestros registros",
         "como le explicamos", "cuando nos visito", "usted fue atendid*",
+        // the practice remembers or logged the reviewer's visit
+        "remembers you", "remember you", "remembered you", "see you back", "saw you back", "seeing you back",
+        "log shows you", "logs show you", "log shows that you", "records show you", "shows you arrived", "you arrived",
+        "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
+        "usted llego", "su registro muestra",
     ])
 });
 
