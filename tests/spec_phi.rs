@@ -71,6 +71,10 @@ const CONTACT: &[Case] = &[
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
+    // hyphenated device ids and one-digit vanity plates
+    case("Her pump keeps failing (device ID B3C9-77AE-0F1D); she's mid-stim, can someone call the rep?", &["DEVICE_ID:B3C9-77AE-0F1D"], &[]),
+    case("The patient in the blue SUV with plate IVF-2BBY is here for her transfer, send a wheelchair out.", &["VEHICLE:IVF-2BBY"], &[]),
+    case("Tag 5 friends who need to hear this today!", &[], &["VEHICLE", "FLAG"]),
     // a state or licence-class prefix before the number; a private person's professional licence
     case("The courier dropped off a copy of the egg donor's driver's license (TX K2290451) at the front desk.", &["LICENSE"], &[]),
     case("A surrogate applicant sent us her nursing license (RN 7720418) to prove her job; please shred it.", &["LICENSE"], &[]),

@@ -114,7 +114,7 @@ static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static DEVICE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie", r"(?:[a-z]{1,5}-)?[a-z0-9]*\d[a-z0-9]{3,}(?:-[a-z0-9]+)*\b")
+    labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie", r"(?:[a-z]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b")
 });
 /// "user j.alvarez84", "username: hopefulmama_22": an account name that is not an @handle.
 static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -217,10 +217,13 @@ fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             }
         }
     }
-    report(a, &VEHICLE_RE, 2, hits, |a, r| {
+    report(a, &VEHICLE_RE, 1, hits, |a, r| {
         let v = &a.text[r];
-        // A plate mixes letters and digits, or is a 17-character VIN.
-        v.chars().any(|c| c.is_ascii_alphabetic()) && v.chars().any(|c| c.is_ascii_digit()) || v.len() == 17
+        // A plate mixes letters and digits (vanity plates may have one digit: "TTC-4EVR") in at
+        // least five characters, or is a 17-character VIN.
+        let chars = v.chars().filter(char::is_ascii_alphanumeric).count();
+        v.chars().any(|c| c.is_ascii_alphabetic()) && v.chars().any(|c| c.is_ascii_digit()) && (chars >= 5 || v.chars().filter(char::is_ascii_digit).count() >= 2)
+            || v.len() == 17
     });
 }
 
