@@ -44,7 +44,7 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@ttc_round3 congrats!! for the spotting just bump your progesterone to 200 mg at night and relax", &["MEDICAL_ADVICE"], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
     case_in("context=comment", "Going by the numbers you posted, skip the PGT and transfer both embryos.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "@vale_quiere_bebe con esos folículos yo le pediría a tu médico que te suba el Gonal a 300.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
-    case("Send us your age and cycle length and we'll tell you how many eggs you should think about freezing.", &[], &["MEDICAL_ADVICE"]),
+    case("Post your AMH and cycle day below and our team will tell you whether freezing this year makes sense.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Amiga, si tu beta no dobló, deja las inyecciones de progesterona de una vez.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Mira, con tres folículos de 19 mm ponte el Ovidrel esta noche sin esperar a tu doctor.", &["MEDICAL_ADVICE"], &["NAME"]),
     case_in("context=comment", "@Cora_TTC an E2 of 5,100 means you trigger with Lupron and freeze all. Tell your nurse tonight.", &["MEDICAL_ADVICE"], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
