@@ -128,6 +128,8 @@ const DATES_AND_AGES: &[Case] = &[
 ];
 
 const PLACES: &[Case] = &[
+    case("Despedimos a una paciente de 41 años, vecina de Ecatepec, que hoy se fue de alta con su beta positiva.", &["LOCATION:Ecatepec"], &[]),
+    case_in("context=bio", "Maple Fertility | IVF • IUI | 1400 Birch St, Suite 2, Spokane | 509-555-0100", &[], &["LOCATION", "FLAG"]),
     case("Her prior auth keeps failing: ZIP on file 60614, but she moved after the retrieval.", &["LOCATION"], &[]),
     case("A patient from Bakersfield drove four hours for her retrieval today.", &["LOCATION:Bakersfield"], &[]),
     case("Our Bakersfield office now opens at 7am for monitoring.", &[], &["LOCATION", "FLAG"]),

@@ -471,7 +471,7 @@ const DE_PLACE_NOUNS: &[&str] = &[
     "hospital", "ciudad", "pueblo", "sede", "clinica", "condado", "area", "zona", "barrio", "colonia", "es", "son",
     "viene", "vienen", "originaria", "originario", "llego", "llegaron", "vive", "viven", "familia", "paciente",
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
-    "anos", "ano", "edad",
+    "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
 ];
 
 /// Months and weekdays: capitalized, in the name lists, never part of a name.

@@ -67,7 +67,8 @@ static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
 const PERSON_BEFORE_FROM: &[&str] = &[
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
     "carrier", "surrogate", "wife", "husband", "paciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
-    "donante", "mama", "papa", "esposo", "esposa", "originaria", "originario",
+    "donante", "mama", "papa", "esposo", "esposa", "originaria", "originario", "vecina", "vecino", "residente",
+    "resident", "native",
 ];
 
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -90,7 +91,9 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 5);
         let home = ["home", "casa", "lives", "her place", "his place", "apartment", "house"].iter().any(|w| a.sentence_folded(i).contains(w));
-        let org = !home && (before.iter().any(|w| ORG_CUES.contains(w)) || m.as_str().contains("Suite"));
+        // A bio's address is the practice's; so is one followed by a suite number.
+        let suite_after = a.text[r.end..].trim_start_matches([',', ' ']).starts_with("Suite");
+        let org = !home && (before.iter().any(|w| ORG_CUES.contains(w)) || m.as_str().contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r);
         }
