@@ -26,7 +26,7 @@ const NAMES: &[Case] = &[
     case("Nicole and Brandon Foster welcomed their daughter Wren after three transfers with us.", &["NAME:Nicole", "NAME:Brandon Foster", "NAME:Wren"], &[]),
     case("Sra. Beltrán, su transferencia quedó para el jueves.", &["NAME:Sra. Beltrán"], &[]),
     case("Felicitamos a nuestra enfermera Marisol Gutiérrez por sus 15 años con el equipo.", &[], &["NAME", "FLAG"]),
-    case("Lucía Ramírez nos mandó la primera foto de su bebé 💕", &["NAME:Lucía Ramírez"], &[]),
+    case("Sofía Beltrán nos compartió la carita de su bebé recién nacido 💕", &["NAME:Sofía Beltrán"], &[]),
     // casual lower case, after congratulations and family words
     case("so happy for giselle and her sister bridgette, who carried for her 💕", &["NAME:giselle", "NAME:bridgette"], &[]),
     case("congrats to the whole team on a great year of growth!", &[], &["NAME", "FLAG"]),
@@ -104,7 +104,7 @@ const RECORD_NUMBERS: &[Case] = &[
 const ONLINE: &[Case] = &[
     case("So proud of our patient who blogs her IVF journey at twolinesfinally.wordpress.com!", &["URL:twolinesfinally.wordpress.com"], &[]),
     case("Book your consult at brightpathfertility.com/consult.", &[], &["URL", "FLAG"]),
-    case("@mama.after.five sent us her transfer day pic from our procedure room 😭", &["OTHER_ID:@mama.after.five"], &[]),
+    case("@mama.after.five posted the selfie she took on our transfer table 😭", &["OTHER_ID:@mama.after.five"], &[]),
     case("Thanks @CDCgov for the new ART surveillance report.", &[], &["OTHER_ID", "FLAG"]),
     case("u/hopeful_in_ohio pretty sure you're the patient whose transfer I did Monday, the cramping is normal!", &["OTHER_ID:u/hopeful_in_ohio"], &[]),
     case("Our carrier family is due next month! Help them get ready: babylist.com/theo-and-june-2026", &["URL:babylist.com/theo-and-june-2026"], &[]),
