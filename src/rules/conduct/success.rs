@@ -152,6 +152,9 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()));
         let sure = sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
+        if !claim {
+            continue;
+        }
         // Promises must be about outcomes in the same sentence ("we promise honesty" is fine).
         let only_promises = !claims.is_empty() && claims.iter().all(|r| s[r.clone()].starts_with("promis") || s[r.clone()].starts_with("prome"));
         let about_outcome = if only_promises && !outcome_number && !sure {
@@ -159,8 +162,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         } else {
             near_outcome(i) || (!claims.is_empty() || sure) && a.near(i).any(|j| RANKED.any_in(a.sentence_folded(j)))
         };
-        let sourced = a.near(i).any(|j| SOURCES.any_in(a.sentence_folded(j)));
-        if claim && about_outcome && !HEDGES.any_in(s) && !sourced {
+        // Neighbours are searched for sources only for a sentence that makes a claim.
+        if about_outcome && !HEDGES.any_in(s) && !a.near(i).any(|j| SOURCES.any_in(a.sentence_folded(j))) {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),
                 by_lang(

@@ -165,11 +165,12 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with"].iter().any(|w| s.contains(w))
             && !s.contains(" but ")
             && !sarcastic;
-        // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃").
-        let complaint = a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| negative(a.sentence_folded(j)));
+        // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");
+        // looked for only when a laughing emoji asks for it.
+        let complaint = || a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| negative(a.sentence_folded(j)));
         // "b i t c h it's been 40 minutes 🙃" at patients: swearing at them is contempt.
         let swearing = f.of(Category::Profanity).any(|p| a.sentence_at(p.range.start) == i);
-        if target && (contempt || scorn || laugh && (complaint || swearing || sarcastic)) && !warm {
+        if target && (contempt || scorn || laugh && (swearing || sarcastic || complaint())) && !warm {
             hits.add(a.sentences[i].clone());
             return;
         }
