@@ -25,6 +25,9 @@ const DISCLOSURE: &[Case] = &[
     case("storytime: 5 years ago I was the patient, and now I'm the nurse teaching injections", &[], &["PATIENT_DISCLOSURE"]),
     case("Assessment week for our new embryologists, and one very patient lab director.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("egg freezing myths pt 4: you don't have to freeze before 30.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // "an individual patient", "a given patient" are any patient; "case study" is not a fiction label
+    case("Population figures are a benchmark, never a promise to an individual patient.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Case study: a 35-year-old nurse came to us with low AMH after a cystectomy.", &["PATIENT_DISCLOSURE", "AGE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -50,6 +53,11 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "@Cora_TTC an E2 of 5,100 means you trigger with Lupron and freeze all. Tell your nurse tonight.", &["MEDICAL_ADVICE"], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
     case("Everyone doing a frozen transfer should start 300mg of CoQ10 from cycle day 1.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "with a DFI of 41% dont bother with more IUIs, go straight to ICSI", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@ttc.marisol from the estradiol you posted, I would drop your Gonal-f to 150 IU and add 75 IU of Menopur.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "E2 near 4000 with 24 follicles is risky, tell them you want a Lupron trigger and a freeze-all.", &["MEDICAL_ADVICE"], &[]),
+    // a request for records is solicitation, not advice; "take care of" is not taking a drug
+    case("Colleagues, please email me your patients' stim sheets for a teaching file; I'll take care of removing names.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case("Share your transfer date and embryo grade below so we can compare notes!", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -83,6 +91,12 @@ const SUCCESS: &[Case] = &[
     case("New SART numbers came out today. Women under 35 still have the highest live birth rates of any group.", &[], &["SUCCESS_CLAIM"]),
     case("If a patient brings her baby to the holiday party, the nurses line up for a hold.", &[], &["PATIENT_DISCLOSURE"]),
     case("Not every patient takes home a baby, and we talk about that honestly.", &[], &["SUCCESS_CLAIM", "PATIENT_DISCLOSURE"]),
+    case("Every couple on our signature protocol goes home with a baby.", &["SUCCESS_CLAIM"], &[]),
+    case("Dr. Ames has refined his protocol so far that we simply don't see failures anymore.", &["SUCCESS_CLAIM"], &[]),
+    case("A failed transfer hurts, but we don't see failures as the end of the road.", &[], &["SUCCESS_CLAIM"]),
+    case("Ninguna paciente menor de 38 ha salido de aquí sin lograr su embarazo.", &["SUCCESS_CLAIM"], &[]),
+    case("Con nosotros sales embarazada en el primer intento o te regresamos tu dinero.", &["SUCCESS_CLAIM"], &[]),
+    case("To every patient who trusted us this year: thank you. Whatever your outcome, you are not alone.", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -97,6 +111,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thank you for your feedback. We can't discuss anyone's care online; please call our office at 614-555-0134.", &[], &["FLAG"]),
     case_in("context=review_reply", "Thanks for the five stars! Everyone here is grateful.", &[], &["FLAG"]),
     case_in("context=review_reply", "Lamentamos su experiencia. Su ciclo se canceló porque sus análisis estaban vencidos.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=review_reply", "Gracias, Sra. Quintero. Nos alegra que la Dra. Lara le explicara con calma su histerosalpingografía.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thanks for the stars! For anyone comparing clinics, our outcomes are reported to SART, so you can check the numbers yourself.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const LEGAL: &[Case] = &[

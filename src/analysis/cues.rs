@@ -77,7 +77,7 @@ pub fn cues() -> &'static Cues {
             "te", "ti", "usted", "contigo", "tuyo", "tuya", "ustedes",
         ]),
         hypothetical: PhraseSet::new([
-            "hypothetical", "hypothetically", "board review", "board question", "case study", "teaching case",
+            "hypothetical", "hypothetically", "board review", "board question",
             "fictional", "composite", "example patient", "imagine a patient", "caso hipotetico", "hipotetico",
             "hipotetica", "de ejemplo",
         ]),
@@ -211,10 +211,17 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             && !GENERIC_PERSON.is_match(s)
             // "Meet Obinna, our new supervisor. He joins us from a lab in Houston": the colleague
             && !(a.topics.team && a.people.iter().any(|p| p.kind == PersonKind::Staff) && !a.people.iter().any(|p| p.kind == PersonKind::Private))
-        || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s)
+        || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s) && !speaks_to_any_reader(s)
         // "Hi Tamsin! Your HSG is confirmed for...": "you" is the person greeted by name.
         || (c.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w, "su" | "sus" | "le")))
             && a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private)
+}
+
+/// A sentence whose "you" is any reader: "if you…", "for anyone comparing clinics… you can look"
+/// (not the reproach "if you'd shown up on time").
+pub fn speaks_to_any_reader(s: &str) -> bool {
+    let conditional = s.match_indices("if you").any(|(k, m)| !(s[k + m.len()..].starts_with("'d") || s[k + m.len()..].starts_with(" had")));
+    conditional || ["si usted", "for anyone", "you can "].iter().any(|g| s.contains(g))
 }
 
 /// A patient reference that points at one person: not "never had a patient", "every patient".
@@ -267,7 +274,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             let modifier = MODIFIED_NOUNS.contains(&next);
             let words_between = m.as_str().split_whitespace().count();
             // "the patient experience team": adjectives in between must not be clinic words.
-            let clinic_words = m.as_str().split_whitespace().any(|w| matches!(w, "new" | "prospective" | "potential" | "future" | "average" | "typical" | "ideal" | "first-time") && noun == "patient");
+            let clinic_words = m.as_str().split_whitespace().any(|w| matches!(w, "new" | "prospective" | "potential" | "future" | "average" | "typical" | "ideal" | "first-time" | "individual" | "given") && noun == "patient");
             determiner_ok && !modifier && !clinic_words && words_between <= 5 && not_general(m.start())
         })
 }

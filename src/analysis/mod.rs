@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::text::Regex;
 
-pub use cues::{has_handle, specific_patient_ref, Cues};
+pub use cues::{has_handle, speaks_to_any_reader, specific_patient_ref, Cues};
 pub use people::{followed_by_institution, is_institution_word, locative_before, Person, PersonKind};
 
 use crate::lexicon::{lexicons, Lexicons};

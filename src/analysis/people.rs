@@ -88,7 +88,7 @@ const PUBLIC_ROLES: &[&str] = &[
 const PRIVATE_BEFORE: &[&str] = &[
     "patient", "pt", "patients", "paciente", "son", "daughter", "baby", "babies", "twins", "husband", "wife", "partner",
     "fiance", "fiancee", "boyfriend", "girlfriend", "mom", "dad", "mother", "father", "sister", "brother", "donor",
-    "carrier", "surrogate", "hijo", "hija", "bebe", "esposo", "esposa", "pareja", "novio", "novia", "mama", "papa",
+    "carrier", "surrogate", "gc", "hijo", "hija", "bebe", "esposo", "esposa", "pareja", "novio", "novia", "mama", "papa",
     "named", "llamada", "llamado", "hi", "hello", "hey", "dear", "congratulations", "congrats", "thanks", "thank",
     "hola", "querida", "querido", "felicidades", "felicitaciones", "gracias", "welcome", "meet", "little", "sweet",
     "donante", "gestante", "portadora", "receptora", "hermana", "hermano", "abuela", "abuelo", "suegra", "suegro", "girl",
@@ -153,14 +153,21 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
-        let by_relation = named_by_relation(a, i) || greeted(a, i) || family_surname(a, i);
+        let by_relation = named_by_relation(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i);
         let candidate = is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation;
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = a.place_at(i) > 0
             && i + 1 < a.tokens.len()
             && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address");
-        if candidate && !place_noun_after && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
-            let end = extend_name(a, i + 1, false);
+        // "Glen Ellyn": the second word of a known place is not a name.
+        let inside_place = i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
+        if candidate && !place_noun_after && !inside_place && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+            let mut end = extend_name(a, i + 1, false);
+            // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
+            // is the surname.
+            if by_relation && end == i + 1 && unlisted_surname(a, end) {
+                end += 1;
+            }
             let joined_to_previous = people.last().is_some_and(|p: &Person| {
                 matches!(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), "&" | "and" | "y")
             });
@@ -331,7 +338,7 @@ fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> P
 fn named_as_patient(a: &Analysis, first: usize, end: usize) -> bool {
     let before = first.checked_sub(1).map(|k| a.word(k)).unwrap_or("");
     let after: Vec<&str> = (end..(end + 5).min(a.tokens.len())).map(|k| a.word(k)).collect();
-    matches!(before, "patient" | "paciente" | "pt" | "named" | "llamada" | "llamado" | "family" | "donor" | "donante")
+    matches!(before, "patient" | "paciente" | "pt" | "named" | "llamada" | "llamado" | "family" | "donor" | "donante" | "carrier" | "gc" | "surrogate")
         || after.first().is_some_and(|w| matches!(*w, "family" | "familia"))
         || (after.first() == Some(&"our") || after.first() == Some(&"nuestra")) && after.iter().take(5).any(|w| matches!(*w, "patient" | "paciente"))
 }
@@ -349,7 +356,47 @@ fn gap_is_space(a: &Analysis, i: usize, j: usize) -> bool {
 fn is_first_name(a: &Analysis, i: usize) -> bool {
     let w = strip_possessive(a.word(i));
     let t = &a.tokens[i];
-    w.chars().count() >= 2 && !t.all_caps && !FUNCTION_WORDS.contains(&w) && a.lex.first_names.contains(w)
+    w.chars().count() >= 2 && !t.all_caps && !FUNCTION_WORDS.contains(&w) && in_list(&a.lex.first_names, w)
+}
+
+/// A capitalized word after a given name that can only be its surname: letters, not a function,
+/// calendar or institution word, not an ordinary word.
+fn unlisted_surname(a: &Analysis, j: usize) -> bool {
+    j < a.tokens.len() && gap_is_space(a, j - 1, j) && !a.word(j - 1).ends_with("'s") && {
+        let t = &a.tokens[j];
+        let w = strip_possessive(a.word(j));
+        t.capitalized
+            && !t.all_caps
+            && !t.numeric
+            && w.chars().count() >= 3
+            && alphabetic_name(w)
+            && !FUNCTION_WORDS.contains(&w)
+            && !CALENDAR.contains(&w)
+            && !INSTITUTION_WORDS.contains(&w)
+            && !a.lex.name_stopwords.contains(w)
+            && a.place_at(j) == 0
+    }
+}
+
+/// A word in a name list; a hyphenated word when each part is ("Ana-Maria", "Abernathy-Reyes").
+fn in_list(list: &crate::lexicon::WordSet, w: &str) -> bool {
+    list.contains(w) || w.contains('-') && w.split('-').all(|p| p.len() >= 2 && list.contains(p))
+}
+
+/// Letters only, or letter groups joined by hyphens.
+fn alphabetic_name(w: &str) -> bool {
+    w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+}
+
+/// "Farida (34, …)", "Farida, 34, …": a capitalized word followed by an age in apposition.
+fn aged_apposition(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if !t.capitalized || t.all_caps || t.numeric || !alphabetic_name(a.word(i)) || FUNCTION_WORDS.contains(&a.word(i)) {
+        return false;
+    }
+    let rest = a.text[t.span.end..].as_bytes();
+    let age_at = |k: usize| rest.len() > k + 2 && rest[k].is_ascii_digit() && rest[k + 1].is_ascii_digit() && matches!(rest[k + 2], b',' | b')');
+    rest.starts_with(b" (") && age_at(2) || rest.starts_with(b", ") && age_at(2) && rest.get(3) == Some(&b',')
 }
 
 /// A capitalized word missing from the first-name list but followed by a known surname
@@ -420,7 +467,7 @@ fn is_relation(w: &str) -> bool {
         w,
         "son" | "daughter" | "baby" | "hijo" | "hija" | "bebe" | "bebita" | "bebito" | "newborn" | "nieto" | "nieta" | "grandson"
             | "granddaughter" | "husband" | "wife" | "mom" | "dad" | "mother" | "father" | "sister" | "brother" | "donor"
-            | "carrier" | "surrogate" | "girl" | "boy" | "esposo" | "esposa" | "mama" | "papa" | "hermana" | "hermano"
+            | "carrier" | "surrogate" | "gc" | "girl" | "boy" | "esposo" | "esposa" | "mama" | "papa" | "hermana" | "hermano"
             | "donante" | "gestante" | "portadora" | "receptora" | "abuela" | "abuelo" | "suegra" | "suegro" | "nina" | "nino"
     )
 }
@@ -441,7 +488,7 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment)
         && !INSTITUTION_WORDS.contains(&w)
         && w.chars().count() >= 2
-        && w.chars().all(char::is_alphabetic)
+        && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)
 }
@@ -518,7 +565,7 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         let name_like = t.capitalized
             && !t.all_caps
             && !t.numeric
-            && (a.lex.surnames.contains(w) || a.lex.first_names.contains(w))
+            && (in_list(&a.lex.surnames, w) || in_list(&a.lex.first_names, w))
             && !FUNCTION_WORDS.contains(&w)
             && !CALENDAR.contains(&w)
             && !INSTITUTION_WORDS.contains(&w);

@@ -52,7 +52,9 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "i'd just", "i'd add", "i'd refuse", "i'd insist", "i'd transfer", "i'd freeze", "i'd stop", "i'd take", "i'd try",
         "i'd avoid", "i'd request", "i'd demand", "if it were me", "if i were you", "yo le pediria", "yo pediria",
         "le pediria a tu", "yo que tu", "si fuera tu", "que te suba", "que te baje", "que te cambie",
-        "bump your", "up your", "raise your", "transfer both", "transfer one",
+        "bump your", "up your", "raise your", "transfer both", "transfer one", "i would drop", "i'd drop",
+        "i would lower", "i'd lower", "i would add", "i would increase", "i'd increase", "i would switch", "i would stop",
+        "i would start", "i would transfer", "i would freeze", "tell them you want", "tell them you need", "tell your re you",
     ])
 });
 
@@ -130,6 +132,20 @@ fn report(a: &Analysis, i: usize, hits: &mut Hits) {
     );
 }
 
+/// The reader's own details ("your AMH"); a colleague's patients ("your patients' stim
+/// sheets") are not the reader's care.
+fn personal_detail(s: &str) -> bool {
+    PERSONAL_DETAIL.find_iter(s).any(|m| !s[m.start()..].starts_with("your patient"))
+}
+
+/// A directive cue in its caring sense: "take" a drug, not "take care of" or "take note".
+fn directive_cue(s: &str) -> bool {
+    DIRECTIVE_CUES.find_iter(s).any(|(r, _)| {
+        let next = s[r.end..].split_whitespace().next().unwrap_or("");
+        !(s[r.clone()].trim_end() == "take" && matches!(next, "care" | "note" | "part" | "advantage" | "pride" | "place" | "turns" | "questions" | "photos" | "pictures" | "calls"))
+    })
+}
+
 fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
@@ -139,14 +155,14 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
     }
     let addressed_context = a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
-    let personal_anywhere = (0..a.sentences.len()).any(|i| PERSONAL_DETAIL.is_match(a.sentence_folded(i)));
+    let personal_anywhere = (0..a.sentences.len()).any(|i| personal_detail(a.sentence_folded(i)));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        let directive = DIRECTIVE_CUES.any_in(s) || addressed_context && personal_anywhere && a.care[i] && opens_with_imperative(a, i);
+        let directive = directive_cue(s) || addressed_context && personal_anywhere && a.care[i] && opens_with_imperative(a, i);
         if !directive || !a.care_near(i) && !DOSE.is_match(s) {
             continue;
         }
-        let personal = PERSONAL_DETAIL.is_match(s) || i > 0 && PERSONAL_DETAIL.is_match(a.sentence_folded(i - 1));
+        let personal = personal_detail(s) || i > 0 && personal_detail(a.sentence_folded(i - 1));
         let dose = DOSE.is_match(s);
         let deferring = DEFERRAL.any_in(s) && !personal && !dose;
         // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
@@ -170,7 +186,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 fn strong_directive(s: &str) -> bool {
     ["you should", "you need", "you don't need", "i'd ", "i would", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
         "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "deja las", "deja la", "aguanta", "hazme caso",
-        "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the"]
+        "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
+        "tell them you want", "tell them you need"]
         .iter()
         .any(|p| s.contains(p))
 }

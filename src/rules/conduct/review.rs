@@ -53,6 +53,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "log shows you", "logs show you", "log shows that you", "records show you", "shows you arrived", "you arrived",
         "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
         "usted llego", "su registro muestra",
+        // someone at the practice saw or treated the reviewer ("la Dra. Ibarra le explicó…")
+        "le explico", "le explicamos", "le atendio", "la atendio", "lo atendio", "le realizo", "le realizamos", "le hicimos",
     ])
 });
 
@@ -88,7 +90,8 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
         }
     }
     // "you were recovering from ... retrieval", "usted" with care
-    a.care[i] && a.cues.addresses_reader(s) && !s.contains("if you") && !s.contains("si usted")
+    // ("for anyone comparing clinics … you can look at the numbers" speaks to every reader)
+    a.care[i] && a.cues.addresses_reader(s) && !crate::analysis::speaks_to_any_reader(s)
 }
 
 fn check_confirmation(a: &Analysis, _: &FoundView, hits: &mut Hits) {

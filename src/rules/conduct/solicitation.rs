@@ -36,7 +36,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "dob", "full name", "insurance card", "insurance info*", "member id", "ssn", "social security", "chart",
         "measurements", "follicle*", "embryo grade*", "embryo report", "transfer date", "retrieval date", "due date",
         "cycle day", "beta number*", "date of birth", "insurance id", "pgt", "semen analysis", "sperm analysis",
-        "cycle length", "history", "medications", "test results", "sperm count", "motility", "morphology", "tsh", "stim sheet",
+        "cycle length", "history", "medications", "test results", "sperm count", "motility", "morphology", "tsh", "stim sheet*",
         "screenshot of your", "insurance carrier", "e2", "retrieval number", "biggest follicle", "medical", "resultados", "analisis", "ecografia*",
         "estudios", "laboratorio", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
     ])

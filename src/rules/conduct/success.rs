@@ -44,6 +44,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
         "every single patient", "every single one", "mejores resultados", "mejor clinica", "mejor tasa", "numero uno", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
+        "regresamos tu dinero", "te regresamos", "sales embarazada", "saldras embarazada", "sales con tu bebe",
         "reembolso total", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });
@@ -56,7 +57,7 @@ static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A record without failures: "zero failed transfers", "never had an egg freezing cycle fail",
 /// "not a single failed thaw".
 static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo)\b")
+    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo)\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b")
 });
 
 /// Sure outcomes said without a number or a ranking word: "you WILL take a baby home",
@@ -68,8 +69,11 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b
       | \b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?pregnant\b
+      | \b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?with\s(?:a|their|your|her|his)\s(?:baby|babies|newborn)\b
+      | \b(?:no|not\sone|not\sa\ssingle)\s(?:patient|couple|woman|family)\b[^.!?]{0,60}?\bwithout\s(?:a\sbaby|getting\spregnant|a\spregnancy)\b
       | \b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?]{0,30}?(?:empty-handed|empty\shanded|without)
       | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\s(?:se\s)?(?:va|sale|regresa)\ssin\b
+      | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\b[^.!?]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b
       | \b(?:when|where|after)\s(?:everyone|everybody|others|other\s(?:clinics|doctors|programs|centers|practices))(?:\selse)?\s(?:have\s|has\s|had\s)?(?:give(?:s|n)?\sup|gave\sup|fail(?:s|ed)?|said\sno|say\sno)\b
       | \bfailed\s(?:everywhere|anywhere)\selse\b
       | \bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b
@@ -149,14 +153,20 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // satisfaction surveys or wait times.
         let outcome_number = NUMBERS.is_match(s) && !text_hedged && NUMBER_OUTCOMES.any_in(s) && !NOT_OUTCOMES.any_in(s);
         let mut claims: Vec<std::ops::Range<usize>> = CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| !negated(s, r.start)).collect();
-        claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()));
+        // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
+        claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
         let sure = sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {
             continue;
         }
         // Promises must be about outcomes in the same sentence ("we promise honesty" is fine).
-        let only_promises = !claims.is_empty() && claims.iter().all(|r| s[r.clone()].starts_with("promis") || s[r.clone()].starts_with("prome"));
+        // So must "every patient who…" ("to every patient who trusted us this year: thank you").
+        let weak = |r: &std::ops::Range<usize>| {
+            let c = &s[r.clone()];
+            c.starts_with("promis") || c.starts_with("prome") || c.starts_with("every ") && c.ends_with(" who")
+        };
+        let only_promises = !claims.is_empty() && claims.iter().all(weak);
         let about_outcome = if only_promises && !outcome_number && !sure {
             outcomes.get(i)
         } else {

@@ -66,7 +66,10 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "a menace", "not very bright", "not the brightest", "delete your account", "every other patient manages",
         "everyone else manages", "everyone else seems to manage", "google degree", "blessyourheart", "dumbass*", "dumb-ass", "genius,",
         "need a hobby", "get a hobby", "peaked in high school", "greatest accomplishment", "science is scary", "science is hard",
-        "certified idiot", "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
+        "certified idiot", "the entitlement", "self-reflection", "little crusade", "little rant", "little tantrum",
+        "little tirade", "little meltdown", "little campaign", "leave the science to", "leave the medicine to",
+        "leave medicine to", "doesn't equip", "does not equip", "doesn't qualify you", "does not qualify you",
+        "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
     ])
 });
 
@@ -96,14 +99,17 @@ static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        let insult = INSULTS.find_iter(s).next();
+        // "we might cry more than her" compares; "cry more" alone taunts.
+        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.of(Category::Profanity).any(|p| {
             a.sentence_at(p.range.start) == i && {
                 let before = a.sentence_before(p.range.start).trim_end();
                 // "you're a b*tch", "you a**hole"; not a question ("are you f*cking kidding me")
                 let question = ["are you", "do you", "did you", "can you", "would you", "are u"].iter().any(|c| before.ends_with(c));
-                let at_you = ["you're a", "youre a", "you are a", "you", "eres un", "eres una"].iter().any(|c| before.ends_with(c)) && !question;
+                // "keep your crunchy bullsh!t": the reader's own, with up to one word between
+                let yours = before.rsplit(' ').take(2).any(|w| matches!(w, "your" | "ur" | "tu" | "tus"));
+                let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una"].iter().any(|c| before.ends_with(c)) || yours) && !question;
                 // "is a <profanity>", also with one word between ("is a certified d*ckhead")
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
                 at_you || at_someone
@@ -162,7 +168,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let contempt = CONTEMPT.is_match(s);
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
         let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion"].iter().any(|w| s.contains(w));
-        let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with"].iter().any(|w| s.contains(w))
+        let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa"].iter().any(|w| s.contains(w))
             && !s.contains(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");
@@ -183,6 +189,8 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
     let prev = t[..r.start].split_whitespace().next_back().unwrap_or("");
     let next = t[r.end..].split_whitespace().next().unwrap_or("");
     word.starts_with("patient") && matches!(prev, "be" | "stay" | "remain" | "very" | "so" | "more")
+        // "whoever in billing", "whoever on the night shift": a colleague
+        || word == "whoever" && matches!(next, "in" | "on" | "at")
         || word == "whoever"
             && matches!(next, "built" | "made" | "designed" | "set" | "programmed" | "configured" | "wrote" | "ordered" | "scheduled" | "installed" | "moved" | "parked" | "stocked" | "approved")
 }

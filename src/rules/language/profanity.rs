@@ -262,6 +262,12 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // symbols inside a word, which stay.
         let folded = Folded::new(raw).s;
         let base = folded.trim_end_matches("'s").trim_end_matches("’s");
+        // A hyphenated word the list holds whole: "a-hole".
+        if base.contains('-') && l.profane_plain(base) {
+            let whole = Folded::new(raw).to_original(0..base.len());
+            hits.add(r.start + whole.start..r.start + whole.end);
+            continue;
+        }
         if base.split(['.', '\'', '-']).filter(|p| !p.is_empty()).count() > 1 && !base.contains(['*', '$', '@', '!', '#']) {
             // An ordinary hyphenated or dotted word: check each part on its own.
             let mut offset = 0;

@@ -48,7 +48,7 @@ static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|is|turned|turns|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
+    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|is|turned|turns|turning|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").

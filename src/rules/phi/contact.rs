@@ -89,6 +89,8 @@ fn digit_word(w: &str) -> Option<char> {
         "seven" | "siete" => '7',
         "eight" | "ocho" => '8',
         "nine" | "nueve" => '9',
+        // one numeral at a time: "7 0 4 - 5 5 5 - 0 1 6 2"
+        _ if w.len() == 1 && w.as_bytes()[0].is_ascii_digit() => w.as_bytes()[0] as char,
         _ => return None,
     })
 }
@@ -136,6 +138,9 @@ const PERSONAL_BEFORE: &[&str] = &[
     "her", "his", "their", "your", "cell", "mobile", "home", "personal", "husband's", "wife's", "partner's", "mom's",
     "su", "tu", "celular", "casa", "tried", "dialed",
 ];
+/// Words for a phone line or where it is kept ("the number on your chart"), which a
+/// possessive before them owns.
+const PHONE_WORDS: &[&str] = &["number", "phone", "fax", "chart", "file", "record", "records", "form", "profile", "expediente", "cell", "mobile", "line", "contact", "numero", "telefono", "celular", "whatsapp", "home", "work", "personal"];
 /// Words before a number that make it the practice's.
 const ORG_BEFORE: &[&str] = &[
     "us", "our", "office", "clinic", "line", "desk", "team", "manager", "administrator", "coordinator", "counselors",
@@ -174,7 +179,11 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     let before = a.words_before(r.start, 10);
     for (k, w) in before.iter().enumerate().rev() {
-        if PERSONAL_BEFORE.contains(w) {
+        // A possessive owns the number only next to it or to a phone word: "her cell",
+        // "call her at"; not "check your specific plan: 720-…".
+        let possessive = matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu");
+        let next_to = k + 1 == before.len() || before.get(k + 1).is_some_and(|n| PHONE_WORDS.contains(n) || matches!(*n, "at" | "on" | "al"));
+        if PERSONAL_BEFORE.contains(w) && (!possessive || next_to) {
             return true;
         }
         // "his home office", "her office line": the place is the person's.

@@ -109,7 +109,10 @@ fn check_personal(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let s = a.sentence_folded(i);
         let event = EVENT_CUES.iter().any(|c| has_phrase(s, c));
-        if a.private_subject[i] && !event && (a.care_near(i) || a.any_care()) {
+        // A case told over two sentences: "a 36-year-old … presented with low reserve. We did
+        // retrievals on March 4 and March 19."
+        let story = a.private_subject[i] || i > 0 && a.private_subject[i - 1] && a.care[i];
+        if story && !event && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }
     }

@@ -86,8 +86,8 @@ fn labelled(labels: &str, value: &str) -> Regex {
 /// that are also words ("in", "or", "me", "de", "la", "al") are left out.
 const STATE_OR_CLASS: &str = "(?:ak|az|ar|ca|co|ct|fl|ga|il|ia|ks|ky|md|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|rn|lpn|cdl)";
 
-/// A value with at least one digit.
-const VALUE: &str = r"[a-z0-9]+(?:-[a-z0-9]+)*\b";
+/// A value with at least one digit: a label's next word ("chart MRN 7740-…") is not its value.
+const VALUE: &str = r"(?:[a-z0-9]+-)*[a-z]*\d[a-z0-9]*(?:-[a-z0-9]+)*\b";
 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
@@ -97,7 +97,7 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliado|seguro",
+        r"(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliado|seguro",
         r"[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
     )
 });
@@ -114,7 +114,7 @@ static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static DEVICE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie", r"(?:[a-z]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b")
+    labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie", r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b")
 });
 /// "user j.alvarez84", "username: hopefulmama_22": an account name that is not an @handle.
 static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {

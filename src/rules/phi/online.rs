@@ -108,10 +108,23 @@ fn check_ip(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[^\w@./])(@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?|\bu/[a-z0-9_-]{3,20})"));
 
 /// Words that tie a sentence to the practice's own care of someone.
+/// Matched at word starts ("here" is not in "somewhere").
 const WITH_US: &[&str] = &[
-    "with us", "our ", " we ", "we'", "here", "con nosotros", "nuestr", "nos ", " i did", "i performed", "i saw you",
-    "my patient", "you're the patient", "the patient whose", "mi paciente",
+    "with us", "our ", "we ", "we'", "here", "con nosotros", "nuestr", "nos ", "i did", "i performed", "i saw you",
+    "my patient", "you're the patient", "the patient whose", "mi paciente", "made us", "told us", "showed us", "sent us",
+    "brought us", "gave us",
+    // the handle's own care event, told to them: "you were so brave at your retrieval"
+    "your retrieval", "your transfer", "your beta", "your fet", "your iui", "your egg", "your embryo", "your scan",
+    "your monitoring", "your procedure", "your consult", "ur retrieval", "ur transfer", "ur beta", "tu transferencia",
+    "tu puncion", "tu beta", "tu aspiracion",
 ];
+
+/// The reader's own doctor elsewhere: "your RE is the best person to look at your scans".
+const ELSEWHERE: &[&str] = &["your re ", "your rei", "your doctor", "your own", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
+
+fn at_word_start(s: &str, w: &str) -> bool {
+    s.match_indices(w).any(|(at, _)| !s[..at].ends_with(|c: char| c.is_alphanumeric()))
+}
 
 fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (_, c) in a.find_iter(&HANDLE_RE) {
@@ -119,8 +132,9 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let r = a.orig(m.range());
         let i = a.sentence_at(r.start);
         let around: String = a.near(i).map(|j| a.sentence_folded(j)).collect::<Vec<_>>().join(" ");
-        let with_us = WITH_US.iter().any(|w| around.contains(w));
-        if a.care_near(i) && with_us && !advice_only(&around) {
+        let with_us = WITH_US.iter().any(|w| at_word_start(&around, w));
+        let elsewhere = ELSEWHERE.iter().any(|w| around.contains(w)) && !around.contains("with us");
+        if a.care_near(i) && with_us && !elsewhere && !advice_only(&around) {
             hits.add(r);
         }
     }
