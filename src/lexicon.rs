@@ -60,6 +60,12 @@ impl Default for WordSet {
 
 /// Binary search for a whole line in sorted newline-separated text.
 fn sorted_lines_contain(lines: &str, key: &str) -> bool {
+    sorted_lines_search(lines, key).0
+}
+
+/// Binary search for `key` in sorted newline-separated text: whether a line equals it, and
+/// where the first line greater than it starts (`lines.len()` when there is none).
+fn sorted_lines_search(lines: &str, key: &str) -> (bool, usize) {
     let bytes = lines.as_bytes();
     let (mut lo, mut hi) = (0usize, bytes.len());
     while lo < hi {
@@ -68,12 +74,12 @@ fn sorted_lines_contain(lines: &str, key: &str) -> bool {
         let start = bytes[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
         let end = bytes[mid..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| mid + i);
         match lines[start..end].cmp(key) {
-            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Equal => return (true, (end + 1).min(bytes.len())),
             std::cmp::Ordering::Less => lo = end + 1,
             std::cmp::Ordering::Greater => hi = start,
         }
     }
-    false
+    (false, lo.min(bytes.len()))
 }
 
 impl WordSet {
@@ -101,6 +107,38 @@ impl WordSet {
                 start < end && sorted_lines_contain(&lines[start..end - 1], folded_word)
             }
             WordSet::Hashed(set) => set.contains(folded_word),
+        }
+    }
+
+    /// Whether the folded phrase is in the set, and whether some entry continues it after a
+    /// space ("glen" → "glen ellyn"), so that a caller growing a phrase word by word knows when
+    /// to stop. (A space sorts before every letter, so the first entry after `key` starts with
+    /// `key ` whenever any entry does.)
+    pub fn lookup_phrase(&self, key: &str) -> (bool, bool) {
+        match self {
+            WordSet::Sorted { lines, index } if !index.is_empty() && key.len() >= 2 && !key.contains('\n') => {
+                let b = crate::fold::bucket(key.as_bytes());
+                let (start, end) = (index[b] as usize, index[b + 1] as usize);
+                if start >= end {
+                    return (false, false);
+                }
+                let bucket = &lines[start..end - 1];
+                let (found, next) = sorted_lines_search(bucket, key);
+                let rest = bucket[next..].as_bytes();
+                (found, rest.len() > key.len() && rest.starts_with(key.as_bytes()) && rest[key.len()] == b' ')
+            }
+            // One-byte keys can continue in another bucket ("a coruna"); lists without an index
+            // are small: say "maybe".
+            _ => (self.contains(key), true),
+        }
+    }
+
+    /// Whether some entry starts with `prefix` (a linear scan; for tests).
+    #[cfg(test)]
+    fn lines_with_prefix(&self, prefix: &str) -> bool {
+        match self {
+            WordSet::Sorted { lines, .. } => lines.split('\n').any(|l| l.starts_with(prefix)),
+            WordSet::Hashed(set) => set.iter().any(|l| l.starts_with(prefix)),
         }
     }
 
@@ -291,6 +329,27 @@ mod tests {
                 for near in [format!("{w}a"), format!("{w}{{"), format!("!{w}"), shorter.to_string()] {
                     assert_eq!(set.contains(&near), all.contains(near.as_str()), "{near}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn phrase_lookup_says_when_a_longer_entry_continues_the_key() {
+        let places = &lexicons().places;
+        assert_eq!(places.lookup_phrase("sioux"), (places.contains("sioux"), true));
+        assert_eq!(places.lookup_phrase("sioux falls"), (true, places.lines_with_prefix("sioux falls ")));
+        assert_eq!(places.lookup_phrase("qwxz"), (false, false));
+        // Against the plain definition, for every word and every two-word prefix of the list.
+        let WordSet::Sorted { lines, .. } = places else { panic!("the shipped lists are sorted") };
+        for entry in lines.split('\n') {
+            let words: Vec<&str> = entry.split(' ').collect();
+            for n in 1..=words.len() {
+                let key = words[..n].join(" ");
+                if key.len() < 2 {
+                    continue;
+                }
+                let expected = (places.contains(&key), places.lines_with_prefix(&format!("{key} ")));
+                assert_eq!(places.lookup_phrase(&key), expected, "{key}");
             }
         }
     }

@@ -181,8 +181,12 @@ impl<'a> Analysis<'a> {
             if k > i && &self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] != " " {
                 break;
             }
-            if self.lex.places.contains(&self.folded.s[start..self.tokens[k].fspan.end]) {
+            let (found, continues) = self.lex.places.lookup_phrase(&self.folded.s[start..self.tokens[k].fspan.end]);
+            if found {
                 best = k - i + 1;
+            }
+            if !continues {
+                break;
             }
         }
         best

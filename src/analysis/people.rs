@@ -156,12 +156,14 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let by_relation = named_by_relation(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i);
         let candidate = is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation;
         // "a Washington license", "Austin area": a place before a noun that places it.
-        let place_noun_after = a.place_at(i) > 0
-            && i + 1 < a.tokens.len()
-            && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address");
+        let place_noun_after = || {
+            i + 1 < a.tokens.len()
+                && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address")
+                && a.place_at(i) > 0
+        };
         // "Glen Ellyn": the second word of a known place is not a name.
-        let inside_place = i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !place_noun_after && !inside_place && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
+        if candidate && !place_noun_after() && !inside_place() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
