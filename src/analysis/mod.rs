@@ -3,6 +3,7 @@
 //! being addressed). Computed once per scan.
 
 mod cues;
+mod digits;
 mod people;
 
 use std::ops::Range;
@@ -38,6 +39,8 @@ pub struct Analysis<'a> {
     pub hypothetical: bool,
     /// What the whole text is about, read once (rules ask per name or per number).
     pub topics: Topics,
+    /// Runs of spelled-out digits, read when a rule first asks.
+    digit_runs: std::cell::OnceCell<Vec<(Range<usize>, String)>>,
 }
 
 /// Whole-text topics that change whose a name or a number is.
@@ -94,6 +97,7 @@ impl<'a> Analysis<'a> {
             private_subject: Vec::new(),
             hypothetical: false,
             topics: Topics::default(),
+            digit_runs: std::cell::OnceCell::new(),
         };
         a.topics = Topics::of(&a);
         a.hypothetical = a.cues.hypothetical.any_in(&a.folded.s);
@@ -101,6 +105,11 @@ impl<'a> Analysis<'a> {
         a.people = people::find(&a);
         a.private_subject = (0..a.sentences.len()).map(|i| cues::private_subject(&a, i)).collect();
         a
+    }
+
+    /// Runs of at least seven spelled-out digits, as (original byte range, digits).
+    pub fn spelled_digit_runs(&self) -> &[(Range<usize>, String)] {
+        self.digit_runs.get_or_init(|| digits::spelled_digit_runs(self))
     }
 
     /// The folded text of the original byte range `r`.

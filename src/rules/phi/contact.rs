@@ -76,63 +76,6 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
 
-/// Number words (English and Spanish) for spelled-out digits.
-fn digit_word(w: &str) -> Option<char> {
-    Some(match w {
-        "zero" | "oh" | "o" | "cero" => '0',
-        "one" | "uno" | "un" => '1',
-        "two" | "dos" => '2',
-        "three" | "tres" => '3',
-        "four" | "cuatro" => '4',
-        "five" | "cinco" => '5',
-        "six" | "seis" => '6',
-        "seven" | "siete" => '7',
-        "eight" | "ocho" => '8',
-        "nine" | "nueve" => '9',
-        // one numeral at a time: "7 0 4 - 5 5 5 - 0 1 6 2"
-        _ if w.len() == 1 && w.as_bytes()[0].is_ascii_digit() => w.as_bytes()[0] as char,
-        _ => return None,
-    })
-}
-
-/// The digits of a spelled-out token: "five" or a hyphenated group "five-five-five".
-fn digit_words(w: &str) -> Option<String> {
-    if !w.contains('-') {
-        return digit_word(w).map(String::from); // the common case: one word, most often not a digit
-    }
-    w.split('-').map(digit_word).collect()
-}
-
-/// Runs of at least seven spelled-out digits ("two one four, five five five, ..."), as
-/// (original byte range, digits).
-pub fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < a.tokens.len() {
-        let mut j = i;
-        let mut digits = String::new();
-        while j < a.tokens.len() {
-            let Some(d) = digit_words(a.word(j)) else { break };
-            if j > i {
-                let gap = &a.text[a.tokens[j - 1].span.end..a.tokens[j].span.start];
-                if gap.len() > 3 || !gap.chars().all(|c| matches!(c, ' ' | ',' | '-' | '.' | '/')) {
-                    break;
-                }
-            }
-            digits.push_str(&d);
-            j += 1;
-        }
-        // "oh" and "o" alone are words; a run must hold real number words.
-        if digits.len() >= 7 && digits.chars().filter(|&c| c != '0').count() >= 3 {
-            out.push((a.tokens[i].span.start..a.tokens[j - 1].span.end, digits));
-            i = j;
-        } else {
-            i += 1;
-        }
-    }
-    out
-}
-
 /// Words before a number that make it somebody's own.
 const PERSONAL_BEFORE: &[&str] = &[
     "her", "his", "their", "your", "cell", "mobile", "home", "personal", "husband's", "wife's", "partner's", "mom's",
@@ -208,7 +151,7 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
         .find_ranges(&PHONE_RE)
         .filter(|r| !looks_like_ssn(&a.text[r.clone()]))
         .collect();
-    out.extend(spelled_digit_runs(a).into_iter().filter(|(_, d)| d.len() == 10 || d.len() == 7 || d.len() == 11).map(|(r, _)| r));
+    out.extend(a.spelled_digit_runs().iter().filter(|(_, d)| d.len() == 10 || d.len() == 7 || d.len() == 11).map(|(r, _)| r.clone()));
     out
 }
 
@@ -309,9 +252,9 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
-    for (r, digits) in spelled_digit_runs(a) {
+    for (r, digits) in a.spelled_digit_runs() {
         if digits.len() == 9 {
-            hits.add(r);
+            hits.add(r.clone());
         }
     }
 }

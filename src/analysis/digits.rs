@@ -1,0 +1,64 @@
+//! Digits written out as words or one numeral at a time ("two one four, five five five…",
+//! "7 0 4 - 5 5 5 …"), read once per text for the phone, fax and SSN rules.
+
+use std::ops::Range;
+
+use super::Analysis;
+
+/// Number words (English and Spanish) for spelled-out digits.
+fn digit_word(w: &str) -> Option<char> {
+    Some(match w {
+        "zero" | "oh" | "o" | "cero" => '0',
+        "one" | "uno" | "un" => '1',
+        "two" | "dos" => '2',
+        "three" | "tres" => '3',
+        "four" | "cuatro" => '4',
+        "five" | "cinco" => '5',
+        "six" | "seis" => '6',
+        "seven" | "siete" => '7',
+        "eight" | "ocho" => '8',
+        "nine" | "nueve" => '9',
+        // one numeral at a time: "7 0 4 - 5 5 5 - 0 1 6 2"
+        _ if w.len() == 1 && w.as_bytes()[0].is_ascii_digit() => w.as_bytes()[0] as char,
+        _ => return None,
+    })
+}
+
+/// The digits of a spelled-out token: "five" or a hyphenated group "five-five-five".
+fn digit_words(w: &str) -> Option<String> {
+    if !w.contains('-') {
+        return digit_word(w).map(String::from); // the common case: one word, most often not a digit
+    }
+    w.split('-').map(digit_word).collect()
+}
+
+/// Runs of at least seven spelled-out digits ("two one four, five five five, ..."), as
+/// (original byte range, digits).
+pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < a.tokens.len() {
+        let mut j = i;
+        let mut digits = String::new();
+        while j < a.tokens.len() {
+            let Some(d) = digit_words(a.word(j)) else { break };
+            if j > i {
+                let gap = &a.text[a.tokens[j - 1].span.end..a.tokens[j].span.start];
+                if gap.len() > 3 || !gap.chars().all(|c| matches!(c, ' ' | ',' | '-' | '.' | '/')) {
+                    break;
+                }
+            }
+            digits.push_str(&d);
+            j += 1;
+        }
+        // "oh" and "o" alone are words; a run must hold real number words.
+        if digits.len() >= 7 && digits.chars().filter(|&c| c != '0').count() >= 3 {
+            out.push((a.tokens[i].span.start..a.tokens[j - 1].span.end, digits));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
