@@ -58,6 +58,10 @@ const ADVICE: &[Case] = &[
     // a request for records is solicitation, not advice; "take care of" is not taking a drug
     case("Colleagues, please email me your patients' stim sheets for a teaching file; I'll take care of removing names.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case("Share your transfer date and embryo grade below so we can compare notes!", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Con una morfología del 3% no pierdan tiempo con inseminaciones: pidan FIV con ICSI, y que tu esposo suspenda la testosterona.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Por favor no suspenda la progesterona hasta hablar con su médico.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=reply", "I can't comment on your specific numbers. In general, one abnormal semen analysis should be repeated after about three months.", &[], &["MEDICAL_ADVICE", "PHI_SOLICITATION", "FLAG"]),
+    case_in("context=reply", "@dfi_worries with a fragmentation index of 41%, have him start clomiphene 25 mg every other day.", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE", "OTHER_ID"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -97,6 +101,8 @@ const SUCCESS: &[Case] = &[
     case("Ninguna paciente menor de 38 ha salido de aquí sin lograr su embarazo.", &["SUCCESS_CLAIM"], &[]),
     case("Con nosotros sales embarazada en el primer intento o te regresamos tu dinero.", &["SUCCESS_CLAIM"], &[]),
     case("To every patient who trusted us this year: thank you. Whatever your outcome, you are not alone.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("She conceived on her first letrozole cycle with us, like nearly all of our PCOS patients do.", &["SUCCESS_CLAIM"], &[]),
+    case("Every man who has microTESE with our team has sperm found. Watch to see why we never come up empty.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -113,6 +119,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Lamentamos su experiencia. Su ciclo se canceló porque sus análisis estaban vencidos.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=review_reply", "Gracias, Sra. Quintero. Nos alegra que la Dra. Lara le explicara con calma su histerosalpingografía.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thanks for the stars! For anyone comparing clinics, our outcomes are reported to SART, so you can check the numbers yourself.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE", "FLAG"]),
+    case_in("context=review_reply", "Sr. Cordero, usted mismo canceló la biopsia testicular dos veces.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

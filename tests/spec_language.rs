@@ -28,6 +28,7 @@ const PROFANITY: &[Case] = &[
     case("Class is in session: the analysis of embryo grades.", &[], &["PROFANITY", "FLAG"]),
     case("Congratulations to Dr. Adaeze Shittu on passing her boards!", &[], &["PROFANITY", "FLAG"]),
     case("honestly what an a-hole move", &["PROFANITY:a-hole"], &[]),
+    case("¡No mames! Se fue la luz justo antes de abrir la agenda.", &["PROFANITY:No mames"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -64,6 +65,9 @@ const HARASSMENT: &[Case] = &[
     // comparisons and apologies are not contempt
     case("the pt who brings us tamales every visit got her positive beta and we might cry more than her", &[], &["HARASSMENT"]),
     case("Whoever in billing cc'd a donor on the recipient email, her address leaked 🤦 we are so sorry", &[], &["HARASSMENT"]),
+    case_in("context=reply", "@FertilityTruthNow some of us trained for this. Imagine lecturing couples from behind a stock-photo avatar. Get lost, clown.", &["HARASSMENT"], &[]),
+    case("A las 'coaches' que venden tés para 'limpiar el útero': son unas charlatanas.", &["HARASSMENT"], &[]),
+    case("People who tell grieving posters to 'just adopt' are ghouls. Nobody asked you.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

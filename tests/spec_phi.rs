@@ -58,6 +58,16 @@ const NAMES: &[Case] = &[
     case("Reminder: the lab is closed Thu 12/24 and reopens Mon 12/28 for monitoring only.", &[], &["NAME", "FLAG"]),
     case("Georgia lawmakers are weighing a bill on fertility coverage for cancer patients.", &[], &["NAME", "FLAG"]),
     case("Legisladores de Florida discuten una ley sobre la cobertura de preservación de fertilidad.", &[], &["NAME", "FLAG"]),
+    // cheering, thanking: a name no list needs to know
+    case("So proud of Saoirse, who conceived on her second letrozole cycle 💚", &["NAME:Saoirse"], &[]),
+    case_in("context=review_reply", "Thank you so much, Itzel Barragán! It was lovely seeing you at your visit on Tuesday.", &["NAME:Itzel Barragán", "REVIEW_CONFIRMATION"], &[]),
+    case("Thank you, Lakeside Rotary, for the care packages for our infusion room!", &[], &["NAME", "FLAG"]),
+    // a role after "patient", and "our new patient coordinator", are staff
+    case_in("context=bio", "Patient Coordinator Lead at Juniper Fertility | Bilingual EN/ES | Views are my own", &[], &["NAME", "FLAG"]),
+    case("Please give a warm welcome to Marisol Ybarra, our new bilingual patient coordinator! She spent six years at a community clinic in Yuma.", &[], &["NAME", "LOCATION", "FLAG"]),
+    case("Bienvenida a Rocío Anaya, nuestra nueva coordinadora de pacientes, que viene de una clínica en Yuma.", &[], &["NAME", "FLAG"]),
+    // a place name before "driver's license" is a state, not a person
+    case("A Washington driver's license for Bogdan Petrović (no. PETROBJ529KL) was left at the front desk.", &["LICENSE:PETROBJ529KL"], &["NAME:Washington"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -84,6 +94,9 @@ const CONTACT: &[Case] = &[
     case("Leona, we tried calling 4 1 2 - 5 5 5 - 0 1 7 7 but your voicemail is full; your P4 came back low.", &["PHONE:4 1 2 - 5 5 5 - 0 1 7 7", "NAME:Leona"], &[]),
     case_in("context=reply", "@renata.ttc coverage varies by employer; our billing team can review your specific plan: 303-555-0142.", &[], &["PHONE", "FLAG"]),
     case_in("context=reply", "@renata.ttc la cobertura varía; nuestro equipo de facturación puede revisar tu plan: 303-555-0142.", &[], &["PHONE", "FLAG"]),
+    case("Trying to reach Liesel Amaral before her husband's sperm banking: the number we have, eight one seven, five five five, zero one two two, goes to voicemail.", &["PHONE:eight one seven, five five five, zero one two two"], &[]),
+    case("The 4/2 referral for Odile Brandt went to her old work fax, 602-555-0117, which is a dental office now.", &["FAX:602-555-0117"], &[]),
+    case_in("context=review_reply", "We can't confirm whether anyone is or was a patient here, but our manager reads every note sent to feedback@larkspurfertility.com.", &[], &["EMAIL", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -120,6 +133,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Her driver's license (NM DL 55012347) was left on the copier with her statement.", &["LICENSE:55012347"], &[]),
     case("A glucose monitor (SN GX4-77R1903) was left in recovery after this morning's retrievals.", &["DEVICE_ID:GX4-77R1903"], &[]),
     case("Our carrier's Aetna card (WQT551902873) still shows her maiden name before transfer day.", &["HEALTH_PLAN:WQT551902873"], &[]),
+    case("Sra. Robles, su plan de Molina (ID de miembro 7741-2093-5) salió inactivo antes de la transferencia.", &["HEALTH_PLAN:7741-2093-5"], &[]),
+    case("Found at check-in: a Dexcom transmitter (SN 7KR3T9X) that belongs to our donor in recovery.", &["DEVICE_ID:7KR3T9X"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -133,6 +148,8 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@lilac.and.lupron you were a champ at your retrieval today, 11 eggs!!", &["OTHER_ID:@lilac.and.lupron"], &[]),
     case_in("context=comment", "@lilac.and.lupron lining questions are so individual, your RE is the best person to read your scans. Our general explainer is pinned on our page!", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
     case_in("context=comment", "@ovo.truthteller a marketing degree does not equip anyone to judge embryo grading; maybe take your little crusade somewhere else.", &["HARASSMENT"], &["OTHER_ID"]),
+    case_in("context=comment", "Hey u/finally_swimmers, saw your update about the microTESE we did together last month, so glad sperm was found!", &["OTHER_ID:u/finally_swimmers"], &[]),
+    case_in("context=comment", "@desert.rose.ttc Great question! Our Mesa office does offer Sunday morning monitoring. To book, DM us the word BOOK.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -154,6 +171,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("For colleagues: a 37-year-old librarian from Pflugerville presented with low reserve. We did back-to-back retrievals on April 3 and April 17.", &["AGE:37-year-old", "DATE:April 3", "DATE:April 17"], &[]),
     case("she's turning 42 next week and all she wants is a heartbeat at her 7wk scan", &["AGE:42"], &[]),
     case("Ella cumple 39 el lunes y su única ilusión es ver latido en la ecografía de las 7 semanas.", &["AGE:39"], &[]),
+    case("Happy birthday to our favorite patient, Lourdes Ibarra! 38 looks amazing on you, see you for your transfer next month.", &["AGE:38", "NAME:Lourdes Ibarra"], &[]),
+    case("Our 2 pm retrieval patient (39, first cycle!) drove in from Calexico with her mom.", &["AGE:39", "PATIENT_DISCLOSURE"], &[]),
+    case("Happy 40th birthday to our lab director, Dr. Osei!", &[], &["AGE", "FLAG"]),
 ];
 
 const PLACES: &[Case] = &[

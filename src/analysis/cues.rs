@@ -64,7 +64,7 @@ pub fn cues() -> &'static Cues {
             "the reviewer", "our nicu graduate", "su esposo", "su esposa",
         ]),
         person_ref: crate::text::regex(
-            r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z'-]+\s+){0,2}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su)\s+(?:[a-z]+\s+){0,2}?(paciente|pareja|mujer|senora|senor|chica|mama|papa|donante|esposo|esposa|muchacha)\b(?:\s+([a-z]+))?",
+            r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z0-9'-]+\s+){0,3}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su)\s+(?:[a-z]+\s+){0,2}?(paciente|pareja|mujer|senora|senor|chica|mama|papa|donante|esposo|esposa|muchacha)\b(?:\s+([a-z]+))?",
         ),
         who_clause: crate::text::regex(
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
@@ -194,7 +194,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         || c.occupation.find_iter(s).any(|m| {
             // "it made me a better teacher", "I'm a runner": the writer, not a patient
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
-            !matches!(before, "me" | "i'm" | "im" | "myself")
+            // ("if you're a UK andrology scientist, come say hi": any reader)
+            !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are")
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person
@@ -204,7 +205,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         || specific_patient_ref(a, s)
         || c.singular_who_clause(s)
         // "his varicocele" in a reply that says "your husband" is the reader's family, not a patient story
-        || a.care[i] && c.has_pronoun(s) && !(conversational && c.addresses_reader(s))
+        || a.care[i] && c.has_pronoun(s) && !(conversational && (c.addresses_reader(s) || has_handle(a, i)))
             // "Michelle Obama wrote about IVF in her memoir": the pronoun is the public figure's;
             // "when a patient tells you her...": any patient's.
             && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Public)
@@ -243,7 +244,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         }
         // "ninguna paciente se va sin su bebé", "if a patient brings her baby": the generic
         // person earlier in the sentence is whose baby it is.
-        let generic_owner = GENERIC_PERSON.is_match(&s[..start]);
+        let generic_owner = GENERIC_PERSON.is_match(&s[..start])
+            // "we can't confirm whether anyone is or was a patient here"
+            || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].contains(g));
         !habitual && !own && !generic_owner && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
     FAMILY_OF_BABY.is_match(s)
@@ -275,7 +278,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             let words_between = m.as_str().split_whitespace().count();
             // "the patient experience team": adjectives in between must not be clinic words.
             let clinic_words = m.as_str().split_whitespace().any(|w| matches!(w, "new" | "prospective" | "potential" | "future" | "average" | "typical" | "ideal" | "first-time" | "individual" | "given") && noun == "patient");
-            determiner_ok && !modifier && !clinic_words && words_between <= 5 && not_general(m.start())
+            determiner_ok && !modifier && !clinic_words && words_between <= 6 && not_general(m.start())
         })
 }
 

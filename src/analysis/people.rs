@@ -158,7 +158,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
-                && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address")
+                && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address" | "driver's" | "drivers" | "driver")
                 && a.place_at(i) > 0
         };
         // "Glen Ellyn": the second word of a known place is not a name.
@@ -342,7 +342,9 @@ fn named_as_patient(a: &Analysis, first: usize, end: usize) -> bool {
     let after: Vec<&str> = (end..(end + 5).min(a.tokens.len())).map(|k| a.word(k)).collect();
     matches!(before, "patient" | "paciente" | "pt" | "named" | "llamada" | "llamado" | "family" | "donor" | "donante" | "carrier" | "gc" | "surrogate")
         || after.first().is_some_and(|w| matches!(*w, "family" | "familia"))
-        || (after.first() == Some(&"our") || after.first() == Some(&"nuestra")) && after.iter().take(5).any(|w| matches!(*w, "patient" | "paciente"))
+        // "Ana, our new IUI patient" (not "Yadira, our new patient coordinator")
+        || (after.first() == Some(&"our") || after.first() == Some(&"nuestra"))
+            && after.iter().take(5).enumerate().any(|(k, w)| matches!(*w, "patient" | "paciente") && !after.get(k + 1).is_some_and(|n| STAFF_ROLES.contains(n)))
 }
 
 /// A title and the name after it are separated by ". ", "." or " " only.
@@ -416,6 +418,7 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
         && !FUNCTION_WORDS.contains(&w)
         && !a.lex.name_stopwords.contains(w)
         && !INSTITUTION_WORDS.contains(&w)
+        && !STAFF_ROLES.contains(&w)
         && next.capitalized
         && !next.all_caps
         && a.lex.surnames.contains(n)
@@ -434,8 +437,23 @@ fn greeted(a: &Analysis, i: usize) -> bool {
     let after = a.text[t.span.end..].trim_start();
     let prev = a.word(i - 1);
     let greeting = matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "world" | "welcome" | "hola" | "felicidades" | "bienvenida" | "bienvenido" | "mundo");
-    greeting
-        && after.starts_with(['!', ',', '.'])
+    // "so proud of Caoimhe, who…", "rooting for Ines!"
+    let cheered = i >= 2
+        && matches!(prev, "of" | "for" | "to")
+        && matches!(a.word(i - 2), "proud" | "happy" | "thrilled" | "excited" | "rooting" | "praying" | "congrats" | "congratulations" | "shoutout" | "kudos" | "orgullosos" | "orgullosas");
+    // "Thank you so much, Anahí!", "thank you, Ines!"
+    // (a name a list knows, or one followed by a known surname: not "Thank you, Lakeside Rotary")
+    let thanked = matches!(prev, "you" | "much") && a.text[..t.span.start].trim_end().ends_with(',') && {
+        let before = a.words_before(t.span.start, 4);
+        before.iter().any(|w| matches!(*w, "thank" | "thanks"))
+    } && (in_list(&a.lex.first_names, w) || i + 1 < a.tokens.len() && in_list(&a.lex.surnames, strip_possessive(a.word(i + 1))));
+    // the greeted name may have two words: "Thank you so much, Anahí Cervantes!"
+    let surname_then_mark = {
+        let next: String = after.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+        next.starts_with(char::is_uppercase) && after[next.len()..].starts_with(['!', ',', '.'])
+    };
+    (greeting || cheered || thanked)
+        && (after.starts_with(['!', ',', '.']) || thanked && surname_then_mark)
         && w.chars().all(char::is_alphabetic)
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)
@@ -489,6 +507,7 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     matches!(gap, " " | ", ")
         && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment)
         && !INSTITUTION_WORDS.contains(&w)
+        && !STAFF_ROLES.contains(&w)
         && w.chars().count() >= 2
         && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
@@ -633,8 +652,10 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     if PUBLIC_ROLES.contains(&prev) || speaks_publicly(a, sentence) {
         return PersonKind::Public;
     }
-    // "Meet Haruto Saito, our new andrology supervisor", "Say hello to Obinna, our new RN"
-    if PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !staff_appositive(&after) {
+    // "Meet Haruto Saito, our new andrology supervisor", "Say hello to Obinna, our new RN";
+    // "Thank you so much, Anahí Cervantes!"
+    let thanked = matches!(prev, "you" | "much") && before.iter().any(|w| matches!(*w, "thank" | "thanks")) && a.text[..a.tokens[first].span.start].trim_end().ends_with(',');
+    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" || thanked) && !staff_appositive(&after) {
         return PersonKind::Private;
     }
     // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"
@@ -671,8 +692,12 @@ fn staff_appositive(after: &[&str]) -> bool {
     let opener = joined.starts_with("from our") || joined.starts_with("our ") || joined.starts_with("de nuestro")
         || joined.starts_with("from the lab") || joined.starts_with("on our") || joined.starts_with("joins our")
         || joined.starts_with("who leads") || joined.starts_with("nuestra ") || joined.starts_with("nuestro ");
-    let role = after.iter().skip(1).take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our");
-    let patientish = after.iter().take(4).any(|w| matches!(*w, "patient" | "patients" | "paciente" | "pacientes" | "family" | "families"));
+    let role = after.iter().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && *w != "our");
+    // ("our new patient coordinator" is a role)
+    let patientish = after.iter().take(4).enumerate().any(|(k, w)| {
+        matches!(*w, "patient" | "patients" | "paciente" | "pacientes" | "family" | "families")
+            && !after.get(k + 1).is_some_and(|n| STAFF_ROLES.contains(n) && *n != "our")
+    });
     opener && role && !patientish
 }
 
@@ -697,7 +722,7 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
     let at_sentence_start = a.sentences[sentence].start == start
         || first > 0 && {
             let prev = a.word(first - 1);
-            matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "thanks" | "thank" | "you"
+            matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "thanks" | "thank" | "you" | "much"
                 | "hola" | "querida" | "querido" | "felicidades" | "felicitaciones" | "gracias" | "bienvenida" | "bienvenido"
                 | "world" | "mundo" | "and" | "y" | "&")
                 && a.sentence_at(a.tokens[first - 1].span.start) == sentence

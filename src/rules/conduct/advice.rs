@@ -48,6 +48,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
         "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",
         "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
+        "pidan", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // what the writer would do in the reader's place
         "i'd just", "i'd add", "i'd refuse", "i'd insist", "i'd transfer", "i'd freeze", "i'd stop", "i'd take", "i'd try",
         "i'd avoid", "i'd request", "i'd demand", "if it were me", "if i were you", "yo le pediria", "yo pediria",
@@ -61,7 +62,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
 static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|dfi|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b",
+        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b",
     )
 });
 
@@ -83,7 +84,7 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 /// Words that make a "stop the medication" sentence a caution rather than advice.
-const DEFERRAL_STOP: &[&str] = &["don't stop", "do not stop", "never stop", "before you stop", "without talking", "ask your", "talk to your", "no dejes", "no suspendas", "sin hablar"];
+const DEFERRAL_STOP: &[&str] = &["don't stop", "do not stop", "never stop", "before you stop", "without talking", "ask your", "talk to your", "no dejes", "no suspendas", "no suspenda", "no suspendan", "sin hablar"];
 
 /// Verbs that, opening a sentence, tell the reader what to do about their care.
 const IMPERATIVES: &[&str] = &[
@@ -116,7 +117,7 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
 /// progesterona". Advice to anyone, harmful in a post as much as in a reply.
 static STOP_MEDICATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:(?:you can|you should|just|go ahead and) (?:stop|quit|drop|ditch)|stop taking|quit taking|deja(?: de tomar| de usar| la| las| el| los)|suspende(?: la| las| el| los)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol)\b",
+        r"\b(?:(?:you can|you should|just|go ahead and) (?:stop|quit|drop|ditch)|stop taking|quit taking|deja(?: de tomar| de usar| la| las| el| los)|suspend(?:e|a|an)(?: la| las| el| los)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone)\b",
     )
 });
 
@@ -133,9 +134,13 @@ fn report(a: &Analysis, i: usize, hits: &mut Hits) {
 }
 
 /// The reader's own details ("your AMH"); a colleague's patients ("your patients' stim
-/// sheets") are not the reader's care.
+/// sheets") are not the reader's care, and neither are details the writer declines to discuss
+/// ("I can't comment on your specific numbers").
 fn personal_detail(s: &str) -> bool {
-    PERSONAL_DETAIL.find_iter(s).any(|m| !s[m.start()..].starts_with("your patient"))
+    PERSONAL_DETAIL.find_iter(s).any(|m| {
+        let before = s[..m.start()].trim_end();
+        !s[m.start()..].starts_with("your patient") && !before.ends_with("comment on") && !before.ends_with("opinar sobre")
+    })
 }
 
 /// A directive cue in its caring sense: "take" a drug, not "take care of" or "take note".

@@ -48,7 +48,7 @@ static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["don't", "do not", "never", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting"])
+    PhraseSet::new(["don't", "do not", "never", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting"])
 });
 
 fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {

@@ -45,7 +45,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
         "every single patient", "every single one", "mejores resultados", "mejor clinica", "mejor tasa", "numero uno", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
         "regresamos tu dinero", "te regresamos", "sales embarazada", "saldras embarazada", "sales con tu bebe",
-        "reembolso total", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
+        "reembolso total", "nearly all of our", "almost all of our", "virtually all of our", "nearly every patient",
+        "almost every patient", "never come up empty", "never comes up empty", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });
 
@@ -90,6 +91,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "embaraz*", "resultados", "exito", "transfer*", "embryo*", "thaw", "survival", "outcome*", "clinic", "clinics",
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
+        "conceiv*", "sperm found", "found sperm",
     ])
 });
 

@@ -54,7 +54,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "pendeja", "pendejas", "pendejo", "pendejos", "tonta", "tonto",
         "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
         "mocking", "for once", "you read one blog", "think about the kid", "think about the child", "keyboard warrior",
-        "armchair expert", "grifter", "quack", "charlatan", "liar", "zero medical training", "spreading garbage",
+        "armchair expert", "grifter", "quack", "charlatan*", "liar", "ghoul*", "nobody asked you", "worthless", "zero medical training", "spreading garbage",
         "attention seeker", "attention-seeking", "get over yourself", "nobody cares", "selfish", "most selfish",
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
         "needy", "clingy", "hypochondriac*", "drama", "dramatic", "fools", "lose their keyboards", "shut their mouths",
@@ -136,10 +136,13 @@ static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// with nobody around to insult.
 fn benign_use(a: &Analysis, i: usize) -> bool {
     let s = a.sentence_folded(i);
-    let someone = a.near(i).any(|j| {
-        let t = a.sentence_folded(j);
-        TARGETS.any_in(t) || t.contains("you")
-    });
+    // A text that opens by tagging someone speaks to them throughout.
+    let tagged = a.sentences.first().is_some_and(|_| crate::analysis::has_handle(a, 0));
+    let someone = tagged
+        || a.near(i).any(|j| {
+            let t = a.sentence_folded(j);
+            TARGETS.any_in(t) || t.contains("you")
+        });
     ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
      "trash bag", "sad little plant"]

@@ -47,6 +47,11 @@ static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
+/// An age on a birthday: "35 looks amazing on you", "happy 40th".
+static BIRTHDAY_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b([2-5][0-9]) (?:looks|look) (?:good|great|amazing|beautiful|gorgeous|fabulous|stunning) on (?:you|her)\b|\bhappy ([2-5][0-9])(?:th|st|nd|rd)\b|\bfeliz(?:es)? ([2-5][0-9]) (?:anos|anitos)\b")
+});
+
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|is|turned|turns|turning|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
 });
@@ -84,6 +89,13 @@ const PERSON_NOUNS: &[&str] = &[
 fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.hypothetical {
         return;
+    }
+    for (_, c) in a.find_iter(&BIRTHDAY_AGE_RE) {
+        let m = c.get(1).or(c.get(2)).or(c.get(3)).unwrap();
+        let r = a.orig(m.range());
+        if a.private_subject[a.sentence_at(r.start)] || a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private) {
+            hits.add(r);
+        }
     }
     for (_, c) in a.find_iter(&STORY_RE) {
         let m = c.get(1).unwrap();

@@ -114,7 +114,9 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // "the number she gave us", "he wrote on his form": the number came from a person.
     let s = a.sentence_before(r.start);
-    if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo"]
+    if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
+        // the number the practice holds for someone: "the number we have", "the number on file"
+        "number we have", "number on file", "numero que tenemos"]
         .iter()
         .any(|p| s.contains(p))
     {
@@ -125,7 +127,10 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // A possessive owns the number only next to it or to a phone word: "her cell",
         // "call her at"; not "check your specific plan: 720-…".
         let possessive = matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu");
-        let next_to = k + 1 == before.len() || before.get(k + 1).is_some_and(|n| PHONE_WORDS.contains(n) || matches!(*n, "at" | "on" | "al"));
+        let next_to = k + 1 == before.len()
+            || before.get(k + 1).is_some_and(|n| matches!(*n, "at" | "on" | "al"))
+            // "her old work fax, 480-…": a phone word within three words
+            || before[k + 1..before.len().min(k + 4)].iter().any(|n| PHONE_WORDS.contains(n));
         if PERSONAL_BEFORE.contains(w) && (!possessive || next_to) {
             return true;
         }
@@ -194,6 +199,13 @@ static SPOKEN_EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b[a-z0-9_.+-]+ (?:at|arroba) [a-z0-9-]+(?: (?:dot|punto) [a-z0-9-]+)+\b")
 });
 
+/// Mailboxes of a role, not a person.
+const ROLE_MAILBOXES: &[&str] = &[
+    "info", "feedback", "hello", "contact", "office", "frontdesk", "appointments", "scheduling", "billing", "records",
+    "support", "admin", "careers", "jobs", "press", "media", "privacy", "compliance", "reviews", "team", "nurses",
+    "referrals", "citas", "contacto", "informes",
+];
+
 const FREE_MAIL: &[&str] = &[
     "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "proton",
     "protonmail", "gmx", "comcast", "att", "verizon", "sbcglobal", "bellsouth", "cox", "charter", "mail", "ymail",
@@ -228,6 +240,11 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let org_cue = before.iter().any(|w| matches!(*w, "us" | "our" | "email" | "contact" | "nuestro" | "escribanos" | "info"))
             && !before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "from"));
         let free = FREE_MAIL.contains(&provider);
+        // A role mailbox at the practice's own domain ("feedback@…", "info@…") is never a person's.
+        let local = email.split('@').next().unwrap_or("");
+        if !free && ROLE_MAILBOXES.contains(&local) {
+            continue;
+        }
         let private = if org_cue { free && a.private_subject[a.sentence_at(r.start)] } else { free || obfuscated || a.private_subject[a.sentence_at(r.start)] };
         if private {
             hits.add(r);

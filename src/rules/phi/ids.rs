@@ -97,7 +97,7 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliado|seguro",
+        r"id de miembro|numero de miembro|numero de afiliado|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliado|seguro",
         r"[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
     )
 });
@@ -178,7 +178,7 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence when its sentence
 /// is about a driver's licence.
 static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*:?\s*#?\s*([a-z]{0,3}\d[0-9-]{5,}[a-z0-9]*)\b")
+    crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*:?\s*#?\s*([a-z]{0,3}\d[0-9-]{5,}[a-z0-9]*|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
 });
 
 fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -228,7 +228,7 @@ fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 fn check_device(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    report(a, &DEVICE_RE, 4, hits, always);
+    report(a, &DEVICE_RE, 3, hits, always);
 }
 
 fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {

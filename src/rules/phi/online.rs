@@ -119,6 +119,12 @@ const WITH_US: &[&str] = &[
     "tu puncion", "tu beta", "tu aspiracion",
 ];
 
+/// Words that make care someone's.
+const PERSON_WORDS: &[&str] = &[
+    "you", "your", "you're", "you've", "yours", "u", "ur", "she", "her", "he", "him", "his", "they", "their", "tu", "tus",
+    "te", "su", "sus", "usted", "ella", "el", "congrats", "congratulations", "felicidades",
+];
+
 /// The reader's own doctor elsewhere: "your RE is the best person to look at your scans".
 const ELSEWHERE: &[&str] = &["your re ", "your rei", "your doctor", "your own", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
 
@@ -134,7 +140,11 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let around: String = a.near(i).map(|j| a.sentence_folded(j)).collect::<Vec<_>>().join(" ");
         let with_us = WITH_US.iter().any(|w| at_word_start(&around, w));
         let elsewhere = ELSEWHERE.iter().any(|w| around.contains(w)) && !around.contains("with us");
-        if a.care_near(i) && with_us && !elsewhere && !advice_only(&around) {
+        // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
+        // office does offer Saturday monitoring" tells anyone).
+        let someones = around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
+            || ["with us", "con nosotros", "happy for", "proud of", "rooting for", "felices por"].iter().any(|p| around.contains(p));
+        if a.care_near(i) && with_us && someones && !elsewhere && !advice_only(&around) {
             hits.add(r);
         }
     }
