@@ -64,23 +64,25 @@ static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
 /// Sure outcomes said without a number or a ranking word: "you WILL take a baby home",
 /// "couples go home pregnant", "nobody leaves empty-handed", "ninguna paciente se va sin su bebé",
 /// "where other clinics have failed", "the question isn't if, only when", "Every. Single. Time."
-/// Matched on the whole folded text (the last can span sentence marks).
+/// Matched on the whole folded text (the last can span sentence marks). The gaps between cue
+/// words are ASCII: a class of every Unicode character repeated 50 times compiles to a large
+/// automaton, paid at every start of the service worker.
 static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
         r"(?x)
         \b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b
       | \b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?pregnant\b
       | \b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?with\s(?:a|their|your|her|his)\s(?:baby|babies|newborn)\b
-      | \b(?:no|not\sone|not\sa\ssingle)\s(?:patient|couple|woman|family)\b[^.!?]{0,60}?\bwithout\s(?:a\sbaby|getting\spregnant|a\spregnancy)\b
-      | \b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?]{0,30}?(?:empty-handed|empty\shanded|without)
+      | \b(?:no|not\sone|not\sa\ssingle)\s(?:patient|couple|woman|family)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:a\sbaby|getting\spregnant|a\spregnancy)\b
+      | \b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?\x80-\x{10FFFF}]{0,30}?(?:empty-handed|empty\shanded|without)
       | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\s(?:se\s)?(?:va|sale|regresa)\ssin\b
-      | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\b[^.!?]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b
+      | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\b[^.!?\x80-\x{10FFFF}]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b
       | \b(?:when|where|after)\s(?:everyone|everybody|others|other\s(?:clinics|doctors|programs|centers|practices))(?:\selse)?\s(?:have\s|has\s|had\s)?(?:give(?:s|n)?\sup|gave\sup|fail(?:s|ed)?|said\sno|say\sno)\b
       | \bfailed\s(?:everywhere|anywhere)\selse\b
       | \bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b
-      | \b(?:isn't|is\snot|not)\s(?:a\squestion\sof\s)?(?:if|whether)\b[^.!?]{0,50}?\b(?:only|just|but)\swhen\b
-      | \bno\ses\ssi\b[^.!?]{0,50}?\bsino\scuando\b
-      | \bevery\W{1,3}single\W{1,3}time\b",
+      | \b(?:isn't|is\snot|not)\s(?:a\squestion\sof\s)?(?:if|whether)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b
+      | \bno\ses\ssi\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsino\scuando\b
+      | \bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b",
     )
 });
 
