@@ -28,6 +28,9 @@ const DISCLOSURE: &[Case] = &[
     // "an individual patient", "a given patient" are any patient; "case study" is not a fiction label
     case("Population figures are a benchmark, never a promise to an individual patient.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Case study: a 35-year-old nurse came to us with low AMH after a cystectomy.", &["PATIENT_DISCLOSURE", "AGE"], &[]),
+    case("Can't say more, but the custody fight between one of our intended couples and their carrier is now in court.", &["PATIENT_DISCLOSURE", "LEGAL"], &[]),
+    case("Want to be a gestational carrier? Our coordinator explains the screening at Thursday's info night.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("I run our carrier program, and in 2019 I carried twins for my cousin and her husband. Ask me anything general!", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -62,6 +65,11 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Por favor no suspenda la progesterona hasta hablar con su médico.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=reply", "I can't comment on your specific numbers. In general, one abnormal semen analysis should be repeated after about three months.", &[], &["MEDICAL_ADVICE", "PHI_SOLICITATION", "FLAG"]),
     case_in("context=reply", "@dfi_worries with a fragmentation index of 41%, have him start clomiphene 25 mg every other day.", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE", "OTHER_ID"]),
+    case_in("context=comment", "Between the two donor profiles you sent, pick Donor 2: higher AMH and a cleaner carrier screen.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "if your carrier's lining is stuck at 6mm, have your clinic switch her to estradiol valerate 4 mg injections.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@laura.busca.bebe con ese TSH de 5 empieza ya con Eutirox y no te hagas la transferencia hasta bajarlo.", &["MEDICAL_ADVICE"], &[]),
+    case("Si manchas un poco tras la transferencia, duplica el Utrogestan esta noche y listo.", &["MEDICAL_ADVICE"], &[]),
+    case("Vale, cariño: deja de pincharte el Orgalutran hoy y sube la progesterona.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -120,6 +128,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Gracias, Sra. Quintero. Nos alegra que la Dra. Lara le explicara con calma su histerosalpingografía.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thanks for the stars! For anyone comparing clinics, our outcomes are reported to SART, so you can check the numbers yourself.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE", "FLAG"]),
     case_in("context=review_reply", "Sr. Cordero, usted mismo canceló la biopsia testicular dos veces.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thanks for coming back to us after trying the clinic across town!", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -145,6 +154,7 @@ const SOLICITATION: &[Case] = &[
     case("Story challenge: reply to this story with your AMH and a pic of your embryo report!", &["PHI_SOLICITATION"], &[]),
     case("quiz time: drop ur E2 from this morning and ur biggest follicle and we'll guess your trigger day", &["PHI_SOLICITATION"], &[]),
     case("Quote this with your age and your AMH and we'll tell you if you're overpaying", &["PHI_SOLICITATION"], &[]),
+    case("Chicas, mandadme vuestras analíticas por DM y os digo si os compensa empezar la FIV.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

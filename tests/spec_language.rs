@@ -68,6 +68,10 @@ const HARASSMENT: &[Case] = &[
     case_in("context=reply", "@FertilityTruthNow some of us trained for this. Imagine lecturing couples from behind a stock-photo avatar. Get lost, clown.", &["HARASSMENT"], &[]),
     case("A las 'coaches' que venden tés para 'limpiar el útero': son unas charlatanas.", &["HARASSMENT"], &[]),
     case("People who tell grieving posters to 'just adopt' are ghouls. Nobody asked you.", &["HARASSMENT"], &[]),
+    case("pov: the couple in bay 3 have been bickering about names for an hour while I hold the dish 🙃", &["HARASSMENT"], &[]),
+    case("La pareja del box 2 lleva una hora discutiendo y ni hemos descongelado. Qué flojera 🙄", &["HARASSMENT"], &[]),
+    case("I've met many intended parents, but these two are genuinely vile people.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Reading comprehension was never your strong suit at your appointments either.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

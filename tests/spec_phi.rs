@@ -68,6 +68,13 @@ const NAMES: &[Case] = &[
     case("Bienvenida a Rocío Anaya, nuestra nueva coordinadora de pacientes, que viene de una clínica en Yuma.", &[], &["NAME", "FLAG"]),
     // a place name before "driver's license" is a state, not a person
     case("A Washington driver's license for Bogdan Petrović (no. PETROBJ529KL) was left at the front desk.", &["LICENSE:PETROBJ529KL"], &["NAME:Washington"]),
+    // credentials and "leads our" make a colleague; a state is not a first name
+    case_in("context=bio", "Odalys Brenner-Tui, MS, leads our donor program. For a decade she has guided intended parents through egg donation.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
+    case("Os presentamos a Itziar Goikoetxea, nuestra nueva embrióloga, formada en un laboratorio de Essex.", &[], &["NAME", "FLAG"]),
+    case("Policy watch: the Michigan Family Protection Act ends the state's ban on compensated surrogacy.", &[], &["NAME", "FLAG"]),
+    // a word before a colon in a labeled invented case is not a person addressed
+    case("Caso inventado: una mujer hipotética de 41 años con la AMH baja. Ojo: no es un caso real.", &[], &["NAME", "FLAG"]),
+    case("Jajaja Ainara, otra vez preguntando por tu beta de ayer 🙈", &["NAME:Ainara"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -97,6 +104,8 @@ const CONTACT: &[Case] = &[
     case("Trying to reach Liesel Amaral before her husband's sperm banking: the number we have, eight one seven, five five five, zero one two two, goes to voicemail.", &["PHONE:eight one seven, five five five, zero one two two"], &[]),
     case("The 4/2 referral for Odile Brandt went to her old work fax, 602-555-0117, which is a dental office now.", &["FAX:602-555-0117"], &[]),
     case_in("context=review_reply", "We can't confirm whether anyone is or was a patient here, but our manager reads every note sent to feedback@larkspurfertility.com.", &[], &["EMAIL", "PATIENT_DISCLOSURE", "FLAG"]),
+    case("Sra. Olabarria, no conseguimos localizarla en el seis uno cero, cinco cinco cinco, cero dos ocho; hay que mover su punción.", &["PHONE:seis uno cero, cinco cinco cinco, cero dos ocho"], &["SSN"]),
+    case("Ifeoma, is your email still ifeoma.ade [at] gmail [dot] com? We need to resend your embryo report before your transfer.", &["EMAIL:ifeoma.ade [at] gmail [dot] com"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -150,6 +159,7 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@ovo.truthteller a marketing degree does not equip anyone to judge embryo grading; maybe take your little crusade somewhere else.", &["HARASSMENT"], &["OTHER_ID"]),
     case_in("context=comment", "Hey u/finally_swimmers, saw your update about the microTESE we did together last month, so glad sperm was found!", &["OTHER_ID:u/finally_swimmers"], &[]),
     case_in("context=comment", "@desert.rose.ttc Great question! Our Mesa office does offer Sunday morning monitoring. To book, DM us the word BOOK.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE", "FLAG"]),
+    case("Mirad qué barriguita la de @nerea.y.su.milagro 🥹 Hizo su FIV con nosotras tras tres años buscando.", &["OTHER_ID:@nerea.y.su.milagro"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -174,6 +184,8 @@ const DATES_AND_AGES: &[Case] = &[
     case("Happy birthday to our favorite patient, Lourdes Ibarra! 38 looks amazing on you, see you for your transfer next month.", &["AGE:38", "NAME:Lourdes Ibarra"], &[]),
     case("Our 2 pm retrieval patient (39, first cycle!) drove in from Calexico with her mom.", &["AGE:39", "PATIENT_DISCLOSURE"], &[]),
     case("Happy 40th birthday to our lab director, Dr. Osei!", &[], &["AGE", "FLAG"]),
+    case("Our wonderful carrier Yolotli (29) is blogging her pregnancy for one of our intended couples.", &["AGE:29", "NAME:Yolotli"], &[]),
+    case_in("context=review_reply", "You were 44 with an AMH of 0.3 at your first visit, and we discussed donor eggs then.", &["AGE:44"], &[]),
 ];
 
 const PLACES: &[Case] = &[

@@ -70,7 +70,8 @@ mon tue tues wed thu thur thurs fri sat sun
 """.split()
 # US states that name lists also carry ("Florida legislators", "Georgia's new law").
 STATES = """
-alabama arizona carolina dakota florida georgia indiana montana nevada virginia
+alabama arizona carolina colorado dakota florida georgia indiana maine maryland montana nevada
+virginia washington
 """.split()
 # Words of clinic posts that some name lists carry.
 CLINIC_WORDS = """

@@ -55,7 +55,8 @@ pub fn cues() -> &'static Cues {
         care: PhraseSet::from_data(include_str!("../../data/vocab/care.txt")),
         patient_ref: PhraseSet::new([
             // "a/the/our patient", "a woman"... are found by `person_ref`; these are the rest.
-            "one of our patients", "one of my patients", "patient named", "pt", "her husband", "his wife", "her wife",
+            "one of our patients", "one of my patients", "one of our couples", "one of our intended", "one of our donors",
+            "one of our carriers", "one of our families", "una de nuestras pacientes", "uno de nuestros pacientes", "patient named", "pt", "her husband", "his wife", "her wife",
             "her partner",
             "i'm treating", "i am treating", "i treated", "we treated", "i'm seeing", "we're treating", "i saw a", "we saw a",
             "came to us", "llego con nosotros", "atendimos a",
@@ -79,7 +80,7 @@ pub fn cues() -> &'static Cues {
         hypothetical: PhraseSet::new([
             "hypothetical", "hypothetically", "board review", "board question",
             "fictional", "composite", "example patient", "imagine a patient", "caso hipotetico", "hipotetico",
-            "hipotetica", "de ejemplo",
+            "hipotetica", "de ejemplo", "caso inventado", "inventado para",
         ]),
         spanish_words: WordSet::from_list(&[
             "el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "por", "para", "con", "su", "sus",
@@ -247,7 +248,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         let generic_owner = GENERIC_PERSON.is_match(&s[..start])
             // "we can't confirm whether anyone is or was a patient here"
             || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].contains(g));
-        !habitual && !own && !generic_owner && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
+        // "want to be a gestational carrier?", "become a donor": a role anyone can take
+        let role = before.first().is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"));
+        !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
     FAMILY_OF_BABY.is_match(s)
         || a.cues.patient_ref.find_iter(s).any(|(r, _)| not_general(r.start))

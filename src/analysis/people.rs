@@ -70,6 +70,14 @@ const STAFF_ROLES: &[&str] = &[
     "tecnica", "tecnico", "psicologa", "psicologo", "asistente", "practice", "lab", "laboratorio", "front", "desk",
     "billing", "clinic", "clinica", "office", "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido",
 ];
+/// US states ("Michigan Family Protection Act" names no one); the place list holds towns.
+const US_STATES: &[&str] = &[
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+    "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin",
+    "wyoming", "carolina", "dakota",
+];
 /// Staff events: the people named in a post about one are colleagues.
 pub(super) const STAFF_EVENTS: &[&str] = &[
     "staff potluck", "team potluck", "office potluck", "potluck", "bake-off", "bake off", "chili cook-off", "team lunch",
@@ -91,6 +99,7 @@ const PRIVATE_BEFORE: &[&str] = &[
     "carrier", "surrogate", "gc", "hijo", "hija", "bebe", "esposo", "esposa", "pareja", "novio", "novia", "mama", "papa",
     "named", "llamada", "llamado", "hi", "hello", "hey", "dear", "congratulations", "congrats", "thanks", "thank",
     "hola", "querida", "querido", "felicidades", "felicitaciones", "gracias", "welcome", "meet", "little", "sweet",
+    "jajaja", "jaja", "haha", "hahaha",
     "donante", "gestante", "portadora", "receptora", "hermana", "hermano", "abuela", "abuelo", "suegra", "suegro", "girl",
     "boy",
 ];
@@ -109,7 +118,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
-const STAFF_AFTER: &[&str] = &["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld"];
+const STAFF_AFTER: &[&str] = &["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld", "ms", "mph", "lcsw", "lmft"];
 
 pub(super) fn find(a: &Analysis) -> Vec<Person> {
     let mut people = Vec::new();
@@ -176,7 +185,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             let strong = end > i + 1
                 || by_relation
                 || !a.lex.name_stopwords.contains(strip_possessive(w)) && !tok.all_caps
-                || is_vocative(a, i, end)
+                // ("Ojo: no es un caso real" is a word before a colon, not a person addressed)
+                || is_vocative(a, i, end) && !(a.lex.name_stopwords.contains(strip_possessive(w)) && a.text[a.tokens[end - 1].span.end..].trim_start().starts_with(':'))
                 || joined_to_previous;
             // "San Diego", "Santa Rosa", "Mission Viejo": the whole name is a known place.
             // ...and "Ann Arbor" when only "Ann" reads as a name.
@@ -419,6 +429,8 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
         && !a.lex.name_stopwords.contains(w)
         && !INSTITUTION_WORDS.contains(&w)
         && !STAFF_ROLES.contains(&w)
+        && a.place_at(i) == 0
+        && !US_STATES.contains(&w)
         && next.capitalized
         && !next.all_caps
         && a.lex.surnames.contains(n)
@@ -436,7 +448,7 @@ fn greeted(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
     let after = a.text[t.span.end..].trim_start();
     let prev = a.word(i - 1);
-    let greeting = matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "world" | "welcome" | "hola" | "felicidades" | "bienvenida" | "bienvenido" | "mundo");
+    let greeting = matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "world" | "welcome" | "hola" | "felicidades" | "bienvenida" | "bienvenido" | "mundo" | "jajaja" | "jaja" | "haha" | "hahaha");
     // "so proud of Caoimhe, who…", "rooting for Ines!"
     let cheered = i >= 2
         && matches!(prev, "of" | "for" | "to")
@@ -477,7 +489,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations");
     let after_familia = i > 0 && a.word(i - 1) == "familia";
     (next_is_family || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)
-        && a.place_at(i) == 0 && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
+        && a.place_at(i) == 0 && !US_STATES.contains(&w) && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
 }
 
 /// Family and care-role words after which a name is a private person's: "their son Zayd",
@@ -676,10 +688,13 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     }
     // "Devon from our lab team", "Ingrid, our embryologist", "Jo (RN)"
     let first_after = after.first().copied().unwrap_or("");
-    if STAFF_AFTER.contains(&first_after) {
+    // ("Odalys Brenner-Tui, MS": a credential after a surname no list knows)
+    let unlisted_next = end < a.tokens.len() && a.tokens[end].capitalized && a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start] == *" ";
+    if STAFF_AFTER.contains(&first_after) || unlisted_next && after.get(1).is_some_and(|w| STAFF_AFTER.contains(w)) {
         return PersonKind::Staff;
     }
-    if staff_appositive(&after) {
+    // "Almudena Sagasta, nuestra nueva embrióloga" when no list knows "Sagasta"
+    if staff_appositive(&after) || unlisted_next && after.len() > 1 && staff_appositive(&after[1..]) {
         return PersonKind::Staff;
     }
     PersonKind::Unknown
@@ -691,7 +706,8 @@ fn staff_appositive(after: &[&str]) -> bool {
     let joined = after.join(" ");
     let opener = joined.starts_with("from our") || joined.starts_with("our ") || joined.starts_with("de nuestro")
         || joined.starts_with("from the lab") || joined.starts_with("on our") || joined.starts_with("joins our")
-        || joined.starts_with("who leads") || joined.starts_with("nuestra ") || joined.starts_with("nuestro ");
+        || joined.starts_with("who leads") || joined.starts_with("nuestra ") || joined.starts_with("nuestro ")
+        || ["leads our", "runs our", "heads our", "directs our", "manages our", "coordinates our"].iter().any(|o| joined.starts_with(o));
     let role = after.iter().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && *w != "our");
     // ("our new patient coordinator" is a role)
     let patientish = after.iter().take(4).enumerate().any(|(k, w)| {
@@ -724,7 +740,7 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
             let prev = a.word(first - 1);
             matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "thanks" | "thank" | "you" | "much"
                 | "hola" | "querida" | "querido" | "felicidades" | "felicitaciones" | "gracias" | "bienvenida" | "bienvenido"
-                | "world" | "mundo" | "and" | "y" | "&")
+                | "world" | "mundo" | "and" | "y" | "&" | "jajaja" | "jaja" | "haha" | "hahaha")
                 && a.sentence_at(a.tokens[first - 1].span.start) == sentence
         };
     at_sentence_start && punct_after

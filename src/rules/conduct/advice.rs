@@ -48,6 +48,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
         "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",
         "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
+        "empieza ya", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "sube la", "subid",
         "pidan", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // what the writer would do in the reader's place
         "i'd just", "i'd add", "i'd refuse", "i'd insist", "i'd transfer", "i'd freeze", "i'd stop", "i'd take", "i'd try",
@@ -56,6 +57,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "bump your", "up your", "raise your", "transfer both", "transfer one", "i would drop", "i'd drop",
         "i would lower", "i'd lower", "i would add", "i would increase", "i'd increase", "i would switch", "i would stop",
         "i would start", "i would transfer", "i would freeze", "tell them you want", "tell them you need", "tell your re you",
+        "pick donor", "go with donor", "choose donor", "have your clinic", "have your doctor", "have your re ", "switch her to", "switch him to",
     ])
 });
 
@@ -117,7 +119,7 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
 /// progesterona". Advice to anyone, harmful in a post as much as in a reply.
 static STOP_MEDICATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:(?:you can|you should|just|go ahead and) (?:stop|quit|drop|ditch)|stop taking|quit taking|deja(?: de tomar| de usar| la| las| el| los)|suspend(?:e|a|an)(?: la| las| el| los)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone)\b",
+        r"\b(?:(?:you can|you should|just|go ahead and) (?:stop|quit|drop|ditch)|stop taking|quit taking|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los)|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?: el| la| los| las)?|doblad?(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis)\b",
     )
 });
 
@@ -192,7 +194,7 @@ fn strong_directive(s: &str) -> bool {
     ["you should", "you need", "you don't need", "i'd ", "i would", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
         "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "deja las", "deja la", "aguanta", "hazme caso",
         "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
-        "tell them you want", "tell them you need"]
+        "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to"]
         .iter()
         .any(|p| s.contains(p))
 }

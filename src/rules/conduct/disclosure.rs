@@ -91,6 +91,8 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let s = a.sentence_folded(i);
         (s.starts_with("for me") || s.contains(" my own ") || s.contains("my son") || s.contains("my daughter") || s.contains("my husband") || s.contains("my wife"))
             && !a.cues.patient_ref.any_in(s)
+            // the writer's own care: "in 2021 I carried a baby for my best friend and her wife"
+            || ["i carried", "i was pregnant", "i went through", "when i did ivf", "i was a carrier", "i was a donor", "yo fui donante", "estuve embarazada"].iter().any(|p| s.contains(p))
     };
     let reviewish = a.opts.context == ComposeContext::ReviewReply;
     for i in 0..a.sentences.len() {
@@ -101,7 +103,8 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) {
             continue;
         }
-        if pronoun_only(a, i) && staff_named {
+        // A bio's "she" is the account's owner.
+        if pronoun_only(a, i) && (staff_named || a.opts.context == ComposeContext::Bio) {
             continue;
         }
         if reviewish && !a.care[i] {

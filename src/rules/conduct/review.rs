@@ -52,7 +52,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "remembers you", "remember you", "remembered you", "see you back", "saw you back", "seeing you back",
         "log shows you", "logs show you", "log shows that you", "records show you", "shows you arrived", "you arrived",
         "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
-        "usted llego", "su registro muestra",
+        "usted llego", "su registro muestra", "coming back to us", "for coming back", "found your way home", "welcome back",
+        "volver con nosotros", "volvieras con nosotros", "volviera con nosotros",
         // someone at the practice saw or treated the reviewer ("la Dra. Ibarra le explicó…")
         "le explico", "le explicamos", "le atendio", "la atendio", "lo atendio", "le realizo", "le realizamos", "le hicimos",
     ])

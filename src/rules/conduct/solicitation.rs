@@ -38,13 +38,13 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "cycle day", "beta number*", "date of birth", "insurance id", "pgt", "semen analysis", "sperm analysis",
         "cycle length", "history", "medications", "test results", "sperm count", "motility", "morphology", "tsh", "stim sheet*",
         "screenshot of your", "insurance carrier", "e2", "retrieval number", "biggest follicle", "medical", "resultados", "analisis", "ecografia*",
-        "estudios", "laboratorio", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
+        "estudios", "laboratorio", "analitica*", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
     ])
 });
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|comparte|publica|sube|escribe|deja|dejanos)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|comparte|publica|sube|escribe|deja|dejanos)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -67,6 +67,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let before = &s[..m.start()];
             let negated = NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
             let yours = window.contains("your") || window.contains(" ur ") || window.contains(" tu ") || window.contains(" tus ") || window.contains(" sus ")
+                || window.contains(" vuestr")
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.contains("of your");
             if !negated && yours && HEALTH_INFO.any_in(window) {
                 hits.add_with_suggestion(

@@ -54,7 +54,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "pendeja", "pendejas", "pendejo", "pendejos", "tonta", "tonto",
         "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
         "mocking", "for once", "you read one blog", "think about the kid", "think about the child", "keyboard warrior",
-        "armchair expert", "grifter", "quack", "charlatan*", "liar", "ghoul*", "nobody asked you", "worthless", "zero medical training", "spreading garbage",
+        "armchair expert", "grifter", "quack", "charlatan*", "liar", "ghoul*", "nobody asked you", "worthless", "vile", "despicable", "reading comprehension", "never your strong suit", "not your strong suit",
+        "no es tan dificil", "ya te lo explicamos", "ya te lo hemos explicado", "otra vez preguntando", "disgusting people", "horrible people", "awful people", "zero medical training", "spreading garbage",
         "attention seeker", "attention-seeking", "get over yourself", "nobody cares", "selfish", "most selfish",
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
         "needy", "clingy", "hypochondriac*", "drama", "dramatic", "fools", "lose their keyboards", "shut their mouths",
@@ -87,7 +88,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
         "hater*", "some of you", "senora", "senor", "senoras", "this sub", "every single one of them", "so-called",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
-        "someone with", "someone whose", "y'all",
+        "someone with", "someone whose", "y'all", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
     ])
 });
 
@@ -141,7 +142,7 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
     let someone = tagged
         || a.near(i).any(|j| {
             let t = a.sentence_folded(j);
-            TARGETS.any_in(t) || t.contains("you")
+            TARGETS.any_in(t) || t.contains("you") || t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))
         });
     ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
@@ -206,7 +207,8 @@ fn negative(s: &str) -> bool {
      "thinks she", "think they", "special", "research", "expert", "blog", "tiktok told", "instagram told", "dr. google",
      "we see you", "it's giving", "honey", "sweetie", "bless", "because", "astrolog", "essential oil", "manifest",
      "sir", "ma'am", "faints", "fainted", "panics", "freaks out", "drama", "dramatic", "whining", "whine", "begging",
-     "podcast", "printout", "facebook group", "vitaminas milagrosas", "explicarnos", "hobby"]
+     "podcast", "printout", "facebook group", "vitaminas milagrosas", "explicarnos", "hobby", "bicker", "arguing",
+     "squabbl", "discutiendo", "peleando", "flojera"]
         .iter()
         .any(|w| s.match_indices(w).any(|(at, _)| !s[..at].ends_with(|c: char| c.is_alphanumeric())))
 }

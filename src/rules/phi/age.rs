@@ -53,7 +53,7 @@ static BIRTHDAY_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|is|turned|turns|turning|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
+    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
@@ -113,7 +113,10 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let paren = whole.starts_with('(');
         // "(45, works nights)" but not "(2019)" or "(12 eggs)"
         // "mom (39!)", "her husband (41)": a bare number in brackets right after a person.
-        let person_before = a.words_before(a.orig(c.get(0).unwrap().range()).start + 1, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w));
+        let open = a.orig(c.get(0).unwrap().range()).start;
+        let person_before = a.words_before(open + 1, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w))
+            // "our carrier Ximena (31)"
+            || a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private && p.span.end <= open && open - p.span.end <= 1);
         let paren_age = paren && (after.starts_with(',') || person_before && (after.starts_with(')') || after.starts_with("!)")));
         // "came in, 31, quietly devastated": only between commas, right after words
         let comma = !paren && whole.as_bytes().get(1) == Some(&b',');

@@ -156,8 +156,21 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
         .find_ranges(&PHONE_RE)
         .filter(|r| !looks_like_ssn(&a.text[r.clone()]))
         .collect();
-    out.extend(a.spelled_digit_runs().iter().filter(|(_, d)| d.len() == 10 || d.len() == 7 || d.len() == 11).map(|(r, _)| r.clone()));
+    out.extend(
+        a.spelled_digit_runs()
+            .iter()
+            .filter(|(r, d)| d.len() == 10 || d.len() == 7 || d.len() == 11 || spanish_phone(a, r, d))
+            .map(|(r, _)| r.clone()),
+    );
     out
+}
+
+/// Nine spelled digits in Spanish without a social-security label: a phone number in Spain
+/// ("seis cero cero, cinco cinco cinco, cero tres siete").
+fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
+    digits.len() == 9
+        && a.lang == crate::options::Lang::Es
+        && !a.words_before(r.start, 5).iter().any(|w| matches!(*w, "ssn" | "social" | "seguro" | "security"))
 }
 
 fn looks_like_ssn(s: &str) -> bool {
@@ -238,7 +251,7 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let obfuscated = !raw.contains('@');
         let before = a.words_before(r.start, 4);
         let org_cue = before.iter().any(|w| matches!(*w, "us" | "our" | "email" | "contact" | "nuestro" | "escribanos" | "info"))
-            && !before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "from"));
+            && !before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "from" | "your" | "ur" | "tu"));
         let free = FREE_MAIL.contains(&provider);
         // A role mailbox at the practice's own domain ("feedback@…", "info@…") is never a person's.
         let local = email.split('@').next().unwrap_or("");
@@ -270,7 +283,7 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
     }
     for (r, digits) in a.spelled_digit_runs() {
-        if digits.len() == 9 {
+        if digits.len() == 9 && !spanish_phone(a, r, digits) {
             hits.add(r.clone());
         }
     }

@@ -110,7 +110,7 @@ static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[
 /// Words that tie a sentence to the practice's own care of someone.
 /// Matched at word starts ("here" is not in "somewhere").
 const WITH_US: &[&str] = &[
-    "with us", "our ", "we ", "we'", "here", "con nosotros", "nuestr", "nos ", "i did", "i performed", "i saw you",
+    "with us", "our ", "we ", "we'", "here", "con nosotros", "con nosotras", "nuestr", "nos ", "i did", "i performed", "i saw you",
     "my patient", "you're the patient", "the patient whose", "mi paciente", "made us", "told us", "showed us", "sent us",
     "brought us", "gave us",
     // the handle's own care event, told to them: "you were so brave at your retrieval"
@@ -143,7 +143,7 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
         let someones = around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
-            || ["with us", "con nosotros", "happy for", "proud of", "rooting for", "felices por"].iter().any(|p| around.contains(p));
+            || ["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por"].iter().any(|p| around.contains(p));
         if a.care_near(i) && with_us && someones && !elsewhere && !advice_only(&around) {
             hits.add(r);
         }
