@@ -127,7 +127,9 @@ pub fn tokenize(text: &str, folded: &Folded) -> Vec<Token> {
         let mut letters = word.chars().filter(|c| c.is_alphabetic());
         let first = word.chars().next().unwrap_or(' ');
         let letter_count = word.chars().filter(|c| c.is_alphabetic()).count();
-        let all_caps = letter_count >= 2 && letters.all(|c| c.is_uppercase());
+        // An acronym's plural ("SSNs", "IUIs") counts as capitals too.
+        let acronym_plural = word.len() >= 3 && word.ends_with('s') && word[..word.len() - 1].chars().all(|c| c.is_ascii_uppercase());
+        let all_caps = letter_count >= 2 && (letters.all(|c| c.is_uppercase()) || acronym_plural);
         let fstart = folded.from_original(start);
         let fend = folded.from_original(end);
         tokens.push(Token {

@@ -70,6 +70,7 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "@laura.busca.bebe con ese TSH de 5 empieza ya con Eutirox y no te hagas la transferencia hasta bajarlo.", &["MEDICAL_ADVICE"], &[]),
     case("Si manchas un poco tras la transferencia, duplica el Utrogestan esta noche y listo.", &["MEDICAL_ADVICE"], &[]),
     case("Vale, cariño: deja de pincharte el Orgalutran hoy y sube la progesterona.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@ana.busca.bebe mija, con folículos de 21 mm ya te toca. Pídele al doctor que te ponga el Ovidrel hoy mismo.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -111,6 +112,7 @@ const SUCCESS: &[Case] = &[
     case("To every patient who trusted us this year: thank you. Whatever your outcome, you are not alone.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("She conceived on her first letrozole cycle with us, like nearly all of our PCOS patients do.", &["SUCCESS_CLAIM"], &[]),
     case("Every man who has microTESE with our team has sperm found. Watch to see why we never come up empty.", &["SUCCESS_CLAIM"], &[]),
+    case("En nuestro laboratorio casi todas las pacientes logran su embarazo al primer intento. Ninguna otra clínica del estado puede decir lo mismo.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -72,6 +72,8 @@ const HARASSMENT: &[Case] = &[
     case("La pareja del box 2 lleva una hora discutiendo y ni hemos descongelado. Qué flojera 🙄", &["HARASSMENT"], &[]),
     case("I've met many intended parents, but these two are genuinely vile people.", &["HARASSMENT"], &[]),
     case_in("context=review_reply", "Reading comprehension was never your strong suit at your appointments either.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Funny how you left out arriving late to your own retrieval. Maybe look in a mirror before the one-star review.", &["HARASSMENT"], &[]),
+    case_in("context=reply", "@eggs.and.regret skipped half her monitoring and now blames us. Some people just can't take responsibility.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

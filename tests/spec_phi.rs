@@ -75,6 +75,11 @@ const NAMES: &[Case] = &[
     // a word before a colon in a labeled invented case is not a person addressed
     case("Caso inventado: una mujer hipotética de 41 años con la AMH baja. Ojo: no es un caso real.", &[], &["NAME", "FLAG"]),
     case("Jajaja Ainara, otra vez preguntando por tu beta de ayer 🙈", &["NAME:Ainara"], &[]),
+    case("¡Qué alegría! 🎉 Marisol, tu ecografía de hoy salió perfecta y el latido es fuerte.", &["NAME:Marisol"], &[]),
+    // a town before a state code; a courtesy title on a colleague; an acronym's plural
+    case("Our new satellite office is open! Find us at 220 Adams Street, Suite 4, Quincy, MA 02169, to book monitoring closer to home.", &[], &["NAME", "LOCATION", "FLAG"]),
+    case_in("context=review_reply", "We can't discuss anyone's care online, but our patient advocate, Ms. Abernethy-Sule, would welcome your call.", &[], &["NAME", "FLAG"]),
+    case("Billing PSA: please stop writing donor SSNs on sticky notes next to the egg retrieval schedule.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -106,6 +111,7 @@ const CONTACT: &[Case] = &[
     case_in("context=review_reply", "We can't confirm whether anyone is or was a patient here, but our manager reads every note sent to feedback@larkspurfertility.com.", &[], &["EMAIL", "PATIENT_DISCLOSURE", "FLAG"]),
     case("Sra. Olabarria, no conseguimos localizarla en el seis uno cero, cinco cinco cinco, cero dos ocho; hay que mover su punción.", &["PHONE:seis uno cero, cinco cinco cinco, cero dos ocho"], &["SSN"]),
     case("Ifeoma, is your email still ifeoma.ade [at] gmail [dot] com? We need to resend your embryo report before your transfer.", &["EMAIL:ifeoma.ade [at] gmail [dot] com"], &[]),
+    case_in("context=bio", "Family-owned fertility care in Amarillo since 2011 | IVF, IUI, egg freezing | 806-555-0199", &[], &["PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -144,6 +150,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Our carrier's Aetna card (WQT551902873) still shows her maiden name before transfer day.", &["HEALTH_PLAN:WQT551902873"], &[]),
     case("Sra. Robles, su plan de Molina (ID de miembro 7741-2093-5) salió inactivo antes de la transferencia.", &["HEALTH_PLAN:7741-2093-5"], &[]),
     case("Found at check-in: a Dexcom transmitter (SN 7KR3T9X) that belongs to our donor in recovery.", &["DEVICE_ID:7KR3T9X"], &[]),
+    case("Chart QT-48213 (pregnancy loss workup) still needs coding before Friday.", &["MRN:QT-48213"], &[]),
+    case("Our carrier's Kansas DL, K801233409, expired, so we could not verify her before the mock transfer.", &["LICENSE:K801233409"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

@@ -64,7 +64,7 @@ const STAFF_ROLES: &[&str] = &[
     "manager", "administrator", "director", "coordinator", "counselor", "counsellor", "psychologist", "therapist",
     "receptionist", "scheduler", "biller", "phlebotomist", "technician", "tech", "assistant", "ma", "pa", "midwife",
     "founder", "cofounder", "co-founder", "ceo", "coo", "cfo", "officer", "lead", "supervisor", "specialist",
-    "navigator", "educator", "team", "staff", "colleague", "colleagues", "coworker", "co-worker", "intern", "resident",
+    "navigator", "educator", "advocate", "liaison", "team", "staff", "colleague", "colleagues", "coworker", "co-worker", "intern", "resident",
     "fellow", "partner", "enfermera", "enfermero", "doctora", "medico", "medica", "embriologa", "embriologo",
     "coordinadora", "coordinador", "directora", "director", "gerente", "recepcionista", "equipo", "biologa", "biologo",
     "tecnica", "tecnico", "psicologa", "psicologo", "asistente", "practice", "lab", "laboratorio", "front", "desk",
@@ -157,7 +157,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let titled = COURTESY_TITLES.contains(&w) || STAFF_TITLES.contains(&w);
         if titled && i + 1 < toks.len() && joined_by_title_gap(a, i, i + 1) && toks[i + 1].capitalized && !FUNCTION_WORDS.contains(&a.word(i + 1)) {
             let end = extend_name(a, i + 1, true);
-            let kind = if STAFF_TITLES.contains(&w) { PersonKind::Staff } else { PersonKind::Private };
+            // "our patient advocate, Ms. Okoro-Lindgren": a courtesy title on a colleague
+            let kind = if STAFF_TITLES.contains(&w) || classify(a, i + 1, end) == PersonKind::Staff { PersonKind::Staff } else { PersonKind::Private };
             people.push(person(a, i, i + 1..end, kind));
             i = end;
             continue;
@@ -170,9 +171,14 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address" | "driver's" | "drivers" | "driver")
                 && a.place_at(i) > 0
         };
+        // "Quincy, MA 02169": a word before a state code is a town.
+        let before_state_code = || {
+            let rest = a.text[tok.span.end..].as_bytes();
+            rest.len() >= 4 && rest.starts_with(b", ") && rest[2].is_ascii_uppercase() && rest[3].is_ascii_uppercase() && rest.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
+        };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !place_noun_after() && !inside_place() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        if candidate && !place_noun_after() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -499,7 +505,7 @@ fn is_relation(w: &str) -> bool {
         w,
         "son" | "daughter" | "baby" | "hijo" | "hija" | "bebe" | "bebita" | "bebito" | "newborn" | "nieto" | "nieta" | "grandson"
             | "granddaughter" | "husband" | "wife" | "mom" | "dad" | "mother" | "father" | "sister" | "brother" | "donor"
-            | "carrier" | "surrogate" | "gc" | "girl" | "boy" | "esposo" | "esposa" | "mama" | "papa" | "hermana" | "hermano"
+            | "carrier" | "surrogate" | "gc" | "girl" | "boy" | "moms" | "dads" | "esposo" | "esposa" | "mama" | "papa" | "hermana" | "hermano"
             | "donante" | "gestante" | "portadora" | "receptora" | "abuela" | "abuelo" | "suegra" | "suegro" | "nina" | "nino"
     )
 }
@@ -735,7 +741,8 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
     let punct_after = after.trim_start_matches([' ']).starts_with([',', '!', '—', '-', ':']);
     let start = a.tokens[first].span.start;
     let sentence = a.sentence_at(start);
-    let at_sentence_start = a.sentences[sentence].start == start
+    // (an emoji or opening mark may come first: "🎉 Yarelis, …", "¡Yarelis!")
+    let at_sentence_start = !a.text[a.sentences[sentence].start..start].chars().any(char::is_alphanumeric)
         || first > 0 && {
             let prev = a.word(first - 1);
             matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "thanks" | "thank" | "you" | "much"

@@ -46,7 +46,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "every single patient", "every single one", "mejores resultados", "mejor clinica", "mejor tasa", "numero uno", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
         "regresamos tu dinero", "te regresamos", "sales embarazada", "saldras embarazada", "sales con tu bebe",
         "reembolso total", "nearly all of our", "almost all of our", "virtually all of our", "nearly every patient",
-        "almost every patient", "never come up empty", "never comes up empty", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
+        "almost every patient", "casi todas las pacientes", "casi todas nuestras pacientes", "casi todos nuestros",
+        "ninguna otra clinica", "no other clinic", "no other practice", "never come up empty", "never comes up empty", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });
 

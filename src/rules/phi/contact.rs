@@ -100,6 +100,10 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     if a.words_after(r.end, 2).iter().any(|w| ORG_AFTER.contains(w)) {
         return false;
     }
+    // A bio's number is the account's own, unless a private person is named in the bio.
+    if a.opts.context == crate::options::ComposeContext::Bio && !a.private_people().next().is_some() {
+        return false;
+    }
     // "Call Gabe 415-...": a private person's name right before the number.
     // A job post's contact ("send your resume ... or call Renée at") is staff.
     let hiring = a.topics.hiring;

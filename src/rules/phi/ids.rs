@@ -78,7 +78,7 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|#|id|numero)\b\.?)?\s*[#:(]?\s*(?:(?:is|was|es)\s+)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
+        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|#|id|numero)\b\.?)?\s*[#:(,]?\s*(?:(?:is|was|es)\s+)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
     ))
 }
 
@@ -153,7 +153,7 @@ fn check_mrn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             || whole.starts_with("expediente") || whole.starts_with("historia") || whole.contains('#') || whole.contains(" id")
             || whole.contains("number") || whole.contains("numero")
             // "chart 7730-118-B": a chart label with a long, structured number.
-            || whole.starts_with("chart") && v.as_str().contains('-') && v.as_str().chars().filter(char::is_ascii_digit).count() >= 6;
+            || whole.starts_with("chart") && v.as_str().contains('-') && v.as_str().chars().filter(char::is_ascii_digit).count() >= 5;
         let digits = v.as_str().chars().filter(char::is_ascii_digit).count();
         if strong_label && digits >= 4 && !is_time_or_quantity(v.as_str()) {
             hits.add(a.orig(v.range()));

@@ -90,7 +90,10 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let r = m.range();
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 5);
-        let home = ["home", "casa", "lives", "her place", "his place", "apartment", "house"].iter().any(|w| a.sentence_folded(i).contains(w));
+        // ("closer to home" is not someone's home)
+        let home = ["her home", "his home", "their home", "home address", "at home", "go home", "went home", "casa", "lives", "her place", "his place", "apartment", "house"]
+            .iter()
+            .any(|w| a.sentence_folded(i).contains(w));
         // A bio's address is the practice's; so is one followed by a suite number.
         let suite_after = a.text[r.end..].trim_start_matches([',', ' ']).starts_with("Suite");
         let org = !home && (before.iter().any(|w| ORG_CUES.contains(w)) || m.as_str().contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
