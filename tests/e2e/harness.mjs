@@ -31,11 +31,21 @@ function certificate(dir) {
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
 
-/** Starts the HTTPS server; pages are tests/e2e/sites/<host>/<path>, with a shared lib. */
-export async function startServer(tmp, port = 0) {
+/** Starts the HTTPS server; pages are tests/e2e/sites/<host>/<path>, with a shared lib. Every
+ * request is recorded in `requests` when given: { host, path, method, fetchSite, origin, body }
+ * (`fetchSite` is the Sec-Fetch-Site header, which only requests made by a page, a content
+ * script or an extension carry; the browser's own background requests have none). */
+export async function startServer(tmp, port = 0, requests = null) {
   const tls = certificate(tmp);
   const server = createServer(tls, (req, res) => {
     const host = (req.headers.host || "").split(":")[0];
+    if (requests) {
+      const record = { host, path: req.url, method: req.method, fetchSite: req.headers["sec-fetch-site"] || null, origin: req.headers.origin || null, body: "" };
+      requests.push(record);
+      req.on("data", (chunk) => {
+        if (record.body.length < 65536) record.body += chunk.toString("latin1");
+      });
+    }
     let path = decodeURIComponent(new URL(req.url, "https://x").pathname);
     if (path.endsWith("/")) path += "index.html";
     const DEMO = join(ROOT, "demo");
@@ -77,14 +87,17 @@ export function brokenDist(tmp) {
 /** Launches Chromium with the extension; returns { context, worker, port, close }. With
  * `policy`, a managed policy file is written first (and removed on close). With
  * `extension: false`, the same browser without it (a baseline for measurements). */
-export async function launch({ headless = true, policy = undefined, broken = false, extension = true } = {}) {
+/** `mapAll`: every host name, not only the replicas', resolves to the local server, which then
+ * sees (in `env.requests`) any request the browser makes over the network. */
+export async function launch({ headless = true, policy = undefined, broken = false, extension = true, mapAll = false } = {}) {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/chrome is missing: run `make dist` first");
   const tmp = mkdtempSync(join(tmpdir(), "safepost-e2e-"));
   if (policy !== undefined) setPolicy(policy);
   const dist = broken ? brokenDist(tmp) : DIST;
-  const server = await startServer(tmp);
+  const requests = [];
+  const server = await startServer(tmp, 0, requests);
   const port = server.address().port;
-  const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(", ");
+  const rules = mapAll ? `MAP * 127.0.0.1:${port}, EXCLUDE localhost` : HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(", ");
   const context = await chromium.launchPersistentContext(join(tmp, "profile"), {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless,
@@ -101,6 +114,7 @@ export async function launch({ headless = true, policy = undefined, broken = fal
     context,
     worker,
     port,
+    requests,
     async close() {
       await context.close();
       server.close();
