@@ -89,7 +89,7 @@ export function brokenDist(tmp) {
  * `extension: false`, the same browser without it (a baseline for measurements). */
 /** `mapAll`: every host name, not only the replicas', resolves to the local server, which then
  * sees (in `env.requests`) any request the browser makes over the network. */
-export async function launch({ headless = true, policy = undefined, broken = false, extension = true, mapAll = false } = {}) {
+export async function launch({ headless = true, policy = undefined, broken = false, extension = true, mapAll = false, lang = undefined } = {}) {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/chrome is missing: run `make dist` first");
   const tmp = mkdtempSync(join(tmpdir(), "safepost-e2e-"));
   if (policy !== undefined) setPolicy(policy);
@@ -106,8 +106,9 @@ export async function launch({ headless = true, policy = undefined, broken = fal
     args: [
       "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
-      `--host-resolver-rules=${rules}`, "--ignore-certificate-errors",
+      `--host-resolver-rules=${rules}`, "--ignore-certificate-errors", ...(lang ? [`--lang=${lang}`] : []),
     ],
+    ...(lang ? { locale: lang } : {}),
   });
   const worker = !extension ? null : context.serviceWorkers()[0] || (await context.waitForEvent("serviceworker", { timeout: 20000 }));
   return {

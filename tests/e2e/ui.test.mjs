@@ -1,0 +1,81 @@
+// What issue 4 asks of the drawing and the language, beyond the per-site tests: the marks over
+// a textarea follow the page when it scrolls and the box when it is resized, without waiting
+// for the user to type; and with the browser in Spanish, SafePost speaks Spanish.
+import { after, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch } from "./harness.mjs";
+import { SITES, scope, typeInto, waitFindings, rectOfText, clickGuard, guardState } from "./helpers.mjs";
+
+const SITE = SITES.find((s) => s.host === "www.instagram.com"); // a controlled textarea
+// A first sentence with no finding puts the name mid-box, where a rewrap moves it.
+const POST = "The front desk has been swamped all week with calls and walk-ins. Mrs. Alvarado had her embryo transfer today, call her cell 415-555-0193.";
+
+const envs = [];
+after(async () => {
+  for (const e of envs) await e.close();
+});
+
+/** The mark over "Mrs. Alvarado", relative to the textarea's own rectangle. */
+async function markFromBox(page, s) {
+  const m = await rectOfText(s, SITE, "Mrs. Alvarado");
+  const b = await s.locator(SITE.box).boundingBox();
+  return { dx: Math.round(m.x - b.x), dy: Math.round(m.y - b.y), boxY: Math.round(b.y), w: Math.round(m.width) };
+}
+
+test("marks over a textarea follow the page's scroll and the box's resize", async () => {
+  const env = await launch();
+  envs.push(env);
+  const page = await env.context.newPage();
+  await page.goto(`https://${SITE.host}/`);
+  await page.evaluate(() => (document.body.style.minHeight = "3000px"));
+  const s = await scope(page, SITE);
+  await typeInto(page, s, SITE, POST);
+  await waitFindings(s, (a) => a["data-severity"] === "block");
+  await page.mouse.move(1, 1);
+  const before = await markFromBox(page, s);
+
+  // Scroll: the box moves on screen, the mark moves with it.
+  await page.evaluate(() => window.scrollBy(0, 150));
+  await page.waitForTimeout(300);
+  const scrolled = await markFromBox(page, s);
+  assert.ok(Math.abs(scrolled.boxY - (before.boxY - 150)) <= 1, `the page scrolled (box at ${before.boxY}, then ${scrolled.boxY})`);
+  assert.deepEqual([scrolled.dx, scrolled.dy], [before.dx, before.dy], "the mark kept its place over the text");
+
+  // Resize: a narrower box rewraps the text; the mark must land where a fresh drawing puts it.
+  await page.evaluate((sel) => (document.querySelector(sel).style.width = "260px"), SITE.box);
+  await page.waitForTimeout(400);
+  // (the narrower box keeps the caret in view by scrolling its content; start from its top)
+  await page.evaluate((sel) => (document.querySelector(sel).scrollTop = 0), SITE.box);
+  await page.waitForTimeout(300);
+  const resized = await markFromBox(page, s);
+  assert.notDeepEqual([resized.dx, resized.dy], [before.dx, before.dy], "the rewrap moved the name");
+  // A keystroke and its undo make SafePost draw afresh; the position must not change.
+  await s.locator(SITE.box).press("End");
+  await page.keyboard.type(" ");
+  await page.keyboard.press("Backspace");
+  await waitFindings(s, (a) => a["data-severity"] === "block");
+  await page.mouse.move(1, 1);
+  // Typing at the end scrolled the box's own content; scrolling it back must bring the mark
+  // back too (the overlay follows the box's scroll as well).
+  await page.evaluate((sel) => (document.querySelector(sel).scrollTop = 0), SITE.box);
+  await page.waitForTimeout(300);
+  const redrawn = await markFromBox(page, s);
+  assert.deepEqual([resized.dx, resized.dy, resized.w], [redrawn.dx, redrawn.dy, redrawn.w], "the mark followed the resize without a keystroke");
+  await page.close();
+});
+
+test("with the browser in Spanish, the guard speaks Spanish", async () => {
+  const env = await launch({ lang: "es" });
+  envs.push(env);
+  const page = await env.context.newPage();
+  await page.goto("https://x.com/");
+  await page.locator("#box").click();
+  await page.keyboard.type("La Sra. Alvarado tuvo su transferencia hoy, llámela al 415-555-0193.");
+  await waitFindings(page, (a) => a["data-severity"] === "block");
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  const g = await guardState(page);
+  assert.ok(g, "the guard is shown");
+  assert.ok(g.buttons.includes("Publicar de todos modos") && g.buttons.includes("Editar publicación"), `Spanish buttons: ${JSON.stringify(g.buttons)}`);
+  await clickGuard(page, "Editar publicación");
+  await page.close();
+});
