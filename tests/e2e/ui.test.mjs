@@ -1,10 +1,11 @@
 // What issue 4 asks of the drawing and the language, beyond the per-site tests: the marks over
 // a textarea follow the page when it scrolls and the box when it is resized, without waiting
-// for the user to type; and with the browser in Spanish, SafePost speaks Spanish.
+// for the user to type; with the browser in Spanish, SafePost speaks Spanish; and Dismiss hides
+// one finding for this post only.
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./harness.mjs";
-import { SITES, scope, typeInto, waitFindings, rectOfText, clickGuard, guardState } from "./helpers.mjs";
+import { SITES, scope, typeInto, waitFindings, rectOfText, clickGuard, guardState, marksOf, indicatorOf } from "./helpers.mjs";
 
 const SITE = SITES.find((s) => s.host === "www.instagram.com"); // a controlled textarea
 // A first sentence with no finding puts the name mid-box, where a rewrap moves it.
@@ -77,5 +78,36 @@ test("with the browser in Spanish, the guard speaks Spanish", async () => {
   assert.ok(g, "the guard is shown");
   assert.ok(g.buttons.includes("Publicar de todos modos") && g.buttons.includes("Editar publicación"), `Spanish buttons: ${JSON.stringify(g.buttons)}`);
   await clickGuard(page, "Editar publicación");
+  await page.close();
+});
+
+test("Dismiss hides that finding for this post, and it stays hidden as the user types on", async () => {
+  const env = await launch();
+  envs.push(env);
+  const page = await env.context.newPage();
+  await page.goto("https://x.com/");
+  await page.locator("#box").click();
+  await page.keyboard.type("Mrs. Alvarado had her embryo transfer today, call her cell 415-555-0193.");
+  const first = await waitFindings(page, (a) => a["data-severity"] === "block");
+  const count = Number(first["data-findings"]);
+  const marksBefore = await marksOf(page, { box: "#box" });
+  // The card for what lies under the phone number (the sentence's disclosure finding comes
+  // first there), dismissed.
+  const rect = await rectOfText(page, { box: "#box" }, "415-555-0193");
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  const card = page.locator("safepost-card .card");
+  await card.waitFor({ state: "visible", timeout: 3000 });
+  await card.getByRole("button", { name: "Dismiss" }).click();
+  const after = await waitFindings(page, (a) => Number(a["data-findings"]) === count - 1);
+  assert.equal(Number(after["data-findings"]), count - 1, "one finding fewer");
+  const marksAfter = await marksOf(page, { box: "#box" });
+  assert.equal(marksAfter.length, marksBefore.length - 1, `one mark fewer: ${JSON.stringify(marksBefore)} -> ${JSON.stringify(marksAfter)}`);
+  // Typing on rescans the post; the dismissed finding stays dismissed, the others stay.
+  await page.locator("#box").press("End");
+  await page.keyboard.type(" Thanks!");
+  await page.waitForTimeout(600);
+  assert.equal(Number((await indicatorOf(page))["data-findings"]), count - 1, "still one fewer after typing on");
+  assert.deepEqual(await marksOf(page, { box: "#box" }), marksAfter, "the same marks after typing on");
+  assert.equal(await page.evaluate(() => document.querySelector("#box").textContent.includes("415-555-0193")), true, "the text itself is untouched");
   await page.close();
 });
