@@ -124,7 +124,7 @@ impl WordSet {
                 }
                 let bucket = &lines[start..end - 1];
                 let (found, next) = sorted_lines_search(bucket, key);
-                let rest = bucket[next..].as_bytes();
+                let rest = &bucket.as_bytes()[next..];
                 (found, rest.len() > key.len() && rest.starts_with(key.as_bytes()) && rest[key.len()] == b' ')
             }
             // One-byte keys can continue in another bucket ("a coruna"); lists without an index
@@ -226,6 +226,11 @@ impl PhraseSet {
     pub fn any_in(&self, s: &str) -> bool {
         self.find_iter(s).next().is_some()
     }
+}
+
+/// Whether `w` occurs in `s` starting a word ("here" is not in "somewhere", "late" not in "plate").
+pub fn occurs_at_word_start(s: &str, w: &str) -> bool {
+    s.match_indices(w).any(|(at, _)| !word_char_before(s, at))
 }
 
 /// Whether the character ending at byte `i` of `s` is a letter or digit.

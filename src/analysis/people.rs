@@ -173,7 +173,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "Quincy, MA 02169": a word before a state code is a town.
         let before_state_code = || {
-            let rest = a.text[tok.span.end..].as_bytes();
+            let rest = &a.text.as_bytes()[tok.span.end..];
             rest.len() >= 4 && rest.starts_with(b", ") && rest[2].is_ascii_uppercase() && rest[3].is_ascii_uppercase() && rest.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
         };
         // "Glen Ellyn": the second word of a known place is not a name.
@@ -408,15 +408,22 @@ fn alphabetic_name(w: &str) -> bool {
     w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
 }
 
-/// "Farida (34, …)", "Farida, 34, …": a capitalized word followed by an age in apposition.
+/// "Farida (34, …)", "Farida (34)": a capitalized word followed by an age in brackets.
 fn aged_apposition(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
     if !t.capitalized || t.all_caps || t.numeric || !alphabetic_name(a.word(i)) || FUNCTION_WORDS.contains(&a.word(i)) {
         return false;
     }
-    let rest = a.text[t.span.end..].as_bytes();
-    let age_at = |k: usize| rest.len() > k + 2 && rest[k].is_ascii_digit() && rest[k + 1].is_ascii_digit() && matches!(rest[k + 2], b',' | b')');
-    rest.starts_with(b" (") && age_at(2) || rest.starts_with(b", ") && age_at(2) && rest.get(3) == Some(&b',')
+    let rest = &a.text.as_bytes()[t.span.end..];
+    rest.len() > 4 && rest.starts_with(b" (") && rest[2].is_ascii_digit() && rest[3].is_ascii_digit() && matches!(rest[4], b',' | b')')
+}
+
+/// The word at token `i` follows a thank-you and a comma: "Thank you so much, Anahí", "thanks, Ines".
+fn after_thanks(a: &Analysis, i: usize) -> bool {
+    i > 0
+        && matches!(a.word(i - 1), "you" | "much")
+        && a.text[..a.tokens[i].span.start].trim_end().ends_with(',')
+        && a.words_before(a.tokens[i].span.start, 4).iter().any(|w| matches!(*w, "thank" | "thanks"))
 }
 
 /// A capitalized word missing from the first-name list but followed by a known surname
@@ -461,10 +468,7 @@ fn greeted(a: &Analysis, i: usize) -> bool {
         && matches!(a.word(i - 2), "proud" | "happy" | "thrilled" | "excited" | "rooting" | "praying" | "congrats" | "congratulations" | "shoutout" | "kudos" | "orgullosos" | "orgullosas");
     // "Thank you so much, Anahí!", "thank you, Ines!"
     // (a name a list knows, or one followed by a known surname: not "Thank you, Lakeside Rotary")
-    let thanked = matches!(prev, "you" | "much") && a.text[..t.span.start].trim_end().ends_with(',') && {
-        let before = a.words_before(t.span.start, 4);
-        before.iter().any(|w| matches!(*w, "thank" | "thanks"))
-    } && (in_list(&a.lex.first_names, w) || i + 1 < a.tokens.len() && in_list(&a.lex.surnames, strip_possessive(a.word(i + 1))));
+    let thanked = after_thanks(a, i) && (in_list(&a.lex.first_names, w) || i + 1 < a.tokens.len() && in_list(&a.lex.surnames, strip_possessive(a.word(i + 1))));
     // the greeted name may have two words: "Thank you so much, Anahí Cervantes!"
     let surname_then_mark = {
         let next: String = after.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
@@ -672,8 +676,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     }
     // "Meet Haruto Saito, our new andrology supervisor", "Say hello to Obinna, our new RN";
     // "Thank you so much, Anahí Cervantes!"
-    let thanked = matches!(prev, "you" | "much") && before.iter().any(|w| matches!(*w, "thank" | "thanks")) && a.text[..a.tokens[first].span.start].trim_end().ends_with(',');
-    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" || thanked) && !staff_appositive(&after) {
+    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" || after_thanks(a, first)) && !staff_appositive(&after) {
         return PersonKind::Private;
     }
     // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"

@@ -48,7 +48,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
         "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",
         "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
-        "empieza ya", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "sube la", "subid",
+        "empieza ya", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
         "pidan", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // what the writer would do in the reader's place
         "i'd just", "i'd add", "i'd refuse", "i'd insist", "i'd transfer", "i'd freeze", "i'd stop", "i'd take", "i'd try",

@@ -139,7 +139,7 @@ static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
 fn benign_use(a: &Analysis, i: usize) -> bool {
     let s = a.sentence_folded(i);
     // A text that opens by tagging someone speaks to them throughout.
-    let tagged = a.sentences.first().is_some_and(|_| crate::analysis::has_handle(a, 0));
+    let tagged = !a.sentences.is_empty() && crate::analysis::has_handle(a, 0);
     let someone = tagged
         || a.near(i).any(|j| {
             let t = a.sentence_folded(j);
@@ -211,5 +211,5 @@ fn negative(s: &str) -> bool {
      "podcast", "printout", "facebook group", "vitaminas milagrosas", "explicarnos", "hobby", "bicker", "arguing",
      "squabbl", "discutiendo", "peleando", "flojera"]
         .iter()
-        .any(|w| s.match_indices(w).any(|(at, _)| !s[..at].ends_with(|c: char| c.is_alphanumeric())))
+        .any(|w| crate::lexicon::occurs_at_word_start(s, w))
 }

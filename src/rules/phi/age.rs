@@ -46,12 +46,12 @@ static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
 /// An age on a birthday: "35 looks amazing on you", "happy 40th".
 static BIRTHDAY_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b([2-5][0-9]) (?:looks|look) (?:good|great|amazing|beautiful|gorgeous|fabulous|stunning) on (?:you|her)\b|\bhappy ([2-5][0-9])(?:th|st|nd|rd)\b|\bfeliz(?:es)? ([2-5][0-9]) (?:anos|anitos)\b")
 });
 
+/// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
 });

@@ -101,7 +101,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         return false;
     }
     // A bio's number is the account's own, unless a private person is named in the bio.
-    if a.opts.context == crate::options::ComposeContext::Bio && !a.private_people().next().is_some() {
+    if a.opts.context == crate::options::ComposeContext::Bio && a.private_people().next().is_none() {
         return false;
     }
     // "Call Gabe 415-...": a private person's name right before the number.

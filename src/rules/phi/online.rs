@@ -128,17 +128,13 @@ const PERSON_WORDS: &[&str] = &[
 /// The reader's own doctor elsewhere: "your RE is the best person to look at your scans".
 const ELSEWHERE: &[&str] = &["your re ", "your rei", "your doctor", "your own", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
 
-fn at_word_start(s: &str, w: &str) -> bool {
-    s.match_indices(w).any(|(at, _)| !s[..at].ends_with(|c: char| c.is_alphanumeric()))
-}
-
 fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (_, c) in a.find_iter(&HANDLE_RE) {
         let m = c.get(1).unwrap();
         let r = a.orig(m.range());
         let i = a.sentence_at(r.start);
         let around: String = a.near(i).map(|j| a.sentence_folded(j)).collect::<Vec<_>>().join(" ");
-        let with_us = WITH_US.iter().any(|w| at_word_start(&around, w));
+        let with_us = WITH_US.iter().any(|w| crate::lexicon::occurs_at_word_start(&around, w));
         let elsewhere = ELSEWHERE.iter().any(|w| around.contains(w)) && !around.contains("with us");
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
