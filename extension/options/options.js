@@ -40,8 +40,80 @@ function describe(key, policy) {
 
 const KEYS = ["enabledSites", "disabledSites", "lockSites", "enforcement", "professionalAccounts", "orgIdentifiers", "customTerms", "customPatterns", "disabledRules", "failMode"];
 
+/** The last state drawn: the add-site form checks against it without waiting (it must ask
+ * the browser for access in the click itself). */
+let current = null;
+
+const covered = (list, host) => list.some((m) => S.patternCovers(m, host));
+
+/** A site outside the built-in list: whether SafePost may read it, with Allow or Remove. */
+function accessCell(host, state, st) {
+  const origin = S.originFor(host);
+  const wrap = document.createElement("span");
+  wrap.className = "access";
+  if (!origin || covered(state.access.builtIn, S.hostOf(origin))) return wrap;
+  const granted = covered(state.access.granted, S.hostOf(origin));
+  const policyListed = (state.policy.enabledSites || []).some((p) => S.normHost(p).replace(/^\*\./, "") === S.hostOf(origin));
+  const note = document.createElement("span");
+  if (!granted) {
+    note.className = "needs-access";
+    note.textContent = t("optionsAccessNeeded");
+    const allow = document.createElement("button");
+    allow.type = "button";
+    allow.textContent = t("optionsAllow");
+    allow.setAttribute("aria-label", `${t("optionsAllow")} ${host}`);
+    allow.onclick = () => {
+      P.requestOrigins([origin]).then(() => render());
+    };
+    wrap.append(note, allow);
+  } else if (!policyListed && !st.locked) {
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.textContent = t("optionsRemove");
+    remove.setAttribute("aria-label", `${t("optionsRemove")} ${host}`);
+    remove.onclick = async () => {
+      await P.removeOrigins([origin]);
+      await P.api.runtime.sendMessage({ type: "forgetSite", host });
+      render();
+    };
+    wrap.append(remove);
+  }
+  return wrap;
+}
+
+/** "Add a site": checked at once, then the browser is asked for access to that site only. */
+function addSite(event) {
+  event.preventDefault();
+  const input = $("add-host");
+  const error = $("add-error");
+  error.textContent = "";
+  const origin = S.originFor(input.value);
+  if (!origin) {
+    error.textContent = t("optionsBadHost", [input.value.trim()]);
+    return;
+  }
+  const host = S.hostOf(origin);
+  const state = current;
+  const st = S.siteState(host, state.policy, state.user, state.builtInSites);
+  if (st.reason === "disabledByPolicy") {
+    error.textContent = t("optionsAddBlocked", [host]);
+    return;
+  }
+  const granted = covered(state.access.builtIn, host) ? Promise.resolve(true) : P.requestOrigins([origin]);
+  granted.then(async (ok) => {
+    if (!ok) {
+      error.textContent = t("optionsAddDenied", [host]);
+      return;
+    }
+    await P.api.runtime.sendMessage({ type: "setSite", host, enabled: true });
+    input.value = "";
+    render();
+  });
+}
+
 async function render() {
   const state = await P.api.runtime.sendMessage({ type: "getState" });
+  current = state;
   const managed = state.managed || {};
   const locked = new Set(S.lockedKeys(managed));
 
@@ -64,7 +136,7 @@ async function render() {
     const name = document.createElement("span");
     name.textContent = host;
     label.append(box, name);
-    li.append(label);
+    li.append(label, accessCell(host, state, st));
     if (st.locked) {
       const lock = document.createElement("span");
       lock.className = "locked";
@@ -74,6 +146,8 @@ async function render() {
     list.append(li);
   }
   $("reset").disabled = !!state.policy.lockSites;
+  for (const el of $("add").elements) el.disabled = !!state.policy.lockSites;
+  $("add").onsubmit = addSite;
   $("reset").onclick = async () => {
     await P.api.runtime.sendMessage({ type: "resetSites" });
     render();

@@ -3,7 +3,7 @@ import "../src/platform.js";
 import "../src/sites.js";
 import "../src/settings.js";
 
-const { platform: P } = globalThis.SafePost;
+const { platform: P, settings: S } = globalThis.SafePost;
 const t = (k, s) => P.message(k, s) || k;
 const $ = (id) => document.getElementById(id);
 
@@ -22,9 +22,12 @@ async function render() {
   const forHost = new URLSearchParams(location.search).get("for");
   const tab = forHost ? null : await activeTab();
   const first = forHost ? { tab: null } : await P.api.runtime.sendMessage({ type: "getState", tabId: tab ? tab.id : null });
+  // The tab's address is known through activeTab (the user opened this popup on it); only
+  // https pages can be watched.
   const host = forHost || (first.tab && first.tab.host) || (() => {
     try {
-      return new URL(tab.url).hostname;
+      const url = new URL(tab.url);
+      return url.protocol === "https:" ? url.hostname : "";
     } catch (e) {
       return "";
     }
@@ -38,6 +41,21 @@ async function render() {
     $("notice").hidden = false;
     $("notice").textContent = t("popupNotSupported");
   } else {
+    // A site outside the built-in list needs the user's grant before SafePost can read it.
+    const origin = S.originFor(host);
+    const covered = (list) => list.some((m) => S.patternCovers(m, host));
+    const hasAccess = covered(state.access.builtIn) || covered(state.access.granted);
+    const allow = $("allow");
+    allow.hidden = hasAccess || !site.enabled || !origin;
+    $("access").hidden = allow.hidden;
+    $("access").textContent = t("popupNeedsAccess", [host]);
+    allow.onclick = () => {
+      // Asked first, in the click itself (Firefox shows its prompt only then).
+      P.requestOrigins([origin]).then((ok) => {
+        if (!ok) showNotice(t("popupDenied"));
+        render();
+      });
+    };
     toggle.checked = site.enabled;
     toggle.disabled = site.locked;
     if (site.locked) toggle.setAttribute("aria-describedby", "locked");
@@ -45,9 +63,18 @@ async function render() {
     $("toggle-label").textContent = t(site.enabled ? "popupOn" : "popupOff", [host]);
     $("locked").hidden = !site.locked;
     $("locked").textContent = t("popupLocked");
-    toggle.onchange = async () => {
-      await P.api.runtime.sendMessage({ type: "setSite", host, enabled: toggle.checked });
-      render();
+    toggle.onchange = () => {
+      const enable = toggle.checked;
+      const granted = enable && !hasAccess && origin ? P.requestOrigins([origin]) : Promise.resolve(true);
+      granted.then(async (ok) => {
+        if (!ok) {
+          toggle.checked = false;
+          showNotice(t("popupDenied"));
+          return;
+        }
+        await P.api.runtime.sendMessage({ type: "setSite", host, enabled: enable });
+        render();
+      });
     };
   }
   const s = state.tab;
@@ -58,6 +85,11 @@ async function render() {
     $("notice").hidden = false;
     $("notice").textContent = t("popupUnavailable", [state.loadError || "?"]);
   }
+}
+
+function showNotice(text) {
+  $("notice").hidden = false;
+  $("notice").textContent = text;
 }
 
 localize();

@@ -5,6 +5,7 @@
 import "./platform.js";
 import "./sites.js";
 import "./settings.js";
+import { builtInOrigins, grantedOrigins, syncContentScripts } from "./access.js";
 import init, { Scanner } from "../pkg/safepost.js";
 
 const { platform: P, settings: S, sites } = globalThis.SafePost;
@@ -168,6 +169,7 @@ P.api.runtime.onMessage.addListener((msg, sender, reply) => {
         metrics: state.metrics,
         tab: msg.tabId != null ? state.tabs.get(msg.tabId) || null : msg.host ? latestFor(msg.host) : null,
         site: msg.host ? S.siteState(msg.host, state.policy, state.user, sites.defaultSites()) : null,
+        access: { builtIn: builtInOrigins(), granted: await grantedOrigins() },
       });
     } else if (msg.type === "setSite") {
       const st = S.siteState(msg.host, state.policy, state.user, sites.defaultSites());
@@ -176,6 +178,17 @@ P.api.runtime.onMessage.addListener((msg, sender, reply) => {
         return;
       }
       state.user = { ...state.user, sites: { ...(state.user.sites || {}), [S.normHost(msg.host)]: !!msg.enabled } };
+      await P.setLocal({ user: state.user });
+      broadcastConfig();
+      reply({ ok: true });
+    } else if (msg.type === "forgetSite") {
+      // The user removed a site they had added: their choice goes with the access.
+      if (state.policy.lockSites) {
+        reply({ ok: false, error: "locked" });
+        return;
+      }
+      const { [S.normHost(msg.host)]: _, ...rest } = state.user.sites || {};
+      state.user = { ...state.user, sites: rest };
       await P.setLocal({ user: state.user });
       broadcastConfig();
       reply({ ok: true });
@@ -195,6 +208,11 @@ P.onStorageChanged((changes, area) => {
   if (area === "managed") refreshManaged();
 });
 
+// Access granted or taken back (by SafePost's pages, or in the browser's own extension
+// settings): the content script for other sites follows.
+P.onPermissionsChanged(() => syncContentScripts());
+
 P.api.tabs && P.api.tabs.onRemoved && P.api.tabs.onRemoved.addListener((tabId) => state.tabs.delete(tabId));
 
 state.ready = start();
+syncContentScripts();

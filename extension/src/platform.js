@@ -45,6 +45,37 @@
     onStorageChanged(listener) {
       api.storage.onChanged.addListener(listener);
     },
+    /** The origins the user granted on top of the manifest's (optional host permissions) and
+     * the manifest's own, as match patterns. */
+    async grantedOrigins() {
+      try {
+        const all = await call(api.permissions.getAll.bind(api.permissions));
+        return (all && all.origins) || [];
+      } catch (e) {
+        return [];
+      }
+    },
+    /** Asks the user for access to `origins`. Firefox only shows its prompt when this runs in the
+     * click handler itself, before any await: call it first. Resolves true when granted. */
+    requestOrigins(origins) {
+      try {
+        return Promise.resolve(api.permissions.request({ origins })).catch(() => false);
+      } catch (e) {
+        return Promise.resolve(false);
+      }
+    },
+    async removeOrigins(origins) {
+      try {
+        return await call(api.permissions.remove.bind(api.permissions), { origins });
+      } catch (e) {
+        return false;
+      }
+    },
+    onPermissionsChanged(listener) {
+      if (!api.permissions) return;
+      api.permissions.onAdded && api.permissions.onAdded.addListener(listener);
+      api.permissions.onRemoved && api.permissions.onRemoved.addListener(listener);
+    },
     url(path) {
       return api.runtime.getURL(path);
     },

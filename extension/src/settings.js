@@ -63,6 +63,43 @@
     return accounts.some((a) => seen.some((h) => canon(a.handle) === canon(h))) ? "professional" : "personal";
   }
 
+  /**
+   * The match pattern that gives access to a site of the site lists: "example.org" and
+   * "*.example.org" both become "https://*.example.org/*", which (like hostMatches) covers the
+   * host and its subdomains. Accepts what a person pastes ("https://forum.example.org/t/1").
+   * Null when the input is not a site's host name.
+   */
+  function originFor(input) {
+    let h = String(input || "").trim().toLowerCase();
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(h)) {
+      try {
+        h = new URL(h).hostname;
+      } catch (e) {
+        return null;
+      }
+    }
+    h = normHost(h.replace(/\/.*$/, "")).replace(/^\*\./, "");
+    if (!/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}$/.test(h) || h.length > 253) return null;
+    return `https://*.${h}/*`;
+  }
+
+  /** The host name an origin pattern from originFor stands for ("https://*.example.org/*" → "example.org"). */
+  function hostOf(origin) {
+    const m = /^[a-z*]+:\/\/(?:\*\.)?([^/:]+)/.exec(String(origin || ""));
+    return m ? m[1] : "";
+  }
+
+  /** Whether a match pattern ("https://*.x.com/*", "https://x.com/*") covers pages at https://host/. */
+  function patternCovers(pattern, host) {
+    const m = /^(\*|https):\/\/([^/]+)\//.exec(String(pattern || ""));
+    if (!m) return false;
+    const h = String(host || "").toLowerCase().replace(/\.$/, "");
+    const p = m[2].toLowerCase();
+    if (p === "*") return true;
+    if (p.startsWith("*.")) return h === p.slice(2) || h.endsWith(p.slice(1));
+    return h === p;
+  }
+
   /** Which keys IT set (and so are locked for the user). */
   function lockedKeys(managed) {
     return Object.keys(managed || {}).filter((k) => managed[k] !== undefined);
@@ -87,5 +124,5 @@
     };
   }
 
-  SafePost.settings = { DEFAULT_POLICY, siteState, accountType, lockedKeys, normHost, fallbackPolicy };
+  SafePost.settings = { DEFAULT_POLICY, siteState, accountType, lockedKeys, normHost, fallbackPolicy, originFor, hostOf, patternCovers };
 })();

@@ -89,7 +89,11 @@ export function brokenDist(tmp) {
  * `extension: false`, the same browser without it (a baseline for measurements). */
 /** `mapAll`: every host name, not only the replicas', resolves to the local server, which then
  * sees (in `env.requests`) any request the browser makes over the network. */
-export async function launch({ headless = true, policy = undefined, broken = false, extension = true, mapAll = false, lang = undefined } = {}) {
+/** `grant`: origins (optional host permissions) the user has already allowed. Chromium asks
+ * through its own dialog, which nothing here can click, so the grant is written into the
+ * profile as that dialog's "Allow" would: the browser starts once to create the profile, and
+ * again with the grant. */
+export async function launch({ headless = true, policy = undefined, broken = false, extension = true, mapAll = false, lang = undefined, grant = [] } = {}) {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/chrome is missing: run `make dist` first");
   const tmp = mkdtempSync(join(tmpdir(), "safepost-e2e-"));
   if (policy !== undefined) setPolicy(policy);
@@ -98,7 +102,8 @@ export async function launch({ headless = true, policy = undefined, broken = fal
   const server = await startServer(tmp, 0, requests);
   const port = server.address().port;
   const rules = mapAll ? `MAP * 127.0.0.1:${port}, EXCLUDE localhost` : HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(", ");
-  const context = await chromium.launchPersistentContext(join(tmp, "profile"), {
+  const profile = join(tmp, "profile");
+  const options = {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     headless,
     ignoreDefaultArgs: ["--disable-extensions"],
@@ -109,7 +114,14 @@ export async function launch({ headless = true, policy = undefined, broken = fal
       `--host-resolver-rules=${rules}`, "--ignore-certificate-errors", ...(lang ? [`--lang=${lang}`] : []),
     ],
     ...(lang ? { locale: lang } : {}),
-  });
+  };
+  if (grant.length) {
+    const first = await chromium.launchPersistentContext(profile, options);
+    if (!first.serviceWorkers().length) await first.waitForEvent("serviceworker", { timeout: 20000 });
+    await first.close();
+    grantInProfile(profile, grant);
+  }
+  const context = await chromium.launchPersistentContext(profile, options);
   const worker = !extension ? null : context.serviceWorkers()[0] || (await context.waitForEvent("serviceworker", { timeout: 20000 }));
   return {
     context,
@@ -150,6 +162,19 @@ export async function launch({ headless = true, policy = undefined, broken = fal
       throw new Error(`policy never applied: ${JSON.stringify(last && last.policy)}`);
     },
   };
+}
+
+/** Adds `origins` to SafePost's granted and active host permissions in a closed profile. */
+function grantInProfile(profile, origins) {
+  const file = join(profile, "Default", "Preferences");
+  const prefs = JSON.parse(readFileSync(file, "utf8"));
+  const ext = prefs.extensions && prefs.extensions.settings && prefs.extensions.settings[EXTENSION_ID];
+  if (!ext) throw new Error("the profile has no settings for SafePost: cannot grant access");
+  for (const key of ["granted_permissions", "active_permissions"]) {
+    ext[key] = ext[key] || {};
+    ext[key].explicit_host = [...new Set([...(ext[key].explicit_host || []), ...origins])];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
 }
 
 /** Opens a replica page and waits for the content script to watch its first box. */
