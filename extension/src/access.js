@@ -7,10 +7,6 @@ import "./platform.js";
 const { platform: P } = globalThis.SafePost;
 const SCRIPT_ID = "safepost-other-sites";
 
-function manifestScripts() {
-  return P.api.runtime.getManifest().content_scripts[0];
-}
-
 /** The manifest's own match patterns (the built-in sites). */
 export function builtInOrigins() {
   return P.api.runtime.getManifest().content_scripts.flatMap((c) => c.matches);
@@ -40,7 +36,7 @@ async function sync() {
     if (before.join() === origins.join()) return;
     if (current) await P.api.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     if (origins.length === 0) return;
-    const cs = manifestScripts();
+    const cs = P.contentScriptFiles();
     await P.api.scripting.registerContentScripts([
       { id: SCRIPT_ID, matches: origins, js: cs.js, css: cs.css, runAt: "document_idle", allFrames: true },
     ]);

@@ -76,6 +76,14 @@
       api.permissions.onAdded && api.permissions.onAdded.addListener(listener);
       api.permissions.onRemoved && api.permissions.onRemoved.addListener(listener);
     },
+    /** The manifest's content-script files as paths inside the extension (Firefox's
+     * getManifest() gives them as full moz-extension:// URLs, which scripting refuses). */
+    contentScriptFiles() {
+      const base = api.runtime.getURL("");
+      const rel = (f) => (f.startsWith(base) ? f.slice(base.length) : f.replace(/^\//, ""));
+      const cs = api.runtime.getManifest().content_scripts[0];
+      return { js: (cs.js || []).map(rel), css: (cs.css || []).map(rel) };
+    },
     url(path) {
       return api.runtime.getURL(path);
     },

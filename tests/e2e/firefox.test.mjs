@@ -31,6 +31,9 @@ async function freePort() {
   });
 }
 
+const FIREFOX_ID = "safepost@safepost-extension.org";
+const ADDON_UUID = "5a4e3b1c-0d2f-4c6a-9e8b-7f1a2b3c4d5e";
+
 let driver, server, tmp, base, session;
 
 async function wd(method, path, body) {
@@ -46,7 +49,7 @@ before(async () => {
   tmp = mkdtempSync(join(tmpdir(), "safepost-ff-"));
   server = await startServer(tmp, 443);
   const port = await freePort();
-  driver = spawn("geckodriver", ["--port", String(port)], { stdio: "ignore" });
+  driver = spawn("geckodriver", ["--port", String(port), "--allow-system-access"], { stdio: "ignore" });
   base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -64,7 +67,14 @@ before(async () => {
         "moz:firefoxOptions": {
           binary: FIREFOX,
           args: ["-headless"],
-          prefs: { "network.dns.localDomains": "x.com,www.instagram.com", "extensions.webextensions.restrictedDomains": "" },
+          prefs: {
+            "network.dns.localDomains": "x.com,www.instagram.com,forum.example.org",
+            "extensions.webextensions.restrictedDomains": "",
+            // A fixed address for the add-on's pages, and Firefox's permission prompt answered
+            // "Allow" (the request still has to come from a click; see the last test).
+            "extensions.webextensions.uuids": JSON.stringify({ [FIREFOX_ID]: ADDON_UUID }),
+            "extensions.webextOptionalPermissionPrompts": false,
+          },
         },
       },
     },
@@ -117,3 +127,39 @@ for (const [host, submit] of [["x.com", '[data-testid="tweetButtonInline"]'], ["
     assert.deepEqual(await run("return window.__sent.length"), 0);
   });
 }
+
+test("Firefox ESR: a site added in the options page is watched, including the tab already open", async () => {
+  const forumTab = await wd("GET", `/session/${session}/window`);
+  await wd("POST", `/session/${session}/url`, { url: "https://forum.example.org/" });
+  assert.equal(await run(`return !!document.querySelector("safepost-indicator")`), false, "not watched before");
+  // WebDriver will not navigate to an add-on's page; the browser's own (chrome) context opens
+  // it in a new tab, as the Add-ons Manager's "Options" does.
+  const before = await wd("GET", `/session/${session}/window/handles`);
+  await wd("POST", `/session/${session}/moz/context`, { context: "chrome" });
+  await run(`gBrowser.selectedTab = gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });`, [`moz-extension://${ADDON_UUID}/options/options.html`]);
+  await wd("POST", `/session/${session}/moz/context`, { context: "content" });
+  const handle = await until(async () => (await wd("GET", `/session/${session}/window/handles`)).find((h) => !before.includes(h)), "the options tab opens");
+  await wd("POST", `/session/${session}/window`, { handle });
+  await until(() => run(`return !document.body.hasAttribute("aria-busy")`), "options page drawn");
+  const input = Object.values(await wd("POST", `/session/${session}/element`, { using: "css selector", value: "#add-host" }))[0];
+  await wd("POST", `/session/${session}/element/${input}/value`, { text: "forum.example.org" });
+  const add = Object.values(await wd("POST", `/session/${session}/element`, { using: "css selector", value: "#add button[type=submit]" }))[0];
+  await wd("POST", `/session/${session}/element/${add}/click`, {});
+  await until(() => run(`return [...document.querySelectorAll("#sites li")].some((li) => li.textContent.includes("forum.example.org") && li.querySelector("input").checked)`), "the site is listed and on");
+  assert.equal(await run(`return document.getElementById("add-error").textContent`), "");
+  await wd("DELETE", `/session/${session}/window`);
+  await wd("POST", `/session/${session}/window`, { handle: forumTab });
+  const box = Object.values(await wd("POST", `/session/${session}/element`, { using: "css selector", value: "#box" }))[0];
+  await wd("POST", `/session/${session}/element/${box}/click`, {});
+  await wd("POST", `/session/${session}/element/${box}/value`, { text: "Mrs. Alvarado had her transfer today, call her cell 415-555-0193." });
+  const ind = await until(async () => {
+    const i = await indicator();
+    return i && i.severity === "block" ? i : null;
+  }, "the tab opened before the grant now shows the findings");
+  assert.ok(ind.categories.split(",").includes("PHONE"), ind.categories);
+  const send = Object.values(await wd("POST", `/session/${session}/element`, { using: "css selector", value: "#post" }))[0];
+  await wd("POST", `/session/${session}/element/${send}/click`, {});
+  const guard = await until(() => run(`const g = document.querySelector("safepost-guard"); return g && g.getAttribute("data-categories");`), "guard shown");
+  assert.ok(guard.includes("PHONE"));
+  assert.deepEqual(await run("return window.__sent.length"), 0);
+});
