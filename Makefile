@@ -6,7 +6,7 @@ WASM_PROFILE := wasm-release
 WASM := target/wasm32-unknown-unknown/$(WASM_PROFILE)/safepost.wasm
 CORPUS ?= ../shared/corpus/dev.jsonl
 
-.PHONY: all setup cli pkg dist run demo docs test test-rust test-e2e lint-firefox package bench clean
+.PHONY: all setup cli pkg dist run demo docs test test-rust test-js test-e2e lint-firefox package bench clean
 
 all: setup cli pkg dist
 
@@ -44,13 +44,17 @@ docs: cli
 test-rust:
 	$(CARGO) test --release
 
+# The extension's pure JavaScript (site lists, host permissions), without a browser.
+test-js: setup
+	node --test tests/js/
+
 test-e2e: dist cli
 	node --test --test-concurrency=1 tests/e2e/
 
 lint-firefox: dist
 	npx web-ext lint --source-dir dist/firefox --self-hosted --output text
 
-test: setup test-rust test-e2e lint-firefox
+test: setup test-rust test-js test-e2e lint-firefox
 
 bench:
 	$(CARGO) bench --bench scan
