@@ -71,6 +71,9 @@ const ADVICE: &[Case] = &[
     case("Si manchas un poco tras la transferencia, duplica el Utrogestan esta noche y listo.", &["MEDICAL_ADVICE"], &[]),
     case("Vale, cariño: deja de pincharte el Orgalutran hoy y sube la progesterona.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "@ana.busca.bebe mija, con folículos de 21 mm ya te toca. Pídele al doctor que te ponga el Ovidrel hoy mismo.", &["MEDICAL_ADVICE"], &[]),
+    // usted directives to one reader about her own result
+    case_in("context=comment", "Si la beta le salió en 22, no se preocupe. Siga con la progesterona y no se haga otra prueba hasta el lunes.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Cada caso es distinto; consulte a su médico antes de cambiar cualquier medicamento.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -131,6 +134,12 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thanks for the stars! For anyone comparing clinics, our outcomes are reported to SART, so you can check the numbers yourself.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE", "FLAG"]),
     case_in("context=review_reply", "Sr. Cordero, usted mismo canceló la biopsia testicular dos veces.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thanks for coming back to us after trying the clinic across town!", &["REVIEW_CONFIRMATION"], &[]),
+    // seeing the reviewer, or their children, confirms they were patients
+    case_in("context=review_reply", "Thank you Mireille and Tobias! It was lovely seeing you both in our office this spring.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "¡Gracias, Nikolai y Vera! Qué alegría saber que los mellizos ya caminan.", &["REVIEW_CONFIRMATION", "NAME:Nikolai", "NAME:Vera"], &[]),
+    case_in("context=review_reply", "Thank you for the kind words about our front desk team! We pass every review along to them.", &[], &["REVIEW_CONFIRMATION"]),
+    // a date of the care the reply confirms
+    case_in("context=review_reply", "I pulled your ledger: the sperm cryostorage you signed for on April 9 was billed once.", &["REVIEW_CONFIRMATION", "DATE:April 9"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -157,6 +166,9 @@ const SOLICITATION: &[Case] = &[
     case("quiz time: drop ur E2 from this morning and ur biggest follicle and we'll guess your trigger day", &["PHI_SOLICITATION"], &[]),
     case("Quote this with your age and your AMH and we'll tell you if you're overpaying", &["PHI_SOLICITATION"], &[]),
     case("Chicas, mandadme vuestras analíticas por DM y os digo si os compensa empezar la FIV.", &["PHI_SOLICITATION"], &[]),
+    // Rioplatense voseo and ID documents
+    case("¿Te rechazaron la cobertura? Mandanos por privado una foto de tu credencial y tu DNI y lo revisamos.", &["PHI_SOLICITATION"], &[]),
+    case("Nunca te vamos a pedir tu DNI por mensaje privado: si alguien lo hace, no es nuestra clínica.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

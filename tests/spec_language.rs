@@ -29,6 +29,7 @@ const PROFANITY: &[Case] = &[
     case("Congratulations to Dr. Adaeze Shittu on passing her boards!", &[], &["PROFANITY", "FLAG"]),
     case("honestly what an a-hole move", &["PROFANITY:a-hole"], &[]),
     case("¡No mames! Se fue la luz justo antes de abrir la agenda.", &["PROFANITY:No mames"], &[]),
+    case("Al que nos deja reseñas falsas desde cuentas nuevas: sos un pelotudo.", &["PROFANITY:pelotudo"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -74,6 +75,8 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply", "Reading comprehension was never your strong suit at your appointments either.", &["HARASSMENT"], &[]),
     case_in("context=review_reply", "Funny how you left out arriving late to your own retrieval. Maybe look in a mirror before the one-star review.", &["HARASSMENT"], &[]),
     case_in("context=reply", "@eggs.and.regret skipped half her monitoring and now blames us. Some people just can't take responsibility.", &["HARASSMENT"], &[]),
+    case("Las que se quejan en Google de la espera son siempre las mismas histéricas.", &["HARASSMENT"], &[]),
+    case("Sabemos que la espera puede ser angustiante; estamos sumando personal para acortarla.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -80,6 +80,14 @@ const NAMES: &[Case] = &[
     case("Our new satellite office is open! Find us at 220 Adams Street, Suite 4, Quincy, MA 02169, to book monitoring closer to home.", &[], &["NAME", "LOCATION", "FLAG"]),
     case_in("context=review_reply", "We can't discuss anyone's care online, but our patient advocate, Ms. Abernethy-Sule, would welcome your call.", &[], &["NAME", "FLAG"]),
     case("Billing PSA: please stop writing donor SSNs on sticky notes next to the egg retrieval schedule.", &[], &["NAME"]),
+    // courtesy titles in Spanish, with care in the same sentence
+    case("El espermograma de Doña Remedios Aguirre salió con baja movilidad.", &["NAME:Doña Remedios Aguirre"], &[]),
+    case("We mailed the semen analysis for Mr. Szabo to his home address by mistake.", &["NAME:Mr. Szabo"], &[]),
+    // a colleague's promotion or start date is not a patient story
+    case("Please congratulate Oluwaseun Adeyemi-Cole on her promotion to Lab Operations Manager; she has kept our cryo tanks spotless.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Demos la bienvenida a Itziar Goikoetxea, que se unió al equipo de embriología en marzo.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // a weekday after a relation word is not a name
+    case("Sticky note on the monitor: 'egg donor, Weds bloodwork, call back'.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -152,6 +160,17 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Found at check-in: a Dexcom transmitter (SN 7KR3T9X) that belongs to our donor in recovery.", &["DEVICE_ID:7KR3T9X"], &[]),
     case("Chart QT-48213 (pregnancy loss workup) still needs coding before Friday.", &["MRN:QT-48213"], &[]),
     case("Our carrier's Kansas DL, K801233409, expired, so we could not verify her before the mock transfer.", &["LICENSE:K801233409"], &[]),
+    // a licence-shaped number one sentence after the licence is mentioned
+    case("The carrier's file still needs a copy of her driver's license. Hers is on the scanner: WA 50817734.", &["LICENSE:50817734"], &[]),
+    case("Al expediente de la donante le falta la licencia de conducir. La de Begoña Urrutia (NV 61029384) ya la tenemos.", &["LICENSE:61029384"], &[]),
+    case("Our lab director renewed her medical license this spring; CLIA certificate 3301 is posted by the door.", &[], &["LICENSE"]),
+    // Spanish chart numbers and device series; "historia" is also a story
+    case("La paciente de la historia HC-4418203 pidió que la llamemos después de las cinco.", &["MRN:HC-4418203"], &[]),
+    case("Nuestra historia 2015-2025: diez años ayudando a formar familias.", &[], &["MRN"]),
+    case("¿Quién guardó la bomba de insulina (serie 7QK2RM4P) de la paciente de las once?", &["DEVICE_ID:7QK2RM4P"], &[]),
+    case("Vean la serie 2024 de charlas sobre fertilidad en nuestro canal.", &[], &["DEVICE_ID"]),
+    // a member ID named with its insurer
+    case("Hi Ximena! Your member ID with Cigna K4471 20983 covers the transfer next month.", &["HEALTH_PLAN:K4471 20983"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -209,6 +228,9 @@ const PLACES: &[Case] = &[
     case("A retired schoolteacher from our Wetherby office brought us cookies.", &[], &["LOCATION"]),
     case("La donante ahora vive en la colonia Los Olivos y hay que actualizar su perfil antes de la aspiración.", &["LOCATION:Los Olivos"], &[]),
     case("An intended father brought an expired Washington license (WDL5XQ11N2LB) to sign his embryo agreement.", &["LICENSE"], &["NAME"]),
+    // a known town and a place word after it, named in full
+    case("Congrats to the 38-year-old nurse from Millbrook Heights who finally has her positive beta!", &["LOCATION:Millbrook Heights"], &[]),
+    case("Felicidades a una maestra de 40 años de Millbrook Heights, que ya tuvo su transferencia.", &["LOCATION:Millbrook Heights"], &["NAME"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

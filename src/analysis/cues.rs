@@ -93,12 +93,13 @@ pub fn cues() -> &'static Cues {
     })
 }
 
-/// "a/an/one/our" (or "una/un/nuestra"), up to three words (an age, adjectives), then a job.
+/// "a/an/one/our" (or "una/un/nuestra"), up to three words (an age, adjectives), then a job;
+/// or "the" with an age ("the 41-year-old music teacher").
 fn occupation_regex() -> Regex {
     let (en, es) = occupations();
     let alt = |jobs: &[&str]| jobs.iter().map(|j| regex::escape(j)).collect::<Vec<_>>().join("|");
     crate::text::regex(&format!(
-        r"\b(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}(?:{})|(?:una|un|nuestra|nuestro)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{}))\b",
+        r"\b(?:(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}|the\s+\d{{2}}-?\s?(?:year-old|yr-old|yo)\s+(?:[a-z'-]+\s+){{0,2}})(?:{})|(?:una|un|nuestra|nuestro)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{}))\b",
         alt(en),
         alt(es)
     ))

@@ -39,6 +39,8 @@ pub struct Person {
 const COURTESY_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "mx", "miss", "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona",
 ];
+/// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
+const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife"];
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 const PLACE_PREFIXES: &[&str] = &["st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital"];
@@ -189,7 +191,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 matches!(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), "&" | "and" | "y")
             });
             let strong = end > i + 1
-                || by_relation
+                || by_relation && !CALENDAR.contains(&strip_possessive(w))
                 || !a.lex.name_stopwords.contains(strip_possessive(w)) && !tok.all_caps
                 // ("Ojo: no es un caso real" is a word before a colon, not a person addressed)
                 || is_vocative(a, i, end) && !(a.lex.name_stopwords.contains(strip_possessive(w)) && a.text[a.tokens[end - 1].span.end..].trim_start().starts_with(':'))
@@ -209,6 +211,14 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
     join_coordinated_names(a, &mut people);
     join_addressed_pairs(a, &mut people);
     propagate_staff(a, &mut people);
+    // A month or weekday alone is never a person, whatever came before it.
+    // ("Jan 9" is a date; "Jan, our donor" may be a person.)
+    people.retain(|p| {
+        let k = p.name_tokens.start;
+        let w = strip_possessive(a.word(k));
+        let dated = MONTH_ABBREVIATIONS.contains(&w) && a.tokens.get(k + 1).is_some_and(|t| t.numeric);
+        !(p.name_tokens.len() == 1 && (CALENDAR.contains(&w) || dated))
+    });
     people
 }
 
@@ -246,7 +256,10 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
                 && !COURTESY_TITLES.contains(&w)
                 && !taken(people, c)
             {
-                added.push(person(a, c, c..c + 1, p.kind));
+                // "Thank you Rania and Khalid!": both are spoken to when one is
+                let mut q = person(a, c, c..c + 1, p.kind);
+                q.vocative = p.vocative;
+                added.push(q);
             }
         }
     }
@@ -369,7 +382,7 @@ fn joined_by_title_gap(a: &Analysis, i: usize, j: usize) -> bool {
     matches!(gap, " " | ". " | "." | ".\u{a0}")
 }
 
-fn gap_is_space(a: &Analysis, i: usize, j: usize) -> bool {
+pub fn gap_is_space(a: &Analysis, i: usize, j: usize) -> bool {
     a.text[a.tokens[i].span.end..a.tokens[j].span.start] == *" "
 }
 
@@ -564,12 +577,14 @@ const DE_PLACE_NOUNS: &[&str] = &[
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
 ];
 
-/// Months and weekdays: capitalized, in the name lists, never part of a name.
+/// Months and weekdays (and weekday abbreviations): capitalized, in the name lists, never part
+/// of a name, even after "donor," ("egg donor, Thurs screening").
 const CALENDAR: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "enero", "febrero",
     "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes",
-    "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+    "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "mon", "tue", "tues", "wed", "weds", "thu", "thur",
+    "thurs", "fri", "sat",
 ];
 
 /// Whether the word before token `i` places it: "in", "from", "en", or "de" after a place noun
@@ -702,6 +717,11 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     if STAFF_AFTER.contains(&first_after) || unlisted_next && after.get(1).is_some_and(|w| STAFF_AFTER.contains(w)) {
         return PersonKind::Staff;
     }
+    // "Kwabena Owusu-Ansah on his promotion to…", "Lidia, who joined our team in 2019": a
+    // colleague's career
+    if career_after(&after) || unlisted_next && after.len() > 1 && career_after(&after[1..]) {
+        return PersonKind::Staff;
+    }
     // "Almudena Sagasta, nuestra nueva embrióloga" when no list knows "Sagasta"
     if staff_appositive(&after) || unlisted_next && after.len() > 1 && staff_appositive(&after[1..]) {
         return PersonKind::Staff;
@@ -724,6 +744,20 @@ fn staff_appositive(after: &[&str]) -> bool {
             && !after.get(k + 1).is_some_and(|n| STAFF_ROLES.contains(n) && *n != "our")
     });
     opener && role && !patientish
+}
+
+/// Words after a name that tell of a job at the practice: a promotion, joining the team, years
+/// of service.
+fn career_after(after: &[&str]) -> bool {
+    let joined = after.join(" ");
+    [
+        "on his promotion", "on her promotion", "on their promotion", "on being promoted", "was promoted", "has been promoted",
+        "got promoted", "who joined our team", "joined our team", "who joined us as", "joined us as", "joins us as",
+        "joined the practice", "joined our practice", "on his work anniversary", "on her work anniversary",
+        "por su ascenso", "se une a nuestro equipo", "se unio a nuestro equipo", "que se unio al equipo",
+    ]
+    .iter()
+    .any(|c| joined.starts_with(c))
 }
 
 /// A sentence about someone's public account of their own story ("wrote openly about IVF in her

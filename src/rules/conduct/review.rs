@@ -54,6 +54,12 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
         "usted llego", "su registro muestra", "coming back to us", "for coming back", "found your way home", "welcome back",
         "volver con nosotros", "volvieras con nosotros", "volviera con nosotros",
+        // the practice saw the reviewer, or knows their children
+        "seeing you both", "seeing you in our", "seeing you at our", "seeing you here", "having you both",
+        "having you in our", "saw you both", "verlos en", "verlas en", "tenerlos en", "the twins", "the little one",
+        "the little guy", "little brother", "little sister", "los mellizos", "las mellizas", "los gemelos",
+        "las gemelas", "el hermanito", "la hermanita", "pulled your", "your ledger", "his first visit",
+        "her first visit", "their first visit", "su primera visita", "su primera consulta",
         // someone at the practice saw or treated the reviewer ("la Dra. Ibarra le explicó…")
         "le explico", "le explicamos", "le atendio", "la atendio", "lo atendio", "le realizo", "le realizamos", "le hicimos",
     ])

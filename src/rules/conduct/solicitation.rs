@@ -39,12 +39,14 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "cycle length", "history", "medications", "test results", "sperm count", "motility", "morphology", "tsh", "stim sheet*",
         "screenshot of your", "insurance carrier", "e2", "retrieval number", "biggest follicle", "medical", "resultados", "analisis", "ecografia*",
         "estudios", "laboratorio", "analitica*", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
+        "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado",
+        "historia clinica", "foto de tu", "fotos de tu",
     ])
 });
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|comparte|publica|sube|escribe|deja|dejanos)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|comparte|publica|sube|escribe|deja|dejanos)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {

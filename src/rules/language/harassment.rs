@@ -60,7 +60,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "attention seeker", "attention-seeking", "get over yourself", "nobody cares", "selfish", "most selfish",
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
         "needy", "clingy", "hypochondriac*", "drama", "dramatic", "fools", "lose their keyboards", "shut their mouths",
-        "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*",
+        "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*", "histerica", "histericas", "histerico",
+        "histericos", "pelotudo*", "pelotuda*", "boludo*", "boluda*",
         // condescension: questioning someone's intelligence or schooling
         "not capable of", "incapable of following", "can't follow basic", "can't follow simple", "cannot follow basic",
         "basic instructions", "finish high school", "go back to school", "back to school before", "learn to read",

@@ -111,7 +111,11 @@ fn check_personal(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let event = EVENT_CUES.iter().any(|c| has_phrase(s, c));
         // A case told over two sentences: "a 36-year-old … presented with low reserve. We did
         // retrievals on March 4 and March 19."
-        let story = a.private_subject[i] || i > 0 && a.private_subject[i - 1] && a.care[i];
+        // In a review reply the reviewer is the patient: a date of the care the reply confirms
+        // ("the storage you signed for on March 3") is theirs.
+        let story = a.private_subject[i]
+            || i > 0 && a.private_subject[i - 1] && a.care[i]
+            || a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);
         if story && !event && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }

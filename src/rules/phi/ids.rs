@@ -91,13 +91,13 @@ const VALUE: &str = r"(?:[a-z0-9]+-)*[a-z]*\d[a-z0-9]*(?:-[a-z0-9]+)*\b";
 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"mrn|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|n[uú]mero de paciente",
+        r"mrn|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|historia|n[uú]mero de paciente",
         VALUE,
     )
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"id de miembro|numero de miembro|numero de afiliado|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliado|seguro",
+        r"(?:member id|id de miembro|numero de afiliado) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de afiliado|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliado|seguro",
         r"[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
     )
 });
@@ -114,7 +114,7 @@ static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static DEVICE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie", r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b")
+    labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie|serie", r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b")
 });
 /// "user j.alvarez84", "username: hopefulmama_22": an account name that is not an @handle.
 static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -155,7 +155,10 @@ fn check_mrn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // "chart 7730-118-B": a chart label with a long, structured number.
             || whole.starts_with("chart") && v.as_str().contains('-') && v.as_str().chars().filter(char::is_ascii_digit).count() >= 5;
         let digits = v.as_str().chars().filter(char::is_ascii_digit).count();
-        if strong_label && digits >= 4 && !is_time_or_quantity(v.as_str()) {
+        // Bare "historia" is also "story": only a coded number ("historia HC-2290417") is a chart.
+        let story = whole.starts_with("historia") && !whole.starts_with("historia clinica")
+            && !(digits >= 5 && v.as_str().contains(|ch: char| ch.is_ascii_alphabetic()));
+        if strong_label && !story && digits >= 4 && !is_time_or_quantity(v.as_str()) {
             hits.add(a.orig(v.range()));
         }
     }
@@ -181,6 +184,12 @@ static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*:?\s*#?\s*([a-z]{0,3}\d[0-9-]{5,}[a-z0-9]*|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
 });
 
+/// A number shaped like a driver's licence, without its label: a state code and 7-9 digits
+/// ("TX 40918273"), or a letter and digit groups ("D4419-27735-08").
+static LICENCE_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(&format!(r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,3}})\b"))
+});
+
 fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // A clinician's own professional licence is public record.
     let personal = |a: &Analysis, r: std::ops::Range<usize>| {
@@ -199,6 +208,20 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .iter()
             .any(|p| s.contains(p));
         if about_licence && personal(a, r.clone()) {
+            hits.add(r);
+        }
+    }
+    // "…falta la copia de la licencia. La de Marisol (TX 40918273) ya está": a licence-shaped
+    // number in a sentence about licences, or right after one, in a text about a person.
+    for (_, c) in a.find_iter(&LICENCE_SHAPE_RE) {
+        let r = a.orig(c.get(1).or(c.get(2)).unwrap().range());
+        let i = a.sentence_at(r.start);
+        let mentions = |k: usize| {
+            let s = a.sentence_folded(k);
+            (s.contains("licen") || s.contains("state id")) && !["medical licen", "nursing licen", "md licen", "lab licen"].iter().any(|p| s.contains(p))
+        };
+        let private = a.private_subject[i] || i > 0 && a.private_subject[i - 1] || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
+        if (mentions(i) || i > 0 && mentions(i - 1)) && (private || a.any_care()) && personal(a, r.clone()) {
             hits.add(r);
         }
     }
@@ -228,7 +251,12 @@ fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 fn check_device(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    report(a, &DEVICE_RE, 3, hits, always);
+    // Bare Spanish "serie" is also "series" ("la serie 2024"): its value must mix letters and digits.
+    report(a, &DEVICE_RE, 3, hits, |a, r| {
+        let v = &a.text[r.clone()];
+        let bare_serie = a.words_before(r.start, 1).first().is_some_and(|w| *w == "serie") && !a.words_before(r.start, 3).contains(&"numero");
+        !bare_serie || v.chars().any(|c| c.is_ascii_alphabetic())
+    });
 }
 
 fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {

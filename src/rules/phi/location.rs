@@ -63,6 +63,12 @@ static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
 static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|vereda)\s((?:(?:La|Las|El|Los|San|Santa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)")
 });
+/// Capitalized words that make a town's name a longer place ("Millbrook Heights").
+const PLACE_SUFFIXES: &[&str] = &[
+    "heights", "hills", "springs", "falls", "park", "valley", "beach", "gardens", "village", "estates", "junction",
+    "lake", "lakes", "ridge", "grove", "creek", "harbor", "harbour", "crossing", "shores", "acres", "commons",
+];
+
 /// Nouns for a person that "from <place>" can follow.
 const PERSON_BEFORE_FROM: &[&str] = &[
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
@@ -121,6 +127,15 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if n == 0 {
             continue;
         }
+        // "Millbrook Heights", "Cedar Falls": a known town with a capitalized place word after
+        // it is that neighbourhood or town, named in full.
+        let n = if a.tokens.get(t + n).is_some_and(|x| x.capitalized && crate::analysis::gap_is_space(a, t + n - 1, t + n))
+            && PLACE_SUFFIXES.contains(&a.word(t + n))
+        {
+            n + 1
+        } else {
+            n
+        };
         let r = start..a.tokens[t + n - 1].span.end;
         let i = a.sentence_at(r.start);
         // "our Lakewood office", "sede de Kendall", "Tulsa office": the practice's place.
