@@ -167,11 +167,15 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let raw = &a.text[a.sentences[i].clone()];
         let s = a.sentence_folded(i);
-        // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
-        let target = a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| names_target.get(j));
+        // The cheap tests first: most sentences show no scorn at all.
         let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
         let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
         let contempt = CONTEMPT.is_match(s);
+        if !(contempt || scorn || laugh) {
+            continue;
+        }
+        // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
+        let target = a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| names_target.get(j));
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
         let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion"].iter().any(|w| s.contains(w));
         let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa"].iter().any(|w| s.contains(w))
