@@ -74,6 +74,7 @@ const ADVICE: &[Case] = &[
     // usted directives to one reader about her own result
     case_in("context=comment", "Si la beta le salió en 22, no se preocupe. Siga con la progesterona y no se haga otra prueba hasta el lunes.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Cada caso es distinto; consulte a su médico antes de cambiar cualquier medicamento.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "@kayla_ttc you can save money by only doing half your Gonal-F pen each night.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -116,6 +117,8 @@ const SUCCESS: &[Case] = &[
     case("She conceived on her first letrozole cycle with us, like nearly all of our PCOS patients do.", &["SUCCESS_CLAIM"], &[]),
     case("Every man who has microTESE with our team has sperm found. Watch to see why we never come up empty.", &["SUCCESS_CLAIM"], &[]),
     case("En nuestro laboratorio casi todas las pacientes logran su embarazo al primer intento. Ninguna otra clínica del estado puede decir lo mismo.", &["SUCCESS_CLAIM"], &[]),
+    case("Our pregnancy rates run double the national average and no clinic in the state comes close.", &["SUCCESS_CLAIM"], &[]),
+    case("Our pregnancy rates per transfer are in our SART report; compare them with the national figures there.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -140,6 +143,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thank you for the kind words about our front desk team! We pass every review along to them.", &[], &["REVIEW_CONFIRMATION"]),
     // a date of the care the reply confirms
     case_in("context=review_reply", "I pulled your ledger: the sperm cryostorage you signed for on April 9 was billed once.", &["REVIEW_CONFIRMATION", "DATE:April 9"], &[]),
+    case_in("context=review_reply", "Doña Rosa, gracias por sus palabras. ¡La esperamos para el control!", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -150,6 +154,11 @@ const LEGAL: &[Case] = &[
     case("The state senate passed a bill requiring insurers to cover IVF. Call your representative!", &[], &["LEGAL", "FLAG"]),
     case("We're enrolling patients in a clinical trial of a new stimulation protocol.", &[], &["LEGAL", "FLAG"]),
     case("Nuestro abogado dice que la demanda no procede.", &["LEGAL"], &[]),
+    // defamation threats are legal matters; testimony on a bill is not litigation
+    case("This review is defamatory, and our attorneys have been notified.", &["LEGAL"], &[]),
+    case("Esta reseña es difamatoria; si no se retira emprenderemos acciones legales.", &["LEGAL"], &[]),
+    case("The assembly passed the bill after hours of testimony from patients and doctors who testified.", &[], &["LEGAL"]),
+    case("El senado aprobó el proyecto de ley tras el testimonio de pacientes que testificaron.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -30,6 +30,8 @@ const PROFANITY: &[Case] = &[
     case("honestly what an a-hole move", &["PROFANITY:a-hole"], &[]),
     case("¡No mames! Se fue la luz justo antes de abrir la agenda.", &["PROFANITY:No mames"], &[]),
     case("Al que nos deja reseñas falsas desde cuentas nuevas: sos un pelotudo.", &["PROFANITY:pelotudo"], &[]),
+    case("¡Coño! Se fue la luz en plena vitrificación.", &["PROFANITY:Coño"], &[]),
+    case("La biopsia de cono está indicada tras una citología alterada.", &[], &["PROFANITY"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -77,6 +79,11 @@ const HARASSMENT: &[Case] = &[
     case_in("context=reply", "@eggs.and.regret skipped half her monitoring and now blames us. Some people just can't take responsibility.", &["HARASSMENT"], &[]),
     case("Las que se quejan en Google de la espera son siempre las mismas histéricas.", &["HARASSMENT"], &[]),
     case("Sabemos que la espera puede ser angustiante; estamos sumando personal para acortarla.", &[], &["HARASSMENT"]),
+    // a group called a profane name; a profane question is not aimed at anyone
+    case("The patients who call ten times a day about the same result are such a**holes.", &["HARASSMENT"], &[]),
+    case("Las pacientes que llaman veinte veces al día son unas pendej@s.", &["HARASSMENT"], &[]),
+    case("The autoclave died again, are you f*cking kidding me", &[], &["HARASSMENT"]),
+    case("She had the nerve to ask for a refund after missing three appointments. Some people, honestly.", &["HARASSMENT"], &["MEDICAL_ADVICE"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

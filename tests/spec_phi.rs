@@ -88,6 +88,10 @@ const NAMES: &[Case] = &[
     case("Demos la bienvenida a Itziar Goikoetxea, que se unió al equipo de embriología en marzo.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     // a weekday after a relation word is not a name
     case("Sticky note on the monitor: 'egg donor, Weds bloodwork, call back'.", &[], &["NAME"]),
+    // the name given to a baby is the family's
+    case("Our patient delivered this morning and they named her Juniper.", &["NAME:Juniper"], &[]),
+    case("La paciente dio a luz el lunes. Le pusieron Valentina.", &["NAME:Valentina"], &[]),
+    case("Meet Sabine, our donor-program coordinator! Ask her anything about becoming a donor.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -171,6 +175,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Vean la serie 2024 de charlas sobre fertilidad en nuestro canal.", &[], &["DEVICE_ID"]),
     // a member ID named with its insurer
     case("Hi Ximena! Your member ID with Cigna K4471 20983 covers the transfer next month.", &["HEALTH_PLAN:K4471 20983"], &[]),
+    case("La paciente de la punción dejó la guagua con tablilla HGT-551 en la rampa.", &["VEHICLE:HGT-551"], &[]),
+    case("Para la gestante necesitamos su licencia de conducir, número JAL-4471902-C, antes del viernes.", &["LICENSE:JAL-4471902-C"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -213,6 +219,11 @@ const DATES_AND_AGES: &[Case] = &[
     case("Happy 40th birthday to our lab director, Dr. Osei!", &[], &["AGE", "FLAG"]),
     case("Our wonderful carrier Yolotli (29) is blogging her pregnancy for one of our intended couples.", &["AGE:29", "NAME:Yolotli"], &[]),
     case_in("context=review_reply", "You were 44 with an AMH of 0.3 at your first visit, and we discussed donor eggs then.", &["AGE:44"], &[]),
+    // clinical shorthand is one patient's history; a range is nobody's age
+    case("New consult this morning: 39, G1P0, AMH 0.4, tubes open.", &["AGE:39"], &[]),
+    case("Our G2 team meets at 9 to plan the week.", &[], &["AGE"]),
+    case("Egg donors must be between 21 and 31 years old and non-smokers.", &[], &["AGE"]),
+    case("Buscamos donantes de entre 19 y 30 años, sanas y no fumadoras.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -231,6 +242,8 @@ const PLACES: &[Case] = &[
     // a known town and a place word after it, named in full
     case("Congrats to the 38-year-old nurse from Millbrook Heights who finally has her positive beta!", &["LOCATION:Millbrook Heights"], &[]),
     case("Felicidades a una maestra de 40 años de Millbrook Heights, que ya tuvo su transferencia.", &["LOCATION:Millbrook Heights"], &["NAME"]),
+    case("Una maestra de Rancagua, de 37 años, congeló sus óvulos con nosotros.", &["LOCATION:Rancagua"], &[]),
+    case("Un matrimonio de Bayamón nos demandó porque su embrión no sobrevivió.", &["LOCATION:Bayamón", "LEGAL"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

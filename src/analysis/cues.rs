@@ -65,7 +65,7 @@ pub fn cues() -> &'static Cues {
             "the reviewer", "our nicu graduate", "su esposo", "su esposa",
         ]),
         person_ref: crate::text::regex(
-            r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z0-9'-]+\s+){0,3}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su)\s+(?:[a-z]+\s+){0,2}?(paciente|pareja|mujer|senora|senor|chica|mama|papa|donante|esposo|esposa|muchacha)\b(?:\s+([a-z]+))?",
+            r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z0-9'-]+\s+){0,3}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su)\s+(?:[a-z]+\s+){0,2}?(paciente|pareja|matrimonio|mujer|senora|senor|chica|mama|papa|donante|esposo|esposa|muchacha)\b(?:\s+([a-z]+))?",
         ),
         who_clause: crate::text::regex(
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
@@ -253,7 +253,8 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         let role = before.first().is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"));
         !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
-    FAMILY_OF_BABY.is_match(s)
+    // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
+    FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one "].iter().any(|g| s.contains(g))
         || a.cues.patient_ref.find_iter(s).any(|(r, _)| not_general(r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
@@ -278,7 +279,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             let conversational = a.opts.context.is_conversational();
             let determiner_ok = if yours { noun == "patient" && !conversational } else { patientish || introduces };
             // "patient portal", "family picnic", "donor program": the noun modifies another.
-            let modifier = MODIFIED_NOUNS.contains(&next);
+            // ("our donor-program coordinator", "a patient-facing role": a hyphenated compound)
+            let noun_end = c.get(2).or(c.get(5)).map_or(0, |n| n.end());
+            let modifier = MODIFIED_NOUNS.contains(&next) || s[noun_end..].starts_with('-');
             let words_between = m.as_str().split_whitespace().count();
             // "the patient experience team": adjectives in between must not be clinic words.
             let clinic_words = m.as_str().split_whitespace().any(|w| matches!(w, "new" | "prospective" | "potential" | "future" | "average" | "typical" | "ideal" | "first-time" | "individual" | "given") && noun == "patient");

@@ -113,7 +113,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "this", "that", "these", "those", "who", "what", "when", "where", "why", "how", "all", "any", "some", "no", "not",
     "de", "del", "la", "las", "el", "lo", "los", "un", "una", "y", "o", "en", "con", "por", "para", "su", "sus", "que",
     "se", "es", "al", "le", "les", "mi", "tu", "nos", "ya", "muy", "mas", "sin", "sobre", "hoy", "ayer", "pero", "como",
-    "ella", "ellos", "usted", "don't", "can't", "won't", "i'm", "we're", "she's", "he's", "it's", "that's", "let's",
+    "ella", "ellos", "usted", "nuestro", "nuestra", "nuestros", "nuestras", "mis", "tus", "vuestro", "vuestra", "don't", "can't", "won't", "i'm", "we're", "she's", "he's", "it's", "that's", "let's",
     "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
     "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe",
@@ -539,8 +539,10 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     // "little Wren", "sweet Maeve" (not "Little Rock")
     let endearment = matches!(a.word(i - 1), "little" | "sweet" | "precious" | "querida" | "querido" | "dear")
         && !a.tokens[i - 1].capitalized;
+    // "they named her Rosa", "le pusieron Milagros", "se llama Tomás": the baby's name
+    let naming = matches!((i.checked_sub(2).map(|k| a.word(k)), a.word(i - 1)), (Some("named"), "her" | "him" | "them") | (Some("le" | "les"), "pusieron" | "puso") | (Some("se"), "llama" | "llamara"));
     matches!(gap, " " | ", ")
-        && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment)
+        && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment || naming)
         && !INSTITUTION_WORDS.contains(&w)
         && !STAFF_ROLES.contains(&w)
         && w.chars().count() >= 2
@@ -575,6 +577,7 @@ const DE_PLACE_NOUNS: &[&str] = &[
     "viene", "vienen", "originaria", "originario", "llego", "llegaron", "vive", "viven", "familia", "paciente",
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
+    "matrimonio",
 ];
 
 /// Months and weekdays (and weekday abbreviations): capitalized, in the name lists, never part
@@ -596,6 +599,8 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
             i >= 2 && {
                 let before = a.word(i - 2);
                 DE_PLACE_NOUNS.contains(&before)
+                    // "una profesora de Rancagua"
+                    || a.cues.occupation_words().contains(before)
                     || a.tokens[i - 2].capitalized && (a.lex.surnames.contains(before) || a.lex.first_names.contains(before))
             }
         }

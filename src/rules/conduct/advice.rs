@@ -50,7 +50,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
         "empieza ya", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
         // usted: "Siga con la progesterona y no se vuelva a hacer el examen"
-        "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
+        "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
+        "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
         "pidale", "aumente", "suba la", "baje la",
         "pidan", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
@@ -68,7 +69,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
 static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b",
+        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b",
     )
 });
 
@@ -153,7 +154,10 @@ fn personal_detail(s: &str) -> bool {
 fn directive_cue(s: &str) -> bool {
     DIRECTIVE_CUES.find_iter(s).any(|(r, _)| {
         let next = s[r.end..].split_whitespace().next().unwrap_or("");
-        !(s[r.clone()].trim_end() == "take" && matches!(next, "care" | "note" | "part" | "advantage" | "pride" | "place" | "turns" | "questions" | "photos" | "pictures" | "calls"))
+        let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
+        // "had the nerve to ask for a discount": an infinitive, not an instruction
+        let infinitive = matches!(prev, "to" | "nerve") && s[r.clone()].starts_with("ask");
+        !infinitive && !(s[r.clone()].trim_end() == "take" && matches!(next, "care" | "note" | "part" | "advantage" | "pride" | "place" | "turns" | "questions" | "photos" | "pictures" | "calls"))
     })
 }
 

@@ -31,11 +31,21 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "legal action", "allegation*", "alleges", "alleged that", "filed a complaint", "complaint filed", "in court",
         "respond in court", "our lawyer*", "my lawyer*", "our attorney*", "my attorney*", "the lawyers", "legal counsel",
         "class action", "medical board complaint", "complaint with the medical board", "complaint to the board",
-        "court date", "testify", "testified", "demanda", "demandas", "demando", "demandaron", "demandar",
+        "court date", "demanda", "demandas", "demando", "demandaron", "demandar",
         "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "juicio", "negligencia",
         "querella", "citatorio", "mala praxis", "got served", "been served", "were served", "filed suit", "the suit",
-        "mediation", "arbitration", "wrongful",
+        "mediation", "arbitration", "defamation", "defamatory", "libel", "libelous", "slander*", "cease and desist",
+        "acciones legales", "accion legal", "medidas legales", "despacho de abogados", "difamacion", "difamatori*",
+        "calumnia*",
     ])
+});
+
+/// Litigation words that a post about a bill uses too ("every advocate who testified", "the
+/// wrongful-death statute"): litigation only when the text is not about legislation.
+static STRONG_UNLESS_LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(["testify", "testified", "testimony", "wrongful"]));
+
+static LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura"])
 });
 
 /// Words that need the writer or the practice as a party ("the judge will...", "our case").
@@ -50,7 +60,13 @@ static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let party = |s: &str| ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"].iter().any(|p| s.contains(p));
     // Every sentence is searched for strong words once; the neighbours' answers are reused.
-    let strong: Vec<bool> = (0..a.sentences.len()).map(|i| STRONG.any_in(a.sentence_folded(i))).collect();
+    let legislation = (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
+    let strong: Vec<bool> = (0..a.sentences.len())
+        .map(|i| {
+            let s = a.sentence_folded(i);
+            STRONG.any_in(s) || !legislation && STRONG_UNLESS_LEGISLATION.any_in(s)
+        })
+        .collect();
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         let weak = WEAK.any_in(s) && !NOT_LEGAL.any_in(s) && party(s);

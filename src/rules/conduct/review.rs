@@ -59,7 +59,9 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "having you in our", "saw you both", "verlos en", "verlas en", "tenerlos en", "the twins", "the little one",
         "the little guy", "little brother", "little sister", "los mellizos", "las mellizas", "los gemelos",
         "las gemelas", "el hermanito", "la hermanita", "pulled your", "your ledger", "his first visit",
-        "her first visit", "their first visit", "su primera visita", "su primera consulta",
+        "her first visit", "their first visit", "su primera visita", "su primera consulta", "esperamos para el control",
+        "esperamos para su control", "esperamos para su proxima", "esperamos en su proxima", "see you at your next",
+        "see you at your follow", "see you at follow-up", "nos vemos en tu control", "nos vemos en su control",
         // someone at the practice saw or treated the reviewer ("la Dra. Ibarra le explicó…")
         "le explico", "le explicamos", "le atendio", "la atendio", "lo atendio", "le realizo", "le realizamos", "le hicimos",
     ])

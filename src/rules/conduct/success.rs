@@ -47,7 +47,9 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "regresamos tu dinero", "te regresamos", "sales embarazada", "saldras embarazada", "sales con tu bebe",
         "reembolso total", "nearly all of our", "almost all of our", "virtually all of our", "nearly every patient",
         "almost every patient", "casi todas las pacientes", "casi todas nuestras pacientes", "casi todos nuestros",
-        "ninguna otra clinica", "no other clinic", "no other practice", "never come up empty", "never comes up empty", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
+        "ninguna otra clinica", "no other clinic", "no other practice", "no clinic in", "no clinic around", "no clinic comes close", "even comes close",
+        "comes close to our", "ninguna clinica se acerca", "x the national", "times the national", "veces el promedio",
+        "veces la media", "doble que el promedio", "double the national", "triple the national", "never come up empty", "never comes up empty", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });
 

@@ -61,7 +61,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
         "needy", "clingy", "hypochondriac*", "drama", "dramatic", "fools", "lose their keyboards", "shut their mouths",
         "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*", "histerica", "histericas", "histerico",
-        "histericos", "pelotudo*", "pelotuda*", "boludo*", "boluda*",
+        "histericos", "had the nerve", "have the nerve", "the nerve to", "some people, honestly", "some people honestly",
+        "que descaro", "pelotudo*", "pelotuda*", "boludo*", "boluda*",
         // condescension: questioning someone's intelligence or schooling
         "not capable of", "incapable of following", "can't follow basic", "can't follow simple", "cannot follow basic",
         "basic instructions", "finish high school", "go back to school", "back to school before", "learn to read",
@@ -115,7 +116,9 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una"].iter().any(|c| before.ends_with(c)) || yours) && !question;
                 // "is a <profanity>", also with one word between ("is a certified d*ckhead")
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
-                at_you || at_someone
+                // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
+                let at_group = GROUP_CALLED.is_match(before) && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
+                at_you || at_someone || at_group
             }
         });
         if insult.is_some() && !benign_use(a, i) || aimed_profanity {
@@ -128,6 +131,12 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 /// before a profane word.
 static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"(?:\bis (?:a|an|such a|a real|a total|a complete)|\bes (?:un|una)|\bwhat a)(?: [a-z'-]+)?$")
+});
+
+/// "son unas", "are such", "bunch of", optionally with one adjective, right before a profane
+/// word: people called that word.
+static GROUP_CALLED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|son unas|son unos|son todas unas|son todos unos|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
 });
 
 /// Subjects that make "is a <profanity>" an insult to a person.

@@ -16,7 +16,7 @@ pub static STATED: Rule = Rule {
     id: "phi.age.stated",
     category: Category::Age,
     severity: Severity::Block,
-    summary: "An age written as an age (38-year-old, 41 y/o, 44F, 37 años) of a specific person.",
+    summary: "An age written as an age (38-year-old, 41 y/o, 44F, 37 años, or \"43, G0\" in clinical shorthand) of a specific person.",
     why: WHY,
     message: "{text} gives a specific patient's age. With the case details around it, it can identify them; drop it or generalize (\"in her late thirties\").",
     suggestion: Some(""),
@@ -46,6 +46,14 @@ static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The start of an age range, right before the age: "between 21 and ", "entre 20 y ", "25-", "21 to ".
+static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{2}\s?(?:-|–|to|and|y|a)\s?$"));
+
+/// Clinical shorthand: an age before the obstetric history ("43, G0", "38 G2P1", "41yo G1P0").
+static OBSTETRIC_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(1[89]|[2-5][0-9])(?:\s?(?:yo|y/o|f))?,?\s(?:g\d{1,2}(?:\s?p\d{1,2}(?:-?\d){0,3})?)\b")
+});
+
 /// An age on a birthday: "35 looks amazing on you", "happy 40th".
 static BIRTHDAY_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b([2-5][0-9]) (?:looks|look) (?:good|great|amazing|beautiful|gorgeous|fabulous|stunning) on (?:you|her)\b|\bhappy ([2-5][0-9])(?:th|st|nd|rd)\b|\bfeliz(?:es)? ([2-5][0-9]) (?:anos|anitos)\b")
@@ -69,7 +77,10 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
     for r in a.find_ranges(&STATED_RE) {
         let before = a.words_before(r.start, 2);
-        let general = before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
+        // "entre 20 y 32 años", "aged 21 to 30", "25-35 years old": a range is never one person's age
+        let range = RANGE_BEFORE.is_match(a.folded_of(a.sentences[a.sentence_at(r.start)].start..r.start));
+        let general = range
+            || before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
         let i = a.sentence_at(r.start);
         let plural = a.folded.s[a.folded.from_original(r.end)..].trim_start().starts_with("olds") || a.text[r.clone()].ends_with("olds");
         // The reader's own age in a reply that advises them is not a disclosure.
@@ -77,6 +88,10 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if !general && !plural && !readers_own && (a.private_subject[i] || a.care_near(i)) {
             hits.add(r);
         }
+    }
+    // Gravida and para are only written of one patient's history.
+    for (_, c) in a.find_iter(&OBSTETRIC_RE) {
+        hits.add(a.orig(c.get(1).unwrap().range()));
     }
 }
 

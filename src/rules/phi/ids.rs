@@ -109,7 +109,7 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"license plate|licence plate|plates?|tag|vin|placas?|matricula",
+        r"license plate|licence plate|plates?|tag|vin|placas?|matricula|tablilla",
         r"[a-z0-9]{1,4}[ -]?[a-z0-9]{1,4}\b(?:-[a-z0-9]{1,4}\b)?|[a-hj-npr-z0-9]{17}\b",
     )
 });
@@ -181,7 +181,7 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence when its sentence
 /// is about a driver's licence.
 static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*:?\s*#?\s*([a-z]{0,3}\d[0-9-]{5,}[a-z0-9]*|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
+    crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*:?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
 });
 
 /// A number shaped like a driver's licence, without its label: a state code and 7-9 digits

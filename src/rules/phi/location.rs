@@ -73,7 +73,7 @@ const PLACE_SUFFIXES: &[&str] = &[
 const PERSON_BEFORE_FROM: &[&str] = &[
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
     "carrier", "surrogate", "wife", "husband", "paciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
-    "donante", "mama", "papa", "esposo", "esposa", "originaria", "originario", "vecina", "vecino", "residente",
+    "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "originaria", "originario", "vecina", "vecino", "residente",
     "resident", "native",
 ];
 
