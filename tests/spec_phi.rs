@@ -92,6 +92,12 @@ const NAMES: &[Case] = &[
     case("Our patient delivered this morning and they named her Juniper.", &["NAME:Juniper"], &[]),
     case("La paciente dio a luz el lunes. Le pusieron Valentina.", &["NAME:Valentina"], &[]),
     case("Meet Sabine, our donor-program coordinator! Ask her anything about becoming a donor.", &[], &["PATIENT_DISCLOSURE"]),
+    // a sentence that opens with a name no list knows, spoken to about their care
+    case_in("context=reply", "Saoirse, your retrieval moved to Friday at 7, so stop the stims tonight.", &["NAME:Saoirse"], &[]),
+    case_in("context=comment", "Yaretzi, tu beta salió positiva, ¡llámanos hoy!", &["NAME:Yaretzi"], &[]),
+    case_in("context=comment", "Honestly, your AMH is only one number; your doctor will read it with the rest.", &[], &["NAME"]),
+    case("Chicas, tu transferencia no define tu valor.", &[], &["NAME"]),
+    case("Reminder, your consent forms are due before retrieval day.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

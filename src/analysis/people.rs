@@ -165,7 +165,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
-        let by_relation = named_by_relation(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i);
+        let by_relation = named_by_relation(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i);
         let candidate = is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation;
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
@@ -466,6 +466,51 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
 
 /// An unknown capitalized word addressed by a greeting: "Welcome to the world, Adaeze!",
 /// "Congratulations, Oyelaran!", "Hi Maeve!".
+/// "Mayelín, tu correo nos rebota", "Tamsin, your HSG is booked": a capitalized word that opens
+/// a sentence, then a comma and "you"/"tu" within three words, is the person spoken to, even
+/// when no list knows the name. Ordinary words that open sentences the same way ("Honestly,
+/// your…", "Chicas, tu…") are left out.
+fn opening_address(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if !t.capitalized || t.all_caps || t.numeric {
+        return false;
+    }
+    let sentence = a.sentence_at(t.span.start);
+    if a.text[a.sentences[sentence].start..t.span.start].chars().any(char::is_alphanumeric) {
+        return false;
+    }
+    if !a.text[t.span.end..].starts_with(", ") {
+        return false;
+    }
+    let spoken_to = (i + 1..(i + 4).min(a.tokens.len()))
+        .take_while(|&k| a.sentence_at(a.tokens[k].span.start) == sentence)
+        .any(|k| matches!(a.word(k), "you" | "your" | "you're" | "youre" | "ur" | "tu" | "tus" | "te" | "usted"));
+    let w = a.word(i);
+    spoken_to
+        && w.chars().count() >= 3
+        && w.chars().all(char::is_alphabetic)
+        && !["ly", "ing", "ed", "mente", "cion", "sion", "s"].iter().any(|suffix| w.ends_with(suffix))
+        && !FUNCTION_WORDS.contains(&w)
+        && !CALENDAR.contains(&w)
+        && !COMMON_OPENERS.contains(&w)
+        && !a.lex.name_stopwords.contains(w)
+        && !INSTITUTION_WORDS.contains(&w)
+        && !STAFF_ROLES.contains(&w)
+        && !US_STATES.contains(&w)
+        && a.place_at(i) == 0
+}
+
+/// Words that open a sentence with a comma and are not names.
+const COMMON_OPENERS: &[&str] = &[
+    "also", "anyway", "babe", "bueno", "claro", "congrats", "doc", "doctor", "doctora", "dude", "enhorabuena", "felicidades",
+    "friend", "girl", "gracias", "hermana", "hermosa", "hey", "hola", "honey", "hun", "importante", "linda", "listen", "look",
+    "love", "mama", "mami", "mija", "mijo", "mira", "nope", "note", "ojo", "okay", "oye", "papa", "perdon", "please",
+    "porfa", "psa", "querida", "querido", "recuerda", "reina", "reminder", "seriously", "sir", "sis", "sorry", "sweetie",
+    "update", "well", "wow", "yes", "yeah", "ugh", "amiga", "amigo", "chica", "gente", "familia", "equipo", "team",
+    "ok", "honest", "truth", "real", "fun", "fact", "heads", "quick", "friendly", "gentle", "urgent", "aviso", "atencion",
+    "ojala", "oiga", "senora", "senor", "ma'am", "maam", "mom", "dad", "mamita", "cariño", "carino", "corazon", "nena",
+];
+
 fn greeted(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
     if i == 0 || !t.capitalized || t.all_caps || t.numeric {
