@@ -119,6 +119,9 @@ const SUCCESS: &[Case] = &[
     case("En nuestro laboratorio casi todas las pacientes logran su embarazo al primer intento. Ninguna otra clínica del estado puede decir lo mismo.", &["SUCCESS_CLAIM"], &[]),
     case("Our pregnancy rates run double the national average and no clinic in the state comes close.", &["SUCCESS_CLAIM"], &[]),
     case("Our pregnancy rates per transfer are in our SART report; compare them with the national figures there.", &[], &["SUCCESS_CLAIM"]),
+    case("POV: you got your BFP on the first try here, like everybody who walks through our doors.", &["SUCCESS_CLAIM"], &[]),
+    case("Conoce a Rocío, nuestra coordinadora: prepara el mejor café de toda la clínica.", &[], &["SUCCESS_CLAIM"]),
+    case("Con nosotros sales embarazada, como todas las que entran por esa puerta.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

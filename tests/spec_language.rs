@@ -84,6 +84,8 @@ const HARASSMENT: &[Case] = &[
     case("Las pacientes que llaman veinte veces al día son unas pendej@s.", &["HARASSMENT"], &[]),
     case("The autoclave died again, are you f*cking kidding me", &[], &["HARASSMENT"]),
     case("She had the nerve to ask for a refund after missing three appointments. Some people, honestly.", &["HARASSMENT"], &["MEDICAL_ADVICE"]),
+    case("Otra paciente exigiendo resultados en una hora. Señora, aprenda a esperar como todas.", &["HARASSMENT"], &[]),
+    case("Results take about a week; thank you for waiting with us.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -98,6 +98,9 @@ const NAMES: &[Case] = &[
     case_in("context=comment", "Honestly, your AMH is only one number; your doctor will read it with the rest.", &[], &["NAME"]),
     case("Chicas, tu transferencia no define tu valor.", &[], &["NAME"]),
     case("Reminder, your consent forms are due before retrieval day.", &[], &["NAME"]),
+    // a role word before "for" is who the name is waiting on, not the name's job
+    case("Can't stop refreshing the lab queue for Hope Castellano's beta. Two losses last year.", &["NAME:Hope Castellano"], &[]),
+    case("La enfermera apartó el resultado de la beta para Maribel Quiroga, que lleva dos pérdidas.", &["NAME:Maribel Quiroga"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -745,7 +745,10 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         return PersonKind::Private;
     }
     // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"
-    let role_before = before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
+    // ("the lab queue for Marisol": after "for", "to" or "about" the name is who the role
+    // works for, not the role)
+    let for_someone = matches!(prev, "for" | "to" | "about" | "para" | "sobre");
+    let role_before = !for_someone && before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head"))
         || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"));
     // "Staff potluck results are in: Nadia's risotto took first place"

@@ -47,7 +47,9 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "regresamos tu dinero", "te regresamos", "sales embarazada", "saldras embarazada", "sales con tu bebe",
         "reembolso total", "nearly all of our", "almost all of our", "virtually all of our", "nearly every patient",
         "almost every patient", "casi todas las pacientes", "casi todas nuestras pacientes", "casi todos nuestros",
-        "ninguna otra clinica", "no other clinic", "no other practice", "no clinic in", "no clinic around", "no clinic comes close", "even comes close",
+        "ninguna otra clinica", "no other clinic", "no other practice", "everybody who walks through", "everyone who walks through",
+        "everyone who comes through", "everybody who comes through", "todas las que entran", "todos los que entran",
+        "todas las que llegan", "no clinic in", "no clinic around", "no clinic comes close", "even comes close",
         "comes close to our", "ninguna clinica se acerca", "x the national", "times the national", "veces el promedio",
         "veces la media", "doble que el promedio", "double the national", "triple the national", "never come up empty", "never comes up empty", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
@@ -96,7 +98,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "embaraz*", "resultados", "exito", "transfer*", "embryo*", "thaw", "survival", "outcome*", "clinic", "clinics",
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
-        "conceiv*", "sperm found", "found sperm",
+        "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva",
     ])
 });
 
@@ -141,6 +143,18 @@ fn negated(s: &str, at: usize) -> bool {
         || s[..at].trim_end().ends_with("no one")
 }
 
+/// "prepara el mejor café", "la mejor playlist": a superlative about something other than care.
+fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
+    let c = &s[r.clone()];
+    let next = s[r.end..].split(|ch: char| !ch.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    matches!(c, "el mejor" | "la mejor")
+        && matches!(
+            next,
+            "cafe" | "cafecito" | "pan" | "comida" | "tacos" | "postre" | "playlist" | "musica" | "ambiente" | "vista" | "abrazo"
+                | "abrazos" | "sonrisa" | "humor" | "companera" | "companero" | "jefa" | "jefe" | "estacionamiento" | "regalo"
+        )
+}
+
 fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let text_hedged = HEDGES.any_in(&a.folded.s);
     let outcomes = SentenceMemo::new(a.sentences.len(), |j| OUTCOMES.any_in(a.sentence_folded(j)));
@@ -159,7 +173,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // An unsourced number is a claim when it is about pregnancies or babies, not about
         // satisfaction surveys or wait times.
         let outcome_number = NUMBERS.is_match(s) && !text_hedged && NUMBER_OUTCOMES.any_in(s) && !NOT_OUTCOMES.any_in(s);
-        let mut claims: Vec<std::ops::Range<usize>> = CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| !negated(s, r.start)).collect();
+        let mut claims: Vec<std::ops::Range<usize>> =
+            CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| !negated(s, r.start) && !best_of_something_else(s, r)).collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
         let sure = sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at));

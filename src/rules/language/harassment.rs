@@ -62,7 +62,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "needy", "clingy", "hypochondriac*", "drama", "dramatic", "fools", "lose their keyboards", "shut their mouths",
         "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*", "histerica", "histericas", "histerico",
         "histericos", "had the nerve", "have the nerve", "the nerve to", "some people, honestly", "some people honestly",
-        "que descaro", "pelotudo*", "pelotuda*", "boludo*", "boluda*",
+        "que descaro", "aprenda a esperar", "aprendan a esperar", "learn to wait", "learn some patience", "necedad",
+        "pelotudo*", "pelotuda*", "boludo*", "boluda*",
         // condescension: questioning someone's intelligence or schooling
         "not capable of", "incapable of following", "can't follow basic", "can't follow simple", "cannot follow basic",
         "basic instructions", "finish high school", "go back to school", "back to school before", "learn to read",
