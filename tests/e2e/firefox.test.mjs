@@ -105,26 +105,45 @@ async function until(fn, what, timeout = 15000) {
   assert.fail(`timed out: ${what}`);
 }
 
+const PHI = "Mrs. Alvarado had her transfer today, call her cell 415-555-0193.";
+
+/** The element a CSS selector finds, as WebDriver's id. */
+async function element(selector) {
+  return Object.values(await wd("POST", `/session/${session}/element`, { using: "css selector", value: selector }))[0];
+}
+
+async function click(selector) {
+  await wd("POST", `/session/${session}/element/${await element(selector)}/click`, {});
+}
+
+/** Clicks into the box, types `text`, and waits until the indicator shows block findings. */
+async function typeUntilFlagged(text, what) {
+  const id = await element("#box");
+  await wd("POST", `/session/${session}/element/${id}/click`, {});
+  await wd("POST", `/session/${session}/element/${id}/value`, { text });
+  return until(async () => {
+    const i = await indicator();
+    return i && i.severity === "block" ? i : null;
+  }, what);
+}
+
+/** Clicks the site's submit control and checks that the guard stopped it. */
+async function submitIsGuarded(selector) {
+  await click(selector);
+  const guard = await until(() => run(`const g = document.querySelector("safepost-guard"); return g && g.getAttribute("data-categories");`), "guard shown");
+  assert.ok(guard.includes("PHONE"));
+  assert.deepEqual(await run("return window.__sent.length"), 0);
+}
+
 for (const [host, submit] of [["x.com", '[data-testid="tweetButtonInline"]'], ["www.instagram.com", "#post"]]) {
   test(`Firefox ESR on ${host}: indicator, marks and guard`, async () => {
     await wd("POST", `/session/${session}/url`, { url: `https://${host}/` });
-    const box = await wd("POST", `/session/${session}/element`, { using: "css selector", value: "#box" });
-    const id = Object.values(box)[0];
-    await wd("POST", `/session/${session}/element/${id}/click`, {});
-    await wd("POST", `/session/${session}/element/${id}/value`, { text: "Mrs. Alvarado had her transfer today, call her cell 415-555-0193." });
-    const ind = await until(async () => {
-      const i = await indicator();
-      return i && i.severity === "block" ? i : null;
-    }, "indicator shows the findings");
+    const ind = await typeUntilFlagged(PHI, "indicator shows the findings");
     assert.ok(ind.categories.split(",").includes("NAME") && ind.categories.split(",").includes("PHONE"), ind.categories);
     const marked = await run(`const out = []; if (globalThis.CSS && CSS.highlights) for (const [, h] of CSS.highlights) for (const r of h) out.push(r.toString());
       const m = document.querySelector("safepost-mirror"); if (m) m.shadowRoot.querySelectorAll("mark").forEach(k => out.push(k.textContent)); return out;`);
     assert.ok(marked.includes("415-555-0193"), JSON.stringify(marked));
-    const button = await wd("POST", `/session/${session}/element`, { using: "css selector", value: submit });
-    await wd("POST", `/session/${session}/element/${Object.values(button)[0]}/click`, {});
-    const guard = await until(() => run(`const g = document.querySelector("safepost-guard"); return g && g.getAttribute("data-categories");`), "guard shown");
-    assert.ok(guard.includes("PHONE"));
-    assert.deepEqual(await run("return window.__sent.length"), 0);
+    await submitIsGuarded(submit);
   });
 }
 
@@ -141,25 +160,13 @@ test("Firefox ESR: a site added in the options page is watched, including the ta
   const handle = await until(async () => (await wd("GET", `/session/${session}/window/handles`)).find((h) => !before.includes(h)), "the options tab opens");
   await wd("POST", `/session/${session}/window`, { handle });
   await until(() => run(`return !document.body.hasAttribute("aria-busy")`), "options page drawn");
-  const input = Object.values(await wd("POST", `/session/${session}/element`, { using: "css selector", value: "#add-host" }))[0];
-  await wd("POST", `/session/${session}/element/${input}/value`, { text: "forum.example.org" });
-  const add = Object.values(await wd("POST", `/session/${session}/element`, { using: "css selector", value: "#add button[type=submit]" }))[0];
-  await wd("POST", `/session/${session}/element/${add}/click`, {});
+  await wd("POST", `/session/${session}/element/${await element("#add-host")}/value`, { text: "forum.example.org" });
+  await click("#add button[type=submit]");
   await until(() => run(`return [...document.querySelectorAll("#sites li")].some((li) => li.textContent.includes("forum.example.org") && li.querySelector("input").checked)`), "the site is listed and on");
   assert.equal(await run(`return document.getElementById("add-error").textContent`), "");
   await wd("DELETE", `/session/${session}/window`);
   await wd("POST", `/session/${session}/window`, { handle: forumTab });
-  const box = Object.values(await wd("POST", `/session/${session}/element`, { using: "css selector", value: "#box" }))[0];
-  await wd("POST", `/session/${session}/element/${box}/click`, {});
-  await wd("POST", `/session/${session}/element/${box}/value`, { text: "Mrs. Alvarado had her transfer today, call her cell 415-555-0193." });
-  const ind = await until(async () => {
-    const i = await indicator();
-    return i && i.severity === "block" ? i : null;
-  }, "the tab opened before the grant now shows the findings");
+  const ind = await typeUntilFlagged(PHI, "the tab opened before the grant now shows the findings");
   assert.ok(ind.categories.split(",").includes("PHONE"), ind.categories);
-  const send = Object.values(await wd("POST", `/session/${session}/element`, { using: "css selector", value: "#post" }))[0];
-  await wd("POST", `/session/${session}/element/${send}/click`, {});
-  const guard = await until(() => run(`const g = document.querySelector("safepost-guard"); return g && g.getAttribute("data-categories");`), "guard shown");
-  assert.ok(guard.includes("PHONE"));
-  assert.deepEqual(await run("return window.__sent.length"), 0);
+  await submitIsGuarded("#post");
 });
