@@ -31,6 +31,11 @@ const DISCLOSURE: &[Case] = &[
     case("Can't say more, but the custody fight between one of our intended couples and their carrier is now in court.", &["PATIENT_DISCLOSURE", "LEGAL"], &[]),
     case("Want to be a gestational carrier? Our coordinator explains the screening at Thursday's info night.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("I run our carrier program, and in 2019 I carried twins for my cousin and her husband. Ask me anything general!", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("The drag queen who headlined Pride banked sperm with us on Tuesday.", &["PATIENT_DISCLOSURE"], &[]),
+    // telling a tagged person what they went through here, and when
+    case_in("context=comment", "@sol.and.seeds you were so brave at your HSG this morning, see you at baseline!", &["PATIENT_DISCLOSURE", "OTHER_ID:@sol.and.seeds"], &[]),
+    case_in("context=comment", "@luz.y.semillas estuviste valiente en tu histeroscopia esta mañana, ¡nos vemos en el control!", &["PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "@sol.and.seeds an HSG can cramp for a day; your own nurse line can tell you what to expect.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -75,6 +80,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Si la beta le salió en 22, no se preocupe. Siga con la progesterona y no se haga otra prueba hasta el lunes.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Cada caso es distinto; consulte a su médico antes de cambiar cualquier medicamento.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "@kayla_ttc you can save money by only doing half your Gonal-F pen each night.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Che, no te pongas gel de testo, pedile a tu médico clomifeno 25 mg día por medio.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "From what you've told us about your wife's losses, she needs baby aspirin plus enoxaparin 40 mg.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -122,6 +129,7 @@ const SUCCESS: &[Case] = &[
     case("POV: you got your BFP on the first try here, like everybody who walks through our doors.", &["SUCCESS_CLAIM"], &[]),
     case("Conoce a Rocío, nuestra coordinadora: prepara el mejor café de toda la clínica.", &[], &["SUCCESS_CLAIM"]),
     case("Con nosotros sales embarazada, como todas las que entran por esa puerta.", &["SUCCESS_CLAIM"], &[]),
+    case("Other clinic said donor eggs only? We haven't met a uterus we can't get pregnant.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -147,6 +155,7 @@ const REVIEWS: &[Case] = &[
     // a date of the care the reply confirms
     case_in("context=review_reply", "I pulled your ledger: the sperm cryostorage you signed for on April 9 was billed once.", &["REVIEW_CONFIRMATION", "DATE:April 9"], &[]),
     case_in("context=review_reply", "Doña Rosa, gracias por sus palabras. ¡La esperamos para el control!", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Entendemos su molestia, pero con una AMH tan baja era poco probable, y así se lo dijimos antes de empezar.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -181,6 +190,7 @@ const SOLICITATION: &[Case] = &[
     // Rioplatense voseo and ID documents
     case("¿Te rechazaron la cobertura? Mandanos por privado una foto de tu credencial y tu DNI y lo revisamos.", &["PHI_SOLICITATION"], &[]),
     case("Nunca te vamos a pedir tu DNI por mensaje privado: si alguien lo hace, no es nuestra clínica.", &[], &["PHI_SOLICITATION"]),
+    case("Post your count, motility and morphology below and our team will say whether you need a urologist!", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 #[test]

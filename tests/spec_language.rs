@@ -32,6 +32,8 @@ const PROFANITY: &[Case] = &[
     case("Al que nos deja reseñas falsas desde cuentas nuevas: sos un pelotudo.", &["PROFANITY:pelotudo"], &[]),
     case("¡Coño! Se fue la luz en plena vitrificación.", &["PROFANITY:Coño"], &[]),
     case("La biopsia de cono está indicada tras una citología alterada.", &[], &["PROFANITY"]),
+    case("¡Puñeta! Otra vez sin aire acondicionado en la oficina.", &["PROFANITY:Puñeta"], &[]),
+    case("¡Ay, puta madre! Se cayó el sistema de citas otra vez.", &["PROFANITY:puta madre"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -86,6 +88,7 @@ const HARASSMENT: &[Case] = &[
     case("She had the nerve to ask for a refund after missing three appointments. Some people, honestly.", &["HARASSMENT"], &["MEDICAL_ADVICE"]),
     case("Otra paciente exigiendo resultados en una hora. Señora, aprenda a esperar como todas.", &["HARASSMENT"], &[]),
     case("Results take about a week; thank you for waiting with us.", &[], &["HARASSMENT"]),
+    case("The one-star reviewers who want Clomid without a visit are the dumbest people online.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -101,6 +101,11 @@ const NAMES: &[Case] = &[
     // a role word before "for" is who the name is waiting on, not the name's job
     case("Can't stop refreshing the lab queue for Hope Castellano's beta. Two losses last year.", &["NAME:Hope Castellano"], &[]),
     case("La enfermera apartó el resultado de la beta para Maribel Quiroga, que lleva dos pérdidas.", &["NAME:Maribel Quiroga"], &[]),
+    case("PSA for the front desk: Teodoro Lugo's semen analysis went to his home fax again.", &["NAME:Teodoro Lugo"], &[]),
+    case_in("context=comment", "Tavita L., if you see this: your semen check needs to move, please call the lab.", &["NAME:Tavita"], &[]),
+    case_in("context=bio", "Enfermera Yaritza · 9 años en FIV · Ceiba San Juan · info general, no sustituye a tu médico", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Plática gratuita sobre congelación de óvulos en nuestra sede, Av. Homero 1420, piso 3.", &[], &["NAME"]),
+    case("Our new office is on Avenida Juárez 88, next to the pharmacy.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -186,6 +191,10 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Hi Ximena! Your member ID with Cigna K4471 20983 covers the transfer next month.", &["HEALTH_PLAN:K4471 20983"], &[]),
     case("La paciente de la punción dejó la guagua con tablilla HGT-551 en la rampa.", &["VEHICLE:HGT-551"], &[]),
     case("Para la gestante necesitamos su licencia de conducir, número JAL-4471902-C, antes del viernes.", &["LICENSE:JAL-4471902-C"], &[]),
+    case("Can someone pull chart MR# 0093-11842? Her beta doubled after a failed FET.", &["MRN:0093-11842"], &[]),
+    case("No SSNs in the group chat, please. Someone posted 'donor payout: 612 48 9021' this morning.", &["SSN:612 48 9021"], &[]),
+    case("Alguien leyó en voz alta el número de seguro social de una donante, seis uno dos, cuatro ocho, nueve cero dos uno, en la sala.", &["SSN"], &["PHONE"]),
+    case("Verifiquen la licencia de conducción de nuestra gestante, número 1.023.884.517, antes de la transferencia.", &["LICENSE:1.023.884.517"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -202,6 +211,8 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "Hey u/finally_swimmers, saw your update about the microTESE we did together last month, so glad sperm was found!", &["OTHER_ID:u/finally_swimmers"], &[]),
     case_in("context=comment", "@desert.rose.ttc Great question! Our Mesa office does offer Sunday morning monitoring. To book, DM us the word BOOK.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE", "FLAG"]),
     case("Mirad qué barriguita la de @nerea.y.su.milagro 🥹 Hizo su FIV con nosotras tras tres años buscando.", &["OTHER_ID:@nerea.y.su.milagro"], &[]),
+    case_in("context=comment", "@twodads.of.maui the newborn pics!! your surrogate's transfer was my first day on the job", &["OTHER_ID:@twodads.of.maui"], &[]),
+    case_in("context=reply", "@sunny_ttc thanks for watching! We can't comment on anyone's individual results here, but our nurses can walk you through options.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -253,6 +264,9 @@ const PLACES: &[Case] = &[
     case("Felicidades a una maestra de 40 años de Millbrook Heights, que ya tuvo su transferencia.", &["LOCATION:Millbrook Heights"], &["NAME"]),
     case("Una maestra de Rancagua, de 37 años, congeló sus óvulos con nosotros.", &["LOCATION:Rancagua"], &[]),
     case("Un matrimonio de Bayamón nos demandó porque su embrión no sobrevivió.", &["LOCATION:Bayamón", "LEGAL"], &[]),
+    case("La paciente es de Aguas Buenas y ya va por el día 7 de estimulación.", &["LOCATION:Aguas Buenas"], &[]),
+    case("¡Felicidades a Don Efraín y Doña Luz, de Utuado! Sus gemelas nacieron tras tres transferencias.", &["LOCATION:Utuado"], &[]),
+    case("Chukwudi Anyanwu, 19, from Bramwell Falls, banked sperm with us on March 4, two days before starting chemo.", &["LOCATION:Bramwell Falls", "DATE:March 4"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -43,7 +43,11 @@ const COURTESY_TITLES: &[&str] = &[
 const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife"];
 /// Words after which a capitalized word is part of a place or an institution, not a person.
-const PLACE_PREFIXES: &[&str] = &["st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital"];
+const PLACE_PREFIXES: &[&str] = &[
+    "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital",
+    // streets: "Av. Homero 1420", "calle Morelos"
+    "av", "ave", "avenida", "calle", "paseo", "camino", "blvd", "boulevard", "carretera", "calzada", "privada", "circuito",
+];
 /// Words that, right after a capitalized name-like word, make it an institution or a place.
 const INSTITUTION_WORDS: &[&str] = &[
     "hospital", "clinic", "clinica", "center", "centre", "centro", "fertility", "ivf", "medical", "health", "healthcare",
@@ -479,10 +483,13 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     if a.text[a.sentences[sentence].start..t.span.start].chars().any(char::is_alphanumeric) {
         return false;
     }
-    if !a.text[t.span.end..].starts_with(", ") {
+    // (an initial may follow: "Tavita L., if you see this")
+    let rest = &a.text[t.span.end..];
+    let initial = rest.len() >= 5 && rest.as_bytes()[0] == b' ' && rest.as_bytes()[1].is_ascii_uppercase() && rest[2..].starts_with(".,");
+    if !rest.starts_with(", ") && !initial {
         return false;
     }
-    let spoken_to = (i + 1..(i + 4).min(a.tokens.len()))
+    let spoken_to = (i + 1..(i + 5).min(a.tokens.len()))
         .take_while(|&k| a.sentence_at(a.tokens[k].span.start) == sentence)
         .any(|k| matches!(a.word(k), "you" | "your" | "you're" | "youre" | "ur" | "tu" | "tus" | "te" | "usted"));
     let w = a.word(i);
@@ -747,7 +754,9 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"
     // ("the lab queue for Marisol": after "for", "to" or "about" the name is who the role
     // works for, not the role)
-    let for_someone = matches!(prev, "for" | "to" | "about" | "para" | "sobre");
+    let for_someone = matches!(prev, "for" | "to" | "about" | "para" | "sobre")
+        // ("PSA for the front desk: Teodoro Lugo's semen analysis…": a heading before a colon)
+        || a.text[..a.tokens[first].span.start].trim_end().ends_with(':');
     let role_before = !for_someone && before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head"))
         || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"));

@@ -50,7 +50,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
         "empieza ya", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
         // usted: "Siga con la progesterona y no se vuelva a hacer el examen"
-        "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
+        "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "toma ", "tomate", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
         "pidale", "aumente", "suba la", "baje la",
@@ -182,7 +182,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let deferring = DEFERRAL.any_in(s) && !personal && !dose;
         // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
         // (solicitation is its own rule), not advice given.
-        let offer = ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "te diremos", "te decimos si"].iter().any(|p| s.contains(p));
+        let offer = ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will let you know if", "will let you know whether", "te diremos", "te decimos si"].iter().any(|p| s.contains(p));
         if offer {
             continue;
         }
@@ -190,7 +190,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
         let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.contains(p));
-        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || s.contains("ask for") || s.contains("pide")) || addressed && a.care[i] && strong_directive(s)) {
+        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || s.contains("ask for") || s.contains("pide") || s.contains("pedile")) || addressed && a.care[i] && strong_directive(s)) {
             report(a, i, hits);
             return;
         }

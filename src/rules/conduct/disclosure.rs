@@ -95,7 +95,22 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || ["i carried", "i was pregnant", "i went through", "when i did ivf", "i was a carrier", "i was a donor", "yo fui donante", "estuve embarazada"].iter().any(|p| s.contains(p))
     };
     let reviewish = a.opts.context == ComposeContext::ReviewReply;
+    // A reply that tells the person it tags or names what they went through here, and when
+    // ("@mei you were so brave at your hysteroscopy this morning"): the practice saw them.
+    let spoken_to = (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i)) || a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private);
+    let seen_here = |i: usize| {
+        let s = a.sentence_folded(i);
+        a.opts.context.is_conversational()
+            && spoken_to
+            && a.care[i]
+            && TIME.is_match(s)
+            && ["you were", "you did", "you had", "you came", "at your", "during your", "estuviste", "tuviste", "viniste", "en tu "].iter().any(|p| s.contains(p))
+    };
     for i in 0..a.sentences.len() {
+        if seen_here(i) {
+            hits.add(sentence_span(a, i));
+            break;
+        }
         // A specific patient and either care or a dated moment ("at 2am", "today"): a story
         // about that patient.
         let s = a.sentence_folded(i);
@@ -103,8 +118,11 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) {
             continue;
         }
-        // A bio's "she" is the account's owner.
-        if pronoun_only(a, i) && (staff_named || a.opts.context == ComposeContext::Bio) {
+        // A bio's "she" is the account's owner, and the names in it are hers and her workplace's,
+        // unless one is called a patient.
+        if pronoun_only(a, i) && (staff_named || a.opts.context == ComposeContext::Bio)
+            || a.opts.context == ComposeContext::Bio && !crate::analysis::specific_patient_ref(a, s)
+        {
             continue;
         }
         if reviewish && !a.care[i] {

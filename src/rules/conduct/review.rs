@@ -60,7 +60,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "the little guy", "little brother", "little sister", "los mellizos", "las mellizas", "los gemelos",
         "las gemelas", "el hermanito", "la hermanita", "pulled your", "your ledger", "his first visit",
         "her first visit", "their first visit", "su primera visita", "su primera consulta", "esperamos para el control",
-        "esperamos para su control", "esperamos para su proxima", "esperamos en su proxima", "see you at your next",
+        "esperamos para su control", "se lo dijimos", "se lo explicamos", "como le dijimos", "le dijimos",
+        "as we told you", "we told you before", "we warned you", "esperamos para su proxima", "esperamos en su proxima", "see you at your next",
         "see you at your follow", "see you at follow-up", "nos vemos en tu control", "nos vemos en su control",
         // someone at the practice saw or treated the reviewer ("la Dra. Ibarra le explicó…")
         "le explico", "le explicamos", "le atendio", "la atendio", "lo atendio", "le realizo", "le realizamos", "le hicimos",

@@ -69,7 +69,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "basic instructions", "finish high school", "go back to school", "back to school before", "learn to read",
         "learn how to read", "get a clue", "brain cell*", "two brain", "some of you are just", "some of you are too",
         "a menace", "not very bright", "not the brightest", "delete your account", "every other patient manages",
-        "everyone else manages", "everyone else seems to manage", "google degree", "blessyourheart", "dumbass*", "dumb-ass", "genius,",
+        "everyone else manages", "everyone else seems to manage", "google degree", "blessyourheart", "dumbass*", "dumb-ass", "dumbest", "stupidest", "read a book", "genius,",
         "need a hobby", "get a hobby", "peaked in high school", "greatest accomplishment", "science is scary", "science is hard",
         "certified idiot", "the entitlement", "self-reflection", "little crusade", "little rant", "little tantrum",
         "little tirade", "little meltdown", "little campaign", "leave the science to", "leave the medicine to",

@@ -251,9 +251,9 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !has_long_run(raw) && !l.cores.is_match(a.folded_of(r.clone())) {
             continue;
         }
-        // Folding would make "coño" the harmless "cono" (a cone, and a cone biopsy): the
-        // spelling with ñ is the word.
-        if matches!(raw.to_lowercase().as_str(), "coño" | "coños" | "coñazo") {
+        // Folding would make "coño" the harmless "cono" (a cone, and a cone biopsy), "puñeta"
+        // "puneta": the spelling with ñ is the word.
+        if matches!(raw.to_lowercase().as_str(), "coño" | "coños" | "coñazo" | "puñeta" | "puñetas" | "puñetero" | "puñetera") {
             hits.add(r);
             continue;
         }

@@ -175,6 +175,8 @@ fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
     digits.len() == 9
         && a.lang == crate::options::Lang::Es
         && !a.words_before(r.start, 5).iter().any(|w| matches!(*w, "ssn" | "social" | "seguro" | "security"))
+        // ("el número de seguro social de un donante de semen, cinco tres uno…")
+        && !["seguro social", "ssn", "social security"].iter().any(|c| a.sentence_before(r.start).contains(c))
 }
 
 fn looks_like_ssn(s: &str) -> bool {
@@ -272,7 +274,13 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let cue = |r: &Range<usize>| {
         let before = a.words_before(r.start, 4);
-        before.iter().any(|w| matches!(*w, "ssn" | "ssns" | "social" | "security" | "ss" | "seguro"))
+        // ("no SSNs on sticky notes. Found 'donor comp — 529 44 8106'": said a sentence before)
+        let i = a.sentence_at(r.start);
+        let told = |k: usize| {
+            let s = a.sentence_folded(k);
+            s.contains("ssn") || s.contains("social security") || s.contains("seguro social")
+        };
+        before.iter().any(|w| matches!(*w, "ssn" | "ssns" | "social" | "security" | "ss" | "seguro")) || told(i) || i > 0 && told(i - 1)
     };
     for (r, c) in a.find_iter(&SSN_RE) {
         let valid = match c.get(1) {

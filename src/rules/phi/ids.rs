@@ -91,7 +91,7 @@ const VALUE: &str = r"(?:[a-z0-9]+-)*[a-z]*\d[a-z0-9]*(?:-[a-z0-9]+)*\b";
 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"mrn|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|historia|n[uú]mero de paciente",
+        r"mrn|mr|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|historia|n[uú]mero de paciente",
         VALUE,
     )
 });
@@ -181,7 +181,7 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence when its sentence
 /// is about a driver's licence.
 static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*:?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
+    crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*:?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
 });
 
 /// A number shaped like a driver's licence, without its label: a state code and 7-9 digits
@@ -204,7 +204,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (_, c) in a.find_iter(&NUMBER_RE) {
         let r = a.orig(c.get(1).unwrap().range());
         let s = a.sentence_before(r.start);
-        let about_licence = ["driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de manejo", "state id"]
+        let about_licence = ["driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de conduccion", "licencia de manejo", "state id"]
             .iter()
             .any(|p| s.contains(p));
         if about_licence && personal(a, r.clone()) {

@@ -57,7 +57,7 @@ pub static HOMETOWN: Rule = Rule {
 /// "a schoolteacher from Tillamook", "la paciente de Zapotlán": a capitalized place after a
 /// person and "from"; group 1 is the place.
 static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b([a-záéíóúñ]+),?\s(?:from|de|desde)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
+    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
 });
 /// "colonia Las Brisas", "el barrio San Isidro": a Spanish-named neighbourhood.
 static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -159,8 +159,16 @@ fn check_hometown(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let occupations = a.cues.occupation_words();
     // On the original text: places are capitalized.
     for c in FROM_RE.captures_iter(a.text) {
-        let noun = c.get(1).unwrap().as_str().to_lowercase();
-        if !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) {
+        let noun = c.get(1).unwrap();
+        // ("Don Efraín y Doña Luz, de Utuado": a private person named right before)
+        // ...or with their age between: "Chukwudi Anyanwu, 19, from Bramwell Falls"
+        let aged = noun.as_str().bytes().all(|b| b.is_ascii_digit());
+        let named = a.people.iter().any(|p| {
+            p.kind == crate::analysis::PersonKind::Private
+                && (p.span.start <= noun.start() && noun.end() <= p.span.end || aged && p.span.end <= noun.start() && noun.start() - p.span.end <= 3)
+        });
+        let noun = noun.as_str().to_lowercase();
+        if !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
         }
         let r = c.get(2).unwrap().range();

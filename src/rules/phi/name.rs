@@ -93,6 +93,10 @@ fn check_addressed(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for p in &a.people {
+        // A bio speaks of its owner and their workplace ("Enfermera Yaritza · Ceiba San Juan").
+        if a.opts.context == ComposeContext::Bio && !p.named_as_patient {
+            continue;
+        }
         let candidate = match p.kind {
             PersonKind::Private => !p.vocative && !titled(a, p),
             PersonKind::Unknown => true,

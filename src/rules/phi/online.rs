@@ -116,7 +116,12 @@ const WITH_US: &[&str] = &[
     // the handle's own care event, told to them: "you were so brave at your retrieval"
     "your retrieval", "your transfer", "your beta", "your fet", "your iui", "your egg", "your embryo", "your scan",
     "your monitoring", "your procedure", "your consult", "ur retrieval", "ur transfer", "ur beta", "tu transferencia",
-    "tu puncion", "tu beta", "tu aspiracion",
+    "tu puncion", "tu beta", "tu aspiracion", "your hysteroscopy", "your hsg", "your ultrasound", "your baseline",
+    "your surgery", "your laparoscopy", "your lap", "your sa ", "your semen analysis", "your biopsy", "your er",
+    "tu histeroscopia", "tu ecografia", "tu cirugia", "tu laparoscopia", "your surrogate's", "your carrier's",
+    "your gc's", "tu gestante", "my first day on the job",
+    // the practice will see them again: "see you at baseline!"
+    "see you at", "see you for", "nos vemos en", "te vemos en",
 ];
 
 /// Words that make care someone's.
@@ -148,6 +153,10 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 /// Advice to a handle ("you should", "ask for") is MEDICAL_ADVICE, not a disclosure.
 fn advice_only(s: &str) -> bool {
+    // "We can't comment on anyone's individual results here": the reply declines to confirm.
+    if ["can't comment on", "cannot comment on", "can't discuss anyone", "cannot discuss anyone", "no podemos comentar", "no podemos hablar de"].iter().any(|p| s.contains(p)) {
+        return true;
+    }
     ["you should", "you need", "ask for", "ask your", "i'd ", "i would", "don't bother", "just go", "te recomiendo", "deberias",
         "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
         "increase your", "raise your", "up your", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba"]
