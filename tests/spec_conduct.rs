@@ -36,6 +36,9 @@ const DISCLOSURE: &[Case] = &[
     case_in("context=comment", "@sol.and.seeds you were so brave at your HSG this morning, see you at baseline!", &["PATIENT_DISCLOSURE", "OTHER_ID:@sol.and.seeds"], &[]),
     case_in("context=comment", "@luz.y.semillas estuviste valiente en tu histeroscopia esta mañana, ¡nos vemos en el control!", &["PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "@sol.and.seeds an HSG can cramp for a day; your own nurse line can tell you what to expect.", &[], &["PATIENT_DISCLOSURE"]),
+    // a writer who introduces themselves, then their own care
+    case_in("context=comment", "Urologist here, and also a guy who had his own vasectomy reversed years ago: recovery was easy.", &[], &["PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "Embrióloga aquí, y también alguien que congeló sus propios óvulos: el proceso fue llevadero.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -72,6 +72,14 @@ fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// "Embryologist here, …", "Enfermera aquí: …": the writer says who they are.
+fn self_introduced(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("").trim_end_matches([',', ':', '.', '!']);
+    first.chars().all(char::is_alphabetic) && matches!(second, "here" | "aqui")
+}
+
 /// "he"/"she" count as a specific patient only when no staff member is named in the text
 /// (a bio's "He trained at Duke" is about the doctor).
 fn pronoun_only(a: &Analysis, i: usize) -> bool {
@@ -93,6 +101,9 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && !a.cues.patient_ref.any_in(s)
             // the writer's own care: "in 2021 I carried a baby for my best friend and her wife"
             || ["i carried", "i was pregnant", "i went through", "when i did ivf", "i was a carrier", "i was a donor", "yo fui donante", "estuve embarazada"].iter().any(|p| s.contains(p))
+            // "Andrologist here, and also a guy who had his own vasectomy reversed": a writer
+            // who introduces themselves, then their own care
+            || self_introduced(s) && [" his own ", " her own ", " my own ", " mi propia ", " mi propio "].iter().any(|p| s.contains(p))
     };
     let reviewish = a.opts.context == ComposeContext::ReviewReply;
     // A reply that tells the person it tags or names what they went through here, and when
