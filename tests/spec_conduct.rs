@@ -39,6 +39,7 @@ const DISCLOSURE: &[Case] = &[
     // a writer who introduces themselves, then their own care
     case_in("context=comment", "Urologist here, and also a guy who had his own vasectomy reversed years ago: recovery was easy.", &[], &["PATIENT_DISCLOSURE"]),
     case_in("context=comment", "Embrióloga aquí, y también alguien que congeló sus propios óvulos: el proceso fue llevadero.", &[], &["PATIENT_DISCLOSURE"]),
+    case("A 'fertility coach' with 200k followers is telling women to stop progesterone at 6 weeks.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -133,6 +134,9 @@ const SUCCESS: &[Case] = &[
     case("Conoce a Rocío, nuestra coordinadora: prepara el mejor café de toda la clínica.", &[], &["SUCCESS_CLAIM"]),
     case("Con nosotros sales embarazada, como todas las que entran por esa puerta.", &["SUCCESS_CLAIM"], &[]),
     case("Other clinic said donor eggs only? We haven't met a uterus we can't get pregnant.", &["SUCCESS_CLAIM"], &[]),
+    case("pov: you switched to our clinic and got pregnant first try bc that's what happens to everyone here", &["SUCCESS_CLAIM"], &[]),
+    case("aquí no fallamos, cada transferencia termina en bebé", &["SUCCESS_CLAIM"], &[]),
+    case("Send me your questions about IVF costs; I answer every single one.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -174,6 +178,7 @@ const LEGAL: &[Case] = &[
     case("Esta reseña es difamatoria; si no se retira emprenderemos acciones legales.", &["LEGAL"], &[]),
     case("The assembly passed the bill after hours of testimony from patients and doctors who testified.", &[], &["LEGAL"]),
     case("El senado aprobó el proyecto de ley tras el testimonio de pacientes que testificaron.", &[], &["LEGAL"]),
+    case("Una antigua paciente nos ha demandado por los embriones que dejó congelados.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -194,6 +199,9 @@ const SOLICITATION: &[Case] = &[
     case("¿Te rechazaron la cobertura? Mandanos por privado una foto de tu credencial y tu DNI y lo revisamos.", &["PHI_SOLICITATION"], &[]),
     case("Nunca te vamos a pedir tu DNI por mensaje privado: si alguien lo hace, no es nuestra clínica.", &[], &["PHI_SOLICITATION"]),
     case("Post your count, motility and morphology below and our team will say whether you need a urologist!", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case("mándenme por whats una foto de su último ultrasonido y su fecha de nacimiento y les digo si les conviene FIV", &["PHI_SOLICITATION"], &[]),
+    case_in("context=comment", "Señora Ruiz, su número manda directo a buzón y ya llegaron los resultados de su beta.", &[], &["PHI_SOLICITATION"]),
+    case("Comment or DM me the word SEMEN and I'll send you my free guide to reading a semen analysis report.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

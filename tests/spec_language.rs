@@ -89,6 +89,10 @@ const HARASSMENT: &[Case] = &[
     case("Otra paciente exigiendo resultados en una hora. Señora, aprenda a esperar como todas.", &["HARASSMENT"], &[]),
     case("Results take about a week; thank you for waiting with us.", &[], &["HARASSMENT"]),
     case("The one-star reviewers who want Clomid without a visit are the dumbest people online.", &["HARASSMENT"], &[]),
+    case("los del grupo antivacunas que nos comentan cada post son unos pendejos", &["HARASSMENT"], &[]),
+    case("Los 'expertos' de TikTok que dicen que la FIV causa cáncer son unos pendejos ignorantes.", &["HARASSMENT"], &[]),
+    case("you're not dramatic, you're not alone, and it's ok to take a minute before you drive home", &[], &["HARASSMENT"]),
+    case("That's ACOG guidance, not us being dramatic.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -106,6 +106,15 @@ const NAMES: &[Case] = &[
     case_in("context=bio", "Enfermera Yaritza · 9 años en FIV · Ceiba San Juan · info general, no sustituye a tu médico", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Plática gratuita sobre congelación de óvulos en nuestra sede, Av. Homero 1420, piso 3.", &[], &["NAME"]),
     case("Our new office is on Avenida Juárez 88, next to the pharmacy.", &[], &["NAME"]),
+    // names typed in lower case: a first name and a surname, after a title, after a greeting
+    case_in("context=comment", "omg kaylee brandt just called the nurse line, beta came back 212!!", &["NAME:kaylee brandt"], &[]),
+    case("heads up, mrs. okafor has her retrieval tmrw at 7", &["NAME:okafor"], &[]),
+    case("recordatorio: la sra. benavides tiene su transferencia a las 8am, no le empalmen otra cita", &["NAME:benavides"], &[]),
+    case_in("context=review_reply", "gracias carla!! nos alegra muchísimo que la segunda FET sí se pegó", &["NAME:carla"], &[]),
+    case("will power and grace under pressure: that is what a retrieval day takes from our team", &[], &["NAME"]),
+    // an author cited is no patient
+    case("In the PCOS trial (Chen et al., 2016), freeze-all gave a higher live birth rate.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Thank you to embryology lead Siti Rahim for a hundred patient explanations of blastocyst grading.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -213,6 +222,7 @@ const ONLINE: &[Case] = &[
     case("Mirad qué barriguita la de @nerea.y.su.milagro 🥹 Hizo su FIV con nosotras tras tres años buscando.", &["OTHER_ID:@nerea.y.su.milagro"], &[]),
     case_in("context=comment", "@twodads.of.maui the newborn pics!! your surrogate's transfer was my first day on the job", &["OTHER_ID:@twodads.of.maui"], &[]),
     case_in("context=reply", "@sunny_ttc thanks for watching! We can't comment on anyone's individual results here, but our nurses can walk you through options.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
+    case("Happy tears: @mama.after.endo did four retrievals with me and just shared her anatomy scan.", &["OTHER_ID:@mama.after.endo"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -267,6 +277,8 @@ const PLACES: &[Case] = &[
     case("La paciente es de Aguas Buenas y ya va por el día 7 de estimulación.", &["LOCATION:Aguas Buenas"], &[]),
     case("¡Felicidades a Don Efraín y Doña Luz, de Utuado! Sus gemelas nacieron tras tres transferencias.", &["LOCATION:Utuado"], &[]),
     case("Chukwudi Anyanwu, 19, from Bramwell Falls, banked sperm with us on March 4, two days before starting chemo.", &["LOCATION:Bramwell Falls", "DATE:March 4"], &[]),
+    case("Un caso que me marcó: paciente de 26 años de Tlaquepaque con azoospermia tras quimioterapia.", &["LOCATION:Tlaquepaque"], &[]),
+    case("¡Cumplimos 25 años en Medellín! Gracias a todo el equipo.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -193,7 +193,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     }
     let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
     a.people.iter().any(|p| p.sentence == i && (p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && a.care_near(i)))
-        || c.occupation.find_iter(s).any(|m| {
+        // ("a 'fertility coach' with 200k followers": a public voice, not a patient)
+        || !s.contains("followers") && !s.contains("seguidores") && c.occupation.find_iter(s).any(|m| {
             // "it made me a better teacher", "I'm a runner": the writer, not a patient
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             // ("if you're a UK andrology scientist, come say hi": any reader)
@@ -292,6 +293,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
 /// Nouns that a person word can modify: "patient portal", "family picnic", "donor program".
 const MODIFIED_NOUNS: &[&str] = &[
     "portal", "advocate", "advocates", "coordinator", "coordinators", "experience", "relations", "line", "packet",
+    "explanations", "explanation", "conversations", "calls", "emails", "messages", "visits",
     "forms", "form", "education", "educator", "care", "services", "service", "navigator", "navigators", "council",
     "guide", "guides", "handbook", "survey", "satisfaction", "safety", "privacy", "stories", "story", "program",
     "programs", "bank", "egg", "eggs", "sperm", "agency", "agencies", "picnic", "day", "event", "events", "medicine",

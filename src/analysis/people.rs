@@ -145,7 +145,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             continue;
         }
         if lower_name {
-            let end = i + 1;
+            let end = if lower_case_surname_after(a, i) { i + 2 } else { i + 1 };
             let kind = classify(a, i, end);
             people.push(person(a, i, i..end, if kind == PersonKind::Unknown { PersonKind::Private } else { kind }));
             i = end;
@@ -278,16 +278,36 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
 /// colette", "our miracle girl rosie"): a known given name that is not also a word, right after
 /// a family word or a congratulation.
 fn lower_case_name(a: &Analysis, i: usize) -> bool {
-    if i == 0 || !gap_is_space(a, i - 1, i) {
+    if i == 0 || !gap_is_space(a, i - 1, i) && !(joined_by_title_gap(a, i - 1, i) && matches!(a.word(i - 1), "mrs" | "mr" | "ms" | "sra" | "sr" | "srta")) {
         return false;
     }
     let w = a.word(i);
     let prev = a.word(i - 1);
     // Cheap tests first: this runs for every lower-case word.
-    if w.len() < 3 || !(is_relation(prev) || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet" | "to" | "for" | "and" | "&")) {
+    let titled = matches!(prev, "mrs" | "mr" | "ms" | "sra" | "sr" | "srta" | "pt");
+    let greeted = matches!(prev, "gracias" | "thanks" | "hola" | "hi" | "hey" | "dear" | "querida" | "querido");
+    if w.len() < 3
+        || !(is_relation(prev) || titled || greeted || lower_case_surname_after(a, i)
+            || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet" | "to" | "for" | "and" | "&"))
+    {
         return false;
     }
+    // "sra. benavides", "pt hollis": after a title, a surname no first-name list holds
+    if titled
+        && w.chars().all(char::is_alphabetic)
+        && a.text[a.tokens[i].span.clone()].chars().all(|c| !c.is_uppercase())
+        && (prev != "pt" || a.lex.surnames.contains(w) || a.lex.first_names.contains(w))
+        && !a.lex.name_stopwords.contains(w)
+        && !FUNCTION_WORDS.contains(&w)
+        && !CALENDAR.contains(&w)
+    {
+        return true;
+    }
+    // "kaylee brandt just called": a known first name, then a known surname, both lower case
+    // and neither an ordinary word
     let cued = is_relation(prev)
+        || greeted
+        || lower_case_surname_after(a, i)
         || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet")
         || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
         || prev == "for" && i >= 2 && matches!(a.word(i - 2), "happy" | "proud" | "thrilled" | "excited" | "rooting" | "praying")
@@ -299,6 +319,20 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         && !a.lex.name_stopwords.contains(w)
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)
+}
+
+/// Whether token `i + 1` is a lower-case surname right after token `i` ("kaylee brandt").
+fn lower_case_surname_after(a: &Analysis, i: usize) -> bool {
+    let Some(next) = a.tokens.get(i + 1) else { return false };
+    let n = a.word(i + 1);
+    gap_is_space(a, i, i + 1)
+        && !next.capitalized
+        && n.chars().count() >= 3
+        && n.chars().all(char::is_alphabetic)
+        && a.lex.surnames.contains(n)
+        && !a.lex.name_stopwords.contains(n)
+        && !FUNCTION_WORDS.contains(&n)
+        && a.lex.first_names.contains(a.word(i))
 }
 
 /// "Okonkwo, D." as charts and lab requisitions write names: a capitalized word that is not an
@@ -743,7 +777,9 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         .map(|k| a.word(k))
         .collect();
     let prev = before.last().copied().unwrap_or("");
-    if PUBLIC_ROLES.contains(&prev) || speaks_publicly(a, sentence) {
+    // "(Chen et al., 2016)": an author cited
+    let cited = a.text[a.tokens[end - 1].span.end..].trim_start().starts_with("et al");
+    if PUBLIC_ROLES.contains(&prev) || speaks_publicly(a, sentence) || cited {
         return PersonKind::Public;
     }
     // "Meet Haruto Saito, our new andrology supervisor", "Say hello to Obinna, our new RN";

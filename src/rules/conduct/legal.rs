@@ -31,7 +31,7 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "legal action", "allegation*", "alleges", "alleged that", "filed a complaint", "complaint filed", "in court",
         "respond in court", "our lawyer*", "my lawyer*", "our attorney*", "my attorney*", "the lawyers", "legal counsel",
         "class action", "medical board complaint", "complaint with the medical board", "complaint to the board",
-        "court date", "demanda", "demandas", "demando", "demandaron", "demandar",
+        "court date", "demanda", "demandas", "demando", "demandaron", "demandar", "demandado", "demandada", "juzgado",
         "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "juicio", "negligencia",
         "querella", "citatorio", "mala praxis", "got served", "been served", "were served", "filed suit", "the suit",
         "mediation", "arbitration", "defamation", "defamatory", "libel", "libelous", "slander*", "cease and desist",

@@ -46,7 +46,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|comparte|publica|sube|escribe|deja|dejanos)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|escribe|deja|dejanos)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -66,9 +66,16 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                     window = &window[..k];
                 }
             }
+            // "comment or DM me the word SEMEN": a keyword for a guide, not a health detail
+            if window.starts_with(" me the word") || window.starts_with(" the word") || window.contains("la palabra") {
+                continue;
+            }
             let before = &s[..m.start()];
             let negated = NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
             let yours = window.contains("your") || window.contains(" ur ") || window.contains(" tu ") || window.contains(" tus ") || window.contains(" sus ")
+                // "mándenme … su fecha de nacimiento": "su" is the reader's after a verb that
+                // names who receives it (not "su número manda directo a buzón")
+                || (m.as_str().ends_with("me") || m.as_str().ends_with("nos")) && window.contains(" su ")
                 || window.contains(" vuestr")
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.contains("of your");
             if !negated && yours && HEALTH_INFO.any_in(window) {

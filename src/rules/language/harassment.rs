@@ -91,6 +91,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
         "hater*", "some of you", "senora", "senor", "senoras", "this sub", "every single one of them", "so-called",
+        "los del grupo", "las del grupo", "expertos", "expertas", "experts", "so-called experts", "los que nos", "las que nos", "the ones who", "the people in our",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
         "someone with", "someone whose", "y'all", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
     ])
@@ -105,7 +106,12 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         // "we might cry more than her" compares; "cry more" alone taunts.
-        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")));
+        // ("you're not dramatic", "not us being dramatic", "no eres exagerada": denied, not said)
+        let denied = |start: usize| {
+            let before = &s[..start];
+            ["not ", "n't ", "not us being ", "no eres ", "no son ", "nobody is being "].iter().any(|n| before.ends_with(n))
+        };
+        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.of(Category::Profanity).any(|p| {
             a.sentence_at(p.range.start) == i && {

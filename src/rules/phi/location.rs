@@ -63,6 +63,14 @@ static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
 static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|vereda)\s((?:(?:La|Las|El|Los|San|Santa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)")
 });
+/// An age in the sentence ("paciente de 26 años de Tlaquepaque", "41F from Moose Jaw"): the
+/// place is one person's.
+/// ("Cumplimos 25 años en Medellín" is the practice's anniversary: the age must follow "de",
+/// "aged", a comma, a colon or a bracket.)
+static AGED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"(?:\bde\s|\btiene\s|\btenia\s|\baged?\s|,\s|:\s|\(|^)(?:1[89]|[2-5][0-9])\s?(?:anos|years? old|year-old|yo|y/o|f|m)\b")
+});
+
 /// Capitalized words that make a town's name a longer place ("Millbrook Heights").
 const PLACE_SUFFIXES: &[&str] = &[
     "heights", "hills", "springs", "falls", "park", "valley", "beach", "gardens", "village", "estates", "junction",
@@ -73,7 +81,7 @@ const PLACE_SUFFIXES: &[&str] = &[
 const PERSON_BEFORE_FROM: &[&str] = &[
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
     "carrier", "surrogate", "wife", "husband", "paciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
-    "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "originaria", "originario", "vecina", "vecino", "residente",
+    "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
     "resident", "native",
 ];
 
@@ -142,7 +150,7 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let after = a.words_after(r.end, 2);
         let org_place = before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "sede" | "office" | "clinic" | "visit"))
             || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair"));
-        if introduced && !org_place && a.private_subject[i] {
+        if introduced && !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i))) {
             hits.add(r);
         }
     }
