@@ -286,10 +286,12 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     // Cheap tests first: this runs for every lower-case word.
     let titled = matches!(prev, "mrs" | "mr" | "ms" | "sra" | "sr" | "srta" | "pt");
     let greeted = matches!(prev, "gracias" | "thanks" | "hola" | "hi" | "hey" | "dear" | "querida" | "querido");
-    if w.len() < 3
-        || !(is_relation(prev) || titled || greeted || lower_case_surname_after(a, i)
-            || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet" | "to" | "for" | "and" | "&"))
-    {
+    if w.len() < 3 {
+        return false;
+    }
+    let strong_cue = is_relation(prev) || titled || greeted || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet");
+    let pair = !strong_cue && lower_case_surname_after(a, i);
+    if !strong_cue && !pair && !matches!(prev, "to" | "for" | "and" | "&") {
         return false;
     }
     // "sra. benavides", "pt hollis": after a title, a surname no first-name list holds
@@ -307,7 +309,7 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     // and neither an ordinary word
     let cued = is_relation(prev)
         || greeted
-        || lower_case_surname_after(a, i)
+        || pair
         || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet")
         || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
         || prev == "for" && i >= 2 && matches!(a.word(i - 2), "happy" | "proud" | "thrilled" | "excited" | "rooting" | "praying")

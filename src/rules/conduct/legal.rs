@@ -34,7 +34,7 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "court date", "demanda", "demandas", "demando", "demandaron", "demandar", "demandado", "demandada", "juzgado",
         "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "juicio", "negligencia",
         "querella", "citatorio", "mala praxis", "got served", "been served", "were served", "filed suit", "the suit",
-        "mediation", "arbitration", "defamation", "defamatory", "libel", "libelous", "slander*", "cease and desist",
+        "mediation", "arbitration", "testify", "testified", "testimony", "wrongful", "defamation", "defamatory", "libel", "libelous", "slander*", "cease and desist",
         "acciones legales", "accion legal", "medidas legales", "despacho de abogados", "difamacion", "difamatori*",
         "calumnia*",
     ])
@@ -42,7 +42,9 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Litigation words that a post about a bill uses too ("every advocate who testified", "the
 /// wrongful-death statute"): litigation only when the text is not about legislation.
-static STRONG_UNLESS_LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(["testify", "testified", "testimony", "wrongful"]));
+fn also_legislative(word: &str) -> bool {
+    word.starts_with("testif") || word == "testimony" || word == "wrongful"
+}
 
 static LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura"])
@@ -60,13 +62,21 @@ static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let party = |s: &str| ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"].iter().any(|p| s.contains(p));
     // Every sentence is searched for strong words once; the neighbours' answers are reused.
-    let legislation = (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
-    let strong: Vec<bool> = (0..a.sentences.len())
+    // (sentence has a litigation word, all of them also legislative words)
+    let found: Vec<(bool, bool)> = (0..a.sentences.len())
         .map(|i| {
             let s = a.sentence_folded(i);
-            STRONG.any_in(s) || !legislation && STRONG_UNLESS_LEGISLATION.any_in(s)
+            let mut any = false;
+            let mut only_legislative = true;
+            for (r, _) in STRONG.find_iter(s) {
+                any = true;
+                only_legislative &= also_legislative(&s[r]);
+            }
+            (any, any && only_legislative)
         })
         .collect();
+    let legislation = found.iter().any(|&(_, l)| l) && (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
+    let strong: Vec<bool> = found.iter().map(|&(any, only_legislative)| any && !(only_legislative && legislation)).collect();
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         let weak = WEAK.any_in(s) && !NOT_LEGAL.any_in(s) && party(s);
