@@ -40,6 +40,11 @@ const DISCLOSURE: &[Case] = &[
     case_in("context=comment", "Urologist here, and also a guy who had his own vasectomy reversed years ago: recovery was easy.", &[], &["PATIENT_DISCLOSURE"]),
     case_in("context=comment", "Embrióloga aquí, y también alguien que congeló sus propios óvulos: el proceso fue llevadero.", &[], &["PATIENT_DISCLOSURE"]),
     case("A 'fertility coach' with 200k followers is telling women to stop progesterone at 6 weeks.", &[], &["PATIENT_DISCLOSURE"]),
+    // the writer's own story, and births with no treatment of ours
+    case("A personal note: before I ever treated a patient, I was one. I went through two egg retrievals in fellowship.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Five years ago I was on the table for my own retrieval. Three eggs, one embryo, and now a kid who refuses socks.", &[], &["PATIENT_DISCLOSURE"]),
+    case("My best friend from nursing school had her baby this morning, the old-fashioned way, zero needles involved.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Got served today, and my malpractice carrier's claims line is on speed dial.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -137,6 +142,7 @@ const SUCCESS: &[Case] = &[
     case("pov: you switched to our clinic and got pregnant first try bc that's what happens to everyone here", &["SUCCESS_CLAIM"], &[]),
     case("aquí no fallamos, cada transferencia termina en bebé", &["SUCCESS_CLAIM"], &[]),
     case("Send me your questions about IVF costs; I answer every single one.", &[], &["SUCCESS_CLAIM"]),
+    case_in("context=bio", "Embryology Lab Director | 11 years, and not one couple who finished our program has gone home without a baby", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -179,6 +185,7 @@ const LEGAL: &[Case] = &[
     case("The assembly passed the bill after hours of testimony from patients and doctors who testified.", &[], &["LEGAL"]),
     case("El senado aprobó el proyecto de ley tras el testimonio de pacientes que testificaron.", &[], &["LEGAL"]),
     case("Una antigua paciente nos ha demandado por los embriones que dejó congelados.", &["LEGAL"], &[]),
+    case_in("context=review_reply", "Dado que su abogado ya se ha puesto en contacto con nosotros, no responderemos a su reseña aquí.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -202,6 +209,8 @@ const SOLICITATION: &[Case] = &[
     case("mándenme por whats una foto de su último ultrasonido y su fecha de nacimiento y les digo si les conviene FIV", &["PHI_SOLICITATION"], &[]),
     case_in("context=comment", "Señora Ruiz, su número manda directo a buzón y ya llegaron los resultados de su beta.", &[], &["PHI_SOLICITATION"]),
     case("Comment or DM me the word SEMEN and I'll send you my free guide to reading a semen analysis report.", &[], &["PHI_SOLICITATION"]),
+    case("Quick poll: comment your age and your AMH, and Dr. Lind will reply with whether you need IVF!", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=bio", "Enfermera de reproducción · cuenta personal · No doy consultas por DM ni reviso estudios de nadie: escríbele a tu equipo.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -34,6 +34,7 @@ const PROFANITY: &[Case] = &[
     case("La biopsia de cono está indicada tras una citología alterada.", &[], &["PROFANITY"]),
     case("¡Puñeta! Otra vez sin aire acondicionado en la oficina.", &["PROFANITY:Puñeta"], &[]),
     case("¡Ay, puta madre! Se cayó el sistema de citas otra vez.", &["PROFANITY:puta madre"], &[]),
+    case_in("context=review_reply", "Honestly, you were a pain in the a** from the first visit.", &["PROFANITY:a**"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[

@@ -115,6 +115,9 @@ const NAMES: &[Case] = &[
     // an author cited is no patient
     case("In the PCOS trial (Chen et al., 2016), freeze-all gave a higher live birth rate.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Thank you to embryology lead Siti Rahim for a hundred patient explanations of blastocyst grading.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Huge congrats to Marisol Apodaca, the sonographer at our Socorro clinic, who passed her registry exam!", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case_in("context=review_reply", "Thank you Kiara! Tell Marcus the whole front desk says hi and congrats on the twins.", &["NAME:Marcus"], &[]),
+    case("¿Qué mide la AMH? Da una idea de cuántos óvulos quedan, pero no dice nada sobre su calidad.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -204,6 +207,7 @@ const RECORD_NUMBERS: &[Case] = &[
     case("No SSNs in the group chat, please. Someone posted 'donor payout: 612 48 9021' this morning.", &["SSN:612 48 9021"], &[]),
     case("Alguien leyó en voz alta el número de seguro social de una donante, seis uno dos, cuatro ocho, nueve cero dos uno, en la sala.", &["SSN"], &["PHONE"]),
     case("Verifiquen la licencia de conducción de nuestra gestante, número 1.023.884.517, antes de la transferencia.", &["LICENSE:1.023.884.517"], &[]),
+    case("Blast of the week: a gorgeous 5AA from chart 00731946, heading into the freezer for her.", &["MRN:00731946"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -254,6 +258,8 @@ const DATES_AND_AGES: &[Case] = &[
     case("Our G2 team meets at 9 to plan the week.", &[], &["AGE"]),
     case("Egg donors must be between 21 and 31 years old and non-smokers.", &[], &["AGE"]),
     case("Buscamos donantes de entre 19 y 30 años, sanas y no fumadoras.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
+    case_in("context=review_reply", "Courtney, we're so sorry your retrieval on March 3 started almost two hours late.", &["DATE:March 3"], &[]),
+    case("Our office hours change on March 3: we open at 7.", &[], &["DATE"]),
 ];
 
 const PLACES: &[Case] = &[

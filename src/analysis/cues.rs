@@ -21,7 +21,7 @@ static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| 
 
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|every|each|any|ningun|ninguna|cada|toda|todo)\s)(?:patient|woman|couple|client|paciente|mujer|pareja)\b")
+    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo)\s)(?:patient|woman|couple|client|paciente|mujer|pareja)\b")
 });
 
 pub struct Cues {
@@ -252,7 +252,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].contains(g));
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
         let role = before.first().is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"));
-        !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "no" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
+        !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "ever" | "no" | "not" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one "].iter().any(|g| s.contains(g))
@@ -265,7 +265,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             let noun_at = c.get(2).or(c.get(5)).map_or(0, |n| n.start());
             // "one very patient lab director" (the adjective), "myths pt 3" (part three)
             let word_before_noun = s[..noun_at].split_whitespace().next_back().unwrap_or("");
-            if noun == "patient" && matches!(word_before_noun, "very" | "so" | "most" | "more" | "too" | "extremely" | "incredibly" | "super" | "really")
+            // "my malpractice carrier", "our insurance carrier": a company
+            if noun == "carrier" && matches!(word_before_noun, "malpractice" | "insurance" | "phone" | "mail" | "cell" | "wireless" | "liability" | "cable")
+                || noun == "patient" && matches!(word_before_noun, "very" | "so" | "most" | "more" | "too" | "extremely" | "incredibly" | "super" | "really")
                 || noun == "pt" && s[noun_at + 2..].trim_start().starts_with(|ch: char| ch.is_ascii_digit())
             {
                 return false;

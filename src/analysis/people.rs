@@ -116,7 +116,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "of", "on", "to", "up", "with", "is", "are", "was", "were", "be", "been", "am", "do", "did", "has", "have", "had",
     "this", "that", "these", "those", "who", "what", "when", "where", "why", "how", "all", "any", "some", "no", "not",
     "de", "del", "la", "las", "el", "lo", "los", "un", "una", "y", "o", "en", "con", "por", "para", "su", "sus", "que",
-    "se", "es", "al", "le", "les", "mi", "tu", "nos", "ya", "muy", "mas", "sin", "sobre", "hoy", "ayer", "pero", "como",
+    "se", "es", "al", "le", "les", "mi", "tu", "da", "dan", "tell", "ask", "call", "text", "send", "give", "let", "nos", "ya", "muy", "mas", "sin", "sobre", "hoy", "ayer", "pero", "como",
     "ella", "ellos", "usted", "nuestro", "nuestra", "nuestros", "nuestras", "mis", "tus", "vuestro", "vuestra", "don't", "can't", "won't", "i'm", "we're", "she's", "he's", "it's", "that's", "let's",
     "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
@@ -820,6 +820,11 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // "Kwabena Owusu-Ansah on his promotion to…", "Lidia, who joined our team in 2019": a
     // colleague's career
     if career_after(&after) || unlisted_next && after.len() > 1 && career_after(&after[1..]) {
+        return PersonKind::Staff;
+    }
+    // "Marisol Apodaca, the sonographer at our Socorro clinic" (not "tell Marcus the front desk
+    // says hi": the comma makes it an apposition)
+    if a.text[a.tokens[end - 1].span.end..].starts_with(", the ") && after.iter().skip(1).take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our") {
         return PersonKind::Staff;
     }
     // "Almudena Sagasta, nuestra nueva embrióloga" when no list knows "Sagasta"

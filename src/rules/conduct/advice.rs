@@ -182,7 +182,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let deferring = DEFERRAL.any_in(s) && !personal && !dose;
         // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
         // (solicitation is its own rule), not advice given.
-        let offer = ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will let you know if", "will let you know whether", "te diremos", "te decimos si"].iter().any(|p| s.contains(p));
+        let offer = ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si"].iter().any(|p| s.contains(p));
         if offer {
             continue;
         }

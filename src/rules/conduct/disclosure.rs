@@ -117,7 +117,14 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && TIME.is_match(s)
             && ["you were", "you did", "you had", "you came", "at your", "during your", "estuviste", "tuviste", "viniste", "en tu "].iter().any(|p| s.contains(p))
     };
+    // "my best friend had her baby this morning, the old-fashioned way": no care of ours
+    let no_treatment = ["the old-fashioned way", "old fashioned way", "zero needles", "no needles", "without any treatment", "de forma natural", "sin tratamiento"]
+        .iter()
+        .any(|p| a.folded.s.contains(p));
     for i in 0..a.sentences.len() {
+        if no_treatment {
+            break;
+        }
         if seen_here(i) {
             hits.add(sentence_span(a, i));
             break;
@@ -126,7 +133,10 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // about that patient.
         let s = a.sentence_folded(i);
         let dated = crate::analysis::specific_patient_ref(a, s) && (TIME.is_match(s) || i > 0 && TIME.is_match(a.sentence_folded(i - 1)));
-        if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) {
+        // ("…my own retrieval. Three eggs, one embryo, and now a kid who refuses to wear socks":
+        // the story goes on about the writer)
+        let own_story_goes_on = i > 0 && first_person_story(i - 1) && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
+        if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on {
             continue;
         }
         // A bio's "she" is the account's owner, and the names in it are hers and her workplace's,

@@ -50,7 +50,7 @@ static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["don't", "do not", "never", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting"])
+    PhraseSet::new(["don't", "do not", "never", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting", "no doy", "no reviso", "ni reviso", "no respondo", "no contesto", "i don't review", "i don't answer", "i do not review"])
 });
 
 fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {

@@ -60,7 +60,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
 const BIRTH_CUES: &[&str] = &["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "b"];
 /// Words that make a date an event of the practice rather than of a patient.
 const EVENT_CUES: &[&str] = &[
-    "webinar", "event", "going live", "live at", "live on", "live q&a", "en vivo", "join", "open house", "closed", "close", "closes", "reopen", "reopens", "hours",
+    "webinar", "event", "going live", "live at", "live on", "live q&a", "en vivo", "join", "open house", "closed", "close", "closes", "reopen", "reopens", "office hours", "our hours", "new hours", "holiday hours",
     "class", "seminar", "picnic", "save the date", "jornada", "taller", "charla", "evento", "registration", "register",
     "rsvp", "panel", "conference", "forum", "deadline", "session", "workshop", "holiday", "info session", "q&a",
     "livestream", "meetup", "walk", "run", "gala", "fundraiser", "cerrado", "cerramos", "abrimos", "feria",

@@ -153,7 +153,9 @@ fn check_mrn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             || whole.starts_with("expediente") || whole.starts_with("historia") || whole.contains('#') || whole.contains(" id")
             || whole.contains("number") || whole.contains("numero")
             // "chart 7730-118-B": a chart label with a long, structured number.
-            || whole.starts_with("chart") && v.as_str().contains('-') && v.as_str().chars().filter(char::is_ascii_digit).count() >= 5;
+            || whole.starts_with("chart") && v.as_str().contains('-') && v.as_str().chars().filter(char::is_ascii_digit).count() >= 5
+            // "from chart 00731946": a long bare chart number
+            || whole.starts_with("chart") && v.as_str().len() >= 7 && v.as_str().bytes().all(|b| b.is_ascii_digit());
         let digits = v.as_str().chars().filter(char::is_ascii_digit).count();
         // Bare "historia" is also "story": only a coded number ("historia HC-2290417") is a chart.
         let story = whole.starts_with("historia") && !whole.starts_with("historia clinica")
@@ -181,7 +183,7 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence when its sentence
 /// is about a driver's licence.
 static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*:?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
+    crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*(?:like\s|is\s|was\s|es\s)?:?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
 });
 
 /// A number shaped like a driver's licence, without its label: a state code and 7-9 digits
