@@ -91,6 +91,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "@kayla_ttc you can save money by only doing half your Gonal-F pen each night.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Che, no te pongas gel de testo, pedile a tu médico clomifeno 25 mg día por medio.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "From what you've told us about your wife's losses, she needs baby aspirin plus enoxaparin 40 mg.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@jen.ttc if the Cetrotide burns, you can drop to half a vial, most people don't need the full dose.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "¿Ya le preguntaste a tu médico por subir el estradiol a 8 mg? Con ese endometrio yo no me transferiría.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -143,6 +145,8 @@ const SUCCESS: &[Case] = &[
     case("aquí no fallamos, cada transferencia termina en bebé", &["SUCCESS_CLAIM"], &[]),
     case("Send me your questions about IVF costs; I answer every single one.", &[], &["SUCCESS_CLAIM"]),
     case_in("context=bio", "Embryology Lab Director | 11 years, and not one couple who finished our program has gone home without a baby", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    case("Aquí nadie se va con las manos vacías: si otra clínica te dijo que no, con nosotros solo es cuestión de tiempo para tu bebé.", &["SUCCESS_CLAIM"], &[]),
+    case("Ask any mom in Sacramento about her first visit: our front desk remembers everyone's coffee order.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -211,6 +215,7 @@ const SOLICITATION: &[Case] = &[
     case("Comment or DM me the word SEMEN and I'll send you my free guide to reading a semen analysis report.", &[], &["PHI_SOLICITATION"]),
     case("Quick poll: comment your age and your AMH, and Dr. Lind will reply with whether you need IVF!", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case_in("context=bio", "Enfermera de reproducción · cuenta personal · No doy consultas por DM ni reviso estudios de nadie: escríbele a tu equipo.", &[], &["PHI_SOLICITATION"]),
+    case("Mándanos por WhatsApp una foto del resultado con tu nombre y nuestro biólogo te dice si necesitas tratamiento.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 #[test]

@@ -118,6 +118,7 @@ const NAMES: &[Case] = &[
     case("Huge congrats to Marisol Apodaca, the sonographer at our Socorro clinic, who passed her registry exam!", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case_in("context=review_reply", "Thank you Kiara! Tell Marcus the whole front desk says hi and congrats on the twins.", &["NAME:Marcus"], &[]),
     case("¿Qué mide la AMH? Da una idea de cuántos óvulos quedan, pero no dice nada sobre su calidad.", &[], &["NAME"]),
+    case("After Lena's two miscarriages, she and her wife Dana welcomed their baby.", &["NAME:Lena", "NAME:Dana"], &["NAME:After Lena"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -208,6 +209,7 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Alguien leyó en voz alta el número de seguro social de una donante, seis uno dos, cuatro ocho, nueve cero dos uno, en la sala.", &["SSN"], &["PHONE"]),
     case("Verifiquen la licencia de conducción de nuestra gestante, número 1.023.884.517, antes de la transferencia.", &["LICENSE:1.023.884.517"], &[]),
     case("Blast of the week: a gorgeous 5AA from chart 00731946, heading into the freezer for her.", &["MRN:00731946"], &[]),
+    case("Nada de números de seguro social en notas adhesivas. Hoy apareció 'cuatro uno dos, cero siete, nueve tres tres ocho' en el expediente de una donante.", &["SSN"], &["PHONE"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -227,6 +229,8 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@twodads.of.maui the newborn pics!! your surrogate's transfer was my first day on the job", &["OTHER_ID:@twodads.of.maui"], &[]),
     case_in("context=reply", "@sunny_ttc thanks for watching! We can't comment on anyone's individual results here, but our nurses can walk you through options.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
     case("Happy tears: @mama.after.endo did four retrievals with me and just shared her anatomy scan.", &["OTHER_ID:@mama.after.endo"], &[]),
+    case("doing the 'things I'd never say out loud' trend: @sunny.side.ivf your embryo was the prettiest blastocyst I graded all week", &["OTHER_ID:@sunny.side.ivf"], &[]),
+    case_in("context=reply", "@ttc_lorena we can't give personal medical advice on here, but our coordinators can book you a consult.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -260,6 +264,7 @@ const DATES_AND_AGES: &[Case] = &[
     case("Buscamos donantes de entre 19 y 30 años, sanas y no fumadoras.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
     case_in("context=review_reply", "Courtney, we're so sorry your retrieval on March 3 started almost two hours late.", &["DATE:March 3"], &[]),
     case("Our office hours change on March 3: we open at 7.", &[], &["DATE"]),
+    case("Según la ACOG, si tienes más de 35 años y no logras un embarazo en seis meses, consulta a un especialista.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -116,7 +116,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "of", "on", "to", "up", "with", "is", "are", "was", "were", "be", "been", "am", "do", "did", "has", "have", "had",
     "this", "that", "these", "those", "who", "what", "when", "where", "why", "how", "all", "any", "some", "no", "not",
     "de", "del", "la", "las", "el", "lo", "los", "un", "una", "y", "o", "en", "con", "por", "para", "su", "sus", "que",
-    "se", "es", "al", "le", "les", "mi", "tu", "da", "dan", "tell", "ask", "call", "text", "send", "give", "let", "nos", "ya", "muy", "mas", "sin", "sobre", "hoy", "ayer", "pero", "como",
+    "se", "es", "al", "le", "les", "mi", "tu", "da", "dan", "tell", "ask", "call", "text", "send", "give", "let",
+    "after", "before", "since", "while", "during", "despues", "antes", "durante", "desde", "nos", "ya", "muy", "mas", "sin", "sobre", "hoy", "ayer", "pero", "como",
     "ella", "ellos", "usted", "nuestro", "nuestra", "nuestros", "nuestras", "mis", "tus", "vuestro", "vuestra", "don't", "can't", "won't", "i'm", "we're", "she's", "he's", "it's", "that's", "let's",
     "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")

@@ -40,7 +40,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "screenshot of your", "insurance carrier", "e2", "retrieval number", "biggest follicle", "medical", "resultados", "analisis", "ecografia*",
         "estudios", "laboratorio", "analitica*", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
         "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado",
-        "historia clinica", "foto de tu", "fotos de tu",
+        "historia clinica", "foto de tu", "fotos de tu", "resultado", "foto del resultado", "tu nombre",
     ])
 });
 

@@ -68,7 +68,7 @@ static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
 const GENERAL_BEFORE: &[&str] = &[
     "for", "if", "over", "under", "above", "below", "after", "before", "by", "until", "women", "men", "patients",
     "people", "couples", "average", "typical", "every", "most", "many", "any", "those", "mayores", "menores",
-    "mujeres", "pacientes", "las", "los", "past", "around", "whether",
+    "mujeres", "pacientes", "las", "los", "past", "around", "whether", "mas", "menos",
 ];
 
 fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {

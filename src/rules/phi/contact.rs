@@ -177,6 +177,11 @@ fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
         && !a.words_before(r.start, 5).iter().any(|w| matches!(*w, "ssn" | "social" | "seguro" | "security"))
         // ("el número de seguro social de un donante de semen, cinco tres uno…")
         && !["seguro social", "ssn", "social security"].iter().any(|c| a.sentence_before(r.start).contains(c))
+        // ("nada de números de seguro social en notas. Hoy apareció 'cuatro uno dos…'")
+        && !{
+            let i = a.sentence_at(r.start);
+            i > 0 && ["seguro social", "ssn", "social security"].iter().any(|c| a.sentence_folded(i - 1).contains(c))
+        }
 }
 
 fn looks_like_ssn(s: &str) -> bool {

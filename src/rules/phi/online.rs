@@ -154,13 +154,15 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// Advice to a handle ("you should", "ask for") is MEDICAL_ADVICE, not a disclosure.
 fn advice_only(s: &str) -> bool {
     // "We can't comment on anyone's individual results here": the reply declines to confirm.
-    if ["can't comment on", "cannot comment on", "can't discuss anyone", "cannot discuss anyone", "no podemos comentar", "no podemos hablar de"].iter().any(|p| s.contains(p)) {
+    if ["can't give personal medical advice", "can't give medical advice", "cannot give medical advice", "no podemos dar consejos", "no podemos dar consejo", "can't comment on", "cannot comment on", "can't discuss anyone", "cannot discuss anyone", "no podemos comentar", "no podemos hablar de"].iter().any(|p| s.contains(p)) {
         return true;
     }
-    ["you should", "you need", "ask for", "ask your", "i'd ", "i would", "don't bother", "just go", "te recomiendo", "deberias",
+    // ("things I'd never say out loud" is no advice)
+    let would = s.contains("i'd ") && !s.contains("i'd never");
+    (would || ["you should", "you need", "ask for", "ask your", "i would", "don't bother", "just go", "te recomiendo", "deberias",
         "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
         "increase your", "raise your", "up your", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba"]
         .iter()
-        .any(|p| s.contains(p))
+        .any(|p| s.contains(p)))
         && !s.contains("with us")
 }
