@@ -147,6 +147,10 @@ const SUCCESS: &[Case] = &[
     case_in("context=bio", "Embryology Lab Director | 11 years, and not one couple who finished our program has gone home without a baby", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
     case("Aquí nadie se va con las manos vacías: si otra clínica te dijo que no, con nosotros solo es cuestión de tiempo para tu bebé.", &["SUCCESS_CLAIM"], &[]),
     case("Ask any mom in Sacramento about her first visit: our front desk remembers everyone's coffee order.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    // "like everyone here": a sure outcome for all
+    case("POV: you came to us after three failed rounds elsewhere and got your BFP first try, like literally everyone does here.", &["SUCCESS_CLAIM"], &[]),
+    case("POV: llegaste después de tres intentos fallidos y saliste positiva al primer intento, como todas aquí.", &["SUCCESS_CLAIM"], &[]),
+    case("Everyone here gets a call from a nurse the day after retrieval.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

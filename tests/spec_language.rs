@@ -35,6 +35,8 @@ const PROFANITY: &[Case] = &[
     case("¡Puñeta! Otra vez sin aire acondicionado en la oficina.", &["PROFANITY:Puñeta"], &[]),
     case("¡Ay, puta madre! Se cayó el sistema de citas otra vez.", &["PROFANITY:puta madre"], &[]),
     case_in("context=review_reply", "Honestly, you were a pain in the a** from the first visit.", &["PROFANITY:a**"], &[]),
+    case("To whoever keeps posting fake reviews: you're a sad little f*ckwit.", &["PROFANITY:f*ckwit"], &[]),
+    case("Qué f*cktard el que dejó la reseña falsa.", &["PROFANITY:f*cktard"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -94,6 +96,10 @@ const HARASSMENT: &[Case] = &[
     case("Los 'expertos' de TikTok que dicen que la FIV causa cáncer son unos pendejos ignorantes.", &["HARASSMENT"], &[]),
     case("you're not dramatic, you're not alone, and it's ok to take a minute before you drive home", &[], &["HARASSMENT"]),
     case("That's ACOG guidance, not us being dramatic.", &[], &["HARASSMENT"]),
+    // a facepalm at the writer's own slip, and at a patient's husband who forgot the sample
+    case("Lesson learned: never read a donor's ID number aloud on speaker. Half the office heard it 🤦", &[], &["HARASSMENT"]),
+    case("El paciente de la sala 2 lleva una hora esperando porque su esposa olvidó la muestra 🤦‍♀️", &["HARASSMENT"], &[]),
+    case("The patient in room 4 has waited an hour because her husband forgot the sample at home 🤦‍♀️", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

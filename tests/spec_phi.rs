@@ -119,6 +119,12 @@ const NAMES: &[Case] = &[
     case_in("context=review_reply", "Thank you Kiara! Tell Marcus the whole front desk says hi and congrats on the twins.", &["NAME:Marcus"], &[]),
     case("¿Qué mide la AMH? Da una idea de cuántos óvulos quedan, pero no dice nada sobre su calidad.", &[], &["NAME"]),
     case("After Lena's two miscarriages, she and her wife Dana welcomed their baby.", &["NAME:Lena", "NAME:Dana"], &["NAME:After Lena"]),
+    // a colleague who speaks for a desk of the practice; the person they call, named first
+    case("Our retrieval patient left her lights on and she's still groggy, so Tasha from the front desk is handling it.", &[], &["NAME:Tasha"]),
+    case("La paciente de la punción dejó las luces del coche encendidas; Lupe de recepción ya se encarga.", &[], &["NAME:Lupe"]),
+    case_in("context=comment", "Oksana, it's Bree from the nurse line. Your sperm DNA fragmentation results are back, please call us.", &["NAME:Oksana"], &["NAME:Bree"]),
+    case_in("context=comment", "Yaretzi, soy Marta de recepción. Tu resultado de la histeroscopia ya llegó, llámanos.", &["NAME:Yaretzi"], &["NAME:Marta"]),
+    case_in("context=comment", "Honestly, it's Friday and the lab is quiet.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -231,6 +237,10 @@ const ONLINE: &[Case] = &[
     case("Happy tears: @mama.after.endo did four retrievals with me and just shared her anatomy scan.", &["OTHER_ID:@mama.after.endo"], &[]),
     case("doing the 'things I'd never say out loud' trend: @sunny.side.ivf your embryo was the prettiest blastocyst I graded all week", &["OTHER_ID:@sunny.side.ivf"], &[]),
     case_in("context=reply", "@ttc_lorena we can't give personal medical advice on here, but our coordinators can book you a consult.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
+    // the writer did a step of the handle's care
+    case_in("context=comment", "Embryologist at that clinic. u/thawday_hopes_21, I'm pretty sure your two are the blasts I thawed this week. Rooting for you!", &["OTHER_ID:u/thawday_hopes_21", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "@lucia.en.fiv creo que tus embriones son los que yo descongelé el martes, ¡mucha suerte!", &["OTHER_ID:@lucia.en.fiv", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "u/thawday_hopes_21 grading scales differ by lab; your own embryologist can explain yours.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -265,6 +275,10 @@ const DATES_AND_AGES: &[Case] = &[
     case_in("context=review_reply", "Courtney, we're so sorry your retrieval on March 3 started almost two hours late.", &["DATE:March 3"], &[]),
     case("Our office hours change on March 3: we open at 7.", &[], &["DATE"]),
     case("Según la ACOG, si tienes más de 35 años y no logras un embarazo en seis meses, consulta a un especialista.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
+    // a case presented in shorthand, with or without an article
+    case("Case of the day: patient, 38, LMP Jan 9, beta 14 this morning. Repeat in 48h.", &["AGE:38", "DATE:Jan 9"], &[]),
+    case("Caso del día: mujer de 39 años, FUM 9 de enero, beta de 14 esta mañana.", &["AGE:39 años", "DATE:9 de enero"], &[]),
+    case("Si eres mujer de 38 años y llevas seis meses buscando, pide una consulta.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -71,7 +71,7 @@ pub fn cues() -> &'static Cues {
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
         ),
         occupation: occupation_regex(),
-        aged_person: crate::text::regex(r"\b(?:a|an|one|una|un)\s+(?:[a-z]+\s+)?(?:\d{2}-?\s?(?:year-old|yr-old|yo|y/o)|\d{2}\s?(?:year|yr)s?\s?old)\b|\b(?:una|un)\s+[a-z]+\s+de\s+\d{2}\s+anos\b"),
+        aged_person: crate::text::regex(r"\b(?:a|an|one|una|un)\s+(?:[a-z]+\s+)?(?:\d{2}-?\s?(?:year-old|yr-old|yo|y/o)|\d{2}\s?(?:year|yr)s?\s?old)\b|\b(?:(?:una|un)\s+[a-z]+|mujer|hombre|varon|paciente|senora|chica)\s+de\s+\d{2}\s+anos\b|(?:^|[:;]\s*)(?:patient|pt|female|woman|male|man|paciente|mujer|varon|hombre)\s?,\s?\d{2}\s?(?:,|yo\b|y/o)"),
         pronoun: WordSet::from_list(&["she", "her", "he", "him", "his", "she's", "he's", "ella"]),
         second_person: WordSet::from_list(&[
             "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",
@@ -203,7 +203,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
-            !matches!(before, "for" | "if" | "like" | "as" | "than" | "every" | "each" | "any" | "para" | "si" | "cada")
+            !matches!(before, "for" | "if" | "like" | "as" | "than" | "every" | "each" | "any" | "para" | "si" | "cada" | "eres" | "seas" | "sea")
         })
         || specific_patient_ref(a, s)
         || c.singular_who_clause(s)

@@ -528,7 +528,10 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     }
     let spoken_to = (i + 1..(i + 5).min(a.tokens.len()))
         .take_while(|&k| a.sentence_at(a.tokens[k].span.start) == sentence)
-        .any(|k| matches!(a.word(k), "you" | "your" | "you're" | "youre" | "ur" | "tu" | "tus" | "te" | "usted"));
+        .any(|k| matches!(a.word(k), "you" | "your" | "you're" | "youre" | "ur" | "tu" | "tus" | "te" | "usted"))
+        // "Dmitri, it's Carla from the nurse line", "Rocío, soy Marta de recepción": the writer
+        // says who is calling the person addressed
+        || caller_named(a, i + 1);
     let w = a.word(i);
     spoken_to
         && w.chars().count() >= 3
@@ -542,6 +545,18 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
         && !STAFF_ROLES.contains(&w)
         && !US_STATES.contains(&w)
         && a.place_at(i) == 0
+}
+
+/// "it's Carla", "this is Carla", "soy Marta", "le habla Marta" from token `k` on: the writer
+/// names themselves to the person addressed.
+fn caller_named(a: &Analysis, k: usize) -> bool {
+    let capitalized = |j: usize| j < a.tokens.len() && a.tokens[j].capitalized && !a.tokens[j].all_caps;
+    match (k < a.tokens.len()).then(|| a.word(k)) {
+        Some("it's" | "its" | "soy") => capitalized(k + 1),
+        Some("this") => k + 1 < a.tokens.len() && a.word(k + 1) == "is" && capitalized(k + 2),
+        Some("le" | "te") => k + 1 < a.tokens.len() && a.word(k + 1) == "habla" && capitalized(k + 2),
+        _ => false,
+    }
 }
 
 /// Words that open a sentence with a comma and are not names.
@@ -849,7 +864,23 @@ fn staff_appositive(after: &[&str]) -> bool {
         matches!(*w, "patient" | "patients" | "paciente" | "pacientes" | "family" | "families")
             && !after.get(k + 1).is_some_and(|n| STAFF_ROLES.contains(n) && *n != "our")
     });
-    opener && role && !patientish
+    // "Tasha from the front desk", "Carla from the nurse line", "Lupe de recepción": a desk or
+    // line of the practice
+    opener && role && !patientish || from_a_desk(after)
+}
+
+/// "from the front desk", "from the nurse line", "from billing", "de recepción", "de
+/// enfermería": the part of the practice someone speaks for.
+fn from_a_desk(after: &[&str]) -> bool {
+    let rest: &[&str] = match after {
+        ["from" | "de" | "del", "the" | "la" | "el", rest @ ..] | ["from" | "de" | "del", rest @ ..] => rest,
+        _ => return false,
+    };
+    matches!(
+        rest,
+        ["front", "desk", ..] | ["nurse" | "nurses" | "nursing", "line" | "team" | "station", ..] | ["billing" | "scheduling" | "reception" | "andrology" | "embryology", ..]
+            | ["recepcion" | "enfermeria" | "facturacion" | "laboratorio" | "citas", ..]
+    )
 }
 
 /// Words after a name that tell of a job at the practice: a promotion, joining the team, years

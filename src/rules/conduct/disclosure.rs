@@ -59,6 +59,11 @@ static TIME: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(
     crate::text::regex(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)|at \d{1,2}(?::\d\d)?\s?(?:am|pm)|\d+ times|hoy|ayer|anoche|esta (?:manana|tarde|semana))\b")
 });
 
+/// The writer did a step of someone's care: "I graded", "I transferred", "yo descongelé".
+static CARED_FOR: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(|| {
+    crate::text::regex(r"\b(?:i|we)\s(?:personally\s|actually\s)?(?:graded|transferred|retrieved|thawed|froze|biopsied|inseminated|injected|scanned|did\syour|did\sthe)\b|\b(?:yo\s)?(?:califique|transferi|descongele|congele|biopsie|puncione|insemine)\b")
+});
+
 fn sentence_span(a: &Analysis, i: usize) -> std::ops::Range<usize> {
     a.sentences[i].clone()
 }
@@ -109,13 +114,16 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // A reply that tells the person it tags or names what they went through here, and when
     // ("@mei you were so brave at your hysteroscopy this morning"): the practice saw them.
     let spoken_to = (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i)) || a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private);
+    // ("@frosted_88 I'm fairly sure your two are the blasts I graded on my last shift": the
+    // writer did the person's care.)
     let seen_here = |i: usize| {
         let s = a.sentence_folded(i);
         a.opts.context.is_conversational()
             && spoken_to
             && a.care[i]
-            && TIME.is_match(s)
-            && ["you were", "you did", "you had", "you came", "at your", "during your", "estuviste", "tuviste", "viniste", "en tu "].iter().any(|p| s.contains(p))
+            && (TIME.is_match(s)
+                && ["you were", "you did", "you had", "you came", "at your", "during your", "estuviste", "tuviste", "viniste", "en tu "].iter().any(|p| s.contains(p))
+                || CARED_FOR.is_match(s) && a.cues.addresses_reader(s))
     };
     // "my best friend had her baby this morning, the old-fashioned way": no care of ours
     let no_treatment = ["the old-fashioned way", "old fashioned way", "zero needles", "no needles", "without any treatment", "de forma natural", "sin tratamiento"]

@@ -79,9 +79,10 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 /// Emoji of scorn: with a patient as their target they read as contempt on their own.
-static SCORN_EMOJI: &[&str] = &["🙄", "🤡", "🤦", "😒", "🥱", "🖕", "💅"];
+static SCORN_EMOJI: &[&str] = &["🙄", "🤡", "😒", "🥱", "🖕", "💅"];
 /// Laughing emoji: contempt only with a complaint about the person.
-static LAUGH_EMOJI: &[&str] = &["😂", "🤣", "💀", "🙃", "😹"];
+/// (A facepalm is as often at the writer's own slip: "Lesson learned… 🤦".)
+static LAUGH_EMOJI: &[&str] = &["😂", "🤣", "💀", "🙃", "😹", "🤦"];
 
 /// Mentions of patients or a group of them.
 static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -230,7 +231,7 @@ fn negative(s: &str) -> bool {
      "we see you", "it's giving", "honey", "sweetie", "bless", "because", "astrolog", "essential oil", "manifest",
      "sir", "ma'am", "faints", "fainted", "panics", "freaks out", "drama", "dramatic", "whining", "whine", "begging",
      "podcast", "printout", "facebook group", "vitaminas milagrosas", "explicarnos", "hobby", "bicker", "arguing",
-     "squabbl", "discutiendo", "peleando", "flojera"]
+     "squabbl", "discutiendo", "peleando", "flojera", "forgot", "forgets", "forgetting", "olvid"]
         .iter()
         .any(|w| crate::lexicon::occurs_at_word_start(s, w))
 }

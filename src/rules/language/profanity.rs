@@ -186,7 +186,11 @@ impl Lists {
 }
 
 fn is_ending(rest: &str) -> bool {
-    matches!(rest, "" | "s" | "ing" | "in" | "in'" | "ed" | "er" | "ers" | "y" | "ty" | "head" | "hole" | "face" | "show")
+    matches!(
+        rest,
+        "" | "s" | "ing" | "in" | "in'" | "ed" | "er" | "ers" | "y" | "ty" | "head" | "heads" | "hole" | "holes" | "face" | "faces" | "show"
+            | "wit" | "wits" | "tard" | "tards" | "wad" | "wads" | "stick" | "nut" | "nuts"
+    )
 }
 
 /// `pattern` may hold runs of `?`; a run of n stands for n-1 to n+1 letters (at least one),

@@ -113,6 +113,9 @@ const WITH_US: &[&str] = &[
     "with us", "with me", "conmigo", "our ", "we ", "we'", "here", "con nosotros", "con nosotras", "nuestr", "nos ", "i did", "i performed", "i saw you",
     "my patient", "you're the patient", "the patient whose", "mi paciente", "made us", "told us", "showed us", "sent us",
     "brought us", "gave us",
+    // the writer did a step of their care: "your two are the blasts I graded"
+    "i graded", "i transferred", "i retrieved", "i thawed", "i biopsied", "i scanned", "we graded", "we transferred",
+    "we thawed", "yo califique", "yo transferi", "yo descongele",
     // the handle's own care event, told to them: "you were so brave at your retrieval"
     "your retrieval", "your transfer", "your beta", "your fet", "your iui", "your egg", "your embryo", "your scan",
     "your monitoring", "your procedure", "your consult", "ur retrieval", "ur transfer", "ur beta", "tu transferencia",
