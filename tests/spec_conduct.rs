@@ -93,6 +93,14 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "From what you've told us about your wife's losses, she needs baby aspirin plus enoxaparin 40 mg.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@jen.ttc if the Cetrotide burns, you can drop to half a vial, most people don't need the full dose.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "¿Ya le preguntaste a tu médico por subir el estradiol a 8 mg? Con ese endometrio yo no me transferiría.", &["MEDICAL_ADVICE"], &[]),
+    // a comment that opens with a handle is said to it, every sentence
+    case_in("context=comment", "@dadtobe_406 a DFI of 38% is bad. Stop the testosterone gel today, start clomiphene 25 mg daily plus CoQ10.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@peachstate_ttc a beta that only rose 40% in 48 hours isn't going anywhere, hon. stop the progesterone tonight.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@mariana_ttc si tu esposo tiene varicocele grado III, que se opere antes de la FIV. No gasten en otra transferencia antes de eso.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@ana.sofi.mty con ese endometrio de 6 mm mejor pásate a parches de estradiol y agrégale sildenafil vaginal.", &["MEDICAL_ADVICE"], &[]),
+    case("¿Quieres saber si eres candidata? Mándanos tus resultados de AMH y hoy mismo te decimos qué tratamiento necesitas.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case("Curious where you stand? Send us your AMH; we'll tell you what treatment fits.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case("Don't stop the progesterone on your own; your clinic will tell you when.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -151,6 +159,12 @@ const SUCCESS: &[Case] = &[
     case("POV: you came to us after three failed rounds elsewhere and got your BFP first try, like literally everyone does here.", &["SUCCESS_CLAIM"], &[]),
     case("POV: llegaste después de tres intentos fallidos y saliste positiva al primer intento, como todas aquí.", &["SUCCESS_CLAIM"], &[]),
     case("Everyone here gets a call from a nurse the day after retrieval.", &[], &["SUCCESS_CLAIM"]),
+    // one transfer "is all it takes"; other clinics hope, we deliver
+    case("Under 35? One transfer with us. That's all it takes.", &["SUCCESS_CLAIM"], &[]),
+    case("Other clinics hope. We deliver. Literally.", &["SUCCESS_CLAIM"], &[]),
+    case("¿Menor de 35? Una sola transferencia con nosotros y listo.", &["SUCCESS_CLAIM"], &[]),
+    case("Otras clínicas prometen. Nosotros cumplimos.", &["SUCCESS_CLAIM"], &[]),
+    case("One phone call is all it takes to book a consult.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -177,6 +191,9 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "I pulled your ledger: the sperm cryostorage you signed for on April 9 was billed once.", &["REVIEW_CONFIRMATION", "DATE:April 9"], &[]),
     case_in("context=review_reply", "Doña Rosa, gracias por sus palabras. ¡La esperamos para el control!", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Entendemos su molestia, pero con una AMH tan baja era poco probable, y así se lo dijimos antes de empezar.", &["REVIEW_CONFIRMATION"], &[]),
+    // the practice checked its sign-in log
+    case_in("context=review_reply", "Revisamos el registro de llegada: usted pasó 20 minutos en nuestra sala de espera, no dos horas.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Our sign-in log shows a 20-minute wait that morning, not two hours.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

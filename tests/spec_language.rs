@@ -100,6 +100,11 @@ const HARASSMENT: &[Case] = &[
     case("Lesson learned: never read a donor's ID number aloud on speaker. Half the office heard it 🤦", &[], &["HARASSMENT"]),
     case("El paciente de la sala 2 lleva una hora esperando porque su esposa olvidó la muestra 🤦‍♀️", &["HARASSMENT"], &[]),
     case("The patient in room 4 has waited an hour because her husband forgot the sample at home 🤦‍♀️", &["HARASSMENT"], &[]),
+    // "bless their hearts" and "not one brain cell" at patients; a request to the team is not scorn
+    case("the patients who learned embryo grading from TikTok and now argue with me about their 4BB... bless their hearts. not one brain cell between the lot of them.", &["HARASSMENT"], &[]),
+    case("Las pacientes que aprendieron embriología en TikTok y ahora me discuten la calidad de sus embriones: ni una neurona entre todas.", &["HARASSMENT"], &[]),
+    case("Note to scheduling: nothing else went out, but can we please stop emailing cycle schedules 🙏", &[], &["HARASSMENT"]),
+    case("Tercera caída del sistema de citas. Qué p1nche desmadre, perdón a todas las que están esperando en línea 🙃", &["PROFANITY:p1nche"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

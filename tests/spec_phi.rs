@@ -125,6 +125,22 @@ const NAMES: &[Case] = &[
     case_in("context=comment", "Oksana, it's Bree from the nurse line. Your sperm DNA fragmentation results are back, please call us.", &["NAME:Oksana"], &["NAME:Bree"]),
     case_in("context=comment", "Yaretzi, soy Marta de recepción. Tu resultado de la histeroscopia ya llegó, llámanos.", &["NAME:Yaretzi"], &["NAME:Marta"]),
     case_in("context=comment", "Honestly, it's Friday and the lab is quiet.", &[], &["NAME"]),
+    // a credential after the name outweighs "meet"; a relation word in Title Case names an office
+    case("Staff Spotlight: Meet Gloria Manigault, RN, our nurse navigator in Beaufort. Gloria grew up on the coast.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Conozcan a Yesenia Tavárez, RN, nuestra enfermera navegadora en Doral.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case_in("context=review_reply", "We can't discuss anyone's care here. Please call our Patient Experience office at 404-555-0128 and ask for Renée.", &[], &["NAME", "PHONE", "PATIENT_DISCLOSURE"]),
+    // a possessive name before "IVF" is a person, not a clinic; a surname no list knows after a title
+    case("omg our patient Tien's IVF vlog is blowing up, her retrieval episode is live 😭", &["NAME:Tien"], &[]),
+    case("Her granddaughter Shanice's IVF twins finally came home from the NICU.", &["NAME:Shanice"], &[]),
+    case("Miss Hattie Brisbane drove in from Wadmalaw Island this morning for her granddaughter's scan.", &["NAME:Miss Hattie Brisbane", "LOCATION:Wadmalaw Island"], &[]),
+    case("Note to scheduling: Min-seo Hwang's stim calendar went to her personal email by mistake.", &["NAME:Min-seo Hwang"], &[]),
+    case("¡Felicidades a Yudelkis Peña, nuestra paciente de Lawrenceville! Tras dos transferencias ya llegó su princesa Aitana.", &["NAME:Yudelkis Peña", "LOCATION:Lawrenceville", "NAME:Aitana"], &[]),
+    case("After two transfers their prince Kofi is finally here!", &["NAME:Kofi"], &[]),
+    // words of address are not names; public figures who tell their own story are public
+    case("Every yoga-studio patient wants IVF with no needles. Lady, that's not a protocol, that's a horoscope. Go hug a crystal. 🙄", &["HARASSMENT"], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Cada paciente de estudio de yoga quiere FIV sin agujas. Señora, eso no es un protocolo, es un horóscopo. 🙄", &["HARASSMENT"], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("When public figures like Chrissy Teigen talk openly about their own IVF, it changes the conversation in our consult rooms.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Cuando famosas como Thalía hablan abiertamente de su FIV, cambia la conversación en consulta.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -157,6 +173,10 @@ const CONTACT: &[Case] = &[
     case("Sra. Olabarria, no conseguimos localizarla en el seis uno cero, cinco cinco cinco, cero dos ocho; hay que mover su punción.", &["PHONE:seis uno cero, cinco cinco cinco, cero dos ocho"], &["SSN"]),
     case("Ifeoma, is your email still ifeoma.ade [at] gmail [dot] com? We need to resend your embryo report before your transfer.", &["EMAIL:ifeoma.ade [at] gmail [dot] com"], &[]),
     case_in("context=bio", "Family-owned fertility care in Amarillo since 2011 | IVF, IUI, egg freezing | 806-555-0199", &[], &["PHONE", "FLAG"]),
+    // a spelled number the writer called someone at
+    case_in("context=comment", "Ikaika, it's Lani from the Boise nurse line! Your voicemail at two zero eight, five five five, zero one four seven is full. Your semen analysis is back.", &["NAME:Ikaika", "PHONE:two zero eight, five five five, zero one four seven"], &["NAME:Lani"]),
+    case_in("context=comment", "Doña Migdalia, la llamé al cuatro cero cuatro, cinco cinco cinco, cero uno seis dos y no contesta. ¡Su beta salió positiva!", &["PHONE:cuatro cero cuatro, cinco cinco cinco, cero uno seis dos"], &[]),
+    case("Llame al 404-555-0162 para agendar su cita de valoración.", &[], &["PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -241,6 +261,9 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "Embryologist at that clinic. u/thawday_hopes_21, I'm pretty sure your two are the blasts I thawed this week. Rooting for you!", &["OTHER_ID:u/thawday_hopes_21", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "@lucia.en.fiv creo que tus embriones son los que yo descongelé el martes, ¡mucha suerte!", &["OTHER_ID:@lucia.en.fiv", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "u/thawday_hopes_21 grading scales differ by lab; your own embryologist can explain yours.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
+    // a handle that opens a comment is told all of it
+    case_in("context=comment", "@lowcountry.lala.ivf GIRL. that beta!! 😭 the whole nurse team screamed when your number came back. see you for the 6-week scan 💕", &["OTHER_ID:@lowcountry.lala.ivf"], &[]),
+    case_in("context=comment", "@yari.en.fiv ¡QUÉ BETA! 😭 Todo el equipo gritó cuando llegó tu número. Te esperamos para la ecografía de la semana 6.", &["OTHER_ID:@yari.en.fiv"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -279,6 +302,10 @@ const DATES_AND_AGES: &[Case] = &[
     case("Case of the day: patient, 38, LMP Jan 9, beta 14 this morning. Repeat in 48h.", &["AGE:38", "DATE:Jan 9"], &[]),
     case("Caso del día: mujer de 39 años, FUM 9 de enero, beta de 14 esta mañana.", &["AGE:39 años", "DATE:9 de enero"], &[]),
     case("Si eres mujer de 38 años y llevas seis meses buscando, pide una consulta.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
+    // a due date is a pregnancy's
+    case("Happy almost-due-date, Nadia Kovalenko! One frozen embryo crossed an ocean with you. Baby girl is due 11/19 and we're refreshing our phones.", &["DATE:11/19"], &[]),
+    case("¡Felicidades, Yolanda Ferrer! Después de tres transferencias, tu bebé sale de cuentas el 4 de mayo.", &["DATE:4 de mayo"], &[]),
+    case("Our new patient portal is due 11/19; watch your inbox for the link.", &[], &["DATE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -304,6 +331,11 @@ const PLACES: &[Case] = &[
     case("Chukwudi Anyanwu, 19, from Bramwell Falls, banked sperm with us on March 4, two days before starting chemo.", &["LOCATION:Bramwell Falls", "DATE:March 4"], &[]),
     case("Un caso que me marcó: paciente de 26 años de Tlaquepaque con azoospermia tras quimioterapia.", &["LOCATION:Tlaquepaque"], &[]),
     case("¡Cumplimos 25 años en Medellín! Gracias a todo el equipo.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    // a person's home and its town; an occupation with its specialty, then the town
+    case("The fax went to Mrs. Begay's home fax instead, so her HSG report is sitting in her kitchen in Browning.", &["LOCATION:Browning"], &[]),
+    case("Por error, el resultado de la beta de la señora Ortega llegó a su casa en Tlaltenango.", &["LOCATION:Tlaltenango"], &[]),
+    case("We finally moved our embryology lab into its new home in Boise!", &[], &["LOCATION", "FLAG"]),
+    case("La maestra de kínder de Colima que viajaba cada mes por fin tuvo su beta positiva 🙌", &["LOCATION:Colima", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -99,8 +99,9 @@ fn occupation_regex() -> Regex {
     let (en, es) = occupations();
     let alt = |jobs: &[&str]| jobs.iter().map(|j| regex::escape(j)).collect::<Vec<_>>().join("|");
     crate::text::regex(&format!(
-        r"\b(?:(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}|the\s+\d{{2}}-?\s?(?:year-old|yr-old|yo)\s+(?:[a-z'-]+\s+){{0,2}})(?:{})|(?:una|un|nuestra|nuestro)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{}))\b",
+        r"\b(?:(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}|the\s+\d{{2}}-?\s?(?:year-old|yr-old|yo)\s+(?:[a-z'-]+\s+){{0,2}})(?:{})|(?:una|un|nuestra|nuestro)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{})|(?:la|el)\s+(?:{})(?:\s+de\s+[a-z]+)?\s+(?:que|de)\b)\b",
         alt(en),
+        alt(es),
         alt(es)
     ))
 }

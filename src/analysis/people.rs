@@ -199,12 +199,17 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 || by_relation && !CALENDAR.contains(&strip_possessive(w))
                 || !a.lex.name_stopwords.contains(strip_possessive(w)) && !tok.all_caps
                 // ("Ojo: no es un caso real" is a word before a colon, not a person addressed)
-                || is_vocative(a, i, end) && !(a.lex.name_stopwords.contains(strip_possessive(w)) && a.text[a.tokens[end - 1].span.end..].trim_start().starts_with(':'))
+                // ("Lady, that's not a protocol": a word of address, not a name)
+                || is_vocative(a, i, end)
+                    && !(a.lex.name_stopwords.contains(strip_possessive(w))
+                        && (a.text[a.tokens[end - 1].span.end..].trim_start().starts_with(':') || end == i + 1 && COMMON_OPENERS.contains(&w)))
                 || joined_to_previous;
             // "San Diego", "Santa Rosa", "Mission Viejo": the whole name is a known place.
             // ...and "Ann Arbor" when only "Ann" reads as a name.
             let place = end > i + 1 && a.place_at(i) == end - i || a.place_at(i) > end - i;
-            if strong && !place && !followed_by_institution(a, end) {
+            // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
+            let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s"));
+            if strong && !place && !institution {
                 let kind = classify(a, i, end);
                 people.push(person(a, i, i..end, kind));
                 i = end;
@@ -490,8 +495,9 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
     let next = &a.tokens[i + 1];
     let n = strip_possessive(a.word(i + 1));
+    // ("Min-seo Hwang": a hyphenated given name)
     w.chars().count() >= 3
-        && w.chars().all(char::is_alphabetic)
+        && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
         && !a.lex.name_stopwords.contains(w)
         && !INSTITUTION_WORDS.contains(&w)
@@ -568,6 +574,7 @@ const COMMON_OPENERS: &[&str] = &[
     "update", "well", "wow", "yes", "yeah", "ugh", "amiga", "amigo", "chica", "gente", "familia", "equipo", "team",
     "ok", "honest", "truth", "real", "fun", "fact", "heads", "quick", "friendly", "gentle", "urgent", "aviso", "atencion",
     "ojala", "oiga", "senora", "senor", "ma'am", "maam", "mom", "dad", "mamita", "cariño", "carino", "corazon", "nena",
+    "lady", "ladies", "bro", "dude", "buddy", "pal", "hon", "sweetheart", "darling", "chief", "boss", "folks", "gentlemen",
 ];
 
 fn greeted(a: &Analysis, i: usize) -> bool {
@@ -641,12 +648,14 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     let gap = &a.text[a.tokens[i - 1].span.end..t.span.start];
     let w = strip_possessive(a.word(i));
     // "little Wren", "sweet Maeve" (not "Little Rock")
-    let endearment = matches!(a.word(i - 1), "little" | "sweet" | "precious" | "querida" | "querido" | "dear")
+    let endearment = matches!(a.word(i - 1), "little" | "sweet" | "precious" | "querida" | "querido" | "dear" | "princesa" | "principe" | "princess" | "prince")
         && !a.tokens[i - 1].capitalized;
     // "they named her Rosa", "le pusieron Milagros", "se llama Tomás": the baby's name
     let naming = matches!((i.checked_sub(2).map(|k| a.word(k)), a.word(i - 1)), (Some("named"), "her" | "him" | "them") | (Some("le" | "les"), "pusieron" | "puso") | (Some("se"), "llama" | "llamara"));
     matches!(gap, " " | ", ")
         && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment || naming)
+        // ("our Patient Experience office": a relation word in Title Case mid-sentence is part of a name)
+        && (!a.tokens[i - 1].capitalized || a.tokens[i - 1].all_caps || starts_clause(a, i - 1))
         && !INSTITUTION_WORDS.contains(&w)
         && !STAFF_ROLES.contains(&w)
         && w.chars().count() >= 2
@@ -705,6 +714,8 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                 DE_PLACE_NOUNS.contains(&before)
                     // "una profesora de Rancagua"
                     || a.cues.occupation_words().contains(before)
+                    // "la maestra de kínder de Colima", "una profesora de primaria de Rancagua"
+                    || i >= 4 && a.word(i - 3) == "de" && !a.tokens[i - 2].capitalized && a.cues.occupation_words().contains(a.word(i - 4))
                     || a.tokens[i - 2].capitalized && (a.lex.surnames.contains(before) || a.lex.first_names.contains(before))
             }
         }
@@ -722,6 +733,11 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
     let start = j;
     if after_title {
         j += 1; // the word after the title is the name, whatever it is
+        // "Miss Hattie Brisbane": a known first name after the title, then a surname no list
+        // knows (or knows as a place)
+        if j < a.tokens.len() && gap_is_space(a, j - 1, j) && in_list(&a.lex.first_names, a.word(j - 1)) && !a.word(j - 1).ends_with("'s") && unlisted_surname(a, j) {
+            j += 1;
+        }
     }
     while j < a.tokens.len() && j < start + 3 && gap_is_space(a, j - 1, j) {
         let t = &a.tokens[j];
@@ -802,7 +818,8 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     }
     // "Meet Haruto Saito, our new andrology supervisor", "Say hello to Obinna, our new RN";
     // "Thank you so much, Anahí Cervantes!"
-    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" || after_thanks(a, first)) && !staff_appositive(&after) {
+    let credential = after.first().is_some_and(|w| STAFF_AFTER.contains(w)) && a.text[a.tokens[end - 1].span.end..].starts_with(',');
+    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" || after_thanks(a, first)) && !staff_appositive(&after) && !credential {
         return PersonKind::Private;
     }
     // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"
@@ -876,6 +893,11 @@ fn from_a_desk(after: &[&str]) -> bool {
         ["from" | "de" | "del", "the" | "la" | "el", rest @ ..] | ["from" | "de" | "del", rest @ ..] => rest,
         _ => return false,
     };
+    // ("from the Boise nurse line": a site's name may come first)
+    desk(rest) || rest.len() > 1 && desk(&rest[1..])
+}
+
+fn desk(rest: &[&str]) -> bool {
     matches!(
         rest,
         ["front", "desk", ..] | ["nurse" | "nurses" | "nursing", "line" | "team" | "station", ..] | ["billing" | "scheduling" | "reception" | "andrology" | "embryology", ..]
@@ -902,6 +924,9 @@ fn career_after(after: &[&str]) -> bool {
 fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
     let s = a.sentence_folded(sentence);
     ["memoir", "in an interview", "in her book", "in his book", "on her podcast", "documentary", "opened up about", "went public",
+        "public figures like", "celebrities like", "celebrities such as", "public figures such as", "talk openly", "talks openly",
+        "talked openly", "speak openly", "speaks openly", "spoke openly", "figuras publicas como", "famosas como", "famosos como",
+        "hablan abiertamente", "hablo abiertamente", "hablado abiertamente",
         "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro"]
         .iter()
         .any(|c| s.contains(c))

@@ -55,7 +55,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
         "pidale", "aumente", "suba la", "baje la",
-        "pidan", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
+        "pidan", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
+        "no gaste en", "pasate a", "pasese a", "agregale", "agreguele", "agregate", "anadele", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // what the writer would do in the reader's place
         "i'd just", "i'd add", "i'd refuse", "i'd insist", "i'd transfer", "i'd freeze", "i'd stop", "i'd take", "i'd try",
         "i'd avoid", "i'd request", "i'd demand", "if it were me", "if i were you", "yo le pediria", "yo pediria",
@@ -70,7 +71,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
 static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))\b|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b",
+        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta|a dfi|an e2|a morphology|a sperm count)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))(?:\b|[^a-z0-9_]|$)|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b",
     )
 });
 
@@ -125,7 +126,7 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
 /// progesterona". Advice to anyone, harmful in a post as much as in a reply.
 static STOP_MEDICATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:(?:you can|you should|just|go ahead and) (?:stop|quit|drop|ditch)|stop taking|quit taking|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los)|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?: el| la| los| las)?|doblad?(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis)\b",
+        r"\b(?:(?:you can|you should|just|go ahead and) (?:stop|quit|drop|ditch)|stop taking|quit taking|(?:^|[.!?;]\s+|,\s+)stop (?:the|your|all(?: your)?)|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los)|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?: el| la| los| las)?|doblad?(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis)\b",
     )
 });
 
@@ -171,6 +172,11 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
     }
     let addressed_context = a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
+    // A comment that opens with "@handle" is said to that person, every sentence of it.
+    let opens_with_handle = addressed_context && {
+        let t = a.text.trim_start();
+        t.starts_with('@') || t.starts_with("u/")
+    };
     let personal_anywhere = (0..a.sentences.len()).any(|i| personal_detail(a.sentence_folded(i)));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
@@ -183,11 +189,11 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let deferring = DEFERRAL.any_in(s) && !personal && !dose;
         // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
         // (solicitation is its own rule), not advice given.
-        let offer = ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te dice si", "te dira si", "les digo si", "te digo si"].iter().any(|p| s.contains(p));
+        let offer = ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si"].iter().any(|p| s.contains(p));
         if offer {
             continue;
         }
-        let addressed = addressed_context && (a.cues.addresses_reader(s) || crate::analysis::has_handle(a, i));
+        let addressed = addressed_context && (a.cues.addresses_reader(s) || crate::analysis::has_handle(a, i) || opens_with_handle);
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
         let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.contains(p));

@@ -52,7 +52,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "remembers you", "remember you", "remembered you", "see you back", "saw you back", "seeing you back",
         "log shows you", "logs show you", "log shows that you", "records show you", "shows you arrived", "you arrived",
         "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
-        "usted llego", "su registro muestra", "coming back to us", "for coming back", "found your way home", "welcome back",
+        "usted llego", "usted paso", "usted espero", "registro de llegada", "hoja de registro", "check-in log", "sign-in log",
+        "sign-in sheet", "su registro muestra", "coming back to us", "for coming back", "found your way home", "welcome back",
         "volver con nosotros", "volvieras con nosotros", "volviera con nosotros",
         // the practice saw the reviewer, or knows their children
         "seeing you both", "seeing you in our", "seeing you at our", "seeing you here", "having you both",

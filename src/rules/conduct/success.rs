@@ -88,6 +88,10 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\b[^.!?\x80-\x{10FFFF}]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b
       | \b(?:when|where|after)\s(?:everyone|everybody|others|other\s(?:clinics|doctors|programs|centers|practices))(?:\selse)?\s(?:have\s|has\s|had\s)?(?:give(?:s|n)?\sup|gave\sup|fail(?:s|ed)?|said\sno|say\sno)\b
       | \bfailed\s(?:everywhere|anywhere)\selse\b
+      | \bother\s(?:clinics|doctors|practices|programs)\s(?:hope|try|guess|wish)[.,;:!]?\s(?:we|here\swe)\s(?:deliver|succeed|get\sit\sdone)\b
+      | \botras\sclinicas\s(?:prometen|esperan|intentan)[.,;:!]?\s(?:nosotros\s)?(?:cumplimos|logramos|entregamos)\b
+      | \b(?:one|a\ssingle|just\sone|1)\s(?:transfer|cycle|round|retrieval|try)\b[a-z0-9\x20,']{0,20}?[.!?]?\s?(?:that's|thats|that\sis|is)\sall\s(?:it\stakes|you\sneed|you'll\sneed)\b
+      | \b(?:una|un)\s(?:sola\s|solo\s)?(?:transferencia|ciclo|intento)\b[a-z0-9\x20,]{0,20}?[.!?]?\s?(?:es\stodo\slo\sque\s(?:necesitas|se\snecesita|hace\sfalta)|y\slisto)\b
       | \b(?:like|as|just\slike)\s(?:literally\s|basically\s|pretty\smuch\s)?(?:everyone|everybody|all\sour\spatients)\s(?:(?:does|do|did)\s)?here\b
       | \b(?:everyone|everybody|every\spatient)\s(?:here\s)?(?:gets|get|got|ends\sup|goes\shome)\spregnant\b
       | \b(?:como|igual\sque)\s(?:todas|todos|todo\sel\smundo)\saqui\b
@@ -103,7 +107,7 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
 static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
         "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe",
-        "embaraz*", "resultados", "exito", "transfer*", "embryo*", "thaw", "survival", "outcome*", "clinic", "clinics",
+        "embaraz*", "resultados", "exito", "transfer*", "embryo*", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
         "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva",

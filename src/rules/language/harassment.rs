@@ -100,7 +100,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|pet peeve|we told you|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|pet peeve|we told you|brain cells?|ni una neurona|bless (?:their|her|his) (?:little )?hearts?|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -187,15 +187,19 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // The cheap tests first: most sentences show no scorn at all.
         let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
         let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
-        let contempt = CONTEMPT.is_match(s);
+        // ("can we please stop emailing schedules" asks the team, not a patient)
+        let contempt = CONTEMPT.find_iter(s).any(|m| !["we ", "let's ", "lets "].iter().any(|w| s[..m.start()].ends_with(w)));
         if !(contempt || scorn || laugh) {
             continue;
         }
+        // An emoji on its own after the last full stop belongs to the sentence before
+        // ("…that's a horoscope. Go hug a crystal. 🙄").
+        let base = if i > 0 && !raw.chars().any(char::is_alphanumeric) { i - 1 } else { i };
         // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
-        let target = a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| names_target.get(j));
+        let target = a.near(base.saturating_sub(1)).chain(a.near(base)).any(|j| names_target.get(j));
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
         let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion"].iter().any(|w| s.contains(w));
-        let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa"].iter().any(|w| s.contains(w))
+        let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "perdon a", "perdon por", "sorry to everyone", "sorry to all"].iter().any(|w| s.contains(w))
             && !s.contains(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");
@@ -204,7 +208,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // "b i t c h it's been 40 minutes 🙃" at patients: swearing at them is contempt.
         let swearing = f.of(Category::Profanity).any(|p| a.sentence_at(p.range.start) == i);
         if target && (contempt || scorn || laugh && (swearing || sarcastic || complaint())) && !warm {
-            hits.add(a.sentences[i].clone());
+            hits.add(a.sentences[base].start..a.sentences[i].end);
             return;
         }
     }

@@ -83,7 +83,7 @@ const PERSONAL_BEFORE: &[&str] = &[
 ];
 /// Words for a phone line or where it is kept ("the number on your chart"), which a
 /// possessive before them owns.
-const PHONE_WORDS: &[&str] = &["number", "phone", "fax", "chart", "file", "record", "records", "form", "profile", "expediente", "cell", "mobile", "line", "contact", "numero", "telefono", "celular", "whatsapp", "home", "work", "personal"];
+const PHONE_WORDS: &[&str] = &["number", "phone", "fax", "chart", "file", "record", "records", "form", "profile", "expediente", "cell", "mobile", "line", "contact", "numero", "telefono", "celular", "whatsapp", "home", "work", "personal", "voicemail", "landline", "buzon"];
 /// Words before a number that make it the practice's.
 const ORG_BEFORE: &[&str] = &[
     "us", "our", "office", "clinic", "line", "desk", "team", "manager", "administrator", "coordinator", "counselors",
@@ -127,6 +127,11 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         return true;
     }
     let before = a.words_before(r.start, 10);
+    // "La llamé al …", "le marqué al …": the writer called someone at it (not "llame al …",
+    // the practice's "call us at")
+    if matches!(before.as_slice(), [.., "la" | "lo" | "le", "llame" | "marque", "al" | "a"]) {
+        return true;
+    }
     for (k, w) in before.iter().enumerate().rev() {
         // A possessive owns the number only next to it or to a phone word: "her cell",
         // "call her at"; not "check your specific plan: 720-…".

@@ -101,7 +101,7 @@ fn has_phrase(s: &str, phrase: &str) -> bool {
     })
 }
 
-fn check_personal(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     for r in dates(a) {
         if birth_cue(a, &r) && a.private_subject[a.sentence_at(r.start)] {
             continue; // reported by phi.date.birth
@@ -118,7 +118,11 @@ fn check_personal(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let story = a.private_subject[i]
             || i > 0 && a.private_subject[i - 1] && a.care[i]
             || a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);
-        if story && !event && (a.care_near(i) || a.any_care()) {
+        // A due date is a pregnancy's: "Baby girl is due 11/19", "EDD 3/2", "sale de cuentas el 4 de mayo".
+        let due = a.words_before(r.start, 3).iter().any(|w| matches!(*w, "due" | "edd" | "fpp" | "cuentas" | "parto"))
+            && (f.has(Category::Name) || a.private_people().next().is_some() || a.near(i).any(|j| a.private_subject[j]));
+        let story = story || due;
+        if story && !event && (a.care_near(i) || a.any_care() || due) {
             hits.add(r);
         }
     }

@@ -59,6 +59,12 @@ pub static HOMETOWN: Rule = Rule {
 static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
 });
+/// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
+static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:her|his|their|su)\s(?:own\s|parents'\s|mom's\s)?(?:kitchen|house|home|apartment|trailer|ranch|farm|porch|mailbox|driveway|casa|cocina|departamento|rancho)\s(?:in|en)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
+});
+/// Words one of which [`HOME_IN_RE`] needs: tested first, so most texts never build it.
+const HOME_WORDS: &[&str] = &["kitchen", "house", "home", "apartment", "trailer", "ranch", "farm", "porch", "mailbox", "driveway", "casa", "cocina", "departamento"];
 /// "colonia Las Brisas", "el barrio San Isidro": a Spanish-named neighbourhood.
 static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|vereda)\s((?:(?:La|Las|El|Los|San|Santa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)")
@@ -74,7 +80,8 @@ static AGED: LazyLock<Regex> = LazyLock::new(|| {
 /// Capitalized words that make a town's name a longer place ("Millbrook Heights").
 const PLACE_SUFFIXES: &[&str] = &[
     "heights", "hills", "springs", "falls", "park", "valley", "beach", "gardens", "village", "estates", "junction",
-    "lake", "lakes", "ridge", "grove", "creek", "harbor", "harbour", "crossing", "shores", "acres", "commons",
+    "lake", "lakes", "ridge", "grove", "creek", "harbor", "harbour", "crossing", "shores", "acres", "commons", "island",
+    "bluff", "bluffs",
 ];
 
 /// Nouns for a person that "from <place>" can follow.
@@ -131,10 +138,18 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if !introduced {
             continue;
         }
-        let n = a.place_at(t);
-        if n == 0 {
-            continue;
-        }
+        // "from Wadmalaw Island": a town no list knows, named by its place word
+        let unknown_with_suffix = || {
+            a.tokens.get(t + 1).is_some_and(|x| x.capitalized && crate::analysis::gap_is_space(a, t, t + 1) && PLACE_SUFFIXES.contains(&a.word(t + 1)))
+                && !a.lex.first_names.contains(a.word(t))
+                && !crate::analysis::is_institution_word(a.word(t))
+                && !a.people.iter().any(|p| p.span.contains(&start))
+        };
+        let n = match a.place_at(t) {
+            0 if unknown_with_suffix() => 1,
+            0 => continue,
+            n => n,
+        };
         // "Millbrook Heights", "Cedar Falls": a known town with a capitalized place word after
         // it is that neighbourhood or town, named in full.
         let n = if a.tokens.get(t + n).is_some_and(|x| x.capitalized && crate::analysis::gap_is_space(a, t + n - 1, t + n))
@@ -148,7 +163,12 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         // "our Lakewood office", "sede de Kendall", "Tulsa office": the practice's place.
         let after = a.words_after(r.end, 2);
-        let org_place = before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "sede" | "office" | "clinic" | "visit"))
+        // ("nuestra paciente de Lawrenceville" is the patient's town, not ours)
+        let ours = |k: usize, w: &str| {
+            matches!(w, "our" | "nuestra" | "nuestro")
+                && !before.get(k + 1).is_some_and(|n| matches!(*n, "patient" | "patients" | "paciente" | "pacientes" | "donor" | "donante" | "carrier" | "gestante"))
+        };
+        let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || matches!(*w, "sede" | "office" | "clinic" | "visit"))
             || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair"));
         if introduced && !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i))) {
             hits.add(r);
@@ -191,6 +211,21 @@ fn check_hometown(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
         if !not_a_place && a.private_subject[i] {
             hits.add(r);
+        }
+    }
+    if HOME_WORDS.iter().any(|w| a.folded.s.contains(w)) {
+        for c in HOME_IN_RE.captures_iter(a.text) {
+            let r = c.get(1).unwrap().range();
+            let t = a.token_at(r.start);
+            let i = a.sentence_at(r.start);
+            let first = a.word(t);
+            let not_a_place = a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first)
+                || crate::analysis::is_institution_word(first)
+                || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end);
+            let someones = a.private_subject[i] || i > 0 && a.private_subject[i - 1] || a.private_people().next().is_some();
+            if !not_a_place && someones {
+                hits.add(r);
+            }
         }
     }
     for c in NEIGHBOURHOOD_RE.captures_iter(a.text) {

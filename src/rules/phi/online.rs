@@ -127,6 +127,10 @@ const WITH_US: &[&str] = &[
     "see you at", "see you for", "nos vemos en", "te vemos en",
 ];
 
+/// The practice will see the person again: said anywhere in a comment, it ties the handle that
+/// opens it to the practice.
+const SEEN_AGAIN: &[&str] = &["see you at", "see you for", "see you next", "nos vemos en", "nos vemos el", "te vemos en", "te esperamos en", "te esperamos para"];
+
 /// Words that make care someone's.
 const PERSON_WORDS: &[&str] = &[
     "you", "your", "you're", "you've", "yours", "u", "ur", "she", "her", "he", "him", "his", "they", "their", "tu", "tus",
@@ -142,11 +146,15 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let r = a.orig(m.range());
         let i = a.sentence_at(r.start);
         let around: String = a.near(i).map(|j| a.sentence_folded(j)).collect::<Vec<_>>().join(" ");
-        let with_us = WITH_US.iter().any(|w| crate::lexicon::occurs_at_word_start(&around, w));
+        // A handle that opens a comment is told the whole comment: "see you for the 6-week scan"
+        // three sentences on is still said to it.
+        let opens = a.opts.context.is_conversational() && a.text[..r.start].trim().is_empty();
+        let with_us = WITH_US.iter().any(|w| crate::lexicon::occurs_at_word_start(&around, w))
+            || opens && SEEN_AGAIN.iter().any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
         let elsewhere = ELSEWHERE.iter().any(|w| around.contains(w)) && !around.contains("with us");
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
-        let someones = around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
+        let someones = opens && a.cues.addresses_reader(&a.folded.s) || around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
             || ["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por"].iter().any(|p| around.contains(p));
         if a.care_near(i) && with_us && someones && !elsewhere && !advice_only(&around) {
             hits.add(r);
