@@ -177,6 +177,10 @@ const CONTACT: &[Case] = &[
     case_in("context=comment", "Ikaika, it's Lani from the Boise nurse line! Your voicemail at two zero eight, five five five, zero one four seven is full. Your semen analysis is back.", &["NAME:Ikaika", "PHONE:two zero eight, five five five, zero one four seven"], &["NAME:Lani"]),
     case_in("context=comment", "Doña Migdalia, la llamé al cuatro cero cuatro, cinco cinco cinco, cero uno seis dos y no contesta. ¡Su beta salió positiva!", &["PHONE:cuatro cero cuatro, cinco cinco cinco, cero uno seis dos"], &[]),
     case("Llame al 404-555-0162 para agendar su cita de valoración.", &[], &["PHONE", "FLAG"]),
+    // a fax named right after its number
+    case("Her results went to 406-555-0162, her home fax, instead of the portal.", &["FAX:406-555-0162"], &["PHONE"]),
+    case("El informe de la señora Ruiz se fue al 305-555-0190 (su fax de casa) por error.", &["FAX:305-555-0190"], &["PHONE"]),
+    case("Call her at 406-555-0162; faxes go to the office.", &["PHONE:406-555-0162"], &["FAX"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

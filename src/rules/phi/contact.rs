@@ -157,6 +157,12 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
 /// "fax: 312-...", "faxed to his home office at 207-...", "a su fax de la casa, 512-...".
 fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
     a.words_before(r.start, 9).iter().any(|w| w.starts_with("fax")) && a.sentence_before(r.start).contains("fax")
+        // named right after the number: "406-555-0162, her home fax", "(su fax)"
+        || a.text[r.end..].trim_start().starts_with([',', '(', '—']) && {
+            let after = a.words_after(r.end, 4);
+            let k = after.iter().position(|w| w.starts_with("fax"));
+            k.is_some_and(|k| after[..k].iter().all(|w| matches!(*w, "her" | "his" | "their" | "your" | "the" | "home" | "work" | "office" | "old" | "personal" | "su" | "tu" | "el" | "de" | "casa" | "is" | "es")))
+        }
 }
 
 /// Phone-like numbers: digits in the usual US shapes and spelled-out runs of ten digits.
