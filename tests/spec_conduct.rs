@@ -237,6 +237,11 @@ const SOLICITATION: &[Case] = &[
     case("Quick poll: comment your age and your AMH, and Dr. Lind will reply with whether you need IVF!", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case_in("context=bio", "Enfermera de reproducción · cuenta personal · No doy consultas por DM ni reviso estudios de nadie: escríbele a tu equipo.", &[], &["PHI_SOLICITATION"]),
     case("Mándanos por WhatsApp una foto del resultado con tu nombre y nuestro biólogo te dice si necesitas tratamiento.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    // the thing asked for first, then where to put it
+    case("Want a quick read on your odds? Just your AMH and age, dropped below 👇", &["PHI_SOLICITATION"], &[]),
+    case("¿Quieres saber tus probabilidades? Tu AMH y tu edad en los comentarios 👇", &["PHI_SOLICITATION"], &[]),
+    case("What your AMH means, explained in the comments.", &[], &["PHI_SOLICITATION"]),
+    case("Please don't put your lab results in the comments; call us instead.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

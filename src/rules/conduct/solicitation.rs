@@ -53,9 +53,40 @@ static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(["don't", "do not", "never", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting", "no doy", "no reviso", "ni reviso", "no respondo", "no contesto", "i don't review", "i don't answer", "i do not review"])
 });
 
+/// Where a reader is told to put something, said after the thing itself: "just your AMH and
+/// age, dropped below", "tu AMH y tu edad en los comentarios".
+const PLACED: &[&str] = &[
+    "dropped below", "drop it below", "drop them below", "in the comments", "in the comment section", "in the replies",
+    "in my dms", "in my dm", "in our dms", "in the chat", "en los comentarios", "en comentarios", "por dm", "al dm",
+    "por privado", "al privado", "por inbox", "al inbox",
+];
+
+/// The object-first request: the reader's health details, then where to put them.
+fn placed_request(s: &str) -> bool {
+    PLACED.iter().any(|p| {
+        s.match_indices(p).any(|(k, _)| {
+            let start = (k.saturating_sub(80)..=k).find(|&j| s.is_char_boundary(j)).unwrap_or(k);
+            let before = &s[start..k];
+            let yours = [" your ", "your ", " tu ", " tus ", "tu ", "tus "].iter().any(|y| before.contains(y) || before.starts_with(y.trim_start()));
+            yours && HEALTH_INFO.any_in(before) && !NEGATION.any_in(before) && !["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"].iter().any(|w| before.contains(w))
+        })
+    })
+}
+
 fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
+        if placed_request(s) {
+            hits.add_with_suggestion(
+                a.sentences[i].clone(),
+                by_lang(
+                    a,
+                    REQUEST.suggestion.unwrap_or_default(),
+                    "Por favor no compartas datos médicos aquí; llama a nuestra oficina o usa el portal seguro de pacientes y te ayudaremos.",
+                ),
+            );
+            continue;
+        }
         for m in REQUEST_VERB.find_iter(s) {
             let window_end = (m.end() + 120).min(s.len());
             let window_end = (window_end..=s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(s.len());
