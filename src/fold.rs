@@ -38,6 +38,9 @@ fn strip_accent(c: char) -> Option<char> {
         'ť' | 'ţ' | 'ț' => 't',
         'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
         'ý' | 'ÿ' => 'y',
+        // ordinal indicators: "n.º 2291" is "n.o 2291"
+        'º' => 'o',
+        'ª' => 'a',
         'ź' | 'ż' | 'ž' => 'z',
         _ => return None,
     })

@@ -45,6 +45,9 @@ const DISCLOSURE: &[Case] = &[
     case("Five years ago I was on the table for my own retrieval. Three eggs, one embryo, and now a kid who refuses socks.", &[], &["PATIENT_DISCLOSURE"]),
     case("My best friend from nursing school had her baby this morning, the old-fashioned way, zero needles involved.", &[], &["PATIENT_DISCLOSURE"]),
     case("Got served today, and my malpractice carrier's claims line is on speed dial.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
+    case("guy today w/ a count of 3 million asked if he can stay on his gym testosterone 'just a little bit.'", &["PATIENT_DISCLOSURE"], &[]),
+    case("señor hoy con un conteo de 3 millones preguntó si puede seguir con su testosterona del gimnasio", &["PATIENT_DISCLOSURE"], &[]),
+    case_in("context=review_reply", "We can't comment on whether anyone has worked with our donor program, but we've shared your note with the team.", &[], &["PATIENT_DISCLOSURE", "REVIEW_CONFIRMATION"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -101,6 +104,7 @@ const ADVICE: &[Case] = &[
     case("¿Quieres saber si eres candidata? Mándanos tus resultados de AMH y hoy mismo te decimos qué tratamiento necesitas.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case("Curious where you stand? Send us your AMH; we'll tell you what treatment fits.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case("Don't stop the progesterone on your own; your clinic will tell you when.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=review_reply", "Mr. Zhao, since your lawyer has already sent us a demand letter about your embryos, I can't respond in detail here.", &["LEGAL"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -165,6 +169,12 @@ const SUCCESS: &[Case] = &[
     case("¿Menor de 35? Una sola transferencia con nosotros y listo.", &["SUCCESS_CLAIM"], &[]),
     case("Otras clínicas prometen. Nosotros cumplimos.", &["SUCCESS_CLAIM"], &[]),
     case("One phone call is all it takes to book a consult.", &[], &["SUCCESS_CLAIM"]),
+    case("Every intended parent who has matched with one of our carriers has gone home with a baby. Every. Single. One.", &["SUCCESS_CLAIM"], &[]),
+    case("Aquí la reversión de vasectomía funciona siempre, sin excepción. En unos meses van a estar escogiendo nombre pa'l bebé.", &["SUCCESS_CLAIM"], &[]),
+    case("If your embryos are cultured in our lab, your odds are better than anywhere else in New England.", &["SUCCESS_CLAIM"], &[]),
+    case("Chicas, con nuestro protocolo todas las que empecéis este otoño estaréis embarazadas antes de Navidad.", &["SUCCESS_CLAIM"], &[]),
+    case("Start this fall and you'll be pregnant by Christmas, guaranteed.", &["SUCCESS_CLAIM"], &[]),
+    case("Our shared-risk program works the way we promise: a couple who didn't reach a live birth after three retrievals received their full refund.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -194,6 +204,9 @@ const REVIEWS: &[Case] = &[
     // the practice checked its sign-in log
     case_in("context=review_reply", "Revisamos el registro de llegada: usted pasó 20 minutos en nuestra sala de espera, no dos horas.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Our sign-in log shows a 20-minute wait that morning, not two hours.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "For other readers: this account received three statements and a reminder call before it was ever referred to collections.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Para otros lectores: esta cuenta recibió tres estados de cuenta antes de pasar a cobranza.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "The $612 is what remained after your plan applied your deductible to the testicular sperm extraction.", &["PATIENT_DISCLOSURE", "REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -211,6 +224,8 @@ const LEGAL: &[Case] = &[
     case("El senado aprobó el proyecto de ley tras el testimonio de pacientes que testificaron.", &[], &["LEGAL"]),
     case("Una antigua paciente nos ha demandado por los embriones que dejó congelados.", &["LEGAL"], &[]),
     case_in("context=review_reply", "Dado que su abogado ya se ha puesto en contacto con nosotros, no responderemos a su reseña aquí.", &["LEGAL"], &[]),
+    case("Our counsel has asked that staff not comment while the matter is open.", &["LEGAL"], &[]),
+    case("Recibimos una carta notarial de una expaciente y no comentaremos más.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -242,6 +257,9 @@ const SOLICITATION: &[Case] = &[
     case("¿Quieres saber tus probabilidades? Tu AMH y tu edad en los comentarios 👇", &["PHI_SOLICITATION"], &[]),
     case("What your AMH means, explained in the comments.", &[], &["PHI_SOLICITATION"]),
     case("Please don't put your lab results in the comments; call us instead.", &[], &["PHI_SOLICITATION"]),
+    case_in("context=reply", "Mándeme por WhatsApp su número de expediente y una foto de su último ultrasonido y yo le digo si va bien.", &["PHI_SOLICITATION"], &[]),
+    case_in("context=comment", "Rose, congrats! Nurse Kath will text your new progesterone instructions tonight.", &[], &["PHI_SOLICITATION"]),
+    case_in("context=comment", "u/cornfield_and_cryo from what you've described I'd drop the estradiol patches once your beta doubles.", &["MEDICAL_ADVICE"], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -105,6 +105,9 @@ const HARASSMENT: &[Case] = &[
     case("Las pacientes que aprendieron embriología en TikTok y ahora me discuten la calidad de sus embriones: ni una neurona entre todas.", &["HARASSMENT"], &[]),
     case("Note to scheduling: nothing else went out, but can we please stop emailing cycle schedules 🙏", &[], &["HARASSMENT"]),
     case("Tercera caída del sistema de citas. Qué p1nche desmadre, perdón a todas las que están esperando en línea 🙃", &["PROFANITY:p1nche"], &["HARASSMENT"]),
+    case("To the genius in the lifted silver F-250 who took BOTH accessible spots before his consult: enjoy the ice packs, champ. 🤡", &["HARASSMENT"], &[]),
+    case("los señores que llegan a dejar la muestra bien crudos y luego se quejan 🙄 no sean p3ndejos, señores", &["HARASSMENT", "PROFANITY:p3ndejos"], &[]),
+    case("Ay, esas pacientitas que llegan con su 'en TikTok dijeron'... qué falta de cerebro 🙄", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -141,6 +141,15 @@ const NAMES: &[Case] = &[
     case("Cada paciente de estudio de yoga quiere FIV sin agujas. Señora, eso no es un protocolo, es un horóscopo. 🙄", &["HARASSMENT"], &["NAME", "PATIENT_DISCLOSURE"]),
     case("When public figures like Chrissy Teigen talk openly about their own IVF, it changes the conversation in our consult rooms.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Cuando famosas como Thalía hablan abiertamente de su FIV, cambia la conversación en consulta.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // a chart's name before its record number; a job capitalized at a sentence start; interjections
+    case("The label on one dish read Medeiros (MRN 4471-0926), and the woman it belonged to never knew.", &["NAME:Medeiros", "MRN:4471-0926"], &[]),
+    case("Revisen el tubo de Okonjo, Adaeze (MRN 55120-8) antes de la descongelación.", &["NAME:Okonjo, Adaeze"], &[]),
+    case("¡La donante GT-7741 ya ayudó a su tercera familia! Maestra de primaria, guatemalteca, ojos cafés.", &["OTHER_ID:GT-7741"], &["NAME"]),
+    case_in("context=comment", "Che, con la testosterona baja y ganas de ser papá no te pongas gel por tu cuenta, consultá con un urólogo.", &[], &["NAME"]),
+    case("Repeat the semen analysis in three months. Whoever put you on testosterone owes you an apology.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Sen. Tammy Duckworth has spoken publicly about having both of her daughters through IVF.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Louise Brown, the world's first IVF baby, was born in 1978; Robert Edwards received the Nobel Prize for that work.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "jolene your donor match packet bounced back!! want to get the profiles to you and Beth before the weekend", &["NAME:Beth"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -181,6 +190,7 @@ const CONTACT: &[Case] = &[
     case("Her results went to 406-555-0162, her home fax, instead of the portal.", &["FAX:406-555-0162"], &["PHONE"]),
     case("El informe de la señora Ruiz se fue al 305-555-0190 (su fax de casa) por error.", &["FAX:305-555-0190"], &["PHONE"]),
     case("Call her at 406-555-0162; faxes go to the office.", &["PHONE:406-555-0162"], &["FAX"]),
+    case_in("context=comment", "Rose-Mirlande, congrats on that beta! We tried your cell, 401-555-\n0172, twice today.", &["PHONE:401-555-\n0172"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -240,6 +250,11 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Verifiquen la licencia de conducción de nuestra gestante, número 1.023.884.517, antes de la transferencia.", &["LICENSE:1.023.884.517"], &[]),
     case("Blast of the week: a gorgeous 5AA from chart 00731946, heading into the freezer for her.", &["MRN:00731946"], &[]),
     case("Nada de números de seguro social en notas adhesivas. Hoy apareció 'cuatro uno dos, cero siete, nueve tres tres ocho' en el expediente de una donante.", &["SSN"], &["PHONE"]),
+    // labels written "n.º", "on file (", dotted national IDs, spaced serials
+    case_in("context=comment", "Señora de la historia clínica n.º 2291-PE: su transferencia quedó para el 14 de febrero a las 9:00.", &["MRN:2291-PE", "DATE:14 de febrero"], &[]),
+    case_in("context=review_reply", "The member ID on file (XHP 882 004 719) came back inactive on the day of your IUI.", &["HEALTH_PLAN:XHP 882 004 719"], &[]),
+    case("Agustina Ferreyra, donante de nuestro programa, se olvidó el documento (DNI 31.884.205) en la sala de recuperación tras la punción.", &["OTHER_ID:31.884.205"], &[]),
+    case("Our 41-year-old in slot 3 has a pacemaker (serial PJN 604 118 H), so anesthesia wants the device rep on site before her retrieval.", &["DEVICE_ID:PJN 604 118 H"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -268,6 +283,7 @@ const ONLINE: &[Case] = &[
     // a handle that opens a comment is told all of it
     case_in("context=comment", "@lowcountry.lala.ivf GIRL. that beta!! 😭 the whole nurse team screamed when your number came back. see you for the 6-week scan 💕", &["OTHER_ID:@lowcountry.lala.ivf"], &[]),
     case_in("context=comment", "@yari.en.fiv ¡QUÉ BETA! 😭 Todo el equipo gritó cuando llegó tu número. Te esperamos para la ecografía de la semana 6.", &["OTHER_ID:@yari.en.fiv"], &[]),
+    case("not us crying in the break room bc @oneonta.mama.tobe finally got her BFP after FET #3 😭", &["OTHER_ID:@oneonta.mama.tobe"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -310,6 +326,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("Happy almost-due-date, Nadia Kovalenko! One frozen embryo crossed an ocean with you. Baby girl is due 11/19 and we're refreshing our phones.", &["DATE:11/19"], &[]),
     case("¡Felicidades, Yolanda Ferrer! Después de tres transferencias, tu bebé sale de cuentas el 4 de mayo.", &["DATE:4 de mayo"], &[]),
     case("Our new patient portal is due 11/19; watch your inbox for the link.", &[], &["DATE"]),
+    case("Hoy despedimos a la señora Killa Mamani, de 36 añitos, que viajó desde Sicuani para su transferencia.", &["AGE:36 añitos"], &[]),
+    case("Our carrier told her class she's growing a baby for friends, and now 18 five-year-olds are knitting booties.", &[], &["AGE"]),
+    case_in("context=review_reply", "At 44, three eggs from a single retrieval is within the expected range for your age.", &["AGE:44"], &[]),
 ];
 
 const PLACES: &[Case] = &[
@@ -340,6 +359,9 @@ const PLACES: &[Case] = &[
     case("Por error, el resultado de la beta de la señora Ortega llegó a su casa en Tlaltenango.", &["LOCATION:Tlaltenango"], &[]),
     case("We finally moved our embryology lab into its new home in Boise!", &[], &["LOCATION", "FLAG"]),
     case("La maestra de kínder de Colima que viajaba cada mes por fin tuvo su beta positiva 🙌", &["LOCATION:Colima", "PATIENT_DISCLOSURE"], &[]),
+    case("Third denial for the same 19-year-old from Wahoo, member ID W7724 0193 55, before his chemo.", &["LOCATION:Wahoo"], &[]),
+    case_in("context=review_reply", "Sra. Pacheco, el cargo de $450 corresponde a la congelación de la muestra de su esposo, que usted autorizó en la oficina de Caguas.", &[], &["LOCATION"]),
+    case("I started at the bench in a basement lab in Worcester, with a supervisor who made me rewrite every ICSI log by hand.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

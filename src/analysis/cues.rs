@@ -71,7 +71,7 @@ pub fn cues() -> &'static Cues {
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
         ),
         occupation: occupation_regex(),
-        aged_person: crate::text::regex(r"\b(?:a|an|one|una|un)\s+(?:[a-z]+\s+)?(?:\d{2}-?\s?(?:year-old|yr-old|yo|y/o)|\d{2}\s?(?:year|yr)s?\s?old)\b|\b(?:(?:una|un)\s+[a-z]+|mujer|hombre|varon|paciente|senora|chica)\s+de\s+\d{2}\s+anos\b|(?:^|[:;]\s*)(?:patient|pt|female|woman|male|man|paciente|mujer|varon|hombre)\s?,\s?\d{2}\s?(?:,|yo\b|y/o)"),
+        aged_person: crate::text::regex(r"\b(?:a|an|one|una|un)\s+(?:[a-z]+\s+)?(?:\d{2}-?\s?(?:year-old|yr-old|yo|y/o)|\d{2}\s?(?:year|yr)s?\s?old)\b|\b(?:(?:una|un)\s+[a-z]+|mujer|hombre|varon|paciente|senora|chica)\s+de\s+\d{2}\s+anos\b|(?:^|[:;]\s*)(?:patient|pt|female|woman|male|man|paciente|mujer|varon|hombre)\s?,\s?\d{2}\s?(?:,|yo\b|y/o)|^(?:guy|dude|lady|woman|man|couple|patient|pt|chica|senora|senor|paciente|muchacho|muchacha)\s(?:today|this\smorning|this\safternoon|yesterday|last\snight|earlier|hoy|ayer|esta\smanana)\b"),
         pronoun: WordSet::from_list(&["she", "her", "he", "him", "his", "she's", "he's", "ella"]),
         second_person: WordSet::from_list(&[
             "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",
@@ -169,12 +169,18 @@ impl Cues {
     pub fn singular_who_clause(&self, folded: &str) -> bool {
         self.who_clause.captures_iter(folded).any(|c| {
             let whole = &c[0];
+            // ("whoever put a guy who's trying to conceive on T": any such person)
+            let before = &folded[..c.get(0).unwrap().start()];
+            if before.contains("whoever") || before.contains("quien sea que") {
+                return false;
+            }
             let noun = &c[1];
             let singular = !(noun.ends_with('s') && !noun.ends_with("ss"));
             // "a good guide for anyone who": a preposition in between, or a pronoun, is no person.
             let prepositional = whole.split_whitespace().any(|w| matches!(w, "for" | "of" | "to" | "in" | "with" | "on" | "at" | "from" | "by" | "about" | "para" | "de" | "en" | "con" | "por"));
             let indefinite = matches!(noun, "anyone" | "someone" | "everyone" | "anybody" | "somebody" | "everybody" | "one" | "people" | "those" | "procedure" | "procedimiento" | "way" | "day" | "time" | "moment" | "thing" | "cycle" | "ciclo" | "momento" | "dia" | "forma" | "manera"
-                | "women" | "men" | "folks" | "children" | "re" | "rei" | "doctor" | "doc" | "clinic" | "ob" | "obgyn" | "provider" | "specialist" | "nurse" | "medico" | "clinica");
+                | "women" | "men" | "folks" | "children" | "re" | "rei" | "doctor" | "doc" | "clinic" | "ob" | "obgyn" | "provider" | "specialist" | "nurse" | "medico" | "clinica"
+                | "supervisor" | "boss" | "mentor" | "colleague" | "attending" | "professor" | "jefa" | "jefe" | "urologist" | "andrologist" | "endocrinologist" | "embryologist" | "gynecologist" | "surgeon" | "therapist" | "counselor" | "lab" | "urologo" | "ginecologo" | "ginecologa");
             // Spanish "que" also follows things ("un medicamento que se usa"): only people count.
             let person = !whole.ends_with("que")
                 || matches!(noun, "paciente" | "mujer" | "senora" | "senor" | "chica" | "chico" | "pareja" | "mama" | "papa" | "donante"
@@ -253,11 +259,20 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].contains(g));
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
         let role = before.first().is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"));
+        // ("whoever put a guy who's trying to conceive on T": any such person)
+        let generic_owner = generic_owner || s[..start].contains("whoever") || s[..start].contains("quien sea que");
         !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "ever" | "no" | "not" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one "].iter().any(|g| s.contains(g))
-        || a.cues.patient_ref.find_iter(s).any(|(r, _)| not_general(r.start))
+        || a.cues.patient_ref.find_iter(s).any(|(r, _)| {
+            // "whoever put you on T", "whoever told her that": a provider, not a patient
+            let mut next = s[r.end..].split_whitespace();
+            let provider = &s[r.clone()] == "whoever"
+                && next.next().is_some_and(|w| matches!(w, "put" | "prescribed" | "told" | "gave" | "started" | "recommended" | "diagnosed" | "ordered"))
+                && next.next().is_some_and(|w| matches!(w, "you" | "him" | "her" | "them" | "a" | "an" | "your" | "his" | "my" | "their"));
+            !provider && not_general(r.start)
+        })
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
             let det = c.get(1).or(c.get(4)).map_or("", |n| n.as_str());

@@ -122,6 +122,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
     "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe",
+    "che", "wey", "guey", "ey", "ay", "uy", "whoever", "whatever", "whenever", "wherever", "quienquiera",
 ];
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
@@ -170,8 +171,10 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
-        let by_relation = named_by_relation(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i);
-        let candidate = is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation;
+        let by_relation = named_by_relation(a, i) || record_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i);
+        // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
+        let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
+        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job;
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
@@ -211,7 +214,23 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s"));
             if strong && !place && !institution {
                 let kind = classify(a, i, end);
-                people.push(person(a, i, i..end, kind));
+                // "Park, Hyun-woo (MRN 77140382)": a chart's "Surname, Given" before the record
+                let surname_first = record_follows(a, end - 1)
+                    && i >= 1
+                    && &a.text[a.tokens[i - 1].span.end..tok.span.start] == ", "
+                    && a.tokens[i - 1].capitalized
+                    && !a.tokens[i - 1].all_caps
+                    && alphabetic_name(a.word(i - 1))
+                    && !FUNCTION_WORDS.contains(&a.word(i - 1))
+                    && a.sentence_at(a.tokens[i - 1].span.start) == a.sentence_at(tok.span.start);
+                if surname_first {
+                    if people.last().is_some_and(|p: &Person| p.name_tokens.contains(&(i - 1))) {
+                        people.pop();
+                    }
+                    people.push(person(a, i - 1, i - 1..end, kind));
+                } else {
+                    people.push(person(a, i, i..end, kind));
+                }
                 i = end;
                 continue;
             }
@@ -407,7 +426,9 @@ fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> P
     let sentence = a.sentence_at(start);
     let vocative = is_vocative(a, first, name.end);
     let kind = if kind == PersonKind::Unknown && vocative { PersonKind::Private } else { kind };
-    let named_as_patient = kind == PersonKind::Private && named_as_patient(a, first, name.end);
+    // ("Medeiros (MRN 4471-0926)": a record number names a patient)
+    let kind = if kind == PersonKind::Unknown && record_follows(a, name.end - 1) { PersonKind::Private } else { kind };
+    let named_as_patient = kind == PersonKind::Private && (named_as_patient(a, first, name.end) || record_follows(a, name.end - 1));
     Person { span: start..end, kind, sentence, name_tokens: name, vocative, named_as_patient }
 }
 
@@ -664,6 +685,18 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && !CALENDAR.contains(&w)
 }
 
+/// "Medeiros (MRN 4471-0926)", "Okafor, DOB 3/4/88": a capitalized word followed by a record
+/// number or a birth date is the person they belong to.
+fn record_follows(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if !t.capitalized || t.all_caps || t.numeric || !alphabetic_name(a.word(i)) || FUNCTION_WORDS.contains(&a.word(i)) {
+        return false;
+    }
+    let rest = a.text[t.span.end..].trim_start_matches([' ', ',', '(']).to_ascii_lowercase();
+    ["mrn", "dob", "d.o.b", "chart #", "record #"].iter().any(|l| rest.starts_with(l) && rest[l.len()..].starts_with([' ', ':', '#']))
+        && a.text[t.span.end..].starts_with([' ', ','])
+}
+
 /// "trained at Emory", "graduated from Baylor": an institution after a career verb.
 fn after_career_verb(a: &Analysis, i: usize) -> bool {
     i >= 2
@@ -735,7 +768,7 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         j += 1; // the word after the title is the name, whatever it is
         // "Miss Hattie Brisbane": a known first name after the title, then a surname no list
         // knows (or knows as a place)
-        if j < a.tokens.len() && gap_is_space(a, j - 1, j) && in_list(&a.lex.first_names, a.word(j - 1)) && !a.word(j - 1).ends_with("'s") && unlisted_surname(a, j) {
+        if j < a.tokens.len() && gap_is_space(a, j - 1, j) && !a.word(j - 1).ends_with("'s") && (in_list(&a.lex.first_names, a.word(j - 1)) || !in_list(&a.lex.surnames, a.word(j - 1))) && unlisted_surname(a, j) {
             j += 1;
         }
     }
@@ -924,7 +957,7 @@ fn career_after(after: &[&str]) -> bool {
 fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
     let s = a.sentence_folded(sentence);
     ["memoir", "in an interview", "in her book", "in his book", "on her podcast", "documentary", "opened up about", "went public",
-        "public figures like", "celebrities like", "celebrities such as", "public figures such as", "talk openly", "talks openly",
+        "spoken publicly", "talked publicly", "nobel prize", "premio nobel", "world's first", "first ivf baby", "primer bebe probeta", "speaks publicly", "public figures like", "celebrities like", "celebrities such as", "public figures such as", "talk openly", "talks openly",
         "talked openly", "speak openly", "speaks openly", "spoke openly", "figuras publicas como", "famosas como", "famosos como",
         "hablan abiertamente", "hablo abiertamente", "hablado abiertamente",
         "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro"]

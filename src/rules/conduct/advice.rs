@@ -159,6 +159,11 @@ fn directive_cue(s: &str) -> bool {
         let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
         // "had the nerve to ask for a discount": an infinitive, not an instruction
         let infinitive = matches!(prev, "to" | "nerve") && s[r.clone()].starts_with("ask");
+        // ("sent us a demand letter": a noun)
+        let noun = s[r.clone()].trim_end() == "demand" && (matches!(prev, "a" | "the" | "their" | "his" | "her" | "your") || next == "letter");
+        if noun {
+            return false;
+        }
         !infinitive && !(s[r.clone()].trim_end() == "take" && matches!(next, "care" | "note" | "part" | "advantage" | "pride" | "place" | "turns" | "questions" | "photos" | "pictures" | "calls"))
     })
 }

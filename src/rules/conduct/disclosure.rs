@@ -154,7 +154,7 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         {
             continue;
         }
-        if reviewish && !a.care[i] {
+        if reviewish && (!a.care[i] || review::declines(s)) {
             continue;
         }
         hits.add(sentence_span(a, i));

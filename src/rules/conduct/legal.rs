@@ -37,7 +37,7 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "querella", "citatorio", "mala praxis", "got served", "been served", "were served", "filed suit", "the suit",
         "mediation", "arbitration", "testify", "testified", "testimony", "wrongful", "defamation", "defamatory", "libel", "libelous", "slander*", "cease and desist",
         "acciones legales", "accion legal", "medidas legales", "despacho de abogados", "difamacion", "difamatori*",
-        "calumnia*",
+        "calumnia*", "demand letter", "your lawyer*", "your attorney*", "our counsel", "carta de reclamacion", "carta notarial",
     ])
 });
 

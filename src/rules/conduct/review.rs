@@ -52,7 +52,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "remembers you", "remember you", "remembered you", "see you back", "saw you back", "seeing you back",
         "log shows you", "logs show you", "log shows that you", "records show you", "shows you arrived", "you arrived",
         "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
-        "usted llego", "usted paso", "usted espero", "registro de llegada", "hoja de registro", "check-in log", "sign-in log",
+        "this account received", "this account was", "the account was referred", "referred to collections", "sent to collections",
+        "enviada a cobranza", "enviado a cobranza", "paso a cobranza", "pasar a cobranza", "esta cuenta recibio", "esta cuenta fue", "usted llego", "usted paso", "usted espero", "registro de llegada", "hoja de registro", "check-in log", "sign-in log",
         "sign-in sheet", "su registro muestra", "coming back to us", "for coming back", "found your way home", "welcome back",
         "volver con nosotros", "volvieras con nosotros", "volviera con nosotros",
         // the practice saw the reviewer, or knows their children
@@ -79,9 +80,18 @@ const FEEDBACK: &[&str] = &[
 /// The second-person possessives after which a visit or care noun confirms the reviewer.
 const YOUR: &[&str] = &["your", "ur", "su", "sus", "tu", "tus"];
 
+/// "We can't comment on whether anyone has worked with our donor program": the reply declines
+/// to say whether the reviewer was seen.
+pub(crate) fn declines(s: &str) -> bool {
+    ["comment on whether", "confirm whether", "discuss whether", "say whether anyone", "comentar si", "confirmar si"].iter().any(|d| s.contains(d))
+}
+
 /// Whether sentence `i` of a review reply confirms the reviewer's care or visit.
 pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     let s = a.sentence_folded(i);
+    if declines(s) {
+        return false;
+    }
     if RECORDS.any_in(s) {
         return true;
     }

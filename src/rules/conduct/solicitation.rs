@@ -46,7 +46,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|escribe|deja|dejanos)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|escribe|deja|dejanos)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -102,6 +102,11 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 continue;
             }
             let before = &s[..m.start()];
+            // "Nurse Kath will text your instructions to…" (the practice sends), "I'd drop the
+            // estradiol patches" (advice): nobody is asked for anything
+            if ["will ", "'ll ", "i'd ", "i would ", "we'd ", "you can ", "you could ", "you should "].iter().any(|w| before.ends_with(w)) {
+                continue;
+            }
             let negated = NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
             let yours = window.contains("your") || window.contains(" ur ") || window.contains(" tu ") || window.contains(" tus ") || window.contains(" sus ")
                 // "mándenme … su fecha de nacimiento": "su" is the reader's after a verb that

@@ -43,7 +43,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "can't deliver", "nobody beats", "no one beats", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
-        "every single patient", "every single one", "mejores resultados", "mejor clinica", "mejor tasa", "numero uno", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
+        "every single patient", "every single one", "mejores resultados", "better than anywhere else", "than anywhere else in", "better than any other clinic", "better than any other lab",
+        "mejor que en cualquier otr", "que en ninguna otra clinica", "sin excepcion", "without exception", "funciona siempre", "siempre funciona", "always works", "works every time", "mejor clinica", "mejor tasa", "numero uno", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
         "regresamos tu dinero", "te regresamos", "sales embarazada", "saldras embarazada", "sales con tu bebe",
         "reembolso total", "nearly all of our", "almost all of our", "virtually all of our", "nearly every patient",
         "almost every patient", "casi todas las pacientes", "casi todas nuestras pacientes", "casi todos nuestros",
@@ -81,13 +82,15 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b
       | \b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?pregnant\b
-      | \b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?with\s(?:a|their|your|her|his)\s(?:baby|babies|newborn)\b
+      | \b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:a|their|your|her|his)\s(?:baby|babies|newborn)\b
       | \b(?:no|not\sone|not\sa\ssingle)\s(?:patient|couple|woman|family)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:a\sbaby|getting\spregnant|a\spregnancy)\b
       | \b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?\x80-\x{10FFFF}]{0,30}?(?:empty-handed|empty\shanded|without)
       | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\s(?:se\s)?(?:va|sale|regresa)\ssin\b
       | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\b[^.!?\x80-\x{10FFFF}]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b
       | \b(?:when|where|after)\s(?:everyone|everybody|others|other\s(?:clinics|doctors|programs|centers|practices))(?:\selse)?\s(?:have\s|has\s|had\s)?(?:give(?:s|n)?\sup|gave\sup|fail(?:s|ed)?|said\sno|say\sno)\b
       | \bfailed\s(?:everywhere|anywhere)\selse\b
+      | \b(?:will|you'll|you\swill|you're\sgoing\sto)\sbe\spregnant\s(?:by|before)\b
+      | \b(?:estareis|estaran|estaras|quedaran|quedareis|saldran)\s(?:todas\s)?embarazadas?\s(?:antes|para)\b
       | \bother\s(?:clinics|doctors|practices|programs)\s(?:hope|try|guess|wish)[.,;:!]?\s(?:we|here\swe)\s(?:deliver|succeed|get\sit\sdone)\b
       | \botras\sclinicas\s(?:prometen|esperan|intentan)[.,;:!]?\s(?:nosotros\s)?(?:cumplimos|logramos|entregamos)\b
       | \b(?:one|a\ssingle|just\sone|1)\s(?:transfer|cycle|round|retrieval|try)\b[a-z0-9\x20,']{0,20}?[.!?]?\s?(?:that's|thats|that\sis|is)\sall\s(?:it\stakes|you\sneed|you'll\sneed)\b
@@ -99,7 +102,8 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
       | \bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b
       | \b(?:isn't|is\snot|not)\s(?:a\squestion\sof\s)?(?:if|whether)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b
       | \bno\ses\ssi\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsino\scuando\b
-      | \bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b",
+      | \bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b
+      | \bevery[.!]\s?single[.!]\s?one\b",
     )
 });
 
@@ -110,7 +114,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "embaraz*", "resultados", "exito", "transfer*", "embryo*", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
-        "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva",
+        "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
     ])
 });
 
@@ -206,6 +210,10 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             c.starts_with("promis") || c.starts_with("prome") || c.starts_with("every ") && c.ends_with(" who")
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
+        // ("our shared-risk program works the way we promise: … received their full refund")
+        if only_promises && !outcome_number && !sure && ["refund", "reembolso", "money back"].iter().any(|w| s.contains(w)) {
+            continue;
+        }
         let about_outcome = if only_promises && !outcome_number && !sure {
             outcomes.get(i)
         } else {

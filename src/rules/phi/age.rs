@@ -42,7 +42,7 @@ pub static IN_STORY: Rule = Rule {
 
 static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano)\b(?:\sde\sedad)?)",
+        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)",
     )
 });
 
@@ -124,7 +124,10 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // "at 29" must not be a time, a price, a dose or a count: the next word is not a unit.
         let next: String = after.trim_start_matches([')', ',', ' ']).chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
         let unit = matches!(next.as_str(), "am" | "pm" | "weeks" | "week" | "days" | "day" | "mm" | "mg" | "iu" | "percent" | "eggs"
-            | "follicles" | "embryos" | "years" | "year" | "minutes" | "hours" | "wks" | "wk" | "semanas" | "dias" | "huevos" | "ovulos" | "embriones" | "of" | "to" | "or" | "dpo" | "lbs" | "lb" | "cm" | "k" | "units" | "ml");
+            | "follicles" | "embryos" | "years" | "year" | "minutes" | "hours" | "wks" | "wk" | "semanas" | "dias" | "huevos" | "ovulos" | "embriones" | "of" | "to" | "or" | "dpo" | "lbs" | "lb" | "cm" | "k" | "units" | "ml"
+)
+            // a count of people: "18 five-year-olds", "20 kids" (not "At 44, three eggs")
+            || after.starts_with(' ') && matches!(next.as_str(), "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "kids" | "children" | "students" | "niños" | "ninos" | "alumnos");
         let paren = whole.starts_with('(');
         // "(45, works nights)" but not "(2019)" or "(12 eggs)"
         // "mom (39!)", "her husband (41)": a bare number in brackets right after a person.

@@ -71,7 +71,8 @@ pub static SSN: Rule = Rule {
 };
 
 static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b|\b\d{10}\b")
+    // ("401-555-⏎0172": a number broken over a line after a dash)
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)\d{4}\b|\b\d{10}\b")
 });
 
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));

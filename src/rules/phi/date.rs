@@ -115,7 +115,13 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // retrievals on March 4 and March 19."
         // In a review reply the reviewer is the patient: a date of the care the reply confirms
         // ("the storage you signed for on March 3") is theirs.
-        let story = a.private_subject[i]
+        // In a comment or reply, "su transferencia quedó para el 14 de febrero" is the reader's.
+        let said_to_reader = a.opts.context.is_conversational()
+            && a.care[i]
+            && (a.cues.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "su" | "sus")))
+            && !crate::analysis::speaks_to_any_reader(s);
+        let story = said_to_reader
+            || a.private_subject[i]
             || i > 0 && a.private_subject[i - 1] && a.care[i]
             || a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);
         // A due date is a pregnancy's: "Baby girl is due 11/19", "EDD 3/2", "sale de cuentas el 4 de mayo".

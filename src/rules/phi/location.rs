@@ -89,7 +89,7 @@ const PERSON_BEFORE_FROM: &[&str] = &[
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
     "carrier", "surrogate", "wife", "husband", "paciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
-    "resident", "native",
+    "resident", "native", "old", "yo",
 ];
 
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -168,7 +168,7 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             matches!(w, "our" | "nuestra" | "nuestro")
                 && !before.get(k + 1).is_some_and(|n| matches!(*n, "patient" | "patients" | "paciente" | "pacientes" | "donor" | "donante" | "carrier" | "gestante"))
         };
-        let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || matches!(*w, "sede" | "office" | "clinic" | "visit"))
+        let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || matches!(*w, "sede" | "office" | "clinic" | "visit" | "oficina" | "clinica" | "consultorio" | "sucursal" | "location" | "branch"))
             || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair"));
         if introduced && !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i))) {
             hits.add(r);
@@ -183,7 +183,9 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
-fn check_hometown(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    // ("the same 19-year-old from Wahoo": an age found in the sentence makes it one person's)
+    let age_in = |i: usize| f.of(Category::Age).any(|x| a.sentence_at(x.range.start) == i);
     let occupations = a.cues.occupation_words();
     // On the original text: places are capitalized.
     for c in FROM_RE.captures_iter(a.text) {
@@ -209,7 +211,7 @@ fn check_hometown(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             || crate::analysis::is_institution_word(first)
             || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
             || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
-        if !not_a_place && a.private_subject[i] {
+        if !not_a_place && (a.private_subject[i] || age_in(i)) {
             hits.add(r);
         }
     }

@@ -102,7 +102,12 @@ fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             PersonKind::Unknown => true,
             PersonKind::Staff | PersonKind::Public => false,
         };
-        if candidate && (p.named_as_patient || a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care()) {
+        // ("…get the profiles to you and Beth": the reader's partner, in a thread about their care)
+        let with_reader = a.opts.context.is_conversational() && a.any_care() && {
+            let before = a.text[..p.span.start].trim_end().to_lowercase();
+            ["you and", "you &", "tú y", "tu y", "usted y"].iter().any(|w| before.ends_with(w))
+        };
+        if candidate && (p.named_as_patient || a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care() || with_reader) {
             hits.add_with_suggestion(p.span.clone(), replacement(a));
         }
     }
