@@ -99,9 +99,8 @@ fn occupation_regex() -> Regex {
     let (en, es) = occupations();
     let alt = |jobs: &[&str]| jobs.iter().map(|j| regex::escape(j)).collect::<Vec<_>>().join("|");
     crate::text::regex(&format!(
-        r"\b(?:(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}|the\s+\d{{2}}-?\s?(?:year-old|yr-old|yo)\s+(?:[a-z'-]+\s+){{0,2}})(?:{})|(?:una|un|nuestra|nuestro)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{})|(?:la|el)\s+(?:{})(?:\s+de\s+[a-z]+)?\s+(?:que|de)\b)\b",
+        r"\b(?:(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}|the\s+\d{{2}}-?\s?(?:year-old|yr-old|yo)\s+(?:[a-z'-]+\s+){{0,2}})(?:{})|(?:una|un|nuestra|nuestro|la|el)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{}))\b",
         alt(en),
-        alt(es),
         alt(es)
     ))
 }
@@ -205,7 +204,13 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // "it made me a better teacher", "I'm a runner": the writer, not a patient
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             // ("if you're a UK andrology scientist, come say hi": any reader)
-            !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are")
+            // "la maestra de Colima", "la maestra que…": with "la"/"el" only when a place or a
+            // clause follows (not "la maestra nos visitó")
+            let definite = s[m.start()..].starts_with("la ") || s[m.start()..].starts_with("el ");
+            let rest = s[m.end()..].trim_start();
+            let rest = rest.strip_prefix("de ").map_or(rest, |r| if r.starts_with("que ") { rest } else { r.split_once(' ').map_or("", |(_, t)| t) });
+            let anchored = !definite || s[m.end()..].trim_start().starts_with("de ") || rest.starts_with("que ") || rest.starts_with("de ");
+            anchored && !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are")
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person

@@ -692,7 +692,10 @@ fn record_follows(a: &Analysis, i: usize) -> bool {
     if !t.capitalized || t.all_caps || t.numeric || !alphabetic_name(a.word(i)) || FUNCTION_WORDS.contains(&a.word(i)) {
         return false;
     }
-    let rest = a.text[t.span.end..].trim_start_matches([' ', ',', '(']).to_ascii_lowercase();
+    // (only the next few characters are read: the rest of a long text is never copied)
+    let after = &a.text[t.span.end..];
+    let near = &after[..(0..=after.len().min(16)).rev().find(|&k| after.is_char_boundary(k)).unwrap_or(0)];
+    let rest = near.trim_start_matches([' ', ',', '(']).to_ascii_lowercase();
     ["mrn", "dob", "d.o.b", "chart #", "record #"].iter().any(|l| rest.starts_with(l) && rest[l.len()..].starts_with([' ', ':', '#']))
         && a.text[t.span.end..].starts_with([' ', ','])
 }

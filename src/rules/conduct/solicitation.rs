@@ -61,15 +61,23 @@ const PLACED: &[&str] = &[
     "por privado", "al privado", "por inbox", "al inbox",
 ];
 
+static PLACED_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(PLACED.iter().copied()));
+
 /// The object-first request: the reader's health details, then where to put them.
 fn placed_request(s: &str) -> bool {
-    PLACED.iter().any(|p| {
-        s.match_indices(p).any(|(k, _)| {
-            let start = (k.saturating_sub(80)..=k).find(|&j| s.is_char_boundary(j)).unwrap_or(k);
-            let before = &s[start..k];
-            let yours = [" your ", "your ", " tu ", " tus ", "tu ", "tus "].iter().any(|y| before.contains(y) || before.starts_with(y.trim_start()));
-            yours && HEALTH_INFO.any_in(before) && !NEGATION.any_in(before) && !["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"].iter().any(|w| before.contains(w))
-        })
+    // (cheap tests first: most sentences name no reader's details at all)
+    if !(s.contains("your") || s.contains("tu ") || s.contains("tus ")) {
+        return false;
+    }
+    PLACED_SET.find_iter(s).any(|(r, _)| {
+        let k = r.start;
+        let start = (k.saturating_sub(80)..=k).find(|&j| s.is_char_boundary(j)).unwrap_or(k);
+        let before = &s[start..k];
+        let yours = [" your ", "your ", " tu ", " tus ", "tu ", "tus "].iter().any(|y| before.contains(y) || before.starts_with(y.trim_start()));
+        yours
+            && HEALTH_INFO.any_in(before)
+            && !NEGATION.any_in(before)
+            && !["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"].iter().any(|w| before.contains(w))
     })
 }
 

@@ -93,8 +93,8 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:estareis|estaran|estaras|quedaran|quedareis|saldran)\s(?:todas\s)?embarazadas?\s(?:antes|para)\b
       | \bother\s(?:clinics|doctors|practices|programs)\s(?:hope|try|guess|wish)[.,;:!]?\s(?:we|here\swe)\s(?:deliver|succeed|get\sit\sdone)\b
       | \botras\sclinicas\s(?:prometen|esperan|intentan)[.,;:!]?\s(?:nosotros\s)?(?:cumplimos|logramos|entregamos)\b
-      | \b(?:one|a\ssingle|just\sone|1)\s(?:transfer|cycle|round|retrieval|try)\b[a-z0-9\x20,']{0,20}?[.!?]?\s?(?:that's|thats|that\sis|is)\sall\s(?:it\stakes|you\sneed|you'll\sneed)\b
-      | \b(?:una|un)\s(?:sola\s|solo\s)?(?:transferencia|ciclo|intento)\b[a-z0-9\x20,]{0,20}?[.!?]?\s?(?:es\stodo\slo\sque\s(?:necesitas|se\snecesita|hace\sfalta)|y\slisto)\b
+      | \b(?:one|a\ssingle|just\sone|1)\s(?:transfer|cycle|round|retrieval|try)(?:\s(?:with\sus|here))?[.!?,]?\s(?:that's|thats|that\sis|is)\sall\s(?:it\stakes|you\sneed|you'll\sneed)\b
+      | \b(?:una|un)\s(?:sola\s|solo\s)?(?:transferencia|ciclo|intento)(?:\s(?:con\snosotros|aqui))?[.!?,]?\s(?:es\stodo\slo\sque\s(?:necesitas|se\snecesita|hace\sfalta)|y\slisto)\b
       | \b(?:like|as|just\slike)\s(?:literally\s|basically\s|pretty\smuch\s)?(?:everyone|everybody|all\sour\spatients)\s(?:(?:does|do|did)\s)?here\b
       | \b(?:everyone|everybody|every\spatient)\s(?:here\s)?(?:gets|get|got|ends\sup|goes\shome)\spregnant\b
       | \b(?:como|igual\sque)\s(?:todas|todos|todo\sel\smundo)\saqui\b
