@@ -48,6 +48,9 @@ const DISCLOSURE: &[Case] = &[
     case("guy today w/ a count of 3 million asked if he can stay on his gym testosterone 'just a little bit.'", &["PATIENT_DISCLOSURE"], &[]),
     case("señor hoy con un conteo de 3 millones preguntó si puede seguir con su testosterona del gimnasio", &["PATIENT_DISCLOSURE"], &[]),
     case_in("context=review_reply", "We can't comment on whether anyone has worked with our donor program, but we've shared your note with the team.", &[], &["PATIENT_DISCLOSURE", "REVIEW_CONFIRMATION"]),
+    case("Cuando llega la señora que 'ya investigó en Google' a explicarnos cómo hacer una transferencia… paciencia 🙃", &["HARASSMENT"], &["PATIENT_DISCLOSURE"]),
+    case("Carrier screening, explained: a positive carrier result usually means you are healthy; it matters only if your partner carries the same gene.", &[], &["PATIENT_DISCLOSURE", "MEDICAL_ADVICE"]),
+    case("people who show up with printouts from a wellness influencer asking us to 'activate' embryos with crystals. read a book 🙂", &["HARASSMENT"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -105,6 +108,8 @@ const ADVICE: &[Case] = &[
     case("Curious where you stand? Send us your AMH; we'll tell you what treatment fits.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case("Don't stop the progesterone on your own; your clinic will tell you when.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=review_reply", "Mr. Zhao, since your lawyer has already sent us a demand letter about your embryos, I can't respond in detail here.", &["LEGAL"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Ay mija, ¿y si le pides a tu doctor que te suba la progesterona a 400 dos veces al día?", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@mama_in_progress spotting at 8dp5dt usually means your progesterone is low, just add a second Endometrin at night.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -175,6 +180,10 @@ const SUCCESS: &[Case] = &[
     case("Chicas, con nuestro protocolo todas las que empecéis este otoño estaréis embarazadas antes de Navidad.", &["SUCCESS_CLAIM"], &[]),
     case("Start this fall and you'll be pregnant by Christmas, guaranteed.", &["SUCCESS_CLAIM"], &[]),
     case("Our shared-risk program works the way we promise: a couple who didn't reach a live birth after three retrievals received their full refund.", &[], &["SUCCESS_CLAIM"]),
+    case("We don't do 'maybe.' If you're under 38, you'll be holding a baby within a year of your first consult with us.", &["SUCCESS_CLAIM"], &[]),
+    case("Our patients don't ask IF they'll get pregnant here, only WHEN.", &["SUCCESS_CLAIM"], &[]),
+    case("our lab's blast rate is so good the stork filed for unemployment. every single transfer we did this quarter stuck.", &["SUCCESS_CLAIM"], &[]),
+    case("Aquí la cigüeña ya pidió vacaciones 😂 Todas las transferencias de este mes salieron positivas.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -260,6 +269,8 @@ const SOLICITATION: &[Case] = &[
     case_in("context=reply", "Mándeme por WhatsApp su número de expediente y una foto de su último ultrasonido y yo le digo si va bien.", &["PHI_SOLICITATION"], &[]),
     case_in("context=comment", "Rose, congrats! Nurse Kath will text your new progesterone instructions tonight.", &[], &["PHI_SOLICITATION"]),
     case_in("context=comment", "u/cornfield_and_cryo from what you've described I'd drop the estradiol patches once your beta doubles.", &["MEDICAL_ADVICE"], &["PHI_SOLICITATION"]),
+    case("For Thursday's carrier-screening Q&A, comment below with the condition you or your partner screened positive for.", &["PHI_SOLICITATION"], &[]),
+    case("Para el en vivo del jueves, comenta abajo con la condición que te salió positiva en el tamizaje.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

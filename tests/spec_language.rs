@@ -108,6 +108,8 @@ const HARASSMENT: &[Case] = &[
     case("To the genius in the lifted silver F-250 who took BOTH accessible spots before his consult: enjoy the ice packs, champ. 🤡", &["HARASSMENT"], &[]),
     case("los señores que llegan a dejar la muestra bien crudos y luego se quejan 🙄 no sean p3ndejos, señores", &["HARASSMENT", "PROFANITY:p3ndejos"], &[]),
     case("Ay, esas pacientitas que llegan con su 'en TikTok dijeron'... qué falta de cerebro 🙄", &["HARASSMENT"], &[]),
+    case("Las señoras que no se ponen bien las inyecciones y luego reclaman… lean las instrucciones como adultas y dejen de culpar a las enfermeras.", &["HARASSMENT"], &[]),
+    case("The women who skip half their shots and then blame the nurses: read the instructions like adults.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

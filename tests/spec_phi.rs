@@ -150,6 +150,12 @@ const NAMES: &[Case] = &[
     case("Sen. Tammy Duckworth has spoken publicly about having both of her daughters through IVF.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Louise Brown, the world's first IVF baby, was born in 1978; Robert Edwards received the Nobel Prize for that work.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case_in("context=comment", "jolene your donor match packet bounced back!! want to get the profiles to you and Beth before the weekend", &["NAME:Beth"], &[]),
+    // "if you're Adaeze", a given name and an initial before a bracket, a colleague "at the front desk"
+    case("PSA: if you're Adaeze and you sent your whole retrieval report to our marketing inbox, we forwarded it to your nurse.", &["NAME:Adaeze"], &[]),
+    case("Si eres Nayeli y mandaste tu ecografía al correo de marketing, ya la pasamos a tu enfermera.", &["NAME:Nayeli"], &[]),
+    case("Our copy of the carrier license for Teuila M. (HI lic H02-884-173) came out too dark to read.", &["NAME:Teuila", "LICENSE:H02-884-173"], &[]),
+    case("Drop your member ID and date of birth in the comments and Leilani at the front desk will look it up!", &["PHI_SOLICITATION"], &["NAME"]),
+    case("Déjanos tu número de afiliado en los comentarios y Marisela en recepción lo revisa hoy.", &["PHI_SOLICITATION"], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -191,6 +197,13 @@ const CONTACT: &[Case] = &[
     case("El informe de la señora Ruiz se fue al 305-555-0190 (su fax de casa) por error.", &["FAX:305-555-0190"], &["PHONE"]),
     case("Call her at 406-555-0162; faxes go to the office.", &["PHONE:406-555-0162"], &["FAX"]),
     case_in("context=comment", "Rose-Mirlande, congrats on that beta! We tried your cell, 401-555-\n0172, twice today.", &["PHONE:401-555-\n0172"], &[]),
+    // a fax named a few words on; a number that goes to voicemail; "o" for zero; spaced groups; dashes
+    case("Whoever keeps sending lab results to 915-555-0127: that's Mr. Tran Van Long's home fax, not andrology.", &["FAX:915-555-0127"], &["PHONE"]),
+    case_in("context=comment", "hi! the CD with your HSG images came back; also 808.555.o173 goes straight to voicemail, give us a call 🙏", &["PHONE:808.555.o173"], &[]),
+    case_in("context=comment", "Sr. Huerta, le marcamos al 559 5 5 5 01 62 tres veces y nada. Ya salieron sus resultados del espermatograma.", &["PHONE:559 5 5 5 01 62"], &[]),
+    case("We just got 'five seven one – two two – nine zero four eight' in a subject line from an egg donor. Please don't email your social.", &["SSN:five seven one – two two – nine zero four eight"], &[]),
+    case("an egg donor emailed from anahit (dot) petrosyan91 (at) gmail with her whole donor file attached 😭", &["EMAIL:anahit (dot) petrosyan91 (at) gmail"], &[]),
+    case("Egg freezing night: 12, 15 and 18 follicles are all normal counts, and 10 20 30 are just numbers.", &[], &["PHONE", "SSN"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -255,6 +268,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case_in("context=review_reply", "The member ID on file (XHP 882 004 719) came back inactive on the day of your IUI.", &["HEALTH_PLAN:XHP 882 004 719"], &[]),
     case("Agustina Ferreyra, donante de nuestro programa, se olvidó el documento (DNI 31.884.205) en la sala de recuperación tras la punción.", &["OTHER_ID:31.884.205"], &[]),
     case("Our 41-year-old in slot 3 has a pacemaker (serial PJN 604 118 H), so anesthesia wants the device rep on site before her retrieval.", &["DEVICE_ID:PJN 604 118 H"], &[]),
+    case("Bienvenida a la familia, Dulce Begay, nuestra nueva gestante subrogada. Ya verificamos su licencia de Arizona (D08812345) y su transferencia queda para el mes próximo.", &["LICENSE:D08812345"], &[]),
+    case("Dexcom receiver SM74106293 left in recovery bay 3 by this morning's retrieval patient.", &["DEVICE_ID:SM74106293"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -329,6 +344,16 @@ const DATES_AND_AGES: &[Case] = &[
     case("Hoy despedimos a la señora Killa Mamani, de 36 añitos, que viajó desde Sicuani para su transferencia.", &["AGE:36 añitos"], &[]),
     case("Our carrier told her class she's growing a baby for friends, and now 18 five-year-olds are knitting booties.", &[], &["AGE"]),
     case_in("context=review_reply", "At 44, three eggs from a single retrieval is within the expected range for your age.", &["AGE:44"], &[]),
+    // ages and dates as people type them
+    case("at 9 our favorite tita walked in with malasadas because her beta came back positive. she's forty-four and that was her last frozen embryo", &["AGE:forty-four"], &[]),
+    case("story time: the forty-one-year-old ER nurse who came straight off nights for her retrieval fell asleep mid-sentence", &["AGE:forty-one-year-old"], &[]),
+    case("Hoy una señora de treinta y nueve años que trabaja en el empaque escuchó el latido de su bebé tras su segunda transferencia.", &["AGE:treinta y nueve años"], &[]),
+    case("whoever labeled the straws for Ms. Lalaine Dizon's FET next Tues the 3rd: the cane tag has her maiden name on it.", &["DATE:Tues the 3rd"], &[]),
+    case_in("context=comment", "Hi Sione! Can you double check your member card before your saline sono on the 14th?", &["DATE:the 14th"], &[]),
+    case("Una muchacha de 19 años, recién diagnosticada con linfoma, vino a congelar óvulos antes de empezar la quimio el lunes 17.", &["DATE:lunes 17"], &[]),
+    case("¡Felicidades! Su bebé Itzel nació el día 14 a las 3 de la mañana, un año después de su transferencia.", &["DATE:el día 14"], &[]),
+    case("Our patient's 3rd transfer was the one: the 2nd round never made it past day 3.", &[], &["DATE"]),
+    case_in("context=comment", "Soy embrióloga y hablo en general: que un embrión llegue a blastocisto el día 5 o el día 6 no cambia mucho.", &[], &["DATE", "PATIENT_DISCLOSURE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -362,6 +387,10 @@ const PLACES: &[Case] = &[
     case("Third denial for the same 19-year-old from Wahoo, member ID W7724 0193 55, before his chemo.", &["LOCATION:Wahoo"], &[]),
     case_in("context=review_reply", "Sra. Pacheco, el cargo de $450 corresponde a la congelación de la muestra de su esposo, que usted autorizó en la oficina de Caguas.", &[], &["LOCATION"]),
     case("I started at the bench in a basement lab in Worcester, with a supervisor who made me rewrite every ICSI log by hand.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    case("This week I sat with a family from Socorro whose first son has cystic fibrosis; they chose PGT-M for baby #2.", &["LOCATION:Socorro"], &[]),
+    case("our favorite tita from Pāhoa brought malasadas because her beta came back positive", &["LOCATION:Pāhoa"], &[]),
+    case("the ER nurse who came straight off nights at Hilo Medical for her retrieval fell asleep mid-sentence", &[], &["LOCATION"]),
+    case("¡Su bebé nació justo un año después de su transferencia con nosotros en Visalia!", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

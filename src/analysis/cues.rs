@@ -173,10 +173,21 @@ impl Cues {
             if before.contains("whoever") || before.contains("quien sea que") {
                 return false;
             }
+            // "cuando llega la señora que ya investigó en Google…", "every time a patient who…":
+            // a habit, not one person
+            if ["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an "].iter().any(|h| before.contains(h)) {
+                return false;
+            }
             let noun = &c[1];
             let singular = !(noun.ends_with('s') && !noun.ends_with("ss"));
             // "a good guide for anyone who": a preposition in between, or a pronoun, is no person.
-            let prepositional = whole.split_whitespace().any(|w| matches!(w, "for" | "of" | "to" | "in" | "with" | "on" | "at" | "from" | "by" | "about" | "para" | "de" | "en" | "con" | "por"));
+            let prepositional = whole.split_whitespace().any(|w| matches!(w, "for" | "of" | "to" | "in" | "with" | "on" | "at" | "from" | "by" | "about" | "para" | "de" | "en" | "con" | "por"))
+                // ("a family from Socorro whose first son…": a person, then where they are from)
+                && !{
+                    let mut ws = whole.split_whitespace().skip(1);
+                    ws.next().is_some_and(|n| matches!(n, "family" | "couple" | "woman" | "man" | "mom" | "dad" | "patient" | "familia" | "pareja" | "mujer" | "senora" | "paciente"))
+                        && ws.next().is_some_and(|p| matches!(p, "from" | "de" | "in" | "en"))
+                };
             let indefinite = matches!(noun, "anyone" | "someone" | "everyone" | "anybody" | "somebody" | "everybody" | "one" | "people" | "those" | "procedure" | "procedimiento" | "way" | "day" | "time" | "moment" | "thing" | "cycle" | "ciclo" | "momento" | "dia" | "forma" | "manera"
                 | "women" | "men" | "folks" | "children" | "re" | "rei" | "doctor" | "doc" | "clinic" | "ob" | "obgyn" | "provider" | "specialist" | "nurse" | "medico" | "clinica"
                 | "supervisor" | "boss" | "mentor" | "colleague" | "attending" | "professor" | "jefa" | "jefe" | "urologist" | "andrologist" | "endocrinologist" | "embryologist" | "gynecologist" | "surgeon" | "therapist" | "counselor" | "lab" | "urologo" | "ginecologo" | "ginecologa");
@@ -210,7 +221,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let rest = s[m.end()..].trim_start();
             let rest = rest.strip_prefix("de ").map_or(rest, |r| if r.starts_with("que ") { rest } else { r.split_once(' ').map_or("", |(_, t)| t) });
             let anchored = !definite || s[m.end()..].trim_start().starts_with("de ") || rest.starts_with("que ") || rest.starts_with("de ");
-            anchored && !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are")
+            // ("printouts from a wellness influencer": a source, not a patient)
+            anchored && !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are" | "from" | "by")
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person
@@ -288,6 +300,8 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             let word_before_noun = s[..noun_at].split_whitespace().next_back().unwrap_or("");
             // "my malpractice carrier", "our insurance carrier": a company
             if noun == "carrier" && matches!(word_before_noun, "malpractice" | "insurance" | "phone" | "mail" | "cell" | "wireless" | "liability" | "cable")
+                // "a positive carrier result", "carrier screening": a test, not a gestational carrier
+                || noun == "carrier" && matches!(next, "result" | "results" | "screening" | "status" | "test" | "testing" | "panel" | "screen" | "frequency" | "rate")
                 || noun == "patient" && matches!(word_before_noun, "very" | "so" | "most" | "more" | "too" | "extremely" | "incredibly" | "super" | "really")
                 || noun == "pt" && s[noun_at + 2..].trim_start().starts_with(|ch: char| ch.is_ascii_digit())
             {

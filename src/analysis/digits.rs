@@ -40,19 +40,35 @@ pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
     while i < a.tokens.len() {
         let mut j = i;
         let mut digits = String::new();
+        // ("559 5 5 5 01 62": groups of two or three numerals among single ones)
+        let (mut singles, mut groups) = (0, 0);
+        let mut last_group: Option<bool> = None;
         while j < a.tokens.len() {
-            let Some(d) = digit_words(a.word(j)) else { break };
+            let w = a.word(j);
+            // A group of numerals never sits next to a number word ("559 5 5 5 01 62 tres
+            // veces": "tres" counts the calls); single numerals and words mix ("6 one 4").
+            let is_group = (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+            let is_word = !w.bytes().all(|b| b.is_ascii_digit());
+            if last_group == Some(true) && is_word || is_group && last_group == Some(false) && j > i && !a.word(j - 1).bytes().all(|b| b.is_ascii_digit()) {
+                break;
+            }
+            let group = (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+            let Some(d) = (if group { Some(w.to_string()) } else { digit_words(w) }) else { break };
             if j > i {
+                // ("five seven one – two two – …": dashes of any kind between groups)
                 let gap = &a.text[a.tokens[j - 1].span.end..a.tokens[j].span.start];
-                if gap.len() > 3 || !gap.chars().all(|c| matches!(c, ' ' | ',' | '-' | '.' | '/')) {
+                if gap.len() > 5 || !gap.chars().all(|c| matches!(c, ' ' | ',' | '-' | '.' | '/' | '–' | '—')) {
                     break;
                 }
             }
+            if group { groups += 1 } else { singles += 1 }
+            last_group = Some(is_group);
             digits.push_str(&d);
             j += 1;
         }
-        // "oh" and "o" alone are words; a run must hold real number words.
-        if digits.len() >= 7 && digits.chars().filter(|&c| c != '0').count() >= 3 {
+        // "oh" and "o" alone are words; a run must hold real number words. Groups of numerals
+        // count only in a run that also spells digits one at a time.
+        if digits.len() >= 7 && digits.chars().filter(|&c| c != '0').count() >= 3 && (groups == 0 || singles >= 3) {
             out.push((a.tokens[i].span.start..a.tokens[j - 1].span.end, digits));
             i = j;
         } else {

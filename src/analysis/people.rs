@@ -171,7 +171,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
-        let by_relation = named_by_relation(a, i) || record_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i);
+        let by_relation = named_by_relation(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job;
@@ -674,7 +674,9 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     // "they named her Rosa", "le pusieron Milagros", "se llama Tomás": the baby's name
     let naming = matches!((i.checked_sub(2).map(|k| a.word(k)), a.word(i - 1)), (Some("named"), "her" | "him" | "them") | (Some("le" | "les"), "pusieron" | "puso") | (Some("se"), "llama" | "llamara"));
     matches!(gap, " " | ", ")
-        && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment || naming)
+        && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment || naming
+            // "if you're Adaeze and you sent…"
+            || matches!(a.word(i - 1), "you're" | "youre" | "eres"))
         // ("our Patient Experience office": a relation word in Title Case mid-sentence is part of a name)
         && (!a.tokens[i - 1].capitalized || a.tokens[i - 1].all_caps || starts_clause(a, i - 1))
         && !INSTITUTION_WORDS.contains(&w)
@@ -683,6 +685,19 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)
+}
+
+/// "our copy for Teuila M. (HI lic…)", "Tavita L., if you see this": a given name no list knows,
+/// then a surname's initial, then a bracket or a comma.
+fn initial_follows(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    let w = a.word(i);
+    if i == 0 || !t.capitalized || t.all_caps || t.numeric || w.chars().count() < 3 || !alphabetic_name(w) || FUNCTION_WORDS.contains(&w) || a.lex.name_stopwords.contains(w) || INSTITUTION_WORDS.contains(&w) || a.place_at(i) > 0 {
+        return false;
+    }
+    let rest = a.text[t.span.end..].as_bytes();
+    rest.len() >= 5 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b' ' && matches!(rest[4], b'(' | b'[')
+        || rest.len() >= 4 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b','
 }
 
 /// "Medeiros (MRN 4471-0926)", "Okafor, DOB 3/4/88": a capitalized word followed by a record
@@ -926,7 +941,7 @@ fn staff_appositive(after: &[&str]) -> bool {
 /// enfermería": the part of the practice someone speaks for.
 fn from_a_desk(after: &[&str]) -> bool {
     let rest: &[&str] = match after {
-        ["from" | "de" | "del", "the" | "la" | "el", rest @ ..] | ["from" | "de" | "del", rest @ ..] => rest,
+        ["from" | "de" | "del" | "at" | "en", "the" | "la" | "el", rest @ ..] | ["from" | "de" | "del" | "at" | "en", rest @ ..] => rest,
         _ => return false,
     };
     // ("from the Boise nurse line": a site's name may come first)

@@ -51,7 +51,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "empieza ya", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
         // usted: "Siga con la progesterona y no se vuelva a hacer el examen"
         "you can drop to", "drop to half", "have you asked about", "have you asked your", "bumping your", "ya le preguntaste",
-        "le preguntaste a tu", "preguntale a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "toma ", "tomate", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
+        "le preguntaste a tu", "preguntale a tu", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "toma ", "tomate", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
         "pidale", "aumente", "suba la", "baje la",
@@ -78,7 +78,7 @@ static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// A dose: "7.5 mg", "112.5 IU", "800 cada 6 horas".
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d+\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){0,3}\s(?:al dia|a day|per day|daily|diarios?)\b",
+        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{2,4}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b\d+\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){0,3}\s(?:al dia|a day|per day|daily|diarios?)\b",
     )
 });
 
@@ -159,6 +159,10 @@ fn directive_cue(s: &str) -> bool {
         let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
         // "had the nerve to ask for a discount": an infinitive, not an instruction
         let infinitive = matches!(prev, "to" | "nerve") && s[r.clone()].starts_with("ask");
+        // ("a positive result usually means you are healthy": general)
+        if s[r.clone()].trim_end() == "means you" && matches!(prev, "usually" | "often" | "typically" | "generally" | "normally" | "rarely" | "sometimes" | "can" | "may") {
+            return false;
+        }
         // ("sent us a demand letter": a noun)
         let noun = s[r.clone()].trim_end() == "demand" && (matches!(prev, "a" | "the" | "their" | "his" | "her" | "your") || next == "letter");
         if noun {

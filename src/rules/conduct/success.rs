@@ -90,6 +90,10 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:when|where|after)\s(?:everyone|everybody|others|other\s(?:clinics|doctors|programs|centers|practices))(?:\selse)?\s(?:have\s|has\s|had\s)?(?:give(?:s|n)?\sup|gave\sup|fail(?:s|ed)?|said\sno|say\sno)\b
       | \bfailed\s(?:everywhere|anywhere)\selse\b
       | \b(?:will|you'll|you\swill|you're\sgoing\sto)\sbe\spregnant\s(?:by|before)\b
+      | \bevery\s(?:single\s)?(?:transfer|fet|embryo\stransfer)\b(?:\s[a-z']+){0,5}?\s(?:stuck|worked|took|implanted|succeeded)\b
+      | \btodas\slas\stransferencias\b(?:\s[a-z]+){0,5}?\s(?:salieron|resultaron|quedaron)\s(?:positivas|embarazadas)\b
+      | \b(?:you'll|you\swill|you're\sgoing\sto)\sbe\s(?:holding|taking\shome|bringing\shome|rocking)\s(?:a|your)\s(?:baby|babies|newborn)\b
+      | \b(?:tendras|vas\sa\stener|estaras\scargando)\s(?:a\s)?tu\sbebe\s(?:en\s(?:brazos|casa)|antes)\b
       | \b(?:estareis|estaran|estaras|quedaran|quedareis|saldran)\s(?:todas\s)?embarazadas?\s(?:antes|para)\b
       | \bother\s(?:clinics|doctors|practices|programs)\s(?:hope|try|guess|wish)[.,;:!]?\s(?:we|here\swe)\s(?:deliver|succeed|get\sit\sdone)\b
       | \botras\sclinicas\s(?:prometen|esperan|intentan)[.,;:!]?\s(?:nosotros\s)?(?:cumplimos|logramos|entregamos)\b
@@ -100,7 +104,7 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:como|igual\sque)\s(?:todas|todos|todo\sel\smundo)\saqui\b
       | \btodas\s(?:aqui\s)?(?:se\sembarazan|quedan\sembarazadas|salen\sembarazadas)\b
       | \bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b
-      | \b(?:isn't|is\snot|not)\s(?:a\squestion\sof\s)?(?:if|whether)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b
+      | \b(?:isn't|is\snot|not|don't\sask|do\snot\sask|never\sask|no\spreguntan)\s(?:a\squestion\sof\s)?(?:if|whether|si)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b
       | \bno\ses\ssi\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsino\scuando\b
       | \bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b
       | \bevery[.!]\s?single[.!]\s?one\b",

@@ -101,7 +101,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|pet peeve|we told you|brain cells?|ni una neurona|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|pet peeve|we told you|brain cells?|ni una neurona|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -224,7 +224,8 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
         // "whoever in billing", "whoever on the night shift": a colleague
         || word == "whoever" && matches!(next, "in" | "on" | "at")
         || word == "whoever"
-            && matches!(next, "built" | "made" | "designed" | "set" | "programmed" | "configured" | "wrote" | "ordered" | "scheduled" | "installed" | "moved" | "parked" | "stocked" | "approved")
+            && matches!(next, "built" | "made" | "designed" | "set" | "programmed" | "configured" | "wrote" | "ordered" | "scheduled" | "installed" | "moved" | "stocked" | "approved"
+                | "labeled" | "labelled" | "mislabeled" | "filed" | "entered" | "typed" | "charted" | "loaded" | "restocked" | "printed" | "keeps")
 }
 
 /// Complaint-like wording about someone's behaviour (matched at word starts: "late" is not in

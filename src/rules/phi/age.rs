@@ -40,10 +40,14 @@ pub static IN_STORY: Rule = Rule {
     check: check_in_story,
 };
 
+/// Adult ages written as words: "forty-four", "treinta y nueve".
+const AGE_WORDS_EN: &str = r"(?:eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)";
+const AGE_WORDS_ES: &str = r"(?:dieciocho|diecinueve|veinte|veinti(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)|(?:treinta|cuarenta|cincuenta)(?:\sy\s(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?)";
+
 static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)",
-    )
+    crate::text::regex(&format!(
+        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)|\b{AGE_WORDS_EN}(?:-years?-old|\syears?\sold|-yr-old)\b|\b{AGE_WORDS_ES}\s(?:anos|anitos)\b"
+    ))
 });
 
 /// The start of an age range, right before the age: "between 21 and ", "entre 20 y ", "25-", "21 to ".
@@ -61,7 +65,7 @@ static BIRTHDAY_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
+    crate::text::regex(&format!(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9])|{AGE_WORDS_EN})\b(?:\)|,|\s|\.|!|$)"))
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").

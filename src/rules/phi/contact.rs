@@ -72,7 +72,8 @@ pub static SSN: Rule = Rule {
 
 static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("401-555-⏎0172": a number broken over a line after a dash)
-    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)\d{4}\b|\b\d{10}\b")
+    // ("808.555.o173": a letter o typed for a zero in the last group)
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{10}\b")
 });
 
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
@@ -117,6 +118,10 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     if named {
         return true;
     }
+    // "808-555-0173 goes straight to voicemail", "… no contesta": a person's line, tried
+    if a.words_after(r.end, 5).iter().any(|w| matches!(*w, "voicemail" | "buzon" | "contesta" | "contestan")) {
+        return true;
+    }
     // "the number she gave us", "he wrote on his form": the number came from a person.
     let s = a.sentence_before(r.start);
     if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
@@ -159,10 +164,17 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
 fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
     a.words_before(r.start, 9).iter().any(|w| w.starts_with("fax")) && a.sentence_before(r.start).contains("fax")
         // named right after the number: "406-555-0162, her home fax", "(su fax)"
-        || a.text[r.end..].trim_start().starts_with([',', '(', '—']) && {
-            let after = a.words_after(r.end, 4);
+        || a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) && {
+            // (": that's Mr. Tran Van Long's home fax": a name may stand between)
+            let after = a.words_after(r.end, 8);
             let k = after.iter().position(|w| w.starts_with("fax"));
-            k.is_some_and(|k| after[..k].iter().all(|w| matches!(*w, "her" | "his" | "their" | "your" | "the" | "home" | "work" | "office" | "old" | "personal" | "su" | "tu" | "el" | "de" | "casa" | "is" | "es")))
+            k.is_some_and(|k| {
+                after[..k].iter().all(|w| {
+                    matches!(*w, "her" | "his" | "their" | "your" | "the" | "home" | "work" | "office" | "old" | "personal" | "su" | "tu" | "el" | "de" | "casa" | "is" | "es" | "that's" | "thats" | "mr" | "mrs" | "ms" | "sr" | "sra")
+                        || w.ends_with("'s")
+                        || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().contains(*w))
+                })
+            })
         }
 }
 
@@ -257,9 +269,21 @@ pub fn deobfuscate_email(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// "anahit (dot) petrosyan91 (at) gmail": a disguised address at a free mail provider, written
+/// without its ".com".
+static PROVIDER_ONLY_EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let dot = r"(?:\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*|\.)";
+    crate::text::regex(&format!(
+        r"\b[a-z0-9_%+-]+(?:{dot}[a-z0-9_%+-]+)*\s*[\[\(\{{<]\s*(?:at|arroba)\s*[\]\)\}}>]\s*(?:gmail|yahoo|hotmail|outlook|icloud|aol|protonmail|proton)\b"
+    ))
+});
+
 fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let mut found: Vec<Range<usize>> = a.find_ranges(&EMAIL_RE).collect();
     found.extend(a.find_ranges(&SPOKEN_EMAIL_RE));
+    if a.folded.s.contains("(at)") || a.folded.s.contains("[at]") || a.folded.s.contains("(arroba)") {
+        found.extend(a.find_ranges(&PROVIDER_ONLY_EMAIL_RE));
+    }
     found.sort_by_key(|r| r.start);
     let mut last_end = 0;
     for r in found {

@@ -52,6 +52,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:{MONTHS_EN})\.?\s(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s(?:19|20)\d{{2}}\b)?
         | \b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS_EN})\b(?:,?\s(?:19|20)\d{{2}}\b)?
         | \b(?:0?[1-9]|[12]\d|3[01])\sde\s(?:{MONTHS_ES})\b(?:\sde\s(?:19|20)\d{{2}}\b)?
+        | \b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s)?the\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\sof\s(?:{MONTHS_EN})\b)?   # the 14th, Tues the 3rd
+        | \b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s(?:[1-9]|[12]\d|3[01])\b(?:\sde\s(?:{MONTHS_ES})\b)?   # lunes 17
+        | \bel\sdia\s(?:[1-9]|[12]\d|3[01])\b(?:\sde\s(?:{MONTHS_ES})\b|\sa\slas?\b)   # el día 14 a las 3
         "
     ))
 });
@@ -68,8 +71,39 @@ const EVENT_CUES: &[&str] = &[
 ];
 
 fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    a.find_ranges(&DATE_RE).filter(|r| {
+    a.find_ranges(&DATE_RE).map(|r| {
+        // "viernes 27 de diciembre", "the 22nd of May", "el día 14 a las 3": the date is the day
+        // and month ("27 de diciembre", "22nd of May"), or the day alone ("el día 14")
+        let f = a.folded_of(r.clone());
+        let lead = ["lunes ", "martes ", "miercoles ", "jueves ", "viernes ", "sabado ", "domingo ", "the "].iter().find(|w| f.starts_with(**w));
+        let with_month = f.contains(" de ") || f.contains(" of ");
+        let r = match lead {
+            Some(w) if with_month => a.folded.to_original(a.folded.from_original(r.start) + w.len()..a.folded.from_original(r.end)),
+            _ => r,
+        };
+        if f.starts_with("el dia ") && f.ends_with(" la") || f.ends_with(" las") {
+            let cut = f.rfind(" a la").unwrap_or(f.len());
+            return a.folded.to_original(a.folded.from_original(r.start)..a.folded.from_original(r.start) + cut);
+        }
+        r
+    })
+    .filter(|r| {
         let s = &a.text[r.clone()];
+        let folded = a.folded_of(r.clone());
+        // "on the 14th", "next Tues the 3rd" (not "the 3rd transfer", "the 2nd round")
+        if folded.starts_with("the ") {
+            let prev = a.words_before(r.start, 1);
+            let next = a.words_after(r.end, 1);
+            let dated = prev.first().is_some_and(|w| matches!(*w, "on" | "for" | "by" | "until" | "till" | "before" | "after" | "next" | "this" | "since" | "from"));
+            let counted = next.first().is_some_and(|w| {
+                matches!(*w, "transfer" | "round" | "cycle" | "time" | "try" | "attempt" | "embryo" | "retrieval" | "day" | "week" | "baby" | "one" | "pregnancy" | "loss" | "ivf" | "fet" | "iui" | "percentile" | "floor" | "grade")
+            });
+            return dated && !counted;
+        }
+        // "día 3 de estimulación" is a count of days, not a date
+        if folded.starts_with("dia ") && a.words_after(r.end, 1).first().is_some_and(|w| matches!(*w, "de" | "del" | "post" | "despues")) && !folded.contains(" de ") {
+            return false;
+        }
         // "24/7", "50/50" and fractions are not dates; neither is "may 5" the verb.
         !(s == "24/7" || s.starts_with("may ") && !a.text[r.clone()].starts_with('M'))
     })

@@ -105,7 +105,7 @@ static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(r"account|acct|a/c|billing account|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en", VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir|licencia|state id", VALUE)
+    labelled(r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic", VALUE)
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
@@ -114,7 +114,7 @@ static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static DEVICE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"serial|sn|s/n|device id|device|imei|udi|numero de serie|n[uú]mero de serie|serie", r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b|[a-z]{2,4}(?:\s\d{3}){2,3}(?:\s[a-z]\b)?")
+    labelled(r"serial|sn|s/n|device id|device|imei|udi|receiver|transmitter|numero de serie|n[uú]mero de serie|serie", r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b|[a-z]{2,4}(?:\s\d{3}){2,3}(?:\s[a-z]\b)?")
 });
 /// "user j.alvarez84", "username: hopefulmama_22": an account name that is not an @handle.
 static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {

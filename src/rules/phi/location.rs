@@ -57,7 +57,7 @@ pub static HOMETOWN: Rule = Rule {
 /// "a schoolteacher from Tillamook", "la paciente de Zapotlán": a capitalized place after a
 /// person and "from"; group 1 is the place.
 static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
+    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,7 +89,7 @@ const PERSON_BEFORE_FROM: &[&str] = &[
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
     "carrier", "surrogate", "wife", "husband", "paciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
-    "resident", "native", "old", "yo",
+    "resident", "native", "old", "yo", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
 ];
 
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -169,7 +169,9 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 && !before.get(k + 1).is_some_and(|n| matches!(*n, "patient" | "patients" | "paciente" | "pacientes" | "donor" | "donante" | "carrier" | "gestante"))
         };
         let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || matches!(*w, "sede" | "office" | "clinic" | "visit" | "oficina" | "clinica" | "consultorio" | "sucursal" | "location" | "branch"))
-            || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair"));
+            || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair" | "medical" | "memorial" | "general" | "regional" | "hospital" | "center" | "centre"))
+            // "our transfer with us in Visalia", "con nosotros en Visalia": where the practice is
+            || matches!(before.as_slice(), [.., "us" | "nosotros" | "nosotras", "in" | "en"]);
         if introduced && !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i))) {
             hits.add(r);
         }
