@@ -301,7 +301,10 @@ pub fn regex(pattern: &str) -> Regex {
         .hybrid_cache_capacity(2 * (1 << 20))
         .match_kind(MatchKind::LeftmostFirst)
         .utf8_empty(true)
-        .auto_prefilter(false);
+        .auto_prefilter(false)
+        // The one-pass DFA only speeds up capture groups, which few rules read; building it
+        // was about 1 M instructions at start-up, and per-scan cost did not change without it.
+        .onepass(false);
     let re = meta::Builder::new()
         .configure(config)
         .syntax(syntax::Config::new().unicode(true).utf8(true))

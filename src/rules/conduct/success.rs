@@ -184,9 +184,13 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let text_hedged = HEDGES.any_in(&a.folded.s);
     let outcomes = SentenceMemo::new(a.sentences.len(), |j| OUTCOMES.any_in(a.sentence_folded(j)));
     let near_outcome = |i: usize| a.near(i).any(|j| outcomes.get(j));
-    // (sentence, offset in its folded text) of each sure-outcome phrase.
-    let sure_outcome: Vec<(usize, usize)> = SURE_OUTCOME
-        .find_iter(&a.folded.s)
+    // (sentence, offset in its folded text) of each sure-outcome phrase. A sure outcome counts
+    // only next to an outcome or a ranked thing, so a text with neither never builds the
+    // (large) pattern.
+    let any_outcome = OUTCOMES.any_in(&a.folded.s) || RANKED.any_in(&a.folded.s);
+    let sure_outcome: Vec<(usize, usize)> = (if any_outcome { Some(SURE_OUTCOME.find_iter(&a.folded.s)) } else { None })
+        .into_iter()
+        .flatten()
         .map(|m| {
             let at = a.folded.to_original(m.range()).start;
             let i = a.sentence_at(at);
