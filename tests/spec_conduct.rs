@@ -51,6 +51,9 @@ const DISCLOSURE: &[Case] = &[
     case("Cuando llega la señora que 'ya investigó en Google' a explicarnos cómo hacer una transferencia… paciencia 🙃", &["HARASSMENT"], &["PATIENT_DISCLOSURE"]),
     case("Carrier screening, explained: a positive carrier result usually means you are healthy; it matters only if your partner carries the same gene.", &[], &["PATIENT_DISCLOSURE", "MEDICAL_ADVICE"]),
     case("people who show up with printouts from a wellness influencer asking us to 'activate' embryos with crystals. read a book 🙂", &["HARASSMENT"], &["PATIENT_DISCLOSURE"]),
+    case("Unpopular take from someone who's been on the other side: my wife and I did two rounds of IVF before our daughter arrived.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Egg donor screening 101: every donor in our program completes a medical exam and genetic screening before she's ever matched.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Welcome aboard: our new andrology tech Jared Whitaker spent eight years as a regional airline pilot before lab school.", &[], &["PATIENT_DISCLOSURE", "NAME"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -110,6 +113,9 @@ const ADVICE: &[Case] = &[
     case_in("context=review_reply", "Mr. Zhao, since your lawyer has already sent us a demand letter about your embryos, I can't respond in detail here.", &["LEGAL"], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Ay mija, ¿y si le pides a tu doctor que te suba la progesterona a 400 dos veces al día?", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "@mama_in_progress spotting at 8dp5dt usually means your progesterone is low, just add a second Endometrin at night.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@tryingsince2021 with a grade 3 left varicocele and DNA fragmentation at 38%, get it embolized before the next retrieval.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@ttc_in_tulsa spotting at 5dp5dt on PIO is almost always implantation, hon. Add a second progesterone suppository at bedtime.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@detox.queen Take your overpriced detox tea and go bother someone else.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -184,6 +190,8 @@ const SUCCESS: &[Case] = &[
     case("Our patients don't ask IF they'll get pregnant here, only WHEN.", &["SUCCESS_CLAIM"], &[]),
     case("our lab's blast rate is so good the stork filed for unemployment. every single transfer we did this quarter stuck.", &["SUCCESS_CLAIM"], &[]),
     case("Aquí la cigüeña ya pidió vacaciones 😂 Todas las transferencias de este mes salieron positivas.", &["SUCCESS_CLAIM"], &[]),
+    case("En nuestra clínica no existen los ciclos fallidos: todas nuestras pacientes se embarazan al primer intento.", &["SUCCESS_CLAIM"], &[]),
+    case("I'll say it plainly: no patient who has completed three cycles with us has ever walked away without a baby.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -271,6 +279,7 @@ const SOLICITATION: &[Case] = &[
     case_in("context=comment", "u/cornfield_and_cryo from what you've described I'd drop the estradiol patches once your beta doubles.", &["MEDICAL_ADVICE"], &["PHI_SOLICITATION"]),
     case("For Thursday's carrier-screening Q&A, comment below with the condition you or your partner screened positive for.", &["PHI_SOLICITATION"], &[]),
     case("Para el en vivo del jueves, comenta abajo con la condición que te salió positiva en el tamizaje.", &["PHI_SOLICITATION"], &[]),
+    case("mándenme por DM la foto de su espermatograma y yo les digo si está bien o no 👀", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

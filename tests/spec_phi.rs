@@ -156,6 +156,15 @@ const NAMES: &[Case] = &[
     case("Our copy of the carrier license for Teuila M. (HI lic H02-884-173) came out too dark to read.", &["NAME:Teuila", "LICENSE:H02-884-173"], &[]),
     case("Drop your member ID and date of birth in the comments and Leilani at the front desk will look it up!", &["PHI_SOLICITATION"], &["NAME"]),
     case("Déjanos tu número de afiliado en los comentarios y Marisela en recepción lo revisa hoy.", &["PHI_SOLICITATION"], &["NAME"]),
+    // a role word must stand right before the name it names; saints, holidays and listed offices are no one
+    case("If anyone on the donor team knows Thuy Nguyen, her email bounced and we need her to re-sign the egg donor consent before her cycle.", &["NAME:Thuy Nguyen"], &[]),
+    case("Si alguien del equipo de donación conoce a Yesenia Ochoa, su correo rebotó y tiene que firmar el consentimiento antes de su ciclo.", &["NAME:Yesenia Ochoa"], &[]),
+    case("Our patient advocate, Ms. Okoro-Lindgren, will call you about your bill.", &[], &["NAME"]),
+    case("Ready to talk options? DM us and our team will reply with open times at our Pittsburgh, Richmond and Wilmington offices.", &[], &["NAME"]),
+    case("Su princesa nació después de su segunda transferencia. ¡El mejor regalo de San Valentín!", &[], &["NAME"]),
+    case("This morning they walked back in carrying Maeve, all 7 pounds of her, two years after their first retrieval with us.", &["NAME:Maeve"], &[]),
+    case("Staff potluck recap! Special shoutout to Irina Schmidt, who stopped by between her husband's sperm retrieval and his recovery check.", &["NAME:Irina Schmidt"], &[]),
+    case("Staff potluck results are in: Nadia's risotto took first place, and we're not talking about whoever brought one bag of chips.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -270,6 +279,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Our 41-year-old in slot 3 has a pacemaker (serial PJN 604 118 H), so anesthesia wants the device rep on site before her retrieval.", &["DEVICE_ID:PJN 604 118 H"], &[]),
     case("Bienvenida a la familia, Dulce Begay, nuestra nueva gestante subrogada. Ya verificamos su licencia de Arizona (D08812345) y su transferencia queda para el mes próximo.", &["LICENSE:D08812345"], &[]),
     case("Dexcom receiver SM74106293 left in recovery bay 3 by this morning's retrieval patient.", &["DEVICE_ID:SM74106293"], &[]),
+    case("To the owner of the white Silverado with Navajo Nation plate NN 48K212: your wife's retrieval is done, please move the truck.", &["VEHICLE:NN 48K212"], &[]),
+    case("Reminder: carrier Ashlyn Kimball still needs to upload her Utah driver license (0193457726) before her mock cycle.", &["LICENSE:0193457726"], &["PHONE"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -354,6 +365,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("¡Felicidades! Su bebé Itzel nació el día 14 a las 3 de la mañana, un año después de su transferencia.", &["DATE:el día 14"], &[]),
     case("Our patient's 3rd transfer was the one: the 2nd round never made it past day 3.", &[], &["DATE"]),
     case_in("context=comment", "Soy embrióloga y hablo en general: que un embrión llegue a blastocisto el día 5 o el día 6 no cambia mucho.", &[], &["DATE", "PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "Since a few people asked about timelines: 41M, vasectomy in 2011, reversal on 3/14, motile sperm back by 6 weeks.", &["AGE:41M", "DATE:3/14"], &[]),
+    case("🧵 Case from clinic this week (thread, 1/6): 41F, AMH 0.4, three cycles cancelled elsewhere.", &["AGE:41F"], &["DATE"]),
+    case("Personal thread, no patients in it. I was 36 when my husband and I started trying, and it took us three years.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -391,6 +405,10 @@ const PLACES: &[Case] = &[
     case("our favorite tita from Pāhoa brought malasadas because her beta came back positive", &["LOCATION:Pāhoa"], &[]),
     case("the ER nurse who came straight off nights at Hilo Medical for her retrieval fell asleep mid-sentence", &[], &["LOCATION"]),
     case("¡Su bebé nació justo un año después de su transferencia con nosotros en Visalia!", &[], &["LOCATION"]),
+    case("It belongs to Delphina Antone, who drove in from Sells for her stim check and is probably halfway home by now.", &["LOCATION:Sells"], &[]),
+    case("That changed with a sheep rancher from outside Kemmerer whose semen analysis showed a low count.", &["LOCATION:Kemmerer"], &[]),
+    case("Urgente: busco a Yesenia Ochoa, la muchacha de Delicias que está en el programa de donación; ya salieron sus resultados del perfil hormonal.", &["NAME:Yesenia Ochoa", "LOCATION:Delicias"], &[]),
+    case("¡Felicidades a Yesenia Portillo y a su esposo! Después de dos años manejando desde Hagerstown para cada monitoreo, nació su princesa.", &["LOCATION:Hagerstown"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -21,7 +21,7 @@ static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| 
 
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo)\s)(?:patient|woman|couple|client|mom|mother|paciente|mujer|pareja|mama)\b")
+    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo)\s)(?:patient|woman|couple|client|mom|mother|donor|carrier|paciente|mujer|pareja|mama|donante|gestante)\b")
 });
 
 pub struct Cues {
@@ -80,7 +80,7 @@ pub fn cues() -> &'static Cues {
         hypothetical: PhraseSet::new([
             "hypothetical", "hypothetically", "board review", "board question",
             "fictional", "composite", "example patient", "imagine a patient", "caso hipotetico", "hipotetico",
-            "hipotetica", "de ejemplo", "caso inventado", "inventado para",
+            "hipotetica", "de ejemplo", "caso inventado", "inventado para", "no patients in it", "no patient details", "no hay pacientes en",
         ]),
         spanish_words: WordSet::from_list(&[
             "el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "por", "para", "con", "su", "sus",
@@ -142,6 +142,11 @@ impl Cues {
             let last: Vec<&str> = en.iter().chain(es).filter_map(|j| j.split(' ').next_back()).collect();
             WordSet::from_list(&last)
         })
+    }
+
+    /// Whether the folded text gives a day of a cycle in shorthand ("5dp5dt", "8dpo").
+    pub fn cycle_day_in(&self, folded: &str) -> bool {
+        CYCLE_DAY.is_match(folded)
     }
 
     /// Whether the folded text mentions care.
@@ -222,7 +227,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let rest = rest.strip_prefix("de ").map_or(rest, |r| if r.starts_with("que ") { rest } else { r.split_once(' ').map_or("", |(_, t)| t) });
             let anchored = !definite || s[m.end()..].trim_start().starts_with("de ") || rest.starts_with("que ") || rest.starts_with("de ");
             // ("printouts from a wellness influencer": a source, not a patient)
-            anchored && !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are" | "from" | "by")
+            // ("spent eight years as a regional airline pilot": a career, not a patient)
+            anchored && !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are" | "from" | "by" | "as" | "como")
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person
@@ -263,7 +269,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             || before.first().is_some_and(|w| matches!(*w, "when" | "cuando"))
                 && ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d));
         // "6 years ago I was the patient": the writer's own story.
-        let own = matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..]);
+        // ("unpopular take from someone who's been on the other side": the writer)
+        let own = matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..] | ["from" | "as" | "como", ..]) && s[start..].starts_with("someone")
+            || matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..]);
         // "myths pt 3": part three
         let part = s[start..].strip_prefix("pt ").is_some_and(|t| t.starts_with(|ch: char| ch.is_ascii_digit()));
         if part {

@@ -122,7 +122,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
     "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe",
-    "che", "wey", "guey", "ey", "ay", "uy", "whoever", "whatever", "whenever", "wherever", "quienquiera",
+    "che", "wey", "guey", "ey", "ay", "uy", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
 ];
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
@@ -186,9 +186,17 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             let rest = &a.text.as_bytes()[tok.span.end..];
             rest.len() >= 4 && rest.starts_with(b", ") && rest[2].is_ascii_uppercase() && rest[3].is_ascii_uppercase() && rest.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
         };
+        // "our Pittsburgh, Richmond and Wilmington offices": places listed before the practice's sites
+        let listed_sites = || {
+            a.place_at(i) > 0
+                && (i + 1..(i + 8).min(a.tokens.len()))
+                    .take_while(|&k| a.tokens[k].capitalized || matches!(a.word(k), "and" | "y" | "&"))
+                    .last()
+                    .is_some_and(|k| k + 1 < a.tokens.len() && matches!(a.word(k + 1), "offices" | "clinics" | "locations" | "sites" | "campuses" | "oficinas" | "clinicas" | "sedes" | "office" | "clinic"))
+        };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !place_noun_after() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        if candidate && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -676,7 +684,9 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     matches!(gap, " " | ", ")
         && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment || naming
             // "if you're Adaeze and you sent…"
-            || matches!(a.word(i - 1), "you're" | "youre" | "eres"))
+            || matches!(a.word(i - 1), "you're" | "youre" | "eres")
+            // "they walked back in carrying Maeve": the baby in their arms
+            || matches!(a.word(i - 1), "carrying" | "holding" | "cradling" | "cargando" | "cargaba") && a.place_at(i) == 0)
         // ("our Patient Experience office": a relation word in Title Case mid-sentence is part of a name)
         && (!a.tokens[i - 1].capitalized || a.tokens[i - 1].all_caps || starts_clause(a, i - 1))
         && !INSTITUTION_WORDS.contains(&w)
@@ -741,7 +751,7 @@ const DE_PLACE_NOUNS: &[&str] = &[
     "viene", "vienen", "originaria", "originario", "llego", "llegaron", "vive", "viven", "familia", "paciente",
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
-    "matrimonio",
+    "matrimonio", "muchacha", "muchacho", "joven", "senorita",
 ];
 
 /// Months and weekdays (and weekday abbreviations): capitalized, in the name lists, never part
@@ -879,11 +889,19 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     let for_someone = matches!(prev, "for" | "to" | "about" | "para" | "sobre")
         // ("PSA for the front desk: Teodoro Lugo's semen analysis…": a heading before a colon)
         || a.text[..a.tokens[first].span.start].trim_end().ends_with(':');
-    let role_before = !for_someone && before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
+    // (only role words, titles and "of/de" between the role and the name: "our patient advocate,
+    // Ms. Okoro-Lindgren", "nuestra clínica de Valencia"; not "the donor team knows Thuy Nguyen")
+    let joined_to_role = before.iter().rev().take_while(|w| !STAFF_ROLES.contains(*w) || matches!(**w, "our" | "nuestra" | "nuestro")).all(|w| {
+        matches!(*w, "de" | "del" | "of" | "the" | "la" | "el" | "new" | "nueva" | "nuevo" | "senior" | "lead" | "head" | "ms" | "mr" | "mrs" | "miss" | "dr" | "dra" | "sra" | "sr")
+    });
+    let role_before = !for_someone && joined_to_role && before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head"))
         || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"));
     // "Staff potluck results are in: Nadia's risotto took first place"
-    if a.topics.staff_event {
+    // ("Special shoutout to Irina Schmidt, who stopped by between her husband's sperm retrieval…")
+    let own_care = a.care[sentence]
+        && ["her husband", "his wife", "her wife", "her partner", "his partner", "su esposo", "su esposa", "su pareja", "her own", "his own"].iter().any(|w| a.sentence_folded(sentence).contains(w));
+    if a.topics.staff_event && !own_care {
         return PersonKind::Staff;
     }
     if matches!(prev, "welcome" | "bienvenida" | "bienvenido") {

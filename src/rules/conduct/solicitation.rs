@@ -41,7 +41,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "estudios", "laboratorio", "analitica*", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
         "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado",
         "historia clinica", "foto de tu", "fotos de tu", "resultado", "foto del resultado", "tu nombre",
-        "condition", "screened positive", "carrier status", "genetic result*", "condicion", "salio positiv*",
+        "condition", "screened positive", "espermatograma", "espermiograma", "seminograma", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
     ])
 });
 

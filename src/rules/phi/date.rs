@@ -104,6 +104,10 @@ fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 
         if folded.starts_with("dia ") && a.words_after(r.end, 1).first().is_some_and(|w| matches!(*w, "de" | "del" | "post" | "despues")) && !folded.contains(" de ") {
             return false;
         }
+        // "(thread, 1/6)", "hilo 2/5": a post's number in a thread
+        if a.words_before(r.start, 1).first().is_some_and(|w| matches!(*w, "thread" | "hilo" | "part" | "parte" | "pt")) {
+            return false;
+        }
         // "24/7", "50/50" and fractions are not dates; neither is "may 5" the verb.
         !(s == "24/7" || s.starts_with("may ") && !a.text[r.clone()].starts_with('M'))
     })
@@ -154,7 +158,10 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && a.care[i]
             && (a.cues.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "su" | "sus")))
             && !crate::analysis::speaks_to_any_reader(s);
+        // ("41M, vasectomy in 2011, reversal on 3/14": an age found in the sentence)
+        let aged = f.of(Category::Age).any(|x| a.sentence_at(x.range.start) == i);
         let story = said_to_reader
+            || aged
             || a.private_subject[i]
             || i > 0 && a.private_subject[i - 1] && a.care[i]
             || a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);

@@ -57,7 +57,7 @@ pub static HOMETOWN: Rule = Rule {
 /// "a schoolteacher from Tillamook", "la paciente de Zapotlán": a capitalized place after a
 /// person and "from"; group 1 is the place.
 static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)?)")
+    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,7 +89,7 @@ const PERSON_BEFORE_FROM: &[&str] = &[
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
     "carrier", "surrogate", "wife", "husband", "paciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
-    "resident", "native", "old", "yo", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
+    "resident", "native", "old", "yo", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
 ];
 
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -172,7 +172,11 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair" | "medical" | "memorial" | "general" | "regional" | "hospital" | "center" | "centre"))
             // "our transfer with us in Visalia", "con nosotros en Visalia": where the practice is
             || matches!(before.as_slice(), [.., "us" | "nosotros" | "nosotras", "in" | "en"]);
-        if introduced && !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i))) {
+        // ("después de dos años manejando desde Hagerstown": a patient's commute, in a story about them)
+        let commute = before.len() >= 2
+            && matches!(before[before.len() - 2], "manejando" | "manejaba" | "viajando" | "viajaba" | "driving" | "drove" | "commuting" | "flying" | "flew")
+            && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
+        if introduced && !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute) {
             hits.add(r);
         }
     }
@@ -199,8 +203,13 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             p.kind == crate::analysis::PersonKind::Private
                 && (p.span.start <= noun.start() && noun.end() <= p.span.end || aged && p.span.end <= noun.start() && noun.start() - p.span.end <= 3)
         });
+        // ("who drove in from Sells": travelled in from home)
+        let came_in = noun.as_str() == "in" && {
+            let before = a.words_before(c.get(1).unwrap().start(), 1);
+            before.first().is_some_and(|w| matches!(*w, "drove" | "drives" | "driving" | "flew" | "flies" | "flying" | "came" | "comes" | "coming" | "drive" | "fly"))
+        };
         let noun = noun.as_str().to_lowercase();
-        if !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
+        if !came_in && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
         }
         let r = c.get(2).unwrap().range();
