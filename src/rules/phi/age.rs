@@ -46,9 +46,23 @@ const AGE_WORDS_ES: &str = r"(?:dieciocho|diecinueve|veinte|veinti(?:uno|un|dos|
 
 static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(&format!(
-        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)|\b{AGE_WORDS_EN}(?:-years?-old|\syears?\sold|-yr-old)\b|\b{AGE_WORDS_ES}\s(?:anos|anitos)\b"
+        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)"
     ))
 });
+
+/// Ages written as words, with "-year-old" or "años". Built only for texts that hold a tens
+/// word (see [`age_words_possible`]).
+static STATED_WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(&format!(r"\b{AGE_WORDS_EN}(?:-years?-old|\syears?\sold|-yr-old)\b|\b{AGE_WORDS_ES}\s(?:anos|anitos)\b"))
+});
+
+/// Whether the folded text holds a word an age can be written with.
+fn age_words_possible(s: &str) -> bool {
+    static WORDS: LazyLock<crate::lexicon::PhraseSet> = LazyLock::new(|| {
+        crate::lexicon::PhraseSet::new(["eighteen", "nineteen", "twenty*", "thirty*", "forty*", "fifty*", "dieciocho", "diecinueve", "veint*", "treinta", "cuarenta", "cincuenta"])
+    });
+    WORDS.any_in(s)
+}
 
 /// The start of an age range, right before the age: "between 21 and ", "entre 20 y ", "25-", "21 to ".
 static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{2}\s?(?:-|–|to|and|y|a)\s?$"));
@@ -64,8 +78,14 @@ static BIRTHDAY_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
+/// [`STORY_RE`] for ages written as words ("she's forty-four"); built only when
+/// [`age_words_possible`].
+static STORY_WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(&format!(r"(?:\b(?:at|age|aged|now|was|is|turned|turns|turning|she's|he's)\s)({AGE_WORDS_EN})\b(?:\)|,|\s|\.|!|$)"))
+});
+
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9])|{AGE_WORDS_EN})\b(?:\)|,|\s|\.|!|$)"))
+    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
@@ -79,7 +99,9 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     if a.hypothetical {
         return;
     }
-    for r in a.find_ranges(&STATED_RE) {
+    let words = age_words_possible(&a.folded.s);
+    let stated: Vec<std::ops::Range<usize>> = a.find_ranges(&STATED_RE).chain(words.then(|| a.find_ranges(&STATED_WORDS_RE)).into_iter().flatten()).collect();
+    for r in stated {
         let before = a.words_before(r.start, 2);
         // "entre 20 y 32 años", "aged 21 to 30", "25-35 years old": a range is never one person's age
         let range = RANGE_BEFORE.is_match(a.folded_of(a.sentences[a.sentence_at(r.start)].start..r.start));
@@ -116,7 +138,8 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
-    for (_, c) in a.find_iter(&STORY_RE) {
+    let words = age_words_possible(&a.folded.s);
+    for (_, c) in a.find_iter(&STORY_RE).chain(words.then(|| a.find_iter(&STORY_WORDS_RE)).into_iter().flatten()) {
         let m = c.get(1).unwrap();
         let r = a.orig(m.range());
         let i = a.sentence_at(r.start);

@@ -52,7 +52,16 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:{MONTHS_EN})\.?\s(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s(?:19|20)\d{{2}}\b)?
         | \b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS_EN})\b(?:,?\s(?:19|20)\d{{2}}\b)?
         | \b(?:0?[1-9]|[12]\d|3[01])\sde\s(?:{MONTHS_ES})\b(?:\sde\s(?:19|20)\d{{2}}\b)?
-        | \b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s)?the\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\sof\s(?:{MONTHS_EN})\b)?   # the 14th, Tues the 3rd
+        "
+    ))
+});
+
+/// Dates by the day of the month alone, as people type them. Built only for texts with an
+/// ordinal or a Spanish weekday (see [`day_only_possible`]), which most texts lack.
+static DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(&format!(
+        r"(?x)
+        \b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s)?the\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?:\sof\s(?:{MONTHS_EN})\b)?   # the 14th, Tues the 3rd
         | \b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s(?:[1-9]|[12]\d|3[01])\b(?:\sde\s(?:{MONTHS_ES})\b)?   # lunes 17
         | \bel\sdia\s(?:[1-9]|[12]\d|3[01])\b(?:\sde\s(?:{MONTHS_ES})\b|\sa\slas?\b)   # el día 14 a las 3
         "
@@ -70,8 +79,31 @@ const EVENT_CUES: &[&str] = &[
     "summit", "symposium", "talk", "speaking", "launch", "starting", "starts", "begins", "enrollment",
 ];
 
+/// Whether the folded text could hold a day-only date: a numeral with an ordinal ending
+/// ("14th") or a Spanish weekday or "el día".
+fn day_only_possible(s: &str) -> bool {
+    let b = s.as_bytes();
+    let ordinal = b.windows(3).any(|w| w[0].is_ascii_digit() && matches!(&w[1..], b"st" | b"nd" | b"rd" | b"th"));
+    static DAYS: LazyLock<crate::lexicon::PhraseSet> =
+        LazyLock::new(|| crate::lexicon::PhraseSet::new(["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "el dia"]));
+    ordinal || DAYS.any_in(s)
+}
+
 fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    a.find_ranges(&DATE_RE).map(|r| {
+    let mut found: Vec<std::ops::Range<usize>> = a.find_ranges(&DATE_RE).collect();
+    if day_only_possible(&a.folded.s) {
+        found.extend(a.find_ranges(&DAY_RE));
+        found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        // (a day-only match that holds a full date, "viernes 27 de diciembre", overlaps it)
+        let mut kept: Vec<std::ops::Range<usize>> = Vec::new();
+        for r in found {
+            if !kept.last().is_some_and(|k| r.start < k.end) {
+                kept.push(r);
+            }
+        }
+        found = kept;
+    }
+    found.into_iter().map(|r| {
         // "viernes 27 de diciembre", "the 22nd of May", "el día 14 a las 3": the date is the day
         // and month ("27 de diciembre", "22nd of May"), or the day alone ("el día 14")
         let f = a.folded_of(r.clone());
