@@ -54,6 +54,8 @@ const DISCLOSURE: &[Case] = &[
     case("Unpopular take from someone who's been on the other side: my wife and I did two rounds of IVF before our daughter arrived.", &[], &["PATIENT_DISCLOSURE"]),
     case("Egg donor screening 101: every donor in our program completes a medical exam and genetic screening before she's ever matched.", &[], &["PATIENT_DISCLOSURE"]),
     case("Welcome aboard: our new andrology tech Jared Whitaker spent eight years as a regional airline pilot before lab school.", &[], &["PATIENT_DISCLOSURE", "NAME"]),
+    case("Recordatorio: no nos mande resultados por mensaje directo. Para eso está el portal del paciente, que es seguro.", &[], &["PATIENT_DISCLOSURE"]),
+    case("En el programa Familias del Valle, todas las parejas que terminan su tratamiento se van con su bebé en brazos.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -116,6 +118,9 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@tryingsince2021 with a grade 3 left varicocele and DNA fragmentation at 38%, get it embolized before the next retrieval.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@ttc_in_tulsa spotting at 5dp5dt on PIO is almost always implantation, hon. Add a second progesterone suppository at bedtime.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "@detox.queen Take your overpriced detox tea and go bother someone else.", &[], &["MEDICAL_ADVICE"]),
+    case("IG Q&A 🧠 Q: 'AMH 0.6 and my RE wants mini-IVF. Should I?' A: skip the mini. With numbers like yours go straight to a max-dose protocol at 450 IU.", &["MEDICAL_ADVICE"], &[]),
+    case("P: 'Tengo AMH de 0.6, ¿hago mini FIV?' R: con niveles así, pídele a tu médico 450 UI desde el día 2.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "No le puedo dar consejo médico por aquí, pero yo en su lugar dejaría la metformina una semana antes de la punción.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -192,6 +197,7 @@ const SUCCESS: &[Case] = &[
     case("Aquí la cigüeña ya pidió vacaciones 😂 Todas las transferencias de este mes salieron positivas.", &["SUCCESS_CLAIM"], &[]),
     case("En nuestra clínica no existen los ciclos fallidos: todas nuestras pacientes se embarazan al primer intento.", &["SUCCESS_CLAIM"], &[]),
     case("I'll say it plainly: no patient who has completed three cycles with us has ever walked away without a baby.", &["SUCCESS_CLAIM"], &[]),
+    case("The only clinic in Miami where EVERY frozen transfer this year ended in a baby 🌴👶 Not a typo.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -280,6 +286,7 @@ const SOLICITATION: &[Case] = &[
     case("For Thursday's carrier-screening Q&A, comment below with the condition you or your partner screened positive for.", &["PHI_SOLICITATION"], &[]),
     case("Para el en vivo del jueves, comenta abajo con la condición que te salió positiva en el tamizaje.", &["PHI_SOLICITATION"], &[]),
     case("mándenme por DM la foto de su espermatograma y yo les digo si está bien o no 👀", &["PHI_SOLICITATION"], &[]),
+    case("📲 ¡Pregunta del día en historias! Escríbenos en la cajita tu nombre, la fecha de tu última regla y qué medicamentos usas.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -37,6 +37,9 @@ const PROFANITY: &[Case] = &[
     case_in("context=review_reply", "Honestly, you were a pain in the a** from the first visit.", &["PROFANITY:a**"], &[]),
     case("To whoever keeps posting fake reviews: you're a sad little f*ckwit.", &["PROFANITY:f*ckwit"], &[]),
     case("Qué f*cktard el que dejó la reseña falsa.", &["PROFANITY:f*cktard"], &[]),
+    case("¡Coñooo, otra vez se cayó el sistema de citas!", &["PROFANITY:Coñooo"], &[]),
+    case("Huge thanks to Dick's Sporting Goods for the gift card that covered everyone's sneakers!", &[], &["PROFANITY"]),
+    case("What a dick move to cancel on the nurses again.", &["PROFANITY:dick"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -110,6 +113,13 @@ const HARASSMENT: &[Case] = &[
     case("Ay, esas pacientitas que llegan con su 'en TikTok dijeron'... qué falta de cerebro 🙄", &["HARASSMENT"], &[]),
     case("Las señoras que no se ponen bien las inyecciones y luego reclaman… lean las instrucciones como adultas y dejen de culpar a las enfermeras.", &["HARASSMENT"], &[]),
     case("The women who skip half their shots and then blame the nurses: read the instructions like adults.", &["HARASSMENT"], &[]),
+    // condescension without swear words; an eye-roll at the pharmacy; "al pendejo que…"
+    case("Gentle reminder to the comment section: three podcasts and a seed-cycling chart do not make you an embryologist 🙂", &["HARASSMENT"], &[]),
+    case("A las señoras que nos corrigen con lo que vieron en TikTok: nosotros apenas estudiamos doce años, pero seguro su video de tres minutos lo explica mejor. 🙂", &["HARASSMENT"], &[]),
+    case("Equipo, la farmacia sigue rechazando el número de afiliado de la paciente para su Menopur 🙄 ¿Alguien de facturación lo revisa?", &[], &["HARASSMENT"]),
+    case("POV: your patient googles 'empty sella' at 2am and messages the portal 14 times 💀 love her but sis please sleep", &["HARASSMENT"], &[]),
+    case("Al pendejo que dejó reseña de una estrella sin nunca haber pisado la clínica: aquí lo esperamos cuando quiera, valiente. 🙄", &["HARASSMENT", "PROFANITY:pendejo"], &[]),
+    case("Las que vienen con el TikTok de una influencer para pelearle a la doctora son unas comemierdas.", &["HARASSMENT", "PROFANITY:comemierdas"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -165,6 +165,11 @@ const NAMES: &[Case] = &[
     case("This morning they walked back in carrying Maeve, all 7 pounds of her, two years after their first retrieval with us.", &["NAME:Maeve"], &[]),
     case("Staff potluck recap! Special shoutout to Irina Schmidt, who stopped by between her husband's sperm retrieval and his recovery check.", &["NAME:Irina Schmidt"], &[]),
     case("Staff potluck results are in: Nadia's risotto took first place, and we're not talking about whoever brought one bag of chips.", &[], &["NAME"]),
+    // a colleague introduced in the sentence before; a car after its colour
+    case("Meet our newest nurse! Kiana Nanalook grew up in Togiak, turns 26 this month, and worked summers on a cannery line.", &[], &["NAME", "AGE", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Conozcan a Jazmín Ochoa, nuestra coordinadora bilingüe 💚 Nació en Tepatitlán, creció en Sunnyside y tiene 29 años.", &[], &["NAME", "AGE", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case("To the retrieval patient with the white Kia Soul, Florida tag LKV-M29: your husband left the headlights on.", &["VEHICLE:LKV-M29"], &["NAME"]),
+    case("A la paciente de la punción con la camioneta blanca Toyota, placas XKR-441: su esposo dejó las luces prendidas.", &["VEHICLE:XKR-441"], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -281,6 +286,7 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Dexcom receiver SM74106293 left in recovery bay 3 by this morning's retrieval patient.", &["DEVICE_ID:SM74106293"], &[]),
     case("To the owner of the white Silverado with Navajo Nation plate NN 48K212: your wife's retrieval is done, please move the truck.", &["VEHICLE:NN 48K212"], &[]),
     case("Reminder: carrier Ashlyn Kimball still needs to upload her Utah driver license (0193457726) before her mock cycle.", &["LICENSE:0193457726"], &["PHONE"]),
+    case("¿Alguien de facturación revisa por qué Apple Health rechaza el número de afiliada 118442907WA para el letrozol de la paciente?", &["HEALTH_PLAN:118442907WA"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -368,6 +374,7 @@ const DATES_AND_AGES: &[Case] = &[
     case_in("context=comment", "Since a few people asked about timelines: 41M, vasectomy in 2011, reversal on 3/14, motile sperm back by 6 weeks.", &["AGE:41M", "DATE:3/14"], &[]),
     case("🧵 Case from clinic this week (thread, 1/6): 41F, AMH 0.4, three cycles cancelled elsewhere.", &["AGE:41F"], &["DATE"]),
     case("Personal thread, no patients in it. I was 36 when my husband and I started trying, and it took us three years.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
+    case_in("context=review_reply", "At 44, three eggs from a single retrieval is within the range Dr. Novak discussed with you. We stand by the care our team provided.", &["AGE:44"], &[]),
 ];
 
 const PLACES: &[Case] = &[
@@ -409,6 +416,8 @@ const PLACES: &[Case] = &[
     case("That changed with a sheep rancher from outside Kemmerer whose semen analysis showed a low count.", &["LOCATION:Kemmerer"], &[]),
     case("Urgente: busco a Yesenia Ochoa, la muchacha de Delicias que está en el programa de donación; ya salieron sus resultados del perfil hormonal.", &["NAME:Yesenia Ochoa", "LOCATION:Delicias"], &[]),
     case("¡Felicidades a Yesenia Portillo y a su esposo! Después de dos años manejando desde Hagerstown para cada monitoreo, nació su princesa.", &["LOCATION:Hagerstown"], &[]),
+    case("One of the sweetest visits this week: an Old Believer family from Nikolaevsk came in for the blood test after their embryo transfer.", &["LOCATION:Nikolaevsk"], &[]),
+    case("Una familia de Ures vino hoy a su prueba de embarazo después de la transferencia.", &["LOCATION:Ures"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

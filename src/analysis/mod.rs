@@ -64,7 +64,8 @@ impl Topics {
                 "baby" | "babies" | "born" | "newborn" | "mom" | "mama" | "parents" | "miracle" | "milagro" | "world" | "mundo"
                 | "bebe" | "nacio" | "papas" | "padres" | "lbs" | "oz" | "weighing" => t.baby = true,
                 "team" | "staff" | "joins" | "joined" | "joining" | "hire" | "hired" | "colleague" | "equipo" | "integrante"
-                | "incorpora" | "nurse" | "embryologist" | "coordinator" | "physician" | "enfermera" | "doctora" => t.team = true,
+                | "incorpora" | "nurse" | "embryologist" | "coordinator" | "physician" | "enfermera" | "doctora" | "coordinadora"
+                | "coordinador" | "embriologa" | "embriologo" | "recepcionista" | "sonographer" | "newest" | "conozcan" => t.team = true,
                 _ => {}
             }
         }
@@ -167,6 +168,17 @@ impl<'a> Analysis<'a> {
     /// People the text treats as private (not staff, not public figures).
     pub fn private_people(&self) -> impl Iterator<Item = &Person> {
         self.people.iter().filter(|p| p.kind == PersonKind::Private)
+    }
+
+    /// A post that introduces a colleague ("Meet our newest nurse! Kiana grew up in Togiak, turns
+    /// 26…"): a colleague is named, no patient is, and no care is told. Ages and home towns in
+    /// it are the colleague's.
+    pub fn staff_profile(&self) -> bool {
+        self.topics.team
+            && !self.opts.context.is_conversational()
+            && self.people.iter().any(|p| p.kind == PersonKind::Staff)
+            && !self.people.iter().any(|p| p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && self.care_near(p.sentence))
+            && !(0..self.sentences.len()).any(|i| cues::specific_patient_ref(self, self.sentence_folded(i)))
     }
 
     /// The index of the token that starts at or after byte `b`.

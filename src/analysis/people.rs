@@ -186,6 +186,10 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             let rest = &a.text.as_bytes()[tok.span.end..];
             rest.len() >= 4 && rest.starts_with(b", ") && rest[2].is_ascii_uppercase() && rest[3].is_ascii_uppercase() && rest.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
         };
+        // "the white Kia Soul", "a silver Tacoma": a vehicle
+        let vehicle = i > 0 && matches!(a.word(i - 1), "white" | "black" | "silver" | "gray" | "grey" | "red" | "blue" | "green" | "gold" | "tan" | "maroon" | "beige" | "blanco" | "blanca" | "negro" | "negra" | "rojo" | "roja" | "gris" | "azul" | "plateado" | "plateada");
+        // "Bethel's kindergarten teacher": a town's teacher
+        let towns_job = a.place_at(i) > 0 && a.word(i).ends_with("'s") && (i + 1..(i + 3).min(a.tokens.len())).any(|k| a.cues.occupation_words().contains(a.word(k)));
         // "our Pittsburgh, Richmond and Wilmington offices": places listed before the practice's sites
         let listed_sites = || {
             a.place_at(i) > 0
@@ -196,7 +200,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        if candidate && !vehicle && !towns_job && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -904,6 +908,15 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     if a.topics.staff_event && !own_care {
         return PersonKind::Staff;
     }
+    // "Meet our newest nurse! Kiana Nanalook grew up in Togiak…": the colleague just introduced
+    let introduced_before = sentence > 0 && a.topics.team && a.text[a.sentences[sentence].start..a.tokens[first].span.start].trim().is_empty() && {
+        let p = a.sentence_folded(sentence - 1);
+        ["meet our", "meet the newest", "welcome our", "say hello to our", "say hi to our", "conozcan a nuestr", "les presentamos a nuestr", "bienvenida a nuestr", "bienvenido a nuestr"].iter().any(|m| p.contains(m))
+            && STAFF_ROLES.iter().any(|r| *r != "our" && crate::lexicon::occurs_at_word_start(p, r))
+    };
+    if introduced_before {
+        return PersonKind::Staff;
+    }
     if matches!(prev, "welcome" | "bienvenida" | "bienvenido") {
         // "Welcome to the team, Renata!" is a new colleague; "¡Bienvenida, Renata! Su mamá..."
         // is a baby.
@@ -969,8 +982,8 @@ fn from_a_desk(after: &[&str]) -> bool {
 fn desk(rest: &[&str]) -> bool {
     matches!(
         rest,
-        ["front", "desk", ..] | ["nurse" | "nurses" | "nursing", "line" | "team" | "station", ..] | ["billing" | "scheduling" | "reception" | "andrology" | "embryology", ..]
-            | ["recepcion" | "enfermeria" | "facturacion" | "laboratorio" | "citas", ..]
+        ["front", "desk", ..] | ["nurse" | "nurses" | "nursing", "line" | "team" | "station", ..] | ["billing" | "scheduling" | "reception" | "andrology" | "embryology" | "ultrasound" | "lab" | "pharmacy", ..]
+            | ["recepcion" | "enfermeria" | "facturacion" | "laboratorio" | "citas" | "ultrasonido" | "farmacia", ..]
     )
 }
 

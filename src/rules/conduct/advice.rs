@@ -51,7 +51,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "empieza ya", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
         // usted: "Siga con la progesterona y no se vuelva a hacer el examen"
         "you can drop to", "drop to half", "have you asked about", "have you asked your", "bumping your", "ya le preguntaste",
-        "le preguntaste a tu", "preguntale a tu", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "toma ", "tomate", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
+        "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "toma ", "tomate", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
         "pidale", "aumente", "suba la", "baje la",
@@ -71,7 +71,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
 static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:your|ur|tu|tus|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta|a dfi|an e2|a morphology|a sperm count)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|varicocele|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))(?:\b|[^a-z0-9_]|$)|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b",
+        r"\b(?:your|ur|tu|tus|(?:numbers|levels|results) like yours|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta|a dfi|an e2|a morphology|a sperm count)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|varicocele|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))(?:\b|[^a-z0-9_]|$)|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b",
     )
 });
 
@@ -180,7 +180,9 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             return;
         }
     }
-    let addressed_context = a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
+    // (a post in question-and-answer form answers the one who asked: "Q: … A: …", "P: … R: …")
+    let qa = (a.folded.s.contains("q:") && a.folded.s.contains("a:")) || (a.folded.s.contains("p:") && a.folded.s.contains("r:"));
+    let addressed_context = qa || a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
     // A comment that opens with "@handle" is said to that person, every sentence of it.
     let opens_with_handle = addressed_context && {
         let t = a.text.trim_start();
@@ -205,7 +207,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if offer {
             continue;
         }
-        let addressed = addressed_context && (a.cues.addresses_reader(s) || crate::analysis::has_handle(a, i) || opens_with_handle);
+        let addressed = addressed_context
+            && (a.cues.addresses_reader(s) || crate::analysis::has_handle(a, i) || opens_with_handle || ["en su lugar", "en tu lugar"].iter().any(|p| s.contains(p)));
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
         let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.contains(p));
@@ -218,7 +221,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 /// Directives that are advice on their own when said to a specific reader about care.
 fn strong_directive(s: &str) -> bool {
-    ["you should", "you need", "you don't need", "i'd ", "i would", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
+    ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
         "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "deja las", "deja la", "aguanta", "hazme caso",
         "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",

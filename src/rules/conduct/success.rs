@@ -90,7 +90,8 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:when|where|after)\s(?:everyone|everybody|others|other\s(?:clinics|doctors|programs|centers|practices))(?:\selse)?\s(?:have\s|has\s|had\s)?(?:give(?:s|n)?\sup|gave\sup|fail(?:s|ed)?|said\sno|say\sno)\b
       | \bfailed\s(?:everywhere|anywhere)\selse\b
       | \b(?:will|you'll|you\swill|you're\sgoing\sto)\sbe\spregnant\s(?:by|before)\b
-      | \bevery\s(?:single\s)?(?:transfer|fet|embryo\stransfer)\b(?:\s[a-z']+){0,5}?\s(?:stuck|worked|took|implanted|succeeded)\b
+      | \bevery\s(?:single\s)?(?:frozen\s|fresh\s|embryo\s)?(?:transfer|fet|cycle)\b(?:\s[a-z']+){0,5}?\s(?:stuck|worked|took|implanted|succeeded|ended\sin\sa\s(?:baby|pregnancy)|resulted\sin\sa\s(?:baby|pregnancy))\b
+      | \bse\svan\scon\ssu\sbebe\b
       | \btodas\slas\stransferencias\b(?:\s[a-z]+){0,5}?\s(?:salieron|resultaron|quedaron)\s(?:positivas|embarazadas)\b
       | \b(?:you'll|you\swill|you're\sgoing\sto)\sbe\s(?:holding|taking\shome|bringing\shome|rocking)\s(?:a|your)\s(?:baby|babies|newborn)\b
       | \b(?:tendras|vas\sa\stener|estaras\scargando)\s(?:a\s)?tu\sbebe\s(?:en\s(?:brazos|casa)|antes)\b

@@ -51,7 +51,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "get a therapist", "stop crying", "grow up", "do better", "clueless", "airhead", "bimbo", "hag", "old hag",
         "fat", "obese whale", "lazy", "gold digger", "trash", "garbage person", "a real asshole", "a real a$$hole",
         "what a joke", "you people", "those people", "these people", "honey, this is", "sweetie,", "sweetheart,",
-        "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "pendeja", "pendejas", "pendejo", "pendejos", "tonta", "tonto",
+        "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "pendeja", "pendejas", "pendejo", "pendejos", "comemierda*", "tonta", "tonto",
         "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
         "mocking", "for once", "you read one blog", "think about the kid", "think about the child", "keyboard warrior",
         "armchair expert", "grifter", "quack", "charlatan*", "liar", "ghoul*", "nobody asked you", "worthless", "vile", "despicable", "reading comprehension", "never your strong suit", "look in a mirror", "look in the mirror",
@@ -94,14 +94,14 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "hater*", "some of you", "senora", "senor", "senoras", "this sub", "every single one of them", "so-called",
         "los del grupo", "las del grupo", "expertos", "expertas", "experts", "so-called experts", "los que nos", "las que nos", "the ones who", "the people in our",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
-        "someone with", "someone whose", "y'all", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
+        "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
         "la genia", "campeon", "los senores que", "las senoras que", "senores", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
     ])
 });
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|pet peeve|we told you|brain cells?|ni una neurona|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|please stop|stop asking|pet peeve|we told you|brain cells?|ni una neurona|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -127,7 +127,10 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
                 // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
                 let at_group = GROUP_CALLED.is_match(before) && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
-                at_you || at_someone || at_group
+                // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
+                let meant = ["al", "a la", "to the", "to that", "to this"].iter().any(|c| before.ends_with(c))
+                    && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
+                at_you || at_someone || at_group || meant
             }
         });
         if insult.is_some() && !benign_use(a, i) || aimed_profanity {
@@ -188,6 +191,13 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // The cheap tests first: most sentences show no scorn at all.
         let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
         let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
+        // "the pharmacy keeps rejecting… 🙄", "otra vez el portal 🙄": the eye-roll is at a system
+        // (the system must come first, as the one complained of: not "your patient… messages the
+        // portal 14 times 💀")
+        let first_target = TARGETS.find_iter(s).map(|(r, _)| r.start).next().unwrap_or(s.len());
+        let at_system = ["pharmacy", "farmacia", "insurance", "insurer", "aseguradora", "payer", "the system", "el sistema", "the portal", "el portal", "the fax", "el fax", "the printer", "la impresora"]
+            .iter()
+            .any(|w| s.find(w).is_some_and(|k| k < first_target));
         // ("can we please stop emailing schedules" asks the team, not a patient)
         let contempt = CONTEMPT.find_iter(s).any(|m| !["we ", "let's ", "lets "].iter().any(|w| s[..m.start()].ends_with(w)));
         if !(contempt || scorn || laugh) {
@@ -208,7 +218,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let complaint = || a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| negative(a.sentence_folded(j)));
         // "b i t c h it's been 40 minutes 🙃" at patients: swearing at them is contempt.
         let swearing = f.of(Category::Profanity).any(|p| a.sentence_at(p.range.start) == i);
-        if target && (contempt || scorn || laugh && (swearing || sarcastic || complaint())) && !warm {
+        if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system) && !warm {
             hits.add(a.sentences[base].start..a.sentences[i].end);
             return;
         }

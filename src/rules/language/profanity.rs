@@ -257,11 +257,20 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // Folding would make "coño" the harmless "cono" (a cone, and a cone biopsy), "puñeta"
         // "puneta": the spelling with ñ is the word.
-        if matches!(raw.to_lowercase().as_str(), "coño" | "coños" | "coñazo" | "puñeta" | "puñetas" | "puñetero" | "puñetera") {
+        if matches!(collapse_long_runs(&raw.to_lowercase()).as_str(), "coño" | "coños" | "coñazo" | "puñeta" | "puñetas" | "puñetero" | "puñetera") {
             hits.add(r);
             continue;
         }
         if raw.is_empty() || raw.starts_with('@') || raw.contains("://") || raw.contains('@') && raw.contains('.') {
+            continue;
+        }
+        // A shop or a family name in Title Case before another capitalized word ("Dick's
+        // Sporting Goods", "Cock Robin Tavern") is a proper noun.
+        let proper = raw.starts_with(char::is_uppercase)
+            && !raw.chars().all(|c| !c.is_lowercase())
+            && matches!(raw.to_lowercase().trim_end_matches("'s").trim_end_matches("’s"), "dick" | "cock" | "prick" | "fanny" | "willy" | "johnson")
+            && a.text[r.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
+        if proper {
             continue;
         }
         // A person's name is not profanity ("Dr. Adaeze Shittu", "Emily Dickinson").

@@ -96,7 +96,7 @@ const GENERAL_BEFORE: &[&str] = &[
 ];
 
 fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    if a.hypothetical {
+    if a.hypothetical || a.staff_profile() {
         return;
     }
     let words = age_words_possible(&a.folded.s);
@@ -128,7 +128,7 @@ const PERSON_NOUNS: &[&str] = &[
 ];
 
 fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
-    if a.hypothetical {
+    if a.hypothetical || a.staff_profile() {
         return;
     }
     for (_, c) in a.find_iter(&BIRTHDAY_AGE_RE) {

@@ -97,7 +97,7 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:member id|id de miembro|numero de afiliado) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de afiliado|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliado|seguro",
+        r"(?:member id|id de miembro|numero de afiliad[oa]) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de afiliad[oa]|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliad[oa]|seguro",
         r"[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
     )
 });

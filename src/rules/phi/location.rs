@@ -125,6 +125,9 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    if a.staff_profile() {
+        return;
+    }
     for t in 1..a.tokens.len() {
         // Place names are proper nouns: capitalized in the original.
         if !a.tokens[t].capitalized {
@@ -190,6 +193,9 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    if a.staff_profile() {
+        return;
+    }
     // ("the same 19-year-old from Wahoo": an age found in the sentence makes it one person's)
     let age_in = |i: usize| f.of(Category::Age).any(|x| a.sentence_at(x.range.start) == i);
     let occupations = a.cues.occupation_words();
@@ -222,7 +228,9 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || crate::analysis::is_institution_word(first)
             || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
             || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
-        if !not_a_place && (a.private_subject[i] || age_in(i)) {
+        // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
+        let person_with_care = matches!(noun.as_str(), "family" | "couple" | "woman" | "man" | "patient" | "familia" | "pareja" | "mujer" | "paciente") && a.care[i];
+        if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care) {
             hits.add(r);
         }
     }
