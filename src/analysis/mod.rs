@@ -41,6 +41,7 @@ pub struct Analysis<'a> {
     pub topics: Topics,
     /// Runs of spelled-out digits, read when a rule first asks.
     digit_runs: std::cell::OnceCell<Vec<(Range<usize>, String)>>,
+    staff_profile: std::cell::OnceCell<bool>,
 }
 
 /// Whole-text topics that change whose a name or a number is.
@@ -99,6 +100,7 @@ impl<'a> Analysis<'a> {
             hypothetical: false,
             topics: Topics::default(),
             digit_runs: std::cell::OnceCell::new(),
+            staff_profile: std::cell::OnceCell::new(),
         };
         a.topics = Topics::of(&a);
         a.hypothetical = a.cues.hypothetical.any_in(&a.folded.s);
@@ -174,6 +176,10 @@ impl<'a> Analysis<'a> {
     /// 26…"): a colleague is named, no patient is, and no care is told. Ages and home towns in
     /// it are the colleague's.
     pub fn staff_profile(&self) -> bool {
+        *self.staff_profile.get_or_init(|| self.is_staff_profile())
+    }
+
+    fn is_staff_profile(&self) -> bool {
         self.topics.team
             && !self.opts.context.is_conversational()
             && self.people.iter().any(|p| p.kind == PersonKind::Staff)

@@ -189,7 +189,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // "the white Kia Soul", "a silver Tacoma": a vehicle
         let vehicle = i > 0 && matches!(a.word(i - 1), "white" | "black" | "silver" | "gray" | "grey" | "red" | "blue" | "green" | "gold" | "tan" | "maroon" | "beige" | "blanco" | "blanca" | "negro" | "negra" | "rojo" | "roja" | "gris" | "azul" | "plateado" | "plateada");
         // "Bethel's kindergarten teacher": a town's teacher
-        let towns_job = a.place_at(i) > 0 && a.word(i).ends_with("'s") && (i + 1..(i + 3).min(a.tokens.len())).any(|k| a.cues.occupation_words().contains(a.word(k)));
+        let towns_job = || a.word(i).ends_with("'s") && (i + 1..(i + 3).min(a.tokens.len())).any(|k| a.cues.occupation_words().contains(a.word(k))) && a.place_at(i) > 0;
         // "our Pittsburgh, Richmond and Wilmington offices": places listed before the practice's sites
         let listed_sites = || {
             a.place_at(i) > 0
@@ -200,7 +200,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !vehicle && !towns_job && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        if candidate && !vehicle && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -705,13 +705,14 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
 /// then a surname's initial, then a bracket or a comma.
 fn initial_follows(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
-    let w = a.word(i);
-    if i == 0 || !t.capitalized || t.all_caps || t.numeric || w.chars().count() < 3 || !alphabetic_name(w) || FUNCTION_WORDS.contains(&w) || a.lex.name_stopwords.contains(w) || INSTITUTION_WORDS.contains(&w) || a.place_at(i) > 0 {
-        return false;
-    }
     let rest = a.text[t.span.end..].as_bytes();
-    rest.len() >= 5 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b' ' && matches!(rest[4], b'(' | b'[')
-        || rest.len() >= 4 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b','
+    let shape = rest.len() >= 5 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b' ' && matches!(rest[4], b'(' | b'[')
+        || rest.len() >= 4 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b',';
+    if !shape {
+        return false; // the cheap test first: almost no word is followed by an initial
+    }
+    let w = a.word(i);
+    !(i == 0 || !t.capitalized || t.all_caps || t.numeric || w.chars().count() < 3 || !alphabetic_name(w) || FUNCTION_WORDS.contains(&w) || a.lex.name_stopwords.contains(w) || INSTITUTION_WORDS.contains(&w) || a.place_at(i) > 0)
 }
 
 /// "Medeiros (MRN 4471-0926)", "Okafor, DOB 3/4/88": a capitalized word followed by a record
@@ -721,8 +722,13 @@ fn record_follows(a: &Analysis, i: usize) -> bool {
     if !t.capitalized || t.all_caps || t.numeric || !alphabetic_name(a.word(i)) || FUNCTION_WORDS.contains(&a.word(i)) {
         return false;
     }
-    // (only the next few characters are read: the rest of a long text is never copied)
+    // (only the next few characters are read: the rest of a long text is never copied; and
+    // nothing is copied unless a bracket, comma or space is followed by a letter m, d, c or r)
     let after = &a.text[t.span.end..];
+    let lead = after.trim_start_matches([' ', ',', '(']).as_bytes().first().map(|b| b.to_ascii_lowercase());
+    if !matches!(lead, Some(b'm' | b'd' | b'c' | b'r')) {
+        return false;
+    }
     let near = &after[..(0..=after.len().min(16)).rev().find(|&k| after.is_char_boundary(k)).unwrap_or(0)];
     let rest = near.trim_start_matches([' ', ',', '(']).to_ascii_lowercase();
     ["mrn", "dob", "d.o.b", "chart #", "record #"].iter().any(|l| rest.starts_with(l) && rest[l.len()..].starts_with([' ', ':', '#']))

@@ -191,13 +191,6 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // The cheap tests first: most sentences show no scorn at all.
         let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
         let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
-        // "the pharmacy keeps rejecting… 🙄", "otra vez el portal 🙄": the eye-roll is at a system
-        // (the system must come first, as the one complained of: not "your patient… messages the
-        // portal 14 times 💀")
-        let first_target = TARGETS.find_iter(s).map(|(r, _)| r.start).next().unwrap_or(s.len());
-        let at_system = ["pharmacy", "farmacia", "insurance", "insurer", "aseguradora", "payer", "the system", "el sistema", "the portal", "el portal", "the fax", "el fax", "the printer", "la impresora"]
-            .iter()
-            .any(|w| s.find(w).is_some_and(|k| k < first_target));
         // ("can we please stop emailing schedules" asks the team, not a patient)
         let contempt = CONTEMPT.find_iter(s).any(|m| !["we ", "let's ", "lets "].iter().any(|w| s[..m.start()].ends_with(w)));
         if !(contempt || scorn || laugh) {
@@ -218,7 +211,15 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let complaint = || a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| negative(a.sentence_folded(j)));
         // "b i t c h it's been 40 minutes 🙃" at patients: swearing at them is contempt.
         let swearing = f.of(Category::Profanity).any(|p| a.sentence_at(p.range.start) == i);
-        if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system) && !warm {
+        // "the pharmacy keeps rejecting… 🙄", "otra vez el portal 🙄": the eye-roll is at a system
+        // (named before any person: not "your patient… messages the portal 14 times 💀")
+        let at_system = || {
+            let first_target = TARGETS.find_iter(s).map(|(r, _)| r.start).next().unwrap_or(s.len());
+            ["pharmacy", "farmacia", "insurance", "insurer", "aseguradora", "payer", "the system", "el sistema", "the portal", "el portal", "the fax", "el fax", "the printer", "la impresora"]
+                .iter()
+                .any(|w| s.find(w).is_some_and(|k| k < first_target))
+        };
+        if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system()) && !warm {
             hits.add(a.sentences[base].start..a.sentences[i].end);
             return;
         }
