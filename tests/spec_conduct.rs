@@ -121,6 +121,8 @@ const ADVICE: &[Case] = &[
     case("IG Q&A 🧠 Q: 'AMH 0.6 and my RE wants mini-IVF. Should I?' A: skip the mini. With numbers like yours go straight to a max-dose protocol at 450 IU.", &["MEDICAL_ADVICE"], &[]),
     case("P: 'Tengo AMH de 0.6, ¿hago mini FIV?' R: con niveles así, pídele a tu médico 450 UI desde el día 2.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "No le puedo dar consejo médico por aquí, pero yo en su lugar dejaría la metformina una semana antes de la punción.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Mija, con un quiste de 4 cm no necesitas cirugía. Sigue con el letrozol este mes, sube a 7.5 mg.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@LeilaHopesForTwo for a lining stuck at 6mm like yours, add vaginal sildenafil 25 mg four times a day.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -198,6 +200,10 @@ const SUCCESS: &[Case] = &[
     case("En nuestra clínica no existen los ciclos fallidos: todas nuestras pacientes se embarazan al primer intento.", &["SUCCESS_CLAIM"], &[]),
     case("I'll say it plainly: no patient who has completed three cycles with us has ever walked away without a baby.", &["SUCCESS_CLAIM"], &[]),
     case("The only clinic in Miami where EVERY frozen transfer this year ended in a baby 🌴👶 Not a typo.", &["SUCCESS_CLAIM"], &[]),
+    case("not to be dramatic but my transfer catheter is undefeated 💅 if I put the embryo in, it stays in", &["SUCCESS_CLAIM"], &[]),
+    case("Bold claim: no lab in Southern California grows blastocysts like ours.", &["SUCCESS_CLAIM"], &[]),
+    case("PGT-A can help with embryo selection, but it isn't a guarantee and it isn't right for everyone.", &[], &["SUCCESS_CLAIM"]),
+    case("Con nuestro programa de FIV el embarazo está garantizado. ¡Ninguna de nuestras pacientes se ha ido sin su bebé!", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const REVIEWS: &[Case] = &[

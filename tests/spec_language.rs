@@ -120,6 +120,9 @@ const HARASSMENT: &[Case] = &[
     case("POV: your patient googles 'empty sella' at 2am and messages the portal 14 times 💀 love her but sis please sleep", &["HARASSMENT"], &[]),
     case("Al pendejo que dejó reseña de una estrella sin nunca haber pisado la clínica: aquí lo esperamos cuando quiera, valiente. 🙄", &["HARASSMENT", "PROFANITY:pendejo"], &[]),
     case("Las que vienen con el TikTok de una influencer para pelearle a la doctora son unas comemierdas.", &["HARASSMENT", "PROFANITY:comemierdas"], &[]),
+    case("PSA for intake volunteers: please stop texting carriers' Social Security numbers into the group chat 😩", &[], &["HARASSMENT"]),
+    case("Fax log says the PGT-A report went to her home fax three times because someone kept hitting redial 🙃 Sorry about the paper pile!", &[], &["HARASSMENT"]),
+    case("Las señoras que llegan con los remedios de la comadre y luego culpan al doctor... qué ignorancia, de verdad.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -170,6 +170,8 @@ const NAMES: &[Case] = &[
     case("Conozcan a Jazmín Ochoa, nuestra coordinadora bilingüe 💚 Nació en Tepatitlán, creció en Sunnyside y tiene 29 años.", &[], &["NAME", "AGE", "LOCATION", "PATIENT_DISCLOSURE"]),
     case("To the retrieval patient with the white Kia Soul, Florida tag LKV-M29: your husband left the headlights on.", &["VEHICLE:LKV-M29"], &["NAME"]),
     case("A la paciente de la punción con la camioneta blanca Toyota, placas XKR-441: su esposo dejó las luces prendidas.", &["VEHICLE:XKR-441"], &["NAME"]),
+    case_in("context=review_reply", "Privacy rules keep us from discussing anyone's care online, but our patient concierge, Jasmine Reyes, would be glad to talk with you at 949-555-0127.", &[], &["NAME", "PHONE", "PATIENT_DISCLOSURE"]),
+    case("Como contó la cantante Lupe Arreola en su entrevista de televisión, ella congeló sus óvulos antes de su gira.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -287,6 +289,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("To the owner of the white Silverado with Navajo Nation plate NN 48K212: your wife's retrieval is done, please move the truck.", &["VEHICLE:NN 48K212"], &[]),
     case("Reminder: carrier Ashlyn Kimball still needs to upload her Utah driver license (0193457726) before her mock cycle.", &["LICENSE:0193457726"], &["PHONE"]),
     case("¿Alguien de facturación revisa por qué Apple Health rechaza el número de afiliada 118442907WA para el letrozol de la paciente?", &["HEALTH_PLAN:118442907WA"], &[]),
+    case("New rule for myself: stop writing MRNs on my hand. Got home after the torsion case with 40718826 still on my wrist.", &["MRN:40718826"], &[]),
+    case("Nueva regla: no más MRN escritos en la mano. Llegué a casa con 55190342 todavía en la muñeca.", &["MRN:55190342"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -418,6 +422,7 @@ const PLACES: &[Case] = &[
     case("¡Felicidades a Yesenia Portillo y a su esposo! Después de dos años manejando desde Hagerstown para cada monitoreo, nació su princesa.", &["LOCATION:Hagerstown"], &[]),
     case("One of the sweetest visits this week: an Old Believer family from Nikolaevsk came in for the blood test after their embryo transfer.", &["LOCATION:Nikolaevsk"], &[]),
     case("Una familia de Ures vino hoy a su prueba de embarazo después de la transferencia.", &["LOCATION:Ures"], &[]),
+    case("Billing, please waive the late fee: that's the Faleolo family; they flew back from Apia for their frozen transfer.", &["LOCATION:Apia"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -21,7 +21,7 @@ static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| 
 
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo)\s)(?:patient|woman|couple|client|mom|mother|donor|carrier|paciente|mujer|pareja|mama|donante|gestante)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b")
+    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo)\s)(?:patient|woman|couple|client|mom|mother|donor|carrier|paciente|mujer|pareja|mama|donante|gestante)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b")
 });
 
 pub struct Cues {
@@ -314,6 +314,8 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 || noun == "pt" && s[noun_at + 2..].trim_start().starts_with(|ch: char| ch.is_ascii_digit())
                 // "el portal del paciente": the patient as anyone, inside a thing's name
                 || matches!(word_before_noun, "del" | "of")
+                // "our patient concierge", "our patient coordinator": a job
+                || noun == "patient" && matches!(next, "concierge" | "coordinator" | "navigator" | "advocate" | "experience" | "services" | "portal" | "liaison" | "relations" | "care" | "educator")
             {
                 return false;
             }

@@ -70,7 +70,7 @@ const STAFF_ROLES: &[&str] = &[
     "manager", "administrator", "director", "coordinator", "counselor", "counsellor", "psychologist", "therapist",
     "receptionist", "scheduler", "biller", "phlebotomist", "technician", "tech", "assistant", "ma", "pa", "midwife",
     "founder", "cofounder", "co-founder", "ceo", "coo", "cfo", "officer", "lead", "supervisor", "specialist",
-    "navigator", "educator", "advocate", "liaison", "team", "staff", "colleague", "colleagues", "coworker", "co-worker", "intern", "resident",
+    "navigator", "educator", "advocate", "concierge", "liaison", "team", "staff", "colleague", "colleagues", "coworker", "co-worker", "intern", "resident",
     "fellow", "partner", "enfermera", "enfermero", "doctora", "medico", "medica", "embriologa", "embriologo",
     "coordinadora", "coordinador", "directora", "director", "gerente", "recepcionista", "equipo", "biologa", "biologo",
     "tecnica", "tecnico", "psicologa", "psicologo", "asistente", "practice", "lab", "laboratorio", "front", "desk",
@@ -97,6 +97,7 @@ const PUBLIC_ROLES: &[&str] = &[
     "judge", "justice", "author", "journalist", "reporter", "singer", "actress", "actor", "mayor", "secretary",
     "minister", "researcher", "researchers", "scientist", "professor", "podcaster", "host", "senadora", "senador",
     "gobernador", "gobernadora", "presidenta", "presidente", "autora", "autor", "jueza", "juez", "alcalde", "alcaldesa",
+    "cantante", "actriz", "presentadora", "conductora",
 ];
 /// Words just before a name that mark a private person.
 const PRIVATE_BEFORE: &[&str] = &[
@@ -1012,7 +1013,7 @@ fn career_after(after: &[&str]) -> bool {
 fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
     let s = a.sentence_folded(sentence);
     ["memoir", "in an interview", "in her book", "in his book", "on her podcast", "documentary", "opened up about", "went public",
-        "spoken publicly", "talked publicly", "nobel prize", "premio nobel", "world's first", "first ivf baby", "primer bebe probeta", "speaks publicly", "public figures like", "celebrities like", "celebrities such as", "public figures such as", "talk openly", "talks openly",
+        "spoken publicly", "talked publicly", "en su entrevista", "entrevista de television", "nobel prize", "premio nobel", "world's first", "first ivf baby", "primer bebe probeta", "speaks publicly", "public figures like", "celebrities like", "celebrities such as", "public figures such as", "talk openly", "talks openly",
         "talked openly", "speak openly", "speaks openly", "spoke openly", "figuras publicas como", "famosas como", "famosos como",
         "hablan abiertamente", "hablo abiertamente", "hablado abiertamente",
         "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro"]

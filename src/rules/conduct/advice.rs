@@ -71,7 +71,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
 static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:your|ur|tu|tus|(?:numbers|levels|results) like yours|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta|a dfi|an e2|a morphology|a sperm count)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|varicocele|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))(?:\b|[^a-z0-9_]|$)|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b",
+        r"\b(?:your|ur|tu|tus|(?:numbers|levels|results|lining|labs|amh) like yours|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta|a dfi|an e2|a morphology|a sperm count)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|varicocele|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))(?:\b|[^a-z0-9_]|$)|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b",
     )
 });
 
@@ -120,6 +120,11 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
         break;
     }
     k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k))
+        // "@x for a lining stuck at 6mm like yours, add sildenafil…": right after the opening clause
+        || a.text[r.clone()].find(", ").is_some_and(|c| {
+            let j = a.token_at(r.start + c + 2);
+            j < a.tokens.len() && a.tokens[j].span.start < r.end && IMPERATIVES.contains(&a.word(j))
+        })
 }
 
 /// Telling readers to stop a prescribed medication: "you can stop your metformin", "deja la
@@ -212,7 +217,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
         let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.contains(p));
-        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || s.contains("ask for") || s.contains("pide") || s.contains("pedile")) || addressed && a.care[i] && strong_directive(s)) {
+        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.contains("ask for") || s.contains("pide") || s.contains("pedile")) || addressed && a.care[i] && strong_directive(s)) {
             report(a, i, hits);
             return;
         }

@@ -43,7 +43,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "can't deliver", "nobody beats", "no one beats", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
-        "every single patient", "every single one", "mejores resultados", "better than anywhere else", "than anywhere else in", "better than any other clinic", "better than any other lab",
+        "every single patient", "every single one", "mejores resultados", "undefeated", "it stays in", "invicto", "invicta", "no lab in", "no other lab", "ningun laboratorio", "better than anywhere else", "than anywhere else in", "better than any other clinic", "better than any other lab",
         "mejor que en cualquier otr", "que en ninguna otra clinica", "sin excepcion", "without exception", "funciona siempre", "siempre funciona", "always works", "works every time", "mejor clinica", "mejor tasa", "numero uno", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
         "regresamos tu dinero", "te regresamos", "sales embarazada", "saldras embarazada", "sales con tu bebe",
         "reembolso total", "nearly all of our", "almost all of our", "virtually all of our", "nearly every patient",
@@ -161,7 +161,7 @@ static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// "Nobody promises", "we don't guarantee", "no prometemos".
 fn negated(s: &str, at: usize) -> bool {
     let before: Vec<&str> = s[..at].split_whitespace().rev().take(3).collect();
-    before.iter().any(|w| matches!(*w, "not" | "never" | "nobody" | "no" | "don't" | "dont" | "won't" | "can't" | "cannot" | "doesn't" | "nunca" | "nadie" | "ni"))
+    before.iter().any(|w| matches!(*w, "not" | "never" | "nobody" | "no" | "don't" | "dont" | "won't" | "can't" | "cannot" | "doesn't" | "isn't" | "aren't" | "wasn't" | "nunca" | "nadie" | "ni"))
         || s[..at].trim_end().ends_with("no one")
 }
 

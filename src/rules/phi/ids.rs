@@ -167,6 +167,18 @@ fn check_mrn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(a.orig(v.range()));
         }
     }
+    // "stop writing MRNs on my hand. Got home with 40718826 still on my wrist": a bare record
+    // number after record numbers were named, in that sentence or the one before
+    if a.folded.s.contains("mrn") {
+        static BARE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{7,10}\b"));
+        for r in a.find_ranges(&BARE) {
+            let i = a.sentence_at(r.start);
+            let told = |k: usize| a.sentence_folded(k).contains("mrn");
+            if told(i) || i > 0 && told(i - 1) {
+                hits.add(r);
+            }
+        }
+    }
 }
 
 /// "12pm", "3rd", "40mg" are not identifiers.

@@ -210,7 +210,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 && (p.span.start <= noun.start() && noun.end() <= p.span.end || aged && p.span.end <= noun.start() && noun.start() - p.span.end <= 3)
         });
         // ("who drove in from Sells": travelled in from home)
-        let came_in = noun.as_str() == "in" && {
+        let came_in = matches!(noun.as_str(), "in" | "back") && {
             let before = a.words_before(c.get(1).unwrap().start(), 1);
             before.first().is_some_and(|w| matches!(*w, "drove" | "drives" | "driving" | "flew" | "flies" | "flying" | "came" | "comes" | "coming" | "drive" | "fly"))
         };

@@ -172,7 +172,7 @@ fn advice_only(s: &str) -> bool {
     let would = s.contains("i'd ") && !s.contains("i'd never");
     (would || ["you should", "you need", "ask for", "ask your", "i would", "don't bother", "just go", "te recomiendo", "deberias",
         "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
-        "increase your", "raise your", "up your", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba"]
+        "increase your", "raise your", "up your", ", add ", "like yours", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba"]
         .iter()
         .any(|p| s.contains(p)))
         && !s.contains("with us")
