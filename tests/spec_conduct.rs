@@ -56,6 +56,7 @@ const DISCLOSURE: &[Case] = &[
     case("Welcome aboard: our new andrology tech Jared Whitaker spent eight years as a regional airline pilot before lab school.", &[], &["PATIENT_DISCLOSURE", "NAME"]),
     case("Recordatorio: no nos mande resultados por mensaje directo. Para eso está el portal del paciente, que es seguro.", &[], &["PATIENT_DISCLOSURE"]),
     case("En el programa Familias del Valle, todas las parejas que terminan su tratamiento se van con su bebé en brazos.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    case("Glad to see the Governor speak openly about her own IVF journey at the health summit.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -123,6 +124,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "No le puedo dar consejo médico por aquí, pero yo en su lugar dejaría la metformina una semana antes de la punción.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Mija, con un quiste de 4 cm no necesitas cirugía. Sigue con el letrozol este mes, sube a 7.5 mg.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@LeilaHopesForTwo for a lining stuck at 6mm like yours, add vaginal sildenafil 25 mg four times a day.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
+    case_in("context=comment", "Si tiene ciclos irregulares, tómese 5 mg de letrozol del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Sofi, ya cargamos tu credencial para la FIV. Si la prepaga te pide algo más, avisanos.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -236,6 +239,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "For other readers: this account received three statements and a reminder call before it was ever referred to collections.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Para otros lectores: esta cuenta recibió tres estados de cuenta antes de pasar a cobranza.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "The $612 is what remained after your plan applied your deductible to the testicular sperm extraction.", &["PATIENT_DISCLOSURE", "REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "It was such a joy having you with us at the Madrid clinic these past months!", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Señor, el costo de la reversión de vasectomía se le explicó en su primera consulta.", &["PATIENT_DISCLOSURE", "REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -293,6 +298,8 @@ const SOLICITATION: &[Case] = &[
     case("Para el en vivo del jueves, comenta abajo con la condición que te salió positiva en el tamizaje.", &["PHI_SOLICITATION"], &[]),
     case("mándenme por DM la foto de su espermatograma y yo les digo si está bien o no 👀", &["PHI_SOLICITATION"], &[]),
     case("📲 ¡Pregunta del día en historias! Escríbenos en la cajita tu nombre, la fecha de tu última regla y qué medicamentos usas.", &["PHI_SOLICITATION"], &[]),
+    case("Para el próximo video: déjenme en los comentarios su edad, su AMH y una foto de su última ecografía.", &["PHI_SOLICITATION"], &[]),
+    case("¿Quiere saber más? Mándenos un mensaje para agendar su consulta, pero no comparta resultados ni datos médicos por aquí.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -123,6 +123,8 @@ const HARASSMENT: &[Case] = &[
     case("PSA for intake volunteers: please stop texting carriers' Social Security numbers into the group chat 😩", &[], &["HARASSMENT"]),
     case("Fax log says the PGT-A report went to her home fax three times because someone kept hitting redial 🙃 Sorry about the paper pile!", &[], &["HARASSMENT"]),
     case("Las señoras que llegan con los remedios de la comadre y luego culpan al doctor... qué ignorancia, de verdad.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Ma'am, you and your husband were the rudest a s s e s we've ever had in our lobby.", &["HARASSMENT"], &[]),
+    case("A las que me preguntan si el té de canela reemplaza la FIV: no sean boludas, googleen un poquito 🙄", &["HARASSMENT", "PROFANITY:boludas"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

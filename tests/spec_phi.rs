@@ -172,6 +172,9 @@ const NAMES: &[Case] = &[
     case("A la paciente de la punción con la camioneta blanca Toyota, placas XKR-441: su esposo dejó las luces prendidas.", &["VEHICLE:XKR-441"], &["NAME"]),
     case_in("context=review_reply", "Privacy rules keep us from discussing anyone's care online, but our patient concierge, Jasmine Reyes, would be glad to talk with you at 949-555-0127.", &[], &["NAME", "PHONE", "PATIENT_DISCLOSURE"]),
     case("Como contó la cantante Lupe Arreola en su entrevista de televisión, ella congeló sus óvulos antes de su gira.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Equipo Santiago: la receptora con RUT 15.832.447-9 ha llamado tres veces por su beta de ayer.", &[], &["NAME"]),
+    case("En nuestra sede de Valencia hoy hubo tres transferencias y una beta positiva.", &[], &["NAME"]),
+    case("In 1978 Louise Brown became the first baby born through IVF.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -220,6 +223,9 @@ const CONTACT: &[Case] = &[
     case("We just got 'five seven one – two two – nine zero four eight' in a subject line from an egg donor. Please don't email your social.", &["SSN:five seven one – two two – nine zero four eight"], &[]),
     case("an egg donor emailed from anahit (dot) petrosyan91 (at) gmail with her whole donor file attached 😭", &["EMAIL:anahit (dot) petrosyan91 (at) gmail"], &[]),
     case("Egg freezing night: 12, 15 and 18 follicles are all normal counts, and 10 20 30 are just numbers.", &[], &["PHONE", "SSN"]),
+    case_in("context=comment", "Lucía Arrieta, te hemos llamado al 655 555 019 varias veces para comentarte el seminograma de tu pareja.", &["PHONE:655 555 019"], &[]),
+    case("Member ID XNM 804 551 927 was denied again for her retrieval.", &["HEALTH_PLAN"], &["PHONE"]),
+    case("Miss Earlene, call us back about your progesterone. The number we've got is two five six, five five five, zero one four seven.", &["PHONE:two five six, five five five, zero one four seven"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -320,6 +326,7 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@lowcountry.lala.ivf GIRL. that beta!! 😭 the whole nurse team screamed when your number came back. see you for the 6-week scan 💕", &["OTHER_ID:@lowcountry.lala.ivf"], &[]),
     case_in("context=comment", "@yari.en.fiv ¡QUÉ BETA! 😭 Todo el equipo gritó cuando llegó tu número. Te esperamos para la ecografía de la semana 6.", &["OTHER_ID:@yari.en.fiv"], &[]),
     case("not us crying in the break room bc @oneonta.mama.tobe finally got her BFP after FET #3 😭", &["OTHER_ID:@oneonta.mama.tobe"], &[]),
+    case_in("context=comment", "@maca.busca.bebe ¡te reconocimos en la sala de espera el martes! Contanos cómo te fue con la beta.", &["OTHER_ID:@maca.busca.bebe"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -379,6 +386,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("🧵 Case from clinic this week (thread, 1/6): 41F, AMH 0.4, three cycles cancelled elsewhere.", &["AGE:41F"], &["DATE"]),
     case("Personal thread, no patients in it. I was 36 when my husband and I started trying, and it took us three years.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
     case_in("context=review_reply", "At 44, three eggs from a single retrieval is within the range Dr. Novak discussed with you. We stand by the care our team provided.", &["AGE:44"], &[]),
+    case_in("context=review_reply", "Ms. Benali, we're sorry your embryo transfer on 14/3 had to be postponed.", &["DATE:14/3"], &[]),
+    case("Retrieval on 3/14 went beautifully for my 38yo with DOR, nine eggs!", &["AGE:38yo", "DATE:3/14"], &[]),
+    case("Hoy cumplo veinte años en el laboratorio y sigo aprendiendo de cada ciclo.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -423,6 +433,7 @@ const PLACES: &[Case] = &[
     case("One of the sweetest visits this week: an Old Believer family from Nikolaevsk came in for the blood test after their embryo transfer.", &["LOCATION:Nikolaevsk"], &[]),
     case("Una familia de Ures vino hoy a su prueba de embarazo después de la transferencia.", &["LOCATION:Ures"], &[]),
     case("Billing, please waive the late fee: that's the Faleolo family; they flew back from Apia for their frozen transfer.", &["LOCATION:Apia"], &[]),
+    case("Consult today: 41yo, AMH 0.3, two failed retrievals elsewhere. Husband drove three hours from Pikeville for the visit.", &["LOCATION:Pikeville"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -71,7 +71,7 @@ pub fn cues() -> &'static Cues {
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
         ),
         occupation: occupation_regex(),
-        aged_person: crate::text::regex(r"\b(?:a|an|one|una|un)\s+(?:[a-z]+\s+)?(?:\d{2}-?\s?(?:year-old|yr-old|yo|y/o)|\d{2}\s?(?:year|yr)s?\s?old)\b|\b(?:(?:una|un)\s+[a-z]+|mujer|hombre|varon|paciente|senora|chica)\s+de\s+\d{2}\s+anos\b|(?:^|[:;]\s*)(?:patient|pt|female|woman|male|man|paciente|mujer|varon|hombre)\s?,\s?\d{2}\s?(?:,|yo\b|y/o)|^(?:guy|dude|lady|woman|man|couple|patient|pt|chica|senora|senor|paciente|muchacho|muchacha)\s(?:today|this\smorning|this\safternoon|yesterday|last\snight|earlier|hoy|ayer|esta\smanana)\b"),
+        aged_person: crate::text::regex(r"\b(?:a|an|one|una|un|my|our)\s+(?:[a-z]+\s+)?(?:\d{2}-?\s?(?:year-old|yr-old|yo|y/o)|\d{2}\s?(?:year|yr)s?\s?old)\b|\b(?:(?:una|un)\s+[a-z]+|mujer|hombre|varon|paciente|senora|chica)\s+de\s+\d{2}\s+anos\b|(?:^|[:;]\s*)(?:patient|pt|female|woman|male|man|paciente|mujer|varon|hombre)\s?,\s?\d{2}\s?(?:,|yo\b|y/o)|^(?:guy|dude|lady|woman|man|couple|patient|pt|chica|senora|senor|paciente|muchacho|muchacha)\s(?:today|this\smorning|this\safternoon|yesterday|last\snight|earlier|hoy|ayer|esta\smanana)\b"),
         pronoun: WordSet::from_list(&["she", "her", "he", "him", "his", "she's", "he's", "ella"]),
         second_person: WordSet::from_list(&[
             "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",
@@ -231,7 +231,11 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             anchored && !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are" | "from" | "by" | "as" | "como")
         })
         || c.aged_person.find_iter(s).any(|m| {
-            // "for a 35-year-old", "if you're a 40-year-old": general, not one person
+            // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my
+            // 38yo" is the writer's patient)
+            if m.as_str().starts_with("my ") || m.as_str().starts_with("our ") {
+                return true;
+            }
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             !matches!(before, "for" | "if" | "like" | "as" | "than" | "every" | "each" | "any" | "para" | "si" | "cada" | "eres" | "seas" | "sea")
         })
@@ -243,6 +247,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // "when a patient tells you her...": any patient's.
             && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Public)
             && !GENERIC_PERSON.is_match(s)
+            // ("the Governor spoke openly about her own IVF journey": a public story)
+            && !super::people::speaks_publicly(a, i)
             // "Meet Obinna, our new supervisor. He joins us from a lab in Houston": the colleague
             && !(a.topics.team && a.people.iter().any(|p| p.kind == PersonKind::Staff) && !a.people.iter().any(|p| p.kind == PersonKind::Private))
         || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s) && !speaks_to_any_reader(s)

@@ -187,6 +187,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             let rest = &a.text.as_bytes()[tok.span.end..];
             rest.len() >= 4 && rest.starts_with(b", ") && rest[2].is_ascii_uppercase() && rest[3].is_ascii_uppercase() && rest.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
         };
+        // "Equipo Santiago:", "nuestra sede de Valencia": a team or a site of the practice
+        let site_name = i > 0 && gap_is_space(a, i - 1, i) && (matches!(a.word(i - 1), "equipo" | "team" | "sede" | "sucursal")
+            || i > 1 && matches!(a.word(i - 1), "de" | "of") && matches!(a.word(i - 2), "sede" | "clinica" | "oficina" | "equipo" | "sucursal" | "hospital" | "office" | "clinic"));
         // "the white Kia Soul", "a silver Tacoma": a vehicle
         let vehicle = i > 0 && matches!(a.word(i - 1), "white" | "black" | "silver" | "gray" | "grey" | "red" | "blue" | "green" | "gold" | "tan" | "maroon" | "beige" | "blanco" | "blanca" | "negro" | "negra" | "rojo" | "roja" | "gris" | "azul" | "plateado" | "plateada");
         // "Bethel's kindergarten teacher": a town's teacher
@@ -201,7 +204,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !vehicle && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        if candidate && !site_name && !vehicle && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -1010,10 +1013,10 @@ fn career_after(after: &[&str]) -> bool {
 
 /// A sentence about someone's public account of their own story ("wrote openly about IVF in her
 /// memoir", "said in an interview"): a public figure.
-fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
+pub(super) fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
     let s = a.sentence_folded(sentence);
     ["memoir", "in an interview", "in her book", "in his book", "on her podcast", "documentary", "opened up about", "went public",
-        "spoken publicly", "talked publicly", "en su entrevista", "entrevista de television", "nobel prize", "premio nobel", "world's first", "first ivf baby", "primer bebe probeta", "speaks publicly", "public figures like", "celebrities like", "celebrities such as", "public figures such as", "talk openly", "talks openly",
+        "spoken publicly", "talked publicly", "first baby born", "primera bebe nacida", "en su entrevista", "entrevista de television", "nobel prize", "premio nobel", "world's first", "first ivf baby", "primer bebe probeta", "speaks publicly", "public figures like", "celebrities like", "celebrities such as", "public figures such as", "talk openly", "talks openly",
         "talked openly", "speak openly", "speaks openly", "spoke openly", "figuras publicas como", "famosas como", "famosos como",
         "hablan abiertamente", "hablo abiertamente", "hablado abiertamente",
         "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro"]

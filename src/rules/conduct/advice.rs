@@ -54,7 +54,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "toma ", "tomate", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
-        "pidale", "aumente", "suba la", "baje la",
+        "pidale", "aumente", "suba la", "baje la", "tomese", "pongase", "inyectese", "tenga relaciones",
         "pidan", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
         "no gaste en", "pasate a", "pasese a", "agregale", "agreguele", "agregate", "anadele", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // what the writer would do in the reader's place
@@ -166,6 +166,10 @@ fn directive_cue(s: &str) -> bool {
         let infinitive = matches!(prev, "to" | "nerve") && s[r.clone()].starts_with("ask");
         // ("a positive result usually means you are healthy": general)
         if s[r.clone()].trim_end() == "means you" && matches!(prev, "usually" | "often" | "typically" | "generally" | "normally" | "rarely" | "sometimes" | "can" | "may") {
+            return false;
+        }
+        // ("si la prepaga te pide algo": someone asks the reader; not the imperative "pide")
+        if matches!(s[r.clone()].trim_end(), "pide" | "toma" | "usa") && matches!(prev, "te" | "le" | "nos" | "me" | "se" | "les") {
             return false;
         }
         // ("sent us a demand letter": a noun)

@@ -142,7 +142,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 /// "is a", "is such a", "es un", "what a", optionally with one adjective, at the end of the text
 /// before a profane word.
 static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\bis (?:a|an|such a|a real|a total|a complete)|\bes (?:un|una)|\bwhat a)(?: [a-z'-]+)?$")
+    crate::text::regex(r"(?:\b(?:is|are|was|were) (?:a|an|the|such a|such|a real|a total|a complete)|\bes (?:un|una)|\bwhat a)(?: [a-z'-]+)?$")
 });
 
 /// "son unas", "are such", "bunch of", optionally with one adjective, right before a profane

@@ -105,8 +105,15 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let before = a.words_before(r.start, 2);
         // "entre 20 y 32 años", "aged 21 to 30", "25-35 years old": a range is never one person's age
         let range = RANGE_BEFORE.is_match(a.folded_of(a.sentences[a.sentence_at(r.start)].start..r.start));
+        // ("for my 38yo with DOR": one patient of the writer's)
+        let owned = matches!(a.words_before(r.start, 1).first(), Some(&("my" | "our" | "mi" | "nuestra" | "nuestro")));
+        // "hoy cumplo veinte años en el laboratorio", "hace veinte años": years of the writer's
+        // work, or time ago
+        if matches!(a.words_before(r.start, 1).first(), Some(&("cumplo" | "cumplimos" | "llevo" | "llevamos" | "hace" | "celebramos"))) {
+            continue;
+        }
         let general = range
-            || before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
+            || !owned && before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
         let i = a.sentence_at(r.start);
         let plural = a.folded.s[a.folded.from_original(r.end)..].trim_start().starts_with("olds") || a.text[r.clone()].ends_with("olds");
         // The reader's own age in a reply that advises them is not a disclosure.

@@ -73,7 +73,7 @@ pub static SSN: Rule = Rule {
 static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("401-555-⏎0172": a number broken over a line after a dash)
     // ("808.555.o173": a letter o typed for a zero in the last group)
-    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{10}\b")
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b")
 });
 
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
@@ -126,7 +126,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     let s = a.sentence_before(r.start);
     if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
         // the number the practice holds for someone: "the number we have", "the number on file"
-        "number we have", "number on file", "numero que tenemos"]
+        "number we have", "number we've got", "number we got", "number on file", "numero que tenemos"]
         .iter()
         .any(|p| s.contains(p))
     {
@@ -183,6 +183,13 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = a
         .find_ranges(&PHONE_RE)
         .filter(|r| !looks_like_ssn(&a.text[r.clone()]))
+        // "655 555 019" is a Spanish number: only in Spanish text, and not the tail of a coded
+        // ID ("XNM 804 551 927")
+        .filter(|r| {
+            let t = &a.text[r.clone()];
+            let spanish_form = t.len() == 11 && t.as_bytes()[3] == b' ' && t.as_bytes()[7] == b' ';
+            !spanish_form || a.lang == crate::options::Lang::Es && !a.text[..r.start].trim_end().ends_with(|c: char| c.is_ascii_uppercase())
+        })
         .collect();
     out.extend(
         a.spelled_digit_runs()

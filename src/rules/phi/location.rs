@@ -89,7 +89,7 @@ const PERSON_BEFORE_FROM: &[&str] = &[
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
     "carrier", "surrogate", "wife", "husband", "paciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
-    "resident", "native", "old", "yo", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
+    "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
 ];
 
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -124,7 +124,7 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
-fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.staff_profile() {
         return;
     }
@@ -179,7 +179,11 @@ fn check_town(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let commute = before.len() >= 2
             && matches!(before[before.len() - 2], "manejando" | "manejaba" | "viajando" | "viajaba" | "driving" | "drove" | "commuting" | "flying" | "flew")
             && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
-        if introduced && !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute) {
+        // ("drove three hours from Pikeville", in a case told with an age)
+        let distance = before.len() >= 2
+            && matches!(before[before.len() - 2], "hours" | "miles" | "horas" | "millas")
+            && (a.private_subject.iter().any(|&p| p) || f.has(Category::Age));
+        if introduced && !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance) {
             hits.add(r);
         }
     }
@@ -230,7 +234,9 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
         // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
         let person_with_care = matches!(noun.as_str(), "family" | "couple" | "woman" | "man" | "patient" | "familia" | "pareja" | "mujer" | "paciente") && a.care[i];
-        if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care) {
+        // ("Husband drove three hours from Pikeville": a commute in a case told nearby)
+        let commute = matches!(noun.as_str(), "hours" | "miles" | "horas" | "millas") && (a.private_subject.iter().any(|&p| p) || f.has(Category::Age));
+        if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute) {
             hits.add(r);
         }
     }
