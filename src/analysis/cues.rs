@@ -313,9 +313,10 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             // "one very patient lab director" (the adjective), "myths pt 3" (part three)
             let word_before_noun = s[..noun_at].split_whitespace().next_back().unwrap_or("");
             // "my malpractice carrier", "our insurance carrier": a company
-            if noun == "carrier" && matches!(word_before_noun, "malpractice" | "insurance" | "phone" | "mail" | "cell" | "wireless" | "liability" | "cable")
-                // "a positive carrier result", "carrier screening": a test, not a gestational carrier
-                || noun == "carrier" && matches!(next, "result" | "results" | "screening" | "status" | "test" | "testing" | "panel" | "screen" | "frequency" | "rate")
+            if noun == "carrier"
+                && (matches!(word_before_noun, "malpractice" | "insurance" | "phone" | "mail" | "cell" | "wireless" | "liability" | "cable")
+                    // "a positive carrier result", "carrier screening": a test, not a gestational carrier
+                    || matches!(next, "result" | "results" | "screening" | "status" | "test" | "testing" | "panel" | "screen" | "frequency" | "rate"))
                 || noun == "patient" && matches!(word_before_noun, "very" | "so" | "most" | "more" | "too" | "extremely" | "incredibly" | "super" | "really")
                 || noun == "pt" && s[noun_at + 2..].trim_start().starts_with(|ch: char| ch.is_ascii_digit())
                 // "el portal del paciente": the patient as anyone, inside a thing's name

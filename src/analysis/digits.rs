@@ -47,13 +47,13 @@ pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
             let w = a.word(j);
             // A group of numerals never sits next to a number word ("559 5 5 5 01 62 tres
             // veces": "tres" counts the calls); single numerals and words mix ("6 one 4").
-            let is_group = (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-            let is_word = !w.bytes().all(|b| b.is_ascii_digit());
-            if last_group == Some(true) && is_word || is_group && last_group == Some(false) && j > i && !a.word(j - 1).bytes().all(|b| b.is_ascii_digit()) {
+            let numerals = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+            let is_group = (2..=3).contains(&w.len()) && numerals(w);
+            let is_word = !numerals(w);
+            if last_group == Some(true) && is_word || is_group && last_group == Some(false) && j > i && !numerals(a.word(j - 1)) {
                 break;
             }
-            let group = (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-            let Some(d) = (if group { Some(w.to_string()) } else { digit_words(w) }) else { break };
+            let Some(d) = (if is_group { Some(w.to_string()) } else { digit_words(w) }) else { break };
             if j > i {
                 // ("five seven one – two two – …": dashes of any kind between groups)
                 let gap = &a.text[a.tokens[j - 1].span.end..a.tokens[j].span.start];
@@ -61,7 +61,7 @@ pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
                     break;
                 }
             }
-            if group { groups += 1 } else { singles += 1 }
+            if is_group { groups += 1 } else { singles += 1 }
             last_group = Some(is_group);
             digits.push_str(&d);
             j += 1;

@@ -443,8 +443,9 @@ fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> P
     let vocative = is_vocative(a, first, name.end);
     let kind = if kind == PersonKind::Unknown && vocative { PersonKind::Private } else { kind };
     // ("Medeiros (MRN 4471-0926)": a record number names a patient)
-    let kind = if kind == PersonKind::Unknown && record_follows(a, name.end - 1) { PersonKind::Private } else { kind };
-    let named_as_patient = kind == PersonKind::Private && (named_as_patient(a, first, name.end) || record_follows(a, name.end - 1));
+    let with_record = record_follows(a, name.end - 1);
+    let kind = if kind == PersonKind::Unknown && with_record { PersonKind::Private } else { kind };
+    let named_as_patient = kind == PersonKind::Private && (named_as_patient(a, first, name.end) || with_record);
     Person { span: start..end, kind, sentence, name_tokens: name, vocative, named_as_patient }
 }
 
@@ -709,7 +710,7 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
 /// then a surname's initial, then a bracket or a comma.
 fn initial_follows(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
-    let rest = a.text[t.span.end..].as_bytes();
+    let rest = &a.text.as_bytes()[t.span.end..];
     let shape = rest.len() >= 5 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b' ' && matches!(rest[4], b'(' | b'[')
         || rest.len() >= 4 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b',';
     if !shape {

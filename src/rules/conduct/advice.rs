@@ -197,12 +197,12 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let t = a.text.trim_start();
         t.starts_with('@') || t.starts_with("u/")
     };
-    let personal_anywhere = (0..a.sentences.len()).any(|i| personal_detail(a.sentence_folded(i)));
+    // (a comment that opens with a handle and gives the day of their cycle, "spotting at
+    // 5dp5dt", is about that person's care)
+    let personal_anywhere =
+        (0..a.sentences.len()).any(|i| personal_detail(a.sentence_folded(i))) || opens_with_handle && a.cues.cycle_day_in(&a.folded.s);
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        // (a comment that opens with a handle and gives the day of their cycle, "spotting at
-        // 5dp5dt", is about that person's care)
-        let personal_anywhere = personal_anywhere || opens_with_handle && a.cues.cycle_day_in(&a.folded.s);
         let directive = directive_cue(s) || addressed_context && personal_anywhere && a.care[i] && opens_with_imperative(a, i);
         if !directive || !a.care_near(i) && !DOSE.is_match(s) {
             continue;

@@ -45,9 +45,9 @@ const AGE_WORDS_EN: &str = r"(?:eighteen|nineteen|(?:twenty|thirty|forty|fifty)(
 const AGE_WORDS_ES: &str = r"(?:dieciocho|diecinueve|veinte|veinti(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)|(?:treinta|cuarenta|cincuenta)(?:\sy\s(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?)";
 
 static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
+    crate::text::regex(
         r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)"
-    ))
+    )
 });
 
 /// Ages written as words, with "-year-old" or "años". Built only for texts that hold a tens

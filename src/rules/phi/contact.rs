@@ -242,10 +242,15 @@ fn check_fax(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// An email address's "@" written as itself or disguised ("[at]", "(arroba)").
+const EMAIL_AT: &str = r"(?:\s*[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]\s*|@)";
+/// An email address's "." written as itself or disguised ("(dot)", "[punto]").
+const EMAIL_DOT: &str = r"(?:\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*|\.)";
+/// One part of an email address between dots.
+const EMAIL_WORD: &str = r"[a-z0-9_%+-]+";
+
 static EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let at = r"(?:\s*[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]\s*|@)";
-    let dot = r"(?:\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*|\.)";
-    let word = r"[a-z0-9_%+-]+";
+    let (at, dot, word) = (EMAIL_AT, EMAIL_DOT, EMAIL_WORD);
     crate::text::regex(&format!(r"\b{word}(?:{dot}{word})*{at}{word}(?:{dot}{word})*{dot}[a-z]{{2,}}\b"))
 });
 
@@ -279,9 +284,10 @@ pub fn deobfuscate_email(s: &str) -> String {
 /// "anahit (dot) petrosyan91 (at) gmail": a disguised address at a free mail provider, written
 /// without its ".com".
 static PROVIDER_ONLY_EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let dot = r"(?:\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*|\.)";
+    let (dot, word) = (EMAIL_DOT, EMAIL_WORD);
+    // (only the disguised "at": a plain "@gmail" without ".com" is a handle, not an address)
     crate::text::regex(&format!(
-        r"\b[a-z0-9_%+-]+(?:{dot}[a-z0-9_%+-]+)*\s*[\[\(\{{<]\s*(?:at|arroba)\s*[\]\)\}}>]\s*(?:gmail|yahoo|hotmail|outlook|icloud|aol|protonmail|proton)\b"
+        r"\b{word}(?:{dot}{word})*\s*[\[\(\{{<]\s*(?:at|arroba)\s*[\]\)\}}>]\s*(?:gmail|yahoo|hotmail|outlook|icloud|aol|protonmail|proton)\b"
     ))
 });
 

@@ -98,7 +98,7 @@ fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 
         // (a day-only match that holds a full date, "viernes 27 de diciembre", overlaps it)
         let mut kept: Vec<std::ops::Range<usize>> = Vec::new();
         for r in found {
-            if !kept.last().is_some_and(|k| r.start < k.end) {
+            if kept.last().is_none_or(|k| r.start >= k.end) {
                 kept.push(r);
             }
         }
@@ -114,7 +114,7 @@ fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 
             Some(w) if with_month => a.folded.to_original(a.folded.from_original(r.start) + w.len()..a.folded.from_original(r.end)),
             _ => r,
         };
-        if f.starts_with("el dia ") && f.ends_with(" la") || f.ends_with(" las") {
+        if f.starts_with("el dia ") && (f.ends_with(" la") || f.ends_with(" las")) {
             let cut = f.rfind(" a la").unwrap_or(f.len());
             return a.folded.to_original(a.folded.from_original(r.start)..a.folded.from_original(r.start) + cut);
         }
@@ -132,10 +132,6 @@ fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 
                 matches!(*w, "transfer" | "round" | "cycle" | "time" | "try" | "attempt" | "embryo" | "retrieval" | "day" | "week" | "baby" | "one" | "pregnancy" | "loss" | "ivf" | "fet" | "iui" | "percentile" | "floor" | "grade")
             });
             return dated && !counted;
-        }
-        // "día 3 de estimulación" is a count of days, not a date
-        if folded.starts_with("dia ") && a.words_after(r.end, 1).first().is_some_and(|w| matches!(*w, "de" | "del" | "post" | "despues")) && !folded.contains(" de ") {
-            return false;
         }
         // "(thread, 1/6)", "hilo 2/5": a post's number in a thread
         if a.words_before(r.start, 1).first().is_some_and(|w| matches!(*w, "thread" | "hilo" | "part" | "parte" | "pt")) {
