@@ -19,10 +19,32 @@ fn safepost(args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn temp(name: &str, content: &[u8]) -> String {
+/// A file in the temp directory for one test, removed when the test is done with it.
+struct TempFile(String);
+
+impl std::ops::Deref for TempFile {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for TempFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn temp(name: &str, content: &[u8]) -> TempFile {
     let p = std::env::temp_dir().join(format!("safepost-cli-{}-{name}", std::process::id()));
     std::fs::write(&p, content).unwrap();
-    p.to_string_lossy().into_owned()
+    TempFile(p.to_string_lossy().into_owned())
 }
 
 fn stderr(o: &Output) -> String {
@@ -89,7 +111,7 @@ fn an_unusable_policy_exits_2_naming_the_file() {
     let o = safepost(&["scan", "--policy", &f, "-"], "hello");
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
-    assert!(err.contains(&f) && err.contains("must be a JSON object"), "{err}");
+    assert!(err.contains(&*f) && err.contains("must be a JSON object"), "{err}");
 }
 
 #[test]
