@@ -19,6 +19,8 @@ pub mod catalogue;
 pub mod category;
 pub mod eval;
 pub mod fold;
+pub mod gate;
+mod gate_table;
 pub mod lexicon;
 pub mod options;
 mod orgfilter;

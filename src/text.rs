@@ -7,6 +7,7 @@
 //! original, so a match in the folded text always yields an exact substring of the original.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::fold::fold_char;
 
@@ -281,7 +282,8 @@ mod tests {
     }
 }
 
-/// Compiles one of SafePost's own patterns. `\b` means an ASCII word boundary: rules match the
+/// One of SafePost's own patterns, compiled when a text first gets past its literal gate
+/// (`src/gate.rs`). `\b` means an ASCII word boundary: rules match the
 /// folded text, and a Unicode boundary would keep the regex engine off its fast path whenever
 /// the text holds an emoji.
 ///
@@ -289,8 +291,21 @@ mod tests {
 /// digits worth matching, and Unicode classes make compiling (at start-up, in the browser)
 /// several times slower.
 pub fn regex(pattern: &str) -> Regex {
-    use regex_automata::{meta, util::syntax, MatchKind};
     let ascii = pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]").replace(r"\s", r"[\t\n\x0B\x0C\r\x20]");
+    BUILT_IN.lock().unwrap_or_else(|e| e.into_inner()).push(ascii.clone());
+    Regex { gate: crate::gate::gate_of(&ascii), pattern: ascii, re: OnceLock::new() }
+}
+
+/// Every pattern given to [`regex`] so far, after the ASCII rewrite (`tests/gates.rs` computes
+/// the gate table from them).
+pub fn built_in_patterns() -> Vec<String> {
+    BUILT_IN.lock().unwrap_or_else(|e| e.into_inner()).clone()
+}
+
+static BUILT_IN: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+fn compile(pattern: &str) -> regex_automata::meta::Regex {
+    use regex_automata::{meta, util::syntax, MatchKind};
     // Exactly what `regex::RegexBuilder::new(..).unicode(true).build()` configures (regex
     // 1.13, builders.rs), except that no literal prefilter is extracted: that extraction and
     // the prefilter automata were about half of compiling these patterns (~39 M of ~79 M
@@ -305,18 +320,22 @@ pub fn regex(pattern: &str) -> Regex {
         // The one-pass DFA only speeds up capture groups, which few rules read; building it
         // was about 1 M instructions at start-up, and per-scan cost did not change without it.
         .onepass(false);
-    let re = meta::Builder::new()
+    meta::Builder::new()
         .configure(config)
         .syntax(syntax::Config::new().unicode(true).utf8(true))
-        .build(&ascii)
-        .unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"));
-    Regex(re)
+        .build(pattern)
+        .unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
 }
 
-/// A compiled built-in pattern (see [`regex`]), with the part of `regex::Regex`'s interface the
-/// rules use: same matches, same capture groups.
+/// One of SafePost's own patterns (see [`regex`]), with the part of `regex::Regex`'s interface
+/// the rules use: same matches, same capture groups. It is compiled when first searched, and
+/// searched only where its gate allows (`src/gate.rs`).
 #[derive(Debug)]
-pub struct Regex(regex_automata::meta::Regex);
+pub struct Regex {
+    pattern: String,
+    gate: Option<&'static [u16]>,
+    re: OnceLock<regex_automata::meta::Regex>,
+}
 
 /// A match of a [`Regex`] in a haystack.
 #[derive(Debug, Clone, Copy)]
@@ -372,23 +391,33 @@ impl<'h> std::ops::Index<usize> for Captures<'h> {
 }
 
 impl Regex {
+    /// The compiled pattern, or `None` when its gate says `hay` cannot hold a match.
+    fn engine(&self, hay: &str) -> Option<&regex_automata::meta::Regex> {
+        if let Some(gate) = self.gate
+            && !crate::gate::may_match(gate, hay)
+        {
+            return None;
+        }
+        Some(self.re.get_or_init(|| compile(&self.pattern)))
+    }
+
     pub fn is_match(&self, hay: &str) -> bool {
-        self.0.is_match(hay)
+        self.engine(hay).is_some_and(|re| re.is_match(hay))
     }
 
     pub fn find<'h>(&self, hay: &'h str) -> Option<Match<'h>> {
-        self.0.find(hay).map(|m| Match::new(hay, m))
+        self.engine(hay)?.find(hay).map(|m| Match::new(hay, m))
     }
 
     /// Successive non-overlapping matches, left to right.
     pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
-        self.0.find_iter(hay).map(move |m| Match::new(hay, m))
+        self.engine(hay).into_iter().flat_map(move |re| re.find_iter(hay)).map(move |m| Match::new(hay, m))
     }
 
     /// Successive non-overlapping matches with their capture groups (slower than
     /// [`Regex::find_iter`]: ask only when a group is read).
     pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
-        self.0.captures_iter(hay).map(move |caps| Captures { hay, caps })
+        self.engine(hay).into_iter().flat_map(move |re| re.captures_iter(hay)).map(move |caps| Captures { hay, caps })
     }
 
     /// `hay` with every match replaced by `with`, taken literally (unlike `regex`'s
@@ -396,7 +425,7 @@ impl Regex {
     pub fn replace_all(&self, hay: &str, with: &str) -> String {
         let mut out = String::with_capacity(hay.len());
         let mut last = 0;
-        for m in self.0.find_iter(hay) {
+        for m in self.find_iter(hay) {
             out.push_str(&hay[last..m.start()]);
             out.push_str(with);
             last = m.end();

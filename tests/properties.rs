@@ -101,6 +101,15 @@ proptest! {
         check(&text, &r)?;
     }
 
+    /// The literal gates (src/gate.rs) skip only searches that could not match.
+    #[test]
+    fn gates_never_change_findings(text in post(), opts in options()) {
+        let scanner = Scanner::default();
+        let gated = scanner.scan(&text, &opts);
+        let ungated = safepost::gate::without_gates(|| scanner.scan(&text, &opts));
+        prop_assert_eq!(gated, ungated);
+    }
+
     #[test]
     fn arbitrary_unicode_scans_with_valid_offsets(text in "\\PC{0,200}") {
         let r = Scanner::default().scan(&text, &ScanOptions::default());

@@ -42,6 +42,8 @@ pub struct Analysis<'a> {
     /// Runs of spelled-out digits, read when a rule first asks.
     digit_runs: std::cell::OnceCell<Vec<(Range<usize>, String)>>,
     staff_profile: std::cell::OnceCell<bool>,
+    /// Gates the built-in patterns' searches of this text while the analysis lives.
+    _gates: crate::gate::Scope,
 }
 
 /// Whole-text topics that change whose a name or a number is.
@@ -80,6 +82,7 @@ impl Topics {
 impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, opts: &'a ScanOptions) -> Analysis<'a> {
         let folded = Folded::new(text);
+        let gates = crate::gate::Scope::enter(&[&folded.s]);
         let tokens = text::tokenize(text, &folded);
         let sentences = text::sentences(text);
         let lex = lexicons();
@@ -101,6 +104,7 @@ impl<'a> Analysis<'a> {
             topics: Topics::default(),
             digit_runs: std::cell::OnceCell::new(),
             staff_profile: std::cell::OnceCell::new(),
+            _gates: gates,
         };
         a.topics = Topics::of(&a);
         a.hypothetical = a.cues.hypothetical.any_in(&a.folded.s);
