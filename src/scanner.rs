@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
 use crate::lexicon::{word_char_after, word_char_before};
-use crate::options::ScanOptions;
+use crate::options::{Account, ComposeContext, ScanOptions};
 use crate::orgfilter;
 use crate::policy::{Policy, PolicyError};
 use crate::rule::{Hits, Rule};
@@ -61,6 +61,26 @@ impl ScanResult {
     }
 }
 
+/// Made-up texts that together reach every rule's patterns (see [`Scanner::prepare`]). Some
+/// rules stop at what an earlier one found (mockery after an insult), hence several texts.
+const WARM_UP: &[&str] = &[
+    "Warm-up: Ms. Example (MRN 12345), a 41 y/o from Springfield, DOB 1/2/1980, seen on the 3rd \
+     at 1420 Oak Street; cell 555-0100, fax 555-0101, jane [at] example [dot] com, account 4417, \
+     member ID XJ-2291, license plate 7ABC123, serial SN 1234, passport 99, user @example. \
+     She will take home a baby: no patient leaves without a baby, 98% success, guaranteed. \
+     You should take 5 mg and stop taking it; send your labs and ultrasound photos. \
+     Thank you for visiting us, we're sorry about your transfer. Our lawyer and the lawsuit.",
+    "You idiots are a bunch of clowns, sh*t.",
+    "So tired of patients who always think they know better 🙄",
+    "Our records show this reviewer came in yesterday at 6pm and rescheduled 3 times.",
+    "Years ago a patient named Tomás came in, thirty-one years old; she was forty-one, from Lakewood. \
+     The VIN is 2T3W1RFV8MW104587.",
+    "@someone for a 15mm cyst I wouldn't bother with surgery, I transferred your embryo.",
+    "Save the date: our family picnic is Saturday in Lakewood at Riverside Park.",
+    "La paciente de Oaxaca, 39 años, de la colonia Centro, número de expediente 55-1234; \
+     mándame tus resultados, tómese 5 mg; todas se embarazan; ninguna se va sin su bebé.",
+];
+
 /// A scanner configured with a policy. Build it once; scanning is cheap.
 #[derive(Debug, Default)]
 pub struct Scanner {
@@ -89,6 +109,23 @@ impl Scanner {
 
     pub fn policy(&self) -> &Policy {
         &self.policy
+    }
+
+    /// Compiles the built-in patterns ahead of need (scans otherwise compile each when a text
+    /// first gets past its gate, see `src/gate.rs`): the extension calls it when idle after
+    /// start-up, so that a clinician's later keystrokes never wait for a compile. Costs about
+    /// what the first scan of a long post did before patterns were gated.
+    pub fn prepare(&self) {
+        crate::gate::without_gates(|| {
+            for context in [ComposeContext::Post, ComposeContext::Comment, ComposeContext::ReviewReply] {
+                for account in [Account::Unknown, Account::Personal] {
+                    let opts = ScanOptions { context, account, ..ScanOptions::default() };
+                    for text in WARM_UP {
+                        self.scan(text, &opts);
+                    }
+                }
+            }
+        });
     }
 
     /// Scans a text. Never panics on any string.

@@ -304,8 +304,16 @@ pub fn built_in_patterns() -> Vec<String> {
 
 static BUILT_IN: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
+/// The built-in patterns compiled so far, in order.
+pub fn compiled_patterns() -> Vec<String> {
+    COMPILED.lock().unwrap_or_else(|e| e.into_inner()).clone()
+}
+
+static COMPILED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
 fn compile(pattern: &str) -> regex_automata::meta::Regex {
     use regex_automata::{meta, util::syntax, MatchKind};
+    COMPILED.lock().unwrap_or_else(|e| e.into_inner()).push(pattern.to_string());
     // Exactly what `regex::RegexBuilder::new(..).unicode(true).build()` configures (regex
     // 1.13, builders.rs), except that no literal prefilter is extracted: that extraction and
     // the prefilter automata were about half of compiling these patterns (~39 M of ~79 M

@@ -36,6 +36,12 @@ impl Scanner {
         self.inner.policy().effective_json().to_string()
     }
 
+    /// Compiles the built-in patterns ahead of need (scans otherwise compile each one the first
+    /// time a text might match it). Call it when idle after start-up.
+    pub fn prepare(&self) {
+        self.inner.prepare();
+    }
+
     /// Scans `text` for the box described by `options` (`{site, context, account, lang}`, all
     /// optional). Never throws: unknown option values fall back to the defaults.
     pub fn scan(&self, text: &JsString, options: &JsValue) -> Object {

@@ -23,19 +23,29 @@ const state = {
   tabs: new Map(), // tabId -> { host, boxes, findings, severity, categories, account }
 };
 
-/** A made-up post that touches every rule once, so their patterns are compiled at start-up
- * rather than on the user's first keystroke. */
-const WARM_UP = "Warm-up: Ms. Example, 41 y/o, DOB 1/2/1980, from Springfield, cell 555-0100, MRN 12345, guaranteed baby, lawsuit, sh*t, send your labs, you should take 5 mg. @example";
+/** Compiles the scanner's patterns ahead of need (a scan compiles only those its text might
+ * match), after the scans already waiting are answered, so that later keystrokes never wait
+ * for a compile. */
+function prepareWhenIdle(scanner) {
+  setTimeout(() => {
+    if (state.scanner !== scanner) return;
+    const t0 = performance.now();
+    try {
+      scanner.prepare();
+    } catch (e) {
+      // Only speed is lost: every scan still compiles what it needs.
+    }
+    state.metrics.warmUpMs = Math.round(performance.now() - t0);
+  }, 0);
+}
 
 /** Builds the scanner for the current managed policy. Never throws. */
 function rebuildScanner() {
   try {
-    const t0 = performance.now();
     const next = new Scanner(JSON.stringify(state.managed || {}));
-    next.scan(WARM_UP, { site: "example.com", context: "reply", account: "personal" });
-    state.metrics.warmUpMs = Math.round(performance.now() - t0);
     if (state.scanner) state.scanner.free();
     state.scanner = next;
+    prepareWhenIdle(next);
     state.policy = JSON.parse(next.effectivePolicy());
     state.policyErrors = next.policyErrors();
     state.loadError = null;
