@@ -73,9 +73,9 @@ const WARM_UP: &[&str] = &[
     "You idiots are a bunch of clowns, sh*t.",
     "So tired of patients who always think they know better 🙄",
     "Our records show this reviewer came in yesterday at 6pm and rescheduled 3 times.",
-    "Years ago a patient named Tomás came in, thirty-one years old; she was forty-one, from Lakewood. \
+    "Long ago we met a man called Ruben, thirty-one years old; his wife was forty-one, from Lakewood. \
      The VIN is 2T3W1RFV8MW104587.",
-    "@someone for a 15mm cyst I wouldn't bother with surgery, I transferred your embryo.",
+    "@someone for a 12mm cyst I'd skip surgery; I transferred your embryo.",
     "Save the date: our family picnic is Saturday in Lakewood at Riverside Park.",
     "La paciente de Oaxaca, 39 años, de la colonia Centro, número de expediente 55-1234; \
      mándame tus resultados, tómese 5 mg; todas se embarazan; ninguna se va sin su bebé.",

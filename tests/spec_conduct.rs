@@ -207,6 +207,12 @@ const SUCCESS: &[Case] = &[
     case("Bold claim: no lab in Southern California grows blastocysts like ours.", &["SUCCESS_CLAIM"], &[]),
     case("PGT-A can help with embryo selection, but it isn't a guarantee and it isn't right for everyone.", &[], &["SUCCESS_CLAIM"]),
     case("Con nuestro programa de FIV el embarazo está garantizado. ¡Ninguna de nuestras pacientes se ha ido sin su bebé!", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    // "no clinic gets more … than we do"
+    case("En toda la región no hay clínica que logre más embarazos que nosotros. Punto.", &["SUCCESS_CLAIM"], &[]),
+    case("No clinic in the valley gets more babies than we do.", &["SUCCESS_CLAIM"], &[]),
+    // …but "no clinic can promise a baby" is honest, and a comparison with last year no claim
+    case("No hay clínica que pueda prometer un bebé: desconfía de quien lo haga.", &[], &["SUCCESS_CLAIM"]),
+    case("Este año hubo más embarazos que el año pasado en Chile, según el registro nacional.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -260,6 +266,9 @@ const LEGAL: &[Case] = &[
     case_in("context=review_reply", "Dado que su abogado ya se ha puesto en contacto con nosotros, no responderemos a su reseña aquí.", &["LEGAL"], &[]),
     case("Our counsel has asked that staff not comment while the matter is open.", &["LEGAL"], &[]),
     case("Recibimos una carta notarial de una expaciente y no comentaremos más.", &["LEGAL"], &[]),
+    // a complaint to the health regulator, "the lawyer asked"
+    case("Nos llegó la notificación de la Superintendencia de Salud por el reclamo de una paciente. El abogado pidió que nadie opine.", &["LEGAL"], &[]),
+    case("Our lawyer asked that nobody comment on the board complaint.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -40,6 +40,10 @@ const PROFANITY: &[Case] = &[
     case("¡Coñooo, otra vez se cayó el sistema de citas!", &["PROFANITY:Coñooo"], &[]),
     case("Huge thanks to Dick's Sporting Goods for the gift card that covered everyone's sneakers!", &[], &["PROFANITY"]),
     case("What a dick move to cancel on the nurses again.", &["PROFANITY:dick"], &[]),
+    // "f-ing", and Chile's one-word curse
+    case("the autoclave died again, this f-ing thing is older than the lab", &["PROFANITY:f-ing"], &[]),
+    case("Conchetumadre, se cayó el sistema de fichas justo en la hora pico.", &["PROFANITY:Conchetumadre"], &[]),
+    case("La concha del molusco y la madre perla: charla de biología marina.", &[], &["PROFANITY"]),
 ];
 
 const HARASSMENT: &[Case] = &[

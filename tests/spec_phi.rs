@@ -175,6 +175,9 @@ const NAMES: &[Case] = &[
     case("Equipo Santiago: la receptora con RUT 15.832.447-9 ha llamado tres veces por su beta de ayer.", &[], &["NAME"]),
     case("En nuestra sede de Valencia hoy hubo tres transferencias y una beta positiva.", &[], &["NAME"]),
     case("In 1978 Louise Brown became the first baby born through IVF.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // a midwife (Chile's "matrona") welcomed to the team is staff
+    case("¡Bienvenida a la matrona Fernanda Lillo Vera a nuestro equipo de Temuco! Fernanda viene de 6 años en maternidad.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Welcome our new midwife Tessa Marlow to the Bend office! Tessa spent 5 years on labor and delivery.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -297,6 +300,9 @@ const RECORD_NUMBERS: &[Case] = &[
     case("¿Alguien de facturación revisa por qué Apple Health rechaza el número de afiliada 118442907WA para el letrozol de la paciente?", &["HEALTH_PLAN:118442907WA"], &[]),
     case("New rule for myself: stop writing MRNs on my hand. Got home after the torsion case with 40718826 still on my wrist.", &["MRN:40718826"], &[]),
     case("Nueva regla: no más MRN escritos en la mano. Llegué a casa con 55190342 todavía en la muñeca.", &["MRN:55190342"], &[]),
+    // Chile's word for a licence plate
+    case("A la dueña del auto gris patente KLTR-39 que vino a su control: dejó las luces prendidas.", &["VEHICLE:KLTR-39"], &[]),
+    case("The patient in the grey sedan, plate KLT-4409, left her lights on.", &["VEHICLE:KLT-4409"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -327,6 +333,9 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@yari.en.fiv ¡QUÉ BETA! 😭 Todo el equipo gritó cuando llegó tu número. Te esperamos para la ecografía de la semana 6.", &["OTHER_ID:@yari.en.fiv"], &[]),
     case("not us crying in the break room bc @oneonta.mama.tobe finally got her BFP after FET #3 😭", &["OTHER_ID:@oneonta.mama.tobe"], &[]),
     case_in("context=comment", "@maca.busca.bebe ¡te reconocimos en la sala de espera el martes! Contanos cómo te fue con la beta.", &["OTHER_ID:@maca.busca.bebe"], &[]),
+    // country domains of Spanish-speaking countries
+    case("Nuestra paciente Renata cuenta su proceso en su blog 👉 renataysubebe.cl", &["URL:renataysubebe.cl"], &[]),
+    case("Our patient Dana blogs about her cycle at danasjourney.com.ar", &["URL:danasjourney.com.ar"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

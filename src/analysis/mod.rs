@@ -67,7 +67,7 @@ impl Topics {
                 "baby" | "babies" | "born" | "newborn" | "mom" | "mama" | "parents" | "miracle" | "milagro" | "world" | "mundo"
                 | "bebe" | "nacio" | "papas" | "padres" | "lbs" | "oz" | "weighing" => t.baby = true,
                 "team" | "staff" | "joins" | "joined" | "joining" | "hire" | "hired" | "colleague" | "equipo" | "integrante"
-                | "incorpora" | "nurse" | "embryologist" | "coordinator" | "physician" | "enfermera" | "doctora" | "coordinadora"
+                | "incorpora" | "nurse" | "embryologist" | "coordinator" | "physician" | "enfermera" | "matrona" | "doctora" | "coordinadora"
                 | "coordinador" | "embriologa" | "embriologo" | "recepcionista" | "sonographer" | "newest" | "conozcan" => t.team = true,
                 _ => {}
             }

@@ -41,7 +41,7 @@ const COURTESY_TITLES: &[&str] = &[
 ];
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
 const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife"];
+const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron"];
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 const PLACE_PREFIXES: &[&str] = &[
     "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital",
@@ -71,7 +71,7 @@ const STAFF_ROLES: &[&str] = &[
     "receptionist", "scheduler", "biller", "phlebotomist", "technician", "tech", "assistant", "ma", "pa", "midwife",
     "founder", "cofounder", "co-founder", "ceo", "coo", "cfo", "officer", "lead", "supervisor", "specialist",
     "navigator", "educator", "advocate", "concierge", "liaison", "team", "staff", "colleague", "colleagues", "coworker", "co-worker", "intern", "resident",
-    "fellow", "partner", "enfermera", "enfermero", "doctora", "medico", "medica", "embriologa", "embriologo",
+    "fellow", "partner", "enfermera", "enfermero", "matrona", "matron", "doctora", "medico", "medica", "embriologa", "embriologo",
     "coordinadora", "coordinador", "directora", "director", "gerente", "recepcionista", "equipo", "biologa", "biologo",
     "tecnica", "tecnico", "psicologa", "psicologo", "asistente", "practice", "lab", "laboratorio", "front", "desk",
     "billing", "clinic", "clinica", "office", "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido",

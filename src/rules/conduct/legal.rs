@@ -38,6 +38,7 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "mediation", "arbitration", "testify", "testified", "testimony", "wrongful", "defamation", "defamatory", "libel", "libelous", "slander*", "cease and desist",
         "acciones legales", "accion legal", "medidas legales", "despacho de abogados", "difamacion", "difamatori*",
         "calumnia*", "demand letter", "your lawyer*", "your attorney*", "our counsel", "carta de reclamacion", "carta notarial",
+        "el abogado", "la abogada", "los abogados", "reclamo ante", "superintendencia de salud",
     ])
 });
 

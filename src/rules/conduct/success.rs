@@ -56,7 +56,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "everyone who comes through", "everybody who comes through", "todas las que entran", "todos los que entran",
         "todas las que llegan", "no clinic in", "no clinic around", "no clinic comes close", "even comes close",
         "comes close to our", "ninguna clinica se acerca", "x the national", "times the national", "veces el promedio",
-        "veces la media", "doble que el promedio", "double the national", "triple the national", "never come up empty", "never comes up empty", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
+        "veces la media", "doble que el promedio", "double the national", "triple the national", "never come up empty", "never comes up empty", "no hay clinica que logre", "no hay clinica que consiga", "no hay clinica que tenga mejores",
+        "no hay otra clinica que logre", "no hay otra clinica con mejores", "ninguna clinica logra", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });
 

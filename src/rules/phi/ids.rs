@@ -109,7 +109,7 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"license plate|licence plate|plates?|tag|vin|placas?|matricula|tablilla",
+        r"license plate|licence plate|plates?|tag|vin|placas?|matricula|tablilla|patente",
         r"[a-z0-9]{1,4}[ -]?[a-z0-9]{1,6}\b(?:-[a-z0-9]{1,4}\b)?|[a-hj-npr-z0-9]{17}\b",
     )
 });

@@ -53,7 +53,7 @@ pub static HANDLE: Rule = Rule {
 };
 
 static URL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:https?://|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|us|me|blog|info|ly|ee|page|site|online|health|mx|es|tv|link)\b(?:/[^\s<>()]*)?")
+    crate::text::regex(r"(?:https?://|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|us|me|blog|info|ly|ee|page|site|online|health|mx|es|tv|link|cl|ar|pe|uy|ec)\b(?:/[^\s<>()]*)?")
 });
 
 /// Hosts where people keep their own pages.
