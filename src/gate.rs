@@ -11,12 +11,13 @@
 //! [`crate::gate_table`], keyed by a hash of the pattern. A pattern whose text changed has no
 //! entry and is never gated, so a stale table costs speed, never a finding.
 //!
-//! At run time, [`Scope::enter`] runs one Aho-Corasick pass over the texts of a scan (the
-//! original and the folded text) and notes which gate literals occur. A search of a haystack
-//! that lies inside one of those texts is skipped when none of the pattern's gate literals
-//! occurs in them: a match inside the haystack would be a match inside the text, and so would
-//! contain one. Any other haystack (a string built by a rule, a search outside a scan) is
-//! searched as before.
+//! At run time, [`Scope::enter`] notes which gate literals occur in the folded text of a scan
+//! (one pass of a byte table for one-byte literals and of an Aho-Corasick automaton for the
+//! rest; texts over [`MAX_GATED_BYTES`] are not gated). A search of a haystack that lies inside
+//! that text is skipped when none of the pattern's gate literals occurs in it: a match inside
+//! the haystack would be a match inside the text, and so would contain one. Any other haystack
+//! (the original text, a string built by a rule, a search outside a scan) is searched as
+//! before.
 
 use std::cell::RefCell;
 use std::sync::LazyLock;
