@@ -213,6 +213,10 @@ const SUCCESS: &[Case] = &[
     // …but "no clinic can promise a baby" is honest, and a comparison with last year no claim
     case("No hay clínica que pueda prometer un bebé: desconfía de quien lo haga.", &[], &["SUCCESS_CLAIM"]),
     case("Este año hubo más embarazos que el año pasado en Chile, según el registro nacional.", &[], &["SUCCESS_CLAIM"]),
+    // failure declared a thing of the past
+    case("With our new incubators, failed transfers are basically a thing of the past.", &["SUCCESS_CLAIM"], &[]),
+    case("Con el laboratorio nuevo, las transferencias fallidas son cosa del pasado.", &["SUCCESS_CLAIM"], &[]),
+    case("Paper charts are a thing of the past at our clinic.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -129,6 +129,9 @@ const HARASSMENT: &[Case] = &[
     case("Las señoras que llegan con los remedios de la comadre y luego culpan al doctor... qué ignorancia, de verdad.", &["HARASSMENT"], &[]),
     case_in("context=review_reply", "Ma'am, you and your husband were the rudest a s s e s we've ever had in our lobby.", &["HARASSMENT"], &[]),
     case("A las que me preguntan si el té de canela reemplaza la FIV: no sean boludas, googleen un poquito 🙄", &["HARASSMENT", "PROFANITY:boludas"], &[]),
+    // "some people should not reproduce", said of a patient
+    case("That patient who called nine times today... some people should not reproduce 🙄", &["HARASSMENT"], &[]),
+    case("La señora que quería transferir un domingo por su numeróloga... hay gente que no debería reproducirse 🙃", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -398,6 +398,10 @@ const DATES_AND_AGES: &[Case] = &[
     case_in("context=review_reply", "Ms. Benali, we're sorry your embryo transfer on 14/3 had to be postponed.", &["DATE:14/3"], &[]),
     case("Retrieval on 3/14 went beautifully for my 38yo with DOR, nine eggs!", &["AGE:38yo", "DATE:3/14"], &[]),
     case("Hoy cumplo veinte años en el laboratorio y sigo aprendiendo de cada ciclo.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
+    // an age between commas or in brackets right after a name, then where she is from
+    case("Congrats to Kelsey Moreau, 36, of Medford, on her positive beta today!", &["AGE:36"], &[]),
+    case("¡Felicitaciones a la Cata Urrutia (36), de Talcahuano, que hoy tuvo su beta positiva!", &["AGE:36"], &[]),
+    case("Our lab thawed 36, of which 30 survived, in last month's warming audit.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -110,7 +110,9 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:isn't|is\snot|not|don't\sask|do\snot\sask|never\sask|no\spreguntan)\s(?:a\squestion\sof\s)?(?:if|whether|si)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b
       | \bno\ses\ssi\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsino\scuando\b
       | \bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b
-      | \bevery[.!]\s?single[.!]\s?one\b",
+      | \bevery[.!]\s?single[.!]\s?one\b
+      | \b(?:failed|unsuccessful|negative)\s(?:transfers?|cycles?|ivf|betas?|attempts?)\s(?:are|is)\s(?:basically\s|practically\s|now\s|officially\s)?(?:a\sthing\sof\sthe\spast|history)\b
+      | \b(?:las\s)?(?:transferencias|ciclos|betas)\s(?:fallid[oa]s|negativ[oa]s)\s(?:son|ya\sson)\s(?:cosa|historia)\sdel\spasado\b",
     )
 });
 

@@ -157,9 +157,12 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let after = &a.text[r.end..];
         // "at 29" must not be a time, a price, a dose or a count: the next word is not a unit.
         let next: String = after.trim_start_matches([')', ',', ' ']).chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+        // ("Kelsey Moreau, 36, of Medford": after a closing comma, "of" starts the next phrase)
+        let closed = after.starts_with(',') || after.starts_with("),");
         let unit = matches!(next.as_str(), "am" | "pm" | "weeks" | "week" | "days" | "day" | "mm" | "mg" | "iu" | "percent" | "eggs"
-            | "follicles" | "embryos" | "years" | "year" | "minutes" | "hours" | "wks" | "wk" | "semanas" | "dias" | "huevos" | "ovulos" | "embriones" | "of" | "to" | "or" | "dpo" | "lbs" | "lb" | "cm" | "k" | "units" | "ml"
+            | "follicles" | "embryos" | "years" | "year" | "minutes" | "hours" | "wks" | "wk" | "semanas" | "dias" | "huevos" | "ovulos" | "embriones" | "dpo" | "lbs" | "lb" | "cm" | "k" | "units" | "ml"
 )
+            || !closed && matches!(next.as_str(), "of" | "to" | "or")
             // a count of people: "18 five-year-olds", "20 kids" (not "At 44, three eggs")
             || after.starts_with(' ') && matches!(next.as_str(), "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "kids" | "children" | "students" | "niños" | "ninos" | "alumnos");
         let paren = whole.starts_with('(');
@@ -168,7 +171,9 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let open = a.orig(c.get(0).unwrap().range()).start;
         let person_before = a.words_before(open + 1, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w))
             // "our carrier Ximena (31)"
-            || a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private && p.span.end <= open && open - p.span.end <= 1);
+            || a.people.iter().any(|p| {
+                matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && p.span.end <= open && open - p.span.end <= 1
+            });
         let paren_age = paren && (after.starts_with(',') || person_before && (after.starts_with(')') || after.starts_with("!)")));
         // "came in, 31, quietly devastated": only between commas, right after words
         let comma = !paren && whole.as_bytes().get(1) == Some(&b',');
