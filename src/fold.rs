@@ -76,6 +76,10 @@ fn fold_special(c: char) -> Option<&'static str> {
         '\u{FF20}' => "@",
         // Zero-width characters vanish, so they cannot split a word.
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => "",
+        // Emoji presentation selectors and the keycap mark: "3️⃣0️⃣5️⃣" is "305".
+        '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}' => "",
+        // A middle dot between digit groups: "203·555·0198".
+        '\u{00B7}' => ".",
         // Full-width ASCII.
         c if ('\u{FF01}'..='\u{FF5E}').contains(&c) => {
             return ascii_lower((c as u32 - 0xFF01 + 0x21) as u8);

@@ -126,6 +126,9 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@LeilaHopesForTwo for a lining stuck at 6mm like yours, add vaginal sildenafil 25 mg four times a day.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
     case_in("context=comment", "Si tiene ciclos irregulares, tómese 5 mg de letrozol del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Sofi, ya cargamos tu credencial para la FIV. Si la prepaga te pide algo más, avisanos.", &[], &["MEDICAL_ADVICE"]),
+    // Spanish conditional and voseo directives to an addressed reader
+    case_in("context=comment", "@caminoalbebe_co con un endometrio de 6 mm yo le subiría el estradiol a 8 mg diarios y no transferiría todavía.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@gaby_hn_ ese manchado a las 6 semanas no es nada, seguí con tu progesterona de 200 dos veces al día.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -217,6 +220,9 @@ const SUCCESS: &[Case] = &[
     case("With our new incubators, failed transfers are basically a thing of the past.", &["SUCCESS_CLAIM"], &[]),
     case("Con el laboratorio nuevo, las transferencias fallidas son cosa del pasado.", &["SUCCESS_CLAIM"], &[]),
     case("Paper charts are a thing of the past at our clinic.", &[], &["SUCCESS_CLAIM"]),
+    // everyone pregnant on the first transfer
+    case("Driving three hours? Worth every mile. Our patients get pregnant on the first transfer, period.", &["SUCCESS_CLAIM"], &[]),
+    case("Aquí nuestras pacientes quedan embarazadas en la primera transferencia. Así de simple.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -273,6 +279,9 @@ const LEGAL: &[Case] = &[
     // a complaint to the health regulator, "the lawyer asked"
     case("Nos llegó la notificación de la Superintendencia de Salud por el reclamo de una paciente. El abogado pidió que nadie opine.", &["LEGAL"], &[]),
     case("Our lawyer asked that nobody comment on the board complaint.", &["LEGAL"], &[]),
+    // news of someone else's lawsuit is not ours; ours in the news is
+    case("You may have seen headlines about a lawsuit in another state over frozen embryos. Nothing about that case changes the law here.", &[], &["LEGAL"]),
+    case("In the news today: our clinic is named in a lawsuit over a freezer failure.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -44,6 +44,7 @@ const PROFANITY: &[Case] = &[
     case("the autoclave died again, this f-ing thing is older than the lab", &["PROFANITY:f-ing"], &[]),
     case("Conchetumadre, se cayó el sistema de fichas justo en la hora pico.", &["PROFANITY:Conchetumadre"], &[]),
     case("La concha del molusco y la madre perla: charla de biología marina.", &[], &["PROFANITY"]),
+    case("se cayó el sistema de citas por tercera vez, qué hijueputa 🤬", &["PROFANITY:hijueputa"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[

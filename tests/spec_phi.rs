@@ -178,6 +178,9 @@ const NAMES: &[Case] = &[
     // a midwife (Chile's "matrona") welcomed to the team is staff
     case("¡Bienvenida a la matrona Fernanda Lillo Vera a nuestro equipo de Temuco! Fernanda viene de 6 años en maternidad.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Welcome our new midwife Tessa Marlow to the Bend office! Tessa spent 5 years on labor and delivery.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // a job as a title before the name
+    case("Huge thanks to embryologist Tran Nguyen, who ran the validation of our new incubators.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Gracias a la embrióloga Paula Arce, que validó las incubadoras nuevas del laboratorio.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -229,6 +232,12 @@ const CONTACT: &[Case] = &[
     case_in("context=comment", "Lucía Arrieta, te hemos llamado al 655 555 019 varias veces para comentarte el seminograma de tu pareja.", &["PHONE:655 555 019"], &[]),
     case("Member ID XNM 804 551 927 was denied again for her retrieval.", &["HEALTH_PLAN"], &["PHONE"]),
     case("Miss Earlene, call us back about your progesterone. The number we've got is two five six, five five five, zero one four seven.", &["PHONE:two five six, five five five, zero one four seven"], &[]),
+    // a middle dot or an emoji between the groups
+    case("Mr. Abernathy's semen analysis went to his home fax, 203·555·0198, and his wife picked it up.", &["FAX:203·555·0198"], &[]),
+    case("Marisol, tu celular 401 📞 555 📞 0162 sale apagado y tenemos que hablar de tus resultados de la histeroscopia.", &["PHONE:401 📞 555 📞 0162"], &[]),
+    // "her" is the colleague just named, in a review reply
+    case_in("context=review_reply", "We can't discuss anyone's care here, but our office manager, Ana Lucía, would be glad to talk with you. You can reach her at 479-555-0126.", &[], &["PHONE", "PATIENT_DISCLOSURE"]),
+    case_in("context=review_reply", "No podemos confirmar si una persona es paciente. Puede llamar a nuestra gerente de práctica, Ivelisse Mota, al 973-555-0154.", &[], &["PHONE", "NAME"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -303,6 +312,11 @@ const RECORD_NUMBERS: &[Case] = &[
     // Chile's word for a licence plate
     case("A la dueña del auto gris patente KLTR-39 que vino a su control: dejó las luces prendidas.", &["VEHICLE:KLTR-39"], &[]),
     case("The patient in the grey sedan, plate KLT-4409, left her lights on.", &["VEHICLE:KLT-4409"], &[]),
+    // a number typed one digit at a time
+    case("A specimen cup came in with only MRN 7 7 3 0 1 9 2 on the label, no motile sperm seen. Sir, please call us.", &["MRN:7 7 3 0 1 9 2"], &[]),
+    case("La cuenta 4 4 1 7 2 2 9 0 de la paciente de la punción sigue pendiente.", &["ACCOUNT:4 4 1 7 2 2 9 0"], &[]),
+    // keycap emoji are digits
+    case("Rosie G., your card on acct 3️⃣0️⃣5️⃣5️⃣1️⃣8️⃣2️⃣ declined for the egg freezing balance again.", &["ACCOUNT"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -336,6 +350,8 @@ const ONLINE: &[Case] = &[
     // country domains of Spanish-speaking countries
     case("Nuestra paciente Renata cuenta su proceso en su blog 👉 renataysubebe.cl", &["URL:renataysubebe.cl"], &[]),
     case("Our patient Dana blogs about her cycle at danasjourney.com.ar", &["URL:danasjourney.com.ar"], &[]),
+    // an IP address typed with spaced dots
+    case("The failed portal logins all came from 68 . 12 . 203 . 77, the same lady who keeps asking about her embryo grades.", &["IP:68 . 12 . 203 . 77"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

@@ -63,6 +63,13 @@ pub fn is_institution_word(w: &str) -> bool {
     INSTITUTION_WORDS.contains(&w)
 }
 
+/// Jobs that, right before a name, are a title ("embryologist Tran Nguyen").
+const JOB_TITLES: &[&str] = &[
+    "embryologist", "embryologists", "sonographer", "sonographers", "andrologist", "endocrinologist", "anesthesiologist",
+    "phlebotomist", "receptionist", "nurses", "midwife", "counselor", "counsellor", "psychologist", "therapist",
+    "embriologa", "embriologo", "embriologas", "embriologos", "matrona", "recepcionista", "psicologa", "psicologo",
+];
+
 /// Staff roles; a name right after one of these (within a few words) is staff.
 const STAFF_ROLES: &[&str] = &[
     "nurse", "nurses", "rn", "np", "doctor", "physician", "dr", "md", "embryologist", "embryologists", "sonographer",
@@ -906,12 +913,17 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         || a.text[..a.tokens[first].span.start].trim_end().ends_with(':');
     // (only role words, titles and "of/de" between the role and the name: "our patient advocate,
     // Ms. Okoro-Lindgren", "nuestra clínica de Valencia"; not "the donor team knows Thuy Nguyen")
-    let joined_to_role = before.iter().rev().take_while(|w| !STAFF_ROLES.contains(*w) || matches!(**w, "our" | "nuestra" | "nuestro")).all(|w| {
+    // ("nuestra gerente de práctica, Ivelisse Mota": any one word after "de" or "of")
+    let between: Vec<&str> = before.iter().rev().take_while(|w| !STAFF_ROLES.contains(*w) || matches!(**w, "our" | "nuestra" | "nuestro")).copied().collect();
+    let joined_to_role = between.iter().enumerate().all(|(j, w)| {
         matches!(*w, "de" | "del" | "of" | "the" | "la" | "el" | "new" | "nueva" | "nuevo" | "senior" | "lead" | "head" | "ms" | "mr" | "mrs" | "miss" | "dr" | "dra" | "sra" | "sr")
+            || between.get(j + 1).is_some_and(|p| matches!(*p, "de" | "del" | "of"))
     });
     let role_before = !for_someone && joined_to_role && before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head"))
-        || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"));
+        || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"))
+        // "thanks to embryologist Tran Nguyen", "embryologists Tran Nguyen and …": a job as a title
+        || !for_someone && before.last().is_some_and(|w| JOB_TITLES.contains(w));
     // "Staff potluck results are in: Nadia's risotto took first place"
     // ("Special shoutout to Irina Schmidt, who stopped by between her husband's sperm retrieval…")
     let own_care = a.care[sentence]

@@ -65,6 +65,9 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "i would lower", "i'd lower", "i would add", "i would increase", "i'd increase", "i would switch", "i would stop",
         "i would start", "i would transfer", "i would freeze", "tell them you want", "tell them you need", "tell your re you",
         "pick donor", "go with donor", "choose donor", "have your clinic", "have your doctor", "have your re ", "switch her to", "switch him to",
+        // Spanish conditional ("yo le subiría el estradiol") and voseo ("seguí con tu progesterona")
+        "yo le subiria", "yo le bajaria", "yo le pondria", "yo le agregaria", "yo le cambiaria", "yo le quitaria", "yo subiria", "yo bajaria",
+        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile", "bajale la", "tomate la", "tomate el",
     ])
 });
 
@@ -234,7 +237,7 @@ fn strong_directive(s: &str) -> bool {
         "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "deja las", "deja la", "aguanta", "hazme caso",
         "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
-        "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica"]
+        "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria"]
         .iter()
         .any(|p| s.contains(p))
 }

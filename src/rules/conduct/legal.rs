@@ -57,6 +57,11 @@ static WEAK: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte", "abogad*", "tribunal"])
 });
 
+/// News of someone else's case ("headlines about a lawsuit in another state").
+static NEWS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(["headline*", "in the news", "news about", "news story", "news stories", "noticias", "titulares", "en las noticias"])
+});
+
 static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(["clinical trial*", "trial transfer", "mock transfer", "insurance claim*", "claims that", "bill", "legislat*", "ley", "senate", "mandate"])
 });
@@ -78,7 +83,12 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         })
         .collect();
     let legislation = found.iter().any(|&(_, l)| l) && (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
-    let strong: Vec<bool> = found.iter().map(|&(any, only_legislative)| any && !(only_legislative && legislation)).collect();
+    // ("You may have seen headlines about a lawsuit in another state": news, with no party of ours)
+    let news = |i: usize| {
+        let s = a.sentence_folded(i);
+        NEWS.any_in(s) && !party(s)
+    };
+    let strong: Vec<bool> = found.iter().enumerate().map(|(i, &(any, only_legislative))| any && !(only_legislative && legislation) && !news(i)).collect();
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         let weak = WEAK.any_in(s) && !NOT_LEGAL.any_in(s) && party(s);

@@ -73,7 +73,8 @@ pub static SSN: Rule = Rule {
 static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("401-555-⏎0172": a number broken over a line after a dash)
     // ("808.555.o173": a letter o typed for a zero in the last group)
-    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b")
+    // ("401 📞 555 📞 0162": an emoji between the groups)
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b")
 });
 
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
@@ -133,6 +134,15 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         return true;
     }
     let before = a.words_before(r.start, 10);
+    // ("our office manager, Ana Lucía, would be glad to talk with you. You can reach her at …":
+    // "her" is the colleague named last, in this sentence or the one before)
+    let i = a.sentence_at(r.start);
+    let staff_antecedent = a
+        .people
+        .iter()
+        .filter(|p| p.span.end <= r.start && p.sentence + 1 >= i)
+        .last()
+        .is_some_and(|p| p.kind == crate::analysis::PersonKind::Staff);
     // "La llamé al …", "le marqué al …": the writer called someone at it (not "llame al …",
     // the practice's "call us at")
     if matches!(before.as_slice(), [.., "la" | "lo" | "le", "llame" | "marque", "al" | "a"]) {
@@ -142,6 +152,9 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // A possessive owns the number only next to it or to a phone word: "her cell",
         // "call her at"; not "check your specific plan: 720-…".
         let possessive = matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu");
+        if staff_antecedent && matches!(*w, "her" | "his" | "him") {
+            continue;
+        }
         let next_to = k + 1 == before.len()
             || before.get(k + 1).is_some_and(|n| matches!(*n, "at" | "on" | "al"))
             // "her old work fax, 480-…": a phone word within three words
@@ -156,7 +169,6 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         }
     }
     // A reply addressed to "you" is not evidence that the number is the reader's.
-    let i = a.sentence_at(r.start);
     a.private_subject[i] && !(a.opts.context.is_conversational() && !a.people.iter().any(|p| p.sentence == i && p.kind != crate::analysis::PersonKind::Staff) && !crate::analysis::specific_patient_ref(a, a.sentence_folded(i)))
 }
 

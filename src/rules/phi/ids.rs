@@ -89,10 +89,13 @@ const STATE_OR_CLASS: &str = "(?:ak|az|ar|ca|co|ct|fl|ga|il|ia|ks|ky|md|mi|mn|ms
 /// A value with at least one digit: a label's next word ("chart MRN 7740-…") is not its value.
 const VALUE: &str = r"(?:[a-z0-9]+-)*[a-z]*\d[a-z0-9]*(?:-[a-z0-9]+)*\b";
 
+/// A value typed one digit at a time ("MRN 7 7 3 0 1 9 2"), or [`VALUE`].
+const SPACED_OR_VALUE: &str = r"(?:\d(?: \d){5,11}\b|(?:[a-z0-9]+-)*[a-z]*\d[a-z0-9]*(?:-[a-z0-9]+)*\b)";
+
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
         r"mrn|mr|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|historia|n[uú]mero de paciente",
-        VALUE,
+        SPACED_OR_VALUE,
     )
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -102,7 +105,7 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"account|acct|a/c|billing account|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en", VALUE)
+    labelled(r"account|acct|a/c|billing account|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en", SPACED_OR_VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic", VALUE)

@@ -89,7 +89,7 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 static IP_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b")
+    crate::text::regex(r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b|\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d) \. ){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b")
 });
 
 fn check_ip(a: &Analysis, _: &FoundView, hits: &mut Hits) {
