@@ -181,6 +181,11 @@ const NAMES: &[Case] = &[
     // a job as a title before the name
     case("Huge thanks to embryologist Tran Nguyen, who ran the validation of our new incubators.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Gracias a la embrióloga Paula Arce, que validó las incubadoras nuevas del laboratorio.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // names a plural job title introduces, joined by "and"
+    case("Huge thanks to embryologists Tran Nguyen (9 years with us) and Kelsey Boatright (3 years), who ran the validation runs.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Gracias a las embriólogas Paula Arce y Lidia Toro por validar las incubadoras del laboratorio.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // …but not a patient named beside one colleague
+    case("Our embryologist Tran Nguyen and patient Kelsey Boatright talked about her embryos.", &["NAME:Kelsey Boatright"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

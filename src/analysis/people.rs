@@ -1073,4 +1073,19 @@ fn propagate_staff(a: &Analysis, people: &mut [Person]) {
             }
         }
     }
+    // "embryologists Tran Nguyen (9 years with us) and Kelsey Boatright": the names a plural job
+    // title introduces, joined by "and"
+    for j in 1..people.len() {
+        let (done, rest) = people.split_at_mut(j);
+        let (q, p) = (&done[j - 1], &mut rest[0]);
+        if p.kind != PersonKind::Unknown || q.kind != PersonKind::Staff || q.span.end > p.span.start {
+            continue;
+        }
+        let plural_title = a.words_before(q.span.start, 1).first().is_some_and(|w| JOB_TITLES.contains(w) && w.ends_with('s'));
+        let gap = a.text[q.span.end..p.span.start].trim();
+        let gap = gap.strip_prefix('(').and_then(|g| g.split_once(')')).map_or(gap, |(_, after)| after).trim();
+        if plural_title && matches!(gap.trim_start_matches(',').trim(), "and" | "y" | "&") {
+            p.kind = PersonKind::Staff;
+        }
+    }
 }
