@@ -322,6 +322,9 @@ const RECORD_NUMBERS: &[Case] = &[
     case("La cuenta 4 4 1 7 2 2 9 0 de la paciente de la punción sigue pendiente.", &["ACCOUNT:4 4 1 7 2 2 9 0"], &[]),
     // keycap emoji are digits
     case("Rosie G., your card on acct 3️⃣0️⃣5️⃣5️⃣1️⃣8️⃣2️⃣ declined for the egg freezing balance again.", &["ACCOUNT"], &[]),
+    // a licence "reads" its number, New Jersey's in three groups
+    case("Our new egg donor's DL reads S4417 20983 61522 but her intake form has one digit different.", &["LICENSE:S4417 20983 61522"], &[]),
+    case("La licencia de la donante dice D4471903 y su formulario tiene otro número.", &["LICENSE:D4471903"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -468,6 +471,13 @@ const PLACES: &[Case] = &[
     case("Una familia de Ures vino hoy a su prueba de embarazo después de la transferencia.", &["LOCATION:Ures"], &[]),
     case("Billing, please waive the late fee: that's the Faleolo family; they flew back from Apia for their frozen transfer.", &["LOCATION:Apia"], &[]),
     case("Consult today: 41yo, AMH 0.3, two failed retrievals elsewhere. Husband drove three hours from Pikeville for the visit.", &["LOCATION:Pikeville"], &[]),
+    // "la de Pawtucket": the one from there
+    case("Marisol, la de Pawtucket 🙏 no hemos podido comunicarnos sobre tus resultados de la histeroscopia.", &["LOCATION:Pawtucket"], &[]),
+    // a post typed all in lower case names its towns in lower case…
+    case("shoutout to jenny from cranston who called the nurse line crying happy tears, positive beta after 3 failed transfers", &["LOCATION:cranston"], &[]),
+    // …but "from mobile pharmacy" and "from independence day traffic" are no towns
+    case("shoutout to our patient who got her meds from mobile pharmacy before her retrieval", &[], &["LOCATION"]),
+    case("our patient drove through independence day traffic and from independence day crowds to her transfer", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

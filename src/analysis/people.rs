@@ -795,6 +795,8 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
             i >= 2 && {
                 let before = a.word(i - 2);
                 DE_PLACE_NOUNS.contains(&before)
+                    // "Marisol, la de Pawtucket": the one from there
+                    || matches!(before, "la" | "el") && a.tokens[i].capitalized && i >= 3 && a.text[..a.tokens[i - 2].span.start].trim_end().ends_with(',')
                     // "una profesora de Rancagua"
                     || a.cues.occupation_words().contains(before)
                     // "la maestra de kínder de Colima", "una profesora de primaria de Rancagua"

@@ -78,7 +78,7 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|nro|n\.\s?o|#|id|numero)\b\.?)?(?:\s+on\s+file)?\s*[#:(,]?\s*(?:(?:is|was|es)\s+)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
+        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|nro|n\.\s?o|#|id|numero)\b\.?)?(?:\s+on\s+file)?\s*[#:(,]?\s*(?:(?:is|was|es|reads|says|shows|dice)\s+)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
     ))
 }
 
@@ -87,10 +87,14 @@ fn labelled(labels: &str, value: &str) -> Regex {
 const STATE_OR_CLASS: &str = "(?:ak|az|ar|ca|co|ct|fl|ga|il|ia|ks|ky|md|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc|rn|lpn|cdl)";
 
 /// A value with at least one digit: a label's next word ("chart MRN 7740-…") is not its value.
-const VALUE: &str = r"(?:[a-z0-9]+-)*[a-z]*\d[a-z0-9]*(?:-[a-z0-9]+)*\b";
+macro_rules! value {
+    () => {
+        r"(?:[a-z0-9]+-)*[a-z]*\d[a-z0-9]*(?:-[a-z0-9]+)*\b"
+    };
+}
 
-/// A value typed one digit at a time ("MRN 7 7 3 0 1 9 2"), or [`VALUE`].
-const SPACED_OR_VALUE: &str = r"(?:\d(?: \d){5,11}\b|(?:[a-z0-9]+-)*[a-z]*\d[a-z0-9]*(?:-[a-z0-9]+)*\b)";
+/// A value typed one digit at a time ("MRN 7 7 3 0 1 9 2"), or a [`value!`].
+const SPACED_OR_VALUE: &str = concat!(r"(?:\d(?: \d){5,11}\b|", value!(), ")");
 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
@@ -108,7 +112,8 @@ static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(r"account|acct|a/c|billing account|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en", SPACED_OR_VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic", VALUE)
+    // ("DL reads S4417 20983 61522": New Jersey's letter and three groups)
+    labelled(r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic", concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|", value!(), ")"))
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(

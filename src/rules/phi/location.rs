@@ -128,9 +128,20 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.staff_profile() {
         return;
     }
+    // A text typed all in lower case ("shoutout to jenny from cranston who…") names towns in
+    // lower case too: a known town right after "from" or "desde" counts when a clause or a mark
+    // follows it ("from mobile pharmacy", "from independence day" are not towns).
+    let all_lower = !a.text.chars().any(char::is_uppercase);
+    let lower_town = |t: usize| {
+        let w = a.word(t);
+        let ends_phrase = a.tokens.get(t + 1).is_none_or(|_| {
+            !crate::analysis::gap_is_space(a, t, t + 1) || matches!(a.word(t + 1), "who" | "that" | "and" | "is" | "was" | "que" | "y" | "quien" | "es")
+        });
+        matches!(a.word(t - 1), "from" | "desde") && ends_phrase && !a.lex.name_stopwords.contains(w) && !a.lex.first_names.contains(w)
+    };
     for t in 1..a.tokens.len() {
         // Place names are proper nouns: capitalized in the original.
-        if !a.tokens[t].capitalized {
+        if !a.tokens[t].capitalized && !(all_lower && lower_town(t)) {
             continue;
         }
         // Only a place introduced by a locative word ("from", "in", "de") can be flagged, and
