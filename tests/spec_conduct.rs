@@ -282,6 +282,9 @@ const LEGAL: &[Case] = &[
     // news of someone else's lawsuit is not ours; ours in the news is
     case("You may have seen headlines about a lawsuit in another state over frozen embryos. Nothing about that case changes the law here.", &[], &["LEGAL"]),
     case("In the news today: our clinic is named in a lawsuit over a freezer failure.", &["LEGAL"], &[]),
+    // a settlement house is a neighbourhood centre
+    case("Thank you to our partners at the Cedar Avenue settlement house for hosting our first info night.", &[], &["LEGAL"]),
+    case("We reached a settlement with the couple over the tank failure.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -325,6 +325,9 @@ const RECORD_NUMBERS: &[Case] = &[
     // a licence "reads" its number, New Jersey's in three groups
     case("Our new egg donor's DL reads S4417 20983 61522 but her intake form has one digit different.", &["LICENSE:S4417 20983 61522"], &[]),
     case("La licencia de la donante dice D4471903 y su formulario tiene otro número.", &["LICENSE:D4471903"], &[]),
+    // numbers in small groups, or one digit at a time with a suffix
+    case("triple-checking the dewar labels at 6am 😵 'mrn# 70 33 918, 4 straws, canister B' ok we good", &["MRN:70 33 918"], &[]),
+    case("La póliza GNP de la paciente de las 9 (póliza 0 8 8 1 2 7 4 4 - 03) sigue saliendo rechazada.", &["HEALTH_PLAN:0 8 8 1 2 7 4 4 - 03"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -426,6 +429,12 @@ const DATES_AND_AGES: &[Case] = &[
     case("Congrats to Kelsey Moreau, 36, of Medford, on her positive beta today!", &["AGE:36"], &[]),
     case("¡Felicitaciones a la Cata Urrutia (36), de Talcahuano, que hoy tuvo su beta positiva!", &["AGE:36"], &[]),
     case("Our lab thawed 36, of which 30 survived, in last month's warming audit.", &[], &["AGE"]),
+    // a day, a month's abbreviation and a year; "fecha de nac." does not end a sentence
+    case("La paciente de la inseminación (fecha de nac. 17-ago-1990) sigue sin cobertura.", &["DATE:17-ago-1990"], &[]),
+    case("Our patient Ms. Oduya was born 3 Mar 1988 and had her transfer today.", &["DATE:3 Mar 1988"], &[]),
+    case("Join our free webinar on 17-Sep-2026 at 7pm.", &[], &["DATE"]),
+    // "a sus 44": only ever an age
+    case("¡Felicidades a doña Chayo Leal! A sus 44 por fin tiene a su niña en brazos, después de cuatro transferencias.", &["AGE:44"], &[]),
 ];
 
 const PLACES: &[Case] = &[
@@ -478,6 +487,8 @@ const PLACES: &[Case] = &[
     // …but "from mobile pharmacy" and "from independence day traffic" are no towns
     case("shoutout to our patient who got her meds from mobile pharmacy before her retrieval", &[], &["LOCATION"]),
     case("our patient drove through independence day traffic and from independence day crowds to her transfer", &[], &["LOCATION"]),
+    // a colonia named with "Col." is a place, not a person
+    case("La entrega de los medicamentos de la paciente va para Col. Kennedy, bloque 14, casa 2210.", &["LOCATION:Kennedy"], &["NAME"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

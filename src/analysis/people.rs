@@ -45,6 +45,8 @@ const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfe
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 const PLACE_PREFIXES: &[&str] = &[
     "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital",
+    // neighbourhoods: "Col. Kennedy", "barrio Obrero"
+    "col", "colonia", "barrio", "fraccionamiento", "fracc",
     // streets: "Av. Homero 1420", "calle Morelos"
     "av", "ave", "avenida", "calle", "paseo", "camino", "blvd", "boulevard", "carretera", "calzada", "privada", "circuito",
 ];

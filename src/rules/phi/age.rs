@@ -85,7 +85,7 @@ static STORY_WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
+    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|a sus|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
@@ -185,7 +185,9 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if unit || paren && !paren_age || !paren && capitalized_next {
             continue;
         }
-        if a.private_subject[i] && (a.care_near(i) || a.any_care()) {
+        // ("¡Felicidades a doña Chayo! A sus 44 por fin tiene a su niña": "a sus" is only ever an age)
+        let her_age = whole.starts_with("a sus ") && a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private);
+        if (a.private_subject[i] || her_age) && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }
     }

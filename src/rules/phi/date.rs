@@ -53,6 +53,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         | \b(?:{MONTHS_EN})\.?\s(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s(?:19|20)\d{{2}}\b)?
         | \b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS_EN})\b(?:,?\s(?:19|20)\d{{2}}\b)?
         | \b(?:0?[1-9]|[12]\d|3[01])\sde\s(?:{MONTHS_ES})\b(?:\sde\s(?:19|20)\d{{2}}\b)?
+        | \b(?:0?[1-9]|[12]\d|3[01])[-/\s](?:{MONTHS_EN}|ene|abr|ago|dic)\.?[-/\s](?:19|20)\d{{2}}\b   # 17-ago-1990, 3 Mar 1988
         "
     ))
 });
@@ -70,7 +71,7 @@ static DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that announce a birth date.
-const BIRTH_CUES: &[&str] = &["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "b"];
+const BIRTH_CUES: &[&str] = &["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "nac", "b"];
 /// Words that make a date an event of the practice rather than of a patient.
 const EVENT_CUES: &[&str] = &[
     "webinar", "event", "going live", "live at", "live on", "live q&a", "en vivo", "join", "open house", "closed", "close", "closes", "reopen", "reopens", "office hours", "our hours", "new hours", "holiday hours",
@@ -149,7 +150,7 @@ fn birth_cue(a: &Analysis, r: &std::ops::Range<usize>) -> bool {
 fn check_birth(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for r in dates(a) {
         let before = a.words_before(r.start, 4);
-        let dob = before.iter().any(|w| matches!(*w, "dob" | "birthdate" | "nacimiento"))
+        let dob = before.iter().any(|w| matches!(*w, "dob" | "birthdate" | "nacimiento" | "nac"))
             || before.iter().any(|w| matches!(*w, "born" | "birthday" | "nacio" | "nacida" | "nacido"))
                 && a.private_subject[a.sentence_at(r.start)];
         if dob {

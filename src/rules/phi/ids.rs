@@ -93,8 +93,9 @@ macro_rules! value {
     };
 }
 
-/// A value typed one digit at a time ("MRN 7 7 3 0 1 9 2"), or a [`value!`].
-const SPACED_OR_VALUE: &str = concat!(r"(?:\d(?: \d){5,11}\b|", value!(), ")");
+/// A value typed one digit at a time ("MRN 7 7 3 0 1 9 2") or in small groups ("70 33 918"), or
+/// a [`value!`].
+const SPACED_OR_VALUE: &str = concat!(r"(?:\d(?: \d){5,11}\b|\d{2,4}(?: \d{2,4}){2,3}\b|", value!(), ")");
 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
@@ -105,7 +106,8 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
         r"(?:member id|id de miembro|numero de afiliad[oa]) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de afiliad[oa]|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliad[oa]|seguro",
-        r"[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
+        // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
+        r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
     )
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {

@@ -67,7 +67,7 @@ static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
 const HOME_WORDS: &[&str] = &["kitchen", "house", "home", "apartment", "trailer", "ranch", "farm", "porch", "mailbox", "driveway", "casa", "cocina", "departamento"];
 /// "colonia Las Brisas", "el barrio San Isidro": a Spanish-named neighbourhood.
 static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|vereda)\s((?:(?:La|Las|El|Los|San|Santa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)")
+    crate::text::regex(r"\b(?i:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|vereda)\s((?:(?:La|Las|El|Los|San|Santa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)")
 });
 /// An age in the sentence ("paciente de 26 años de Tlaquepaque", "41F from Moose Jaw"): the
 /// place is one person's.
