@@ -140,8 +140,8 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     let staff_antecedent = a
         .people
         .iter()
-        .filter(|p| p.span.end <= r.start && p.sentence + 1 >= i)
-        .last()
+        .rev()
+        .find(|p| p.span.end <= r.start && p.sentence + 1 >= i)
         .is_some_and(|p| p.kind == crate::analysis::PersonKind::Staff);
     // "La llamé al …", "le marqué al …": the writer called someone at it (not "llame al …",
     // the practice's "call us at")
