@@ -223,6 +223,10 @@ const SUCCESS: &[Case] = &[
     // everyone pregnant on the first transfer
     case("Driving three hours? Worth every mile. Our patients get pregnant on the first transfer, period.", &["SUCCESS_CLAIM"], &[]),
     case("Aquí nuestras pacientes quedan embarazadas en la primera transferencia. Así de simple.", &["SUCCESS_CLAIM"], &[]),
+    // "our doctors don't know the word 'negative'" (the negation is the claim)
+    case("Nuestros doctores no conocen la palabra 'negativo'. 😉 Pregúntale a cualquiera de nuestras mamás.", &["SUCCESS_CLAIM"], &[]),
+    case("Our lab doesn't know the word \"negative\" - ask any of our moms!", &["SUCCESS_CLAIM"], &[]),
+    case("Our receptionist doesn't know the word no, and our patients love her.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -186,6 +186,9 @@ const NAMES: &[Case] = &[
     case("Gracias a las embriólogas Paula Arce y Lidia Toro por validar las incubadoras del laboratorio.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     // …but not a patient named beside one colleague
     case("Our embryologist Tran Nguyen and patient Kelsey Boatright talked about her embryos.", &["NAME:Kelsey Boatright"], &[]),
+    // a public figure who shared her story in interviews
+    case("Chrissy Teigen has shared her own IVF journey in interviews and on her social media for years.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("La cantante ha contado su proceso de FIV en entrevistas y en sus redes sociales, y Lili Estefan también.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -328,6 +331,8 @@ const RECORD_NUMBERS: &[Case] = &[
     // numbers in small groups, or one digit at a time with a suffix
     case("triple-checking the dewar labels at 6am 😵 'mrn# 70 33 918, 4 straws, canister B' ok we good", &["MRN:70 33 918"], &[]),
     case("La póliza GNP de la paciente de las 9 (póliza 0 8 8 1 2 7 4 4 - 03) sigue saliendo rechazada.", &["HEALTH_PLAN:0 8 8 1 2 7 4 4 - 03"], &[]),
+    // a licence of a named state, in three groups
+    case("Para el expediente de la portadora gestacional, Sra. Glenys Pacheco: su licencia de conducir de Georgia es 058 341 772.", &["LICENSE:058 341 772"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

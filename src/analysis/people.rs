@@ -1036,7 +1036,8 @@ pub(super) fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
         "spoken publicly", "talked publicly", "first baby born", "primera bebe nacida", "en su entrevista", "entrevista de television", "nobel prize", "premio nobel", "world's first", "first ivf baby", "primer bebe probeta", "speaks publicly", "public figures like", "celebrities like", "celebrities such as", "public figures such as", "talk openly", "talks openly",
         "talked openly", "speak openly", "speaks openly", "spoke openly", "figuras publicas como", "famosas como", "famosos como",
         "hablan abiertamente", "hablo abiertamente", "hablado abiertamente",
-        "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro"]
+        "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro",
+        "in interviews", "en entrevistas", "on her social media", "on his social media", "en sus redes sociales"]
         .iter()
         .any(|c| s.contains(c))
 }

@@ -58,7 +58,11 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "comes close to our", "ninguna clinica se acerca", "x the national", "times the national", "veces el promedio",
         "veces la media", "doble que el promedio", "double the national", "triple the national", "never come up empty", "never comes up empty", "no hay clinica que logre", "no hay clinica que consiga", "no hay clinica que tenga mejores",
         "no hay otra clinica que logre", "no hay otra clinica con mejores", "ninguna clinica logra",
-        "our patients get pregnant on the first", "our patients get pregnant on their first", "se embarazan en la primera transferencia",
+        "our patients get pregnant on the first", "our patients get pregnant on their first",
+        // (the negation is part of the claim: "no conocen la palabra 'negativo'")
+        "no conocen la palabra negativo", "no conocen la palabra 'negativo", "no conocen la palabra \"negativo", "no conoce la palabra 'negativo",
+        "don't know the word negative", "don't know the word 'negative", "don't know the word \"negative", "doesn't know the word \"negative",
+        "doesn't know the word 'negative", "doesn't know the word negative", "se embarazan en la primera transferencia",
         "quedan embarazadas en la primera transferencia", "se embarazan al primer intento", "quedan embarazadas al primer intento", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });

@@ -115,7 +115,11 @@ static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("DL reads S4417 20983 61522": New Jersey's letter and three groups)
-    labelled(r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic", concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|", value!(), ")"))
+    // ("su licencia de conducir de Georgia es 058 341 772": a state named, three groups)
+    labelled(
+        r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]+)?|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic",
+        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{3} \d{3} \d{3}\b|", value!(), ")"),
+    )
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
