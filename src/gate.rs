@@ -102,30 +102,28 @@ impl Scope {
         // Longer texts hold most gate literals somewhere, so the pass that looks for them
         // costs more than the searches it saves (+4% per scan at 10 KB, −3.5% at 280 bytes).
         let gated = !DISABLED.get() && texts.iter().map(|t| t.len()).sum::<usize>() <= MAX_GATED_BYTES;
+        if !gated {
+            // No texts registered: every search of them runs (ids of registered texts start at 1).
+            return Scope { id: 0 };
+        }
         let mut present = vec![0u64; LITERALS.len().div_ceil(64)];
-        if !LITERALS.is_empty() && gated {
-            let (ac, long) = &*MATCHER;
-            for t in texts {
-                let mut bytes = [false; 256];
-                for &b in t.as_bytes() {
-                    bytes[usize::from(b)] = true;
-                }
-                for (b, &seen) in bytes.iter().enumerate() {
-                    if let (true, Some(i)) = (seen, BYTE_LITERALS[b]) {
-                        present[usize::from(i) / 64] |= 1 << (i % 64);
-                    }
-                }
-                for m in ac.find_overlapping_iter(*t) {
-                    let i = long[m.pattern().as_usize()];
-                    present[i / 64] |= 1 << (i % 64);
+        let (ac, long) = &*MATCHER;
+        for t in texts {
+            let mut bytes = [false; 256];
+            for &b in t.as_bytes() {
+                bytes[usize::from(b)] = true;
+            }
+            for (b, &seen) in bytes.iter().enumerate() {
+                if let (true, Some(i)) = (seen, BYTE_LITERALS[b]) {
+                    present[usize::from(i) / 64] |= 1 << (i % 64);
                 }
             }
+            for m in ac.find_overlapping_iter(*t) {
+                let i = long[m.pattern().as_usize()];
+                present[i / 64] |= 1 << (i % 64);
+            }
         }
-        let ranges = if !gated {
-            Vec::new()
-        } else {
-            texts.iter().map(|t| (t.as_ptr() as usize, t.as_ptr() as usize + t.len())).collect()
-        };
+        let ranges = texts.iter().map(|t| (t.as_ptr() as usize, t.as_ptr() as usize + t.len())).collect();
         SCOPES.with(|s| {
             let mut s = s.borrow_mut();
             s.0 += 1;
@@ -145,10 +143,13 @@ impl Drop for Scope {
 /// Whether a pattern with gate `gate` may match in `hay`: false only when `hay` lies inside the
 /// texts of a scan in progress and none of the gate's literals occurs in them.
 pub(crate) fn may_match(gate: &[u16], hay: &str) -> bool {
+    if hay.is_empty() {
+        return true;
+    }
     let (p, e) = (hay.as_ptr() as usize, hay.as_ptr() as usize + hay.len());
     SCOPES.with(|s| {
         let s = s.borrow();
-        match s.1.iter().rev().find(|t| t.ranges.iter().any(|&(a, b)| a <= p && e <= b && !hay.is_empty())) {
+        match s.1.iter().rev().find(|t| t.ranges.iter().any(|&(a, b)| a <= p && e <= b)) {
             Some(t) => gate.iter().any(|&i| t.present[usize::from(i) / 64] & (1 << (i % 64)) != 0),
             None => true,
         }

@@ -292,28 +292,39 @@ mod tests {
 /// several times slower.
 pub fn regex(pattern: &str) -> Regex {
     let ascii = pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]").replace(r"\s", r"[\t\n\x0B\x0C\r\x20]");
-    BUILT_IN.lock().unwrap_or_else(|e| e.into_inner()).push(ascii.clone());
-    Regex { gate: crate::gate::gate_of(&ascii), pattern: ascii, re: OnceLock::new() }
+    let gate = crate::gate::gate_of(&ascii);
+    let mut built = built_in();
+    built.push(ascii);
+    Regex { id: built.len() - 1, gate, re: OnceLock::new() }
 }
 
 /// Every pattern given to [`regex`] so far, after the ASCII rewrite (`tests/gates.rs` computes
-/// the gate table from them).
-pub fn built_in_patterns() -> Vec<String> {
-    BUILT_IN.lock().unwrap_or_else(|e| e.into_inner()).clone()
+/// the gate table from them), in order; a [`Regex`] knows its own by index.
+static BUILT_IN: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Indexes in [`BUILT_IN`] of the patterns compiled so far, in order.
+static COMPILED: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+fn built_in() -> std::sync::MutexGuard<'static, Vec<String>> {
+    BUILT_IN.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-static BUILT_IN: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+/// Every pattern given to [`regex`] so far.
+pub fn built_in_patterns() -> Vec<String> {
+    built_in().clone()
+}
 
 /// The built-in patterns compiled so far, in order.
 pub fn compiled_patterns() -> Vec<String> {
-    COMPILED.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    let built = built_in();
+    COMPILED.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|&id| built[id].clone()).collect()
 }
 
-static COMPILED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
-
-fn compile(pattern: &str) -> regex_automata::meta::Regex {
+/// Compiles the built-in pattern number `id`.
+fn compile(id: usize) -> regex_automata::meta::Regex {
     use regex_automata::{meta, util::syntax, MatchKind};
-    COMPILED.lock().unwrap_or_else(|e| e.into_inner()).push(pattern.to_string());
+    let pattern = built_in()[id].clone();
+    COMPILED.lock().unwrap_or_else(|e| e.into_inner()).push(id);
     // Exactly what `regex::RegexBuilder::new(..).unicode(true).build()` configures (regex
     // 1.13, builders.rs), except that no literal prefilter is extracted: that extraction and
     // the prefilter automata were about half of compiling these patterns (~39 M of ~79 M
@@ -331,7 +342,7 @@ fn compile(pattern: &str) -> regex_automata::meta::Regex {
     meta::Builder::new()
         .configure(config)
         .syntax(syntax::Config::new().unicode(true).utf8(true))
-        .build(pattern)
+        .build(&pattern)
         .unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
 }
 
@@ -340,7 +351,8 @@ fn compile(pattern: &str) -> regex_automata::meta::Regex {
 /// searched only where its gate allows (`src/gate.rs`).
 #[derive(Debug)]
 pub struct Regex {
-    pattern: String,
+    /// Its index in the list of built-in patterns (its text after the ASCII rewrite).
+    id: usize,
     gate: Option<&'static [u16]>,
     re: OnceLock<regex_automata::meta::Regex>,
 }
@@ -406,7 +418,7 @@ impl Regex {
         {
             return None;
         }
-        Some(self.re.get_or_init(|| compile(&self.pattern)))
+        Some(self.re.get_or_init(|| compile(self.id)))
     }
 
     pub fn is_match(&self, hay: &str) -> bool {

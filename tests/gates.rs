@@ -9,6 +9,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+mod corpus_texts;
+
+use corpus_texts::corpus_texts;
 use regex_syntax::hir::{Class, Hir, HirKind};
 use safepost::options::{ComposeContext, ScanOptions};
 use safepost::Scanner;
@@ -81,22 +84,6 @@ fn selectivity(set: &BTreeSet<String>) -> (usize, std::cmp::Reverse<usize>) {
 fn gate(pattern: &str) -> Option<BTreeSet<String>> {
     let hir = regex_syntax::ParserBuilder::new().unicode(true).utf8(true).build().parse(pattern).expect("a built-in pattern parses");
     required(&hir).filter(|s| !s.is_empty() && !s.iter().any(|l| l.trim().is_empty()))
-}
-
-/// The texts of the shared dev corpus and of the project's corpus.
-fn corpus_texts() -> Vec<String> {
-    let mut files = vec![Path::new(ROOT).join("../shared/corpus/dev.jsonl")];
-    let mut project: Vec<_> = std::fs::read_dir(Path::new(ROOT).join("corpus/project")).unwrap().map(|e| e.unwrap().path()).collect();
-    project.sort();
-    files.extend(project);
-    let mut texts = Vec::new();
-    for f in files {
-        for line in std::fs::read_to_string(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display())).lines() {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            texts.push(v["text"].as_str().unwrap().to_string());
-        }
-    }
-    texts
 }
 
 /// Builds every built-in pattern the corpus texts reach, in every compose context.

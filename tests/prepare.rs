@@ -2,7 +2,7 @@
 //! after it (the extension calls it when idle after start-up) no clinician's text waits for a
 //! compile. Its own test binary: the count of compiled patterns is per process.
 
-use std::path::Path;
+mod corpus_texts;
 
 use safepost::options::{ComposeContext, ScanOptions};
 use safepost::Scanner;
@@ -18,21 +18,14 @@ fn after_prepare_no_corpus_text_compiles_a_pattern() {
     let prepared = compiled();
     assert!(prepared > few + 20, "prepare compiled {prepared} patterns, a plain post {few}");
 
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = vec![root.join("../shared/corpus/dev.jsonl")];
-    files.extend(std::fs::read_dir(root.join("corpus/project")).unwrap().map(|e| e.unwrap().path()));
     let mut missed = Vec::new();
-    for f in files {
-        for line in std::fs::read_to_string(&f).unwrap().lines() {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            let text = v["text"].as_str().unwrap();
-            for context in ComposeContext::NAMES {
-                let opts = ScanOptions { context: ComposeContext::parse(context).unwrap(), ..ScanOptions::default() };
-                scanner.scan(text, &opts);
-                if compiled() > prepared + missed.len() {
-                    let new = safepost::text::compiled_patterns()[prepared + missed.len()..].to_vec();
-                    missed.push(format!("{new:?}\n  first compiled for {} ({context}): {text}", f.display()));
-                }
+    for text in corpus_texts::corpus_texts() {
+        for context in ComposeContext::NAMES {
+            let opts = ScanOptions { context: ComposeContext::parse(context).unwrap(), ..ScanOptions::default() };
+            scanner.scan(&text, &opts);
+            if compiled() > prepared + missed.len() {
+                let new = safepost::text::compiled_patterns()[prepared + missed.len()..].to_vec();
+                missed.push(format!("{new:?}\n  first compiled for ({context}): {text}"));
             }
         }
     }

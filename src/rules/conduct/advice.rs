@@ -51,7 +51,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "empieza ya", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
         // usted: "Siga con la progesterona y no se vuelva a hacer el examen"
         "you can drop to", "drop to half", "have you asked about", "have you asked your", "bumping your", "ya le preguntaste",
-        "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "toma ", "tomate", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
+        "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
         "pidale", "aumente", "suba la", "baje la", "tomese", "pongase", "inyectese", "tenga relaciones",
@@ -67,7 +67,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "pick donor", "go with donor", "choose donor", "have your clinic", "have your doctor", "have your re ", "switch her to", "switch him to",
         // Spanish conditional ("yo le subiría el estradiol") and voseo ("seguí con tu progesterona")
         "yo le subiria", "yo le bajaria", "yo le pondria", "yo le agregaria", "yo le cambiaria", "yo le quitaria", "yo subiria", "yo bajaria",
-        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile", "bajale la", "tomate la", "tomate el",
+        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile",
     ])
 });
 

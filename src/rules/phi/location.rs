@@ -124,6 +124,12 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// "hours" or "miles" before "from" a town, in a text that tells a private person's case (a
+/// private subject somewhere, or an age reported): how far that person travels.
+fn distance_in_case(a: &Analysis, f: &FoundView, word: &str) -> bool {
+    matches!(word, "hours" | "miles" | "horas" | "millas") && (a.private_subject.iter().any(|&p| p) || f.has(Category::Age))
+}
+
 fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.staff_profile() {
         return;
@@ -141,7 +147,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     };
     for t in 1..a.tokens.len() {
         // Place names are proper nouns: capitalized in the original.
-        if !a.tokens[t].capitalized && !(all_lower && lower_town(t)) {
+        if !(a.tokens[t].capitalized || all_lower && lower_town(t)) {
             continue;
         }
         // Only a place introduced by a locative word ("from", "in", "de") can be flagged, and
@@ -191,9 +197,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && matches!(before[before.len() - 2], "manejando" | "manejaba" | "viajando" | "viajaba" | "driving" | "drove" | "commuting" | "flying" | "flew")
             && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
         // ("drove three hours from Pikeville", in a case told with an age)
-        let distance = before.len() >= 2
-            && matches!(before[before.len() - 2], "hours" | "miles" | "horas" | "millas")
-            && (a.private_subject.iter().any(|&p| p) || f.has(Category::Age));
+        let distance = before.len() >= 2 && distance_in_case(a, f, before[before.len() - 2]);
         if introduced && !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance) {
             hits.add(r);
         }
@@ -246,7 +250,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
         let person_with_care = matches!(noun.as_str(), "family" | "couple" | "woman" | "man" | "patient" | "familia" | "pareja" | "mujer" | "paciente") && a.care[i];
         // ("Husband drove three hours from Pikeville": a commute in a case told nearby)
-        let commute = matches!(noun.as_str(), "hours" | "miles" | "horas" | "millas") && (a.private_subject.iter().any(|&p| p) || f.has(Category::Age));
+        let commute = distance_in_case(a, f, noun.as_str());
         if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute) {
             hits.add(r);
         }
