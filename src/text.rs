@@ -199,13 +199,17 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .rev()
         .collect();
     let w = word.to_lowercase();
+    // A street's direction after its number ("1418 w. pecan rd")
+    let direction = matches!(w.as_str(), "n" | "s" | "e" | "w")
+        && before[..before.len() - word.len()].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
     // A single capital letter ("Ms. K. said") or a known title.
-    (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
+    direction
+        || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
         || matches!(
             w.as_str(),
             "dr" | "mr" | "mrs" | "ms" | "mx" | "sr" | "sra" | "srta" | "dra" | "st" | "jr" | "vs"
                 | "no" | "approx" | "dept" | "ave" | "blvd" | "mt" | "ft" | "lic" | "e.g" | "i.e"
-                | "etc" | "pt" | "pts" | "u.s" | "sen" | "rep" | "gov" | "prof" | "lt" | "sgt" | "capt" | "nac" | "tel" | "col"
+                | "etc" | "pt" | "pts" | "u.s" | "sen" | "rep" | "gov" | "prof" | "lt" | "sgt" | "capt" | "nac" | "tel" | "col" | "urb" | "fracc" | "av" | "avda" | "pza" | "edif"
         )
 }
 

@@ -57,6 +57,8 @@ const DISCLOSURE: &[Case] = &[
     case("Recordatorio: no nos mande resultados por mensaje directo. Para eso está el portal del paciente, que es seguro.", &[], &["PATIENT_DISCLOSURE"]),
     case("En el programa Familias del Valle, todas las parejas que terminan su tratamiento se van con su bebé en brazos.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
     case("Glad to see the Governor speak openly about her own IVF journey at the health summit.", &[], &["PATIENT_DISCLOSURE"]),
+    // the writer's own child, and "whoever" doing a provider's act
+    case("Before I was an embryologist I was a patient. my own daughter came from a frozen transfer in 2016, and I still think about whoever warmed that embryo.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -227,6 +229,15 @@ const SUCCESS: &[Case] = &[
     case("Nuestros doctores no conocen la palabra 'negativo'. 😉 Pregúntale a cualquiera de nuestras mamás.", &["SUCCESS_CLAIM"], &[]),
     case("Our lab doesn't know the word \"negative\" - ask any of our moms!", &["SUCCESS_CLAIM"], &[]),
     case("Our receptionist doesn't know the word no, and our patients love her.", &[], &["SUCCESS_CLAIM"]),
+    // the first transfer said to be the last; a failure word said to be out of use; nobody
+    // leaving empty-handed
+    case("Dayton moms know: the first transfer here is usually the last one you'll need.", &["SUCCESS_CLAIM"], &[]),
+    case("Para muchas de nuestras pacientes, la primera transferencia es la última que necesitan.", &["SUCCESS_CLAIM"], &[]),
+    case("Grateful for a lab where 'negative beta' is a phrase we barely use anymore.", &["SUCCESS_CLAIM"], &[]),
+    case("Tres años seguidos sin que una sola paciente de transferencia se vaya con las manos vacías.", &["SUCCESS_CLAIM"], &[]),
+    case("Aquí no se pierde ningún ciclo: si haces FIV con nosotros, sales embarazada.", &["SUCCESS_CLAIM"], &[]),
+    case("Your first transfer is the last step of a long process, and we walk you through it.", &[], &["SUCCESS_CLAIM"]),
+    case("Ningún tratamiento garantiza un embarazo: sales de aquí con información, no con promesas.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

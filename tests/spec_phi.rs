@@ -189,6 +189,12 @@ const NAMES: &[Case] = &[
     // a public figure who shared her story in interviews
     case("Chrissy Teigen has shared her own IVF journey in interviews and on her social media for years.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("La cantante ha contado su proceso de FIV en entrevistas y en sus redes sociales, y Lili Estefan también.", &[], &["PATIENT_DISCLOSURE"]),
+    // a known surname that names a case
+    case("billing: stop faxing EOBs for the Hendricks donor-egg cycle to her work fax, portal only", &["NAME:Hendricks"], &[]),
+    case("The Hopkins case series on embryo glue was discussed at journal club.", &[], &["NAME", "FLAG"]),
+    // a job title right before the name, or a new role right after it, makes a colleague
+    case("new embryology assistant Kenji Matsushita started today and already reorganized the cryo dewar inventory", &[], &["NAME", "FLAG"]),
+    case("Damos la bienvenida a Álvaro Pineda, nuevo embriólogo senior en nuestro laboratorio de Sevilla.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -246,6 +252,15 @@ const CONTACT: &[Case] = &[
     // "her" is the colleague just named, in a review reply
     case_in("context=review_reply", "We can't discuss anyone's care here, but our office manager, Ana Lucía, would be glad to talk with you. You can reach her at 479-555-0126.", &[], &["PHONE", "PATIENT_DISCLOSURE"]),
     case_in("context=review_reply", "No podemos confirmar si una persona es paciente. Puede llamar a nuestra gerente de práctica, Ivelisse Mota, al 973-555-0154.", &[], &["PHONE", "NAME"]),
+    // ten digits in other groups; a clinic's own number in the same shape stays quiet; an IP
+    // address is not a phone
+    case("Rosalind!! it's the nurse line, ur cell 520 555 01 87 keeps going to voicemail, call us back about your beta", &["PHONE:520 555 01 87"], &[]),
+    case("Paola, tu cel 33 3615 2290 no contesta; llámanos para darte el resultado de tu beta.", &["PHONE:33 3615 2290"], &[]),
+    case("Llámanos al 33 3615 2200 para agendar tu primera consulta de fertilidad.", &[], &["PHONE", "FLAG"]),
+    case("The portal locked our retrieval patient out after logins from 189.203.45.17 overnight.", &["IP:189.203.45.17"], &["PHONE"]),
+    // "her" two sentences after the colleague named
+    case("Welcome to the team, Dr. Marisela Tapia! She joins our Tempe office after fellowship. Book with her at (480) 555-0163.", &[], &["PHONE", "FLAG"]),
+    case("¡Bienvenida, Dra. Ximena Lara! Se une a nuestra sede de Zapopan en enero. Agenda con ella al 33 3615 2201.", &[], &["PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -333,6 +348,22 @@ const RECORD_NUMBERS: &[Case] = &[
     case("La póliza GNP de la paciente de las 9 (póliza 0 8 8 1 2 7 4 4 - 03) sigue saliendo rechazada.", &["HEALTH_PLAN:0 8 8 1 2 7 4 4 - 03"], &[]),
     // a licence of a named state, in three groups
     case("Para el expediente de la portadora gestacional, Sra. Glenys Pacheco: su licencia de conducir de Georgia es 058 341 772.", &["LICENSE:058 341 772"], &[]),
+    // the licence named, its number a few words later
+    case("Our carrier left her driver's license, the Nevada one, at intake: it says N20918834, please shred the copy.", &["LICENSE:N20918834"], &[]),
+    case("La gestante dejó su licencia de conducir vigente, número: 0912 3381 2204, en recepción.", &["LICENSE:0912 3381 2204"], &[]),
+    case("Bring your driver's license and insurance card to the 9:30 orientation; parking is free for 120 minutes.", &[], &["LICENSE", "FLAG"]),
+    case("Trae tu licencia de conducir a la orientación del 14 de marzo, a las 10:30, en la sala 2020.", &[], &["LICENSE"]),
+    // a letter or two before a licence's digit groups
+    case("Intake scanned the wrong card: our new carrier's real NM DL is N07 339 218, not the expired one.", &["LICENSE:N07 339 218"], &[]),
+    case("Encontramos una licencia en el escáner, lic # SR 482917, de la señora que vino a su consulta de donación.", &["LICENSE:SR 482917"], &[]),
+    // a plate after Paraguay's "chapa"
+    case("Al dueño de la camioneta chapa BHRT 417: tu esposa ya salió de la sala de recuperación y te espera.", &["VEHICLE:BHRT 417"], &[]),
+    // a CURP by its shape; a DNI or NIE by its shape when the document is named
+    case("Recepción: la CURP correcta de la Sra. Lorena Ibarra es IAPL900715MJCBRR04, por eso el seguro rechazó su orden de estradiol.", &["OTHER_ID:IAPL900715MJCBRR04"], &[]),
+    case("¿Alguien ha visto la copia del DNI de la receptora? 48210573-K. Firmó el consentimiento de ovodonación ayer.", &["OTHER_ID:48210573-K"], &[]),
+    case("The donor's NIE is on the scanner: Y-3390217-T. Please file it with her consent before Friday.", &["OTHER_ID:Y-3390217-T"], &[]),
+    case("Trae tu DNI y la tarjeta sanitaria el día de la punción; el pedido 20485731-E ya está en camino.", &[], &["OTHER_ID"]),
+    case("Order 20485731-E of culture media shipped today.", &[], &["OTHER_ID", "FLAG"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -494,6 +525,17 @@ const PLACES: &[Case] = &[
     case("our patient drove through independence day traffic and from independence day crowds to her transfer", &[], &["LOCATION"]),
     // a colonia named with "Col." is a place, not a person
     case("La entrega de los medicamentos de la paciente va para Col. Kennedy, bloque 14, casa 2210.", &["LOCATION:Kennedy"], &["NAME"]),
+    // a street address typed in lower case; not a distance down a road
+    case("mobile phlebotomy, 3rd stop: 2207 e. mesquite ln in tolleson, pt is recovering from OHSS and can't drive", &["LOCATION:2207 e. mesquite ln"], &[]),
+    case("she lives 20 minutes down the road from us and her transfer went great", &[], &["LOCATION"]),
+    // Puerto Rico's urbanización, calle and town
+    case("Carmen!! el taxi te recoge en Urb. Villa Carolina, Calle Roble BB-14, Carolina a las 5:30 para tu punción.", &["LOCATION:Urb. Villa Carolina, Calle Roble BB-14, Carolina"], &[]),
+    // a known town before a person; the practice's team in that town stays quiet
+    case("got served at the front desk today: the Prescott couple from the embryo complaint is officially suing.", &["LOCATION:Prescott"], &[]),
+    case("Our Prescott team ran the 5K for infertility awareness!", &[], &["LOCATION", "FLAG"]),
+    // a postcode before the town, and where the practice works, are places, not names
+    case("📍 Desde el 2 de junio atendemos en Av. del Port 118, 46023 València. Citas en nuestra web.", &[], &["NAME", "FLAG"]),
+    case("Cada paciente de transferencia cuenta para nosotras. Así trabajamos en Providencia 💪", &[], &["NAME"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -19,9 +19,20 @@ static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| 
     crate::text::regex(r"\b(?:twins'?|triplets'?|baby's|babies'|newborn's)\s(?:big |little |proud |new )?(?:sister|brother|mom|dad|mother|father|parents|grandma|grandpa|grandmother|grandfather|family)\b")
 });
 
+/// "whoever put you on T", "whoever told her that", "whoever warmed that embryo": the patient
+/// reference at `r` of `s` is "whoever" doing a provider's act, so it names a provider.
+pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
+    let mut next = s[r.end..].split_whitespace();
+    &s[r] == "whoever"
+        && next.next().is_some_and(|w| {
+            matches!(w, "put" | "prescribed" | "told" | "gave" | "started" | "recommended" | "diagnosed" | "ordered" | "warmed" | "thawed" | "graded" | "froze" | "transferred" | "retrieved" | "biopsied" | "vitrified" | "handled")
+        })
+        && next.next().is_some_and(|w| matches!(w, "you" | "him" | "her" | "them" | "a" | "an" | "your" | "his" | "my" | "their" | "that" | "the" | "this" | "our"))
+}
+
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo)\s)(?:patient|woman|couple|client|mom|mother|donor|carrier|paciente|mujer|pareja|mama|donante|gestante)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b")
+    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|donor|carrier|paciente|mujer|pareja|mama|donante|gestante)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b")
 });
 
 pub struct Cues {
@@ -296,14 +307,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     };
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one "].iter().any(|g| s.contains(g))
-        || a.cues.patient_ref.find_iter(s).any(|(r, _)| {
-            // "whoever put you on T", "whoever told her that": a provider, not a patient
-            let mut next = s[r.end..].split_whitespace();
-            let provider = &s[r.clone()] == "whoever"
-                && next.next().is_some_and(|w| matches!(w, "put" | "prescribed" | "told" | "gave" | "started" | "recommended" | "diagnosed" | "ordered"))
-                && next.next().is_some_and(|w| matches!(w, "you" | "him" | "her" | "them" | "a" | "an" | "your" | "his" | "my" | "their"));
-            !provider && not_general(r.start)
-        })
+        || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && not_general(r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
             let det = c.get(1).or(c.get(4)).map_or("", |n| n.as_str());

@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use crate::text::Regex;
 
-pub use cues::{has_handle, speaks_to_any_reader, specific_patient_ref, Cues};
-pub use people::{followed_by_institution, gap_is_space, is_institution_word, locative_before, Person, PersonKind};
+pub use cues::{has_handle, provider_whoever, speaks_to_any_reader, specific_patient_ref, Cues};
+pub use people::{FUNCTION_WORDS, followed_by_institution, gap_is_space, is_institution_word, locative_before, Person, PersonKind};
 
 use crate::lexicon::{lexicons, Lexicons};
 use crate::options::{Lang, ScanOptions};

@@ -46,7 +46,7 @@ const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfe
 const PLACE_PREFIXES: &[&str] = &[
     "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital",
     // neighbourhoods: "Col. Kennedy", "barrio Obrero"
-    "col", "colonia", "barrio", "fraccionamiento", "fracc",
+    "col", "colonia", "urb", "urbanizacion", "barrio", "fraccionamiento", "fracc",
     // streets: "Av. Homero 1420", "calle Morelos"
     "av", "ave", "avenida", "calle", "paseo", "camino", "blvd", "boulevard", "carretera", "calzada", "privada", "circuito",
 ];
@@ -120,7 +120,7 @@ const PRIVATE_BEFORE: &[&str] = &[
     "boy",
 ];
 /// Function words that some name lists carry ("She", "De", "Will"): never a name on their own.
-const FUNCTION_WORDS: &[&str] = &[
+pub const FUNCTION_WORDS: &[&str] = &[
     "she", "he", "her", "his", "him", "hers", "they", "them", "their", "we", "our", "us", "you", "your", "it", "its",
     "i", "me", "my", "the", "a", "an", "and", "or", "but", "if", "so", "as", "at", "by", "for", "from", "in", "into",
     "of", "on", "to", "up", "with", "is", "are", "was", "were", "be", "been", "am", "do", "did", "has", "have", "had",
@@ -668,9 +668,23 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && gap_is_space(a, i, i + 1)
         && i > 0
         && matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations");
+    // "the Hendricks donor-egg cycle", "the Okafor transfer": a known surname naming a case
+    let next_is_case = i > 0 && a.word(i - 1) == "the" && a.lex.surnames.contains(w) && {
+        let mut j = i + 1;
+        let modifier = |w: &str| w.split('-').all(|p| matches!(p, "donor" | "egg" | "eggs" | "ivf" | "fet" | "iui" | "frozen" | "embryo" | "sperm" | "retrieval"));
+        while j < a.tokens.len() && j <= i + 3 && modifier(a.word(j)) {
+            j += 1;
+        }
+        j < a.tokens.len()
+            && (i + 1..=j).all(|k| a.tokens[k].span.start - a.tokens[k - 1].span.end <= 1)
+            && matches!(a.word(j), "couple" | "cycle" | "transfer" | "retrieval" | "case" | "file" | "chart" | "embryos" | "claim" | "twins" | "pregnancy")
+            // ("the Hopkins case series" is a publication)
+            && !(a.word(j) == "case" && a.tokens.get(j + 1).is_some_and(|_| matches!(a.word(j + 1), "series" | "study" | "studies" | "report" | "reports" | "law" | "presentation" | "conference")))
+    };
     let after_familia = i > 0 && a.word(i - 1) == "familia";
-    (next_is_family || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)
-        && a.place_at(i) == 0 && !US_STATES.contains(&w) && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
+    // (a surname that is also a town, "Hendricks", names a case; "the Flagstaff couple" is a town's)
+    (next_is_family || next_is_case || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)
+        && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple")) && !US_STATES.contains(&w) && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
 }
 
 /// Family and care-role words after which a name is a private person's: "their son Zayd",
@@ -763,7 +777,12 @@ fn after_career_verb(a: &Analysis, i: usize) -> bool {
 /// A name-like word right after a locative word that is also a known place ("in Mission",
 /// "sede de Kendall") is the place.
 fn is_place_here(a: &Analysis, i: usize) -> bool {
-    i > 0
+    // "46023 València", "08036 Barcelona": a postcode before the town
+    let postcode = || a.tokens[i - 1].numeric && a.word(i - 1).len() == 5 && gap_is_space(a, i - 1, i);
+    // "así trabajamos en Providencia", "we're located in Maryvale": where the practice works
+    let practice_here = || i > 1 && matches!(a.word(i - 1), "en" | "in") && matches!(a.word(i - 2), "trabajamos" | "atendemos" | "estamos" | "operamos" | "ubicados" | "ubicadas" | "located" | "based" | "work" | "practice");
+    i > 0 && (postcode() || practice_here())
+        || i > 0
         && (locative_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the"))
         && a.place_at(i) > 0
         && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.lex.surnames.contains(a.word(i + 1)))
@@ -924,7 +943,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
             || between.get(j + 1).is_some_and(|p| matches!(*p, "de" | "del" | "of"))
     });
     let role_before = !for_someone && joined_to_role && before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
-        && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head"))
+        && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head" | "new" | "nueva" | "nuevo"))
         || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"))
         // "thanks to embryologist Tran Nguyen", "embryologists Tran Nguyen and …": a job as a title
         || !for_someone && before.last().is_some_and(|w| JOB_TITLES.contains(w));
@@ -983,6 +1002,8 @@ fn staff_appositive(after: &[&str]) -> bool {
     let opener = joined.starts_with("from our") || joined.starts_with("our ") || joined.starts_with("de nuestro")
         || joined.starts_with("from the lab") || joined.starts_with("on our") || joined.starts_with("joins our")
         || joined.starts_with("who leads") || joined.starts_with("nuestra ") || joined.starts_with("nuestro ")
+        // "Álvaro Pineda, nuevo embriólogo senior", "Kenji Sato, new lab assistant"
+        || joined.starts_with("nuevo ") || joined.starts_with("nueva ") || joined.starts_with("new ")
         || ["leads our", "runs our", "heads our", "directs our", "manages our", "coordinates our"].iter().any(|o| joined.starts_with(o));
     let role = after.iter().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && *w != "our");
     // ("our new patient coordinator" is a role)

@@ -102,9 +102,12 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     let staff_named = a.people.iter().any(|p| p.kind == PersonKind::Staff);
     let first_person_story = |i: usize| {
         let s = a.sentence_folded(i);
-        (s.starts_with("for me") || s.contains(" my own ") || s.contains("my son") || s.contains("my daughter") || s.contains("my husband") || s.contains("my wife"))
+        (s.starts_with("for me") || s.contains(" my own ") || s.starts_with("my own ") || s.contains("my son") || s.contains("my daughter") || s.contains("my husband") || s.contains("my wife"))
             // ("from someone who's been on the other side: my wife and I…" is the writer)
-            && !a.cues.patient_ref.find_iter(s).any(|(r, _)| !(s[r.clone()].starts_with("someone") && (s[..r.start].ends_with("from ") || s[..r.start].ends_with("as "))))
+            && !a.cues.patient_ref.find_iter(s).any(|(r, _)| {
+                !(s[r.clone()].starts_with("someone") && (s[..r.start].ends_with("from ") || s[..r.start].ends_with("as ")))
+                    && !crate::analysis::provider_whoever(s, r)
+            })
             // the writer's own care: "in 2021 I carried a baby for my best friend and her wife"
             || ["i carried", "i was pregnant", "i went through", "when i did ivf", "i was a carrier", "i was a donor", "yo fui donante", "estuve embarazada"].iter().any(|p| s.contains(p))
             // "Andrologist here, and also a guy who had his own vasectomy reversed": a writer

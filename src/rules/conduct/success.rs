@@ -118,14 +118,18 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
       | \bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b
       | \bevery[.!]\s?single[.!]\s?one\b
       | \b(?:failed|unsuccessful|negative)\s(?:transfers?|cycles?|ivf|betas?|attempts?)\s(?:are|is)\s(?:basically\s|practically\s|now\s|officially\s)?(?:a\sthing\sof\sthe\spast|history)\b
-      | \b(?:las\s)?(?:transferencias|ciclos|betas)\s(?:fallid[oa]s|negativ[oa]s)\s(?:son|ya\sson)\s(?:cosa|historia)\sdel\spasado\b",
+      | \b(?:las\s)?(?:transferencias|ciclos|betas)\s(?:fallid[oa]s|negativ[oa]s)\s(?:son|ya\sson)\s(?:cosa|historia)\sdel\spasado\b
+      | \b(?:first|1st)\s(?:transfer|cycle|round|try|attempt|retrieval)\b(?:\s[a-z']+){0,3}?\s(?:is|will\sbe)\s(?:usually\s|often\s|almost\salways\s|typically\s|always\s)?the\slast\s(?:one|transfer|cycle|round|try)(?:\s(?:you'll|you\swill|you|most)\b|[.!]|$)
+      | \bprimera?\s(?:transferencia|ciclo|intento)\b(?:\s[a-z]+){0,3}?\s(?:suele\sser|es|sera)\s(?:casi\ssiempre\s)?(?:la|el)\sultim[oa](?:\s(?:que|transferencia|ciclo)\b|[.!]|$)
+      | \b(?:ni\suna\ssola|una\ssola|ninguna|sin\sque\s(?:una|ninguna)(?:\ssola)?)\s(?:paciente|pareja|mujer|familia)\b(?:\s[a-z]+){0,5}?\s(?:se\s)?(?:vaya|va|fue|fuera|salga|sale)\scon\slas\smanos\svacias\b
+      | \b(?:negative|failed|negativ[oa]|fallid[oa])(?:\s(?:beta|transfer|cycle|betas))?['\x22]?\s(?:is|es)\s(?:a\s|una\s)?(?:word|phrase|palabra|frase)\s(?:we|que)\s(?:barely|rarely|never|no\slonger|hardly|casi\snunca|ya\sno|ya\scasi\sno)\s(?:use|say|hear|usamos|decimos|escuchamos)\b",
     )
 });
 
 /// Outcome words a claim must be about.
 static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
-        "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe",
+        "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe", "beta",
         "embaraz*", "resultados", "exito", "transfer*", "embryo*", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
@@ -162,7 +166,7 @@ static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "sart", "cdc", "national data", "individual chances vary", "individual results vary", "results vary",
         "chances vary", "no guarantee", "not a guarantee", "can't guarantee", "cannot guarantee", "can't promise",
         "cannot promise", "no one can promise", "nobody can promise", "no clinic can", "we don't promise",
-        "never promise", "ningun", "no podemos garantizar", "no garantizamos", "no prometemos", "varian", "per the",
+        "never promise", "ningun tratamiento", "ningun resultado", "ninguna clinica puede", "ningun medico puede", "ningun centro puede", "no podemos garantizar", "no garantizamos", "no prometemos", "varian", "per the",
         "according to", "de acuerdo con", "segun datos", "reported to", "published", "hypothetical",
     ])
 });

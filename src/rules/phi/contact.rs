@@ -74,7 +74,9 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("401-555-⏎0172": a number broken over a line after a dash)
     // ("808.555.o173": a letter o typed for a zero in the last group)
     // ("401 📞 555 📞 0162": an emoji between the groups)
-    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b")
+    // ("702 555 01 93", "33 3615 2290", "612 34 56 78": ten digits in other groups, a Spanish
+    // mobile in pairs)
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b")
 });
 
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
@@ -135,13 +137,14 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     let before = a.words_before(r.start, 10);
     // ("our office manager, Ana Lucía, would be glad to talk with you. You can reach her at …":
-    // "her" is the colleague named last, in this sentence or the one before)
+    // "her" is the colleague named last, in this sentence or the two before: "Welcome, Dr.
+    // Tsosie! She joins our Chandler office. Book with her at …")
     let i = a.sentence_at(r.start);
     let staff_antecedent = a
         .people
         .iter()
         .rev()
-        .find(|p| p.span.end <= r.start && p.sentence + 1 >= i)
+        .find(|p| p.span.end <= r.start && p.sentence + 2 >= i)
         .is_some_and(|p| p.kind == crate::analysis::PersonKind::Staff);
     // "La llamé al …", "le marqué al …": the writer called someone at it (not "llame al …",
     // the practice's "call us at")

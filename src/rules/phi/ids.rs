@@ -118,12 +118,13 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("su licencia de conducir de Georgia es 058 341 772": a state named, three groups)
     labelled(
         r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]+)?|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic",
-        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{3} \d{3} \d{3}\b|", value!(), ")"),
+        // ("AZ DL is D07 339 218", "lic # SR 482917": a letter or two before digit groups)
+        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{3} \d{3} \d{3}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,3}\b|", value!(), ")"),
     )
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"license plate|licence plate|plates?|tag|vin|placas?|matricula|tablilla|patente",
+        r"license plate|licence plate|plates?|tag|vin|placas?|matricula|tablilla|patente|chapa",
         r"[a-z0-9]{1,4}[ -]?[a-z0-9]{1,6}\b(?:-[a-z0-9]{1,4}\b)?|[a-hj-npr-z0-9]{17}\b",
     )
 });
@@ -137,7 +138,7 @@ static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"donor|donante|carrier|embryo|passport|pasaporte|dni|cedula|documento de identidad|curp|rut",
+        r"donor|donante|carrier|embryo|passport|pasaporte|dni|nie|cedula|documento de identidad|curp|rut",
         r"(?:[a-z]{1,4}-)?[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b|\d{1,3}(?:\.\d{3}){2,3}\b",
     )
 });
@@ -215,6 +216,15 @@ static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*(?:like\s|is\s|was\s|es\s)?:?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
 });
 
+/// A driver's licence named, then within eight words (no sentence mark between) a number: a
+/// letter or two and digits, or digits in up to four groups ("licencia de conducir vigente,
+/// número: 0912 3381").
+static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(
+        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:[,:()]?\s*[a-z'#.]+){0,8}?[,:(#]?\s*\(?([a-z]{1,2}\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
+    )
+});
+
 /// A number shaped like a driver's licence, without its label: a state code and 7-9 digits
 /// ("TX 40918273"), or a letter and digit groups ("D4419-27735-08").
 static LICENCE_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -239,6 +249,18 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .iter()
             .any(|p| s.contains(p));
         if about_licence && personal(a, r.clone()) {
+            hits.add(r);
+        }
+    }
+    // "her driver's license, the Arizona one, is D08812345": a licence number a few words after
+    // the licence is named, in a sentence about a private person
+    for (_, c) in a.find_iter(&LICENCE_LATER_RE) {
+        let v = c.get(1).unwrap();
+        let digits = v.as_str().bytes().filter(u8::is_ascii_digit).count();
+        let r = a.orig(v.range());
+        let i = a.sentence_at(r.start);
+        let private = a.private_subject[i] || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
+        if (7..=13).contains(&digits) && (private || a.any_care()) && personal(a, r.clone()) {
             hits.add(r);
         }
     }
@@ -290,8 +312,31 @@ fn check_device(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     });
 }
 
+/// A Mexican CURP: four letters, the birth date, sex, five letters of state and names, and two
+/// check characters ("GORA880312MJCMVR07"): the shape alone says what it is.
+static CURP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[a-z]{4}\d{6}[hm][a-z]{5}[a-z0-9]\d\b"));
+
+/// A Spanish DNI or NIE: eight digits and a check letter ("20485731-E"), or X, Y or Z, seven
+/// digits and a letter. Other eight-digit numbers carry letters too, so the document must be
+/// named in the sentence or the one before.
+static DNI_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:\d{8}|[xyz]-?\d{7})-?[a-z]\b"));
+
 fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &DONOR_RE, 3, hits, |a, r| !is_time_or_quantity(&a.text[r]));
+    for r in a.find_ranges(&CURP_RE) {
+        hits.add(r);
+    }
+    // (the document named within eight words before, or in the sentence just before one that
+    // opens with the number: "¿…la copia del DNI de Mª Amparo? 20485731-E.")
+    let document = |w: &str| matches!(w, "dni" | "nie" | "nif");
+    for r in a.find_ranges(&DNI_SHAPE_RE) {
+        let i = a.sentence_at(r.start);
+        let opens_sentence = a.sentences[i].start == r.start;
+        let named_before = i > 0 && opens_sentence && a.sentence_folded(i - 1).split(|c: char| !c.is_alphanumeric()).any(document);
+        if a.words_before(r.start, 8).iter().any(|w| document(w)) || named_before {
+            hits.add(r);
+        }
+    }
     // An account name must look like one: a digit, a dot or an underscore inside it.
     for (_, c) in a.find_iter(&USERNAME_RE) {
         let v = c.get(1).unwrap();

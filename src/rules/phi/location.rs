@@ -1,5 +1,6 @@
 //! Where a private person lives or comes from: street addresses, towns, ZIP codes.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::text::Regex;
@@ -92,13 +93,30 @@ const PERSON_BEFORE_FROM: &[&str] = &[
     "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
 ];
 
+/// Nouns for a person that a town's name can qualify ("the Flagstaff couple").
+const PERSON_AFTER_TOWN: &[&str] = &[
+    "couple", "patient", "pt", "mom", "dad", "family", "lady", "guy", "woman", "man", "girl", "donor", "carrier",
+    "surrogate", "husband", "wife", "parents", "twins", "baby",
+];
+
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
         r"(?x)\b\d{1,5}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Lane|Ln|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Circle|Cir|Terrace|Trail|Trl|Highway|Hwy|Loop|Row|Square|Sq)\b\.?
            (?:,?\s(?:Unit|Apt|Apartment|\#|No\.?)\s?[A-Za-z0-9-]+)?
          | \b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Cc]amino|[Pp]aseo)\s(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s?){1,3}\d{1,5}\b
-         | \b(?:corner\sof|intersection\sof|esquina\sde)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&|y)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?",
+         | \b(?:corner\sof|intersection\sof|esquina\sde)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&|y)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
+         # Puerto Rico: 'Urb. Santa Juanita, Calle Ébano DD-8, Bayamón'
+         | \b(?:Urb\.|Urbanizaci[oó]n)\s(?:(?:La|Las|El|Los|San|Santa|Villa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?
+             ,?\s(?:[Cc]alle\s)?(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s){1,3}[A-Z]{0,2}-?\d{1,4}\b
+             (?:,\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)?",
     )
+});
+
+/// A street address typed in lower case ("1418 w. pecan rd", "220 e main st"): a number, an
+/// optional direction, one or two words and a street type. Group 1 holds the words, which
+/// must not be ordinary words of a sentence ("20 minutes down the road").
+static LOWER_ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b\d{2,5}\s(?:[nsew]\.?\s)?((?:[a-z]+\s){1,2})(?:st|rd|ave|ln|blvd|ct|pkwy|hwy|street|road|avenue|lane|boulevard)\b\.?")
 });
 
 static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:zip(?: code)?(?: on file| is| was)?|codigo postal|c\.?p\.?)\s*:?\s*(\d{5}(?:-\d{4})?)\b"));
@@ -107,8 +125,15 @@ static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:zip(
 const ORG_CUES: &[&str] = &["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage"];
 
 fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    for m in ADDRESS_RE.find_iter(a.text) {
-        let r = m.range();
+    let lower = a.find_iter(&LOWER_ADDRESS_RE).filter(|(_, c)| {
+        c.get(1).unwrap().as_str().split_whitespace().all(|w| {
+            w.len() > 2 && !crate::analysis::FUNCTION_WORDS.contains(&w) && !matches!(w, "minutes" | "mins" | "hours" | "hrs" | "miles" | "blocks" | "steps" | "weeks" | "days" | "years" | "min" | "km" | "down" | "up" | "off" | "along")
+        })
+    });
+    // (typed with capitals, [`ADDRESS_RE`] reads it)
+    let lower: Vec<Range<usize>> = lower.map(|(r, _)| r).filter(|r| !a.text[r.clone()].contains(char::is_uppercase)).collect();
+    for r in ADDRESS_RE.find_iter(a.text).map(|m| m.range()).chain(lower) {
+        let m = &a.text[r.clone()];
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 5);
         // ("closer to home" is not someone's home)
@@ -117,7 +142,7 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .any(|w| a.sentence_folded(i).contains(w));
         // A bio's address is the practice's; so is one followed by a suite number.
         let suite_after = a.text[r.end..].trim_start_matches([',', ' ']).starts_with("Suite");
-        let org = !home && (before.iter().any(|w| ORG_CUES.contains(w)) || m.as_str().contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
+        let org = !home && (before.iter().any(|w| ORG_CUES.contains(w)) || m.contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r);
         }
@@ -155,7 +180,18 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let start = a.tokens[t].span.start;
         let before = a.words_before(start, 3);
         let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]);
-        if !introduced {
+        // "the Flagstaff couple", "our Rio Rancho retrieval pt": a known town before a person
+        let town_of_person = || {
+            matches!(before.last(), Some(&("the" | "our" | "that" | "this")))
+                && match a.place_at(t) {
+                    0 => false,
+                    n => {
+                        let after = a.words_after(a.tokens[t + n - 1].span.end, 2);
+                        after.iter().position(|w| PERSON_AFTER_TOWN.contains(w)).is_some_and(|k| k == 0 || !a.tokens[t + n].capitalized)
+                    }
+                }
+        };
+        if !introduced && !town_of_person() {
             continue;
         }
         // "from Wadmalaw Island": a town no list knows, named by its place word
@@ -198,7 +234,13 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
         // ("drove three hours from Pikeville", in a case told with an age)
         let distance = before.len() >= 2 && distance_in_case(a, f, before[before.len() - 2]);
-        if introduced && !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance) {
+        if !introduced {
+            if a.private_subject[i] || a.any_care() {
+                hits.add(r);
+            }
+            continue;
+        }
+        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance) {
             hits.add(r);
         }
     }
