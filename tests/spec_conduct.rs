@@ -59,6 +59,11 @@ const DISCLOSURE: &[Case] = &[
     case("Glad to see the Governor speak openly about her own IVF journey at the health summit.", &[], &["PATIENT_DISCLOSURE"]),
     // the writer's own child, and "whoever" doing a provider's act
     case("Before I was an embryologist I was a patient. my own daughter came from a frozen transfer in 2016, and I still think about whoever warmed that embryo.", &[], &["PATIENT_DISCLOSURE"]),
+    // someone the public would recognize, seen at the practice
+    case("a certain channel 4 morning anchor was in our recovery bay today and was a delight. you know who you are 🤐", &["PATIENT_DISCLOSURE"], &[]),
+    case("Hoy en la sala de espera estaba la presentadora del noticiero de las nueve 🙈 no diremos nada más.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Famous or not, everyone in our waiting room gets the same privacy.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case_in("context=bio", "Dr. Priya Natarajan, REI. Videos are general education. I can't give personal advice in the comments, and watching doesn't make you my patient.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -131,6 +136,12 @@ const ADVICE: &[Case] = &[
     // Spanish conditional and voseo directives to an addressed reader
     case_in("context=comment", "@caminoalbebe_co con un endometrio de 6 mm yo le subiría el estradiol a 8 mg diarios y no transferiría todavía.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@gaby_hn_ ese manchado a las 6 semanas no es nada, seguí con tu progesterona de 200 dos veces al día.", &["MEDICAL_ADVICE"], &[]),
+    // "yo te pondría…", "just add…", and keeping someone with symptoms from their clinic's line
+    case_in("context=reply", "@mariajo.sevilla con ese endometrio de 5,8 yo te pondría parches de estradiol cada 48 h antes de la próxima transfer.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "replying to @sunnyside_ttc: with spotting 3 days before af and progesterone that low, just add an extra crinone at night.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@jen.ttc that bloating since retrieval is nothing, no need to call the after-hours line, drink gatorade and rest hun", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@dani.ttc esa hinchazón después de la punción no es nada, no hace falta que llames a la guardia, toma suero y descansa", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@kim if the bloating after your retrieval gets worse, don't wait: call the after-hours line right away.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -272,6 +283,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "The $612 is what remained after your plan applied your deductible to the testicular sperm extraction.", &["PATIENT_DISCLOSURE", "REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "It was such a joy having you with us at the Madrid clinic these past months!", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Señor, el costo de la reversión de vasectomía se le explicó en su primera consulta.", &["PATIENT_DISCLOSURE", "REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Gracias por su reseña. Hemos revisado su historial con nosotros y entendemos su frustración con la espera.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

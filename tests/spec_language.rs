@@ -133,6 +133,14 @@ const HARASSMENT: &[Case] = &[
     // "some people should not reproduce", said of a patient
     case("That patient who called nine times today... some people should not reproduce 🙄", &["HARASSMENT"], &[]),
     case("La señora que quería transferir un domingo por su numeróloga... hay gente que no debería reproducirse 🙃", &["HARASSMENT"], &[]),
+    // a condescending word of address opening a mocking sentence; "you", a scornful word and a
+    // profanity; an eye-roll at billing is not at the patient
+    case("Otra vez la del 'lo leí en un foro' discutiéndome el protocolo. Hija, si quieres te dejo la bata y el ecógrafo y lo haces tú 🙄", &["HARASSMENT"], &[]),
+    case("Sweetie, if you want I'll hand you my gown and the probe and you can do the scan yourself 🙄", &["HARASSMENT"], &[]),
+    case_in("context=reply", "@watchdog_oh maybe log off and touch grass, you miserable a s s.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Su hija, de 3 años, vino a acompañarla a la consulta.", &[], &["HARASSMENT"]),
+    case("Our billing gremlins strike again 🙄 Anthem denied her refill and she's crying at the pharmacy.", &[], &["HARASSMENT"]),
+    case("thank you little shits for the cake, love you all", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

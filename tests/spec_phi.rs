@@ -195,6 +195,10 @@ const NAMES: &[Case] = &[
     // a job title right before the name, or a new role right after it, makes a colleague
     case("new embryology assistant Kenji Matsushita started today and already reorganized the cryo dewar inventory", &[], &["NAME", "FLAG"]),
     case("Damos la bienvenida a Álvaro Pineda, nuevo embriólogo senior en nuestro laboratorio de Sevilla.", &[], &["NAME", "FLAG"]),
+    // a name addressed, the second person a few words on; slang of address is not a name
+    case("Lupe, ya no nos rebotes los correos, mandamos tus resultados de la biometría a tu correo otra vez.", &["NAME:Lupe"], &[]),
+    case("Marisol, we tried twice this morning and finally mailed your CBC results to the address on file.", &["NAME:Marisol"], &[]),
+    case_in("context=reply", "Chama, con una progesterona de 8 tú no necesitas las inyecciones, pregúntale a tu médico.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -261,6 +265,8 @@ const CONTACT: &[Case] = &[
     // "her" two sentences after the colleague named
     case("Welcome to the team, Dr. Marisela Tapia! She joins our Tempe office after fellowship. Book with her at (480) 555-0163.", &[], &["PHONE", "FLAG"]),
     case("¡Bienvenida, Dra. Ximena Lara! Se une a nuestra sede de Zapopan en enero. Agenda con ella al 33 3615 2201.", &[], &["PHONE", "FLAG"]),
+    // a "Lic." is a colleague's title
+    case_in("context=review_reply", "Gracias por escribirnos. No comentamos casos en redes. Pida hablar con la Lic. Mariana Corona al 33 5550 9182.", &[], &["PHONE", "NAME"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -364,6 +370,10 @@ const RECORD_NUMBERS: &[Case] = &[
     case("The donor's NIE is on the scanner: Y-3390217-T. Please file it with her consent before Friday.", &["OTHER_ID:Y-3390217-T"], &[]),
     case("Trae tu DNI y la tarjeta sanitaria el día de la punción; el pedido 20485731-E ya está en camino.", &[], &["OTHER_ID"]),
     case("Order 20485731-E of culture media shipped today.", &[], &["OTHER_ID", "FLAG"]),
+    // a plan's contract number, the plan named a few words before
+    case_in("context=review_reply", "Sra. Colón, la punción se pospuso porque su plan médico (Triple-S, contrato 4471 0928 55) no había aprobado la preautorización.", &["HEALTH_PLAN:4471 0928 55"], &[]),
+    case("Her health plan (Horizon, contract 8841 2290 17) still hasn't approved the retrieval.", &["HEALTH_PLAN:8841 2290 17"], &[]),
+    case("Our lab renewed its service contract 2291 4410 with the incubator vendor.", &[], &["HEALTH_PLAN", "FLAG"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -471,6 +481,11 @@ const DATES_AND_AGES: &[Case] = &[
     case("Join our free webinar on 17-Sep-2026 at 7pm.", &[], &["DATE"]),
     // "a sus 44": only ever an age
     case("¡Felicidades a doña Chayo Leal! A sus 44 por fin tiene a su niña en brazos, después de cuatro transferencias.", &["AGE:44"], &[]),
+    // "36a" for 36 años after a patient word; a person of the case, "is" and an age
+    case("caso para discutir con colegas: pcte de 36a, AMH 0,4 y dos ciclos cancelados por mala respuesta.", &["AGE:36a"], &[]),
+    case("El consultorio de 24a, planta 2, abre el lunes para las consultas de fertilidad.", &[], &["AGE"]),
+    case("consult today: 39F with DOR. husband is 52 and refuses a semen analysis. thoughts?", &["AGE:39F", "AGE:52"], &[]),
+    case("My husband is 6 feet tall and still faints at every blood draw, ask me how I know.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -300,7 +300,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             // "we can't confirm whether anyone is or was a patient here"
             || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].contains(g));
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
-        let role = before.first().is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"));
+        // ("watching doesn't make you my patient": a relationship denied)
+        let role = before.first().is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"))
+            || matches!(before.as_slice(), ["you", "make" | "makes" | "made", ..] | ["en", "convierte", ..]);
         // ("whoever put a guy who's trying to conceive on T": any such person)
         let generic_owner = generic_owner || s[..start].contains("whoever") || s[..start].contains("quien sea que");
         !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "ever" | "no" | "not" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))

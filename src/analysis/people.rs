@@ -41,7 +41,7 @@ const COURTESY_TITLES: &[&str] = &[
 ];
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
 const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron"];
+const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licenciada", "licenciado"];
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 const PLACE_PREFIXES: &[&str] = &[
     "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital",
@@ -132,7 +132,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
     "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe",
-    "che", "wey", "guey", "ey", "ay", "uy", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
+    "che", "wey", "guey", "ey", "ay", "uy", "chama", "chamo", "pana", "mana", "mano", "parce", "parcera", "parcero", "nena", "reina", "cielo", "corazon", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
 ];
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
@@ -579,7 +579,9 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     if !rest.starts_with(", ") && !initial {
         return false;
     }
-    let spoken_to = (i + 1..(i + 5).min(a.tokens.len()))
+    // ("Lupe, ya no nos rebotes los correos, mandamos tus resultados": the second person may
+    // come a few words on)
+    let spoken_to = (i + 1..(i + 11).min(a.tokens.len()))
         .take_while(|&k| a.sentence_at(a.tokens[k].span.start) == sentence)
         .any(|k| matches!(a.word(k), "you" | "your" | "you're" | "youre" | "ur" | "tu" | "tus" | "te" | "usted"))
         // "Dmitri, it's Carla from the nurse line", "Rocío, soy Marta de recepción": the writer

@@ -68,6 +68,13 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         // Spanish conditional ("yo le subiría el estradiol") and voseo ("seguí con tu progesterona")
         "yo le subiria", "yo le bajaria", "yo le pondria", "yo le agregaria", "yo le cambiaria", "yo le quitaria", "yo subiria", "yo bajaria",
         "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile",
+        // said to the reader: "yo te pondría parches de estradiol"
+        "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "yo te cambiaria", "yo te quitaria", "te pondria",
+        "te subiria", "te agregaria",
+        // "just add an extra crinone", and keeping someone from their clinic: "no need to call the after-hours line"
+        "just add", "just start", "just stop", "just skip", "just switch", "just double", "just bump", "just up your",
+        "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the", "no hace falta llamar",
+        "no hace falta que llames", "no hace falta ir", "no llames a", "no tienes que llamar",
     ])
 });
 
@@ -216,7 +223,13 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
         // (solicitation is its own rule), not advice given.
         let offer = ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si"].iter().any(|p| s.contains(p));
-        if offer {
+        // "if it gets worse, call the after-hours line": sending the person to care is not advice
+        // (keeping them from it is: "no need to call the after-hours line")
+        let to_care = ["after-hours line", "after hours line", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
+            .iter()
+            .any(|p| s.contains(p))
+            && !["no need to", "don't call", "dont call", "no hace falta", "no llames", "no tienes que llamar"].iter().any(|p| s.contains(p));
+        if offer || to_care && !dose {
             continue;
         }
         let addressed = addressed_context
@@ -237,7 +250,10 @@ fn strong_directive(s: &str) -> bool {
         "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "deja las", "deja la", "aguanta", "hazme caso",
         "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
-        "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria"]
+        "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
+        "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
+        "just switch", "just double", "just bump", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar"]
         .iter()
         .any(|p| s.contains(p))
 }

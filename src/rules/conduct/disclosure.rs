@@ -1,5 +1,8 @@
 //! Posts that disclose a specific patient's care, with or without their name.
 
+use std::sync::LazyLock;
+
+use crate::lexicon::PhraseSet;
 use crate::analysis::{Analysis, PersonKind};
 use crate::category::{Category, Severity};
 use crate::options::ComposeContext;
@@ -137,6 +140,10 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if no_treatment {
             break;
         }
+        if public_figure_here(a, i) {
+            hits.add(sentence_span(a, i));
+            break;
+        }
         if seen_here(i) {
             hits.add(sentence_span(a, i));
             break;
@@ -164,6 +171,45 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         hits.add(sentence_span(a, i));
         break;
     }
+}
+
+/// People the public would recognize, named by what they do ("a certain channel 8 weekend
+/// anchor", "la chica del tiempo de À Punt").
+static KNOWN_PERSON: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "anchor", "news anchor", "weather girl", "weather lady", "weatherman", "weatherwoman", "weather guy", "meteorologist",
+        "chica del tiempo", "chico del tiempo", "el del tiempo", "la del tiempo", "presentadora", "presentador", "actress",
+        "actor", "actriz", "singer", "cantante", "influencer", "celebrity", "celeb", "reality star", "famous", "famosa",
+        "famoso", "quarterback", "pitcher", "point guard", "futbolista", "jugadora", "newscaster", "reporter", "reportera",
+        "periodista", "locutora", "locutor", "tiktoker", "youtuber", "streamer", "councilwoman", "councilman", "mayor",
+        "alcaldesa", "senator", "senadora", "diputada", "congresswoman", "pastor's wife", "first lady",
+    ])
+});
+
+/// At the practice: "was in our recovery bay", "en la sala de espera".
+static AT_PRACTICE: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new([
+        "in our waiting room", "in the waiting room", "in our lobby", "in our recovery", "in recovery", "in our office",
+        "in our clinic", "in our exam room", "in the exam room", "in our procedure room", "at our clinic", "at our office",
+        "came in for", "came in today", "was in today", "in for her", "in for his", "en la sala de espera", "en nuestra sala",
+        "en recuperacion", "en la consulta", "en nuestra clinica", "en el consultorio", "vino a consulta", "vino hoy",
+        "estuvo hoy", "paso hoy por",
+    ])
+});
+
+/// "a certain channel 8 weekend anchor was in our recovery bay this morning", "hoy en la sala
+/// de espera estaba la chica del tiempo": someone the public would recognize, seen at the
+/// practice. Said on a public page, that discloses their care even without a name.
+fn public_figure_here(a: &Analysis, i: usize) -> bool {
+    let s = a.sentence_folded(i);
+    // one person, with a determiner a few words before ("a certain channel 8 weekend anchor"),
+    // not "famous or not, everyone"
+    let one_person = |start: usize| {
+        let before: Vec<&str> = s[..start].split_whitespace().rev().take(4).collect();
+        let det = before.iter().position(|w| matches!(*w, "a" | "an" | "the" | "la" | "el" | "una" | "un" | "certain" | "cierta" | "cierto"));
+        det.is_some_and(|k| !before[..k].iter().any(|w| matches!(*w, "every" | "any" | "no" | "cada" | "ningun" | "ninguna" | "or" | "o")))
+    };
+    !a.hypothetical && AT_PRACTICE.any_in(s) && KNOWN_PERSON.find_iter(s).any(|(r, _)| one_person(r.start))
 }
 
 fn check_review_care(a: &Analysis, f: &FoundView, hits: &mut Hits) {

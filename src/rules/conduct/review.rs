@@ -33,7 +33,8 @@ pub(crate) static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
         "nurse", "doctor", "physician", "sonographer", "re", "husband*", "wife", "partner", "baby", "twins", "journey",
         "storage", "sample", "insurance", "check-in", "intake", "follow-up", "results", "plan", "case", "time with us",
         "first visit", "cita", "citas", "consulta", "expediente", "factura", "cuenta", "esposa", "esposo", "tratamiento",
-        "resultados",
+        "resultados", "historial", "historia clinica", "ficha", "procedimiento", "visita", "visitas", "pago", "pagos",
+        "saldo", "seguro", "muestra", "estancia",
     ])
 });
 

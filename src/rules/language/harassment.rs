@@ -96,6 +96,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
         "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
         "la genia", "campeon", "los senores que", "las senoras que", "senores", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
+        // a condescending word of address opening the sentence ("Hija, si quieres te dejo la bata")
+        "hija", "mija", "mijita", "sweetie", "sweetheart", "honey", "carino",
     ])
 });
 
@@ -122,7 +124,14 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 let question = ["are you", "do you", "did you", "can you", "would you", "are u"].iter().any(|c| before.ends_with(c));
                 // "keep your crunchy bullsh!t": the reader's own, with up to one word between
                 let yours = before.rsplit(' ').take(2).any(|w| matches!(w, "your" | "ur" | "tu" | "tus"));
-                let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una"].iter().any(|c| before.ends_with(c)) || yours) && !question;
+                // "you miserable a s s": "you", one scornful word, the profanity
+                let you_adjective = {
+                    let mut w = before.rsplit(' ');
+                    let adj = w.next().unwrap_or("");
+                    matches!(w.next(), Some("you" | "u"))
+                        && matches!(adj, "miserable" | "stupid" | "dumb" | "pathetic" | "useless" | "lazy" | "ignorant" | "bitter" | "sad" | "entitled" | "ugly" | "absolute" | "total" | "complete" | "arrogant" | "clueless" | "crazy")
+                };
+                let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una"].iter().any(|c| before.ends_with(c)) || yours || you_adjective) && !question;
                 // "is a <profanity>", also with one word between ("is a certified d*ckhead")
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
                 // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
@@ -215,7 +224,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // (named before any person: not "your patient… messages the portal 14 times 💀")
         let at_system = || {
             let first_target = TARGETS.find_iter(s).map(|(r, _)| r.start).next().unwrap_or(s.len());
-            ["pharmacy", "farmacia", "insurance", "insurer", "aseguradora", "payer", "the system", "el sistema", "the portal", "el portal", "the fax", "el fax", "the printer", "la impresora"]
+            ["pharmacy", "farmacia", "insurance", "insurer", "aseguradora", "payer", "the system", "el sistema", "the portal", "el portal", "the fax", "el fax", "the printer", "la impresora",
+             "billing", "gremlin", "anthem", "aetna", "cigna", "bcbs", "blue cross", "humana", "united", "kaiser", "medicaid", "medicare", "el seguro"]
                 .iter()
                 .any(|w| s.find(w).is_some_and(|k| k < first_target))
         };
@@ -231,6 +241,10 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
     let word = &t[r.clone()];
     let prev = t[..r.start].split_whitespace().next_back().unwrap_or("");
     let next = t[r.end..].split_whitespace().next().unwrap_or("");
+    // ("su hija", "honey and lemon": only a word of address that opens the sentence with a comma)
+    if matches!(word, "hija" | "mija" | "mijita" | "sweetie" | "sweetheart" | "honey" | "carino") {
+        return !(t[..r.start].trim().is_empty() && t[r.end..].starts_with(','));
+    }
     word.starts_with("patient") && matches!(prev, "be" | "stay" | "remain" | "very" | "so" | "more")
         // "whoever in billing", "whoever on the night shift": a colleague
         || word == "whoever" && matches!(next, "in" | "on" | "at")

@@ -46,7 +46,7 @@ const AGE_WORDS_ES: &str = r"(?:dieciocho|diecinueve|veinte|veinti(?:uno|un|dos|
 
 static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)"
+        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)|\bde\s(?:1[89]|[2-5][0-9])a\b"
     )
 });
 
@@ -101,7 +101,17 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
     let words = age_words_possible(&a.folded.s);
     let stated: Vec<std::ops::Range<usize>> = a.find_ranges(&STATED_RE).chain(words.then(|| a.find_ranges(&STATED_WORDS_RE)).into_iter().flatten()).collect();
-    for r in stated {
+    for mut r in stated {
+        // "pcte de 36a": "a" for "años" only after a patient word and "de"; the age is "36a"
+        if a.text[r.clone()].to_lowercase().starts_with("de") {
+            let patient = a.words_before(r.start, 1).first().is_some_and(|w| matches!(*w, "paciente" | "pcte" | "pte" | "pac" | "mujer" | "donante" | "gestante" | "receptora"));
+            if !patient {
+                continue;
+            }
+            let t = &a.text[r.clone()];
+            let Some((k, space)) = t.char_indices().rfind(|(_, c)| c.is_whitespace()) else { continue };
+            r.start += k + space.len_utf8();
+        }
         let before = a.words_before(r.start, 2);
         // "entre 20 y 32 años", "aged 21 to 30", "25-35 years old": a range is never one person's age
         let range = RANGE_BEFORE.is_match(a.folded_of(a.sentences[a.sentence_at(r.start)].start..r.start));
@@ -187,7 +197,10 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // ("¡Felicidades a doña Chayo! A sus 44 por fin tiene a su niña": "a sus" is only ever an age)
         let her_age = whole.starts_with("a sus ") && a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private);
-        if (a.private_subject[i] || her_age) && (a.care_near(i) || a.any_care()) {
+        // ("39F, LMP 2/14. husband is 52 and…": a person of the case, then "is" and the age)
+        let persons_age = matches!(whole.split_whitespace().next(), Some("is" | "was" | "tiene" | "tenia"))
+            && a.words_before(open, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w) && !matches!(*w, "she" | "he" | "her" | "him"));
+        if (a.private_subject[i] || her_age || persons_age) && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }
     }

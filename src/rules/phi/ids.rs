@@ -202,8 +202,17 @@ fn is_time_or_quantity(v: &str) -> bool {
     matches!(letters.as_str(), "am" | "pm" | "st" | "nd" | "rd" | "th" | "mg" | "mm" | "ml" | "iu" | "k" | "h" | "hrs" | "min" | "lb" | "lbs" | "oz" | "kg" | "cm")
 }
 
+/// "su plan médico (Triple-S, contrato 4471 0928 55)": a plan's contract or certificate
+/// number, the plan named a few words before.
+static PLAN_CONTRACT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(
+        r"\b(?:plan medico|seguro medico|seguro|plan de salud|health plan|insurance|aseguradora)\b[^.;!?]{0,40}?\b(?:contrato|contract|certificado|certificate)\s*(?:#|no\.?|num\.?|numero)?\s*:?\s*(\d[\d -]{4,}\d)\b",
+    )
+});
+
 fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &PLAN_RE, 5, hits, always);
+    report(a, &PLAN_CONTRACT_RE, 6, hits, always);
 }
 
 fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
