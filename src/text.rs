@@ -209,7 +209,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
             w.as_str(),
             "dr" | "mr" | "mrs" | "ms" | "mx" | "sr" | "sra" | "srta" | "dra" | "st" | "jr" | "vs"
                 | "no" | "approx" | "dept" | "ave" | "blvd" | "mt" | "ft" | "lic" | "e.g" | "i.e"
-                | "etc" | "pt" | "pts" | "u.s" | "sen" | "rep" | "gov" | "prof" | "lt" | "sgt" | "capt" | "nac" | "tel" | "col" | "urb" | "fracc" | "av" | "avda" | "pza" | "edif"
+                | "etc" | "pt" | "pts" | "u.s" | "sen" | "rep" | "gov" | "prof" | "lt" | "sgt" | "capt" | "nac" | "tel" | "col" | "urb" | "fracc" | "av" | "avda" | "pza" | "edif" | "blga" | "blgo" | "biol" | "obst" | "licda"
         )
 }
 

@@ -64,6 +64,10 @@ const DISCLOSURE: &[Case] = &[
     case("Hoy en la sala de espera estaba la presentadora del noticiero de las nueve 🙈 no diremos nada más.", &["PATIENT_DISCLOSURE"], &[]),
     case("Famous or not, everyone in our waiting room gets the same privacy.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case_in("context=bio", "Dr. Priya Natarajan, REI. Videos are general education. I can't give personal advice in the comments, and watching doesn't make you my patient.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // a wink takes "hypothetical" back; a fund for patients is no patient
+    case("Teaching case for the fellows (totally hypothetical 😉): 36F, two prior ectopics, saw her at 8am and she wants a fresh transfer next week.", &["PATIENT_DISCLOSURE", "AGE:36F"], &[]),
+    case("Teaching case for the fellows (hypothetical): 36F, two prior ectopics, wants a fresh transfer.", &[], &["PATIENT_DISCLOSURE", "AGE"]),
+    case("our team ran the 5k this morning in pink tutus and raised $2,140 for our patient assistance fund!", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -142,6 +146,9 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@jen.ttc that bloating since retrieval is nothing, no need to call the after-hours line, drink gatorade and rest hun", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@dani.ttc esa hinchazón después de la punción no es nada, no hace falta que llames a la guardia, toma suero y descansa", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@kim if the bloating after your retrieval gets worse, don't wait: call the after-hours line right away.", &[], &["MEDICAL_ADVICE"]),
+    // a comment that opens by calling the reader something speaks to them
+    case_in("context=comment", "girl if the PIO shots are leaving knots just switch to the vaginal suppositories and skip the injections for a few days", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "amiga si la progesterona en inyección te deja bolitas, cámbiate a los óvulos vaginales y deja las inyecciones unos días", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -249,6 +256,11 @@ const SUCCESS: &[Case] = &[
     case("Aquí no se pierde ningún ciclo: si haces FIV con nosotros, sales embarazada.", &["SUCCESS_CLAIM"], &[]),
     case("Your first transfer is the last step of a long process, and we walk you through it.", &[], &["SUCCESS_CLAIM"]),
     case("Ningún tratamiento garantiza un embarazo: sales de aquí con información, no con promesas.", &[], &["SUCCESS_CLAIM"]),
+    // no failure the writer can remember; a requirement for every patient is not an outcome
+    case("Since we switched to time-lapse incubation, I can't remember the last transfer of ours that didn't end in a pregnancy.", &["SUCCESS_CLAIM"], &[]),
+    case("No me acuerdo de la última transferencia nuestra que no terminara en embarazo.", &["SUCCESS_CLAIM"], &[]),
+    case("I can't remember the last time I slept before a retrieval day.", &[], &["SUCCESS_CLAIM"]),
+    case("The morning rush is 40 women, and every single one needs a blood draw and an ultrasound before nine.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

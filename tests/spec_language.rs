@@ -45,6 +45,9 @@ const PROFANITY: &[Case] = &[
     case("Conchetumadre, se cayó el sistema de fichas justo en la hora pico.", &["PROFANITY:Conchetumadre"], &[]),
     case("La concha del molusco y la madre perla: charla de biología marina.", &[], &["PROFANITY"]),
     case("se cayó el sistema de citas por tercera vez, qué hijueputa 🤬", &["PROFANITY:hijueputa"], &[]),
+    // Andean and Caribbean words
+    case("no puedo con las que llegan con sus 'investigaciones', son unas cojudas que no saben qué es un folículo", &["PROFANITY:cojudas"], &[]),
+    case("Chuchaaa, se volvió a caer el sistema de citas", &["PROFANITY"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -141,6 +144,9 @@ const HARASSMENT: &[Case] = &[
     case("Su hija, de 3 años, vino a acompañarla a la consulta.", &[], &["HARASSMENT"]),
     case("Our billing gremlins strike again 🙄 Anthem denied her refill and she's crying at the pharmacy.", &[], &["HARASSMENT"]),
     case("thank you little shits for the cake, love you all", &["PROFANITY"], &["HARASSMENT"]),
+    // an eye-roll at a regulator's complaint process; a lab value "crazy high"
+    case("otra queja en INDECOPI 🙄 ahora una paciente dice que le cobramos la vitrificación de 4 embriones", &[], &["HARASSMENT"]),
+    case("last week two pts had the same last name and her e2 came back crazy high, we nearly cancelled her trigger", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -199,6 +199,14 @@ const NAMES: &[Case] = &[
     case("Lupe, ya no nos rebotes los correos, mandamos tus resultados de la biometría a tu correo otra vez.", &["NAME:Lupe"], &[]),
     case("Marisol, we tried twice this morning and finally mailed your CBC results to the address on file.", &["NAME:Marisol"], &[]),
     case_in("context=reply", "Chama, con una progesterona de 8 tú no necesitas las inyecciones, pregúntale a tu médico.", &[], &["NAME"]),
+    // a greeting after the name, then the caller; "sr." in lower case; a colleague's "Blga.";
+    // a program's name; a job title in capitals
+    case("Tiffany hi it's Nurse Colleen from the Langhorne office!! call me back today abt ur beta pls", &["NAME:Tiffany"], &[]),
+    case("Say hi at your next visit, our new front desk team can't wait to meet you!", &[], &["NAME", "FLAG"]),
+    case("estamos buscando al sr. Patricio Andrade para que firme la renovación del congelamiento de sus muestras", &["NAME:sr. Patricio Andrade"], &[]),
+    case("¡Bienvenida al equipo, Blga. Fiorella Ccori! Nuestra nueva embrióloga llega después de 6 años en Arequipa.", &[], &["NAME", "FLAG"]),
+    case("Con nuestro plan Cuna Segura tu primera consulta y tu ecografía tienen precio fijo.", &[], &["NAME"]),
+    case_in("context=bio", "Patient Financial Coordinator @ Brandywine Bloom Fertility | decoding IVF benefits and payment plans", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -267,6 +275,10 @@ const CONTACT: &[Case] = &[
     case("¡Bienvenida, Dra. Ximena Lara! Se une a nuestra sede de Zapopan en enero. Agenda con ella al 33 3615 2201.", &[], &["PHONE", "FLAG"]),
     // a "Lic." is a colleague's title
     case_in("context=review_reply", "Gracias por escribirnos. No comentamos casos en redes. Pida hablar con la Lic. Mariana Corona al 33 5550 9182.", &[], &["PHONE", "NAME"]),
+    // a fax named after the number as someone's; a cell "cel"
+    case("Mrs. Olivetti's HSG report just went to 302-555-0161, which is apparently her mother-in-law's home fax.", &["FAX:302-555-0161"], &[]),
+    case("Send referrals to 302-555-0199, which is our main office fax.", &[], &["FAX", "PHONE", "FLAG"]),
+    case("necesitamos que firme la renovación del congelamiento, pero su cel 099 555 0142 ya no timbra", &["PHONE:099 555 0142"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -374,6 +386,14 @@ const RECORD_NUMBERS: &[Case] = &[
     case_in("context=review_reply", "Sra. Colón, la punción se pospuso porque su plan médico (Triple-S, contrato 4471 0928 55) no había aprobado la preautorización.", &["HEALTH_PLAN:4471 0928 55"], &[]),
     case("Her health plan (Horizon, contract 8841 2290 17) still hasn't approved the retrieval.", &["HEALTH_PLAN:8841 2290 17"], &[]),
     case("Our lab renewed its service contract 2291 4410 with the incubator vendor.", &[], &["HEALTH_PLAN", "FLAG"]),
+    // "HC" for historia clínica; a national ID later in the sentence that names the document;
+    // a plan's "N°"; a licence in 2-3-3 groups
+    case("colegas, el sistema no me deja subir el consentimiento de la transferencia a la HC 0087412", &["MRN:0087412"], &[]),
+    case("alguien dejó su DNI en el counter después de la ecografía, a nombre de Yesenia Huamán (4 7 2 1 8 0 3 6)", &["OTHER_ID:4 7 2 1 8 0 3 6"], &[]),
+    case("estamos buscando al sr. Patricio Andrade, cc 1715 38 2904, para la renovación del congelamiento de sus muestras", &["OTHER_ID:1715 38 2904"], &[]),
+    case("Trae tu cédula y llama al 0991234567 para confirmar tu cita.", &[], &["OTHER_ID"]),
+    case("la póliza EPS de la Sra. Carmen Palomino (N° 7741-0098-33) no cubre la inducción de ovulación", &["HEALTH_PLAN:7741-0098-33"], &[]),
+    case("our egg donor showed up with a paper temp license (DL 31 052 884) instead of the card", &["LICENSE:31 052 884"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

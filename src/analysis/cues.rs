@@ -328,7 +328,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 // "el portal del paciente": the patient as anyone, inside a thing's name
                 || matches!(word_before_noun, "del" | "of")
                 // "our patient concierge", "our patient coordinator": a job
-                || noun == "patient" && matches!(next, "concierge" | "coordinator" | "navigator" | "advocate" | "experience" | "services" | "portal" | "liaison" | "relations" | "care" | "educator")
+                || noun == "patient" && (matches!(next, "concierge" | "liaison") || MODIFIED_NOUNS.contains(&next))
             {
                 return false;
             }
@@ -362,6 +362,9 @@ const MODIFIED_NOUNS: &[&str] = &[
     "planning", "building", "friendly", "of", "resources", "support", "group", "groups", "center", "centre",
     "questions", "faq", "intake", "registration", "matching", "profile", "profiles", "database", "pool", "screening",
     "leave", "benefits", "benefit", "history", "members", "member",
+    // "our patient assistance fund", "patient appreciation night"
+    "fund", "funds", "assistance", "financial", "financing", "fundraiser", "scholarship", "scholarships", "grant", "grants",
+    "appreciation", "lounge", "newsletter", "webinar", "workshop", "seminar", "class", "classes", "panel", "night",
 ];
 
 /// Whether sentence `i` has an @handle or u/username.

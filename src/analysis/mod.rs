@@ -107,7 +107,11 @@ impl<'a> Analysis<'a> {
             _gates: gates,
         };
         a.topics = Topics::of(&a);
-        a.hypothetical = a.cues.hypothetical.any_in(&a.folded.s);
+        // ("totally hypothetical 😉": a wink takes the marker back)
+        a.hypothetical = a.cues.hypothetical.find_iter(&a.folded.s).any(|(r, _)| {
+            let after = a.folded.s[r.end..].trim_start_matches([' ', ')', '!', '.', ',']);
+            !["😉", "😜", "😏", "🤫", "😬", "wink"].iter().any(|w| after.starts_with(w))
+        });
         a.care = (0..a.sentences.len()).map(|i| a.cues.care_in(a.sentence_folded(i))).collect();
         a.people = people::find(&a);
         a.private_subject = (0..a.sentences.len()).map(|i| cues::private_subject(&a, i)).collect();

@@ -41,7 +41,7 @@ const COURTESY_TITLES: &[&str] = &[
 ];
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
 const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licenciada", "licenciado"];
+const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licenciada", "licenciado", "blga", "blgo", "biol", "obst", "obsta"];
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 const PLACE_PREFIXES: &[&str] = &[
     "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital",
@@ -146,10 +146,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let w = a.word(i);
         let tok = &toks[i];
         // Spanish titles are written in lower case mid-sentence: "el señor Ibáñez", "doña Carmen".
-        let lower_title = matches!(w, "senor" | "senora" | "senorita" | "don" | "dona")
+        // ...and so are abbreviated ones in casual posts: "buscando al sr. Patricio Andrade".
+        let lower_title = matches!(w, "senor" | "senora" | "senorita" | "don" | "dona" | "sr" | "sra" | "srta" | "mr" | "mrs" | "ms")
             && i + 1 < toks.len()
             && toks[i + 1].capitalized
-            && gap_is_space(a, i, i + 1)
+            && (gap_is_space(a, i, i + 1) || matches!(w, "sr" | "sra" | "srta" | "mr" | "mrs" | "ms") && joined_by_title_gap(a, i, i + 1))
             && !FUNCTION_WORDS.contains(&a.word(i + 1));
         let lower_name = !tok.capitalized && lower_case_name(a, i);
         if (!tok.capitalized && !lower_title && !lower_name) || tok.numeric || inside_handle(a, i) {
@@ -211,14 +212,25 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     .last()
                     .is_some_and(|k| k + 1 < a.tokens.len() && matches!(a.word(k + 1), "offices" | "clinics" | "locations" | "sites" | "campuses" | "oficinas" | "clinicas" | "sedes" | "office" | "clinic"))
         };
+        // "nuestro plan Cuna Segura", "the Little Miracles program": a program's name
+        let program_name = i > 0 && matches!(a.word(i - 1), "plan" | "programa" | "program" | "paquete" | "package" | "campana" | "campaign" | "protocolo" | "protocol");
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !site_name && !vehicle && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        if candidate && !program_name && !site_name && !vehicle && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
             if by_relation && end == i + 1 && unlisted_surname(a, end) {
                 end += 1;
+            }
+            // "Patient Financial Coordinator @ …": a job title in capitals, not a person
+            let job_title = (i..end).any(|k| {
+                let w = strip_possessive(a.word(k));
+                STAFF_ROLES.contains(&w) && !matches!(w, "our" | "lead" | "head" | "partner" | "fellow" | "officer" | "ma" | "pa" | "do" | "np" | "md" | "rn")
+            });
+            if job_title {
+                i = end;
+                continue;
             }
             let joined_to_previous = people.last().is_some_and(|p: &Person| {
                 matches!(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), "&" | "and" | "y")
@@ -576,17 +588,21 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     // (an initial may follow: "Tavita L., if you see this")
     let rest = &a.text[t.span.end..];
     let initial = rest.len() >= 5 && rest.as_bytes()[0] == b' ' && rest.as_bytes()[1].is_ascii_uppercase() && rest[2..].starts_with(".,");
-    if !rest.starts_with(", ") && !initial {
+    // ("Tiffany hi it's Nurse Colleen": a greeting after the name instead of a comma)
+    let greeting_after = [" hi ", " hey ", " hii ", " hola ", " hello "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
+    if !rest.starts_with(", ") && !initial && !greeting_after {
         return false;
     }
     // ("Lupe, ya no nos rebotes los correos, mandamos tus resultados": the second person may
     // come a few words on)
-    let spoken_to = (i + 1..(i + 11).min(a.tokens.len()))
+    let comma = rest.starts_with(", ") || initial;
+    let spoken_to = comma && (i + 1..(i + 11).min(a.tokens.len()))
         .take_while(|&k| a.sentence_at(a.tokens[k].span.start) == sentence)
         .any(|k| matches!(a.word(k), "you" | "your" | "you're" | "youre" | "ur" | "tu" | "tus" | "te" | "usted"))
         // "Dmitri, it's Carla from the nurse line", "Rocío, soy Marta de recepción": the writer
         // says who is calling the person addressed
-        || caller_named(a, i + 1);
+        || comma && caller_named(a, i + 1)
+        || greeting_after && caller_named(a, i + 2);
     let w = a.word(i);
     spoken_to
         && w.chars().count() >= 3

@@ -207,6 +207,12 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let t = a.text.trim_start();
         t.starts_with('@') || t.starts_with("u/")
     };
+    // "girl if the PIO shots are leaving knots just switch…": a comment that opens by calling
+    // the reader something speaks to them
+    let vocative_open = addressed_context
+        && a.folded.s.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(|w| {
+            matches!(w, "girl" | "girlie" | "hun" | "hon" | "sis" | "babe" | "mama" | "mamas" | "amiga" | "chica" | "mija" | "nena" | "reina" | "friend" | "sweetie")
+        });
     // (a comment that opens with a handle and gives the day of their cycle, "spotting at
     // 5dp5dt", is about that person's care)
     let personal_anywhere =
@@ -233,7 +239,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             continue;
         }
         let addressed = addressed_context
-            && (a.cues.addresses_reader(s) || crate::analysis::has_handle(a, i) || opens_with_handle || ["en su lugar", "en tu lugar"].iter().any(|p| s.contains(p)));
+            && (a.cues.addresses_reader(s) || vocative_open || crate::analysis::has_handle(a, i) || opens_with_handle || ["en su lugar", "en tu lugar"].iter().any(|p| s.contains(p)));
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
         let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.contains(p));

@@ -122,6 +122,8 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:first|1st)\s(?:transfer|cycle|round|try|attempt|retrieval)\b(?:\s[a-z']+){0,3}?\s(?:is|will\sbe)\s(?:usually\s|often\s|almost\salways\s|typically\s|always\s)?the\slast\s(?:one|transfer|cycle|round|try)(?:\s(?:you'll|you\swill|you|most)\b|[.!]|$)
       | \bprimera?\s(?:transferencia|ciclo|intento)\b(?:\s[a-z]+){0,3}?\s(?:suele\sser|es|sera)\s(?:casi\ssiempre\s)?(?:la|el)\sultim[oa](?:\s(?:que|transferencia|ciclo)\b|[.!]|$)
       | \b(?:ni\suna\ssola|una\ssola|ninguna|sin\sque\s(?:una|ninguna)(?:\ssola)?)\s(?:paciente|pareja|mujer|familia)\b(?:\s[a-z]+){0,5}?\s(?:se\s)?(?:vaya|va|fue|fuera|salga|sale)\scon\slas\smanos\svacias\b
+      | \b(?:can't|cannot|can\snot|don't|do\snot)\s(?:even\s)?(?:genuinely\s)?remember\sthe\slast\s(?:transfer|cycle|patient|retrieval|couple|fet|time)\b(?:\s[a-z']+){0,4}?\s(?:that|who|when)\s(?:didn't|did\snot|failed|wasn't|didnt)\b
+      | \bno\s(?:me\s)?(?:recuerdo|acuerdo\sde)\s(?:la|el)\sultim[oa]\s(?:transferencia|ciclo|paciente|vez)\b(?:\s[a-z]+){0,4}?\s(?:que|en\sque)\sno\b
       | \b(?:negative|failed|negativ[oa]|fallid[oa])(?:\s(?:beta|transfer|cycle|betas))?['\x22]?\s(?:is|es)\s(?:a\s|una\s)?(?:word|phrase|palabra|frase)\s(?:we|que)\s(?:barely|rarely|never|no\slonger|hardly|casi\snunca|ya\sno|ya\scasi\sno)\s(?:use|say|hear|usamos|decimos|escuchamos)\b",
     )
 });
@@ -184,7 +186,10 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
     let next = s[r.end..].split(|ch: char| !ch.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
     // "I answer every single one": the writer's replies
-    if c.starts_with("every single") && matches!(prev, "answer" | "read" | "reply" | "respond" | "return" | "see" | "love" | "respondo" | "leo" | "contesto") {
+    // ("every single one needs a blood draw": a requirement, not an outcome)
+    if c.starts_with("every single") && (matches!(prev, "answer" | "read" | "reply" | "respond" | "return" | "see" | "love" | "respondo" | "leo" | "contesto")
+        || matches!(next, "needs" | "need" | "must" | "requires" | "should"))
+    {
         return true;
     }
     matches!(c, "el mejor" | "la mejor")

@@ -178,7 +178,7 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
         });
     ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
-     "trash bag", "sad little plant"]
+     "trash bag", "sad little plant", "crazy high", "crazy low", "crazy fast", "crazy long", "crazy early"]
         .iter()
         .any(|p| s.contains(p))
         || !someone
@@ -225,7 +225,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let at_system = || {
             let first_target = TARGETS.find_iter(s).map(|(r, _)| r.start).next().unwrap_or(s.len());
             ["pharmacy", "farmacia", "insurance", "insurer", "aseguradora", "payer", "the system", "el sistema", "the portal", "el portal", "the fax", "el fax", "the printer", "la impresora",
-             "billing", "gremlin", "anthem", "aetna", "cigna", "bcbs", "blue cross", "humana", "united", "kaiser", "medicaid", "medicare", "el seguro"]
+             "billing", "gremlin", "indecopi", "profeco", "superintendencia", "state board", "medical board", "anthem", "aetna", "cigna", "bcbs", "blue cross", "humana", "united", "kaiser", "medicaid", "medicare", "el seguro"]
                 .iter()
                 .any(|w| s.find(w).is_some_and(|k| k < first_target))
         };

@@ -84,7 +84,7 @@ static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})
 /// Words before a number that make it somebody's own.
 const PERSONAL_BEFORE: &[&str] = &[
     "her", "his", "their", "your", "cell", "mobile", "home", "personal", "husband's", "wife's", "partner's", "mom's",
-    "su", "tu", "celular", "casa", "tried", "dialed",
+    "su", "tu", "celular", "cel", "movil", "casa", "tried", "dialed",
 ];
 /// Words for a phone line or where it is kept ("the number on your chart"), which a
 /// possessive before them owns.
@@ -177,20 +177,26 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
 
 /// "fax: 312-...", "faxed to his home office at 207-...", "a su fax de la casa, 512-...".
 fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
-    a.words_before(r.start, 9).iter().any(|w| w.starts_with("fax")) && a.sentence_before(r.start).contains("fax")
-        // named right after the number: "406-555-0162, her home fax", "(su fax)"
-        || a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) && {
-            // (": that's Mr. Tran Van Long's home fax": a name may stand between)
-            let after = a.words_after(r.end, 8);
-            let k = after.iter().position(|w| w.starts_with("fax"));
-            k.is_some_and(|k| {
-                after[..k].iter().all(|w| {
-                    matches!(*w, "her" | "his" | "their" | "your" | "the" | "home" | "work" | "office" | "old" | "personal" | "su" | "tu" | "el" | "de" | "casa" | "is" | "es" | "that's" | "thats" | "mr" | "mrs" | "ms" | "sr" | "sra")
-                        || w.ends_with("'s")
-                        || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().contains(*w))
-                })
-            })
-        }
+    a.words_before(r.start, 9).iter().any(|w| w.starts_with("fax")) && a.sentence_before(r.start).contains("fax") || fax_named_after(a, r).is_some()
+}
+
+/// The fax named right after the number ("406-555-0162, her home fax", "(su fax)", "…0161,
+/// which is apparently her mother-in-law's home fax"): `Some(true)` when someone's own.
+fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
+    if !a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) {
+        return None;
+    }
+    // (": that's Mr. Tran Van Long's home fax": a name may stand between)
+    let after = a.words_after(r.end, 8);
+    let k = after.iter().position(|w| w.starts_with("fax"))?;
+    let words = &after[..k];
+    let named = words.iter().all(|w| {
+        matches!(*w, "her" | "his" | "their" | "your" | "the" | "home" | "work" | "office" | "old" | "personal" | "su" | "tu" | "el" | "de" | "casa" | "is" | "es" | "that's" | "thats" | "mr" | "mrs" | "ms" | "sr" | "sra"
+            | "which" | "apparently" | "actually" | "was" | "que" | "resulta" | "ser")
+            || w.ends_with("'s")
+            || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().contains(*w))
+    });
+    named.then(|| words.iter().any(|w| matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu") || w.ends_with("'s")))
 }
 
 /// Phone-like numbers: digits in the usual US shapes and spelled-out runs of ten digits.
@@ -251,7 +257,7 @@ fn check_phone(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 fn check_fax(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for r in numbers(a) {
-        if is_fax(a, &r) && private_number(a, &r) {
+        if is_fax(a, &r) && (private_number(a, &r) || fax_named_after(a, &r) == Some(true)) {
             hits.add(r);
         }
     }

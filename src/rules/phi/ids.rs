@@ -99,7 +99,7 @@ const SPACED_OR_VALUE: &str = concat!(r"(?:\d(?: \d){5,11}\b|\d{2,4}(?: \d{2,4})
 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"mrn|mr|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|historia|n[uú]mero de paciente",
+        r"mrn|mr|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|historia|hc|h\.c\.|n[uú]mero de paciente",
         SPACED_OR_VALUE,
     )
 });
@@ -119,7 +119,7 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
         r"driver'?s'? licen[cs]e|driver licen[cs]e|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]+)?|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic",
         // ("AZ DL is D07 339 218", "lic # SR 482917": a letter or two before digit groups)
-        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{3} \d{3} \d{3}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,3}\b|", value!(), ")"),
+        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{2,3} \d{3} \d{3}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,3}\b|", value!(), ")"),
     )
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -168,7 +168,7 @@ fn check_mrn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let v = c.get(1).unwrap();
         let whole = &c[0];
         let strong_label = whole.starts_with("mrn") || whole.starts_with("medical record") || whole.starts_with("med rec")
-            || whole.starts_with("expediente") || whole.starts_with("historia") || whole.contains('#') || whole.contains(" id")
+            || whole.starts_with("expediente") || whole.starts_with("historia") || whole.starts_with("hc") || whole.starts_with("h.c.") || whole.contains('#') || whole.contains(" id")
             || whole.contains("number") || whole.contains("numero")
             // "chart 7730-118-B": a chart label with a long, structured number.
             || whole.starts_with("chart") && v.as_str().contains('-') && v.as_str().chars().filter(char::is_ascii_digit).count() >= 5
@@ -212,6 +212,17 @@ static PLAN_CONTRACT_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &PLAN_RE, 5, hits, always);
+    // "la póliza EPS de la Sra. Carmen Palomino (N° 7741-0098-33)": a labelled number in a
+    // sentence about a plan
+    for (_, c) in a.find_iter(&NUMBER_RE) {
+        let r = a.orig(c.get(1).unwrap().range());
+        let s = a.sentence_before(r.start);
+        let about_plan = ["poliza", "member id", "seguro medico", "insurance", "plan de salud", "health plan", "afiliad", "prepaga", "obra social"].iter().any(|p| s.contains(p));
+        let about_other = ["licen", "cedula", "dni", "pasaporte", "passport", "cuenta", "account"].iter().any(|p| s.contains(p));
+        if about_plan && !about_other {
+            hits.add(r);
+        }
+    }
     report(a, &PLAN_CONTRACT_RE, 6, hits, always);
 }
 
@@ -222,7 +233,7 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence when its sentence
 /// is about a driver's licence.
 static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:number|numero|no\.|num\.)\s*(?:like\s|is\s|was\s|es\s)?:?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
+    crate::text::regex(r"\b(?:number|numero|no\.|num\.|nro\.?|n°|n\.o)\s*(?:like\s|is\s|was\s|es\s)?:?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
 });
 
 /// A driver's licence named, then within eight words (no sentence mark between) a number: a
@@ -330,7 +341,28 @@ static CURP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[a-z]{
 /// named in the sentence or the one before.
 static DNI_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:\d{8}|[xyz]-?\d{7})-?[a-z]\b"));
 
+/// A national identity document named, then its number later in the sentence ("dejó su DNI…
+/// a nombre de Yesenia Huamán (4 7 2 1 8 0 3 6)", "cc 1715 38 2904"): eight to ten digits,
+/// spaced, grouped or dotted. Group 1 is the number.
+static DOCUMENT_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(
+        r"\b(?:dni|cedula|documento de identidad|c\.c\.|cc|c\.i\.|dui|cuil|cuit)\b[^.!?]{0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8,10}|\d{1,2}\.\d{3}\.\d{3}(?:-\d)?|\d{4} \d{2} \d{4}|\d{8}-\d|\d-\d{3,4}-\d{3,4})\b",
+    )
+});
+
 fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    for (_, c) in a.find_iter(&DOCUMENT_NUMBER_RE) {
+        let r = a.orig(c.get(1).unwrap().range());
+        // ("…su cédula y llame al 0991234567": a phone after a phone word is the phone's)
+        // (…or an order's, an invoice's: "el pedido 20485731")
+        let other = a.words_before(r.start, 3).iter().any(|w| {
+            matches!(*w, "cel" | "celular" | "telefono" | "tel" | "llame" | "llamar" | "al" | "whatsapp" | "phone" | "call" | "movil"
+                | "pedido" | "order" | "factura" | "invoice" | "lote" | "lot" | "ref" | "referencia" | "ticket" | "folio" | "recibo" | "receipt" | "orden")
+        });
+        if !other {
+            hits.add(r);
+        }
+    }
     report(a, &DONOR_RE, 3, hits, |a, r| !is_time_or_quantity(&a.text[r]));
     for r in a.find_ranges(&CURP_RE) {
         hits.add(r);
