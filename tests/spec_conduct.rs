@@ -261,6 +261,7 @@ const SUCCESS: &[Case] = &[
     case("No me acuerdo de la última transferencia nuestra que no terminara en embarazo.", &["SUCCESS_CLAIM"], &[]),
     case("I can't remember the last time I slept before a retrieval day.", &[], &["SUCCESS_CLAIM"]),
     case("The morning rush is 40 women, and every single one needs a blood draw and an ultrasound before nine.", &[], &["SUCCESS_CLAIM"]),
+    case("En nuestra clínica no hablamos de 'intentos', hablamos de 'cuándo' 🍼 Tu bebé ya viene en camino.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -296,6 +297,9 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "It was such a joy having you with us at the Madrid clinic these past months!", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Señor, el costo de la reversión de vasectomía se le explicó en su primera consulta.", &["PATIENT_DISCLOSURE", "REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Gracias por su reseña. Hemos revisado su historial con nosotros y entendemos su frustración con la espera.", &["REVIEW_CONFIRMATION"], &[]),
+    // glad about the reviewer's care
+    case_in("context=review_reply", "Gracias por sus lindas palabras 💛 Nos alegra muchísimo que el segundo intento sí se diera y que ya vayan por el tercer trimestre.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you for the kind words! We're so happy the second transfer worked and that you're in the third trimester.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

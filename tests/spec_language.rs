@@ -147,6 +147,10 @@ const HARASSMENT: &[Case] = &[
     // an eye-roll at a regulator's complaint process; a lab value "crazy high"
     case("otra queja en INDECOPI 🙄 ahora una paciente dice que le cobramos la vitrificación de 4 embriones", &[], &["HARASSMENT"]),
     case("last week two pts had the same last name and her e2 came back crazy high, we nearly cancelled her trigger", &[], &["HARASSMENT"]),
+    // nobody takes the reader seriously
+    case_in("context=reply", "@justice_moms that's account #4 you've made for the same rant. nobody down here takes you seriously, you're just bitter.", &["HARASSMENT"], &[]),
+    case_in("context=reply", "@lupita_ttc ya van cuatro cuentas que abres para lo mismo, nadie te toma en serio.", &["HARASSMENT"], &[]),
+    case("After a 12-hour retrieval day, nurses, go touch some grass and drink water.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -207,6 +207,9 @@ const NAMES: &[Case] = &[
     case("¡Bienvenida al equipo, Blga. Fiorella Ccori! Nuestra nueva embrióloga llega después de 6 años en Arequipa.", &[], &["NAME", "FLAG"]),
     case("Con nuestro plan Cuna Segura tu primera consulta y tu ecografía tienen precio fijo.", &[], &["NAME"]),
     case_in("context=bio", "Patient Financial Coordinator @ Brandywine Bloom Fertility | decoding IVF benefits and payment plans", &[], &["NAME", "FLAG"]),
+    // a state code is not "Ms."; a credential after the name in a bio is a colleague's
+    case("to the patient in the silver Tahoe (MS tag HAN 4417) who left her lights on during her retrieval: keys are at the desk", &["VEHICLE:HAN 4417"], &["NAME"]),
+    case_in("context=bio", "Thuy Pham, RDMS 🩻 lead sonographer @ Magnolia Coast Fertility | professional follicle counter", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -279,6 +282,11 @@ const CONTACT: &[Case] = &[
     case("Mrs. Olivetti's HSG report just went to 302-555-0161, which is apparently her mother-in-law's home fax.", &["FAX:302-555-0161"], &[]),
     case("Send referrals to 302-555-0199, which is our main office fax.", &[], &["FAX", "PHONE", "FLAG"]),
     case("necesitamos que firme la renovación del congelamiento, pero su cel 099 555 0142 ya no timbra", &["PHONE:099 555 0142"], &[]),
+    // a Central American eight-digit number right after a phone word; a year range is not one,
+    // nor the tail of a coded number
+    case("Buscamos a la Sra. Anayansi Pinzón 🙏 su cel 6555-0187 sale apagado y necesitamos hablarle de sus embriones congelados.", &["PHONE:6555-0187"], &[]),
+    case("Our carrier's cell 8844 1290 keeps going to voicemail and her transfer is Friday.", &["PHONE:8844 1290"], &[]),
+    case("Calendario 2024-2025 de charlas sobre fertilidad: la primera es el 3 de febrero.", &[], &["PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -394,6 +402,9 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Trae tu cédula y llama al 0991234567 para confirmar tu cita.", &[], &["OTHER_ID"]),
     case("la póliza EPS de la Sra. Carmen Palomino (N° 7741-0098-33) no cubre la inducción de ovulación", &["HEALTH_PLAN:7741-0098-33"], &[]),
     case("our egg donor showed up with a paper temp license (DL 31 052 884) instead of the card", &["LICENSE:31 052 884"], &[]),
+    // several accounts labelled at once
+    case("Contabilidad: las cuentas 40-1187 y 40-1203 (vitrificación de óvulos y FIV con donante) siguen pendientes desde marzo.", &["ACCOUNT:40-1187", "ACCOUNT:40-1203"], &[]),
+    case("Billing: accounts 55120, 55134 and 55187 from the donor-egg cycles are still open; please call the patients.", &["ACCOUNT:55120", "ACCOUNT:55134", "ACCOUNT:55187"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -571,6 +582,8 @@ const PLACES: &[Case] = &[
     // a postcode before the town, and where the practice works, are places, not names
     case("📍 Desde el 2 de junio atendemos en Av. del Port 118, 46023 València. Citas en nuestra web.", &[], &["NAME", "FLAG"]),
     case("Cada paciente de transferencia cuenta para nosotras. Así trabajamos en Providencia 💪", &[], &["NAME"]),
+    // an adjective between the person and "de"
+    case("¿Me confirman si la cédula es de la donante nueva de Desamparados o de la receptora? Están en el mismo expediente de ovodonación.", &["LOCATION:Desamparados"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -136,7 +136,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
-const STAFF_AFTER: &[&str] = &["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld", "ms", "mph", "lcsw", "lmft"];
+const STAFF_AFTER: &[&str] = &["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld", "ms", "mph", "lcsw", "lmft", "rdms", "rdcs", "rvt", "arrt", "clt", "mls", "cls", "tlc", "bcla", "ibclc"];
 
 pub(super) fn find(a: &Analysis) -> Vec<Person> {
     let mut people = Vec::new();
@@ -346,7 +346,8 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
     let prev = a.word(i - 1);
     // Cheap tests first: this runs for every lower-case word.
-    let titled = matches!(prev, "mrs" | "mr" | "ms" | "sra" | "sr" | "srta" | "pt");
+    // ("MS tag HAN 4417": Mississippi, not "Ms.")
+    let titled = matches!(prev, "mrs" | "mr" | "ms" | "sra" | "sr" | "srta" | "pt") && !a.tokens[i - 1].all_caps;
     let greeted = matches!(prev, "gracias" | "thanks" | "hola" | "hi" | "hey" | "dear" | "querida" | "querido");
     if w.len() < 3 {
         return false;

@@ -96,6 +96,13 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     if RECORDS.any_in(s) {
         return true;
     }
+    // "Nos alegra muchísimo que el segundo intento sí se diera": glad about the reviewer's care
+    let glad = ["nos alegra", "nos da mucho gusto", "nos da gusto", "nos encanta saber", "we're so happy", "we are so happy", "so glad", "we're thrilled", "we are thrilled", "so happy to hear"]
+        .iter()
+        .any(|g| s.contains(g));
+    if glad && a.care[i] {
+        return true;
+    }
     // "your <up to two words> <visit or care noun>"
     let words: Vec<&str> = s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&' || c == '-')).filter(|w| !w.is_empty()).collect();
     for (k, w) in words.iter().enumerate() {

@@ -46,7 +46,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
         "idiot*", "stupid", "moron*", "dumb", "dumber", "insufferable", "pathetic", "psycho", "lunatic", "hysterical",
         "drama queen", "karen", "karens", "troll", "loser*", "clown*", "ignorant", "entitled", "brat", "whiny", "whiner*",
-        "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "nobody wants to", "shut up",
+        "you're just bitter", "youre just bitter", "you're bitter", "nobody takes you seriously", "no one takes you seriously", "nadie te toma en serio", "nadie la toma en serio", "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "nobody wants to", "shut up",
         "cry more", "crybaby", "cry baby", "newsflash", "main character", "bless her heart", "bless your heart",
         "get a therapist", "stop crying", "grow up", "do better", "clueless", "airhead", "bimbo", "hag", "old hag",
         "fat", "obese whale", "lazy", "gold digger", "trash", "garbage person", "a real asshole", "a real a$$hole",

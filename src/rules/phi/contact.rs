@@ -79,6 +79,9 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b")
 });
 
+/// See [`numbers`].
+static EIGHT_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[5-8]\d{3}[ -]\d{4}\b"));
+
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
 
 /// Words before a number that make it somebody's own.
@@ -212,6 +215,13 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
             !spanish_form || a.lang == crate::options::Lang::Es && !a.text[..r.start].trim_end().ends_with(|c: char| c.is_ascii_uppercase())
         })
         .collect();
+    // Central American eight-digit numbers ("su cel 6555-0187", "WhatsApp 8844 1290"): only
+    // right after a phone word, since "2024-2025" has the same shape
+    out.extend(a.find_ranges(&EIGHT_DIGIT_RE).filter(|r| {
+        // (not the tail of a coded number: "M214-5530-7781")
+        let inside = a.text[..r.start].ends_with(['-', '.', '/']) || a.text[r.end..].starts_with(['-', '/']);
+        !inside && a.words_before(r.start, 2).iter().any(|w| matches!(*w, "cel" | "celular" | "movil" | "tel" | "telefono" | "whatsapp" | "wa" | "numero" | "cell" | "phone"))
+    }));
     out.extend(
         a.spelled_digit_runs()
             .iter()

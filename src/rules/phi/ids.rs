@@ -226,8 +226,25 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &PLAN_CONTRACT_RE, 6, hits, always);
 }
 
+/// "las cuentas 40-1187 y 40-1203", "accounts 55120 and 55134": several accounts labelled at
+/// once. Groups 1 and 2 are the values.
+static ACCOUNTS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:cuentas|accounts|accts)\s*(?:#|nos?\.?|numbers|numeros)?\s*:?\s*(\d[\d-]{3,}\d)(?:,\s*\d[\d-]{3,}\d)*,?\s(?:y|and|&)\s(\d[\d-]{3,}\d)\b")
+});
+
 fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &ACCOUNT_RE, 4, hits, |a, r| !is_time_or_quantity(&a.text[r]));
+    for (_, c) in a.find_iter(&ACCOUNTS_RE) {
+        let whole = c.get(0).unwrap();
+        // every value in the list: the first, any after commas, the last
+        static VALUE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d[\d-]{3,}\d\b"));
+        for m in VALUE.find_iter(whole.as_str()) {
+            let r = whole.start() + m.start()..whole.start() + m.end();
+            if m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 5 {
+                hits.add(a.orig(r));
+            }
+        }
+    }
 }
 
 /// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence when its sentence

@@ -275,8 +275,11 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let before = a.words_before(c.get(1).unwrap().start(), 1);
             before.first().is_some_and(|w| matches!(*w, "drove" | "drives" | "driving" | "flew" | "flies" | "flying" | "came" | "comes" | "coming" | "drive" | "fly"))
         };
+        // ("la donante nueva de Desamparados": an adjective between the person and "de")
+        let adjective_of_person = matches!(noun.as_str().to_lowercase().as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")
+            && a.words_before(c.get(1).unwrap().start(), 1).first().is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
         let noun = noun.as_str().to_lowercase();
-        if !came_in && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
+        if !came_in && !adjective_of_person && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
         }
         let r = c.get(2).unwrap().range();
