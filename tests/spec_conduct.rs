@@ -149,6 +149,9 @@ const ADVICE: &[Case] = &[
     // a comment that opens by calling the reader something speaks to them
     case_in("context=comment", "girl if the PIO shots are leaving knots just switch to the vaginal suppositories and skip the injections for a few days", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "amiga si la progesterona en inyección te deja bolitas, cámbiate a los óvulos vaginales y deja las inyecciones unos días", &["MEDICAL_ADVICE"], &[]),
+    // "don't let them cancel…" said to the reader about their care
+    case_in("context=reply", "@lauren_ttc 7mm trilaminar is totally fine for transfer, don't let them cancel your FET over that", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@mari_ttc no dejes que te cancelen la transferencia por un endometrio de 7 mm, pide que sigan", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -262,6 +265,9 @@ const SUCCESS: &[Case] = &[
     case("I can't remember the last time I slept before a retrieval day.", &[], &["SUCCESS_CLAIM"]),
     case("The morning rush is 40 women, and every single one needs a blood draw and an ultrasound before nine.", &[], &["SUCCESS_CLAIM"]),
     case("En nuestra clínica no hablamos de 'intentos', hablamos de 'cuándo' 🍼 Tu bebé ya viene en camino.", &["SUCCESS_CLAIM"], &[]),
+    // even the impossible cases
+    case("pregúntale a cualquier ginecólogo a dónde manda a sus pacientes difíciles 😎 aquí hasta los casos 'imposibles' salen embarazados", &["SUCCESS_CLAIM"], &[]),
+    case("even the 'impossible' cases get pregnant here, ask any OB in town", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -405,6 +405,10 @@ const RECORD_NUMBERS: &[Case] = &[
     // several accounts labelled at once
     case("Contabilidad: las cuentas 40-1187 y 40-1203 (vitrificación de óvulos y FIV con donante) siguen pendientes desde marzo.", &["ACCOUNT:40-1187", "ACCOUNT:40-1203"], &[]),
     case("Billing: accounts 55120, 55134 and 55187 from the donor-egg cycles are still open; please call the patients.", &["ACCOUNT:55120", "ACCOUNT:55134", "ACCOUNT:55187"], &[]),
+    // an emoji between a label and its value; a Dominican cédula
+    case("proud of our most-requested donor 🥹 PDB-7719 just launched her own fundraiser for nursing school", &["OTHER_ID:PDB-7719"], &[]),
+    case("Expediente 👉 55-2291-07 de la paciente de la punción de hoy, ¿quién lo tiene?", &["MRN:55-2291-07"], &[]),
+    case("Sra. Yokasta Almonte, se le quedó la cédula en recepción el día de su transferencia 🙈 (402-2291837-5).", &["OTHER_ID:402-2291837-5"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -584,6 +588,9 @@ const PLACES: &[Case] = &[
     case("Cada paciente de transferencia cuenta para nosotras. Así trabajamos en Providencia 💪", &[], &["NAME"]),
     // an adjective between the person and "de"
     case("¿Me confirman si la cédula es de la donante nueva de Desamparados o de la receptora? Están en el mismo expediente de ovodonación.", &["LOCATION:Desamparados"], &[]),
+    // a town in the practice's name
+    case_in("context=comment", "¡Hola! Sí, en Potomac Fertility tenemos coordinadoras que hablan español. Puede llamar al 301-555-0181.", &[], &["LOCATION", "FLAG"]),
+    case("Our patients at Potomac Fertility Partners can now book their monitoring visits online.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -192,7 +192,14 @@ impl<'a> Analysis<'a> {
             && !self.opts.context.is_conversational()
             && self.people.iter().any(|p| p.kind == PersonKind::Staff)
             && !self.people.iter().any(|p| p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && self.care_near(p.sentence))
-            && !(0..self.sentences.len()).any(|i| cues::specific_patient_ref(self, self.sentence_folded(i)))
+            && !(0..self.sentences.len()).any(|i| {
+                // ("he coaches his daughter's soccer team": the colleague's own family)
+                let mut s = self.sentence_folded(i).to_string();
+                for own in ["his daughter", "her daughter", "his son", "her son", "his wife", "her husband", "his kids", "her kids", "su hija", "su hijo", "sus hijos"] {
+                    s = s.replace(own, "");
+                }
+                cues::specific_patient_ref(self, &s)
+            })
     }
 
     /// The index of the token that starts at or after byte `b`.

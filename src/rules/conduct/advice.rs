@@ -259,7 +259,8 @@ fn strong_directive(s: &str) -> bool {
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
         "just switch", "just double", "just bump", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
-        "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar"]
+        "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
+        "don't let anyone", "no dejes que te", "no dejes que cancelen"]
         .iter()
         .any(|p| s.contains(p))
 }

@@ -80,7 +80,7 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// See [`numbers`].
-static EIGHT_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[5-8]\d{3}[ -]\d{4}\b"));
+static EIGHT_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[2-8]\d{3}[ -]\d{4}\b"));
 
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
 
@@ -220,7 +220,11 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
     out.extend(a.find_ranges(&EIGHT_DIGIT_RE).filter(|r| {
         // (not the tail of a coded number: "M214-5530-7781")
         let inside = a.text[..r.start].ends_with(['-', '.', '/']) || a.text[r.end..].starts_with(['-', '/']);
-        !inside && a.words_before(r.start, 2).iter().any(|w| matches!(*w, "cel" | "celular" | "movil" | "tel" | "telefono" | "whatsapp" | "wa" | "numero" | "cell" | "phone"))
+        // (a landline starts with 2: "al fax de su oficina, 2555-0193")
+        let landline = a.text[r.clone()].starts_with('2');
+        !inside && a.words_before(r.start, if landline { 4 } else { 2 }).iter().any(|w| {
+            matches!(*w, "cel" | "celular" | "movil" | "tel" | "telefono" | "whatsapp" | "wa" | "numero" | "cell" | "phone" | "fax")
+        })
     }));
     out.extend(
         a.spelled_digit_runs()

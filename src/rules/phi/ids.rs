@@ -78,7 +78,7 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|nro|n\.\s?o|#|id|numero)\b\.?)?(?:\s+on\s+file)?\s*[#:(,]?\s*(?:(?:is|was|es|reads|says|shows|dice)\s+)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
+        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|nro|n\.\s?o|#|id|numero)\b\.?)?(?:\s+on\s+file)?\s*[#:(,]?\s*(?:[\x{{1F300}}-\x{{1FAFF}}\x{{2600}}-\x{{27BF}}]\s*)?(?:(?:is|was|es|reads|says|shows|dice)\s+)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
     ))
 }
 
@@ -363,7 +363,7 @@ static DNI_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(
 /// spaced, grouped or dotted. Group 1 is the number.
 static DOCUMENT_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:dni|cedula|documento de identidad|c\.c\.|cc|c\.i\.|dui|cuil|cuit)\b[^.!?]{0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8,10}|\d{1,2}\.\d{3}\.\d{3}(?:-\d)?|\d{4} \d{2} \d{4}|\d{8}-\d|\d-\d{3,4}-\d{3,4})\b",
+        r"\b(?:dni|cedula|documento de identidad|c\.c\.|cc|c\.i\.|dui|cuil|cuit)\b[^.!?]{0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8,10}|\d{1,2}\.\d{3}\.\d{3}(?:-\d)?|\d{4} \d{2} \d{4}|\d{8}-\d|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d)\b",
     )
 });
 

@@ -156,7 +156,10 @@ fn distance_in_case(a: &Analysis, f: &FoundView, word: &str) -> bool {
 }
 
 fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
-    if a.staff_profile() {
+    // A bio's places are the practice's or the account owner's own ("coaches his daughter's
+    // soccer team in Falls Church"), unless it speaks of a patient.
+    let bio = a.opts.context == crate::options::ComposeContext::Bio;
+    if a.staff_profile() || bio && !(0..a.sentences.len()).any(|i| crate::analysis::specific_patient_ref(a, a.sentence_folded(i))) {
         return;
     }
     // A text typed all in lower case ("shoutout to jenny from cranston who…") names towns in
@@ -225,7 +228,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 && !before.get(k + 1).is_some_and(|n| matches!(*n, "patient" | "patients" | "paciente" | "pacientes" | "donor" | "donante" | "carrier" | "gestante"))
         };
         let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || matches!(*w, "sede" | "office" | "clinic" | "visit" | "oficina" | "clinica" | "consultorio" | "sucursal" | "location" | "branch"))
-            || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair" | "medical" | "memorial" | "general" | "regional" | "hospital" | "center" | "centre"))
+            || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair" | "medical" | "memorial" | "general" | "regional" | "hospital" | "center" | "centre"
+                // "en Potomac Fertility", "at Cedar Valley Reproductive Associates": the practice's name
+                | "fertility" | "ivf" | "reproductive" | "partners" | "partners'" | "associates" | "institute" | "specialists" | "women's"))
             // "our transfer with us in Visalia", "con nosotros en Visalia": where the practice is
             || matches!(before.as_slice(), [.., "us" | "nosotros" | "nosotras", "in" | "en"]);
         // ("después de dos años manejando desde Hagerstown": a patient's commute, in a story about them)
