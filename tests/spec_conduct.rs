@@ -68,6 +68,10 @@ const DISCLOSURE: &[Case] = &[
     case("Teaching case for the fellows (totally hypothetical 😉): 36F, two prior ectopics, saw her at 8am and she wants a fresh transfer next week.", &["PATIENT_DISCLOSURE", "AGE:36F"], &[]),
     case("Teaching case for the fellows (hypothetical): 36F, two prior ectopics, wants a fresh transfer.", &[], &["PATIENT_DISCLOSURE", "AGE"]),
     case("our team ran the 5k this morning in pink tutus and raised $2,140 for our patient assistance fund!", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // a recognizable person whose care we gave; a habit, not one patient; a fact sheet for patients
+    case("Guess who stopped by with a cake today? A certain local city councilor whose twins we helped bring into the world!", &["PATIENT_DISCLOSURE"], &[]),
+    case("Desde entonces, cuando llamo a una paciente para darle el informe de fecundación, hablo más despacio.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Egg freezing doesn't guarantee a future baby. ASRM has a solid patient fact sheet if you're weighing it.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -152,6 +156,8 @@ const ADVICE: &[Case] = &[
     // "don't let them cancel…" said to the reader about their care
     case_in("context=reply", "@lauren_ttc 7mm trilaminar is totally fine for transfer, don't let them cancel your FET over that", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@mari_ttc no dejes que te cancelen la transferencia por un endometrio de 7 mm, pide que sigan", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "(ivf nurse) girl that's super normal at 6dpt. keep doing ur PIO every night and DON'T test till friday", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "soy asistente médica 🙋‍♀️ mija con tus ovarios poliquísticos tómate la metformina de 1500 diario y el letrozol del día 3 al 7", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -268,6 +274,8 @@ const SUCCESS: &[Case] = &[
     // even the impossible cases
     case("pregúntale a cualquier ginecólogo a dónde manda a sus pacientes difíciles 😎 aquí hasta los casos 'imposibles' salen embarazados", &["SUCCESS_CLAIM"], &[]),
     case("even the 'impossible' cases get pregnant here, ask any OB in town", &["SUCCESS_CLAIM"], &[]),
+    case("Aquí no hablamos de 'intentos'. Hablamos de cuándo vas a conocer a tu bebé. Pide tu primera visita.", &["SUCCESS_CLAIM"], &[]),
+    case("pov: your PGT-tested embryo gets transferred here and you can order the crib that same afternoon 🍼 our euploid transfers just… work", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -306,6 +314,7 @@ const REVIEWS: &[Case] = &[
     // glad about the reviewer's care
     case_in("context=review_reply", "Gracias por sus lindas palabras 💛 Nos alegra muchísimo que el segundo intento sí se diera y que ya vayan por el tercer trimestre.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you for the kind words! We're so happy the second transfer worked and that you're in the third trimester.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Glad the reversal healed up nicely in the end! Dr. Sorensen still wants that 3-month sample whenever you're ready.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -374,6 +383,7 @@ const SOLICITATION: &[Case] = &[
     case("📲 ¡Pregunta del día en historias! Escríbenos en la cajita tu nombre, la fecha de tu última regla y qué medicamentos usas.", &["PHI_SOLICITATION"], &[]),
     case("Para el próximo video: déjenme en los comentarios su edad, su AMH y una foto de su última ecografía.", &["PHI_SOLICITATION"], &[]),
     case("¿Quiere saber más? Mándenos un mensaje para agendar su consulta, pero no comparta resultados ni datos médicos por aquí.", &[], &["PHI_SOLICITATION"]),
+    case("¿Te hiciste el PGT y no entendés el informe? Subí una captura a tus historias, etiquetanos y lo comentamos en el vivo del jueves.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

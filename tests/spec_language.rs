@@ -48,6 +48,7 @@ const PROFANITY: &[Case] = &[
     // Andean and Caribbean words
     case("no puedo con las que llegan con sus 'investigaciones', son unas cojudas que no saben qué es un folículo", &["PROFANITY:cojudas"], &[]),
     case("Chuchaaa, se volvió a caer el sistema de citas", &["PROFANITY"], &[]),
+    case("la concha de la lora, se cortó la luz justo en medio del ICSI 😤", &["PROFANITY"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[

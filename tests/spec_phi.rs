@@ -210,6 +210,12 @@ const NAMES: &[Case] = &[
     // a state code is not "Ms."; a credential after the name in a bio is a colleague's
     case("to the patient in the silver Tahoe (MS tag HAN 4417) who left her lights on during her retrieval: keys are at the desk", &["VEHICLE:HAN 4417"], &["NAME"]),
     case_in("context=bio", "Thuy Pham, RDMS 🩻 lead sonographer @ Magnolia Coast Fertility | professional follicle counter", &[], &["NAME", "FLAG"]),
+    // a role that ends in "patient" before the name; a new fellow's own background; a colleague's
+    // own family in a profile
+    case_in("context=review_reply", "Por confidencialidad no comentamos casos en redes, pero nuestra coordinadora de servicio al paciente, Leidy Johana Caicedo, puede atenderle en el 602 555 0157.", &[], &["NAME", "PHONE", "FLAG"]),
+    case_in("context=review_reply", "We can't discuss anyone's care online, but our patient services coordinator, Dana Whitfield, can help at 401-555-0140.", &[], &["NAME", "PHONE", "FLAG"]),
+    case("Please join us in welcoming Dr. Tiago Rezende, our new REI fellow! Tiago grew up in Framingham, did his OB/GYN residency in Providence, and speaks Portuguese.", &[], &["LOCATION", "FLAG"]),
+    case_in("context=bio", "Dr. Wesley Combs is a board-certified OB-GYN offering IUI since 2009. He grew up in Kingsport and still coaches his daughter's softball team.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -287,6 +293,9 @@ const CONTACT: &[Case] = &[
     case("Buscamos a la Sra. Anayansi Pinzón 🙏 su cel 6555-0187 sale apagado y necesitamos hablarle de sus embriones congelados.", &["PHONE:6555-0187"], &[]),
     case("Our carrier's cell 8844 1290 keeps going to voicemail and her transfer is Friday.", &["PHONE:8844 1290"], &[]),
     case("Calendario 2024-2025 de charlas sobre fertilidad: la primera es el 3 de febrero.", &[], &["PHONE", "FLAG"]),
+    // the last four digits in odd groups; a practice's role mailbox in a review reply
+    case_in("context=comment", "Tiffany hey it's Brandi from the nurse line!! tried you 3x at 865 555 0 1 47, your progesterone came back low", &["PHONE:865 555 0 1 47"], &[]),
+    case_in("context=review_reply", "Gracias por escribir. No podemos comentar ninguna atención aquí. Escribinos a calidad@clinicarambla.uy y te atendemos.", &[], &["EMAIL", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -591,6 +600,8 @@ const PLACES: &[Case] = &[
     // a town in the practice's name
     case_in("context=comment", "¡Hola! Sí, en Potomac Fertility tenemos coordinadoras que hablan español. Puede llamar al 301-555-0181.", &[], &["LOCATION", "FLAG"]),
     case("Our patients at Potomac Fertility Partners can now book their monitoring visits online.", &[], &["LOCATION", "FLAG"]),
+    // the practice announcing its new address
+    case("Our Quincy satellite has moved! New address: 1200 Hancock St, 3rd floor. Morning monitoring still starts at 6:30am.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -30,6 +30,16 @@ pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
         && next.next().is_some_and(|w| matches!(w, "you" | "him" | "her" | "them" | "a" | "an" | "your" | "his" | "my" | "their" | "that" | "the" | "this" | "our"))
 }
 
+/// [`specific_patient_ref`] with the third person's own family left out: in a colleague's
+/// profile, "he coaches his daughter's soccer team" is the colleague's family.
+pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
+    let mut s = s.to_string();
+    for own in ["his daughter", "her daughter", "his son", "her son", "his wife", "her husband", "his kids", "her kids", "su hija", "su hijo", "sus hijos"] {
+        s = s.replace(own, "");
+    }
+    specific_patient_ref(a, &s)
+}
+
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|donor|carrier|paciente|mujer|pareja|mama|donante|gestante)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b")
@@ -283,7 +293,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // "when a patient tells you", "every time I call a patient": any patient, habitually.
         // ("when the patient's husband faints" is one scene, told as a story).
         let habitual = ["every time", "whenever", "cada vez", "siempre que"].iter().any(|h| s[..start].contains(h))
-            || before.first().is_some_and(|w| matches!(*w, "when" | "cuando"))
+            || s[..start].split_whitespace().rev().take(4).any(|w| matches!(w, "when" | "cuando" | "whenever"))
                 && ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d));
         // "6 years ago I was the patient": the writer's own story.
         // ("unpopular take from someone who's been on the other side": the writer)
@@ -365,6 +375,7 @@ const MODIFIED_NOUNS: &[&str] = &[
     // "our patient assistance fund", "patient appreciation night"
     "fund", "funds", "assistance", "financial", "financing", "fundraiser", "scholarship", "scholarships", "grant", "grants",
     "appreciation", "lounge", "newsletter", "webinar", "workshop", "seminar", "class", "classes", "panel", "night",
+    "fact", "handout", "handouts", "leaflet", "brochure", "booklet", "sheet", "sheets",
 ];
 
 /// Whether sentence `i` has an @handle or u/username.

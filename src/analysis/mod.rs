@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::text::Regex;
 
-pub use cues::{has_handle, provider_whoever, speaks_to_any_reader, specific_patient_ref, Cues};
+pub use cues::{has_handle, patient_ref_beyond_own_family, provider_whoever, speaks_to_any_reader, specific_patient_ref, Cues};
 pub use people::{FUNCTION_WORDS, followed_by_institution, gap_is_space, is_institution_word, locative_before, Person, PersonKind};
 
 use crate::lexicon::{lexicons, Lexicons};
@@ -68,7 +68,8 @@ impl Topics {
                 | "bebe" | "nacio" | "papas" | "padres" | "lbs" | "oz" | "weighing" => t.baby = true,
                 "team" | "staff" | "joins" | "joined" | "joining" | "hire" | "hired" | "colleague" | "equipo" | "integrante"
                 | "incorpora" | "nurse" | "embryologist" | "coordinator" | "physician" | "enfermera" | "matrona" | "doctora" | "coordinadora"
-                | "coordinador" | "embriologa" | "embriologo" | "recepcionista" | "sonographer" | "newest" | "conozcan" => t.team = true,
+                | "coordinador" | "embriologa" | "embriologo" | "recepcionista" | "sonographer" | "newest" | "conozcan"
+                | "welcoming" | "fellow" | "resident" | "residents" | "fellows" => t.team = true,
                 _ => {}
             }
         }
@@ -192,14 +193,7 @@ impl<'a> Analysis<'a> {
             && !self.opts.context.is_conversational()
             && self.people.iter().any(|p| p.kind == PersonKind::Staff)
             && !self.people.iter().any(|p| p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && self.care_near(p.sentence))
-            && !(0..self.sentences.len()).any(|i| {
-                // ("he coaches his daughter's soccer team": the colleague's own family)
-                let mut s = self.sentence_folded(i).to_string();
-                for own in ["his daughter", "her daughter", "his son", "her son", "his wife", "her husband", "his kids", "her kids", "su hija", "su hijo", "sus hijos"] {
-                    s = s.replace(own, "");
-                }
-                cues::specific_patient_ref(self, &s)
-            })
+            && !(0..self.sentences.len()).any(|i| cues::patient_ref_beyond_own_family(self, self.sentence_folded(i)))
     }
 
     /// The index of the token that starts at or after byte `b`.

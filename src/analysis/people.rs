@@ -927,7 +927,7 @@ pub fn followed_by_institution(a: &Analysis, end: usize) -> bool {
 fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     let sentence = a.sentence_at(a.tokens[first].span.start);
     let s_range = a.sentences[sentence].clone();
-    let before: Vec<&str> = (first.saturating_sub(4)..first)
+    let before: Vec<&str> = (first.saturating_sub(6)..first)
         .filter(|&k| a.tokens[k].span.start >= s_range.start)
         .map(|k| a.word(k))
         .collect();
@@ -944,7 +944,10 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // "Meet Haruto Saito, our new andrology supervisor", "Say hello to Obinna, our new RN";
     // "Thank you so much, Anahí Cervantes!"
     let credential = after.first().is_some_and(|w| STAFF_AFTER.contains(w)) && a.text[a.tokens[end - 1].span.end..].starts_with(',');
-    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" || after_thanks(a, first)) && !staff_appositive(&after) && !credential {
+    // ("nuestra coordinadora de servicio al paciente, Leidy Caicedo": the patient word ends a role)
+    let role_ends_in_patient = matches!(prev, "paciente" | "pacientes" | "patient" | "patients")
+        && before.iter().rev().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && !matches!(*w, "our" | "nuestra" | "nuestro"));
+    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !role_ends_in_patient || after_thanks(a, first)) && !staff_appositive(&after) && !credential {
         return PersonKind::Private;
     }
     // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"
@@ -958,10 +961,12 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // ("nuestra gerente de práctica, Ivelisse Mota": any one word after "de" or "of")
     let between: Vec<&str> = before.iter().rev().take_while(|w| !STAFF_ROLES.contains(*w) || matches!(**w, "our" | "nuestra" | "nuestro")).copied().collect();
     let joined_to_role = between.iter().enumerate().all(|(j, w)| {
-        matches!(*w, "de" | "del" | "of" | "the" | "la" | "el" | "new" | "nueva" | "nuevo" | "senior" | "lead" | "head" | "ms" | "mr" | "mrs" | "miss" | "dr" | "dra" | "sra" | "sr")
+        matches!(*w, "de" | "del" | "of" | "the" | "la" | "el" | "new" | "nueva" | "nuevo" | "senior" | "lead" | "head" | "ms" | "mr" | "mrs" | "miss" | "dr" | "dra" | "sra" | "sr"
+            // "nuestra coordinadora de servicio al paciente, Leidy Caicedo"
+            | "al" | "servicio" | "atencion" | "paciente" | "pacientes" | "patient" | "services" | "care" | "experience" | "relations")
             || between.get(j + 1).is_some_and(|p| matches!(*p, "de" | "del" | "of"))
     });
-    let role_before = !for_someone && joined_to_role && before.iter().rev().take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
+    let role_before = !for_someone && joined_to_role && before.iter().rev().take(3.max(between.len() + 1)).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head" | "new" | "nueva" | "nuevo"))
         || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"))
         // "thanks to embryologist Tran Nguyen", "embryologists Tran Nguyen and …": a job as a title

@@ -75,13 +75,17 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "just add", "just start", "just stop", "just skip", "just switch", "just double", "just bump", "just up your",
         "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the", "no hace falta llamar",
         "no hace falta que llames", "no hace falta ir", "no llames a", "no tienes que llamar",
+        "don't do a second", "don't do another", "dont do a second", "dont do another", "no hagas otra", "no hagas un segundo",
+        "no hagas una segunda",
+        "tell your urologist", "tell your gyn", "tell your ob", "decile a tu", "que tu marido", "keep doing ur", "keep doing your",
+        "keep taking", "don't test", "dont test",
     ])
 });
 
 /// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
 static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:your|ur|tu|tus|(?:numbers|levels|results|lining|labs|amh) like yours|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta|a dfi|an e2|a morphology|a sperm count)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|varicocele|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))(?:\b|[^a-z0-9_]|$)|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b",
+        r"\b(?:your|ur|tu|tus|(?:numbers|levels|results|lining|labs|amh) like yours|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta|a dfi|an e2|a morphology|a sperm count)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|varicocele|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|ovarios|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))(?:\b|[^a-z0-9_]|$)|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b",
     )
 });
 
@@ -260,7 +264,8 @@ fn strong_directive(s: &str) -> bool {
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
         "just switch", "just double", "just bump", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
         "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
-        "don't let anyone", "no dejes que te", "no dejes que cancelen"]
+        "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
+        "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda"]
         .iter()
         .any(|p| s.contains(p))
 }

@@ -161,7 +161,7 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // A bio's "she" is the account's owner, and the names in it are hers and her workplace's,
         // unless one is called a patient.
         if pronoun_only(a, i) && (staff_named || a.opts.context == ComposeContext::Bio)
-            || a.opts.context == ComposeContext::Bio && !crate::analysis::specific_patient_ref(a, s)
+            || a.opts.context == ComposeContext::Bio && !crate::analysis::patient_ref_beyond_own_family(a, s)
         {
             continue;
         }
@@ -182,7 +182,8 @@ static KNOWN_PERSON: LazyLock<PhraseSet> = LazyLock::new(|| {
         "actor", "actriz", "singer", "cantante", "influencer", "celebrity", "celeb", "reality star", "famous", "famosa",
         "famoso", "quarterback", "pitcher", "point guard", "futbolista", "jugadora", "newscaster", "reporter", "reportera",
         "periodista", "locutora", "locutor", "tiktoker", "youtuber", "streamer", "councilwoman", "councilman", "mayor",
-        "alcaldesa", "senator", "senadora", "diputada", "congresswoman", "pastor's wife", "first lady",
+        "alcaldesa", "senator", "senadora", "diputada", "congresswoman", "pastor's wife", "first lady", "councilor", "councillor",
+        "city councilor", "concejal", "concejala",
     ])
 });
 
@@ -193,7 +194,7 @@ static AT_PRACTICE: LazyLock<PhraseSet> = LazyLock::new(|| {
         "in our clinic", "in our exam room", "in the exam room", "in our procedure room", "at our clinic", "at our office",
         "came in for", "came in today", "was in today", "in for her", "in for his", "en la sala de espera", "en nuestra sala",
         "en recuperacion", "en la consulta", "en nuestra clinica", "en el consultorio", "vino a consulta", "vino hoy",
-        "estuvo hoy", "paso hoy por",
+        "estuvo hoy", "paso hoy por", "stopped by", "whose twins we", "whose baby we", "we helped bring",
     ])
 });
 

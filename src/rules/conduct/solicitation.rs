@@ -40,14 +40,14 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "screenshot of your", "insurance carrier", "e2", "retrieval number", "biggest follicle", "medical", "resultados", "analisis", "ecografia*",
         "estudios", "laboratorio", "analitica*", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
         "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado",
-        "historia clinica", "foto de tu", "fotos de tu", "resultado", "foto del resultado", "tu nombre",
+        "historia clinica", "foto de tu", "fotos de tu", "una captura", "captura del informe", "captura de tu", "resultado", "foto del resultado", "tu nombre",
         "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
     ])
 });
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+with|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|escribe|deja|dejanos)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?your)|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {

@@ -116,7 +116,9 @@ static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
       | \b(?:isn't|is\snot|not|don't\sask|do\snot\sask|never\sask|no\spreguntan)\s(?:a\squestion\sof\s)?(?:if|whether|si)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b
       | \bhasta\slos\scasos\s['\x22]?imposibles['\x22]?\s(?:salen|quedan|terminan|acaban)\s(?:embarazad[oa]s|con\ssu\sbebe)\b
       | \beven\sthe\s['\x22]?(?:impossible|hopeless)['\x22]?\s(?:cases|ones|patients)\s(?:get|leave|go\shome|end\sup)\s(?:pregnant|with\sa\sbaby)\b
-      | \bno\shablamos\sde\s['\x22]?(?:intentos|si)['\x22]?,?\s(?:hablamos\sde|sino\sde)\s['\x22]?cuando\b
+      | \bno\shablamos\sde\s['\x22]?(?:intentos|si)['\x22]?[,.]?\s(?:hablamos\sde|sino\sde)\s['\x22]?cuando\b
+      | \b(?:euploid\s|pgt-tested\s|frozen\s)?(?:transfers?|cycles?|protocols?)\s(?:here\s)?just[.…\s]*work\b
+      | \b(?:order|buy|pick\sout)\sthe\scrib\b
       | \bno\ses\ssi\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsino\scuando\b
       | \bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b
       | \bevery[.!]\s?single[.!]\s?one\b

@@ -122,7 +122,7 @@ static LOWER_ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:zip(?: code)?(?: on file| is| was)?|codigo postal|c\.?p\.?)\s*:?\s*(\d{5}(?:-\d{4})?)\b"));
 
 /// Words before an address that make it the practice's.
-const ORG_CUES: &[&str] = &["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage"];
+const ORG_CUES: &[&str] = &["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage", "moved", "relocated", "satellite", "mudamos", "mudanza"];
 
 fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let lower = a.find_iter(&LOWER_ADDRESS_RE).filter(|(_, c)| {
@@ -142,7 +142,9 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .any(|w| a.sentence_folded(i).contains(w));
         // A bio's address is the practice's; so is one followed by a suite number.
         let suite_after = a.text[r.end..].trim_start_matches([',', ' ']).starts_with("Suite");
-        let org = !home && (before.iter().any(|w| ORG_CUES.contains(w)) || m.contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
+        // ("New address: 1200 Hancock St": the practice announcing its move)
+        let announced = before.ends_with(&["new", "address"]) || before.ends_with(&["nueva", "direccion"]);
+        let org = !home && (announced || before.iter().any(|w| ORG_CUES.contains(w)) || m.contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r);
         }
