@@ -78,7 +78,8 @@ const WARM_UP: &[&str] = &[
     "@someone for a 12mm cyst I'd skip surgery; I transferred your embryo.",
     "Save the date: our family picnic is Saturday in Lakewood at Riverside Park.",
     "La paciente de Oaxaca, 39 años, de la colonia Centro, número de expediente 55-1234; \
-     mándame tus resultados, tómese 5 mg; todas se embarazan; ninguna se va sin su bebé.",
+     mándame tus resultados, tómese 5 mg; todas se embarazan; ninguna se va sin su bebé. \
+     DNI 12345678Z, CURP ABCD800101HDFXYZ01, cel 6555-0100.",
 ];
 
 /// A scanner configured with a policy. Build it once; scanning is cheap.

@@ -218,14 +218,14 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
         .collect();
     // Central American eight-digit numbers ("su cel 6555-0187", "WhatsApp 8844 1290"): only
     // right after a phone word, since "2024-2025" has the same shape
-    out.extend(a.find_ranges(&EIGHT_DIGIT_RE).filter(|r| {
+    let phone_word = |w: &str| matches!(w, "cel" | "celular" | "movil" | "tel" | "telefono" | "whatsapp" | "wa" | "numero" | "cell" | "phone" | "fax");
+    let any_phone_word = (0..a.tokens.len()).any(|k| phone_word(a.word(k)));
+    out.extend(any_phone_word.then(|| a.find_ranges(&EIGHT_DIGIT_RE)).into_iter().flatten().filter(|r| {
         // (not the tail of a coded number: "M214-5530-7781")
         let inside = a.text[..r.start].ends_with(['-', '.', '/']) || a.text[r.end..].starts_with(['-', '/']);
         // (a landline starts with 2: "al fax de su oficina, 2555-0193")
         let landline = a.text[r.clone()].starts_with('2');
-        !inside && a.words_before(r.start, if landline { 4 } else { 2 }).iter().any(|w| {
-            matches!(*w, "cel" | "celular" | "movil" | "tel" | "telefono" | "whatsapp" | "wa" | "numero" | "cell" | "phone" | "fax")
-        })
+        !inside && a.words_before(r.start, if landline { 4 } else { 2 }).iter().any(|w| phone_word(w))
     }));
     out.extend(
         a.spelled_digit_runs()

@@ -381,13 +381,17 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
     }
     report(a, &DONOR_RE, 3, hits, |a, r| !is_time_or_quantity(&a.text[r]));
-    for r in a.find_ranges(&CURP_RE) {
-        hits.add(r);
+    // (a CURP is one 18-character word: texts without one never build the pattern)
+    if (0..a.tokens.len()).any(|k| a.word(k).len() == 18) {
+        for r in a.find_ranges(&CURP_RE) {
+            hits.add(r);
+        }
     }
     // (the document named within eight words before, or in the sentence just before one that
     // opens with the number: "¿…la copia del DNI de Mª Amparo? 20485731-E.")
     let document = |w: &str| matches!(w, "dni" | "nie" | "nif");
-    for r in a.find_ranges(&DNI_SHAPE_RE) {
+    let named_anywhere = (0..a.tokens.len()).any(|k| document(a.word(k)));
+    for r in named_anywhere.then(|| a.find_ranges(&DNI_SHAPE_RE)).into_iter().flatten() {
         let i = a.sentence_at(r.start);
         let opens_sentence = a.sentences[i].start == r.start;
         let named_before = i > 0 && opens_sentence && a.sentence_folded(i - 1).split(|c: char| !c.is_alphanumeric()).any(document);
