@@ -384,6 +384,9 @@ const SOLICITATION: &[Case] = &[
     case("Para el próximo video: déjenme en los comentarios su edad, su AMH y una foto de su última ecografía.", &["PHI_SOLICITATION"], &[]),
     case("¿Quiere saber más? Mándenos un mensaje para agendar su consulta, pero no comparta resultados ni datos médicos por aquí.", &[], &["PHI_SOLICITATION"]),
     case("¿Te hiciste el PGT y no entendés el informe? Subí una captura a tus historias, etiquetanos y lo comentamos en el vivo del jueves.", &["PHI_SOLICITATION"], &[]),
+    // "w/" for "with"
+    case_in("context=comment", "cofounder of a telehealth startup here 👋 free second opinion: reply w/ your age, AMH and day 3 FSH and i'll tell you what i'd change", &["PHI_SOLICITATION"], &[]),
+    case("Thanks for the reply w/ the event photos from our open house!", &[], &["PHI_SOLICITATION", "FLAG"]),
 ];
 
 #[test]
