@@ -214,32 +214,27 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &PLAN_RE, 5, hits, always);
     // "la póliza EPS de la Sra. Carmen Palomino (N° 7741-0098-33)": a labelled number in a
     // sentence about a plan
-    for (_, c) in a.find_iter(&NUMBER_RE) {
-        let r = a.orig(c.get(1).unwrap().range());
-        let s = a.sentence_before(r.start);
-        let about_plan = ["poliza", "member id", "seguro medico", "insurance", "plan de salud", "health plan", "afiliad", "prepaga", "obra social"].iter().any(|p| s.contains(p));
-        let about_other = ["licen", "cedula", "dni", "pasaporte", "passport", "cuenta", "account"].iter().any(|p| s.contains(p));
-        if about_plan && !about_other {
-            hits.add(r);
-        }
+    const PLAN: &[&str] = &["poliza", "member id", "seguro medico", "insurance", "plan de salud", "health plan", "afiliad", "prepaga", "obra social"];
+    const OTHER: &[&str] = &["licen", "cedula", "dni", "pasaporte", "passport", "cuenta", "account"];
+    for r in labelled_numbers(a, PLAN, OTHER) {
+        hits.add(r);
     }
     report(a, &PLAN_CONTRACT_RE, 6, hits, always);
 }
 
 /// "las cuentas 40-1187 y 40-1203", "accounts 55120 and 55134": several accounts labelled at
-/// once. Groups 1 and 2 are the values.
+/// once. The match is the whole list; `check_account` picks the values out of it.
 static ACCOUNTS_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:cuentas|accounts|accts)\s*(?:#|nos?\.?|numbers|numeros)?\s*:?\s*(\d[\d-]{3,}\d)(?:,\s*\d[\d-]{3,}\d)*,?\s(?:y|and|&)\s(\d[\d-]{3,}\d)\b")
+    crate::text::regex(r"\b(?:cuentas|accounts|accts)\s*(?:#|nos?\.?|numbers|numeros)?\s*:?\s*\d[\d-]{3,}\d(?:,\s*\d[\d-]{3,}\d)*,?\s(?:y|and|&)\s\d[\d-]{3,}\d\b")
 });
 
 fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &ACCOUNT_RE, 4, hits, |a, r| !is_time_or_quantity(&a.text[r]));
-    for (_, c) in a.find_iter(&ACCOUNTS_RE) {
-        let whole = c.get(0).unwrap();
-        // every value in the list: the first, any after commas, the last
+    for list in ACCOUNTS_RE.find_iter(&a.folded.s) {
+        // every value in the list: the first, any after commas, the last (folded ranges)
         static VALUE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d[\d-]{3,}\d\b"));
-        for m in VALUE.find_iter(whole.as_str()) {
-            let r = whole.start() + m.start()..whole.start() + m.end();
+        for m in VALUE.find_iter(list.as_str()) {
+            let r = list.start() + m.start()..list.start() + m.end();
             if m.as_str().bytes().filter(u8::is_ascii_digit).count() >= 5 {
                 hits.add(a.orig(r));
             }
@@ -247,11 +242,21 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
-/// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence when its sentence
-/// is about a driver's licence.
+/// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence or a plan's
+/// number by what its sentence is about (`labelled_numbers`).
 static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:number|numero|no\.|num\.|nro\.?|n°|n\.o)\s*(?:like\s|is\s|was\s|es\s)?:?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
 });
+
+/// The values of `NUMBER_RE` whose sentence, up to the value, names one of `about` and none of
+/// `not_about` (folded substrings).
+fn labelled_numbers<'a>(a: &'a Analysis, about: &'a [&str], not_about: &'a [&str]) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    a.find_iter(&NUMBER_RE).filter_map(move |(_, c)| {
+        let r = a.orig(c.get(1).unwrap().range());
+        let s = a.sentence_before(r.start);
+        (about.iter().any(|p| s.contains(p)) && !not_about.iter().any(|p| s.contains(p))).then_some(r)
+    })
+}
 
 /// A driver's licence named, then within eight words (no sentence mark between) a number: a
 /// letter or two and digits, or digits in up to four groups ("licencia de conducir vigente,
@@ -279,13 +284,9 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         !professional && !a.words_before(r.start, 2).contains(&"plate")
     };
     report(a, &LICENSE_RE, 4, hits, personal);
-    for (_, c) in a.find_iter(&NUMBER_RE) {
-        let r = a.orig(c.get(1).unwrap().range());
-        let s = a.sentence_before(r.start);
-        let about_licence = ["driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de conduccion", "licencia de manejo", "state id"]
-            .iter()
-            .any(|p| s.contains(p));
-        if about_licence && personal(a, r.clone()) {
+    const LICENCE: &[&str] = &["driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de conduccion", "licencia de manejo", "state id"];
+    for r in labelled_numbers(a, LICENCE, &[]) {
+        if personal(a, r.clone()) {
             hits.add(r);
         }
     }
