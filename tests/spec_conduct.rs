@@ -404,6 +404,29 @@ fn success_claims() {
     check(SUCCESS);
 }
 
+/// Texts too long for literal gates take other paths (one alternation of the sure-outcome
+/// forms instead of one gated pattern each): every row of the table must give the same claims
+/// after a long, neutral preamble.
+#[test]
+fn success_claims_in_long_texts() {
+    let scanner = safepost::Scanner::default();
+    let preamble = "Our office is open Monday to Friday and the parking is free for visitors. ".repeat(40) + "\n\n";
+    assert!(preamble.len() > safepost::gate::MAX_GATED_BYTES);
+    let claims = |text: &str, with: &str| -> Vec<String> {
+        let r = scanner.scan(text, &common::options(with));
+        r.findings.iter().filter(|f| f.category.as_str() == "SUCCESS_CLAIM").map(|f| f.text.clone()).collect()
+    };
+    let mut differ = Vec::new();
+    for c in SUCCESS {
+        let short = claims(c.text, c.with);
+        let long = claims(&format!("{preamble}{}", c.text), c.with);
+        if short != long {
+            differ.push(format!("{:?}: short {short:?}, long {long:?}", c.text));
+        }
+    }
+    assert!(differ.is_empty(), "claims differ in long texts:\n{}", differ.join("\n"));
+}
+
 #[test]
 fn review_replies() {
     check(REVIEWS);

@@ -84,54 +84,63 @@ static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
 /// Matched on the whole folded text (the last can span sentence marks). The gaps between cue
 /// words are ASCII: a class of every Unicode character repeated 50 times compiles to a large
 /// automaton, paid at every start of the service worker.
-static SURE_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"(?x)
-        \b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b
-      | \b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?pregnant\b
-      | \b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:a|their|your|her|his)\s(?:baby|babies|newborn)\b
-      | \b(?:no|not\sone|not\sa\ssingle)\s(?:patient|couple|woman|family)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:a\sbaby|getting\spregnant|a\spregnancy)\b
-      | \b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?\x80-\x{10FFFF}]{0,30}?(?:empty-handed|empty\shanded|without)
-      | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\s(?:se\s)?(?:va|sale|regresa)\ssin\b
-      | \b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\b[^.!?\x80-\x{10FFFF}]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b
-      | \b(?:when|where|after)\s(?:everyone|everybody|others|other\s(?:clinics|doctors|programs|centers|practices))(?:\selse)?\s(?:have\s|has\s|had\s)?(?:give(?:s|n)?\sup|gave\sup|fail(?:s|ed)?|said\sno|say\sno)\b
-      | \bfailed\s(?:everywhere|anywhere)\selse\b
-      | \b(?:will|you'll|you\swill|you're\sgoing\sto)\sbe\spregnant\s(?:by|before)\b
-      | \bevery\s(?:single\s)?(?:frozen\s|fresh\s|embryo\s)?(?:transfer|fet|cycle)\b(?:\s[a-z']+){0,5}?\s(?:stuck|worked|took|implanted|succeeded|ended\sin\sa\s(?:baby|pregnancy)|resulted\sin\sa\s(?:baby|pregnancy))\b
-      | \bse\svan\scon\ssu\sbebe\b
-      | \btodas\slas\stransferencias\b(?:\s[a-z]+){0,5}?\s(?:salieron|resultaron|quedaron)\s(?:positivas|embarazadas)\b
-      | \b(?:you'll|you\swill|you're\sgoing\sto)\sbe\s(?:holding|taking\shome|bringing\shome|rocking)\s(?:a|your)\s(?:baby|babies|newborn)\b
-      | \b(?:tendras|vas\sa\stener|estaras\scargando)\s(?:a\s)?tu\sbebe\s(?:en\s(?:brazos|casa)|antes)\b
-      | \b(?:estareis|estaran|estaras|quedaran|quedareis|saldran)\s(?:todas\s)?embarazadas?\s(?:antes|para)\b
-      | \bother\s(?:clinics|doctors|practices|programs)\s(?:hope|try|guess|wish)[.,;:!]?\s(?:we|here\swe)\s(?:deliver|succeed|get\sit\sdone)\b
-      | \botras\sclinicas\s(?:prometen|esperan|intentan)[.,;:!]?\s(?:nosotros\s)?(?:cumplimos|logramos|entregamos)\b
-      | \b(?:one|a\ssingle|just\sone|1)\s(?:transfer|cycle|round|retrieval|try)(?:\s(?:with\sus|here))?[.!?,]?\s(?:that's|thats|that\sis|is)\sall\s(?:it\stakes|you\sneed|you'll\sneed)\b
-      | \b(?:una|un)\s(?:sola\s|solo\s)?(?:transferencia|ciclo|intento)(?:\s(?:con\snosotros|aqui))?[.!?,]?\s(?:es\stodo\slo\sque\s(?:necesitas|se\snecesita|hace\sfalta)|y\slisto)\b
-      | \b(?:like|as|just\slike)\s(?:literally\s|basically\s|pretty\smuch\s)?(?:everyone|everybody|all\sour\spatients)\s(?:(?:does|do|did)\s)?here\b
-      | \b(?:everyone|everybody|every\spatient)\s(?:here\s)?(?:gets|get|got|ends\sup|goes\shome)\spregnant\b
-      | \b(?:como|igual\sque)\s(?:todas|todos|todo\sel\smundo)\saqui\b
-      | \btodas\s(?:aqui\s)?(?:nuestras\s|las\s)?(?:pacientes\s)?(?:se\sembarazan|quedan\sembarazadas|salen\sembarazadas)\b
-      | \bno\s(?:patient|couple|woman|family)\b(?:\s[a-z']+){0,10}?\s(?:has\s|have\s)?(?:ever\s)?(?:walked|walks|gone|went|left|leaves)\s(?:away|home|out)\swithout\s(?:a\s)?(?:baby|child|pregnancy)\b
-      | \bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b
-      | \b(?:isn't|is\snot|not|don't\sask|do\snot\sask|never\sask|no\spreguntan)\s(?:a\squestion\sof\s)?(?:if|whether|si)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b
-      | \bhasta\slos\scasos\s['\x22]?imposibles['\x22]?\s(?:salen|quedan|terminan|acaban)\s(?:embarazad[oa]s|con\ssu\sbebe)\b
-      | \beven\sthe\s['\x22]?(?:impossible|hopeless)['\x22]?\s(?:cases|ones|patients)\s(?:get|leave|go\shome|end\sup)\s(?:pregnant|with\sa\sbaby)\b
-      | \bno\shablamos\sde\s['\x22]?(?:intentos|si)['\x22]?[,.]?\s(?:hablamos\sde|sino\sde)\s['\x22]?cuando\b
-      | \b(?:euploid\s|pgt-tested\s|frozen\s)?(?:transfers?|cycles?|protocols?)\s(?:here\s)?just[.…\s]*work\b
-      | \b(?:order|buy|pick\sout)\sthe\scrib\b
-      | \bno\ses\ssi\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsino\scuando\b
-      | \bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b
-      | \bevery[.!]\s?single[.!]\s?one\b
-      | \b(?:failed|unsuccessful|negative)\s(?:transfers?|cycles?|ivf|betas?|attempts?)\s(?:are|is)\s(?:basically\s|practically\s|now\s|officially\s)?(?:a\sthing\sof\sthe\spast|history)\b
-      | \b(?:las\s)?(?:transferencias|ciclos|betas)\s(?:fallid[oa]s|negativ[oa]s)\s(?:son|ya\sson)\s(?:cosa|historia)\sdel\spasado\b
-      | \b(?:first|1st)\s(?:transfer|cycle|round|try|attempt|retrieval)\b(?:\s[a-z']+){0,3}?\s(?:is|will\sbe)\s(?:usually\s|often\s|almost\salways\s|typically\s|always\s)?the\slast\s(?:one|transfer|cycle|round|try)(?:\s(?:you'll|you\swill|you|most)\b|[.!]|$)
-      | \bprimera?\s(?:transferencia|ciclo|intento)\b(?:\s[a-z]+){0,3}?\s(?:suele\sser|es|sera)\s(?:casi\ssiempre\s)?(?:la|el)\sultim[oa](?:\s(?:que|transferencia|ciclo)\b|[.!]|$)
-      | \b(?:ni\suna\ssola|una\ssola|ninguna|sin\sque\s(?:una|ninguna)(?:\ssola)?)\s(?:paciente|pareja|mujer|familia)\b(?:\s[a-z]+){0,5}?\s(?:se\s)?(?:vaya|va|fue|fuera|salga|sale)\scon\slas\smanos\svacias\b
-      | \b(?:can't|cannot|can\snot|don't|do\snot)\s(?:even\s)?(?:genuinely\s)?remember\sthe\slast\s(?:transfer|cycle|patient|retrieval|couple|fet|time)\b(?:\s[a-z']+){0,4}?\s(?:that|who|when)\s(?:didn't|did\snot|failed|wasn't|didnt)\b
-      | \bno\s(?:me\s)?(?:recuerdo|acuerdo\sde)\s(?:la|el)\sultim[oa]\s(?:transferencia|ciclo|paciente|vez)\b(?:\s[a-z]+){0,4}?\s(?:que|en\sque)\sno\b
-      | \b(?:negative|failed|negativ[oa]|fallid[oa])(?:\s(?:beta|transfer|cycle|betas))?['\x22]?\s(?:is|es)\s(?:a\s|una\s)?(?:word|phrase|palabra|frase)\s(?:we|que)\s(?:barely|rarely|never|no\slonger|hardly|casi\snunca|ya\sno|ya\scasi\sno)\s(?:use|say|hear|usamos|decimos|escuchamos)\b",
-    )
-});
+static SURE_OUTCOME: LazyLock<Vec<Regex>> = LazyLock::new(|| SURE_OUTCOME_FORMS.iter().map(|f| crate::text::regex(f)).collect());
+
+/// All of [`SURE_OUTCOME_FORMS`] as one alternation, for texts too long to be gated
+/// (`gate::MAX_GATED_BYTES`): one pass over the text instead of one per form. Compiled only
+/// when such a text comes.
+static SURE_OUTCOME_ANY: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&SURE_OUTCOME_FORMS.join("|")));
+
+/// The forms of a sure outcome, one pattern each so that each has its own literal gate
+/// (`src/gate.rs`): a short text compiles and searches only the forms whose words it holds,
+/// where one alternation of all of them (over 12,000 characters) was compiled by almost every
+/// first scan. (Forms that overlap in a text give each their match; the alternation gives the
+/// leftmost. Either way a sentence holds a sure outcome when one of them matches in it.)
+const SURE_OUTCOME_FORMS: &[&str] = &[
+    r"\b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b",
+    r"\b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?pregnant\b",
+    r"\b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:a|their|your|her|his)\s(?:baby|babies|newborn)\b",
+    r"\b(?:no|not\sone|not\sa\ssingle)\s(?:patient|couple|woman|family)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:a\sbaby|getting\spregnant|a\spregnancy)\b",
+    r"\b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?\x80-\x{10FFFF}]{0,30}?(?:empty-handed|empty\shanded|without)",
+    r"\b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\s(?:se\s)?(?:va|sale|regresa)\ssin\b",
+    r"\b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\b[^.!?\x80-\x{10FFFF}]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b",
+    r"\b(?:when|where|after)\s(?:everyone|everybody|others|other\s(?:clinics|doctors|programs|centers|practices))(?:\selse)?\s(?:have\s|has\s|had\s)?(?:give(?:s|n)?\sup|gave\sup|fail(?:s|ed)?|said\sno|say\sno)\b",
+    r"\bfailed\s(?:everywhere|anywhere)\selse\b",
+    r"\b(?:will|you'll|you\swill|you're\sgoing\sto)\sbe\spregnant\s(?:by|before)\b",
+    r"\bevery\s(?:single\s)?(?:frozen\s|fresh\s|embryo\s)?(?:transfer|fet|cycle)\b(?:\s[a-z']+){0,5}?\s(?:stuck|worked|took|implanted|succeeded|ended\sin\sa\s(?:baby|pregnancy)|resulted\sin\sa\s(?:baby|pregnancy))\b",
+    r"\bse\svan\scon\ssu\sbebe\b",
+    r"\btodas\slas\stransferencias\b(?:\s[a-z]+){0,5}?\s(?:salieron|resultaron|quedaron)\s(?:positivas|embarazadas)\b",
+    r"\b(?:you'll|you\swill|you're\sgoing\sto)\sbe\s(?:holding|taking\shome|bringing\shome|rocking)\s(?:a|your)\s(?:baby|babies|newborn)\b",
+    r"\b(?:tendras|vas\sa\stener|estaras\scargando)\s(?:a\s)?tu\sbebe\s(?:en\s(?:brazos|casa)|antes)\b",
+    r"\b(?:estareis|estaran|estaras|quedaran|quedareis|saldran)\s(?:todas\s)?embarazadas?\s(?:antes|para)\b",
+    r"\bother\s(?:clinics|doctors|practices|programs)\s(?:hope|try|guess|wish)[.,;:!]?\s(?:we|here\swe)\s(?:deliver|succeed|get\sit\sdone)\b",
+    r"\botras\sclinicas\s(?:prometen|esperan|intentan)[.,;:!]?\s(?:nosotros\s)?(?:cumplimos|logramos|entregamos)\b",
+    r"\b(?:one|a\ssingle|just\sone|1)\s(?:transfer|cycle|round|retrieval|try)(?:\s(?:with\sus|here))?[.!?,]?\s(?:that's|thats|that\sis|is)\sall\s(?:it\stakes|you\sneed|you'll\sneed)\b",
+    r"\b(?:una|un)\s(?:sola\s|solo\s)?(?:transferencia|ciclo|intento)(?:\s(?:con\snosotros|aqui))?[.!?,]?\s(?:es\stodo\slo\sque\s(?:necesitas|se\snecesita|hace\sfalta)|y\slisto)\b",
+    r"\b(?:like|as|just\slike)\s(?:literally\s|basically\s|pretty\smuch\s)?(?:everyone|everybody|all\sour\spatients)\s(?:(?:does|do|did)\s)?here\b",
+    r"\b(?:everyone|everybody|every\spatient)\s(?:here\s)?(?:gets|get|got|ends\sup|goes\shome)\spregnant\b",
+    r"\b(?:como|igual\sque)\s(?:todas|todos|todo\sel\smundo)\saqui\b",
+    r"\btodas\s(?:aqui\s)?(?:nuestras\s|las\s)?(?:pacientes\s)?(?:se\sembarazan|quedan\sembarazadas|salen\sembarazadas)\b",
+    r"\bno\s(?:patient|couple|woman|family)\b(?:\s[a-z']+){0,10}?\s(?:has\s|have\s)?(?:ever\s)?(?:walked|walks|gone|went|left|leaves)\s(?:away|home|out)\swithout\s(?:a\s)?(?:baby|child|pregnancy)\b",
+    r"\bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b",
+    r"\b(?:isn't|is\snot|not|don't\sask|do\snot\sask|never\sask|no\spreguntan)\s(?:a\squestion\sof\s)?(?:if|whether|si)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b",
+    r"\bhasta\slos\scasos\s['\x22]?imposibles['\x22]?\s(?:salen|quedan|terminan|acaban)\s(?:embarazad[oa]s|con\ssu\sbebe)\b",
+    r"\beven\sthe\s['\x22]?(?:impossible|hopeless)['\x22]?\s(?:cases|ones|patients)\s(?:get|leave|go\shome|end\sup)\s(?:pregnant|with\sa\sbaby)\b",
+    r"\bno\shablamos\sde\s['\x22]?(?:intentos|si)['\x22]?[,.]?\s(?:hablamos\sde|sino\sde)\s['\x22]?cuando\b",
+    r"\b(?:euploid\s|pgt-tested\s|frozen\s)?(?:transfers?|cycles?|protocols?)\s(?:here\s)?just[.…\s]*work\b",
+    r"\b(?:order|buy|pick\sout)\sthe\scrib\b",
+    r"\bno\ses\ssi\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsino\scuando\b",
+    r"\bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b",
+    r"\bevery[.!]\s?single[.!]\s?one\b",
+    r"\b(?:failed|unsuccessful|negative)\s(?:transfers?|cycles?|ivf|betas?|attempts?)\s(?:are|is)\s(?:basically\s|practically\s|now\s|officially\s)?(?:a\sthing\sof\sthe\spast|history)\b",
+    r"\b(?:las\s)?(?:transferencias|ciclos|betas)\s(?:fallid[oa]s|negativ[oa]s)\s(?:son|ya\sson)\s(?:cosa|historia)\sdel\spasado\b",
+    r"\b(?:first|1st)\s(?:transfer|cycle|round|try|attempt|retrieval)\b(?:\s[a-z']+){0,3}?\s(?:is|will\sbe)\s(?:usually\s|often\s|almost\salways\s|typically\s|always\s)?the\slast\s(?:one|transfer|cycle|round|try)(?:\s(?:you'll|you\swill|you|most)\b|[.!]|$)",
+    r"\bprimera?\s(?:transferencia|ciclo|intento)\b(?:\s[a-z]+){0,3}?\s(?:suele\sser|es|sera)\s(?:casi\ssiempre\s)?(?:la|el)\sultim[oa](?:\s(?:que|transferencia|ciclo)\b|[.!]|$)",
+    r"\b(?:ni\suna\ssola|una\ssola|ninguna|sin\sque\s(?:una|ninguna)(?:\ssola)?)\s(?:paciente|pareja|mujer|familia)\b(?:\s[a-z]+){0,5}?\s(?:se\s)?(?:vaya|va|fue|fuera|salga|sale)\scon\slas\smanos\svacias\b",
+    r"\b(?:can't|cannot|can\snot|don't|do\snot)\s(?:even\s)?(?:genuinely\s)?remember\sthe\slast\s(?:transfer|cycle|patient|retrieval|couple|fet|time)\b(?:\s[a-z']+){0,4}?\s(?:that|who|when)\s(?:didn't|did\snot|failed|wasn't|didnt)\b",
+    r"\bno\s(?:me\s)?(?:recuerdo|acuerdo\sde)\s(?:la|el)\sultim[oa]\s(?:transferencia|ciclo|paciente|vez)\b(?:\s[a-z]+){0,4}?\s(?:que|en\sque)\sno\b",
+    r"\b(?:negative|failed|negativ[oa]|fallid[oa])(?:\s(?:beta|transfer|cycle|betas))?['\x22]?\s(?:is|es)\s(?:a\s|una\s)?(?:word|phrase|palabra|frase)\s(?:we|que)\s(?:barely|rarely|never|no\slonger|hardly|casi\snunca|ya\sno|ya\scasi\sno)\s(?:use|say|hear|usamos|decimos|escuchamos)\b",
+];
 
 /// Outcome words a claim must be about.
 static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -213,9 +222,14 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // only next to an outcome or a ranked thing, so a text with neither never builds the
     // (large) pattern.
     let any_outcome = OUTCOMES.any_in(&a.folded.s) || RANKED.any_in(&a.folded.s);
-    let sure_outcome: Vec<(usize, usize)> = (if any_outcome { Some(SURE_OUTCOME.find_iter(&a.folded.s)) } else { None })
-        .into_iter()
-        .flatten()
+    let forms: &[Regex] = match any_outcome {
+        false => &[],
+        true if a.folded.s.len() <= crate::gate::MAX_GATED_BYTES => &SURE_OUTCOME,
+        true => std::slice::from_ref(&*SURE_OUTCOME_ANY),
+    };
+    let sure_outcome: Vec<(usize, usize)> = forms
+        .iter()
+        .flat_map(|re| re.find_iter(&a.folded.s))
         .map(|m| {
             let at = a.folded.to_original(m.range()).start;
             let i = a.sentence_at(at);
