@@ -72,6 +72,14 @@ const DISCLOSURE: &[Case] = &[
     case("Guess who stopped by with a cake today? A certain local city councilor whose twins we helped bring into the world!", &["PATIENT_DISCLOSURE"], &[]),
     case("Desde entonces, cuando llamo a una paciente para darle el informe de fecundación, hablo más despacio.", &[], &["PATIENT_DISCLOSURE"]),
     case("Egg freezing doesn't guarantee a future baby. ASRM has a solid patient fact sheet if you're weighing it.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // The writer's own story, told with their spouse; a quantifier is nobody in particular.
+    case("Before I was an embryologist I was a patient. My husband and I went through three IUIs in Wichita back in 2015.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case("Yo también fui paciente. My wife and I did two rounds of IVF in Durham before our son arrived.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case("Her husband and I went over his semen analysis on Tuesday; he lives in Durham.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Twelve years, and not one couple who finished our program has been turned away from a second opinion.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Ni una paciente que terminó el programa se quedó sin su consulta de seguimiento.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Most women start ovulating on their own within a couple months of losing some weight.", &[], &["PATIENT_DISCLOSURE"]),
+    case("A couple from Salina who started IVF with us in May just got their positive!", &["PATIENT_DISCLOSURE", "LOCATION:Salina"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -276,6 +284,16 @@ const SUCCESS: &[Case] = &[
     case("even the 'impossible' cases get pregnant here, ask any OB in town", &["SUCCESS_CLAIM"], &[]),
     case("Aquí no hablamos de 'intentos'. Hablamos de cuándo vas a conocer a tu bebé. Pide tu primera visita.", &["SUCCESS_CLAIM"], &[]),
     case("pov: your PGT-tested embryo gets transferred here and you can order the crib that same afternoon 🍼 our euploid transfers just… work", &["SUCCESS_CLAIM"], &[]),
+    case("Every family who has completed IVF with us has gone home with a keiki 👶", &["SUCCESS_CLAIM"], &[]),
+    case("Más de 3.000 bebés y ninguna paciente se ha ido con las manos vacías.", &["SUCCESS_CLAIM"], &[]),
+    case("Con nuestro protocolo la prueba sale positiva en el primer intento. Así de sencillo.", &["SUCCESS_CLAIM"], &[]),
+    case("En nuestra clínica no sabemos lo que es una beta negativa 😎", &["SUCCESS_CLAIM"], &[]),
+    case("Her patients conceive faster than at any other practice in the state.", &["SUCCESS_CLAIM"], &[]),
+    case("Si entrás al programa, te vas con tu bebé en brazos.", &["SUCCESS_CLAIM"], &[]),
+    case("With our protocol that one cycle is all it'll take.", &["SUCCESS_CLAIM"], &[]),
+    // (one patient's result is a story, not a claim about everyone)
+    case("Her beta came back positive on the first transfer and she cried.", &[], &["SUCCESS_CLAIM"]),
+    case("Our new front desk checks you in faster than at any other office we have run.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -343,6 +361,9 @@ const LEGAL: &[Case] = &[
     // a settlement house is a neighbourhood centre
     case("Thank you to our partners at the Cedar Avenue settlement house for hosting our first info night.", &[], &["LEGAL"]),
     case("We reached a settlement with the couple over the tank failure.", &["LEGAL"], &[]),
+    case("Account 7730-5512 (unpaid testing) is headed to small claims court next month.", &["LEGAL"], &[]),
+    case("Refund dispute: she has mentioned small claims twice now.", &["LEGAL"], &[]),
+    case("La cuenta 4410 pasa a cobro por la vía de menor cuantía.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -49,6 +49,7 @@ const PROFANITY: &[Case] = &[
     case("no puedo con las que llegan con sus 'investigaciones', son unas cojudas que no saben qué es un folículo", &["PROFANITY:cojudas"], &[]),
     case("Chuchaaa, se volvió a caer el sistema de citas", &["PROFANITY"], &[]),
     case("la concha de la lora, se cortó la luz justo en medio del ICSI 😤", &["PROFANITY"], &[]),
+    case("Ese cerote no sabe de lo que habla.", &["PROFANITY:cerote"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -152,6 +153,13 @@ const HARASSMENT: &[Case] = &[
     case_in("context=reply", "@justice_moms that's account #4 you've made for the same rant. nobody down here takes you seriously, you're just bitter.", &["HARASSMENT"], &[]),
     case_in("context=reply", "@lupita_ttc ya van cuatro cuentas que abres para lo mismo, nadie te toma en serio.", &["HARASSMENT"], &[]),
     case("After a 12-hour retrieval day, nurses, go touch some grass and drink water.", &[], &["HARASSMENT"]),
+    case("Ese cerote que nos deja reseñas falsas cada semana nunca ha sido paciente.", &["HARASSMENT"], &[]),
+    case("Nobody gives a damn about your conspiracy theories, log off and go touch grass.", &["HARASSMENT"], &[]),
+    case("Sir, you blamed our lab for the count. Maybe start with a mirror.", &["HARASSMENT"], &[]),
+    case("Love how the Facebook-group moms think they're reproductive endocrinologists now.", &["HARASSMENT"], &[]),
+    case("Me encanta cómo las del grupo de Facebook se creen embriólogas 🙄", &["HARASSMENT"], &[]),
+    case("Team outing: we touch grass at the arboretum Saturday, bring sunscreen!", &[], &["HARASSMENT"]),
+    case("I love how the new ultrasound thinks for itself.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -216,6 +216,8 @@ const NAMES: &[Case] = &[
     case_in("context=review_reply", "We can't discuss anyone's care online, but our patient services coordinator, Dana Whitfield, can help at 401-555-0140.", &[], &["NAME", "PHONE", "FLAG"]),
     case("Please join us in welcoming Dr. Tiago Rezende, our new REI fellow! Tiago grew up in Framingham, did his OB/GYN residency in Providence, and speaks Portuguese.", &[], &["LOCATION", "FLAG"]),
     case_in("context=bio", "Dr. Wesley Combs is a board-certified OB-GYN offering IUI since 2009. He grew up in Kingsport and still coaches his daughter's softball team.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("To every patient who drove in from the Mat-Su for monitoring: please stay safe on the Glenn ❄️", &[], &["NAME"]),
+    case("Congratulations to the Nakashima family on their twins, born after their second transfer!", &["NAME"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

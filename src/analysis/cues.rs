@@ -204,6 +204,11 @@ impl Cues {
             if ["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an "].iter().any(|h| before.contains(h)) {
                 return false;
             }
+            // "not one couple who finished…", "not a single patient who…", "ni una paciente
+            // que…": nobody in particular
+            if matches!(before.split_whitespace().next_back(), Some("not" | "no" | "ni" | "never" | "nunca" | "jamas")) {
+                return false;
+            }
             let noun = &c[1];
             let singular = !(noun.ends_with('s') && !noun.ends_with("ss"));
             // "a good guide for anyone who": a preposition in between, or a pronoun, is no person.
@@ -355,6 +360,18 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             // ("our donor-program coordinator", "a patient-facing role": a hyphenated compound)
             let noun_end = c.get(2).or(c.get(5)).map_or(0, |n| n.end());
             let modifier = MODIFIED_NOUNS.contains(&next) || s[noun_end..].starts_with('-');
+            // "my husband and I went through three IUIs": the writer's own story, told with
+            // their spouse
+            // "within a couple months", "a couple of weeks": a few, not two people
+            let few = noun == "couple"
+                && matches!(next, "of" | "months" | "weeks" | "days" | "years" | "hours" | "minutes" | "times" | "more" | "cycles" | "rounds" | "tries" | "transfers" | "visits" | "questions" | "things" | "extra" | "dozen");
+            if few {
+                return false;
+            }
+            let with_writer = det == "my" && matches!(noun, "husband" | "wife" | "partner") && (s[noun_end..].starts_with(" and i ") || s[noun_end..].starts_with(" and me "));
+            if with_writer {
+                return false;
+            }
             let words_between = m.as_str().split_whitespace().count();
             // "the patient experience team": adjectives in between must not be clinic words.
             let clinic_words = m.as_str().split_whitespace().any(|w| matches!(w, "new" | "prospective" | "potential" | "future" | "average" | "typical" | "ideal" | "first-time" | "individual" | "given") && noun == "patient");

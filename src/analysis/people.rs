@@ -249,7 +249,10 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             let place = end > i + 1 && a.place_at(i) == end - i || a.place_at(i) > end - i;
             // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
             let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s"));
-            if strong && !place && !institution {
+            // "stay safe on the Glenn", "drove in from the Mat-Su": one word after "the" is a
+            // road, a region or a thing, not a person ("the Nakashima family" is by relation)
+            let the_thing = end == i + 1 && i > 0 && a.word(i - 1) == "the" && !by_relation;
+            if strong && !place && !institution && !the_thing {
                 let kind = classify(a, i, end);
                 // "Park, Hyun-woo (MRN 77140382)": a chart's "Surname, Given" before the record
                 let surname_first = record_follows(a, end - 1)

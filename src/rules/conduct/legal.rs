@@ -39,6 +39,8 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "acciones legales", "accion legal", "medidas legales", "despacho de abogados", "difamacion", "difamatori*",
         "calumnia*", "demand letter", "your lawyer*", "your attorney*", "our counsel", "carta de reclamacion", "carta notarial",
         "el abogado", "la abogada", "los abogados", "reclamo ante", "superintendencia de salud",
+        // "headed to small claims court", "she has mentioned small claims twice"
+        "small claims", "small-claims", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
     ])
 });
 

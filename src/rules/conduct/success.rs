@@ -63,7 +63,12 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "no conocen la palabra negativo", "no conocen la palabra 'negativo", "no conocen la palabra \"negativo", "no conoce la palabra 'negativo",
         "don't know the word negative", "don't know the word 'negative", "don't know the word \"negative", "doesn't know the word \"negative",
         "doesn't know the word 'negative", "doesn't know the word negative", "se embarazan en la primera transferencia",
-        "quedan embarazadas en la primera transferencia", "se embarazan al primer intento", "quedan embarazadas al primer intento", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
+        "quedan embarazadas en la primera transferencia", "se embarazan al primer intento", "quedan embarazadas al primer intento",
+        // "conceive faster than at any other practice", "ya no sabemos lo que es una beta negativa"
+        "faster than at any other", "faster than any other", "sooner than at any other", "sooner than any other", "mas rapido que en cualquier otr",
+        "mas rapido que en ninguna otr", "no sabemos lo que es una beta negativa", "no sabemos que es una beta negativa", "don't know what a negative beta",
+        "don't even know what a negative beta", "te vas con tu bebe", "is all it'll take", "is all it will take", "sale positiva en el primer intento",
+        "sale positiva al primer intento", "comes back positive on the first", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });
 
@@ -99,7 +104,7 @@ static SURE_OUTCOME_ANY: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&
 const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b",
     r"\b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?pregnant\b",
-    r"\b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:a|their|your|her|his)\s(?:baby|babies|newborn)\b",
+    r"\b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:a|their|your|her|his)\s(?:baby|babies|newborn|child|little\sone|keiki)\b",
     r"\b(?:no|not\sone|not\sa\ssingle)\s(?:patient|couple|woman|family)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:a\sbaby|getting\spregnant|a\spregnancy)\b",
     r"\b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?\x80-\x{10FFFF}]{0,30}?(?:empty-handed|empty\shanded|without)",
     r"\b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\s(?:se\s)?(?:va|sale|regresa)\ssin\b",
@@ -136,7 +141,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:las\s)?(?:transferencias|ciclos|betas)\s(?:fallid[oa]s|negativ[oa]s)\s(?:son|ya\sson)\s(?:cosa|historia)\sdel\spasado\b",
     r"\b(?:first|1st)\s(?:transfer|cycle|round|try|attempt|retrieval)\b(?:\s[a-z']+){0,3}?\s(?:is|will\sbe)\s(?:usually\s|often\s|almost\salways\s|typically\s|always\s)?the\slast\s(?:one|transfer|cycle|round|try)(?:\s(?:you'll|you\swill|you|most)\b|[.!]|$)",
     r"\bprimera?\s(?:transferencia|ciclo|intento)\b(?:\s[a-z]+){0,3}?\s(?:suele\sser|es|sera)\s(?:casi\ssiempre\s)?(?:la|el)\sultim[oa](?:\s(?:que|transferencia|ciclo)\b|[.!]|$)",
-    r"\b(?:ni\suna\ssola|una\ssola|ninguna|sin\sque\s(?:una|ninguna)(?:\ssola)?)\s(?:paciente|pareja|mujer|familia)\b(?:\s[a-z]+){0,5}?\s(?:se\s)?(?:vaya|va|fue|fuera|salga|sale)\scon\slas\smanos\svacias\b",
+    r"\b(?:ni\suna\ssola|una\ssola|ninguna|sin\sque\s(?:una|ninguna)(?:\ssola)?)\s(?:paciente|pareja|mujer|familia)\b(?:\s[a-z]+){0,5}?\s(?:se\s)?(?:(?:ha|han|haya)\s)?(?:vaya|va|fue|fuera|salga|sale|ido|salido)\scon\slas\smanos\svacias\b",
     r"\b(?:can't|cannot|can\snot|don't|do\snot)\s(?:even\s)?(?:genuinely\s)?remember\sthe\slast\s(?:transfer|cycle|patient|retrieval|couple|fet|time)\b(?:\s[a-z']+){0,4}?\s(?:that|who|when)\s(?:didn't|did\snot|failed|wasn't|didnt)\b",
     r"\bno\s(?:me\s)?(?:recuerdo|acuerdo\sde)\s(?:la|el)\sultim[oa]\s(?:transferencia|ciclo|paciente|vez)\b(?:\s[a-z]+){0,4}?\s(?:que|en\sque)\sno\b",
     r"\b(?:negative|failed|negativ[oa]|fallid[oa])(?:\s(?:beta|transfer|cycle|betas))?['\x22]?\s(?:is|es)\s(?:a\s|una\s)?(?:word|phrase|palabra|frase)\s(?:we|que)\s(?:barely|rarely|never|no\slonger|hardly|casi\snunca|ya\sno|ya\scasi\sno)\s(?:use|say|hear|usamos|decimos|escuchamos)\b",

@@ -75,6 +75,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "little tirade", "little meltdown", "little campaign", "leave the science to", "leave the medicine to",
         "leave medicine to", "doesn't equip", "does not equip", "doesn't qualify you", "does not qualify you",
         "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
+        // dismissal: "log off and go touch grass", "girl, pick a lane", "maybe start with a mirror"
+        "go touch grass", "ve a tocar pasto", "pick a lane", "start with a mirror", "try a mirror", "gives a damn about your",
+        "give a damn about your", "gives a damn what you", "gives a crap about your",
     ])
 });
 
@@ -98,12 +101,14 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "la genia", "campeon", "los senores que", "las senoras que", "senores", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
         // a condescending word of address opening the sentence ("Hija, si quieres te dejo la bata")
         "hija", "mija", "mijita", "sweetie", "sweetheart", "honey", "carino",
+        // a group by where it gathers ("the Facebook-group moms", "las del grupo")
+        "group moms", "facebook moms", "tiktok moms", "mamas del grupo",
     ])
 });
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -137,7 +142,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
                 let at_group = GROUP_CALLED.is_match(before) && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
                 // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
-                let meant = ["al", "a la", "to the", "to that", "to this"].iter().any(|c| before.ends_with(c))
+                // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
+                let meant = ["al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this"].iter().any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == *c)
                     && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
                 at_you || at_someone || at_group || meant
             }
