@@ -298,6 +298,12 @@ const CONTACT: &[Case] = &[
     // the last four digits in odd groups; a practice's role mailbox in a review reply
     case_in("context=comment", "Tiffany hey it's Brandi from the nurse line!! tried you 3x at 865 555 0 1 47, your progesterone came back low", &["PHONE:865 555 0 1 47"], &[]),
     case_in("context=review_reply", "Gracias por escribir. No podemos comentar ninguna atención aquí. Escribinos a calidad@clinicarambla.uy y te atendemos.", &[], &["EMAIL", "FLAG"]),
+    case("Díganle a la Sra. Choque que nos llame: su celular 71558203 no contesta y ya tenemos su beta.", &["PHONE:71558203"], &[]),
+    case("Su número de expediente 71558203 ya está listo para la transferencia.", &[], &["PHONE"]),
+    case("El espermatograma de don Teodoro salió por error al fax de su oficina, (2) 2204517, en vez del nuestro.", &["FAX:(2) 2204517"], &[]),
+    case("Yessenia, la llamamos al nueve cuatro ocho siete, dos dos uno cero y no contesta; no se ponga el Cetrotide.", &["PHONE:nueve cuatro ocho siete, dos dos uno cero"], &[]),
+    case("Acct 3307-2291 (refund dispute) wants the statement for her cycle faxed to her husband's office at 843-555-0161.", &["FAX:843-555-0161"], &[]),
+    case("Please fax the referral for your cycle to the doctor's office at 843-555-0188.", &[], &["FAX", "PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -420,6 +426,13 @@ const RECORD_NUMBERS: &[Case] = &[
     case("proud of our most-requested donor 🥹 PDB-7719 just launched her own fundraiser for nursing school", &["OTHER_ID:PDB-7719"], &[]),
     case("Expediente 👉 55-2291-07 de la paciente de la punción de hoy, ¿quién lo tiene?", &["MRN:55-2291-07"], &[]),
     case("Sra. Yokasta Almonte, se le quedó la cédula en recepción el día de su transferencia 🙈 (402-2291837-5).", &["OTHER_ID:402-2291837-5"], &[]),
+    case("Un FreeStyle Libre con serie MAXA241-77093 quedó en la sala de recuperación después de la punción.", &["DEVICE_ID:MAXA241-77093"], &[]),
+    case("Kai, the notary needs your driver's license for the carrier paperwork, and the number we have from intake (H04417832) came back expired.", &["LICENSE:H04417832"], &[]),
+    case("Doña Yolanda, de Montero, dejó su carnet (CI 7716352 SC) en recepción el día de su transferencia.", &["OTHER_ID:7716352 SC"], &[]),
+    case("Aviso para la Sra. Colmenares, C.I. V-17.482.906: su carpeta con los resultados del PGT quedó en recepción.", &["OTHER_ID:V-17.482.906"], &[]),
+    case("Paciente con C.C. 1.020.334.567 en la sala 3, pendiente de su transferencia.", &["OTHER_ID:1.020.334.567"], &[]),
+    case("Pooled odds ratio for live birth 1.8 (95% CI 1.2-2.6) across 14 studies.", &[], &["OTHER_ID"]),
+    case("Tercer rechazo de la CNS para la progesterona de nuestra paciente: matrícula de asegurada 85-1203-QMA.", &["HEALTH_PLAN:85-1203-QMA"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

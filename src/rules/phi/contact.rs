@@ -81,7 +81,7 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// See [`numbers`].
-static EIGHT_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[2-8]\d{3}[ -]\d{4}\b"));
+static EIGHT_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[2-9]\d{3}[ -]?\d{4}\b|\(\d\)\s?\d{7}\b"));
 
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
 
@@ -169,8 +169,11 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         if PERSONAL_BEFORE.contains(w) && (!possessive || next_to) {
             return true;
         }
-        // "his home office", "her office line": the place is the person's.
-        let owned = k > 0 && matches!(*w, "office" | "line" | "desk") && matches!(before[k - 1], "his" | "her" | "their" | "home" | "su");
+        // "his home office", "her office line", "her husband's office", "el fax de su
+        // oficina": the place is the person's.
+        let owned = k > 0
+            && matches!(*w, "office" | "line" | "desk" | "oficina" | "consultorio" | "trabajo")
+            && (matches!(before[k - 1], "his" | "her" | "their" | "home" | "su") || before[k - 1].ends_with("'s") && !matches!(before[k - 1], "doctor's" | "clinic's" | "practice's"));
         if ORG_BEFORE.contains(w) && !owned {
             return false;
         }
@@ -216,24 +219,40 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
             !spanish_form || a.lang == crate::options::Lang::Es && !a.text[..r.start].trim_end().ends_with(|c: char| c.is_ascii_uppercase())
         })
         .collect();
-    // Central American eight-digit numbers ("su cel 6555-0187", "WhatsApp 8844 1290"): only
-    // right after a phone word, since "2024-2025" has the same shape
+    // Central and South American eight-digit numbers ("su cel 6555-0187", "WhatsApp 8844
+    // 1290", "su celular 71558203") and Bolivian landlines with their area code ("(2)
+    // 2204517"): only right after a phone word, since "2024-2025" has the same shape
     let phone_word = |w: &str| matches!(w, "cel" | "celular" | "movil" | "tel" | "telefono" | "whatsapp" | "wa" | "numero" | "cell" | "phone" | "fax");
     let any_phone_word = (0..a.tokens.len()).any(|k| phone_word(a.word(k)));
     out.extend(any_phone_word.then(|| a.find_ranges(&EIGHT_DIGIT_RE)).into_iter().flatten().filter(|r| {
+        let t = &a.text[r.clone()];
         // (not the tail of a coded number: "M214-5530-7781")
         let inside = a.text[..r.start].ends_with(['-', '.', '/']) || a.text[r.end..].starts_with(['-', '/']);
-        // (a landline starts with 2: "al fax de su oficina, 2555-0193")
-        let landline = a.text[r.clone()].starts_with('2');
-        !inside && a.words_before(r.start, if landline { 4 } else { 2 }).iter().any(|w| phone_word(w))
+        // (a landline starts with 2 or an area code: "al fax de su oficina, 2555-0193")
+        let landline = t.starts_with('2') || t.starts_with('(');
+        // (eight digits in one run, "71558203", only after a word for a mobile: after "número"
+        // they are as often a record's)
+        let run = t.bytes().all(|b| b.is_ascii_digit());
+        let words = a.words_before(r.start, if landline { 4 } else { 2 });
+        let named = if run { words.iter().any(|w| matches!(*w, "cel" | "celular" | "movil" | "whatsapp" | "wa" | "cell")) } else { words.iter().any(|w| phone_word(w)) };
+        !inside && named
     }));
     out.extend(
         a.spelled_digit_runs()
             .iter()
-            .filter(|(r, d)| d.len() == 10 || d.len() == 7 || d.len() == 11 || spanish_phone(a, r, d))
+            // (eight spelled digits after a call or a phone word: "la llamamos al nueve cuatro
+            // ocho siete, dos dos uno cero")
+            .filter(|(r, d)| d.len() == 10 || d.len() == 7 || d.len() == 11 || spanish_phone(a, r, d) || d.len() == 8 && called(a, r))
             .map(|(r, _)| r.clone()),
     );
     out
+}
+
+/// A call or a phone word among the four words before `r`.
+fn called(a: &Analysis, r: &Range<usize>) -> bool {
+    a.words_before(r.start, 4).iter().any(|w| {
+        matches!(*w, "cel" | "celular" | "movil" | "tel" | "telefono" | "whatsapp" | "numero" | "cell" | "phone" | "call" | "called" | "text" | "llamamos" | "llamar" | "llame" | "llamo" | "llamala" | "llamalo" | "marcamos" | "marque")
+    })
 }
 
 /// Nine spelled digits in Spanish without a social-security label: a phone number in Spain

@@ -105,9 +105,9 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:member id|id de miembro|numero de afiliad[oa]) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de afiliad[oa]|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliad[oa]|seguro",
+        r"(?:member id|id de miembro|numero de afiliad[oa]) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de afiliad[oa]|(?:matricula|numero|carnet) de asegurad[oa]|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliad[oa]|seguro",
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
-        r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}\b",
+        r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
     )
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -129,7 +129,7 @@ static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static DEVICE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"serial|sn|s/n|device id|device|imei|udi|receiver|transmitter|numero de serie|n[uú]mero de serie|serie", r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b|[a-z]{2,4}(?:\s\d{3}){2,3}(?:\s[a-z]\b)?")
+    labelled(r"serial|sn|s/n|device id|device|imei|udi|receiver|transmitter|numero de serie|n[uú]mero de serie|serie", r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b|[a-z]{2,4}(?:\s\d{3}){2,3}(?:\s[a-z]\b)?|[a-z]{2,5}\d{2,}-\d{3,}\b")
 });
 /// "user j.alvarez84", "username: hopefulmama_22": an account name that is not an @handle.
 static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -258,12 +258,12 @@ fn labelled_numbers<'a>(a: &'a Analysis, about: &'a [&str], not_about: &'a [&str
     })
 }
 
-/// A driver's licence named, then within eight words (no sentence mark between) a number: a
+/// A driver's licence named, then within twelve words (no sentence mark between) a number: a
 /// letter or two and digits, or digits in up to four groups ("licencia de conducir vigente,
 /// número: 0912 3381").
 static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:[,:()]?\s*[a-z'#.]+){0,8}?[,:(#]?\s*\(?([a-z]{1,2}\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
+        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:[,:()]?\s*[a-z'#.]+){0,12}?[,:(#]?\s*\(?([a-z]{1,2}\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
     )
 });
 
@@ -364,8 +364,14 @@ static DNI_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(
 /// spaced, grouped or dotted. Group 1 is the number.
 static DOCUMENT_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:dni|cedula|documento de identidad|c\.c\.|cc|c\.i\.|dui|cuil|cuit)\b[^.!?]{0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8,10}|\d{1,2}\.\d{3}\.\d{3}(?:-\d)?|\d{4} \d{2} \d{4}|\d{8}-\d|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d)\b",
+        r"\b(?:(?:dni|cedula|documento de identidad|cc|dui|cuil|cuit)\b|c\.c\.|c\.i\.)[^.!?]{0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8,10}|\d{1,2}\.\d{3}\.\d{3}(?:\.\d{3})?(?:-\d)?|\d{4} \d{2} \d{4}|\d{8}-\d|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d|[ve]-\d{1,2}\.?\d{3}\.?\d{3})\b",
     )
+});
+
+/// A Bolivian carnet de identidad: "CI 7716352 SC", "C.I. 4821930 LP" (the number, then the
+/// department that issued it), right after its label ("95% CI 1.2-3.4" has no such number).
+static CI_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:ci|c\.i\.)\s?(?:n°\s?|no\.\s?)?:?\s?(\d{6,8}(?:[ -](?:lp|sc|cb|or|pt|tj|ch|be|pd))?)\b")
 });
 
 fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -381,6 +387,7 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
+    report(a, &CI_RE, 6, hits, always);
     report(a, &DONOR_RE, 3, hits, |a, r| !is_time_or_quantity(&a.text[r]));
     // (a CURP is one 18-character word: texts without one never build the pattern)
     if (0..a.tokens.len()).any(|k| a.word(k).len() == 18) {
