@@ -166,6 +166,10 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@mari_ttc no dejes que te cancelen la transferencia por un endometrio de 7 mm, pide que sigan", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "(ivf nurse) girl that's super normal at 6dpt. keep doing ur PIO every night and DON'T test till friday", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "soy asistente médica 🙋‍♀️ mija con tus ovarios poliquísticos tómate la metformina de 1500 diario y el letrozol del día 3 al 7", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Chama, con 22 folículos y ese estradiol tan alto, no te pongas la hCG esta noche.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Mirá, yo que vos le pediría al doctor que te suba el estradiol a dos pastillas cada ocho horas.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Honestly I'd ask them to put you on two tablets every twelve hours of estradiol.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "No te pongas nerviosa, la transferencia es rápida y casi no duele.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -333,6 +337,10 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Gracias por sus lindas palabras 💛 Nos alegra muchísimo que el segundo intento sí se diera y que ya vayan por el tercer trimestre.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you for the kind words! We're so happy the second transfer worked and that you're in the third trimester.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Glad the reversal healed up nicely in the end! Dr. Sorensen still wants that 3-month sample whenever you're ready.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Lamentamos la espera de ese sábado. El Dr. Arce tuvo que atender una urgencia justo antes de recibirla a usted.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Lamentamos que el cobro le haya sorprendido. El Dr. Rivas se lo explicó en la sala de recuperación.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Sorry about the bill. Dr. Hale explained it to you at the consult, but we know it is a lot to take in.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "We're sorry about the wait. Our doctors are always happy to explain billing; please call 555-0100.", &[], &["REVIEW_CONFIRMATION"]),
 ];
 
 const LEGAL: &[Case] = &[

@@ -68,6 +68,10 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "see you at your follow", "see you at follow-up", "nos vemos en tu control", "nos vemos en su control",
         // someone at the practice saw or treated the reviewer ("la Dra. Ibarra le explicó…")
         "le explico", "le explicamos", "le atendio", "la atendio", "lo atendio", "le realizo", "le realizamos", "le hicimos",
+        // ("el Dr. Rivas se lo explicó en la sala de recuperación", "justo antes de recibirla a usted")
+        "se lo explico", "se la explico", "se los explico", "se lo explicaron", "recibirla a usted", "recibirlo a usted",
+        "antes de recibirla", "antes de recibirlo", "antes de atenderla", "antes de atenderlo", "explained it to you",
+        "explained this to you", "went over it with you", "before seeing you", "before she saw you", "before he saw you",
     ])
 });
 
