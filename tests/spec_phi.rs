@@ -617,6 +617,16 @@ const PLACES: &[Case] = &[
     case("Our patients at Potomac Fertility Partners can now book their monitoring visits online.", &[], &["LOCATION", "FLAG"]),
     // the practice announcing its new address
     case("Our Quincy satellite has moved! New address: 1200 Hancock St, 3rd floor. Morning monitoring still starts at 6:30am.", &[], &["LOCATION", "FLAG"]),
+    case("Doña Yolanda Justiniano, de Montero, dejó su carnet en recepción el día de su transferencia.", &["LOCATION:Montero"], &[]),
+    case("Si alguien conoce a la Sra. Rosmery Choque, de El Alto, díganle que nos llame por su beta.", &["LOCATION:El Alto"], &[]),
+    case("Our favorite Omaha couple could use a little love after two transfers that didn't stick.", &["LOCATION:Omaha"], &[]),
+    case("Our new Omaha office opens Monday for monitoring.", &[], &["LOCATION"]),
+    case("The big Omaha fertility conference is in May.", &[], &["LOCATION"]),
+    case("The lady from Dodge City who brought crystals into the transfer room today made my week.", &["LOCATION:Dodge City"], &[]),
+    case("Patients from Omaha can now book monitoring at our Lincoln office.", &[], &["LOCATION"]),
+    case("Una expaciente de Comayagüela nos demandó porque asegura que el embrión transferido no era el suyo.", &["LOCATION:Comayagüela"], &[]),
+    case_in("context=review_reply", "¡Gracias, Sra. Zelaya! Nos alegra que la inseminación funcionara. Un abrazo para toda la familia allá en Choloma.", &["LOCATION:Choloma"], &[]),
+    case("Dr. Reyes is back in Omaha after the conference, ready for Monday's retrievals.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -845,6 +845,9 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                     // "la maestra de kínder de Colima", "una profesora de primaria de Rancagua"
                     || i >= 4 && a.word(i - 3) == "de" && !a.tokens[i - 2].capitalized && a.cues.occupation_words().contains(a.word(i - 4))
                     || a.tokens[i - 2].capitalized && (a.lex.surnames.contains(before) || a.lex.first_names.contains(before))
+                    // "Doña Yolanda Justiniano, de Montero": a person found, a comma, "de"
+                    || a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() == ","
+                        && a.people.iter().any(|p| p.name_tokens.end == i - 1)
             }
         }
         _ => false,

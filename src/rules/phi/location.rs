@@ -88,7 +88,7 @@ const PLACE_SUFFIXES: &[&str] = &[
 /// Nouns for a person that "from <place>" can follow.
 const PERSON_BEFORE_FROM: &[&str] = &[
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
-    "carrier", "surrogate", "wife", "husband", "paciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
+    "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
     "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
 ];
@@ -186,8 +186,14 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let before = a.words_before(start, 3);
         let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]);
         // "the Flagstaff couple", "our Rio Rancho retrieval pt": a known town before a person
+        // ("our favorite Omaha couple": one lower-case word may stand between)
         let town_of_person = || {
-            matches!(before.last(), Some(&("the" | "our" | "that" | "this")))
+            (matches!(before.last(), Some(&("the" | "our" | "that" | "this")))
+                || before.len() >= 2
+                    && matches!(before[before.len() - 2], "the" | "our" | "that" | "this")
+                    && t >= 1
+                    && !a.tokens[t - 1].capitalized
+                    && !a.tokens[t - 1].numeric)
                 && match a.place_at(t) {
                     0 => false,
                     n => {
@@ -247,7 +253,22 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             }
             continue;
         }
-        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance) {
+        // ("the lady from Dodge City who brought crystals into the transfer room": one person
+        // and where she is from, in a text about care)
+        let person_from = before.len() >= 2
+            && matches!(before[before.len() - 1], "from" | "de")
+            && matches!(before[before.len() - 2], "patient" | "woman" | "man" | "mom" | "dad" | "mother" | "father" | "couple" | "girl" | "guy" | "lady" | "family" | "donor" | "carrier" | "surrogate" | "wife" | "husband"
+                | "paciente" | "expaciente" | "mujer" | "senora" | "pareja" | "familia" | "chica" | "donante" | "esposo" | "esposa" | "muchacha")
+            && a.any_care();
+        // ("un abrazo para toda la familia allá en Choloma", "hugs to everyone up in Kalispell"):
+        // over there, where a person named in the text lives
+        let over_there = matches!(before.as_slice(), [.., "alla" | "alli" | "up" | "down" | "over" | "back", "en" | "in"])
+            && a.private_people().next().is_some();
+        if !org_place && over_there {
+            hits.add(r);
+            continue;
+        }
+        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from) {
             hits.add(r);
         }
     }
@@ -294,13 +315,15 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         // Known places are phi.location.town's; names, institutions and weekdays are not places.
         let first = a.word(t);
+        // ("de El Alto": an article that some name list also holds)
+        let article = matches!(first, "el" | "la" | "los" | "las") && r.len() > first.len() + 1;
         let not_a_place = a.place_at(t) > 0
-            || a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first)
+            || a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first) && !article
             || crate::analysis::is_institution_word(first)
             || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
             || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
         // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
-        let person_with_care = matches!(noun.as_str(), "family" | "couple" | "woman" | "man" | "patient" | "familia" | "pareja" | "mujer" | "paciente") && a.care[i];
+        let person_with_care = matches!(noun.as_str(), "family" | "couple" | "woman" | "man" | "patient" | "familia" | "pareja" | "mujer" | "paciente" | "expaciente") && a.care[i];
         // ("Husband drove three hours from Pikeville": a commute in a case told nearby)
         let commute = distance_in_case(a, f, noun.as_str());
         if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute) {
