@@ -80,6 +80,8 @@ const DISCLOSURE: &[Case] = &[
     case("Ni una paciente que terminó el programa se quedó sin su consulta de seguimiento.", &[], &["PATIENT_DISCLOSURE"]),
     case("Most women start ovulating on their own within a couple months of losing some weight.", &[], &["PATIENT_DISCLOSURE"]),
     case("A couple from Salina who started IVF with us in May just got their positive!", &["PATIENT_DISCLOSURE", "LOCATION:Salina"], &[]),
+    case("Team reminder: if a reporter calls about the storage tank from last spring, transfer them to outside counsel.", &[], &["PATIENT_DISCLOSURE"]),
+    case("A reporter who went through IVF with us in 2019 just published her story.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -416,6 +418,9 @@ const SOLICITATION: &[Case] = &[
     // "w/" for "with"
     case_in("context=comment", "cofounder of a telehealth startup here 👋 free second opinion: reply w/ your age, AMH and day 3 FSH and i'll tell you what i'd change", &["PHI_SOLICITATION"], &[]),
     case("Thanks for the reply w/ the event photos from our open house!", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("Hacé dúo con este video mostrando tu resultado de AMH y tu última ecografía, y te digo si te conviene FIV.", &["PHI_SOLICITATION"], &[]),
+    case("Show me your AMH and your last ultrasound in the comments and I'll say if IVF makes sense.", &["PHI_SOLICITATION"], &[]),
+    case("Hagan dúo con este video contando qué les sorprendió de su primera consulta 💕", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

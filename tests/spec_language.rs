@@ -160,6 +160,8 @@ const HARASSMENT: &[Case] = &[
     case("Me encanta cómo las del grupo de Facebook se creen embriólogas 🙄", &["HARASSMENT"], &[]),
     case("Team outing: we touch grass at the arboretum Saturday, bring sunscreen!", &[], &["HARASSMENT"]),
     case("I love how the new ultrasound thinks for itself.", &[], &["HARASSMENT"]),
+    case("Whoever left the donor intake on the glass: shred the copy, return the original, and let's do better, team.", &[], &["HARASSMENT"]),
+    case("Ma'am, you yelled at our nurse over a parking spot. Do better.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -218,6 +218,9 @@ const NAMES: &[Case] = &[
     case_in("context=bio", "Dr. Wesley Combs is a board-certified OB-GYN offering IUI since 2009. He grew up in Kingsport and still coaches his daughter's softball team.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("To every patient who drove in from the Mat-Su for monitoring: please stay safe on the Glenn ❄️", &[], &["NAME"]),
     case("Congratulations to the Nakashima family on their twins, born after their second transfer!", &["NAME"], &[]),
+    case("Our new Kirkwood office is open at 2014 Hosea L Williams Dr NE, Suite 200. Early monitoring starts at 6:30am.", &[], &["NAME", "LOCATION"]),
+    case("Her new place is 48 Martin L King Blvd, right by the park; she transfers Monday.", &["LOCATION:48 Martin L King Blvd"], &[]),
+    case("Le damos la bienvenida al Lcdo. Gustavo Arrieta, embriólogo con ocho años de experiencia en vitrificación. ¡Bienvenido, Gustavo!", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -468,6 +471,8 @@ const ONLINE: &[Case] = &[
     case("Our patient Dana blogs about her cycle at danasjourney.com.ar", &["URL:danasjourney.com.ar"], &[]),
     // an IP address typed with spaced dots
     case("The failed portal logins all came from 68 . 12 . 203 . 77, the same lady who keeps asking about her embryo grades.", &["IP:68 . 12 . 203 . 77"], &[]),
+    case_in("context=reply", "@TruthMama22 six months of calling our embryologists baby farmers under every video of our IVF lab. Log off.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
+    case_in("context=reply", "u/ivf_truthbomb you've trashed our clinic in every thread for eight months without a shred of proof.", &[], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

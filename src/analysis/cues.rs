@@ -254,7 +254,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let anchored = !definite || s[m.end()..].trim_start().starts_with("de ") || rest.starts_with("que ") || rest.starts_with("de ");
             // ("printouts from a wellness influencer": a source, not a patient)
             // ("spent eight years as a regional airline pilot": a career, not a patient)
-            anchored && !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are" | "from" | "by" | "as" | "como")
+            // ("if a reporter calls about…", "cuando una periodista llame": any such person)
+            anchored && !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are" | "from" | "by" | "as" | "como" | "if" | "when" | "whenever" | "si" | "cuando")
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my

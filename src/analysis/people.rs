@@ -41,7 +41,7 @@ const COURTESY_TITLES: &[&str] = &[
 ];
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
 const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licenciada", "licenciado", "blga", "blgo", "biol", "obst", "obsta"];
+const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"];
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 const PLACE_PREFIXES: &[&str] = &[
     "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital",
@@ -214,9 +214,17 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "nuestro plan Cuna Segura", "the Little Miracles program": a program's name
         let program_name = i > 0 && matches!(a.word(i - 1), "plan" | "programa" | "program" | "paquete" | "package" | "campana" | "campaign" | "protocolo" | "protocol");
+        // "2014 Hosea L Williams Dr NE": after a house number, a street named for someone
+        let street = || {
+            i > 0 && a.tokens[i - 1].numeric && gap_is_space(a, i - 1, i)
+                && (i + 1..(i + 5).min(a.tokens.len())).any(|k| {
+                    a.tokens[k].capitalized
+                        && matches!(a.word(k), "st" | "street" | "ave" | "avenue" | "rd" | "road" | "blvd" | "boulevard" | "ln" | "lane" | "dr" | "drive" | "way" | "ct" | "court" | "pl" | "place" | "pkwy" | "parkway" | "hwy" | "highway" | "cir" | "circle" | "ter" | "terrace" | "trl" | "trail")
+                })
+        };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !program_name && !site_name && !vehicle && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        if candidate && !program_name && !site_name && !vehicle && !street() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.

@@ -119,6 +119,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let denied = |start: usize| {
             let before = &s[..start];
             ["not ", "n't ", "not us being ", "no eres ", "no son ", "nobody is being "].iter().any(|n| before.ends_with(n))
+                // "let's do better, team", "we must do better": the writer's own side
+                || ["let's ", "lets ", "we ", "we can ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
         };
         let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".

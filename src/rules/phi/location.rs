@@ -101,7 +101,7 @@ const PERSON_AFTER_TOWN: &[&str] = &[
 
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"(?x)\b\d{1,5}\s(?:[A-Z][a-z]+\s){1,3}(?:Street|St|Lane|Ln|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Circle|Cir|Terrace|Trail|Trl|Highway|Hwy|Loop|Row|Square|Sq)\b\.?
+        r"(?x)\b\d{1,5}\s[A-Z][a-z]+\s(?:(?:[A-Z][a-z]+|[A-Z]\.?)\s){0,3}(?:Street|St|Lane|Ln|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Circle|Cir|Terrace|Trail|Trl|Highway|Hwy|Loop|Row|Square|Sq)\b\.?
            (?:,?\s(?:Unit|Apt|Apartment|\#|No\.?)\s?[A-Za-z0-9-]+)?
          | \b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Cc]amino|[Pp]aseo)\s(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s?){1,3}\d{1,5}\b
          | \b(?:corner\sof|intersection\sof|esquina\sde)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&|y)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?

@@ -156,7 +156,12 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // office does offer Saturday monitoring" tells anyone).
         let someones = opens && a.cues.addresses_reader(&a.folded.s) || around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
             || ["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por"].iter().any(|p| around.contains(p));
-        if a.care_near(i) && with_us && someones && !elsewhere && !advice_only(&around) {
+        // ("@x six months of calling our embryologists 'baby farmers' under every video"): a
+        // critic of the practice, whose own care the text does not tell
+        let critic = ["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]
+            .iter()
+            .any(|w| around.contains(w));
+        if a.care_near(i) && with_us && someones && !elsewhere && !critic && !advice_only(&around) {
             hits.add(r);
         }
     }
