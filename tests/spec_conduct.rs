@@ -172,6 +172,7 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Mirá, yo que vos le pediría al doctor que te suba el estradiol a dos pastillas cada ocho horas.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Honestly I'd ask them to put you on two tablets every twelve hours of estradiol.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "No te pongas nerviosa, la transferencia es rápida y casi no duele.", &[], &["MEDICAL_ADVICE"]),
+    case("Mándanos por WhatsApp tu AMH y la foto de tu último ultrasonido, y te decimos gratis si te conviene la FIV.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -300,6 +301,10 @@ const SUCCESS: &[Case] = &[
     // (one patient's result is a story, not a claim about everyone)
     case("Her beta came back positive on the first transfer and she cried.", &[], &["SUCCESS_CLAIM"]),
     case("Our new front desk checks you in faster than at any other office we have run.", &[], &["SUCCESS_CLAIM"]),
+    case("His IVF patients typically conceive on their very first transfer.", &["SUCCESS_CLAIM"], &[]),
+    case("No one who's finished a full treatment plan at our Fresno office has walked out without a baby on the way.", &["SUCCESS_CLAIM"], &[]),
+    case("Aquí la que entra soñando con ser mamá, sale embarazada. Así de sencillo.", &["SUCCESS_CLAIM"], &[]),
+    case("La que entra nerviosa a su primera consulta sale con un plan claro y sus preguntas resueltas.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -343,6 +348,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Lamentamos que el cobro le haya sorprendido. El Dr. Rivas se lo explicó en la sala de recuperación.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Sorry about the bill. Dr. Hale explained it to you at the consult, but we know it is a lot to take in.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "We're sorry about the wait. Our doctors are always happy to explain billing; please call 555-0100.", &[], &["REVIEW_CONFIRMATION"]),
+    case_in("context=review_reply", "We understand the wait was frustrating. The semen analysis from that Tuesday had to be repeated because the sample arrived late.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thanks for the note! That Tuesday we were closed for the holiday, so monitoring moved to Wednesday for everyone.", &[], &["REVIEW_CONFIRMATION"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -374,6 +381,9 @@ const LEGAL: &[Case] = &[
     case("Account 7730-5512 (unpaid testing) is headed to small claims court next month.", &["LEGAL"], &[]),
     case("Refund dispute: she has mentioned small claims twice now.", &["LEGAL"], &[]),
     case("La cuenta 4410 pasa a cobro por la vía de menor cuantía.", &["LEGAL"], &[]),
+    case("Llegó carta documento de un ex paciente por los embriones descartados. Ya lo tiene el estudio jurídico.", &["LEGAL"], &[]),
+    case("Spent the day testifying as an expert witness in an embryo disposition case.", &["LEGAL"], &[]),
+    case_in("context=review_reply", "Con todo respeto, nadie en su sano juicio escribe semejante novela por diez minutos de espera.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -421,6 +431,9 @@ const SOLICITATION: &[Case] = &[
     case("Hacé dúo con este video mostrando tu resultado de AMH y tu última ecografía, y te digo si te conviene FIV.", &["PHI_SOLICITATION"], &[]),
     case("Show me your AMH and your last ultrasound in the comments and I'll say if IVF makes sense.", &["PHI_SOLICITATION"], &[]),
     case("Hagan dúo con este video contando qué les sorprendió de su primera consulta 💕", &[], &["PHI_SOLICITATION"]),
+    case("Just send the original studies straight out of your PACS to my Gmail and I'll anonymize them later.", &["PHI_SOLICITATION"], &[]),
+    case_in("context=comment", "RE in Fresno. PM me your retrieval report and PGT summary and I'll tell you straight whether the plan makes sense.", &["PHI_SOLICITATION"], &[]),
+    case("Our office closes at 5 pm me and the team will answer messages tomorrow.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

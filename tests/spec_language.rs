@@ -162,6 +162,10 @@ const HARASSMENT: &[Case] = &[
     case("I love how the new ultrasound thinks for itself.", &[], &["HARASSMENT"]),
     case("Whoever left the donor intake on the glass: shred the copy, return the original, and let's do better, team.", &[], &["HARASSMENT"]),
     case("Ma'am, you yelled at our nurse over a parking spot. Do better.", &["HARASSMENT"], &[]),
+    case_in("context=reply", "@LaVerdadFIV usted vive de inventar chismes sobre doctores porque nadie lo toma en serio. Amargado y sin oficio.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Funny how the review skips the part where you no-showed your consult twice. Might want to find a clinic that enjoys being yelled at.", &["HARASSMENT"], &[]),
+    case_in("context=reply", "@TruthAboutIVF three clinics stopped returning your calls. Log off and touch some snow.", &["HARASSMENT"], &[]),
+    case("Funny how fast this year went by! Thank you for trusting our team.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

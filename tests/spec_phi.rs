@@ -221,6 +221,7 @@ const NAMES: &[Case] = &[
     case("Our new Kirkwood office is open at 2014 Hosea L Williams Dr NE, Suite 200. Early monitoring starts at 6:30am.", &[], &["NAME", "LOCATION"]),
     case("Her new place is 48 Martin L King Blvd, right by the park; she transfers Monday.", &["LOCATION:48 Martin L King Blvd"], &[]),
     case("Le damos la bienvenida al Lcdo. Gustavo Arrieta, embriólogo con ocho años de experiencia en vitrificación. ¡Bienvenido, Gustavo!", &[], &["NAME"]),
+    case_in("context=comment", "Embryologist in Rosario, Argentina, lurking. Only your own lab can put your embryo report in context.", &[], &["NAME", "LOCATION"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -307,6 +308,8 @@ const CONTACT: &[Case] = &[
     case("Yessenia, la llamamos al nueve cuatro ocho siete, dos dos uno cero y no contesta; no se ponga el Cetrotide.", &["PHONE:nueve cuatro ocho siete, dos dos uno cero"], &[]),
     case("Acct 3307-2291 (refund dispute) wants the statement for her cycle faxed to her husband's office at 843-555-0161.", &["FAX:843-555-0161"], &[]),
     case("Please fax the referral for your cycle to the doctor's office at 843-555-0188.", &[], &["FAX", "PHONE"]),
+    case("Valeria, te estamos llamando al 0223 15-512-7789 por el resultado de la beta y no atendés.", &["PHONE:0223 15-512-7789"], &[]),
+    case("Llamanos al 0341 15-555-0199 para turnos de monitoreo.", &[], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -436,6 +439,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Paciente con C.C. 1.020.334.567 en la sala 3, pendiente de su transferencia.", &["OTHER_ID:1.020.334.567"], &[]),
     case("Pooled odds ratio for live birth 1.8 (95% CI 1.2-2.6) across 14 studies.", &[], &["OTHER_ID"]),
     case("Tercer rechazo de la CNS para la progesterona de nuestra paciente: matrícula de asegurada 85-1203-QMA.", &["HEALTH_PLAN:85-1203-QMA"], &[]),
+    case("Buscamos a Heidy, DPI 2981 45317 0901, donante de nuestro programa; hay que repetirle unos análisis.", &["OTHER_ID:2981 45317 0901"], &[]),
+    case_in("context=comment", "Listo, ya cargamos tu credencial OSDE 61 483920 7 01 para la punción.", &["HEALTH_PLAN:61 483920 7 01"], &["NAME"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -550,6 +555,8 @@ const DATES_AND_AGES: &[Case] = &[
     case("El consultorio de 24a, planta 2, abre el lunes para las consultas de fertilidad.", &[], &["AGE"]),
     case("consult today: 39F with DOR. husband is 52 and refuses a semen analysis. thoughts?", &["AGE:39F", "AGE:52"], &[]),
     case("My husband is 6 feet tall and still faints at every blood draw, ask me how I know.", &[], &["AGE"]),
+    case("Retrieval this morning for the 41-year-old dairy farmer from outside Mandan who drove in ahead of the blizzard.", &["AGE:41-year-old"], &[]),
+    case("For a 35-year-old, success rates per transfer are higher than at 42.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -40,7 +40,7 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "calumnia*", "demand letter", "your lawyer*", "your attorney*", "our counsel", "carta de reclamacion", "carta notarial",
         "el abogado", "la abogada", "los abogados", "reclamo ante", "superintendencia de salud",
         // "headed to small claims court", "she has mentioned small claims twice"
-        "small claims", "small-claims", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
+        "small claims", "small-claims", "carta documento", "estudio juridico", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
     ])
 });
 
@@ -80,6 +80,10 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             for (r, _) in STRONG.find_iter(s) {
                 // ("the Cedar Avenue settlement house": a neighbourhood centre)
                 if s[r.clone()].starts_with("settlement") && s[r.end..].starts_with(" house") {
+                    continue;
+                }
+                // ("nadie en su sano juicio": in their right mind)
+                if &s[r.clone()] == "juicio" && (s[..r.start].ends_with("sano ") || s[..r.start].ends_with("buen ")) {
                     continue;
                 }
                 any = true;

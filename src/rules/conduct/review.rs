@@ -107,6 +107,15 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     if glad && a.care[i] {
         return true;
     }
+    // "the semen analysis from that Tuesday had to be repeated": care on a day the reply
+    // singles out is the reviewer's visit
+    // ("That Tuesday we were closed for the holiday" tells everyone's schedule)
+    let that_day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
+        .iter()
+        .any(|d| ["from that ", "on that ", "of that ", "de ese ", "en ese "].iter().any(|p| s.contains(&format!("{p}{d}"))));
+    if that_day && a.care[i] {
+        return true;
+    }
     // "your <up to two words> <visit or care noun>"
     let words: Vec<&str> = s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&' || c == '-')).filter(|w| !w.is_empty()).collect();
     for (k, w) in words.iter().enumerate() {

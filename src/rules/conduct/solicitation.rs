@@ -31,7 +31,7 @@ there collects PHI outside HIPAA safeguards, and in comments makes it public.",
 static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
         "records", "record", "labs", "lab results", "results", "bloodwork", "blood work", "ultrasound*", "scans", "scan",
-        "images", "photos of your", "pics of your", "clips", "report", "reports", "levels", "numbers", "amh", "fsh",
+        "images", "photos of your", "pics of your", "studies", "pacs", "dicom", "estudios", "clips", "report", "reports", "levels", "numbers", "amh", "fsh",
         "estradiol", "progesterone", "hcg", "beta", "betas", "diagnos*", "age", "birthday", "birth date", "date of birth",
         "dob", "full name", "insurance card", "insurance info*", "member id", "ssn", "social security", "chart",
         "measurements", "follicle*", "embryo grade*", "embryo report", "transfer date", "retrieval date", "due date",
@@ -47,7 +47,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {

@@ -77,7 +77,10 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
         // dismissal: "log off and go touch grass", "girl, pick a lane", "maybe start with a mirror"
         "go touch grass", "ve a tocar pasto", "pick a lane", "start with a mirror", "try a mirror", "gives a damn about your",
-        "give a damn about your", "gives a damn what you", "gives a crap about your",
+        "give a damn about your", "gives a damn what you", "gives a crap about your", "log off and",
+        "hacete ver", "hazte ver", "en su sano juicio", "nadie lo toma en serio", "nadie los toma en serio", "nadie las toma en serio",
+        "amargado", "amargada", "sin oficio", "consigase una vida", "consiguete una vida", "conseguite una vida",
+        "find a clinic that enjoys", "might want to find another", "might want to find a clinic",
     ])
 });
 
@@ -108,7 +111,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {

@@ -122,8 +122,10 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if matches!(a.words_before(r.start, 1).first(), Some(&("cumplo" | "cumplimos" | "llevo" | "llevamos" | "hace" | "celebramos"))) {
             continue;
         }
+        // ("retrieval this morning for the 41-year-old dairy farmer": "the" points at one person)
+        let definite = matches!(a.words_before(r.start, 1).first(), Some(&("the" | "this" | "that")));
         let general = range
-            || !owned && before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
+            || !owned && !definite && before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
         let i = a.sentence_at(r.start);
         let plural = a.folded.s[a.folded.from_original(r.end)..].trim_start().starts_with("olds") || a.text[r.clone()].ends_with("olds");
         // The reader's own age in a reply that advises them is not a disclosure.

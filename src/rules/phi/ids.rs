@@ -105,7 +105,7 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:member id|id de miembro|numero de afiliad[oa]) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de afiliad[oa]|(?:matricula|numero|carnet) de asegurad[oa]|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliad[oa]|seguro",
+        r"(?:member id|id de miembro|numero de afiliad[oa]) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de afiliad[oa]|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliad[oa]|seguro",
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
         r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
     )
@@ -364,7 +364,7 @@ static DNI_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(
 /// spaced, grouped or dotted. Group 1 is the number.
 static DOCUMENT_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:(?:dni|cedula|documento de identidad|cc|dui|cuil|cuit)\b|c\.c\.|c\.i\.)[^.!?]{0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8,10}|\d{1,2}\.\d{3}\.\d{3}(?:\.\d{3})?(?:-\d)?|\d{4} \d{2} \d{4}|\d{8}-\d|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d|[ve]-\d{1,2}\.?\d{3}\.?\d{3})\b",
+        r"\b(?:(?:dni|dpi|cedula|documento de identidad|cc|dui|cuil|cuit)\b|c\.c\.|c\.i\.)[^.!?]{0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8,10}|\d{1,2}\.\d{3}\.\d{3}(?:\.\d{3})?(?:-\d)?|\d{4} \d{2} \d{4}|\d{8}-\d|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d|[ve]-\d{1,2}\.?\d{3}\.?\d{3}|\d{4} \d{5} \d{4})\b",
     )
 });
 
