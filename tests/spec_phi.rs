@@ -639,6 +639,13 @@ const PLACES: &[Case] = &[
     case("Una expaciente de Comayagüela nos demandó porque asegura que el embrión transferido no era el suyo.", &["LOCATION:Comayagüela"], &[]),
     case_in("context=review_reply", "¡Gracias, Sra. Zelaya! Nos alegra que la inseminación funcionara. Un abrazo para toda la familia allá en Choloma.", &["LOCATION:Choloma"], &[]),
     case("Dr. Reyes is back in Omaha after the conference, ready for Monday's retrievals.", &[], &["LOCATION"]),
+    case("A couple drove four hours each way from Hugoton for every monitoring visit of their IVF cycle.", &["LOCATION:Hugoton"], &[]),
+    case("New consult this week: a 27-year-old from just outside Quemado whose tubes were damaged.", &["LOCATION:Quemado"], &[]),
+    case("Congrats to our Titusville mama-to-be! At 43, she's officially pregnant.", &["LOCATION:Titusville"], &[]),
+    case("It belongs to this morning's retrieval patient, who has a two-hour drive back to Lawton.", &["LOCATION:Lawton"], &[]),
+    case("Gracias por las fotos del bebé, Sra. Ruiz. Un abrazo hasta Uruapan 💜", &["LOCATION:Uruapan"], &[]),
+    case("Our embryology team drove back to Lawton after the conference.", &[], &["LOCATION"]),
+    case("It is a long way from Denver to our Casper office, so we offer telehealth consults.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -58,7 +58,7 @@ pub static HOMETOWN: Rule = Rule {
 /// "a schoolteacher from Tillamook", "la paciente de Zapotlán": a capitalized place after a
 /// person and "from"; group 1 is the place.
 static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)?)")
+    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s(?:just\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -91,12 +91,15 @@ const PERSON_BEFORE_FROM: &[&str] = &[
     "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
     "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
+    // "drove four hours each way from Hugoton"
+    "way",
 ];
 
 /// Nouns for a person that a town's name can qualify ("the Flagstaff couple").
 const PERSON_AFTER_TOWN: &[&str] = &[
     "couple", "patient", "pt", "mom", "dad", "family", "lady", "guy", "woman", "man", "girl", "donor", "carrier",
-    "surrogate", "husband", "wife", "parents", "twins", "baby",
+    "surrogate", "husband", "wife", "parents", "twins", "baby", "mama", "mamas", "mama-to-be", "mom-to-be", "moms-to-be",
+    "mommy", "bride", "donors", "pts",
 ];
 
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -184,7 +187,11 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // that test is much cheaper than the place lookup: it goes first.
         let start = a.tokens[t].span.start;
         let before = a.words_before(start, 3);
-        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]);
+        // ("un abrazo hasta Cherán", "a two-hour drive back to Lawton", "out past Malta"): over
+        // there, where someone lives
+        let over_there_words = matches!(before.as_slice(), [.., "alla" | "alli" | "up" | "down" | "over" | "back" | "out", "en" | "in" | "to" | "past" | "near"])
+            || before.last() == Some(&"hasta") && before.len() >= 2 && matches!(before[before.len() - 2], "abrazo" | "abrazos" | "saludos" | "besos");
+        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || over_there_words;
         // "the Flagstaff couple", "our Rio Rancho retrieval pt": a known town before a person
         // ("our favorite Omaha couple": one lower-case word may stand between)
         let town_of_person = || {
@@ -262,8 +269,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && a.any_care();
         // ("un abrazo para toda la familia allá en Choloma", "hugs to everyone up in Kalispell"):
         // over there, where a person named in the text lives
-        let over_there = matches!(before.as_slice(), [.., "alla" | "alli" | "up" | "down" | "over" | "back", "en" | "in"])
-            && a.private_people().next().is_some();
+        // (when a private person is named, or the sentence or the one before is about one)
+        let over_there = over_there_words && (a.private_people().next().is_some() || a.private_subject[i] || i > 0 && a.private_subject[i - 1]);
         if !org_place && over_there {
             hits.add(r);
             continue;
