@@ -82,6 +82,7 @@ const DISCLOSURE: &[Case] = &[
     case("A couple from Salina who started IVF with us in May just got their positive!", &["PATIENT_DISCLOSURE", "LOCATION:Salina"], &[]),
     case("Team reminder: if a reporter calls about the storage tank from last spring, transfer them to outside counsel.", &[], &["PATIENT_DISCLOSURE"]),
     case("A reporter who went through IVF with us in 2019 just published her story.", &["PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "Embryologist here, and a two-time IVF mom myself. My first transfer failed back in 2017.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -173,6 +174,7 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Honestly I'd ask them to put you on two tablets every twelve hours of estradiol.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "No te pongas nerviosa, la transferencia es rápida y casi no duele.", &[], &["MEDICAL_ADVICE"]),
     case("Mándanos por WhatsApp tu AMH y la foto de tu último ultrasonido, y te decimos gratis si te conviene la FIV.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Mija, ese manchado al día 10 es normalito. Siga con la enoxaparina de 40 y no se haga la beta hasta el lunes.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -305,6 +307,9 @@ const SUCCESS: &[Case] = &[
     case("No one who's finished a full treatment plan at our Fresno office has walked out without a baby on the way.", &["SUCCESS_CLAIM"], &[]),
     case("Aquí la que entra soñando con ser mamá, sale embarazada. Así de sencillo.", &["SUCCESS_CLAIM"], &[]),
     case("La que entra nerviosa a su primera consulta sale con un plan claro y sus preguntas resueltas.", &[], &["SUCCESS_CLAIM"]),
+    case("Por algo decimos que aquí, con nuestra FIV, la primera es la vencida.", &["SUCCESS_CLAIM"], &[]),
+    case("En nuestra clínica, las parejas que terminan el programa completo salen embarazadas. Así de sencillo.", &["SUCCESS_CLAIM"], &[]),
+    case("Las parejas que terminan el programa salen con un plan por escrito para su siguiente ciclo.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -384,6 +389,8 @@ const LEGAL: &[Case] = &[
     case("Llegó carta documento de un ex paciente por los embriones descartados. Ya lo tiene el estudio jurídico.", &["LEGAL"], &[]),
     case("Spent the day testifying as an expert witness in an embryo disposition case.", &["LEGAL"], &[]),
     case_in("context=review_reply", "Con todo respeto, nadie en su sano juicio escribe semejante novela por diez minutos de espera.", &[], &["LEGAL"]),
+    case("I was on shift that night and already gave a statement to the clinic's counsel; their insurer wants this settled before discovery.", &["LEGAL"], &[]),
+    case("La Supersalud nos notificó la queja de una paciente; nuestro equipo jurídico ya prepara la respuesta.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -166,6 +166,10 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply", "Funny how the review skips the part where you no-showed your consult twice. Might want to find a clinic that enjoys being yelled at.", &["HARASSMENT"], &[]),
     case_in("context=reply", "@TruthAboutIVF three clinics stopped returning your calls. Log off and touch some snow.", &["HARASSMENT"], &[]),
     case("Funny how fast this year went by! Thank you for trusting our team.", &[], &["HARASSMENT"]),
+    case("Some patients need a fertility specialist. Others need a calculator and a mirror.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Bold to complain about availability after no-showing two consults in a row. Maybe try an alarm clock next time.", &["HARASSMENT"], &[]),
+    case("Every mommy-blogger selling sea moss as a PCOS cure should be banned. Clowns, every last one of them 🤡", &["HARASSMENT"], &[]),
+    case("Our new ultrasound room has a full-length mirror and a clock, so you always know the time.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -222,6 +222,8 @@ const NAMES: &[Case] = &[
     case("Her new place is 48 Martin L King Blvd, right by the park; she transfers Monday.", &["LOCATION:48 Martin L King Blvd"], &[]),
     case("Le damos la bienvenida al Lcdo. Gustavo Arrieta, embriólogo con ocho años de experiencia en vitrificación. ¡Bienvenido, Gustavo!", &[], &["NAME"]),
     case_in("context=comment", "Embryologist in Rosario, Argentina, lurking. Only your own lab can put your embryo report in context.", &[], &["NAME", "LOCATION"]),
+    case("¡Bienvenida la Dra. Yanelis Peralta! Se formó en el Hospital Metropolitano de Santiago y viene a fortalecer nuestro programa de ovodonación.", &[], &["NAME"]),
+    case("Mr. Lucero's packet went to his home fax instead of to Medicaid. Dale, we're so sorry about your semen analysis, calling you this afternoon.", &["NAME:Dale"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -441,6 +443,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Tercer rechazo de la CNS para la progesterona de nuestra paciente: matrícula de asegurada 85-1203-QMA.", &["HEALTH_PLAN:85-1203-QMA"], &[]),
     case("Buscamos a Heidy, DPI 2981 45317 0901, donante de nuestro programa; hay que repetirle unos análisis.", &["OTHER_ID:2981 45317 0901"], &[]),
     case_in("context=comment", "Listo, ya cargamos tu credencial OSDE 61 483920 7 01 para la punción.", &["HEALTH_PLAN:61 483920 7 01"], &["NAME"]),
+    case_in("context=review_reply", "Hi Jolene! Anthem had your member ID as YRK449120387 instead of YRK449120378, which is why the retrieval claim bounced.", &["HEALTH_PLAN:YRK449120387"], &[]),
+    case("Mrs. Figueroa, the Empire Plan member ID we have on file (YLF884302170) keeps bouncing for your Follistim refill.", &["HEALTH_PLAN:YLF884302170"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -646,6 +650,8 @@ const PLACES: &[Case] = &[
     case("Gracias por las fotos del bebé, Sra. Ruiz. Un abrazo hasta Uruapan 💜", &["LOCATION:Uruapan"], &[]),
     case("Our embryology team drove back to Lawton after the conference.", &[], &["LOCATION"]),
     case("It is a long way from Denver to our Casper office, so we offer telehealth consults.", &[], &["LOCATION"]),
+    case("Found a Dexcom after retrievals. Pretty sure it belongs to our type 1 diabetic from Laramie.", &["LOCATION:Laramie"], &[]),
+    case("Una ingeniera de 39 años que viaja desde Lago Agrio a cada control nos mandó la foto de su prueba positiva.", &["LOCATION:Lago Agrio"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -370,7 +370,8 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 return false;
             }
             let with_writer = det == "my" && matches!(noun, "husband" | "wife" | "partner") && (s[noun_end..].starts_with(" and i ") || s[noun_end..].starts_with(" and me "));
-            if with_writer {
+            // "a two-time IVF mom myself": the writer
+            if with_writer || s[noun_end..].trim_start().starts_with("myself") || s[noun_end..].trim_start().starts_with("yo misma") {
                 return false;
             }
             let words_between = m.as_str().split_whitespace().count();

@@ -227,9 +227,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let after_town = || {
             i >= 1 && &a.text[a.tokens[i - 1].span.end..tok.span.start] == ", " && (i.saturating_sub(4)..i).any(|k| a.place_at(k) == i - k)
         };
+        // "Hospital Metropolitano de Santiago": a known place closing an institution's name
+        let institution_of_place = || i >= 2 && matches!(a.word(i - 1), "de" | "del" | "of") && a.tokens[i - 2].capitalized && !a.tokens[i - 2].all_caps && a.place_at(i) > 0
+            && (i.saturating_sub(4)..i - 1).any(|k| is_institution_word(a.word(k)) || matches!(a.word(k), "hospital" | "clinica" | "universidad" | "instituto" | "centro" | "colegio" | "university" | "college"));
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !program_name && !site_name && !vehicle && !street() && !after_town() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        if candidate && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -657,7 +660,7 @@ const COMMON_OPENERS: &[&str] = &[
     "ok", "honest", "truth", "real", "fun", "fact", "heads", "quick", "friendly", "gentle", "urgent", "aviso", "atencion",
     "ojala", "oiga", "senora", "senor", "ma'am", "maam", "mom", "dad", "mamita", "cariño", "carino", "corazon", "nena",
     "lady", "ladies", "bro", "dude", "buddy", "pal", "hon", "sweetheart", "darling", "chief", "boss", "folks", "gentlemen",
-    "listo", "lista", "listos", "dale", "genial", "perfecto", "perfecta", "chama", "chamo", "pana", "mana", "mano", "che",
+    "listo", "lista", "listos", "genial", "perfecto", "perfecta", "chama", "chamo", "pana", "mana", "mano", "che",
 ];
 
 fn greeted(a: &Analysis, i: usize) -> bool {

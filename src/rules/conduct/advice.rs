@@ -269,7 +269,9 @@ fn strong_directive(s: &str) -> bool {
         // voseo and negative imperatives: "yo que vos le pediría…", "no te pongas la hCG esta noche"
         // ("no te pongas nerviosa" comforts)
         "yo que vos", "si fuera vos", "yo en tu caso", "no te pongas la", "no te pongas el", "no te pongas los", "no te pongas las", "no te pongas tu",
-        "no te inyectes", "no te apliques", "no tomes"]
+        "no te inyectes", "no te apliques", "no tomes",
+        // (usted: "siga con la enoxaparina de 40 y no se haga la beta hasta el lunes")
+        "siga con la", "siga con el", "sigue con la", "sigue con el", "no se haga la", "no se haga el", "no se ponga la", "no se ponga el"]
         .iter()
         .any(|p| s.contains(p))
 }

@@ -40,7 +40,8 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "calumnia*", "demand letter", "your lawyer*", "your attorney*", "our counsel", "carta de reclamacion", "carta notarial",
         "el abogado", "la abogada", "los abogados", "reclamo ante", "superintendencia de salud",
         // "headed to small claims court", "she has mentioned small claims twice"
-        "small claims", "small-claims", "carta documento", "estudio juridico", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
+        "small claims", "small-claims", "carta documento", "estudio juridico", "equipo juridico", "area juridica", "supersalud", "clinic's counsel", "practice's counsel",
+        "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
     ])
 });
 

@@ -69,7 +69,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "mas rapido que en ninguna otr", "no sabemos lo que es una beta negativa", "no sabemos que es una beta negativa", "don't know what a negative beta",
         "don't even know what a negative beta", "te vas con tu bebe", "is all it'll take", "is all it will take", "sale positiva en el primer intento",
         "sale positiva al primer intento", "comes back positive on the first",
-        "conceive on their very first", "conceive on their first", "pregnant on their very first", "conciben en su primera", "quedan embarazadas en su primera", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
+        "conceive on their very first", "conceive on their first", "la primera es la vencida", "pregnant on their very first", "conciben en su primera", "quedan embarazadas en su primera", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
     ])
 });
 
@@ -128,6 +128,8 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:como|igual\sque)\s(?:todas|todos|todo\sel\smundo)\saqui\b",
     r"\btodas\s(?:aqui\s)?(?:nuestras\s|las\s)?(?:pacientes\s)?(?:se\sembarazan|quedan\sembarazadas|salen\sembarazadas)\b",
     r"\b(?:no\s(?:one|patient|couple|woman|family)|nobody)\b(?:\s[a-z']+){0,10}?\s(?:has\s|have\s)?(?:ever\s)?(?:walked|walks|gone|went|left|leaves)\s(?:away|home|out)\swithout\s(?:a\s)?(?:baby|child|pregnancy)\b",
+    // "las parejas que terminan el programa completo salen embarazadas"
+    r"\b(?:las|todas\slas|los|todos\slos)\s(?:parejas|pacientes|mujeres)\sque\s[^.!?\x80-\x{10FFFF}]{0,50}?\bsalen\s(?:embarazadas|con\ssu\sbebe)\b",
     // "la que entra soñando con ser mamá, sale embarazada"
     r"\b(?:la|el|quien|toda\sla|todo\sel)\sque\s(?:entra|llega|viene)\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsale\s(?:embarazada|con\ssu\sbebe)\b",
     r"\bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b",

@@ -81,6 +81,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "hacete ver", "hazte ver", "en su sano juicio", "nadie lo toma en serio", "nadie los toma en serio", "nadie las toma en serio",
         "amargado", "amargada", "sin oficio", "consigase una vida", "consiguete una vida", "conseguite una vida",
         "find a clinic that enjoys", "might want to find another", "might want to find a clinic",
+        "and a mirror", "need a mirror", "needs a mirror", "bold to complain", "an alarm clock",
     ])
 });
 
@@ -105,7 +106,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // a condescending word of address opening the sentence ("Hija, si quieres te dejo la bata")
         "hija", "mija", "mijita", "sweetie", "sweetheart", "honey", "carino",
         // a group by where it gathers ("the Facebook-group moms", "las del grupo")
-        "group moms", "facebook moms", "tiktok moms", "mamas del grupo",
+        "group moms", "facebook moms", "tiktok moms", "mamas del grupo", "blogger*", "mommy-blogger*", "every last one",
     ])
 });
 
@@ -182,7 +183,9 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
     let s = a.sentence_folded(i);
     // A text that opens by tagging someone speaks to them throughout.
     let tagged = !a.sentences.is_empty() && crate::analysis::has_handle(a, 0);
+    // (a review reply speaks to the reviewer throughout)
     let someone = tagged
+        || a.opts.context == crate::options::ComposeContext::ReviewReply
         || a.near(i).any(|j| {
             let t = a.sentence_folded(j);
             TARGETS.any_in(t) || t.contains("you") || t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))

@@ -91,8 +91,8 @@ const PERSON_BEFORE_FROM: &[&str] = &[
     "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
     "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
-    // "drove four hours each way from Hugoton"
-    "way",
+    // "drove four hours each way from Hugoton", "que viaja desde Lago Agrio", "our type 1 diabetic from Laramie"
+    "way", "viaja", "viajan", "maneja", "manejan", "diabetic", "pt",
 ];
 
 /// Nouns for a person that a town's name can qualify ("the Flagstaff couple").
@@ -264,7 +264,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // and where she is from, in a text about care)
         let person_from = before.len() >= 2
             && matches!(before[before.len() - 1], "from" | "de")
-            && matches!(before[before.len() - 2], "patient" | "woman" | "man" | "mom" | "dad" | "mother" | "father" | "couple" | "girl" | "guy" | "lady" | "family" | "donor" | "carrier" | "surrogate" | "wife" | "husband"
+            && matches!(before[before.len() - 2], "patient" | "pt" | "diabetic" | "woman" | "man" | "mom" | "dad" | "mother" | "father" | "couple" | "girl" | "guy" | "lady" | "family" | "donor" | "carrier" | "surrogate" | "wife" | "husband"
                 | "paciente" | "expaciente" | "mujer" | "senora" | "pareja" | "familia" | "chica" | "donante" | "esposo" | "esposa" | "muchacha")
             && a.any_care();
         // ("un abrazo para toda la familia allá en Choloma", "hugs to everyone up in Kalispell"):
