@@ -83,6 +83,8 @@ const DISCLOSURE: &[Case] = &[
     case("Team reminder: if a reporter calls about the storage tank from last spring, transfer them to outside counsel.", &[], &["PATIENT_DISCLOSURE"]),
     case("A reporter who went through IVF with us in 2019 just published her story.", &["PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "Embryologist here, and a two-time IVF mom myself. My first transfer failed back in 2017.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Please welcome Kenji Harada, our new IVF lab supervisor! Kenji spent 20 years in embryology labs in Salt Lake City and holds his ELD certification.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case("Dr. Lee did the retrieval this morning. She was so brave and her husband cried the whole time.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

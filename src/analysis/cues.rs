@@ -278,6 +278,11 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             && !super::people::speaks_publicly(a, i)
             // "Meet Obinna, our new supervisor. He joins us from a lab in Houston": the colleague
             && !(a.topics.team && a.people.iter().any(|p| p.kind == PersonKind::Staff) && !a.people.iter().any(|p| p.kind == PersonKind::Private))
+            // ("Please welcome Kenji Harada, our new lab supervisor! Kenji spent 20 years in
+            // embryology labs…, holds his certification": the sentence opens with the colleague)
+            && !(a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == i && p.span.start == a.sentences[i].start)
+                && !a.people.iter().any(|p| p.kind == PersonKind::Private)
+                && !specific_patient_ref(a, s))
         || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s) && !speaks_to_any_reader(s)
         // "Hi Tamsin! Your HSG is confirmed for...": "you" is the person greeted by name.
         || (c.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w, "su" | "sus" | "le")))
