@@ -85,6 +85,10 @@ const DISCLOSURE: &[Case] = &[
     case_in("context=comment", "Embryologist here, and a two-time IVF mom myself. My first transfer failed back in 2017.", &[], &["PATIENT_DISCLOSURE"]),
     case("Please welcome Kenji Harada, our new IVF lab supervisor! Kenji spent 20 years in embryology labs in Salt Lake City and holds his ELD certification.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
     case("Dr. Lee did the retrieval this morning. She was so brave and her husband cried the whole time.", &["PATIENT_DISCLOSURE"], &[]),
+    // "you know who you are" singles out one reader whose care the post then tells
+    case("You know who you are, Friday-morning retrieval lady in the Royals scrubs. Your little one made it to day 5 and the lab cheered.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Ya sabes quién eres: tu embrión llegó a blasto y el laboratorio aplaudió.", &["PATIENT_DISCLOSURE"], &[]),
+    case("You know who you are 💕 thank you for the cookies, team!", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[

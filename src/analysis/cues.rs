@@ -77,7 +77,7 @@ pub fn cues() -> &'static Cues {
         patient_ref: PhraseSet::new([
             // "a/the/our patient", "a woman"... are found by `person_ref`; these are the rest.
             "one of our patients", "one of my patients", "one of our couples", "one of our intended", "one of our donors",
-            "one of our carriers", "one of our families", "una de nuestras pacientes", "uno de nuestros pacientes", "patient named", "pt", "her husband", "his wife", "her wife",
+            "one of our carriers", "one of our families", "una de nuestras pacientes", "uno de nuestros pacientes", "patient named", "pt", "you know who you are", "ya sabes quien eres", "tu sabes quien eres", "her husband", "his wife", "her wife",
             "her partner",
             "i'm treating", "i am treating", "i treated", "we treated", "i'm seeing", "we're treating", "i saw a", "we saw a",
             "came to us", "llego con nosotros", "atendimos a",
