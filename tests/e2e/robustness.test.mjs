@@ -126,7 +126,9 @@ const boxOf = (snap, id) => snap.boxes.find((b) => b.id === id);
 /** One indicator, no leftovers, and the indicator matches. */
 const settled = (id, match) => (s) => {
   const b = boxOf(s, id);
-  return !!b && b.indicators.length === 1 && match(b.indicators[0]) && s.orphans.length === 0 && s.highlights.every((h) => h.box !== null);
+  // (a highlight whose text nodes a re-render replaced collapses to an empty range until the
+  // next scan redraws it: invisible, but not settled)
+  return !!b && b.indicators.length === 1 && match(b.indicators[0]) && s.orphans.length === 0 && s.highlights.every((h) => h.box !== null && h.text !== "");
 };
 const flagged = (a) => a["data-severity"] === "block" && a["data-categories"].split(",").includes("NAME");
 const clean = (a) => a["data-findings"] === "0" && a["data-severity"] === "none" && a["data-categories"] === "";
