@@ -229,7 +229,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "Hospital Metropolitano de Santiago": a known place closing an institution's name
         let institution_of_place = || i >= 2 && matches!(a.word(i - 1), "de" | "del" | "of") && a.tokens[i - 2].capitalized && !a.tokens[i - 2].all_caps && a.place_at(i) > 0
-            && (i.saturating_sub(4)..i - 1).any(|k| is_institution_word(a.word(k)) || matches!(a.word(k), "hospital" | "clinica" | "universidad" | "instituto" | "centro" | "colegio" | "university" | "college"));
+            && (i.saturating_sub(4)..i - 1).any(|k| is_institution_word(a.word(k)) || matches!(a.word(k), "universidad" | "instituto" | "colegio"));
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
         if candidate && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {

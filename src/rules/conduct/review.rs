@@ -110,10 +110,13 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     // "the semen analysis from that Tuesday had to be repeated": care on a day the reply
     // singles out is the reviewer's visit
     // ("That Tuesday we were closed for the holiday" tells everyone's schedule)
-    let that_day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"]
-        .iter()
-        .any(|d| ["from that ", "on that ", "of that ", "de ese ", "en ese "].iter().any(|p| s.contains(&format!("{p}{d}"))));
-    if that_day && a.care[i] {
+    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
+    let that_day = || {
+        ["from that ", "on that ", "of that ", "de ese ", "en ese "]
+            .iter()
+            .any(|p| s.match_indices(p).any(|(k, _)| WEEKDAYS.iter().any(|d| s[k + p.len()..].starts_with(d))))
+    };
+    if a.care[i] && that_day() {
         return true;
     }
     // "your <up to two words> <visit or care noun>"

@@ -90,6 +90,13 @@ const PERSONAL_BEFORE: &[&str] = &[
     "her", "his", "their", "your", "cell", "mobile", "home", "personal", "husband's", "wife's", "partner's", "mom's",
     "su", "tu", "celular", "cel", "movil", "casa", "tried", "dialed",
 ];
+/// Words for a mobile line ("su cel", "WhatsApp"), after which eight digits in one run are a phone.
+const MOBILE_WORDS: &[&str] = &["cel", "celular", "movil", "whatsapp", "wa", "cell"];
+/// Words for any phone line, after which a Central American eight-digit number is a phone.
+fn phone_word(w: &str) -> bool {
+    MOBILE_WORDS.contains(&w) || matches!(w, "tel" | "telefono" | "numero" | "phone" | "fax")
+}
+
 /// Words for a phone line or where it is kept ("the number on your chart"), which a
 /// possessive before them owns.
 const PHONE_WORDS: &[&str] = &["number", "phone", "fax", "chart", "file", "record", "records", "form", "profile", "expediente", "cell", "mobile", "line", "contact", "numero", "telefono", "celular", "whatsapp", "home", "work", "personal", "voicemail", "landline", "buzon"];
@@ -222,7 +229,6 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
     // Central and South American eight-digit numbers ("su cel 6555-0187", "WhatsApp 8844
     // 1290", "su celular 71558203") and Bolivian landlines with their area code ("(2)
     // 2204517"): only right after a phone word, since "2024-2025" has the same shape
-    let phone_word = |w: &str| matches!(w, "cel" | "celular" | "movil" | "tel" | "telefono" | "whatsapp" | "wa" | "numero" | "cell" | "phone" | "fax");
     let any_phone_word = (0..a.tokens.len()).any(|k| phone_word(a.word(k)));
     out.extend(any_phone_word.then(|| a.find_ranges(&EIGHT_DIGIT_RE)).into_iter().flatten().filter(|r| {
         let t = &a.text[r.clone()];
@@ -234,7 +240,7 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
         // they are as often a record's)
         let run = t.bytes().all(|b| b.is_ascii_digit());
         let words = a.words_before(r.start, if landline { 4 } else { 2 });
-        let named = if run { words.iter().any(|w| matches!(*w, "cel" | "celular" | "movil" | "whatsapp" | "wa" | "cell")) } else { words.iter().any(|w| phone_word(w)) };
+        let named = if run { words.iter().any(|w| MOBILE_WORDS.contains(w)) } else { words.iter().any(|w| phone_word(w)) };
         !inside && named
     }));
     out.extend(
@@ -248,10 +254,11 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
     out
 }
 
-/// A call or a phone word among the four words before `r`.
+/// A call or a phone word (not "wa" or "fax") among the four words before `r`.
 fn called(a: &Analysis, r: &Range<usize>) -> bool {
     a.words_before(r.start, 4).iter().any(|w| {
-        matches!(*w, "cel" | "celular" | "movil" | "tel" | "telefono" | "whatsapp" | "numero" | "cell" | "phone" | "call" | "called" | "text" | "llamamos" | "llamar" | "llame" | "llamo" | "llamala" | "llamalo" | "marcamos" | "marque")
+        phone_word(w) && !matches!(*w, "wa" | "fax")
+            || matches!(*w, "call" | "called" | "text" | "llamamos" | "llamar" | "llame" | "llamo" | "llamala" | "llamalo" | "marcamos" | "marque")
     })
 }
 
