@@ -1,5 +1,5 @@
 //! Word lists and phrase matchers. Lists are data files under `data/` (see the README beside
-//! each), compiled into the binary and parsed once per process.
+//! each), compiled into the binary (the big lexicons already folded and sorted by build.rs).
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -41,45 +41,130 @@ impl std::hash::Hasher for Fnv {
 
 type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
-/// A set of single words, compared in folded form: a sorted static list built at compile time
-/// (the big lexicons) or a small hashed set built at run time (cue lists).
+/// A sorted list compiled by build.rs into front-coded blocks (see `array` there): `data` holds
+/// the blocks, `blocks[i]` where block `i` begins (and, last, `data.len()`), `index[b]` the
+/// first block of bucket `b` ([`crate::fold::bucket`]) and, last, the number of blocks.
+#[derive(Debug)]
+pub struct FrontCoded {
+    data: &'static [u8],
+    blocks: &'static [u32],
+    index: &'static [u32],
+}
+
+/// The longest entry build.rs lets into a list (it checks).
+const MAX_ENTRY: usize = 96;
+
+impl FrontCoded {
+    /// The whole entry that starts block `i`.
+    fn head(&self, i: usize) -> &'static [u8] {
+        let at = self.blocks[i] as usize;
+        let len = self.data[at..].iter().position(|&b| b == b'\n').unwrap_or(self.data.len() - at);
+        &self.data[at..at + len]
+    }
+
+    /// Calls `f` on the entries of `blocks`, in order, until it returns false.
+    fn walk(&self, blocks: Range<usize>, mut f: impl FnMut(&[u8]) -> bool) {
+        let mut entry = [0u8; MAX_ENTRY];
+        for i in blocks {
+            let (mut at, end) = (self.blocks[i] as usize, self.blocks[i + 1] as usize);
+            let mut shared = 0;
+            while at < end {
+                let len = self.data[at..end].iter().position(|&b| b == b'\n').unwrap_or(end - at);
+                entry[shared..shared + len].copy_from_slice(&self.data[at..at + len]);
+                if !f(&entry[..shared + len]) {
+                    return;
+                }
+                at += len + 1;
+                if at < end {
+                    shared = self.data[at] as usize;
+                    at += 1;
+                }
+            }
+        }
+    }
+
+    /// Whether `key` is an entry, and whether the first entry after it continues it after a
+    /// space (`key` must be at least two bytes: a shorter key's continuations can lie in
+    /// another bucket).
+    fn search(&self, key: &[u8]) -> (bool, bool) {
+        let continues = |entry: &[u8]| entry.len() > key.len() && entry.starts_with(key) && entry[key.len()] == b' ';
+        let b = crate::fold::bucket(key);
+        let (lo, hi) = (self.index[b] as usize, self.index[b + 1] as usize);
+        // Bisect for the first block whose first entry is after the key: the key can only be
+        // in the block before it.
+        let (mut after, mut z) = (lo, hi);
+        while after < z {
+            let mid = after + (z - after) / 2;
+            if self.head(mid) <= key {
+                after = mid + 1;
+            } else {
+                z = mid;
+            }
+        }
+        if after == lo {
+            return (false, lo < hi && continues(self.head(lo)));
+        }
+        // Read the block's entries in order without rebuilding them: while an entry is before
+        // the key, `m` is how many leading bytes it shares with the key, and the next entry
+        // (which shares `shared` bytes with it) is still before the key if `shared > m`, after
+        // it if `shared < m`, and otherwise compared from byte `m` on.
+        let i = after - 1;
+        let head = self.head(i);
+        let (mut at, end) = (self.blocks[i] as usize + head.len() + 1, self.blocks[i + 1] as usize);
+        let mut m = head.iter().zip(key).take_while(|(x, y)| x == y).count();
+        let mut found = head == key;
+        while at < end {
+            let shared = self.data[at] as usize;
+            let len = self.data[at + 1..end].iter().position(|&b| b == b'\n').unwrap_or(end - at - 1);
+            let suffix = &self.data[at + 1..at + 1 + len];
+            at += len + 2;
+            if shared > m {
+                continue;
+            }
+            if shared < m {
+                return (found, false);
+            }
+            let rest = &key[m..];
+            let n = suffix.iter().zip(rest).take_while(|(x, y)| x == y).count();
+            match (suffix.get(n), rest.get(n)) {
+                (None, None) => {
+                    found = true;
+                    m = key.len();
+                }
+                (None, Some(_)) => m += n,
+                (Some(&next), None) => return (found, next == b' '),
+                (Some(x), Some(y)) if x < y => m += n,
+                (Some(_), Some(_)) => return (found, false),
+            }
+        }
+        // The block ended: the next entry starts the next block, if that is in the bucket.
+        (found, i + 1 < hi && continues(self.head(i + 1)))
+    }
+
+    /// Every entry, in order.
+    pub fn entries(&self) -> Vec<String> {
+        let mut all = Vec::new();
+        self.walk(0..self.blocks.len() - 1, |e| {
+            all.push(String::from_utf8_lossy(e).into_owned());
+            true
+        });
+        all
+    }
+}
+
+/// A set of single words (or phrases, single-spaced), compared in folded form: a front-coded
+/// static list built at compile time (the big lexicons) or a small hashed set built at run
+/// time (cue lists).
 #[derive(Debug)]
 pub enum WordSet {
-    /// Sorted entries separated by `\n`, searched in place; `index[b]` is where the entries of
-    /// bucket `b` ([`crate::fold::bucket`]) begin, and the last entry one past the end (an
-    /// empty index: search all of `lines`).
-    Sorted { lines: &'static str, index: &'static [u32] },
+    Coded(FrontCoded),
     Hashed(HashSet<String, FnvBuild>),
 }
 
 impl Default for WordSet {
     fn default() -> Self {
-        WordSet::Sorted { lines: "", index: &[] }
+        WordSet::Hashed(HashSet::default())
     }
-}
-
-/// Binary search for a whole line in sorted newline-separated text.
-fn sorted_lines_contain(lines: &str, key: &str) -> bool {
-    sorted_lines_search(lines, key).0
-}
-
-/// Binary search for `key` in sorted newline-separated text: whether a line equals it, and
-/// where the first line greater than it starts (`lines.len()` when there is none).
-fn sorted_lines_search(lines: &str, key: &str) -> (bool, usize) {
-    let bytes = lines.as_bytes();
-    let (mut lo, mut hi) = (0usize, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        // The line holding `mid`.
-        let start = bytes[..mid].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let end = bytes[mid..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| mid + i);
-        match lines[start..end].cmp(key) {
-            std::cmp::Ordering::Equal => return (true, (end + 1).min(bytes.len())),
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-        }
-    }
-    (false, lo.min(bytes.len()))
 }
 
 impl WordSet {
@@ -94,17 +179,8 @@ impl WordSet {
     /// Whether the folded word (or multi-word phrase, single-spaced) is in the set.
     pub fn contains(&self, folded_word: &str) -> bool {
         match self {
-            WordSet::Sorted { lines, index } => {
-                if folded_word.is_empty() || folded_word.contains('\n') {
-                    return false;
-                }
-                if index.is_empty() {
-                    return sorted_lines_contain(lines, folded_word);
-                }
-                // Only the word's own bucket can hold it.
-                let b = crate::fold::bucket(folded_word.as_bytes());
-                let (start, end) = (index[b] as usize, index[b + 1] as usize);
-                start < end && sorted_lines_contain(&lines[start..end - 1], folded_word)
+            WordSet::Coded(list) => {
+                !folded_word.is_empty() && !folded_word.contains('\n') && list.search(folded_word.as_bytes()).0
             }
             WordSet::Hashed(set) => set.contains(folded_word),
         }
@@ -116,19 +192,9 @@ impl WordSet {
     /// `key ` whenever any entry does.)
     pub fn lookup_phrase(&self, key: &str) -> (bool, bool) {
         match self {
-            WordSet::Sorted { lines, index } if !index.is_empty() && key.len() >= 2 && !key.contains('\n') => {
-                let b = crate::fold::bucket(key.as_bytes());
-                let (start, end) = (index[b] as usize, index[b + 1] as usize);
-                if start >= end {
-                    return (false, false);
-                }
-                let bucket = &lines[start..end - 1];
-                let (found, next) = sorted_lines_search(bucket, key);
-                let rest = &bucket.as_bytes()[next..];
-                (found, rest.len() > key.len() && rest.starts_with(key.as_bytes()) && rest[key.len()] == b' ')
-            }
-            // One-byte keys can continue in another bucket ("a coruna"); lists without an index
-            // are small: say "maybe".
+            WordSet::Coded(list) if key.len() >= 2 && !key.contains('\n') => list.search(key.as_bytes()),
+            // One-byte keys can continue in another bucket ("a coruna"); hashed lists are small:
+            // say "maybe".
             _ => (self.contains(key), true),
         }
     }
@@ -137,14 +203,14 @@ impl WordSet {
     #[cfg(test)]
     fn lines_with_prefix(&self, prefix: &str) -> bool {
         match self {
-            WordSet::Sorted { lines, .. } => lines.split('\n').any(|l| l.starts_with(prefix)),
+            WordSet::Coded(list) => list.entries().iter().any(|l| l.starts_with(prefix)),
             WordSet::Hashed(set) => set.iter().any(|l| l.starts_with(prefix)),
         }
     }
 
     pub fn len(&self) -> usize {
         match self {
-            WordSet::Sorted { lines, .. } => if lines.is_empty() { 0 } else { lines.matches('\n').count() + 1 },
+            WordSet::Coded(list) => list.entries().len(),
             WordSet::Hashed(set) => set.len(),
         }
     }
@@ -277,11 +343,17 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
 }
 
+macro_rules! coded {
+    ($data:ident, $blocks:ident, $index:ident) => {
+        WordSet::Coded(FrontCoded { data: generated::$data, blocks: &generated::$blocks, index: &generated::$index })
+    };
+}
+
 static LEXICONS: Lexicons = Lexicons {
-    first_names: WordSet::Sorted { lines: generated::FIRST_NAMES, index: &generated::FIRST_NAMES_INDEX },
-    surnames: WordSet::Sorted { lines: generated::SURNAMES, index: &generated::SURNAMES_INDEX },
-    name_stopwords: WordSet::Sorted { lines: generated::NAME_STOPWORDS, index: &generated::NAME_STOPWORDS_INDEX },
-    places: WordSet::Sorted { lines: generated::PLACES, index: &generated::PLACES_INDEX },
+    first_names: coded!(FIRST_NAMES, FIRST_NAMES_BLOCKS, FIRST_NAMES_INDEX),
+    surnames: coded!(SURNAMES, SURNAMES_BLOCKS, SURNAMES_INDEX),
+    name_stopwords: coded!(NAME_STOPWORDS, NAME_STOPWORDS_BLOCKS, NAME_STOPWORDS_INDEX),
+    places: coded!(PLACES, PLACES_BLOCKS, PLACES_INDEX),
 };
 
 /// The shipped lists (static: nothing to parse at start-up).
@@ -311,29 +383,51 @@ mod tests {
         assert_eq!(found(&set, "bass ass"), ["ass"]);
     }
 
+    /// A list file as build.rs compiles it: folded, single-spaced, sorted, deduplicated.
+    fn compiled(file: &str) -> Vec<String> {
+        let mut words: Vec<String> =
+            entries(file).map(|l| crate::fold::fold(l).split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+        words.sort();
+        words.dedup();
+        words
+    }
+
+    fn shipped() -> [(&'static WordSet, Vec<String>); 4] {
+        let lex = lexicons();
+        let mut places = compiled(include_str!("../data/lexicons/places_us.txt"));
+        places.extend(compiled(include_str!("../data/lexicons/places_es.txt")));
+        places.sort();
+        places.dedup();
+        [
+            (&lex.first_names, compiled(include_str!("../data/lexicons/first_names.txt"))),
+            (&lex.surnames, compiled(include_str!("../data/lexicons/surnames.txt"))),
+            (&lex.name_stopwords, compiled(include_str!("../data/lexicons/name_stopwords.txt"))),
+            (&lex.places, places),
+        ]
+    }
+
     #[test]
-    fn sorted_lines_find_every_entry_and_nothing_else() {
-        let lines = "ana\nbea\ncarla\ndaniela\nelena";
-        for w in ["ana", "bea", "carla", "daniela", "elena"] {
-            assert!(sorted_lines_contain(lines, w), "{w}");
-        }
-        for w in ["", "an", "anab", "b", "zoe", "carl", "carlaa"] {
-            assert!(!sorted_lines_contain(lines, w), "{w}");
+    fn coded_lists_decode_to_their_files() {
+        for (set, words) in shipped() {
+            let WordSet::Coded(list) = set else { panic!("the shipped lists are front-coded") };
+            assert_eq!(list.entries(), words);
         }
         assert!(lexicons().first_names.contains("maria") && lexicons().places.contains("sioux falls"));
     }
 
     #[test]
-    fn indexed_lists_find_every_entry_and_nothing_else() {
-        for set in [&lexicons().first_names, &lexicons().surnames, &lexicons().name_stopwords, &lexicons().places] {
-            let WordSet::Sorted { lines, .. } = set else { panic!("the shipped lists are sorted") };
-            let all: HashSet<&str> = lines.split('\n').collect();
-            for w in lines.split('\n') {
+    fn coded_lists_find_every_entry_and_nothing_else() {
+        for (set, words) in shipped() {
+            let all: HashSet<&str> = words.iter().map(String::as_str).collect();
+            for w in &words {
                 assert!(set.contains(w), "{w}");
                 let shorter = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
-                for near in [format!("{w}a"), format!("{w}{{"), format!("!{w}"), shorter.to_string()] {
+                for near in [format!("{w}a"), format!("{w}{{"), format!("!{w}"), format!("{w} "), shorter.to_string()] {
                     assert_eq!(set.contains(&near), all.contains(near.as_str()), "{near}");
                 }
+            }
+            for absent in ["", "\n", "zzzzqx", "{{", "\u{10ffff}"] {
+                assert!(!set.contains(absent), "{absent:?}");
             }
         }
     }
@@ -345,15 +439,17 @@ mod tests {
         assert_eq!(places.lookup_phrase("sioux falls"), (true, places.lines_with_prefix("sioux falls ")));
         assert_eq!(places.lookup_phrase("qwxz"), (false, false));
         // Against the plain definition, for every word and every two-word prefix of the list.
-        let WordSet::Sorted { lines, .. } = places else { panic!("the shipped lists are sorted") };
-        for entry in lines.split('\n') {
-            let words: Vec<&str> = entry.split(' ').collect();
-            for n in 1..=words.len() {
-                let key = words[..n].join(" ");
+        let (_, words) = shipped().into_iter().nth(3).unwrap();
+        for entry in &words {
+            let parts: Vec<&str> = entry.split(' ').collect();
+            for n in 1..=parts.len() {
+                let key = parts[..n].join(" ");
                 if key.len() < 2 {
                     continue;
                 }
-                let expected = (places.contains(&key), places.lines_with_prefix(&format!("{key} ")));
+                let spaced = format!("{key} ");
+                let next = words.partition_point(|w| w.as_str() < spaced.as_str());
+                let expected = (words.binary_search(&key).is_ok(), words.get(next).is_some_and(|w| w.starts_with(&spaced)));
                 assert_eq!(places.lookup_phrase(&key), expected, "{key}");
             }
         }
