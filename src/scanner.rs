@@ -70,7 +70,7 @@ const WARM_UP: &[&str] = &[
      She will take home a baby: no patient leaves without a baby, 98% success, guaranteed. \
      You should take 5 mg and stop taking it; send your labs and ultrasound photos. \
      Thank you for visiting us, we're sorry about your transfer. Our lawyer and the lawsuit.",
-    "You idiots are a bunch of clowns, sh*t.",
+    "You idiots are a bunch of clowns, sh*t. Patients who yell are total jackasses.",
     "So tired of patients who always think they know better 🙄",
     "Our records show this reviewer came in yesterday at 6pm and rescheduled 3 times.",
     "Long ago we met a man called Ruben, thirty-one years old; his wife was forty-one, from Lakewood. \

@@ -316,6 +316,23 @@ const SUCCESS: &[Case] = &[
     case("Por algo decimos que aquí, con nuestra FIV, la primera es la vencida.", &["SUCCESS_CLAIM"], &[]),
     case("En nuestra clínica, las parejas que terminan el programa completo salen embarazadas. Así de sencillo.", &["SUCCESS_CLAIM"], &[]),
     case("Las parejas que terminan el programa salen con un plan por escrito para su siguiente ciclo.", &[], &["SUCCESS_CLAIM"]),
+    // a count of tries and the same count of successes, also across two sentences
+    case("Our last 40 frozen transfers? 40 heartbeats. Just saying.", &["SUCCESS_CLAIM"], &[]),
+    case("Nuestras últimas 25 transferencias, 25 embarazos. Sin trucos.", &["SUCCESS_CLAIM"], &[]),
+    case("We did 30 transfers in May and 18 pregnancies; SART data show how that compares.", &[], &["SUCCESS_CLAIM"]),
+    case("Our last 12 transfers: 7 pregnancies so far.", &[], &["SUCCESS_CLAIM"]),
+    // a record without failures in the present perfect
+    case("Since the new incubators arrived we haven't had a single failed transfer.", &["SUCCESS_CLAIM"], &[]),
+    // nobody seen to leave without a baby; a future parent by a date
+    case("I have yet to see a couple finish our program without taking a baby home.", &["SUCCESS_CLAIM"], &[]),
+    case("Start with us this spring and you'll be pushing a stroller by next summer.", &["SUCCESS_CLAIM"], &[]),
+    case("Need a stroller for clinic visits? Our lobby has room for it.", &[], &["SUCCESS_CLAIM"]),
+    // whoever comes in leaves a parent; "aquí no se falla" next to a baby
+    case("Aquí el que llega con ganas de ser mamá sale siendo mamá.", &["SUCCESS_CLAIM"], &[]),
+    case("Hoy vimos latir el corazón de su guagua. Por algo dicen que acá no se falla.", &["SUCCESS_CLAIM"], &[]),
+    case("Acá no se falla a una cita: llegamos puntuales al congreso.", &[], &["SUCCESS_CLAIM"]),
+    // a baby emoji is what "nobody leaves empty-handed" is about
+    case_in("context=bio", "Fertilidad del Sur | Acá nadie se va con las manos vacías 👶 | Reserva tu hora", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -50,6 +50,10 @@ const PROFANITY: &[Case] = &[
     case("Chuchaaa, se volvió a caer el sistema de citas", &["PROFANITY"], &[]),
     case("la concha de la lora, se cortó la luz justo en medio del ICSI 😤", &["PROFANITY"], &[]),
     case("Ese cerote no sabe de lo que habla.", &["PROFANITY:cerote"], &[]),
+    // Spain's "hostia puta" whole; Chile's "weón"
+    case("Hostia puta, lunes a las 8 y otra vez caído el programa de citas.", &["PROFANITY:Hostia puta"], &[]),
+    case("Oye weón, ¿quién dejó la camioneta en la entrada?", &["PROFANITY:weón"], &[]),
+    case("La hostia de la misa del domingo la trajo el padre Tomás.", &[], &["PROFANITY"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -170,6 +174,11 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply", "Bold to complain about availability after no-showing two consults in a row. Maybe try an alarm clock next time.", &["HARASSMENT"], &[]),
     case("Every mommy-blogger selling sea moss as a PCOS cure should be banned. Clowns, every last one of them 🤡", &["HARASSMENT"], &[]),
     case("Our new ultrasound room has a full-length mirror and a clock, so you always know the time.", &[], &["HARASSMENT"]),
+    // profanity called at a person: "es usted un", "es un" after "el señor que", "are" before a plural
+    case("Al señor que le gritó a nuestra recepcionista: es usted un p3nd3jo.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("El señor que aparcó en la plaza de movilidad reducida es un g1lip0llas.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Folks who no-show three consults and then leave one star are absolute jackasses.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Our patients are f*cking amazing and we love them.", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -224,6 +224,9 @@ const NAMES: &[Case] = &[
     case_in("context=comment", "Embryologist in Rosario, Argentina, lurking. Only your own lab can put your embryo report in context.", &[], &["NAME", "LOCATION"]),
     case("¡Bienvenida la Dra. Yanelis Peralta! Se formó en el Hospital Metropolitano de Santiago y viene a fortalecer nuestro programa de ovodonación.", &[], &["NAME"]),
     case("Mr. Lucero's packet went to his home fax instead of to Medicaid. Dale, we're so sorry about your semen analysis, calling you this afternoon.", &["NAME:Dale"], &[]),
+    // a town's people in the plural; a town after the practice's unit
+    case("There's a reason Houston moms stop shopping around after one consult with us.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Desde 2019, en nuestra unidad de Valencia ya son más de 300 familias atendidas.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -312,6 +315,10 @@ const CONTACT: &[Case] = &[
     case("Please fax the referral for your cycle to the doctor's office at 843-555-0188.", &[], &["FAX", "PHONE"]),
     case("Valeria, te estamos llamando al 0223 15-512-7789 por el resultado de la beta y no atendés.", &["PHONE:0223 15-512-7789"], &[]),
     case("Llamanos al 0341 15-555-0199 para turnos de monitoreo.", &[], &["PHONE"]),
+    // a fax named after the number, or faxing as the sentence's verb
+    case("Ms. Ochoa's HSG report went to 713-555-0164, which turns out to be the fax machine at her job.", &["FAX:713-555-0164"], &["PHONE"]),
+    case("We tried faxing the release for your 4/22 consult to 802-555-0147 four times.", &["FAX:802-555-0147"], &["PHONE"]),
+    case("Referring offices: we are faxing updated forms this week; questions to 802-555-0100.", &[], &["FAX", "PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -445,6 +452,14 @@ const RECORD_NUMBERS: &[Case] = &[
     case_in("context=comment", "Listo, ya cargamos tu credencial OSDE 61 483920 7 01 para la punción.", &["HEALTH_PLAN:61 483920 7 01"], &["NAME"]),
     case_in("context=review_reply", "Hi Jolene! Anthem had your member ID as YRK449120387 instead of YRK449120378, which is why the retrieval claim bounced.", &["HEALTH_PLAN:YRK449120387"], &[]),
     case("Mrs. Figueroa, the Empire Plan member ID we have on file (YLF884302170) keeps bouncing for your Follistim refill.", &["HEALTH_PLAN:YLF884302170"], &[]),
+    // Spain's NHC, Chile's "ficha", "cuenta N°", a financing file, a state's licence with its number later
+    case("Para el comité: NHC 2204518, 39 años, tres abortos de repetición.", &["MRN:2204518"], &[]),
+    case("Ojo: la ficha 448213 tiene cargadas dos ecografías que no son de ella.", &["MRN:448213"], &[]),
+    case("Llena la ficha de inscripción 2024 para el taller del sábado.", &[], &["MRN"]),
+    case("La cuenta N° 30-11842 de la pareja de Salto sigue con tres cuotas impagas.", &["ACCOUNT:30-11842"], &[]),
+    case("Pasamos al abogado el expediente de financiación FIN-2023-08817: la paciente dejó de pagar.", &["ACCOUNT:FIN-2023-08817"], &[]),
+    case("Our carrier's Maine license came through blank except the number, 4412087.", &["LICENSE:4412087"], &[]),
+    case("Maine license renewals for our nurses are due; call the board at 207-555-0100.", &[], &["LICENSE"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -561,6 +576,10 @@ const DATES_AND_AGES: &[Case] = &[
     case("My husband is 6 feet tall and still faints at every blood draw, ask me how I know.", &[], &["AGE"]),
     case("Retrieval this morning for the 41-year-old dairy farmer from outside Mandan who drove in ahead of the blizzard.", &["AGE:41-year-old"], &[]),
     case("For a 35-year-old, success rates per transfer are higher than at 42.", &[], &["AGE"]),
+    // a whole date right after "born on" / "nacida el" is a birth date
+    case("Ojo equipo: la ficha (paciente nacida el 14/03/1989) tiene dos ecografías cruzadas.", &["DATE:14/03/1989"], &[]),
+    case("Patient born on 03/14/1989 has two scans filed under the wrong chart.", &["DATE:03/14/1989"], &[]),
+    case("Our clinic was born in 2004 and we are still growing.", &[], &["DATE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -652,6 +671,13 @@ const PLACES: &[Case] = &[
     case("It is a long way from Denver to our Casper office, so we offer telehealth consults.", &[], &["LOCATION"]),
     case("Found a Dexcom after retrievals. Pretty sure it belongs to our type 1 diabetic from Laramie.", &["LOCATION:Laramie"], &[]),
     case("Una ingeniera de 39 años que viaja desde Lago Agrio a cada control nos mandó la foto de su prueba positiva.", &["LOCATION:Lago Agrio"], &[]),
+    // a school of a town, someone from her town, at home in a town, a job ending in -man
+    case("Tiene 43 años, es maestra en una escuela de Turrialba y hoy escuchó el latido de su bebé.", &["LOCATION:Turrialba"], &[]),
+    case("Se le quedó la cédula a doña Maribel Solano en recepción después de su punción. Si alguien de Desamparados la conoce, avísele.", &["LOCATION:Desamparados", "NAME:doña Maribel Solano"], &[]),
+    case("Después de cuatro transferencias, la bebé de Maite Etxeberria ya duerme en casa, en Getxo.", &["LOCATION:Getxo"], &[]),
+    case("The lobsterman from Stonington drove his 41-year-old wife to every monitoring check.", &["LOCATION:Stonington"], &[]),
+    case("Anyone from Denver want to join our fun run on Saturday?", &[], &["LOCATION", "FLAG"]),
+    case("Doña Carmen en recepción te ayuda a agendar tu consulta.", &[], &["NAME", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -142,6 +142,7 @@ fn occupations() -> (&'static [&'static str], &'static [&'static str]) {
         "contractor", "welder", "carpenter", "business owner", "entrepreneur", "stay-at-home mom", "news anchor",
         "meteorologist", "survivor", "retiree", "army wife", "military wife", "single mom", "single mother", "single dad",
         "first-time mom", "mom of", "dad of", "grandmother", "grandma", "newlywed", "bride", "widow",
+        "fisherman", "lobsterman", "lineman", "fireman", "policeman", "ranch hand", "oilfield worker", "roughneck", "shrimper",
     ];
     const JOBS_ES: &[&str] = &[
         "maestra", "maestro", "bombera", "bombero", "paramedica", "enfermera de urgencias", "policia", "soldado",
@@ -149,7 +150,7 @@ fn occupations() -> (&'static [&'static str], &'static [&'static str]) {
         "cocinera", "panadera", "mesera", "peluquera", "cantante", "bailarina", "artista", "atleta", "periodista",
         "contadora", "madre soltera", "mama soltera", "viuda", "abuela", "profesor", "trabajadora social", "empresaria",
         "ama de casa", "costurera", "universitaria", "militar", "cajera", "taxista", "veterinaria", "arquitecta",
-        "dentista",
+        "dentista", "profe", "educadora", "parvularia", "pescador", "pescadora", "comerciante", "secretaria", "funcionaria",
     ];
     (JOBS_EN, JOBS_ES)
 }

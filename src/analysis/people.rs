@@ -86,7 +86,7 @@ const STAFF_ROLES: &[&str] = &[
     "billing", "clinic", "clinica", "office", "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido",
 ];
 /// US states ("Michigan Family Protection Act" names no one); the place list holds towns.
-const US_STATES: &[&str] = &[
+pub const US_STATES: &[&str] = &[
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
     "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
     "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
@@ -189,7 +189,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
-                && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address" | "driver's" | "drivers" | "driver")
+                && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address" | "driver's" | "drivers" | "driver"
+                    // "Houston moms stop shopping around": the town's people, in the plural
+                    | "residents" | "locals" | "moms" | "mums" | "mamas" | "dads" | "families" | "couples" | "parents" | "folks")
                 && a.place_at(i) > 0
         };
         // "Quincy, MA 02169": a word before a state code is a town.
@@ -199,7 +201,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "Equipo Santiago:", "nuestra sede de Valencia": a team or a site of the practice
         let site_name = i > 0 && gap_is_space(a, i - 1, i) && (matches!(a.word(i - 1), "equipo" | "team" | "sede" | "sucursal")
-            || i > 1 && matches!(a.word(i - 1), "de" | "of") && matches!(a.word(i - 2), "sede" | "clinica" | "oficina" | "equipo" | "sucursal" | "hospital" | "office" | "clinic"));
+            || i > 1 && matches!(a.word(i - 1), "de" | "of") && matches!(a.word(i - 2), "sede" | "clinica" | "oficina" | "equipo" | "sucursal" | "hospital" | "office" | "clinic" | "unidad" | "centro" | "laboratorio" | "lab" | "team"));
         // "the white Kia Soul", "a silver Tacoma": a vehicle
         let vehicle = i > 0 && matches!(a.word(i - 1), "white" | "black" | "silver" | "gray" | "grey" | "red" | "blue" | "green" | "gold" | "tan" | "maroon" | "beige" | "blanco" | "blanca" | "negro" | "negra" | "rojo" | "roja" | "gris" | "azul" | "plateado" | "plateada");
         // "Bethel's kindergarten teacher": a town's teacher
@@ -834,6 +836,8 @@ const DE_PLACE_NOUNS: &[&str] = &[
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
     "matrimonio", "muchacha", "muchacho", "joven", "senorita",
+    // where someone works or studies ("maestra en una escuela de Turrialba"), and anyone from there
+    "escuela", "colegio", "liceo", "universidad", "empresa", "fabrica", "finca", "alguien",
 ];
 
 /// Months and weekdays (and weekday abbreviations): capitalized, in the name lists, never part
@@ -1064,8 +1068,13 @@ fn staff_appositive(after: &[&str]) -> bool {
 }
 
 /// "from the front desk", "from the nurse line", "from billing", "de recepción", "de
-/// enfermería": the part of the practice someone speaks for.
+/// enfermería": the part of the practice someone speaks for. "At the front desk", "en
+/// recepción" says so unless the person's own things follow ("se le quedó la cédula a doña
+/// Maribel en recepción después de su punción": where she left it).
 fn from_a_desk(after: &[&str]) -> bool {
+    if matches!(after.first(), Some(&("at" | "en"))) && after.iter().any(|w| matches!(*w, "su" | "sus" | "her" | "his")) {
+        return false;
+    }
     let rest: &[&str] = match after {
         ["from" | "de" | "del" | "at" | "en", "the" | "la" | "el", rest @ ..] | ["from" | "de" | "del" | "at" | "en", rest @ ..] => rest,
         _ => return false,

@@ -70,6 +70,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "don't even know what a negative beta", "te vas con tu bebe", "is all it'll take", "is all it will take", "sale positiva en el primer intento",
         "sale positiva al primer intento", "comes back positive on the first",
         "conceive on their very first", "conceive on their first", "la primera es la vencida", "pregnant on their very first", "conciben en su primera", "quedan embarazadas en su primera", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
+        // "por algo dicen que acá no se falla"
+        "aca no se falla", "aqui no se falla",
     ])
 });
 
@@ -81,7 +83,13 @@ static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A record without failures: "zero failed transfers", "never had an egg freezing cycle fail",
 /// "not a single failed thaw".
 static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo)\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b")
+    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|(?:haven't|have not|hasn't|has not) (?:had|seen) (?:a single|one)|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo)\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b")
+});
+
+/// A count of tries and the same count of successes: "our last 50 frozen transfers? 50
+/// heartbeats", "12 transferencias, 12 embarazos". The two numbers are compared in code.
+static SAME_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(\d{1,4})\s(?:[a-z-]+\s){0,2}?(?:transfers|cycles|retrievals|fets|patients|couples|transferencias|ciclos|pacientes|parejas)\b[?!.:;,\s-]{1,4}(?:and\s|y\s)?(\d{1,4})\s(?:[a-z-]+\s)?(?:heartbeats|pregnancies|babies|positives|bfps|positive\sbetas|embarazos|bebes|latidos|positivos|betas\spositivas)\b")
 });
 
 /// Sure outcomes said without a number or a ranking word: "you WILL take a baby home",
@@ -106,7 +114,8 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b",
     r"\b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?pregnant\b",
     r"\b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:a|their|your|her|his)\s(?:baby|babies|newborn|child|little\sone|keiki)\b",
-    r"\b(?:no|not\sone|not\sa\ssingle)\s(?:patient|couple|woman|family)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:a\sbaby|getting\spregnant|a\spregnancy)\b",
+    // ("I have yet to see a woman under 38 complete our program without taking a baby home")
+    r"\b(?:no|not\sone|not\sa\ssingle|(?:yet\sto|never)\s(?:see|seen|meet|met|have|had)\sa)\s(?:patient|couple|woman|family)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:(?:taking|bringing)\s(?:home\s)?)?(?:a\sbaby|getting\spregnant|a\spregnancy)\b",
     r"\b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?\x80-\x{10FFFF}]{0,30}?(?:empty-handed|empty\shanded|without)",
     r"\b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\s(?:se\s)?(?:va|sale|regresa)\ssin\b",
     r"\b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\b[^.!?\x80-\x{10FFFF}]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b",
@@ -116,7 +125,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\bevery\s(?:single\s)?(?:frozen\s|fresh\s|embryo\s)?(?:transfer|fet|cycle)\b(?:\s[a-z']+){0,5}?\s(?:stuck|worked|took|implanted|succeeded|ended\sin\sa\s(?:baby|pregnancy)|resulted\sin\sa\s(?:baby|pregnancy))\b",
     r"\bse\svan\scon\ssu\sbebe\b",
     r"\btodas\slas\stransferencias\b(?:\s[a-z]+){0,5}?\s(?:salieron|resultaron|quedaron)\s(?:positivas|embarazadas)\b",
-    r"\b(?:you'll|you\swill|you're\sgoing\sto)\sbe\s(?:holding|taking\shome|bringing\shome|rocking)\s(?:a|your)\s(?:baby|babies|newborn)\b",
+    r"\b(?:you'll|you\swill|you're\sgoing\sto)\sbe\s(?:holding|taking\shome|bringing\shome|rocking|pushing)\s(?:a|your)\s(?:baby|babies|newborn|stroller|pram)\b",
     r"\b(?:tendras|vas\sa\stener|estaras\scargando)\s(?:a\s)?tu\sbebe\s(?:en\s(?:brazos|casa)|antes)\b",
     r"\b(?:estareis|estaran|estaras|quedaran|quedareis|saldran)\s(?:todas\s)?embarazadas?\s(?:antes|para)\b",
     r"\bother\s(?:clinics|doctors|practices|programs)\s(?:hope|try|guess|wish)[.,;:!]?\s(?:we|here\swe)\s(?:deliver|succeed|get\sit\sdone)\b",
@@ -131,7 +140,8 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     // "las parejas que terminan el programa completo salen embarazadas"
     r"\b(?:las|todas\slas|los|todos\slos)\s(?:parejas|pacientes|mujeres)\sque\s[^.!?\x80-\x{10FFFF}]{0,50}?\bsalen\s(?:embarazadas|con\ssu\sbebe)\b",
     // "la que entra soñando con ser mamá, sale embarazada"
-    r"\b(?:la|el|quien|toda\sla|todo\sel)\sque\s(?:entra|llega|viene)\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsale\s(?:embarazada|con\ssu\sbebe)\b",
+    // ("el que entra con ganas de ser papá sale siendo papá")
+    r"\b(?:la|el|quien|toda\sla|todo\sel)\sque\s(?:entra|llega|viene)\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsale\s(?:embarazada|con\ssu\sbebe|(?:siendo|como)\s(?:papa|mama|padre|madre|padres))\b",
     r"\bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b",
     r"\b(?:isn't|is\snot|not|don't\sask|do\snot\sask|never\sask|no\spreguntan)\s(?:a\squestion\sof\s)?(?:if|whether|si)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b",
     r"\bhasta\slos\scasos\s['\x22]?imposibles['\x22]?\s(?:salen|quedan|terminan|acaban)\s(?:embarazad[oa]s|con\ssu\sbebe)\b",
@@ -160,6 +170,8 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
         "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
+        // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
+        "guagua", "guaguas", "stroller", "strollers", "heartbeat*", "latido*", "👶", "🍼", "🤰",
     ])
 });
 
@@ -237,7 +249,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         true if a.folded.s.len() <= crate::gate::MAX_GATED_BYTES => &SURE_OUTCOME,
         true => std::slice::from_ref(&*SURE_OUTCOME_ANY),
     };
-    let sure_outcome: Vec<(usize, usize)> = forms
+    let mut sure_outcome: Vec<(usize, usize)> = forms
         .iter()
         .flat_map(|re| re.find_iter(&a.folded.s))
         .map(|m| {
@@ -246,6 +258,13 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             (i, m.start().saturating_sub(a.folded.from_original(a.sentences[i].start)))
         })
         .collect();
+    // (The tries and the successes are often two sentences: "50 transfers? 50 heartbeats.")
+    let same_count = any_outcome.then(|| SAME_COUNT.captures_iter(&a.folded.s)).into_iter().flatten().filter(|c| c[1] == c[2] && &c[1] != "0" && &c[1] != "1");
+    sure_outcome.extend(same_count.map(|c| {
+        let m = c.get(0).unwrap();
+        let i = a.sentence_at(a.folded.to_original(m.range()).start);
+        (i, m.start().saturating_sub(a.folded.from_original(a.sentences[i].start)))
+    }));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         // An unsourced number is a claim when it is about pregnancies or babies, not about
@@ -255,6 +274,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| !negated(s, r.start) && !best_of_something_else(s, r)).collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
+
         let sure = sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {

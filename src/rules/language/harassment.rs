@@ -95,7 +95,7 @@ static LAUGH_EMOJI: &[&str] = &["😂", "🤣", "💀", "🙃", "😹", "🤦"];
 static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
         "patient*", "pt", "pts", "this girl", "that girl", "this lady", "that lady", "this woman", "these women",
-        "women who", "moms who", "girls who", "couples who", "people who", "anyone who", "whoever", "ma'am", "she",
+        "women who", "moms who", "girls who", "couples who", "people who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
         "hater*", "some of you", "senora", "senor", "senoras", "this sub", "every single one of them", "so-called",
@@ -142,11 +142,15 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     matches!(w.next(), Some("you" | "u"))
                         && matches!(adj, "miserable" | "stupid" | "dumb" | "pathetic" | "useless" | "lazy" | "ignorant" | "bitter" | "sad" | "entitled" | "ugly" | "absolute" | "total" | "complete" | "arrogant" | "clueless" | "crazy")
                 };
-                let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una"].iter().any(|c| before.ends_with(c)) || yours || you_adjective) && !question;
+                let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c)) || yours || you_adjective) && !question;
                 // "is a <profanity>", also with one word between ("is a certified d*ckhead")
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
                 // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
-                let at_group = GROUP_CALLED.is_match(before) && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
+                // ("folks who no-show … are absolute jackasses": "are" alone only before a noun in
+                // the plural, not an intensifier: "our patients are f*cking amazing")
+                let plural_noun = a.text[p.range.clone()].to_lowercase().ends_with('s');
+                let called = GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
+                let at_group = called && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
                 // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
                 // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
                 let meant = ["al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this"].iter().any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == *c)
@@ -172,9 +176,12 @@ static GROUP_CALLED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|son unas|son unos|son todas unas|son todos unos|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
 });
 
+/// "are", "son", optionally with one adjective, right before a profane plural noun.
+static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:are|son)(?: [a-z'-]+)?$"));
+
 /// Subjects that make "is a <profanity>" an insult to a person.
 static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente"])
+    PhraseSet::new(["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora"])
 });
 
 /// Insult words in a harmless sense ("fat transfer", "stupid printer", "crazy busy"), or

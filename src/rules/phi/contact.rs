@@ -191,7 +191,16 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
 
 /// "fax: 312-...", "faxed to his home office at 207-...", "a su fax de la casa, 512-...".
 fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
-    a.words_before(r.start, 9).iter().any(|w| w.starts_with("fax")) && a.sentence_before(r.start).contains("fax") || fax_named_after(a, r).is_some()
+    a.words_before(r.start, 9).iter().any(|w| w.starts_with("fax")) && a.sentence_before(r.start).contains("fax")
+        || fax_named_after(a, r).is_some()
+        || faxed_to(a, r)
+}
+
+/// "We tried faxing the records release for your 4/22 consult to 802-…": the sentence's verb
+/// is faxing, and the number is where to.
+fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
+    matches!(a.words_before(r.start, 1).as_slice(), ["to" | "al" | "a"])
+        && a.sentence_before(r.start).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "faxing" | "faxed" | "faxes" | "faxeamos" | "faxeando" | "faxear"))
 }
 
 /// The fax named right after the number ("406-555-0162, her home fax", "(su fax)", "…0161,
@@ -206,7 +215,7 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
     let words = &after[..k];
     let named = words.iter().all(|w| {
         matches!(*w, "her" | "his" | "their" | "your" | "the" | "home" | "work" | "office" | "old" | "personal" | "su" | "tu" | "el" | "de" | "casa" | "is" | "es" | "that's" | "thats" | "mr" | "mrs" | "ms" | "sr" | "sra"
-            | "which" | "apparently" | "actually" | "was" | "que" | "resulta" | "ser")
+            | "which" | "apparently" | "actually" | "was" | "que" | "resulta" | "ser" | "turns" | "turned" | "out" | "to" | "be" | "really" | "just" | "machine")
             || w.ends_with("'s")
             || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().contains(*w))
     });

@@ -150,9 +150,13 @@ fn birth_cue(a: &Analysis, r: &std::ops::Range<usize>) -> bool {
 fn check_birth(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for r in dates(a) {
         let before = a.words_before(r.start, 4);
+        // ("(paciente nacida el 14/03/1989)", "born on 03/14/1989": a whole date right after
+        // "born" is someone's birth date, whoever the sentence is about)
+        let full_date = a.text[r.clone()].split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).count() >= 3;
+        let born_on = matches!(before.as_slice(), [.., "born" | "nacio" | "nacida" | "nacido", "on" | "el"] | [.., "born" | "nacida" | "nacido"]);
         let dob = before.iter().any(|w| matches!(*w, "dob" | "birthdate" | "nacimiento" | "nac"))
             || before.iter().any(|w| matches!(*w, "born" | "birthday" | "nacio" | "nacida" | "nacido"))
-                && a.private_subject[a.sentence_at(r.start)];
+                && (a.private_subject[a.sentence_at(r.start)] || born_on && full_date);
         if dob {
             hits.add(r);
         }

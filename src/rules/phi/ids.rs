@@ -78,7 +78,7 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*(?:number|num|no|nr|nro|n\.\s?o|#|id|numero)\b\.?)?(?:\s+(?:we\s+have\s+)?on\s+file)?\s*[#:(,]?\s*(?:[\x{{1F300}}-\x{{1FAFF}}\x{{2600}}-\x{{27BF}}]\s*)?(?:(?:is|was|es|reads|says|shows|dice|as|como)\s+)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
+        r"\b(?:{labels})(?:\s*(?:(?:number|num|no|nr|nro|n\.\s?o|#|id|numero)\b\.?|n[°º]))?(?:\s+(?:we\s+have\s+)?on\s+file)?\s*[#:(,]?\s*(?:[\x{{1F300}}-\x{{1FAFF}}\x{{2600}}-\x{{27BF}}]\s*)?(?:(?:is|was|es|reads|says|shows|dice|as|como)\s+)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
     ))
 }
 
@@ -99,7 +99,8 @@ const SPACED_OR_VALUE: &str = concat!(r"(?:\d(?: \d){5,11}\b|\d{2,4}(?: \d{2,4})
 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"mrn|mr|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|historia|hc|h\.c\.|n[uú]mero de paciente",
+        // ("NHC 2204518": número de historia clínica, Spain; "la ficha 448213": Chile)
+        r"mrn|mr|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|historia|nhc|hc|h\.c\.|n[uú]mero de paciente|ficha clinica|ficha",
         SPACED_OR_VALUE,
     )
 });
@@ -111,7 +112,8 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(r"account|acct|a/c|billing account|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en", SPACED_OR_VALUE)
+    // ("expediente de financiación FIN-2023-08817": a financing plan's file)
+    labelled(r"account|acct|a/c|billing account|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)", SPACED_OR_VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("DL reads S4417 20983 61522": New Jersey's letter and three groups)
@@ -169,7 +171,9 @@ fn check_mrn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let whole = &c[0];
         let strong_label = whole.starts_with("mrn") || whole.starts_with("medical record") || whole.starts_with("med rec")
             || whole.starts_with("expediente") || whole.starts_with("historia") || whole.starts_with("hc") || whole.starts_with("h.c.") || whole.contains('#') || whole.contains(" id")
-            || whole.contains("number") || whole.contains("numero")
+            || whole.contains("number") || whole.contains("numero") || whole.starts_with("nhc") || whole.starts_with("ficha clinica")
+            // "la ficha 448213": a bare "ficha" (also a form or a token) with a long number
+            || whole.starts_with("ficha") && v.as_str().chars().filter(char::is_ascii_digit).count() >= 5
             // "chart 7730-118-B": a chart label with a long, structured number.
             || whole.starts_with("chart") && v.as_str().contains('-') && v.as_str().chars().filter(char::is_ascii_digit).count() >= 5
             // "from chart 00731946": a long bare chart number
@@ -245,7 +249,7 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence or a plan's
 /// number by what its sentence is about (`labelled_numbers`).
 static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:number|numero|no\.|num\.|nro\.?|n°|n\.o)\s*(?:like\s|is\s|was\s|es\s)?:?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
+    crate::text::regex(r"\b(?:number|numero|no\.|num\.|nro\.?|n°|n\.o)\s*(?:like\s|is\s|was\s|es\s)?[:,]?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
 });
 
 /// The values of `NUMBER_RE` whose sentence, up to the value, names one of `about` and none of
@@ -284,8 +288,15 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         !professional && !a.words_before(r.start, 2).contains(&"plate")
     };
     report(a, &LICENSE_RE, 4, hits, personal);
-    const LICENCE: &[&str] = &["driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de conduccion", "licencia de manejo", "state id"];
-    for r in labelled_numbers(a, LICENCE, &[]) {
+    // ("our carrier's Maine license came through blank except the number, 4412087": a state's
+    // licence is a driver's licence)
+    static LICENCE: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let mut v: Vec<String> = ["driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de conduccion", "licencia de manejo", "state id"].map(String::from).into();
+        v.extend(crate::analysis::US_STATES.iter().map(|s| format!("{s} licen")));
+        v
+    });
+    let licence: Vec<&str> = LICENCE.iter().map(String::as_str).collect();
+    for r in labelled_numbers(a, &licence, &[]) {
         if personal(a, r.clone()) {
             hits.add(r);
         }

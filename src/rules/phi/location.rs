@@ -62,7 +62,8 @@ static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:her|his|their|su)\s(?:own\s|parents'\s|mom's\s)?(?:kitchen|house|home|apartment|trailer|ranch|farm|porch|mailbox|driveway|casa|cocina|departamento|rancho)\s(?:in|en)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
+    // ("la pequeña Ane ya duerme en casa, en Getxo": at home, and where home is)
+    crate::text::regex(r"\b(?:(?:her|his|their|su)\s(?:own\s|parents'\s|mom's\s)?(?:kitchen|house|home|apartment|trailer|ranch|farm|porch|mailbox|driveway|casa|cocina|departamento|rancho)|at\shome,?|en\scasa,)\s(?:in|en)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
 });
 /// Words one of which [`HOME_IN_RE`] needs: tested first, so most texts never build it.
 const HOME_WORDS: &[&str] = &["kitchen", "house", "home", "apartment", "trailer", "ranch", "farm", "porch", "mailbox", "driveway", "casa", "cocina", "departamento"];
@@ -93,6 +94,8 @@ const PERSON_BEFORE_FROM: &[&str] = &[
     "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
     // "drove four hours each way from Hugoton", "que viaja desde Lago Agrio", "our type 1 diabetic from Laramie"
     "way", "viaja", "viajan", "maneja", "manejan", "diabetic", "pt",
+    // ("si alguien de Desamparados la conoce": anyone from her town, in a text about her)
+    "alguien", "someone", "anyone", "anybody",
 ];
 
 /// Nouns for a person that a town's name can qualify ("the Flagstaff couple").
@@ -333,7 +336,12 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let person_with_care = matches!(noun.as_str(), "family" | "couple" | "woman" | "man" | "patient" | "familia" | "pareja" | "mujer" | "paciente" | "expaciente") && a.care[i];
         // ("Husband drove three hours from Pikeville": a commute in a case told nearby)
         let commute = distance_in_case(a, f, noun.as_str());
-        if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute) {
+        // ("Si alguien de Desamparados la conoce": anyone from the town of the person named,
+        // who the sentence points back to)
+        let her_town = matches!(noun.as_str(), "alguien" | "someone" | "anyone" | "anybody")
+            && a.private_people().next().is_some()
+            && a.sentence_folded(i).split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w, "la" | "lo" | "her" | "him" | "them" | "los" | "las"));
+        if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town) {
             hits.add(r);
         }
     }
