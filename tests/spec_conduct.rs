@@ -181,6 +181,10 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "No te pongas nerviosa, la transferencia es rápida y casi no duele.", &[], &["MEDICAL_ADVICE"]),
     case("Mándanos por WhatsApp tu AMH y la foto de tu último ultrasonido, y te decimos gratis si te conviene la FIV.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Mija, ese manchado al día 10 es normalito. Siga con la enoxaparina de 40 y no se haga la beta hasta el lunes.", &["MEDICAL_ADVICE"], &[]),
+    // "go up to" a dose; "pedí que te suban"; Costa Rica's "mae" is no name
+    case_in("context=reply", "@maplemama lining at 6.2 again? Go up to 2 mg estrace three times a day next round.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Mae, con esa progesterona de 7 pedí que te suban a 600 mg vaginales diarios.", &["MEDICAL_ADVICE"], &["NAME"]),
+    case_in("context=reply", "@maplemama prices go up to 200 dollars next year; ask our billing team for details.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -378,6 +382,16 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "We're sorry about the wait. Our doctors are always happy to explain billing; please call 555-0100.", &[], &["REVIEW_CONFIRMATION"]),
     case_in("context=review_reply", "We understand the wait was frustrating. The semen analysis from that Tuesday had to be repeated because the sample arrived late.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thanks for the note! That Tuesday we were closed for the holiday, so monitoring moved to Wednesday for everyone.", &[], &["REVIEW_CONFIRMATION"]),
+    // the reviewer's next visit or a day they were here; "someone who" with their visits
+    case_in("context=review_reply", "Thanks so much! The front desk crew says hi, and we'll see you Tuesday.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Gracias por escribir. La esperamos el jueves como siempre.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Sorry about parking! The garage beats the surface lot you ended up in last Tuesday.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Bold review from someone who no-showed two monitoring appointments.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "If you called last Tuesday, we were closed for the holiday. Hope to see you soon!", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
+    case_in("context=review_reply", "Thank you! Someone who takes the time to write helps other families.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
+    // a reply that names the reviewer but discusses no care confirms them, and discloses no care
+    case_in("context=review_reply", "Thank you so much, Anahí Cervantes! It was a joy seeing you at your visit last week.", &["REVIEW_CONFIRMATION", "NAME"], &["PATIENT_DISCLOSURE"]),
+    case_in("context=review_reply", "Gracias, Dmitri y Olga. Nos alegra saber que los mellizos ya duermen toda la noche.", &["REVIEW_CONFIRMATION", "NAME", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -414,6 +428,9 @@ const LEGAL: &[Case] = &[
     case_in("context=review_reply", "Con todo respeto, nadie en su sano juicio escribe semejante novela por diez minutos de espera.", &[], &["LEGAL"]),
     case("I was on shift that night and already gave a statement to the clinic's counsel; their insurer wants this settled before discovery.", &["LEGAL"], &[]),
     case("La Supersalud nos notificó la queja de una paciente; nuestro equipo jurídico ya prepara la respuesta.", &["LEGAL"], &[]),
+    // destroying evidence, and a lawyer of one's own
+    case("Risk management told us to clean up our group texts. Pretty sure that's spoliation, so I'm calling my own lawyer.", &["LEGAL"], &[]),
+    case("Voy a hablar con mi propio abogado antes de firmar nada sobre ese caso.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -464,6 +481,11 @@ const SOLICITATION: &[Case] = &[
     case("Just send the original studies straight out of your PACS to my Gmail and I'll anonymize them later.", &["PHI_SOLICITATION"], &[]),
     case_in("context=comment", "RE in Fresno. PM me your retrieval report and PGT summary and I'll tell you straight whether the plan makes sense.", &["PHI_SOLICITATION"], &[]),
     case("Our office closes at 5 pm me and the team will answer messages tomorrow.", &[], &["PHI_SOLICITATION"]),
+    // "us the word", a noun after "her", "reply under this post with"
+    case("Thinking about egg freezing? Message us the word INFO and our coordinator will send you consult times at our Medical Center office.", &[], &["PHI_SOLICITATION"]),
+    case_in("context=comment", "If the donor applicant who wrote her email on our clipboard is here, your AMH came back; please call us.", &[], &["PHI_SOLICITATION"]),
+    case("Just reply under this post with your date of birth and your insurance member number.", &["PHI_SOLICITATION"], &[]),
+    case("Upload your embryo photos and lab sheets through the form below for our live grading show!", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -179,6 +179,7 @@ const HARASSMENT: &[Case] = &[
     case("El señor que aparcó en la plaza de movilidad reducida es un g1lip0llas.", &["HARASSMENT", "PROFANITY"], &[]),
     case("Folks who no-show three consults and then leave one star are absolute jackasses.", &["HARASSMENT", "PROFANITY"], &[]),
     case("Our patients are f*cking amazing and we love them.", &["PROFANITY"], &["HARASSMENT"]),
+    case("Every natural-fertility influencer in town sells castor-oil packs to scared couples. Grifters, the whole lot of them.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

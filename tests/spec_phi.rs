@@ -227,6 +227,11 @@ const NAMES: &[Case] = &[
     // a town's people in the plural; a town after the practice's unit
     case("There's a reason Houston moms stop shopping around after one consult with us.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Desde 2019, en nuestra unidad de Valencia ya son más de 300 familias atendidas.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // "la pequeña Ane"; a town the post calls to
+    case("Después de cuatro transferencias, la pequeña Ane ya duerme en casa.", &["NAME:Ane"], &[]),
+    case("La pequeña Venecia es una joya: visítala.", &[], &["NAME", "FLAG"]),
+    case("Savannah, come hang out with us! Free egg-freezing info night on Thursday at our office.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Savannah, your transfer went great; see you Monday!", &["NAME:Savannah"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -319,6 +324,9 @@ const CONTACT: &[Case] = &[
     case("Ms. Ochoa's HSG report went to 713-555-0164, which turns out to be the fax machine at her job.", &["FAX:713-555-0164"], &["PHONE"]),
     case("We tried faxing the release for your 4/22 consult to 802-555-0147 four times.", &["FAX:802-555-0147"], &["PHONE"]),
     case("Referring offices: we are faxing updated forms this week; questions to 802-555-0100.", &[], &["FAX", "PHONE"]),
+    // Uruguay's mobiles; someone called at a number
+    case("La llamamos dos veces al 099 482 317 para avisarle que el resultado de su beta ya estaba.", &["PHONE:099 482 317"], &[]),
+    case("Para citas llame al 099 482 300, con gusto le atendemos.", &[], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -497,6 +505,10 @@ const ONLINE: &[Case] = &[
     case("The failed portal logins all came from 68 . 12 . 203 . 77, the same lady who keeps asking about her embryo grades.", &["IP:68 . 12 . 203 . 77"], &[]),
     case_in("context=reply", "@TruthMama22 six months of calling our embryologists baby farmers under every video of our IVF lab. Log off.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
     case_in("context=reply", "u/ivf_truthbomb you've trashed our clinic in every thread for eight months without a shred of proof.", &[], &["OTHER_ID"]),
+    // a site named after the person whose care is told; a handle recognized from transfer day
+    case("Our favorite vlogger Tessa Pelletier posted her transfer-day episode 🎥 Go watch: tessasfertilityfiles.com/ep-9", &["URL:tessasfertilityfiles.com/ep-9"], &[]),
+    case("Dr. Maria Lopez explains IVF on our site: drmarialopezivf.com", &[], &["URL", "FLAG"]),
+    case_in("context=reply", "@desertbloom.ttc is that you in our lab tour video?? I'd know that hoodie from transfer day anywhere 😂", &["OTHER_ID:@desertbloom.ttc"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -678,6 +690,9 @@ const PLACES: &[Case] = &[
     case("The lobsterman from Stonington drove his 41-year-old wife to every monitoring check.", &["LOCATION:Stonington"], &[]),
     case("Anyone from Denver want to join our fun run on Saturday?", &[], &["LOCATION", "FLAG"]),
     case("Doña Carmen en recepción te ayuda a agendar tu consulta.", &[], &["NAME", "FLAG"]),
+    // a Southwest street address and the town after it
+    case("Today's home injection visit is at 2217 Calle de Oro in Las Cruces; she's 41 and two days out from surgery.", &["LOCATION:2217 Calle de Oro", "LOCATION:Las Cruces"], &[]),
+    case("Our new office: 1400 Calle del Norte, Suite 200, Las Cruces.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

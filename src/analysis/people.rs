@@ -232,9 +232,17 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // "Hospital Metropolitano de Santiago": a known place closing an institution's name
         let institution_of_place = || i >= 2 && matches!(a.word(i - 1), "de" | "del" | "of") && a.tokens[i - 2].capitalized && !a.tokens[i - 2].all_caps && a.place_at(i) > 0
             && (i.saturating_sub(4)..i - 1).any(|k| is_institution_word(a.word(k)) || matches!(a.word(k), "universidad" | "instituto" | "colegio"));
+        // "Savannah, come hang out with us!", "Austin, we're hiring": a town the practice's post
+        // calls to, opening the text
+        let town_called = || {
+            i == 0 && a.place_at(i) == 1 && a.text[tok.span.end..].starts_with(',') && !a.care[0] && {
+                let s = a.sentence_folded(0);
+                s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "us" | "we" | "we're" | "nosotros" | "nos" | "our"))
+            }
+        };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        if candidate && !town_called() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -516,7 +524,13 @@ pub fn gap_is_space(a: &Analysis, i: usize, j: usize) -> bool {
 fn is_first_name(a: &Analysis, i: usize) -> bool {
     let w = strip_possessive(a.word(i));
     let t = &a.tokens[i];
-    w.chars().count() >= 2 && !t.all_caps && !FUNCTION_WORDS.contains(&w) && in_list(&a.lex.first_names, w)
+    w.chars().count() >= 2 && !t.all_caps && !FUNCTION_WORDS.contains(&w) && in_list(&a.lex.first_names, w) && !spanish_slang_address(a, w)
+}
+
+/// Words of address in Central American Spanish that name lists hold as given names ("Mae,
+/// con esa progesterona…": "dude" in Costa Rica; "maje" in Honduras and Nicaragua).
+fn spanish_slang_address(a: &Analysis, w: &str) -> bool {
+    a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje")
 }
 
 /// A capitalized word after a given name that can only be its surname: letters, not a function,
@@ -749,8 +763,8 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     }
     let gap = &a.text[a.tokens[i - 1].span.end..t.span.start];
     let w = strip_possessive(a.word(i));
-    // "little Wren", "sweet Maeve" (not "Little Rock")
-    let endearment = matches!(a.word(i - 1), "little" | "sweet" | "precious" | "querida" | "querido" | "dear" | "princesa" | "principe" | "princess" | "prince")
+    // "little Wren", "sweet Maeve", "la pequeña Ane" (not "Little Rock")
+    let endearment = matches!(a.word(i - 1), "little" | "sweet" | "precious" | "querida" | "querido" | "dear" | "princesa" | "principe" | "princess" | "prince" | "pequena" | "pequeno" | "peque" | "chiquita" | "chiquito" | "pequenita" | "pequenito")
         && !a.tokens[i - 1].capitalized;
     // "they named her Rosa", "le pusieron Milagros", "se llama Tomás": the baby's name
     let naming = matches!((i.checked_sub(2).map(|k| a.word(k)), a.word(i - 1)), (Some("named"), "her" | "him" | "them") | (Some("le" | "les"), "pusieron" | "puso") | (Some("se"), "llama" | "llamara"));

@@ -79,6 +79,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "no hagas una segunda",
         "tell your urologist", "tell your gyn", "tell your ob", "decile a tu", "que tu marido", "keep doing ur", "keep doing your",
         "keep taking", "don't test", "dont test",
+        // "Go up to 2 mg estrace three times a day", "pedí que te suban a 600 mg"
+        "go up to", "go down to", "go up on", "pedi que te", "pide que te", "pedi que le", "que te suban", "que te agreguen", "que te aumenten",
     ])
 });
 

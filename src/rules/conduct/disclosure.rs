@@ -72,6 +72,11 @@ fn sentence_span(a: &Analysis, i: usize) -> std::ops::Range<usize> {
 }
 
 fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    // A review reply that names the reviewer without discussing any care confirms them as a
+    // patient (conduct.review.confirms_patient) but discloses no care.
+    if a.opts.context == ComposeContext::ReviewReply && !a.any_care() {
+        return;
+    }
     let mut sentences: Vec<usize> = f.items.iter().filter(|x| x.category.is_identifier()).map(|x| a.sentence_at(x.range.start)).collect();
     sentences.sort_unstable();
     sentences.dedup();

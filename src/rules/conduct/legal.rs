@@ -41,6 +41,8 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "el abogado", "la abogada", "los abogados", "reclamo ante", "superintendencia de salud",
         // "headed to small claims court", "she has mentioned small claims twice"
         "small claims", "small-claims", "carta documento", "estudio juridico", "equipo juridico", "area juridica", "supersalud", "clinic's counsel", "practice's counsel",
+        // "that's spoliation, so I'm calling my own lawyer"
+        "spoliation", "litigation hold", "legal hold", "my own lawyer*", "my own attorney*", "our own lawyer*", "mi propio abogado", "mi propia abogada",
         "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
     ])
 });

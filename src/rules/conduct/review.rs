@@ -119,6 +119,29 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     if a.care[i] && that_day() {
         return true;
     }
+    // "we'll see you Tuesday", "la esperamos el jueves": the reviewer's next visit
+    // ("hope to see you soon" is anyone's)
+    let next_visit = || {
+        ["see you ", "see you on ", "see you next ", "nos vemos el ", "nos vemos este ", "la esperamos el ", "lo esperamos el ", "te esperamos el ", "los esperamos el ", "la vemos el ", "te vemos el "]
+            .iter()
+            .any(|p| s.match_indices(p).any(|(k, _)| WEEKDAYS.iter().chain(&["tomorrow", "manana", "next week"]).any(|d| s[k + p.len()..].starts_with(d))))
+    };
+    // "the surface lot you ended up in last Tuesday": the reviewer here on a day
+    // ("if you called last Tuesday, we were closed" is anyone's)
+    let your_day = || {
+        let told = s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "usted"));
+        told && !s.contains("if you") && !s.starts_with("si ") && !s.contains(" si usted")
+            && ["last ", "el pasado ", "este pasado "].iter().any(|p| s.match_indices(p).any(|(k, _)| WEEKDAYS.iter().any(|d| s[k + p.len()..].starts_with(d))))
+    };
+    if next_visit() || your_day() {
+        return true;
+    }
+    // "Bold review from someone who no-showed two monitoring appointments": the reviewer, in
+    // the third person, with their visits
+    let someone = ["someone who", "somebody who", "a patient who", "alguien que", "una persona que", "a person who"].iter().any(|p| s.contains(p));
+    if someone && (a.care[i] || VISIT.any_in(s) || s.contains("no-show")) {
+        return true;
+    }
     // "your <up to two words> <visit or care noun>"
     let words: Vec<&str> = s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&' || c == '-')).filter(|w| !w.is_empty()).collect();
     for (k, w) in words.iter().enumerate() {

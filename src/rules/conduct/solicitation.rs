@@ -41,13 +41,14 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "estudios", "laboratorio", "analitica*", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
         "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado",
         "historia clinica", "foto de tu", "fotos de tu", "una captura", "captura del informe", "captura de tu", "resultado", "foto del resultado", "tu nombre",
+        "embryo photo*", "embryo pic*", "lab sheet*",
         "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
     ])
 });
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|to this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|responde con|responda con|contesta con|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -107,13 +108,17 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 }
             }
             // "comment or DM me the word SEMEN": a keyword for a guide, not a health detail
-            if window.starts_with(" me the word") || window.starts_with(" the word") || window.contains("la palabra") {
+            if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.contains("la palabra") {
                 continue;
             }
             let before = &s[..m.start()];
             // "Nurse Kath will text your instructions to…" (the practice sends), "I'd drop the
             // estradiol patches" (advice): nobody is asked for anything
             if ["will ", "'ll ", "i'd ", "i would ", "we'd ", "you can ", "you could ", "you should "].iter().any(|w| before.ends_with(w)) {
+                continue;
+            }
+            // ("who wrote her email on our clipboard", "a message from", "the post"): a noun
+            if matches!(before.split_whitespace().next_back(), Some("her" | "his" | "their" | "my" | "our" | "your" | "the" | "a" | "an" | "this" | "that" | "su" | "el" | "la" | "un" | "una")) {
                 continue;
             }
             let negated = NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);

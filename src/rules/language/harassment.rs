@@ -54,7 +54,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "que ignorancia", "ignorantes", "pendeja", "pendejas", "pendejo", "pendejos", "comemierda*", "tonta", "tonto",
         "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
         "mocking", "for once", "you read one blog", "think about the kid", "think about the child", "keyboard warrior",
-        "armchair expert", "grifter", "quack", "charlatan*", "liar", "ghoul*", "nobody asked you", "worthless", "vile", "despicable", "reading comprehension", "never your strong suit", "look in a mirror", "look in the mirror",
+        "armchair expert", "grifter*", "quack*", "charlatan*", "liar", "ghoul*", "nobody asked you", "worthless", "vile", "despicable", "reading comprehension", "never your strong suit", "look in a mirror", "look in the mirror",
         "some people just can't", "can't take responsibility", "cannot take responsibility", "not your strong suit",
         "no es tan dificil", "ya te lo explicamos", "ya te lo hemos explicado", "otra vez preguntando", "disgusting people", "horrible people", "awful people", "zero medical training", "spreading garbage",
         "attention seeker", "attention-seeking", "get over yourself", "nobody cares", "selfish", "most selfish",

@@ -77,7 +77,7 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("702 555 01 93", "33 3615 2290", "612 34 56 78": ten digits in other groups, a Spanish
     // mobile in pairs)
     // ("865 555 0 1 47": the last four digits in odd groups)
-    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{3}\s\d{3}\s\d(?:\s?\d){3}\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b|\b0\d{2,4}[\s-]15[\s-]?\d{3,4}[\s-]?\d{4}\b")
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{3}\s\d{3}\s\d(?:\s?\d){3}\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b09\d\s\d{3}\s\d{3}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b|\b0\d{2,4}[\s-]15[\s-]?\d{3,4}[\s-]?\d{4}\b")
 });
 
 /// See [`numbers`].
@@ -159,8 +159,15 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         .is_some_and(|p| p.kind == crate::analysis::PersonKind::Staff);
     // "La llamé al …", "le marqué al …": the writer called someone at it (not "llame al …",
     // the practice's "call us at")
-    if matches!(before.as_slice(), [.., "la" | "lo" | "le", "llame" | "marque", "al" | "a"]) {
-        return true;
+    // ("La llamamos dos veces al 099 482 317", "llámela al …": a few words may stand between)
+    if matches!(before.last(), Some(&("al" | "a"))) {
+        let recent = &before[before.len().saturating_sub(6)..];
+        let called_someone = recent.windows(2).any(|p| {
+            matches!(p[0], "la" | "lo" | "le" | "los" | "las") && matches!(p[1], "llame" | "marque" | "llamamos" | "marcamos" | "llamaron" | "marcaron" | "llamo" | "marco" | "llamaste")
+        }) || recent.iter().any(|w| matches!(*w, "llamela" | "llamelo" | "llamala" | "llamalo" | "marquele" | "marcale"));
+        if called_someone {
+            return true;
+        }
     }
     for (k, w) in before.iter().enumerate().rev() {
         // A possessive owns the number only next to it or to a phone word: "her cell",

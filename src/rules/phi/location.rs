@@ -110,6 +110,8 @@ static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)\b\d{1,5}\s[A-Z][a-z]+\s(?:(?:[A-Z][a-z]+|[A-Z]\.?)\s){0,3}(?:Street|St|Lane|Ln|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Circle|Cir|Terrace|Trail|Trl|Highway|Hwy|Loop|Row|Square|Sq)\b\.?
            (?:,?\s(?:Unit|Apt|Apartment|\#|No\.?)\s?[A-Za-z0-9-]+)?
          | \b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Cc]amino|[Pp]aseo)\s(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s?){1,3}\d{1,5}\b
+         # the US Southwest: '2217 Calle de Oro', '40 Camino del Monte Sol'
+         | \b\d{1,5}\s(?:Calle|Camino|Avenida|Paseo|Via|Vía|Plaza|Placita|Callejon|Callejón)\s(?:(?:de|del|la|las|los|el|De|Del|La|Las|Los|El)\s){0,2}[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?
          | \b(?:corner\sof|intersection\sof|esquina\sde)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:and|&|y)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
          # Puerto Rico: 'Urb. Santa Juanita, Calle Ébano DD-8, Bayamón'
          | \b(?:Urb\.|Urbanizaci[oó]n)\s(?:(?:La|Las|El|Los|San|Santa|Villa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?
@@ -143,7 +145,7 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 5);
         // ("closer to home" is not someone's home)
-        let home = ["her home", "his home", "their home", "home address", "at home", "go home", "went home", "casa", "lives", "her place", "his place", "apartment", "house"]
+        let home = ["her home", "his home", "their home", "home address", "at home", "go home", "went home", "casa", "lives", "her place", "his place", "apartment", "house", "home visit", "home injection", "house call", "visita domiciliaria", "a domicilio"]
             .iter()
             .any(|w| a.sentence_folded(i).contains(w));
         // A bio's address is the practice's; so is one followed by a suite number.
@@ -152,7 +154,16 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let announced = before.ends_with(&["new", "address"]) || before.ends_with(&["nueva", "direccion"]);
         let org = !home && (announced || before.iter().any(|w| ORG_CUES.contains(w)) || m.contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
-            hits.add(r);
+            hits.add(r.clone());
+            // ("at 2217 Calle de Oro in Las Cruces": the town the address is in)
+            let t = a.tokens.partition_point(|x| x.span.start < r.end);
+            let t = if t < a.tokens.len() && matches!(a.word(t), "in" | "en") { t + 1 } else { t };
+            if t < a.tokens.len() && a.tokens[t].capitalized && matches!(a.text[r.end..a.tokens[t].span.start].trim(), "" | "," | "in" | ", in" | "en" | ", en") {
+                let n = a.place_at(t);
+                if n > 0 {
+                    hits.add(a.tokens[t].span.start..a.tokens[t + n - 1].span.end);
+                }
+            }
         }
     }
 }

@@ -82,7 +82,14 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let possessive = before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "sus"));
         let org = before.iter().any(|w| matches!(*w, "visit" | "visite" | "visita" | "book" | "register"))
             || before.iter().rev().take(2).any(|w| matches!(*w, "our" | "nuestra" | "nuestro"));
-        if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i]) {
+        // ("Tessa Pelletier posted her episode … tessasfertilityfiles.com/ep-9": a site named
+        // after a private person of the text)
+        let named_for = || {
+            a.people.iter().filter(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown)).any(|p| {
+                a.text[p.span.clone()].split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).any(|w| host.contains(&crate::fold::fold(w)))
+            })
+        };
+        if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i] || a.any_care() && named_for()) {
             hits.add(r);
         }
     }
@@ -174,7 +181,8 @@ fn advice_only(s: &str) -> bool {
         return true;
     }
     // ("things I'd never say out loud" is no advice)
-    let would = s.contains("i'd ") && !s.contains("i'd never");
+    // ("I'd know that hoodie from transfer day anywhere", "I'd love to see…" are no advice either)
+    let would = s.match_indices("i'd ").any(|(k, _)| !["never", "know", "recognize", "recognise", "love", "be ", "like"].iter().any(|w| s[k + 4..].starts_with(w)));
     (would || ["you should", "you need", "ask for", "ask your", "i would", "don't bother", "just go", "te recomiendo", "deberias",
         "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
         "increase your", "raise your", "up your", ", add ", "like yours", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba"]
