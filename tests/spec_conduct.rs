@@ -89,6 +89,9 @@ const DISCLOSURE: &[Case] = &[
     case("You know who you are, Friday-morning retrieval lady in the Royals scrubs. Your little one made it to day 5 and the lab cheered.", &["PATIENT_DISCLOSURE"], &[]),
     case("Ya sabes quién eres: tu embrión llegó a blasto y el laboratorio aplaudió.", &["PATIENT_DISCLOSURE"], &[]),
     case("You know who you are 💕 thank you for the cookies, team!", &[], &["PATIENT_DISCLOSURE"]),
+    // an event named after a role; the writer's own time as a patient
+    case("Can't say much, but I'm done pretending the donor mix-up was on the lab.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Fifteen years ago I was the patient: a 34-year-old resident in Jackson crying after a failed IUI.", &[], &["PATIENT_DISCLOSURE", "AGE", "LOCATION"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -185,6 +188,14 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@maplemama lining at 6.2 again? Go up to 2 mg estrace three times a day next round.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Mae, con esa progesterona de 7 pedí que te suban a 600 mg vaginales diarios.", &["MEDICAL_ADVICE"], &["NAME"]),
     case_in("context=reply", "@maplemama prices go up to 200 dollars next year; ask our billing team for details.", &[], &["MEDICAL_ADVICE"]),
+    // a lab value said to one person; the writer's conditional; "bump to"
+    case_in("context=reply", "@mariferreyes_ Con FSH de 14 ni le pierdas a las inseminaciones, vente directo a FIV.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@luli con esos quistes yo dejaría las pastillas y arrancaría letrozol 5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@jenna progesterone of 7 on PIO is low. bump to 1.5 mL tonight.", &["MEDICAL_ADVICE"], &[]),
+    // payments and manners are not care
+    case_in("context=comment", "After the refund for your cancelled cycle, call billing if you want to switch to monthly.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=review_reply", "Your wife's cycle was cancelled for low estradiol. Maybe try listening instead of yelling at our receptionist.", &[], &["MEDICAL_ADVICE"]),
+    case("¿No entendés tu espermograma? Mandanos la foto de tus resultados y el doctor te dice gratis qué tratamiento necesitás.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -337,6 +348,16 @@ const SUCCESS: &[Case] = &[
     case("Acá no se falla a una cita: llegamos puntuales al congreso.", &[], &["SUCCESS_CLAIM"]),
     // a baby emoji is what "nobody leaves empty-handed" is about
     case_in("context=bio", "Fertilidad del Sur | Acá nadie se va con las manos vacías 👶 | Reserva tu hora", &["SUCCESS_CLAIM"], &[]),
+    // nobody needed a second cycle; two cycles are all it takes; a negative beta unseen; the best blast rate
+    case("En los últimos tres años ninguna de nuestras pacientes necesitó un segundo ciclo.", &["SUCCESS_CLAIM"], &[]),
+    case("None of our patients needed a second transfer last year.", &["SUCCESS_CLAIM"], &[]),
+    case("Two cycles. That's all it ever takes with us.", &["SUCCESS_CLAIM"], &[]),
+    case("We haven't had a transfer come back negative since last spring.", &["SUCCESS_CLAIM"], &[]),
+    case("Best blast rate in western PA and it's not even close.", &["SUCCESS_CLAIM"], &[]),
+    case("Best success rates in the Valley, hands down.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "IVF nurse 🩺 my transfer girls don't get BFNs 💅 tips and meds", &["SUCCESS_CLAIM"], &[]),
+    case("Las parejas que terminan su tratamiento con nosotros se van a casa con su bebé en brazos.", &["SUCCESS_CLAIM"], &[]),
+    case("Some patients need a second cycle; SART data show how often.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -392,6 +413,7 @@ const REVIEWS: &[Case] = &[
     // a reply that names the reviewer but discusses no care confirms them, and discloses no care
     case_in("context=review_reply", "Thank you so much, Anahí Cervantes! It was a joy seeing you at your visit last week.", &["REVIEW_CONFIRMATION", "NAME"], &["PATIENT_DISCLOSURE"]),
     case_in("context=review_reply", "Gracias, Dmitri y Olga. Nos alegra saber que los mellizos ya duermen toda la noche.", &["REVIEW_CONFIRMATION", "NAME", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=review_reply", "Según nuestro sistema, usted reservó dos citas y no se presentó a ninguna.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -431,6 +453,10 @@ const LEGAL: &[Case] = &[
     // destroying evidence, and a lawyer of one's own
     case("Risk management told us to clean up our group texts. Pretty sure that's spoliation, so I'm calling my own lawyer.", &["LEGAL"], &[]),
     case("Voy a hablar con mi propio abogado antes de firmar nada sobre ese caso.", &["LEGAL"], &[]),
+    case("Hoy me tocó declarar como testigo en la causa por el intercambio de muestras.", &["LEGAL"], &[]),
+    case("Our practice was served this week in the storage-tank suit filed in circuit court.", &["LEGAL"], &[]),
+    case("Our risk people want to settle because discovery would be a nightmare for the lab director.", &["LEGAL"], &[]),
+    case("Please settle your balance at the front desk before your visit.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -486,6 +512,8 @@ const SOLICITATION: &[Case] = &[
     case_in("context=comment", "If the donor applicant who wrote her email on our clipboard is here, your AMH came back; please call us.", &[], &["PHI_SOLICITATION"]),
     case("Just reply under this post with your date of birth and your insurance member number.", &["PHI_SOLICITATION"], &[]),
     case("Upload your embryo photos and lab sheets through the form below for our live grading show!", &["PHI_SOLICITATION"], &[]),
+    case("Reply here with the date of your last retrieval and how many embryos made it to day 5!", &["PHI_SOLICITATION"], &[]),
+    case("Tag us in your transfer-day pic, and make sure your hospital bracelet is in the shot!", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -180,6 +180,9 @@ const HARASSMENT: &[Case] = &[
     case("Folks who no-show three consults and then leave one star are absolute jackasses.", &["HARASSMENT", "PROFANITY"], &[]),
     case("Our patients are f*cking amazing and we love them.", &["PROFANITY"], &["HARASSMENT"]),
     case("Every natural-fertility influencer in town sells castor-oil packs to scared couples. Grifters, the whole lot of them.", &["HARASSMENT"], &[]),
+    case("Our loudest critics tend to be folks who never made it past high-school biology.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "Señora, si no sabe la diferencia entre un embrión y un óvulo, mejor no opine.", &["HARASSMENT"], &[]),
+    case_in("context=reply", "@skeptic imagine being this loud with one bio credit. stay mad, a-hole", &["HARASSMENT", "PROFANITY"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

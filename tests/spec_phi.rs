@@ -232,6 +232,10 @@ const NAMES: &[Case] = &[
     case("La pequeña Venecia es una joya: visítala.", &[], &["NAME", "FLAG"]),
     case("Savannah, come hang out with us! Free egg-freezing info night on Thursday at our office.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Savannah, your transfer went great; see you Monday!", &["NAME:Savannah"], &[]),
+    // a family by its surname in the plural; thanks, then the name
+    case("Apparently the Novaks are coming after me over the donor mix-up and their transfer.", &["NAME:Novaks"], &[]),
+    case_in("context=review_reply", "¡Gracias por las lindas palabras, Martín! Nos alegra que tu espermograma haya mejorado.", &["NAME:Martín"], &[]),
+    case("¡Bienvenido al equipo, Joaquín Ferrero! Nuestro nuevo embriólogo viene de Monterrey.", &[], &["NAME", "LOCATION", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -468,6 +472,7 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Pasamos al abogado el expediente de financiación FIN-2023-08817: la paciente dejó de pagar.", &["ACCOUNT:FIN-2023-08817"], &[]),
     case("Our carrier's Maine license came through blank except the number, 4412087.", &["LICENSE:4412087"], &[]),
     case("Maine license renewals for our nurses are due; call the board at 207-555-0100.", &[], &["LICENSE"]),
+    case("Encontramos el DNI de la Sra. Maribel Quispe (N.º 45872136); vino hoy a su aspiración.", &["OTHER_ID:45872136"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -509,6 +514,9 @@ const ONLINE: &[Case] = &[
     case("Our favorite vlogger Tessa Pelletier posted her transfer-day episode 🎥 Go watch: tessasfertilityfiles.com/ep-9", &["URL:tessasfertilityfiles.com/ep-9"], &[]),
     case("Dr. Maria Lopez explains IVF on our site: drmarialopezivf.com", &[], &["URL", "FLAG"]),
     case_in("context=reply", "@desertbloom.ttc is that you in our lab tour video?? I'd know that hoodie from transfer day anywhere 😂", &["OTHER_ID:@desertbloom.ttc"], &[]),
+    case("Nuestra paciente ya contó toda su historia de FIV, desde la punción hasta el positivo. Léanla en mamadesierto.mx/mi-fiv", &["URL:mamadesierto.mx/mi-fiv"], &[]),
+    case("Read our patient stories at ourclinic.com/stories: every family's journey is unique.", &[], &["URL", "FLAG"]),
+    case_in("context=reply", "@appalachianmama we'd love to meet you! DM us the days that suit you and our scheduler will send consult times.", &[], &["OTHER_ID", "FLAG"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -592,6 +600,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("Ojo equipo: la ficha (paciente nacida el 14/03/1989) tiene dos ecografías cruzadas.", &["DATE:14/03/1989"], &[]),
     case("Patient born on 03/14/1989 has two scans filed under the wrong chart.", &["DATE:03/14/1989"], &[]),
     case("Our clinic was born in 2004 and we are still growing.", &[], &["DATE"]),
+    // a confirmed visit's date in a review reply; care dated right after patients were identified
+    case_in("context=review_reply", "Our records show your last visit with us was on March 4.", &["DATE:March 4"], &[]),
+    case("Labels for MRN KY-0048813 and MRN KY-0048831 almost got swapped. Both retrievals were done 3/14.", &["DATE:3/14"], &[]),
 ];
 
 const PLACES: &[Case] = &[
@@ -693,6 +704,7 @@ const PLACES: &[Case] = &[
     // a Southwest street address and the town after it
     case("Today's home injection visit is at 2217 Calle de Oro in Las Cruces; she's 41 and two days out from surgery.", &["LOCATION:2217 Calle de Oro", "LOCATION:Las Cruces"], &[]),
     case("Our new office: 1400 Calle del Norte, Suite 200, Las Cruces.", &[], &["LOCATION", "FLAG"]),
+    case("She walked in as a 41-year-old kindergarten teacher from Houma; today she brought photos of her twins.", &["LOCATION:Houma"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -297,6 +297,15 @@ pub fn speaks_to_any_reader(s: &str) -> bool {
     conditional || ["si usted", "for anyone", "you can "].iter().any(|g| s.contains(g))
 }
 
+/// "Fifteen years ago I was the patient: a 34-year-old resident in Jackson…": the writer tells
+/// their own time as a patient, and the ages and towns in that sentence are their own.
+pub fn writer_was_patient(s: &str) -> bool {
+    ["i was the patient", "i was a patient", "i was an ivf patient", "i was an infertility patient", "i've been the patient", "i have been the patient",
+        "yo fui la paciente", "yo fui paciente", "fui paciente", "yo era la paciente", "yo era paciente"]
+        .iter()
+        .any(|p| s.contains(p))
+}
+
 /// A patient reference that points at one person: not "never had a patient", "every patient".
 pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     let not_general = |start: usize| {
@@ -397,6 +406,8 @@ const MODIFIED_NOUNS: &[&str] = &[
     "planning", "building", "friendly", "of", "resources", "support", "group", "groups", "center", "centre",
     "questions", "faq", "intake", "registration", "matching", "profile", "profiles", "database", "pool", "screening",
     "leave", "benefits", "benefit", "history", "members", "member",
+    // "the donor mix-up", "the donor-swap case": an event named after the role
+    "mix-up", "mix", "mixup", "swap", "lawsuit", "suit", "case", "error", "errors", "compensation",
     // "our patient assistance fund", "patient appreciation night"
     "fund", "funds", "assistance", "financial", "financing", "fundraiser", "scholarship", "scholarships", "grant", "grants",
     "appreciation", "lounge", "newsletter", "webinar", "workshop", "seminar", "class", "classes", "panel", "night",

@@ -737,6 +737,13 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
             && !(a.word(j) == "case" && a.tokens.get(j + 1).is_some_and(|_| matches!(a.word(j + 1), "series" | "study" | "studies" | "report" | "reports" | "law" | "presentation" | "conference")))
     };
     let after_familia = i > 0 && a.word(i - 1) == "familia";
+    // "the Novaks are coming after me": a family by its surname in the plural, doing something
+    let plural_family = i > 0
+        && a.word(i - 1) == "the"
+        && w.len() > 4
+        && w.strip_suffix('s').is_some_and(|base| a.lex.surnames.contains(base) && !a.lex.name_stopwords.contains(base))
+        && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "are" | "were" | "have" | "had" | "came" | "sent" | "called" | "want" | "wanted" | "asked" | "brought" | "finally" | "welcomed" | "just" | "say" | "said" | "claim" | "filed" | "sued"));
+    let after_familia = after_familia || plural_family;
     // (a surname that is also a town, "Hendricks", names a case; "the Flagstaff couple" is a town's)
     (next_is_family || next_is_case || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)
         && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple")) && !US_STATES.contains(&w) && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
@@ -1150,7 +1157,17 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
                 | "world" | "mundo" | "and" | "y" | "&" | "jajaja" | "jaja" | "haha" | "hahaha")
                 && a.sentence_at(a.tokens[first - 1].span.start) == sentence
         };
-    at_sentence_start && punct_after
+    // ("¡Gracias por las lindas palabras, Martín!": thanks or a greeting, then the name last)
+    let closing = first > 0
+        && a.text[a.tokens[first - 1].span.end..start].trim() == ","
+        && after.trim_start_matches([' ']).starts_with(['!', '.', '?'])
+        && {
+            let s = a.sentence_folded(sentence);
+            let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+            // (not "welcome": "¡Bienvenido al equipo, Joaquín!" greets a colleague)
+            ["thank", "thanks", "gracias", "congrat", "felicidades", "felicitaciones", "hola", "hi ", "hello", "hey", "we love you", "te queremos", "muchas gracias"].iter().any(|g| s.starts_with(g))
+        };
+    at_sentence_start && punct_after || closing
 }
 
 /// A name that is staff anywhere in the text is staff everywhere ("our embryologist Ingrid

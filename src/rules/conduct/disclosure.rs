@@ -118,6 +118,7 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             })
             // the writer's own care: "in 2021 I carried a baby for my best friend and her wife"
             || ["i carried", "i was pregnant", "i went through", "when i did ivf", "i was a carrier", "i was a donor", "yo fui donante", "estuve embarazada"].iter().any(|p| s.contains(p))
+            || crate::analysis::writer_was_patient(s)
             // "Andrologist here, and also a guy who had his own vasectomy reversed": a writer
             // who introduces themselves, then their own care
             || self_introduced(s) && [" his own ", " her own ", " my own ", " mi propia ", " mi propio "].iter().any(|p| s.contains(p))

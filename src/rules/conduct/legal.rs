@@ -42,7 +42,8 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         // "headed to small claims court", "she has mentioned small claims twice"
         "small claims", "small-claims", "carta documento", "estudio juridico", "equipo juridico", "area juridica", "supersalud", "clinic's counsel", "practice's counsel",
         // "that's spoliation, so I'm calling my own lawyer"
-        "spoliation", "litigation hold", "legal hold", "my own lawyer*", "my own attorney*", "our own lawyer*", "mi propio abogado", "mi propia abogada",
+        "spoliation", "litigation hold", "declarar como testigo", "declare como testigo", "como testigo en", "en la causa por",
+        "discovery would", "discovery will", "summary judgment", "circuit court", "district court", "superior court", "was served", "suit filed", "legal hold", "my own lawyer*", "my own attorney*", "our own lawyer*", "mi propio abogado", "mi propia abogada",
         "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
     ])
 });
@@ -59,7 +60,7 @@ static LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Words that need the writer or the practice as a party ("the judge will...", "our case").
 static WEAK: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte", "abogad*", "tribunal"])
+    PhraseSet::new(["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte", "abogad*", "tribunal", "settle"])
 });
 
 /// News of someone else's case ("headlines about a lawsuit in another state").

@@ -41,7 +41,8 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "estudios", "laboratorio", "analitica*", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
         "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado",
         "historia clinica", "foto de tu", "fotos de tu", "una captura", "captura del informe", "captura de tu", "resultado", "foto del resultado", "tu nombre",
-        "embryo photo*", "embryo pic*", "lab sheet*",
+        "embryo photo*", "embryo pic*", "lab sheet*", "how many embryos", "how many eggs", "date of your last", "transfer-day pic*", "transfer day pic*",
+        "transfer-day photo*", "transfer day photo*", "hospital bracelet", "wristband",
         "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
     ])
 });

@@ -72,6 +72,9 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "conceive on their very first", "conceive on their first", "la primera es la vencida", "pregnant on their very first", "conciben en su primera", "quedan embarazadas en su primera", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
         // "por algo dicen que acá no se falla"
         "aca no se falla", "aqui no se falla",
+        // "best blast rate in western PA and it's not even close", "my transfer girls don't get BFNs"
+        "best blast rate*", "best blastocyst rate*", "best fertilization rate*", "best survival rate*", "best thaw rate*",
+        "and it's not even close", "and its not even close", "don't get bfns", "dont get bfns", "never get bfns", "never get a bfn", "don't get negatives",
     ])
 });
 
@@ -83,7 +86,7 @@ static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A record without failures: "zero failed transfers", "never had an egg freezing cycle fail",
 /// "not a single failed thaw".
 static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|(?:haven't|have not|hasn't|has not) (?:had|seen) (?:a single|one)|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo)\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b")
+    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|(?:haven't|have not|hasn't|has not) (?:had|seen) (?:a single|one)|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo)\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b|\b(?:haven't|have not|hasn't|has not|never) had (?:a|one|any|a single) (?:[a-z-]+ ){0,2}?(?:transfer|cycle|beta|fet)s? (?:come back|came back|turn out|turned out|go|went|end up|ended up) (?:negative|failed)\b")
 });
 
 /// A count of tries and the same count of successes: "our last 50 frozen transfers? 50
@@ -123,14 +126,16 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\bfailed\s(?:everywhere|anywhere)\selse\b",
     r"\b(?:will|you'll|you\swill|you're\sgoing\sto)\sbe\spregnant\s(?:by|before)\b",
     r"\bevery\s(?:single\s)?(?:frozen\s|fresh\s|embryo\s)?(?:transfer|fet|cycle)\b(?:\s[a-z']+){0,5}?\s(?:stuck|worked|took|implanted|succeeded|ended\sin\sa\s(?:baby|pregnancy)|resulted\sin\sa\s(?:baby|pregnancy))\b",
-    r"\bse\svan\scon\ssu\sbebe\b",
+    r"\bse\svan\s(?:a\scasa\s)?con\ssu\sbebe\b",
+    // "ninguna de nuestras pacientes necesitó un segundo ciclo", "none of our patients needed a second transfer"
+    r"\b(?:ninguna|ningun|ni\suna)\s(?:de\s(?:nuestras|nuestros|las|los)\s)?(?:pacientes\s|parejas\s|mujeres\s)?(?:ha\s|han\s)?(?:necesito|necesitaron|necesitado|requirio|tuvo\sque\shacer|repitio)\s(?:un|una)\s(?:segundo|segunda)\s(?:ciclo|transferencia|intento|fiv)\b|\b(?:no\s(?:patient|couple|woman)|none\sof\sour\s(?:patients|couples))\s(?:has\s|have\s|ever\s)*(?:needed|required|had\sto\sdo)\sa\ssecond\s(?:cycle|transfer|round|try|retrieval)\b",
     r"\btodas\slas\stransferencias\b(?:\s[a-z]+){0,5}?\s(?:salieron|resultaron|quedaron)\s(?:positivas|embarazadas)\b",
     r"\b(?:you'll|you\swill|you're\sgoing\sto)\sbe\s(?:holding|taking\shome|bringing\shome|rocking|pushing)\s(?:a|your)\s(?:baby|babies|newborn|stroller|pram)\b",
     r"\b(?:tendras|vas\sa\stener|estaras\scargando)\s(?:a\s)?tu\sbebe\s(?:en\s(?:brazos|casa)|antes)\b",
     r"\b(?:estareis|estaran|estaras|quedaran|quedareis|saldran)\s(?:todas\s)?embarazadas?\s(?:antes|para)\b",
     r"\bother\s(?:clinics|doctors|practices|programs)\s(?:hope|try|guess|wish)[.,;:!]?\s(?:we|here\swe)\s(?:deliver|succeed|get\sit\sdone)\b",
     r"\botras\sclinicas\s(?:prometen|esperan|intentan)[.,;:!]?\s(?:nosotros\s)?(?:cumplimos|logramos|entregamos)\b",
-    r"\b(?:one|a\ssingle|just\sone|1)\s(?:transfer|cycle|round|retrieval|try)(?:\s(?:with\sus|here))?[.!?,]?\s(?:that's|thats|that\sis|is)\sall\s(?:it\stakes|you\sneed|you'll\sneed)\b",
+    r"\b(?:one|a\ssingle|just\sone|1|two|2|just\stwo)\s(?:transfers?|cycles?|rounds?|retrievals?|tries)(?:\s(?:with\sus|here))?[.!?,]?\s(?:that's|thats|that\sis|is)\sall\s(?:it\s(?:ever\s)?takes|you\sneed|you'll\sneed)\b",
     r"\b(?:una|un)\s(?:sola\s|solo\s)?(?:transferencia|ciclo|intento)(?:\s(?:con\snosotros|aqui))?[.!?,]?\s(?:es\stodo\slo\sque\s(?:necesitas|se\snecesita|hace\sfalta)|y\slisto)\b",
     r"\b(?:like|as|just\slike)\s(?:literally\s|basically\s|pretty\smuch\s)?(?:everyone|everybody|all\sour\spatients)\s(?:(?:does|do|did)\s)?here\b",
     r"\b(?:everyone|everybody|every\spatient)\s(?:here\s)?(?:gets|get|got|ends\sup|goes\shome)\spregnant\b",
@@ -171,7 +176,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
         "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
-        "guagua", "guaguas", "stroller", "strollers", "heartbeat*", "latido*", "👶", "🍼", "🤰",
+        "guagua", "guaguas", "stroller", "strollers", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
     ])
 });
 

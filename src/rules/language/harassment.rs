@@ -82,6 +82,10 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "amargado", "amargada", "sin oficio", "consigase una vida", "consiguete una vida", "conseguite una vida",
         "find a clinic that enjoys", "might want to find another", "might want to find a clinic",
         "and a mirror", "need a mirror", "needs a mirror", "bold to complain", "an alarm clock",
+        // schooling questioned, taunts, contempt: "folks who never made it past high-school
+        // biology", "vuelva a la escuela primaria", "stay mad", "some people are just unhinged"
+        "never made it past", "past high school", "past high-school", "vuelva a la escuela", "vuelve a la escuela", "volve a la escuela",
+        "mejor no opine", "mejor no opines", "stay mad", "unhinged", "deranged", "ambulance-chasing", "ambulance chaser*",
     ])
 });
 

@@ -130,7 +130,9 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let plural = a.folded.s[a.folded.from_original(r.end)..].trim_start().starts_with("olds") || a.text[r.clone()].ends_with("olds");
         // The reader's own age in a reply that advises them is not a disclosure.
         let readers_own = a.opts.context.is_conversational() && a.cues.addresses_reader(a.sentence_folded(i)) && !a.private_subject[i];
-        if !general && !plural && !readers_own && (a.private_subject[i] || a.care_near(i)) {
+        // ("I was the patient: a 34-year-old resident…": the writer's own age)
+        let writers_own = crate::analysis::writer_was_patient(a.sentence_folded(i));
+        if !general && !plural && !readers_own && !writers_own && (a.private_subject[i] || a.care_near(i)) {
             hits.add(r);
         }
     }

@@ -203,7 +203,12 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let due = a.words_before(r.start, 3).iter().any(|w| matches!(*w, "due" | "edd" | "fpp" | "cuentas" | "parto"))
             && (f.has(Category::Name) || a.private_people().next().is_some() || a.near(i).any(|j| a.private_subject[j]));
         let story = story || due;
-        if story && !event && (a.care_near(i) || a.any_care() || due) {
+        // ("Our records show your last visit with us was on March 4": the reviewer's visit)
+        let confirmed_visit = a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);
+        // ("labels for MRN KY-0048813 and MRN KY-0048831 almost got swapped … Both retrievals were
+        // done 3/14": care dated in a sentence soon after the patients were identified)
+        let identified_before = a.care[i] && f.items.iter().any(|x| x.category.is_identifier() && x.category != Category::Date && { let j = a.sentence_at(x.range.start); j < i && j + 2 >= i });
+        if story && !event && (a.care_near(i) || a.any_care() || due) || confirmed_visit || identified_before && !event {
             hits.add(r);
         }
     }

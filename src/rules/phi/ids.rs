@@ -375,7 +375,9 @@ static DNI_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(
 /// spaced, grouped or dotted. Group 1 is the number.
 static DOCUMENT_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:(?:dni|dpi|cedula|documento de identidad|cc|dui|cuil|cuit)\b|c\.c\.|c\.i\.)[^.!?]{0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8,10}|\d{1,2}\.\d{3}\.\d{3}(?:\.\d{3})?(?:-\d)?|\d{4} \d{2} \d{4}|\d{8}-\d|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d|[ve]-\d{1,2}\.?\d{3}\.?\d{3}|\d{4} \d{5} \d{4})\b",
+        // (a title's or a number sign's full stop does not end the sentence: "el DNI de la Sra.
+        // Maribel Quispe (N.º 45872136)")
+        r"\b(?:(?:dni|dpi|cedula|documento de identidad|cc|dui|cuil|cuit)\b|c\.c\.|c\.i\.)(?:[^.!?]|\b(?:sra|sr|srta|dra|dr|mr|mrs|ms|n|nro|no)\.){0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8,10}|\d{1,2}\.\d{3}\.\d{3}(?:\.\d{3})?(?:-\d)?|\d{4} \d{2} \d{4}|\d{8}-\d|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d|[ve]-\d{1,2}\.?\d{3}\.?\d{3}|\d{4} \d{5} \d{4})\b",
     )
 });
 

@@ -76,7 +76,8 @@ static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Cumplimos 25 años en Medellín" is the practice's anniversary: the age must follow "de",
 /// "aged", a comma, a colon or a bracket.)
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\bde\s|\btiene\s|\btenia\s|\baged?\s|,\s|:\s|\(|^)(?:1[89]|[2-5][0-9])\s?(?:anos|years? old|year-old|yo|y/o|f|m)\b")
+    // ("as a 41-year-old kindergarten teacher from Houma": one person, of that age)
+    crate::text::regex(r"(?:\bde\s|\btiene\s|\btenia\s|\baged?\s|,\s|:\s|\(|^)(?:1[89]|[2-5][0-9])\s?(?:anos|years? old|year-old|yo|y/o|f|m)\b|\ban?\s(?:1[89]|[2-5][0-9])-year-old\b")
 });
 
 /// Capitalized words that make a town's name a longer place ("Millbrook Heights").
@@ -249,6 +250,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         };
         let r = start..a.tokens[t + n - 1].span.end;
         let i = a.sentence_at(r.start);
+        // ("I was the patient: a 34-year-old resident in Jackson": the writer's own town)
+        if crate::analysis::writer_was_patient(a.sentence_folded(i)) {
+            continue;
+        }
         // "our Lakewood office", "sede de Kendall", "Tulsa office": the practice's place.
         let after = a.words_after(r.end, 2);
         // ("nuestra paciente de Lawrenceville" is the patient's town, not ours)

@@ -89,7 +89,12 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 a.text[p.span.clone()].split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).any(|w| host.contains(&crate::fold::fold(w)))
             })
         };
-        if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i] || a.any_care() && named_for()) {
+        // ("Nuestra paciente … ya contó toda su historia de FIV. Léanla en mamadesierto.mx/mi-fiv":
+        // the page where a private person tells their own story)
+        let their_story = a.any_care()
+            && a.near(i).any(|j| a.private_subject[j])
+            && ["su historia", "her story", "his story", "their story", "her blog", "su blog", "her vlog", "su canal", "her channel", "her journey", "su camino"].iter().any(|p| a.folded.s.contains(p));
+        if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i] || a.any_care() && named_for() || their_story) {
             hits.add(r);
         }
     }
@@ -165,7 +170,9 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             || ["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por"].iter().any(|p| around.contains(p));
         // ("@x six months of calling our embryologists 'baby farmers' under every video"): a
         // critic of the practice, whose own care the text does not tell
-        let critic = ["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]
+        // ("@x we'd love to meet you! DM us the days that suit you": someone not seen yet)
+        let not_yet = ["love to meet you", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"].iter().any(|w| around.contains(w));
+        let critic = not_yet || ["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]
             .iter()
             .any(|w| around.contains(w));
         if a.care_near(i) && with_us && someones && !elsewhere && !critic && !advice_only(&around) {
@@ -185,7 +192,8 @@ fn advice_only(s: &str) -> bool {
     let would = s.match_indices("i'd ").any(|(k, _)| !["never", "know", "recognize", "recognise", "love", "be ", "like"].iter().any(|w| s[k + 4..].starts_with(w)));
     (would || ["you should", "you need", "ask for", "ask your", "i would", "don't bother", "just go", "te recomiendo", "deberias",
         "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
-        "increase your", "raise your", "up your", ", add ", "like yours", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba"]
+        "increase your", "raise your", "up your", ", add ", "like yours", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba",
+        "ni le pierdas", "vente directo", "yo dejaria", "arrancaria", "bump to"]
         .iter()
         .any(|p| s.contains(p)))
         && !s.contains("with us")
