@@ -196,6 +196,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "After the refund for your cancelled cycle, call billing if you want to switch to monthly.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=review_reply", "Your wife's cycle was cancelled for low estradiol. Maybe try listening instead of yelling at our receptionist.", &[], &["MEDICAL_ADVICE"]),
     case("¿No entendés tu espermograma? Mandanos la foto de tus resultados y el doctor te dice gratis qué tratamiento necesitás.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "@chesapeake_mama spotting on PIO isn't worth the ER trip. Swap to Endometrin 100 mg three times a day.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "Drop your AMH, FSH and the name of your clinic in the replies and I'll go through them on Friday.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -358,6 +360,16 @@ const SUCCESS: &[Case] = &[
     case_in("context=bio", "IVF nurse 🩺 my transfer girls don't get BFNs 💅 tips and meds", &["SUCCESS_CLAIM"], &[]),
     case("Las parejas que terminan su tratamiento con nosotros se van a casa con su bebé en brazos.", &["SUCCESS_CLAIM"], &[]),
     case("Some patients need a second cycle; SART data show how often.", &[], &["SUCCESS_CLAIM"]),
+    // "te garantizo", the same rate as the young, like all our patients, no second try to worry about
+    case_in("context=comment", "Mija, te garantizo que en dos meses estás embarazada.", &["SUCCESS_CLAIM"], &[]),
+    case("Dr. Hargrove's patients over 40 conceive at the same rate as his 30-year-olds.", &["SUCCESS_CLAIM"], &[]),
+    case("Como todas nuestras pacientes de más de 40, lo logró al primer intento.", &["SUCCESS_CLAIM"], &[]),
+    case("Las parejas que nos eligen ya no tienen que preocuparse por un segundo intento.", &["SUCCESS_CLAIM"], &[]),
+    case("Not one transfer day since last spring has ended without a baby on the way.", &["SUCCESS_CLAIM"], &[]),
+    case("En nuestra clínica ninguna paciente se va a casa con las manos vacías.", &["SUCCESS_CLAIM"], &[]),
+    case("La que termina el tratamiento con nosotros vuelve a casa con su bebé en brazos.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "Fertility team | Our families go home with babies, that's just what we do", &["SUCCESS_CLAIM"], &[]),
+    case("I think about that wait every single time I make a results call.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -414,6 +426,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thank you so much, Anahí Cervantes! It was a joy seeing you at your visit last week.", &["REVIEW_CONFIRMATION", "NAME"], &["PATIENT_DISCLOSURE"]),
     case_in("context=review_reply", "Gracias, Dmitri y Olga. Nos alegra saber que los mellizos ya duermen toda la noche.", &["REVIEW_CONFIRMATION", "NAME", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=review_reply", "Según nuestro sistema, usted reservó dos citas y no se presentó a ninguna.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "¡Gracias! La Dra. Cabrera todavía se acuerda de los pastelitos de guayaba que nos traía en cada visita.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Lamentamos la demora del sábado: la ecografista se atrasó y su control de folículos empezó tarde.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -457,6 +471,7 @@ const LEGAL: &[Case] = &[
     case("Our practice was served this week in the storage-tank suit filed in circuit court.", &["LEGAL"], &[]),
     case("Our risk people want to settle because discovery would be a nightmare for the lab director.", &["LEGAL"], &[]),
     case("Please settle your balance at the front desk before your visit.", &[], &["LEGAL"]),
+    case("Spent Thursday with outside counsel rehearsing my answers for the stand.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -514,6 +529,9 @@ const SOLICITATION: &[Case] = &[
     case("Upload your embryo photos and lab sheets through the form below for our live grading show!", &["PHI_SOLICITATION"], &[]),
     case("Reply here with the date of your last retrieval and how many embryos made it to day 5!", &["PHI_SOLICITATION"], &[]),
     case("Tag us in your transfer-day pic, and make sure your hospital bracelet is in the shot!", &["PHI_SOLICITATION"], &[]),
+    case("Dejen en los comentarios su nombre completo, edad y el resultado del espermograma de su pareja.", &["PHI_SOLICITATION"], &[]),
+    case("Respondé este tuit con tu edad, tu AMH y cuántos folículos antrales te contaron.", &["PHI_SOLICITATION"], &[]),
+    case_in("context=bio", "Embryology team at our clinic. DM us to book a consult, no medical questions in the comments please!", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -183,6 +183,11 @@ const HARASSMENT: &[Case] = &[
     case("Our loudest critics tend to be folks who never made it past high-school biology.", &["HARASSMENT"], &[]),
     case_in("context=comment", "Señora, si no sabe la diferencia entre un embrión y un óvulo, mejor no opine.", &["HARASSMENT"], &[]),
     case_in("context=reply", "@skeptic imagine being this loud with one bio credit. stay mad, a-hole", &["HARASSMENT", "PROFANITY"], &[]),
+    case_in("context=reply", "To the guy who posts the same rant under every post: nobody's reading it, jackass.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("¡Ay, puta madre! Se cayó otra vez el sistema de citas.", &["PROFANITY"], &["HARASSMENT"]),
+    case("El encargado de esa empresa es un comemierda de primera.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Al señor que se durmió en el carro mientras su esposa salía de la punción: ¡despiértese, haragán!", &["HARASSMENT"], &[]),
+    case("The gentleman who yelled at our front desk about his results left a review. Sir, the lab doesn't grade on effort. 🙄", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -236,6 +236,8 @@ const NAMES: &[Case] = &[
     case("Apparently the Novaks are coming after me over the donor mix-up and their transfer.", &["NAME:Novaks"], &[]),
     case_in("context=review_reply", "¡Gracias por las lindas palabras, Martín! Nos alegra que tu espermograma haya mejorado.", &["NAME:Martín"], &[]),
     case("¡Bienvenido al equipo, Joaquín Ferrero! Nuestro nuevo embriólogo viene de Monterrey.", &[], &["NAME", "LOCATION", "FLAG"]),
+    case_in("context=review_reply", "Thank you, Brynlee! Dr. Sorensen still brags about your little guy from the second frozen transfer.", &["NAME:Brynlee"], &[]),
+    case("The post-transfer instructions for the Hendersons went to their home fax by mistake.", &["NAME:Hendersons"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -331,6 +333,8 @@ const CONTACT: &[Case] = &[
     // Uruguay's mobiles; someone called at a number
     case("La llamamos dos veces al 099 482 317 para avisarle que el resultado de su beta ya estaba.", &["PHONE:099 482 317"], &[]),
     case("Para citas llame al 099 482 300, con gusto le atendemos.", &[], &["PHONE"]),
+    case("Mrs. Tolliver asked us not to leave her beta result on voicemail at 804-555-0142.", &["PHONE:804-555-0142"], &[]),
+    case("Estamos buscando a Derlis Ayala: su celular 0981 555 204 da apagado y el fax que dejó en la ficha, (021) 555 318, no contesta.", &["PHONE:0981 555 204", "FAX:(021) 555 318"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -473,6 +477,10 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Our carrier's Maine license came through blank except the number, 4412087.", &["LICENSE:4412087"], &[]),
     case("Maine license renewals for our nurses are due; call the board at 207-555-0100.", &[], &["LICENSE"]),
     case("Encontramos el DNI de la Sra. Maribel Quispe (N.º 45872136); vino hoy a su aspiración.", &["OTHER_ID:45872136"], &[]),
+    case("¿Puede estar caducado el NIE de una donante? El de la chica de esta mañana, Y4418273K, no pasa en el sistema.", &["OTHER_ID:Y4418273K"], &[]),
+    case("Yaneisi, se te quedó el carné de identidad 89071534216 en la recepción después de tu consulta.", &["OTHER_ID:89071534216"], &[]),
+    case("Doña Marta dejó su DUI 04582217-3 en la recepción después del ultrasonido.", &["OTHER_ID:04582217-3"], &[]),
+    case("Has anyone seen DMV reject a valid license? Our gestational carrier's number, T60418273, keeps coming back not found.", &["LICENSE:T60418273"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -603,6 +611,8 @@ const DATES_AND_AGES: &[Case] = &[
     // a confirmed visit's date in a review reply; care dated right after patients were identified
     case_in("context=review_reply", "Our records show your last visit with us was on March 4.", &["DATE:March 4"], &[]),
     case("Labels for MRN KY-0048813 and MRN KY-0048831 almost got swapped. Both retrievals were done 3/14.", &["DATE:3/14"], &[]),
+    case("Slide 12 still showed chart no. UT-0048817 and the 04/02 hysteroscopy date for that case.", &["DATE:04/02"], &[]),
+    case("Our gestational carrier is in for her mock transfer at 10.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -705,6 +715,9 @@ const PLACES: &[Case] = &[
     case("Today's home injection visit is at 2217 Calle de Oro in Las Cruces; she's 41 and two days out from surgery.", &["LOCATION:2217 Calle de Oro", "LOCATION:Las Cruces"], &[]),
     case("Our new office: 1400 Calle del Norte, Suite 200, Las Cruces.", &[], &["LOCATION", "FLAG"]),
     case("She walked in as a 41-year-old kindergarten teacher from Houma; today she brought photos of her twins.", &["LOCATION:Houma"], &[]),
+    case("Buscamos a la paciente Yesenia Lacayo: dejó el sobre con su histerosalpingografía. Si alguien la conoce en Masaya, díganle que pase.", &["LOCATION:Masaya"], &[]),
+    case("Quince años con nosotros: nuestra jefe de enfermería en Barranquilla llegó cuando la clínica tenía dos consultorios. ¡Gracias, Yami!", &[], &["LOCATION", "FLAG"]),
+    case("Meet Kimball, our new front-desk superstar from Logan! Say hi next time you check in.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

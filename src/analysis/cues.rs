@@ -363,6 +363,11 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             {
                 return false;
             }
+            // ("se usan óvulos de una donante", "eggs from a donor": a source, anyone)
+            let before_match = s[..m.start()].split_whitespace().next_back().unwrap_or("");
+            if matches!(det, "a" | "an" | "una" | "un") && matches!(before_match, "de" | "from" | "of") && matches!(noun, "donor" | "donante") {
+                return false;
+            }
             // Words that mean a patient take any determiner; a plain person ("this girl", "the
             // man") only when a story introduces them ("a woman", "our mom of twins").
             let patientish = matches!(noun, "patient" | "pt" | "couple" | "donor" | "carrier" | "surrogate" | "client" | "reviewer" | "paciente" | "pareja" | "donante");

@@ -74,6 +74,7 @@ const JOB_TITLES: &[&str] = &[
 
 /// Staff roles; a name right after one of these (within a few words) is staff.
 const STAFF_ROLES: &[&str] = &[
+    "front-desk", "superstar", "rockstar", "teammate", "hire",
     "nurse", "nurses", "rn", "np", "doctor", "physician", "dr", "md", "embryologist", "embryologists", "sonographer",
     "andrologist", "endocrinologist", "reproductive", "rei", "obgyn", "ob", "gyn", "surgeon", "anesthesiologist",
     "manager", "administrator", "director", "coordinator", "counselor", "counsellor", "psychologist", "therapist",
@@ -695,6 +696,15 @@ fn greeted(a: &Analysis, i: usize) -> bool {
     // "Thank you so much, Anahí!", "thank you, Ines!"
     // (a name a list knows, or one followed by a known surname: not "Thank you, Lakeside Rotary")
     let thanked = after_thanks(a, i) && (in_list(&a.lex.first_names, w) || i + 1 < a.tokens.len() && in_list(&a.lex.surnames, strip_possessive(a.word(i + 1))));
+    // ("Thank you, Brynlee!" in a reply: a name no list knows, thanked on its own)
+    let thanked = thanked
+        || after_thanks(a, i)
+            && a.opts.context.is_conversational()
+            && after.starts_with('!')
+            && w.chars().count() >= 4
+            && a.place_at(i) == 0
+            && !in_list(&a.lex.surnames, w)
+            && !a.lex.first_names.contains(w);
     // the greeted name may have two words: "Thank you so much, Anahí Cervantes!"
     let surname_then_mark = {
         let next: String = after.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
@@ -742,7 +752,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && a.word(i - 1) == "the"
         && w.len() > 4
         && w.strip_suffix('s').is_some_and(|base| a.lex.surnames.contains(base) && !a.lex.name_stopwords.contains(base))
-        && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "are" | "were" | "have" | "had" | "came" | "sent" | "called" | "want" | "wanted" | "asked" | "brought" | "finally" | "welcomed" | "just" | "say" | "said" | "claim" | "filed" | "sued"));
+        && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "are" | "were" | "have" | "had" | "came" | "sent" | "called" | "want" | "wanted" | "asked" | "brought" | "finally" | "welcomed" | "just" | "say" | "said" | "claim" | "filed" | "sued" | "went" | "got" | "left"));
     let after_familia = after_familia || plural_family;
     // (a surname that is also a town, "Hendricks", names a case; "the Flagstaff couple" is a town's)
     (next_is_family || next_is_case || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)

@@ -80,7 +80,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "tell your urologist", "tell your gyn", "tell your ob", "decile a tu", "que tu marido", "keep doing ur", "keep doing your",
         "keep taking", "don't test", "dont test",
         // "Go up to 2 mg estrace three times a day", "pedí que te suban a 600 mg"
-        "go up to", "go down to", "go up on", "bump to", "bump it to", "bump up to", "bump up your",
+        "go up to", "go down to", "go up on", "swap to", "swap your", "swap the", "bump to", "bump it to", "bump up to", "bump up your",
         // Spanish conditional in the first person: "yo dejaría las pastillas y arrancaría letrozol"
         "yo dejaria", "arrancaria", "yo empezaria", "yo tomaria", "yo suspenderia", "ni le pierdas", "no le pierdas", "vente directo", "vete directo", "pedi que te", "pide que te", "pedi que le", "que te suban", "que te agreguen", "que te aumenten",
     ])
@@ -137,9 +137,11 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
         }
         break;
     }
-    k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k))
+    // ("Drop your AMH and FSH in the replies": a request for details, PHI_SOLICITATION's)
+    let request = ["in the replies", "in the comments", "below", "en los comentarios", "dm me", "dm us"].iter().any(|p| a.sentence_folded(i).contains(p));
+    !request && k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k))
         // "@x for a lining stuck at 6mm like yours, add sildenafil…": right after the opening clause
-        || a.text[r.clone()].find(", ").is_some_and(|c| {
+        || !request && a.text[r.clone()].find(", ").is_some_and(|c| {
             let j = a.token_at(r.start + c + 2);
             j < a.tokens.len() && a.tokens[j].span.start < r.end && IMPERATIVES.contains(&a.word(j))
         })

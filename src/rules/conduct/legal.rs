@@ -43,7 +43,7 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "small claims", "small-claims", "carta documento", "estudio juridico", "equipo juridico", "area juridica", "supersalud", "clinic's counsel", "practice's counsel",
         // "that's spoliation, so I'm calling my own lawyer"
         "spoliation", "litigation hold", "declarar como testigo", "declare como testigo", "como testigo en", "en la causa por",
-        "discovery would", "discovery will", "summary judgment", "circuit court", "district court", "superior court", "was served", "suit filed", "legal hold", "my own lawyer*", "my own attorney*", "our own lawyer*", "mi propio abogado", "mi propia abogada",
+        "discovery would", "discovery will", "courtroom", "for the stand", "on the stand", "take the stand", "outside counsel", "summary judgment", "circuit court", "district court", "superior court", "was served", "suit filed", "legal hold", "my own lawyer*", "my own attorney*", "our own lawyer*", "mi propio abogado", "mi propia abogada",
         "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
     ])
 });

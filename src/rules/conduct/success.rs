@@ -71,7 +71,9 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "sale positiva al primer intento", "comes back positive on the first",
         "conceive on their very first", "conceive on their first", "la primera es la vencida", "pregnant on their very first", "conciben en su primera", "quedan embarazadas en su primera", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
         // "por algo dicen que acá no se falla"
-        "aca no se falla", "aqui no se falla",
+        "aca no se falla", "aqui no se falla", "te garantizo", "les garantizo", "garantizo",
+        // "patients over 40 conceive at the same rate as his 30-year-olds", "como todas nuestras pacientes … al primer intento"
+        "at the same rate as", "the same rates as", "misma tasa que", "mismas tasas que", "como todas nuestras pacientes", "like all our patients", "like all of our patients",
         // "best blast rate in western PA and it's not even close", "my transfer girls don't get BFNs"
         "best blast rate*", "best blastocyst rate*", "best fertilization rate*", "best survival rate*", "best thaw rate*",
         "and it's not even close", "and its not even close", "don't get bfns", "dont get bfns", "never get bfns", "never get a bfn", "don't get negatives",
@@ -116,9 +118,9 @@ static SURE_OUTCOME_ANY: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&
 const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b",
     r"\b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?pregnant\b",
-    r"\b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:a|their|your|her|his)\s(?:baby|babies|newborn|child|little\sone|keiki)\b",
+    r"\b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:(?:a|their|your|her|his)\s)?(?:baby|babies|newborn|child|little\sone|keiki)\b",
     // ("I have yet to see a woman under 38 complete our program without taking a baby home")
-    r"\b(?:no|not\sone|not\sa\ssingle|(?:yet\sto|never)\s(?:see|seen|meet|met|have|had)\sa)\s(?:patient|couple|woman|family)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:(?:taking|bringing)\s(?:home\s)?)?(?:a\sbaby|getting\spregnant|a\spregnancy)\b",
+    r"\b(?:no|not\sone|not\sa\ssingle|(?:yet\sto|never)\s(?:see|seen|meet|met|have|had)\sa)\s(?:patient|couple|woman|family|transfer\sday|transfer|cycle|retrieval)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:(?:taking|bringing)\s(?:home\s)?)?(?:a\sbaby|getting\spregnant|a\spregnancy|a\spositive)\b",
     r"\b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?\x80-\x{10FFFF}]{0,30}?(?:empty-handed|empty\shanded|without)",
     r"\b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\s(?:se\s)?(?:va|sale|regresa)\ssin\b",
     r"\b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\b[^.!?\x80-\x{10FFFF}]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b",
@@ -146,7 +148,8 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:las|todas\slas|los|todos\slos)\s(?:parejas|pacientes|mujeres)\sque\s[^.!?\x80-\x{10FFFF}]{0,50}?\bsalen\s(?:embarazadas|con\ssu\sbebe)\b",
     // "la que entra soñando con ser mamá, sale embarazada"
     // ("el que entra con ganas de ser papá sale siendo papá")
-    r"\b(?:la|el|quien|toda\sla|todo\sel)\sque\s(?:entra|llega|viene)\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsale\s(?:embarazada|con\ssu\sbebe|(?:siendo|como)\s(?:papa|mama|padre|madre|padres))\b",
+    // ("la que termina el tratamiento con nosotros vuelve a casa con su bebé en brazos")
+    r"\b(?:la|el|quien|toda\sla|todo\sel)\sque\s(?:entra|llega|viene|termina|completa)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:sale|vuelve\sa\scasa|se\sva\sa\scasa|se\sva)\s(?:embarazada|con\ssu\sbebe|(?:siendo|como)\s(?:papa|mama|padre|madre|padres))\b",
     r"\bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b",
     r"\b(?:isn't|is\snot|not|don't\sask|do\snot\sask|never\sask|no\spreguntan)\s(?:a\squestion\sof\s)?(?:if|whether|si)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b",
     r"\bhasta\slos\scasos\s['\x22]?imposibles['\x22]?\s(?:salen|quedan|terminan|acaban)\s(?:embarazad[oa]s|con\ssu\sbebe)\b",
@@ -161,7 +164,9 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:las\s)?(?:transferencias|ciclos|betas)\s(?:fallid[oa]s|negativ[oa]s)\s(?:son|ya\sson)\s(?:cosa|historia)\sdel\spasado\b",
     r"\b(?:first|1st)\s(?:transfer|cycle|round|try|attempt|retrieval)\b(?:\s[a-z']+){0,3}?\s(?:is|will\sbe)\s(?:usually\s|often\s|almost\salways\s|typically\s|always\s)?the\slast\s(?:one|transfer|cycle|round|try)(?:\s(?:you'll|you\swill|you|most)\b|[.!]|$)",
     r"\bprimera?\s(?:transferencia|ciclo|intento)\b(?:\s[a-z]+){0,3}?\s(?:suele\sser|es|sera)\s(?:casi\ssiempre\s)?(?:la|el)\sultim[oa](?:\s(?:que|transferencia|ciclo)\b|[.!]|$)",
-    r"\b(?:ni\suna\ssola|una\ssola|ninguna|sin\sque\s(?:una|ninguna)(?:\ssola)?)\s(?:paciente|pareja|mujer|familia)\b(?:\s[a-z]+){0,5}?\s(?:se\s)?(?:(?:ha|han|haya)\s)?(?:vaya|va|fue|fuera|salga|sale|ido|salido)\scon\slas\smanos\svacias\b",
+    r"\b(?:ni\suna\ssola|una\ssola|ninguna|sin\sque\s(?:una|ninguna)(?:\ssola)?)\s(?:paciente|pareja|mujer|familia)\b(?:\s[a-z]+){0,5}?\s(?:se\s)?(?:(?:ha|han|haya)\s)?(?:vaya|va|fue|fuera|salga|sale|ido|salido)(?:\sa\scasa)?\scon\slas\smanos\svacias\b",
+    // "las parejas que nos eligen ya no tienen que preocuparse por un segundo intento"
+    r"\b(?:ya\sno\s(?:tienen|tenes|tienes)\sque\spreocupar(?:se|te)\spor|no\s(?:tienen|tienes|tenes)\sque\spensar\sen|(?:won't|will\snot|never)\s(?:need|have\sto\sworry\sabout))\s(?:un|una|a)\s(?:segundo|segunda|second)\s(?:ciclo|intento|transferencia|cycle|round|transfer|try)\b",
     r"\b(?:can't|cannot|can\snot|don't|do\snot)\s(?:even\s)?(?:genuinely\s)?remember\sthe\slast\s(?:transfer|cycle|patient|retrieval|couple|fet|time)\b(?:\s[a-z']+){0,4}?\s(?:that|who|when)\s(?:didn't|did\snot|failed|wasn't|didnt)\b",
     r"\bno\s(?:me\s)?(?:recuerdo|acuerdo\sde)\s(?:la|el)\sultim[oa]\s(?:transferencia|ciclo|paciente|vez)\b(?:\s[a-z]+){0,4}?\s(?:que|en\sque)\sno\b",
     r"\b(?:negative|failed|negativ[oa]|fallid[oa])(?:\s(?:beta|transfer|cycle|betas))?['\x22]?\s(?:is|es)\s(?:a\s|una\s)?(?:word|phrase|palabra|frase)\s(?:we|que)\s(?:barely|rarely|never|no\slonger|hardly|casi\snunca|ya\sno|ya\scasi\sno)\s(?:use|say|hear|usamos|decimos|escuchamos)\b",
@@ -176,7 +181,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
         "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
-        "guagua", "guaguas", "stroller", "strollers", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
+        "guagua", "guaguas", "stroller", "strollers", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
     ])
 });
 
@@ -228,6 +233,10 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
     let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
     // "I answer every single one": the writer's replies
     // ("every single one needs a blood draw": a requirement, not an outcome)
+    // ("every single time I make a results call": the writer's habit)
+    if c.starts_with("every single time") && matches!(next, "i" | "we" | "i'm" | "my" | "our") {
+        return true;
+    }
     if c.starts_with("every single") && (matches!(prev, "answer" | "read" | "reply" | "respond" | "return" | "see" | "love" | "respondo" | "leo" | "contesto")
         || matches!(next, "needs" | "need" | "must" | "requires" | "should"))
     {
@@ -280,7 +289,14 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
 
-        let sure = sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at));
+        // ("I think about that waiting every single time I make a results call": the writer's habit)
+        let habit = |at: usize| {
+            s.get(at..).is_some_and(|t| t.starts_with("every")) && {
+                let rest = &s[at..];
+                rest.find("time").is_some_and(|k| matches!(rest[k + 4..].split_whitespace().next(), Some("i" | "we" | "i'm" | "my" | "our")))
+            }
+        };
+        let sure = sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !habit(at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {
             continue;

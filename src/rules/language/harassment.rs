@@ -85,7 +85,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // schooling questioned, taunts, contempt: "folks who never made it past high-school
         // biology", "vuelva a la escuela primaria", "stay mad", "some people are just unhinged"
         "never made it past", "past high school", "past high-school", "vuelva a la escuela", "vuelve a la escuela", "volve a la escuela",
-        "mejor no opine", "mejor no opines", "stay mad", "unhinged", "deranged", "ambulance-chasing", "ambulance chaser*",
+        "mejor no opine", "mejor no opines", "stay mad", "touch some grass", "haragan", "haragana", "haraganes", "unhinged", "deranged", "ambulance-chasing", "ambulance chaser*",
     ])
 });
 
@@ -108,7 +108,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
         "la genia", "campeon", "los senores que", "las senoras que", "senores", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
         // a condescending word of address opening the sentence ("Hija, si quieres te dejo la bata")
-        "hija", "mija", "mijita", "sweetie", "sweetheart", "honey", "carino",
+        "hija", "mija", "mijita", "sweetie", "sweetheart", "honey", "carino", "sir",
         // a group by where it gathers ("the Facebook-group moms", "las del grupo")
         "group moms", "facebook moms", "tiktok moms", "mamas del grupo", "blogger*", "mommy-blogger*", "every last one",
     ])
@@ -146,7 +146,12 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     matches!(w.next(), Some("you" | "u"))
                         && matches!(adj, "miserable" | "stupid" | "dumb" | "pathetic" | "useless" | "lazy" | "ignorant" | "bitter" | "sad" | "entitled" | "ugly" | "absolute" | "total" | "complete" | "arrogant" | "clueless" | "crazy")
                 };
-                let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c)) || yours || you_adjective) && !question;
+                // ("nobody's reading it, jackass.": a profane noun called at the reader, closing the clause)
+                // (not an oath after an interjection: "¡Ay, puta madre!", "Well, shit.")
+                let word = a.text[p.range.clone()].to_lowercase();
+                let oath = word.contains(' ') || word.ends_with("ing") || before.split_whitespace().count() < 3;
+                let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?']) && !oath;
+                let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c)) || yours || you_adjective || called_out) && !question;
                 // "is a <profanity>", also with one word between ("is a certified d*ckhead")
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
                 // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
@@ -185,7 +190,7 @@ static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:
 
 /// Subjects that make "is a <profanity>" an insult to a person.
 static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora"])
+    PhraseSet::new(["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora", "encargado", "encargada", "gerente", "manager", "vendor", "proveedor", "supplier", "rep"])
 });
 
 /// Insult words in a harmless sense ("fat transfer", "stupid printer", "crazy busy"), or
@@ -267,7 +272,7 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
     let prev = t[..r.start].split_whitespace().next_back().unwrap_or("");
     let next = t[r.end..].split_whitespace().next().unwrap_or("");
     // ("su hija", "honey and lemon": only a word of address that opens the sentence with a comma)
-    if matches!(word, "hija" | "mija" | "mijita" | "sweetie" | "sweetheart" | "honey" | "carino") {
+    if matches!(word, "hija" | "mija" | "mijita" | "sweetie" | "sweetheart" | "honey" | "carino" | "sir") {
         return !(t[..r.start].trim().is_empty() && t[r.end..].starts_with(','));
     }
     word.starts_with("patient") && matches!(prev, "be" | "stay" | "remain" | "very" | "so" | "more")

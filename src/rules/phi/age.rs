@@ -194,6 +194,10 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if comma && !after.starts_with(',') {
             continue;
         }
+        // ("She's in for her mock transfer at 10": a time; "at" an age under 15 is not one here)
+        if whole.starts_with("at ") && m.as_str().parse::<u32>().is_ok_and(|n| n < 15) {
+            continue;
+        }
         // "is at 42 Larkspur Lane" is an address, not an age.
         let capitalized_next = after.trim_start_matches([' ']).starts_with(|c: char| c.is_uppercase());
         if unit || paren && !paren_age || !paren && capitalized_next {

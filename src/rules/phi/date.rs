@@ -207,8 +207,13 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let confirmed_visit = a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);
         // ("labels for MRN KY-0048813 and MRN KY-0048831 almost got swapped … Both retrievals were
         // done 3/14": care dated in a sentence soon after the patients were identified)
-        let identified_before = a.care[i] && f.items.iter().any(|x| x.category.is_identifier() && x.category != Category::Date && { let j = a.sentence_at(x.range.start); j < i && j + 2 >= i });
-        if story && !event && (a.care_near(i) || a.any_care() || due) || confirmed_visit || identified_before && !event {
+        let identified_near = |same: bool| {
+            a.care[i] && f.items.iter().any(|x| x.category.is_identifier() && x.category != Category::Date && { let j = a.sentence_at(x.range.start); if same { j == i } else { j < i && j + 2 >= i } })
+        };
+        // (in the same sentence even beside an event word: "slide 12 still showed chart no.
+        // UT-0048817 and the 04/02 hysteroscopy date")
+        let identified_before = identified_near(false) && !event || identified_near(true);
+        if story && !event && (a.care_near(i) || a.any_care() || due) || confirmed_visit || identified_before {
             hits.add(r);
         }
     }

@@ -301,6 +301,19 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
+    // ("Has anyone seen DMV reject a valid-looking license? Our gestational carrier's number,
+    // T60418273, keeps coming back": a licence named in the sentence before, then a person's
+    // number shaped like one)
+    for (_, c) in a.find_iter(&NUMBER_RE) {
+        let r = a.orig(c.get(1).unwrap().range());
+        let i = a.sentence_at(r.start);
+        let v = &a.text[r.clone()];
+        let dl_shape = v.len() >= 8 && v.bytes().skip(1).all(|b| b.is_ascii_digit()) && v.as_bytes()[0].is_ascii_alphanumeric();
+        let named_before = i > 0 && ["licen", "dmv", "driver"].iter().any(|w| a.sentence_folded(i - 1).contains(w));
+        if dl_shape && named_before && a.private_subject[i] && personal(a, r.clone()) {
+            hits.add(r);
+        }
+    }
     // "her driver's license, the Arizona one, is D08812345": a licence number a few words after
     // the licence is named, in a sentence about a private person
     for (_, c) in a.find_iter(&LICENCE_LATER_RE) {
@@ -377,7 +390,7 @@ static DOCUMENT_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
         // (a title's or a number sign's full stop does not end the sentence: "el DNI de la Sra.
         // Maribel Quispe (N.º 45872136)")
-        r"\b(?:(?:dni|dpi|cedula|documento de identidad|cc|dui|cuil|cuit)\b|c\.c\.|c\.i\.)(?:[^.!?]|\b(?:sra|sr|srta|dra|dr|mr|mrs|ms|n|nro|no)\.){0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8,10}|\d{1,2}\.\d{3}\.\d{3}(?:\.\d{3})?(?:-\d)?|\d{4} \d{2} \d{4}|\d{8}-\d|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d|[ve]-\d{1,2}\.?\d{3}\.?\d{3}|\d{4} \d{5} \d{4})\b",
+        r"\b(?:(?:dni|dpi|cedula|documento de identidad|carne de identidad|carnet de identidad|cc|dui|cuil|cuit)\b|c\.c\.|c\.i\.)(?:[^.!?]|\b(?:sra|sr|srta|dra|dr|mr|mrs|ms|n|nro|no)\.){0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8}-\d|\d{8,11}|\d{1,2}\.\d{3}\.\d{3}(?:\.\d{3})?(?:-\d)?|\d{4} \d{2} \d{4}|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d|[ve]-\d{1,2}\.?\d{3}\.?\d{3}|\d{4} \d{5} \d{4})\b",
     )
 });
 
@@ -415,7 +428,10 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for r in named_anywhere.then(|| a.find_ranges(&DNI_SHAPE_RE)).into_iter().flatten() {
         let i = a.sentence_at(r.start);
         let opens_sentence = a.sentences[i].start == r.start;
-        let named_before = i > 0 && opens_sentence && a.sentence_folded(i - 1).split(|c: char| !c.is_alphanumeric()).any(document);
+        // (a letter-digits-letter NIE named in the sentence before: "¿…el NIE de una donante…?
+        // El de la chica de esta mañana, Y4418273K, no pasa")
+        let nie_shape = a.text[r.clone()].starts_with(|c: char| c.is_ascii_alphabetic());
+        let named_before = i > 0 && (opens_sentence || nie_shape) && a.sentence_folded(i - 1).split(|c: char| !c.is_alphanumeric()).any(document);
         if a.words_before(r.start, 8).iter().any(|w| document(w)) || named_before {
             hits.add(r);
         }

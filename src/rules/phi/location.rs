@@ -290,7 +290,14 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // over there, where a person named in the text lives
         // (when a private person is named, or the sentence or the one before is about one)
         let over_there = over_there_words && (a.private_people().next().is_some() || a.private_subject[i] || i > 0 && a.private_subject[i - 1]);
-        if !org_place && over_there {
+        // ("Si alguien la conoce en Masaya, díganle que pase": the town of the person named,
+        // whom the sentence points back to)
+        let her_town = a.private_people().next().is_some()
+            && ["alguien la", "alguien lo", "la conoce", "lo conoce", "la conocen", "lo conocen", "la ven", "lo ven", "knows her", "knows him", "see her", "see him", "diganle", "digale", "avisele", "avisenle"]
+                .iter()
+                .any(|p| a.sentence_folded(i).contains(p))
+            && matches!(before.last(), Some(&("en" | "in")));
+        if !org_place && (over_there || her_town) {
             hits.add(r);
             continue;
         }
