@@ -92,6 +92,7 @@ const DISCLOSURE: &[Case] = &[
     // an event named after a role; the writer's own time as a patient
     case("Can't say much, but I'm done pretending the donor mix-up was on the lab.", &[], &["PATIENT_DISCLOSURE"]),
     case("Fifteen years ago I was the patient: a 34-year-old resident in Jackson crying after a failed IUI.", &[], &["PATIENT_DISCLOSURE", "AGE", "LOCATION"]),
+    case("Hoy hace siete años de mi primera transferencia. Yo, enfermera de esta unidad, también estuve al otro lado de la camilla: dos FIV y al final mi niña.", &[], &["PATIENT_DISCLOSURE", "NAME"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -198,6 +199,7 @@ const ADVICE: &[Case] = &[
     case("¿No entendés tu espermograma? Mandanos la foto de tus resultados y el doctor te dice gratis qué tratamiento necesitás.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "@chesapeake_mama spotting on PIO isn't worth the ER trip. Swap to Endometrin 100 mg three times a day.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "Drop your AMH, FSH and the name of your clinic in the replies and I'll go through them on Friday.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Guapa, con la prolactina en 52 lo que te hace falta es cabergolina, media pastilla dos veces por semana.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -370,6 +372,13 @@ const SUCCESS: &[Case] = &[
     case("La que termina el tratamiento con nosotros vuelve a casa con su bebé en brazos.", &["SUCCESS_CLAIM"], &[]),
     case_in("context=bio", "Fertility team | Our families go home with babies, that's just what we do", &["SUCCESS_CLAIM"], &[]),
     case("I think about that wait every single time I make a results call.", &[], &["SUCCESS_CLAIM"]),
+    // counts in words; "at most the second transfer"; nobody needs a round two; the only doctor; 98% on the first transfer
+    case("Two embryos in, two heartbeats out. That's just how transfers go in our lab.", &["SUCCESS_CLAIM"], &[]),
+    case("Con nosotros, como mucho a la segunda transferencia ya estás embarazada.", &["SUCCESS_CLAIM"], &[]),
+    case("Nobody who starts with us ever needs a 'round two.' One retrieval, one transfer, one baby.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "REI in Birmingham: the only fertility doctor in Alabama whose patients conceive on the first transfer 98% of the time.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "Of the patients who completed his full IVF program, not one has left without a baby to take home.", &["SUCCESS_CLAIM"], &[]),
+    case("One embryo in, one baby out: that was my own IVF story, and SART data show it is not the rule.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -428,6 +437,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Según nuestro sistema, usted reservó dos citas y no se presentó a ninguna.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "¡Gracias! La Dra. Cabrera todavía se acuerda de los pastelitos de guayaba que nos traía en cada visita.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Lamentamos la demora del sábado: la ecografista se atrasó y su control de folículos empezó tarde.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=review_reply", "For accuracy: Dr. Patel personally saw you at both visits, not a nurse practitioner.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -532,6 +542,8 @@ const SOLICITATION: &[Case] = &[
     case("Dejen en los comentarios su nombre completo, edad y el resultado del espermograma de su pareja.", &["PHI_SOLICITATION"], &[]),
     case("Respondé este tuit con tu edad, tu AMH y cuántos folículos antrales te contaron.", &["PHI_SOLICITATION"], &[]),
     case_in("context=bio", "Embryology team at our clinic. DM us to book a consult, no medical questions in the comments please!", &[], &["PHI_SOLICITATION"]),
+    case("Use the form below to send Dr. Hollis your semen analysis, your partner's full name and date of birth.", &["PHI_SOLICITATION"], &[]),
+    case("Compañeros de Oncología: pasadme por correo el listado de pacientes menores de 35, con teléfono y número de historia.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

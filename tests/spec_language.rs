@@ -54,6 +54,7 @@ const PROFANITY: &[Case] = &[
     case("Hostia puta, lunes a las 8 y otra vez caído el programa de citas.", &["PROFANITY:Hostia puta"], &[]),
     case("Oye weón, ¿quién dejó la camioneta en la entrada?", &["PROFANITY:weón"], &[]),
     case("La hostia de la misa del domingo la trajo el padre Tomás.", &[], &["PROFANITY"]),
+    case("Se va la luz justo en plena vitrificación… ¡qué mondá tan estresante!", &["PROFANITY:mondá"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -188,6 +189,10 @@ const HARASSMENT: &[Case] = &[
     case("El encargado de esa empresa es un comemierda de primera.", &["HARASSMENT", "PROFANITY"], &[]),
     case("Al señor que se durmió en el carro mientras su esposa salía de la punción: ¡despiértese, haragán!", &["HARASSMENT"], &[]),
     case("The gentleman who yelled at our front desk about his results left a review. Sir, the lab doesn't grade on effort. 🙄", &["HARASSMENT"], &[]),
+    case_in("context=reply", "Al señor que comenta en cada publicación que somos unos rateros: ya supérelo, cabrón, aquí nadie le cree.", &["HARASSMENT", "PROFANITY"], &[]),
+    case_in("context=comment", "the 'eat pineapple core for implantation' girlies are dumb as sh!t", &["HARASSMENT", "PROFANITY"], &[]),
+    case("pov: the husband asks if he can do his collection in his Escalade 💀 sir. it is a clinic.", &["HARASSMENT"], &[]),
+    case("Ugh, the printer, shit, jammed again before clinic.", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

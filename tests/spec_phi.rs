@@ -238,6 +238,9 @@ const NAMES: &[Case] = &[
     case("¡Bienvenido al equipo, Joaquín Ferrero! Nuestro nuevo embriólogo viene de Monterrey.", &[], &["NAME", "LOCATION", "FLAG"]),
     case_in("context=review_reply", "Thank you, Brynlee! Dr. Sorensen still brags about your little guy from the second frozen transfer.", &["NAME:Brynlee"], &[]),
     case("The post-transfer instructions for the Hendersons went to their home fax by mistake.", &["NAME:Hendersons"], &[]),
+    // a place named for nurses is not a title; a verb opening a note is not a surname
+    case("Confetti cannon in the nurse station 🎉 Haley Brewster got her positive beta back this morning.", &["NAME:Haley Brewster"], &[]),
+    case("Pulled MRN KS-0082715 for the 5/14 retrieval and her baseline FSH was 19.", &["MRN:KS-0082715"], &["NAME", "AGE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -481,6 +484,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Yaneisi, se te quedó el carné de identidad 89071534216 en la recepción después de tu consulta.", &["OTHER_ID:89071534216"], &[]),
     case("Doña Marta dejó su DUI 04582217-3 en la recepción después del ultrasonido.", &["OTHER_ID:04582217-3"], &[]),
     case("Has anyone seen DMV reject a valid license? Our gestational carrier's number, T60418273, keeps coming back not found.", &["LICENSE:T60418273"], &[]),
+    case_in("context=review_reply", "Sobre la factura: la cuenta de paciente 2024-00871 tenía pendiente la vitrificación de sus embriones.", &["ACCOUNT:2024-00871"], &[]),
+    case("La copia de licencia de conducir que dejó nuestra gestante Dulce Poot (QR-0471829) ya está vencida.", &["LICENSE:QR-0471829"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -525,6 +530,7 @@ const ONLINE: &[Case] = &[
     case("Nuestra paciente ya contó toda su historia de FIV, desde la punción hasta el positivo. Léanla en mamadesierto.mx/mi-fiv", &["URL:mamadesierto.mx/mi-fiv"], &[]),
     case("Read our patient stories at ourclinic.com/stories: every family's journey is unique.", &[], &["URL", "FLAG"]),
     case_in("context=reply", "@appalachianmama we'd love to meet you! DM us the days that suit you and our scheduler will send consult times.", &[], &["OTHER_ID", "FLAG"]),
+    case_in("context=reply", "@RachelInRapids drop your AMH, FSH and date of birth in the replies and I'll run them on Thursday's livestream", &["PHI_SOLICITATION"], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -613,6 +619,8 @@ const DATES_AND_AGES: &[Case] = &[
     case("Labels for MRN KY-0048813 and MRN KY-0048831 almost got swapped. Both retrievals were done 3/14.", &["DATE:3/14"], &[]),
     case("Slide 12 still showed chart no. UT-0048817 and the 04/02 hysteroscopy date for that case.", &["DATE:04/02"], &[]),
     case("Our gestational carrier is in for her mock transfer at 10.", &[], &["AGE"]),
+    case("Retrieved eggs today for a 34-year-old barrel racer, and her first question was whether she could ride Saturday.", &["AGE:34-year-old"], &[]),
+    case("For a 34-year-old, chances per transfer are higher than at 40; SART publishes the numbers.", &[], &["AGE", "FLAG"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -718,6 +726,7 @@ const PLACES: &[Case] = &[
     case("Buscamos a la paciente Yesenia Lacayo: dejó el sobre con su histerosalpingografía. Si alguien la conoce en Masaya, díganle que pase.", &["LOCATION:Masaya"], &[]),
     case("Quince años con nosotros: nuestra jefe de enfermería en Barranquilla llegó cuando la clínica tenía dos consultorios. ¡Gracias, Yami!", &[], &["LOCATION", "FLAG"]),
     case("Meet Kimball, our new front-desk superstar from Logan! Say hi next time you check in.", &[], &["LOCATION", "FLAG"]),
+    case("Note to the specialty pharmacy in Tuscaloosa: please quit sending Ms. Odom's progesterone refills to her work fax.", &["NAME:Ms. Odom"], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

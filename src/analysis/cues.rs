@@ -300,7 +300,7 @@ pub fn speaks_to_any_reader(s: &str) -> bool {
 /// "Fifteen years ago I was the patient: a 34-year-old resident in Jackson…": the writer tells
 /// their own time as a patient, and the ages and towns in that sentence are their own.
 pub fn writer_was_patient(s: &str) -> bool {
-    ["i was the patient", "i was a patient", "i was an ivf patient", "i was an infertility patient", "i've been the patient", "i have been the patient",
+    ["i was the patient", "i was a patient", "estuve al otro lado", "been on the other side of", "i was on the other side of", "i've been on the other side", "i was an ivf patient", "i was an infertility patient", "i've been the patient", "i have been the patient",
         "yo fui la paciente", "yo fui paciente", "fui paciente", "yo era la paciente", "yo era paciente"]
         .iter()
         .any(|p| s.contains(p))

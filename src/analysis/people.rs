@@ -132,7 +132,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "ella", "ellos", "usted", "nuestro", "nuestra", "nuestros", "nuestras", "mis", "tus", "vuestro", "vuestra", "don't", "can't", "won't", "i'm", "we're", "she's", "he's", "it's", "that's", "let's",
     "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
-    "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe",
+    "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe", "yo",
     "che", "wey", "guey", "ey", "ay", "uy", "chama", "chamo", "pana", "mana", "mano", "parce", "parcera", "parcero", "nena", "reina", "cielo", "corazon", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
 ];
 
@@ -822,6 +822,11 @@ fn record_follows(a: &Analysis, i: usize) -> bool {
     if !t.capitalized || t.all_caps || t.numeric || !alphabetic_name(a.word(i)) || FUNCTION_WORDS.contains(&a.word(i)) {
         return false;
     }
+    // ("Pulled MRN KS-0082715 for…": a verb opening the sentence, not a surname)
+    let w = a.word(i);
+    if (w.ends_with("ed") || w.ends_with("ing")) && a.sentences[a.sentence_at(t.span.start)].start == t.span.start && !a.lex.first_names.contains(w) {
+        return false;
+    }
     // (only the next few characters are read: the rest of a long text is never copied; and
     // nothing is copied unless a bracket, comma or space is followed by a letter m, d, c or r)
     let after = &a.text[t.span.end..];
@@ -1026,7 +1031,11 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     });
     let role_before = !for_someone && joined_to_role && before.iter().rev().take(3.max(between.len() + 1)).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head" | "new" | "nueva" | "nuevo"))
-        || before.iter().rev().take(2).any(|w| matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra"))
+        // ("in the nurse station 🎉 Haley Brewster…": a place named for nurses, not a title)
+        || before.iter().rev().take(2).enumerate().any(|(k, w)| {
+            matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra")
+                && !(k == 1 && matches!(before[before.len() - 1], "station" | "stations" | "line" | "desk" | "lounge" | "room" | "team" | "call"))
+        })
         // "thanks to embryologist Tran Nguyen", "embryologists Tran Nguyen and …": a job as a title
         || !for_someone && before.last().is_some_and(|w| JOB_TITLES.contains(w));
     // "Staff potluck results are in: Nadia's risotto took first place"

@@ -54,9 +54,9 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "log shows you", "logs show you", "log shows that you", "records show you", "shows you arrived", "you arrived",
         "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
         "this account received", "this account was", "the account was referred", "referred to collections", "sent to collections",
-        // "Según nuestro sistema, usted reservó dos citas y no se presentó"
         // "la Dra. Cabrera todavía se acuerda de los pastelitos que nos traía en cada visita"
-        "todavia se acuerda", "se acuerda de los", "se acuerda de las", "nos traia", "nos traias", "you used to bring", "you always brought",
+        "personally saw you", "saw you at both", "saw you at your", "todavia se acuerda", "se acuerda de los", "se acuerda de las", "nos traia", "nos traias", "you used to bring", "you always brought",
+        // "Según nuestro sistema, usted reservó dos citas y no se presentó"
         "segun nuestro sistema", "nuestro sistema muestra", "usted reservo", "no se presento", "you booked", "you never showed", "you no-showed", "you didn't show",
         "enviada a cobranza", "enviado a cobranza", "paso a cobranza", "pasar a cobranza", "esta cuenta recibio", "esta cuenta fue", "usted llego", "usted paso", "usted espero", "registro de llegada", "hoja de registro", "check-in log", "sign-in log",
         "sign-in sheet", "su registro muestra", "coming back to us", "for coming back", "found your way home", "welcome back",

@@ -41,7 +41,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "estudios", "laboratorio", "analitica*", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
         "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado",
         "historia clinica", "foto de tu", "fotos de tu", "una captura", "captura del informe", "captura de tu", "resultado", "foto del resultado", "tu nombre",
-        "embryo photo*", "embryo pic*", "lab sheet*", "how many embryos", "how many eggs", "date of your last", "transfer-day pic*", "transfer day pic*",
+        "embryo photo*", "embryo pic*", "lab sheet*", "numero de historia", "how many embryos", "how many eggs", "date of your last", "transfer-day pic*", "transfer day pic*",
         "transfer-day photo*", "transfer day photo*", "hospital bracelet", "wristband",
         "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
     ])
@@ -104,7 +104,11 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // The request's object ends at the next clause ("..., and please don't post labs").
             let mut window = &s[m.end()..window_end];
             for stop in [", and", ", but", ", pero", " pero ", ";", " but ", ". ", "please don't", "don't", "do not", "never", "no compart"] {
-                if let Some(k) = window.find(stop) {
+                // (a title's full stop does not end the request: "send Dr. Hollis your semen analysis")
+                let k = window.match_indices(stop).map(|(k, _)| k).find(|&k| {
+                    stop != ". " || !matches!(window[..k].rsplit(' ').next(), Some("dr" | "dra" | "mr" | "mrs" | "ms" | "sr" | "sra" | "srta"))
+                });
+                if let Some(k) = k {
                     window = &window[..k];
                 }
             }
@@ -134,7 +138,9 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 // ("Dejen en los comentarios su nombre completo": "ustedes", told to every reader)
                 || matches!(m.as_str(), "dejen" | "manden" | "envien" | "escriban" | "pongan" | "compartan" | "suban") && window.contains(" su ")
                 || window.contains(" vuestr") || window.contains(" te salio") || window.contains(" te dio")
-                || window.starts_with(" me ") || window.starts_with(" us ") || window.contains("of your");
+                || window.starts_with(" me ") || window.starts_with(" us ") || window.contains("of your")
+                // ("pasadme por correo el listado de pacientes …, con teléfono y número de historia")
+                || ["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"].iter().any(|p| window.contains(p));
             if !negated && yours && HEALTH_INFO.any_in(window) {
                 hits.add_with_suggestion(
                     a.sentences[i].clone(),

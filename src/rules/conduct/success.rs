@@ -71,6 +71,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "sale positiva al primer intento", "comes back positive on the first",
         "conceive on their very first", "conceive on their first", "la primera es la vencida", "pregnant on their very first", "conciben en su primera", "quedan embarazadas en su primera", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
         // "por algo dicen que acá no se falla"
+        "como mucho a la segunda", "como mucho en la segunda", "ya estas embarazada", "needs a round two", "need a round two", "needs a 'round two", "ever needs a second", "the only fertility doctor", "the only fertility clinic", "el unico medico", "la unica clinica",
         "aca no se falla", "aqui no se falla", "te garantizo", "les garantizo", "garantizo",
         // "patients over 40 conceive at the same rate as his 30-year-olds", "como todas nuestras pacientes … al primer intento"
         "at the same rate as", "the same rates as", "misma tasa que", "mismas tasas que", "como todas nuestras pacientes", "like all our patients", "like all of our patients",
@@ -94,7 +95,8 @@ static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
 /// A count of tries and the same count of successes: "our last 50 frozen transfers? 50
 /// heartbeats", "12 transferencias, 12 embarazos". The two numbers are compared in code.
 static SAME_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(\d{1,4})\s(?:[a-z-]+\s){0,2}?(?:transfers|cycles|retrievals|fets|patients|couples|transferencias|ciclos|pacientes|parejas)\b[?!.:;,\s-]{1,4}(?:and\s|y\s)?(\d{1,4})\s(?:[a-z-]+\s)?(?:heartbeats|pregnancies|babies|positives|bfps|positive\sbetas|embarazos|bebes|latidos|positivos|betas\spositivas)\b")
+    // ("Two embryos in, two heartbeats out")
+    crate::text::regex(r"\b(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis)\s(?:[a-z-]+\s){0,2}?(?:transfers|cycles|retrievals|fets|patients|couples|embryos|transferencias|ciclos|pacientes|parejas|embriones)\b(?:\sin)?[?!.:;,\s-]{1,4}(?:and\s|y\s)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis)\s(?:[a-z-]+\s)?(?:heartbeats|pregnancies|babies|positives|bfps|positive\sbetas|embarazos|bebes|latidos|positivos|betas\spositivas)\b")
 });
 
 /// Sure outcomes said without a number or a ranking word: "you WILL take a baby home",
@@ -143,7 +145,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:everyone|everybody|every\spatient)\s(?:here\s)?(?:gets|get|got|ends\sup|goes\shome)\spregnant\b",
     r"\b(?:como|igual\sque)\s(?:todas|todos|todo\sel\smundo)\saqui\b",
     r"\btodas\s(?:aqui\s)?(?:nuestras\s|las\s)?(?:pacientes\s)?(?:se\sembarazan|quedan\sembarazadas|salen\sembarazadas)\b",
-    r"\b(?:no\s(?:one|patient|couple|woman|family)|nobody)\b(?:\s[a-z']+){0,10}?\s(?:has\s|have\s)?(?:ever\s)?(?:walked|walks|gone|went|left|leaves)\s(?:away|home|out)\swithout\s(?:a\s)?(?:baby|child|pregnancy)\b",
+    r"\b(?:no\s(?:one|patient|couple|woman|family)|nobody|not\sone)\b(?:\s[a-z']+){0,10}?\s(?:has\s|have\s)?(?:ever\s)?(?:walked|walks|gone|went|left|leaves)(?:\s(?:away|home|out))?\swithout\s(?:a\s)?(?:baby|child|pregnancy)\b",
     // "las parejas que terminan el programa completo salen embarazadas"
     r"\b(?:las|todas\slas|los|todos\slos)\s(?:parejas|pacientes|mujeres)\sque\s[^.!?\x80-\x{10FFFF}]{0,50}?\bsalen\s(?:embarazadas|con\ssu\sbebe)\b",
     // "la que entra soñando con ser mamá, sale embarazada"
@@ -192,7 +194,7 @@ static RANKED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(["lab", "la
 /// What an unsourced percentage must be about to overstate success.
 static NUMBER_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
-        "pregnan*", "baby", "babies", "success*", "live birth*", "take home", "parents", "positive", "implantation",
+        "pregnan*", "baby", "babies", "success*", "live birth*", "take home", "parents", "positive", "implantation", "conceiv*", "first transfer",
         "embaraz*", "bebe", "bebes", "exito", "nacido*", "survival", "thaw", "couples", "parejas",
     ])
 });

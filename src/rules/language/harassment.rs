@@ -102,7 +102,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "women who", "moms who", "girls who", "couples who", "people who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
-        "hater*", "some of you", "senora", "senor", "senoras", "this sub", "every single one of them", "so-called",
+        "hater*", "some of you", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
         "los del grupo", "las del grupo", "expertos", "expertas", "experts", "so-called experts", "los que nos", "las que nos", "the ones who", "the people in our",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
         "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
@@ -150,7 +150,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // (not an oath after an interjection: "¡Ay, puta madre!", "Well, shit.")
                 let word = a.text[p.range.clone()].to_lowercase();
                 let oath = word.contains(' ') || word.ends_with("ing") || before.split_whitespace().count() < 3;
-                let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?']) && !oath;
+                let oath = oath || matches!(word.as_str(), "shit" | "damn" | "fuck" | "crap" | "hell" | "mierda" | "carajo" | "joder" | "cono" | "coño" | "verga");
+                let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?', ',']) && !oath;
                 let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c)) || yours || you_adjective || called_out) && !question;
                 // "is a <profanity>", also with one word between ("is a certified d*ckhead")
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
@@ -273,7 +274,9 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
     let next = t[r.end..].split_whitespace().next().unwrap_or("");
     // ("su hija", "honey and lemon": only a word of address that opens the sentence with a comma)
     if matches!(word, "hija" | "mija" | "mijita" | "sweetie" | "sweetheart" | "honey" | "carino" | "sir") {
-        return !(t[..r.start].trim().is_empty() && t[r.end..].starts_with(','));
+        // ("…in his Escalade 💀 sir. it is a clinic.": "sir" after an emoji or a mark opens a retort)
+        let opens = t[..r.start].trim().is_empty() || word == "sir" && t[..r.start].trim_end().chars().last().is_some_and(|c| !c.is_alphanumeric());
+        return !(opens && (t[r.end..].starts_with(',') || word == "sir" && t[r.end..].starts_with(['.', '!'])));
     }
     word.starts_with("patient") && matches!(prev, "be" | "stay" | "remain" | "very" | "so" | "more")
         // "whoever in billing", "whoever on the night shift": a colleague

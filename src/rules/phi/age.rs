@@ -125,7 +125,8 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("retrieval this morning for the 41-year-old dairy farmer": "the" points at one person)
         let definite = matches!(a.words_before(r.start, 1).first(), Some(&("the" | "this" | "that")));
         let general = range
-            || !owned && !definite && before.iter().any(|w| GENERAL_BEFORE.contains(w)) || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for");
+            || !owned && !definite && before.iter().any(|w| GENERAL_BEFORE.contains(w)) && !(before.first() == Some(&"for") && told_today(a, r.start))
+            || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for") && !told_today(a, r.start);
         let i = a.sentence_at(r.start);
         let plural = a.folded.s[a.folded.from_original(r.end)..].trim_start().starts_with("olds") || a.text[r.clone()].ends_with("olds");
         // The reader's own age in a reply that advises them is not a disclosure.
@@ -140,6 +141,13 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (_, c) in a.find_iter(&OBSTETRIC_RE) {
         hits.add(a.orig(c.get(1).unwrap().range()));
     }
+}
+
+/// ("Retrieved eggs today for a 34-year-old barrel racer…, and her first question…": one
+/// person, on a day; "for a 34-year-old, chances are…" is anyone)
+fn told_today(a: &Analysis, at: usize) -> bool {
+    let s = a.sentence_folded(a.sentence_at(at));
+    ["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"].iter().any(|w| s.contains(w)) && [" her ", " his ", " su "].iter().any(|w| s.contains(w))
 }
 
 /// People whose age a bracketed number gives: "mom (39!)", "su esposo (41)".
@@ -196,6 +204,12 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // ("She's in for her mock transfer at 10": a time; "at" an age under 15 is not one here)
         if whole.starts_with("at ") && m.as_str().parse::<u32>().is_ok_and(|n| n < 15) {
+            continue;
+        }
+        // ("her baseline FSH was 19": a lab value)
+        // (not "a super strong beta at 44": "at" gives the age)
+        let lab_value = matches!(a.words_before(r.start, 2).as_slice(), ["fsh" | "amh" | "lh" | "e2" | "tsh" | "estradiol" | "progesterone" | "prolactin" | "count" | "level" | "levels" | "score" | "bmi" | "hcg" | "beta", "was" | "is" | "were" | "of" | "came" | "around" | "about"]);
+        if lab_value {
             continue;
         }
         // "is at 42 Larkspur Lane" is an address, not an age.

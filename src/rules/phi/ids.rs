@@ -113,7 +113,7 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("expediente de financiación FIN-2023-08817": a financing plan's file)
-    labelled(r"account|acct|a/c|billing account|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)", SPACED_OR_VALUE)
+    labelled(r"account|acct|a/c|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)", SPACED_OR_VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("DL reads S4417 20983 61522": New Jersey's letter and three groups)
@@ -267,7 +267,7 @@ fn labelled_numbers<'a>(a: &'a Analysis, about: &'a [&str], not_about: &'a [&str
 /// número: 0912 3381").
 static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:[,:()]?\s*[a-z'#.]+){0,12}?[,:(#]?\s*\(?([a-z]{1,2}\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
+        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:[,:()]?\s*[a-z'#.]+){0,12}?[,:(#]?\s*\(?([a-z]{1,2}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
     )
 });
 

@@ -171,6 +171,15 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 /// "hours" or "miles" before "from" a town, in a text that tells a private person's case (a
 /// private subject somewhere, or an age reported): how far that person travels.
+/// Sentence `i` asks readers about a private person the text names ("si alguien la conoce",
+/// "anyone who knows her", "díganle que pase"): a town in it is that person's.
+fn points_back(a: &Analysis, i: usize) -> bool {
+    a.private_people().next().is_some()
+        && ["alguien la", "alguien lo", "la conoce", "lo conoce", "la conocen", "lo conocen", "la ven", "lo ven", "knows her", "knows him", "see her", "see him", "diganle", "digale", "avisele", "avisenle"]
+            .iter()
+            .any(|p| a.sentence_folded(i).contains(p))
+}
+
 fn distance_in_case(a: &Analysis, f: &FoundView, word: &str) -> bool {
     matches!(word, "hours" | "miles" | "horas" | "millas") && (a.private_subject.iter().any(|&p| p) || f.has(Category::Age))
 }
@@ -261,7 +270,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             matches!(w, "our" | "nuestra" | "nuestro")
                 && !before.get(k + 1).is_some_and(|n| matches!(*n, "patient" | "patients" | "paciente" | "pacientes" | "donor" | "donante" | "carrier" | "gestante"))
         };
-        let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || matches!(*w, "sede" | "office" | "clinic" | "visit" | "oficina" | "clinica" | "consultorio" | "sucursal" | "location" | "branch"))
+        let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || matches!(*w, "sede" | "office" | "clinic" | "visit" | "oficina" | "clinica" | "consultorio" | "sucursal" | "location" | "branch" | "pharmacy" | "farmacia"))
             || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair" | "medical" | "memorial" | "general" | "regional" | "hospital" | "center" | "centre"
                 // "en Potomac Fertility", "at Cedar Valley Reproductive Associates": the practice's name
                 | "fertility" | "ivf" | "reproductive" | "partners" | "partners'" | "associates" | "institute" | "specialists" | "women's"))
@@ -292,11 +301,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let over_there = over_there_words && (a.private_people().next().is_some() || a.private_subject[i] || i > 0 && a.private_subject[i - 1]);
         // ("Si alguien la conoce en Masaya, díganle que pase": the town of the person named,
         // whom the sentence points back to)
-        let her_town = a.private_people().next().is_some()
-            && ["alguien la", "alguien lo", "la conoce", "lo conoce", "la conocen", "lo conocen", "la ven", "lo ven", "knows her", "knows him", "see her", "see him", "diganle", "digale", "avisele", "avisenle"]
-                .iter()
-                .any(|p| a.sentence_folded(i).contains(p))
-            && matches!(before.last(), Some(&("en" | "in")));
+        let her_town = points_back(a, i) && matches!(before.last(), Some(&("en" | "in")));
         if !org_place && (over_there || her_town) {
             hits.add(r);
             continue;
@@ -361,9 +366,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let commute = distance_in_case(a, f, noun.as_str());
         // ("Si alguien de Desamparados la conoce": anyone from the town of the person named,
         // who the sentence points back to)
-        let her_town = matches!(noun.as_str(), "alguien" | "someone" | "anyone" | "anybody")
-            && a.private_people().next().is_some()
-            && a.sentence_folded(i).split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w, "la" | "lo" | "her" | "him" | "them" | "los" | "las"));
+        let her_town = matches!(noun.as_str(), "alguien" | "someone" | "anyone" | "anybody") && points_back(a, i);
         if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town) {
             hits.add(r);
         }

@@ -171,7 +171,7 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("@x six months of calling our embryologists 'baby farmers' under every video"): a
         // critic of the practice, whose own care the text does not tell
         // ("@x we'd love to meet you! DM us the days that suit you": someone not seen yet)
-        let not_yet = ["love to meet you", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"].iter().any(|w| around.contains(w));
+        let not_yet = ["in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"].iter().any(|w| around.contains(w));
         let critic = not_yet || ["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]
             .iter()
             .any(|w| around.contains(w));
@@ -193,7 +193,7 @@ fn advice_only(s: &str) -> bool {
     (would || ["you should", "you need", "ask for", "ask your", "i would", "don't bother", "just go", "te recomiendo", "deberias",
         "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
         "increase your", "raise your", "up your", ", add ", "like yours", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba",
-        "ni le pierdas", "vente directo", "yo dejaria", "arrancaria", "bump to"]
+        "ni le pierdas", "vente directo", "yo dejaria", "arrancaria", "bump to", "go straight", "no point in"]
         .iter()
         .any(|p| s.contains(p)))
         && !s.contains("with us")
