@@ -95,6 +95,13 @@ pub(crate) fn declines(s: &str) -> bool {
     ["comment on whether", "confirm whether", "discuss whether", "say whether anyone", "comentar si", "confirmar si"].iter().any(|d| s.contains(d))
 }
 
+/// Whether one of `prefixes` in `s` is followed by a weekday or one of `other_days`
+/// ("on that Tuesday", "see you tomorrow", "last Friday").
+fn day_after(s: &str, prefixes: &[&str], other_days: &[&str]) -> bool {
+    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
+    prefixes.iter().any(|p| s.match_indices(p).any(|(k, _)| WEEKDAYS.iter().chain(other_days).any(|d| s[k + p.len()..].starts_with(d))))
+}
+
 /// Whether sentence `i` of a review reply confirms the reviewer's care or visit.
 pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     let s = a.sentence_folded(i);
@@ -114,28 +121,24 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     // "the semen analysis from that Tuesday had to be repeated": care on a day the reply
     // singles out is the reviewer's visit
     // ("That Tuesday we were closed for the holiday" tells everyone's schedule)
-    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
-    let that_day = || {
-        ["from that ", "on that ", "of that ", "de ese ", "en ese "]
-            .iter()
-            .any(|p| s.match_indices(p).any(|(k, _)| WEEKDAYS.iter().any(|d| s[k + p.len()..].starts_with(d))))
-    };
-    if a.care[i] && that_day() {
+    if a.care[i] && day_after(s, &["from that ", "on that ", "of that ", "de ese ", "en ese "], &[]) {
         return true;
     }
     // "we'll see you Tuesday", "la esperamos el jueves": the reviewer's next visit
     // ("hope to see you soon" is anyone's)
     let next_visit = || {
-        ["see you ", "see you on ", "see you next ", "nos vemos el ", "nos vemos este ", "la esperamos el ", "lo esperamos el ", "te esperamos el ", "los esperamos el ", "la vemos el ", "te vemos el "]
-            .iter()
-            .any(|p| s.match_indices(p).any(|(k, _)| WEEKDAYS.iter().chain(&["tomorrow", "manana", "next week"]).any(|d| s[k + p.len()..].starts_with(d))))
+        day_after(
+            s,
+            &["see you ", "see you on ", "see you next ", "nos vemos el ", "nos vemos este ", "la esperamos el ", "lo esperamos el ", "te esperamos el ", "los esperamos el ", "la vemos el ", "te vemos el "],
+            &["tomorrow", "manana", "next week"],
+        )
     };
     // "the surface lot you ended up in last Tuesday": the reviewer here on a day
     // ("if you called last Tuesday, we were closed" is anyone's)
     let your_day = || {
         let told = s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "usted"));
         told && !s.contains("if you") && !s.starts_with("si ") && !s.contains(" si usted")
-            && ["last ", "el pasado ", "este pasado "].iter().any(|p| s.match_indices(p).any(|(k, _)| WEEKDAYS.iter().any(|d| s[k + p.len()..].starts_with(d))))
+            && day_after(s, &["last ", "el pasado ", "este pasado "], &[])
     };
     if next_visit() || your_day() {
         return true;

@@ -235,8 +235,7 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
     let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
     // "I answer every single one": the writer's replies
     // ("every single one needs a blood draw": a requirement, not an outcome)
-    // ("every single time I make a results call": the writer's habit)
-    if c.starts_with("every single time") && matches!(next, "i" | "we" | "i'm" | "my" | "our") {
+    if c.starts_with("every single time") && writers_habit(s, r.start) {
         return true;
     }
     if c.starts_with("every single") && (matches!(prev, "answer" | "read" | "reply" | "respond" | "return" | "see" | "love" | "respondo" | "leo" | "contesto")
@@ -252,6 +251,13 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
         )
 }
 
+/// "…every single time I make a results call": at `at` in `s`, "every … time" followed by the
+/// writer ("I", "we", "my"): a habit of theirs, not an outcome.
+fn writers_habit(s: &str, at: usize) -> bool {
+    let Some(rest) = s.get(at..).filter(|t| t.starts_with("every")) else { return false };
+    rest.find("time").is_some_and(|k| matches!(rest[k + 4..].split_whitespace().next(), Some("i" | "we" | "i'm" | "my" | "our")))
+}
+
 fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let text_hedged = HEDGES.any_in(&a.folded.s);
     let outcomes = SentenceMemo::new(a.sentences.len(), |j| OUTCOMES.any_in(a.sentence_folded(j)));
@@ -265,22 +271,15 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         true if a.folded.s.len() <= crate::gate::MAX_GATED_BYTES => &SURE_OUTCOME,
         true => std::slice::from_ref(&*SURE_OUTCOME_ANY),
     };
-    let mut sure_outcome: Vec<(usize, usize)> = forms
-        .iter()
-        .flat_map(|re| re.find_iter(&a.folded.s))
-        .map(|m| {
-            let at = a.folded.to_original(m.range()).start;
-            let i = a.sentence_at(at);
-            (i, m.start().saturating_sub(a.folded.from_original(a.sentences[i].start)))
-        })
-        .collect();
-    // (The tries and the successes are often two sentences: "50 transfers? 50 heartbeats.")
-    let same_count = any_outcome.then(|| SAME_COUNT.captures_iter(&a.folded.s)).into_iter().flatten().filter(|c| c[1] == c[2] && &c[1] != "0" && &c[1] != "1");
-    sure_outcome.extend(same_count.map(|c| {
-        let m = c.get(0).unwrap();
+    // (a match in the folded text, as its sentence and its offset in that sentence's folded text)
+    let locate = |m: crate::text::Match| {
         let i = a.sentence_at(a.folded.to_original(m.range()).start);
         (i, m.start().saturating_sub(a.folded.from_original(a.sentences[i].start)))
-    }));
+    };
+    let mut sure_outcome: Vec<(usize, usize)> = forms.iter().flat_map(|re| re.find_iter(&a.folded.s)).map(locate).collect();
+    // (The tries and the successes are often two sentences: "50 transfers? 50 heartbeats.")
+    let same_count = any_outcome.then(|| SAME_COUNT.captures_iter(&a.folded.s)).into_iter().flatten().filter(|c| c[1] == c[2] && &c[1] != "0" && &c[1] != "1");
+    sure_outcome.extend(same_count.map(|c| locate(c.get(0).unwrap())));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         // An unsourced number is a claim when it is about pregnancies or babies, not about
@@ -291,14 +290,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
 
-        // ("I think about that waiting every single time I make a results call": the writer's habit)
-        let habit = |at: usize| {
-            s.get(at..).is_some_and(|t| t.starts_with("every")) && {
-                let rest = &s[at..];
-                rest.find("time").is_some_and(|k| matches!(rest[k + 4..].split_whitespace().next(), Some("i" | "we" | "i'm" | "my" | "our")))
-            }
-        };
-        let sure = sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !habit(at));
+        let sure = sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {
             continue;

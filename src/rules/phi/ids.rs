@@ -255,11 +255,13 @@ static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// The values of `NUMBER_RE` whose sentence, up to the value, names one of `about` and none of
 /// `not_about` (folded substrings).
 fn labelled_numbers<'a>(a: &'a Analysis, about: &'a [&str], not_about: &'a [&str]) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    a.find_iter(&NUMBER_RE).filter_map(move |(_, c)| {
-        let r = a.orig(c.get(1).unwrap().range());
-        let s = a.sentence_before(r.start);
-        (about.iter().any(|p| s.contains(p)) && !not_about.iter().any(|p| s.contains(p))).then_some(r)
-    })
+    a.find_iter(&NUMBER_RE).map(|(_, c)| a.orig(c.get(1).unwrap().range())).filter(move |r| names_before(a, r, about, not_about))
+}
+
+/// Whether the sentence of `r`, up to it, names one of `about` and none of `not_about`.
+fn names_before<S: AsRef<str>>(a: &Analysis, r: &std::ops::Range<usize>, about: &[S], not_about: &[&str]) -> bool {
+    let s = a.sentence_before(r.start);
+    about.iter().any(|p| s.contains(p.as_ref())) && !not_about.iter().any(|p| s.contains(p))
 }
 
 /// A driver's licence named, then within twelve words (no sentence mark between) a number: a
@@ -295,22 +297,17 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         v.extend(crate::analysis::US_STATES.iter().map(|s| format!("{s} licen")));
         v
     });
-    let licence: Vec<&str> = LICENCE.iter().map(String::as_str).collect();
-    for r in labelled_numbers(a, &licence, &[]) {
-        if personal(a, r.clone()) {
-            hits.add(r);
-        }
-    }
-    // ("Has anyone seen DMV reject a valid-looking license? Our gestational carrier's number,
-    // T60418273, keeps coming back": a licence named in the sentence before, then a person's
-    // number shaped like one)
+    // A number after "number" whose sentence names a licence; or ("Has anyone seen DMV reject a
+    // valid-looking license? Our gestational carrier's number, T60418273, keeps coming back") a
+    // licence named in the sentence before, then a private person's number shaped like one.
     for (_, c) in a.find_iter(&NUMBER_RE) {
         let r = a.orig(c.get(1).unwrap().range());
         let i = a.sentence_at(r.start);
         let v = &a.text[r.clone()];
         let dl_shape = v.len() >= 8 && v.bytes().skip(1).all(|b| b.is_ascii_digit()) && v.as_bytes()[0].is_ascii_alphanumeric();
-        let named_before = i > 0 && ["licen", "dmv", "driver"].iter().any(|w| a.sentence_folded(i - 1).contains(w));
-        if dl_shape && named_before && a.private_subject[i] && personal(a, r.clone()) {
+        let named_before = || i > 0 && ["licen", "dmv", "driver"].iter().any(|w| a.sentence_folded(i - 1).contains(w));
+        let licence = names_before(a, &r, &LICENCE, &[]) || dl_shape && a.private_subject[i] && named_before();
+        if licence && personal(a, r.clone()) {
             hits.add(r);
         }
     }
