@@ -200,6 +200,10 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "@chesapeake_mama spotting on PIO isn't worth the ER trip. Swap to Endometrin 100 mg three times a day.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "Drop your AMH, FSH and the name of your clinic in the replies and I'll go through them on Friday.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Guapa, con la prolactina en 52 lo que te hace falta es cabergolina, media pastilla dos veces por semana.", &["MEDICAL_ADVICE"], &[]),
+    // an imperative opening the sentence, with a dose, said to the reader
+    case_in("context=reply", "@ginny sounds like your progesterone dipped. Bump the PIO up to 1.5 mL every night until your beta.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@vero ese estradiol está bajo. Sube el parche a 4 mg hasta tu beta.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "Bump the open house to 6pm so more of you can come!", &[], &["MEDICAL_ADVICE", "FLAG"]),
 ];
 
 const SUCCESS: &[Case] = &[

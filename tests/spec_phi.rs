@@ -241,6 +241,16 @@ const NAMES: &[Case] = &[
     // a place named for nurses is not a title; a verb opening a note is not a surname
     case("Confetti cannon in the nurse station 🎉 Haley Brewster got her positive beta back this morning.", &["NAME:Haley Brewster"], &[]),
     case("Pulled MRN KS-0082715 for the 5/14 retrieval and her baseline FSH was 19.", &["MRN:KS-0082715"], &["NAME", "AGE"]),
+    // a name in the sentence (or the next) that gives the person's own phone, social or record number
+    case("Trying to reach Lorna Pettibone about her husband's storage renewal: her cell, (541) 555-0192, is disconnected.", &["NAME:Lorna Pettibone", "PHONE:(541) 555-0192"], &[]),
+    case("Intake PSA: Dana Whitlock's social is 541-22-0983, not what the form says.", &["NAME:Dana Whitlock", "SSN"], &[]),
+    case("Si alguien conoce a Jessica Alvarado Pincay, dígale que su celular 099 418 2736 ya no contesta.", &["NAME:Jessica Alvarado Pincay", "PHONE"], &[]),
+    case("Questions about billing? Call Dana Whitlock at our front desk, 541-555-0100.", &[], &["NAME", "FLAG"]),
+    case("Preguntas sobre la factura: llame a nuestra oficina, 099 418 2736, y pregunte por Jessica.", &[], &["NAME", "FLAG"]),
+    // a capitalized word before "and her husband" / "y su esposo" is a given name, listed or not
+    case("Congrats to Marisella and her husband on their positive beta!", &["NAME:Marisella"], &[]),
+    case("¡Felicidades a Andreína y a su esposo por su positivo!", &["NAME:Andreína"], &[]),
+    case("Thanks to Dr. Reyes and her husband for the cake at the staff party.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -338,6 +348,10 @@ const CONTACT: &[Case] = &[
     case("Para citas llame al 099 482 300, con gusto le atendemos.", &[], &["PHONE"]),
     case("Mrs. Tolliver asked us not to leave her beta result on voicemail at 804-555-0142.", &["PHONE:804-555-0142"], &[]),
     case("Estamos buscando a Derlis Ayala: su celular 0981 555 204 da apagado y el fax que dejó en la ficha, (021) 555 318, no contesta.", &["PHONE:0981 555 204", "FAX:(021) 555 318"], &[]),
+    // a Venezuelan mobile: a four-digit prefix with its 0, then seven digits
+    case("Sr. Rondón: su teléfono 0414-7382915 no contesta y ya están los resultados del espermograma.", &["PHONE:0414-7382915"], &[]),
+    case("Su celular 0412 738 2915 no contesta, ya tenemos sus resultados.", &["PHONE:0412 738 2915"], &[]),
+    case("Citas: 0212-555-1234, nuestra clínica en Caracas.", &[], &["PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -621,6 +635,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("Our gestational carrier is in for her mock transfer at 10.", &[], &["AGE"]),
     case("Retrieved eggs today for a 34-year-old barrel racer, and her first question was whether she could ride Saturday.", &["AGE:34-year-old"], &[]),
     case("For a 34-year-old, chances per transfer are higher than at 40; SART publishes the numbers.", &[], &["AGE", "FLAG"]),
+    // in Spanish "yo" after a number is "I", never "years old"
+    case_in("context=reply", "@mariale sí, con ese FSH de 14 yo arrancaría con 150 UI de Gonal-f desde el día 2.", &["MEDICAL_ADVICE"], &["AGE"]),
+    case_in("context=comment", "My 38 yo patient asked about her FSH of 14 this morning, and her transfer is Friday.", &["AGE:38 yo"], &[]),
 ];
 
 const PLACES: &[Case] = &[

@@ -183,7 +183,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
-        let by_relation = named_by_relation(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i);
+        let by_relation = named_by_relation(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job;
@@ -801,6 +801,29 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && !CALENDAR.contains(&w)
 }
 
+/// "Felicidades a Andreína y a su esposo", "Kimberlee and her husband": a capitalized word
+/// followed by "and her husband" is a person's given name, even one no list knows.
+fn partner_follows(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if !t.capitalized || t.all_caps || t.numeric || i + 3 >= a.tokens.len() || !matches!(a.word(i + 1), "and" | "y" | "e" | "&") {
+        return false;
+    }
+    let k = if a.word(i + 2) == "a" { i + 3 } else { i + 2 };
+    let w = strip_possessive(a.word(i));
+    k + 1 < a.tokens.len()
+        && matches!(a.word(k), "her" | "his" | "su")
+        && matches!(a.word(k + 1), "husband" | "wife" | "partner" | "fiance" | "fiancee" | "esposo" | "esposa" | "marido" | "pareja" | "novio" | "novia" | "prometido" | "prometida")
+        && gap_is_space(a, i, i + 1)
+        && w.chars().count() >= 3
+        && alphabetic_name(w)
+        && !FUNCTION_WORDS.contains(&w)
+        && !INSTITUTION_WORDS.contains(&w)
+        && !STAFF_ROLES.contains(&w)
+        && !CALENDAR.contains(&w)
+        && !a.lex.name_stopwords.contains(w)
+        && a.place_at(i) == 0
+}
+
 /// "our copy for Teuila M. (HI lic…)", "Tavita L., if you see this": a given name no list knows,
 /// then a surname's initial, then a bracket or a comma.
 fn initial_follows(a: &Analysis, i: usize) -> bool {
@@ -940,7 +963,17 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
             && !FUNCTION_WORDS.contains(&w)
             && !CALENDAR.contains(&w)
             && !INSTITUTION_WORDS.contains(&w);
-        if !name_like || previous_possessive {
+        // "Lorna Pettibone", "Jessica Alvarado Pincay": a listed given name (and a listed
+        // surname), then a capitalized surname no list knows
+        let unlisted_after_given = !after_title
+            && start >= 1
+            && (j == start || j == start + 1 && in_list(&a.lex.surnames, a.word(start)))
+            && in_list(&a.lex.first_names, a.word(start - 1))
+            && !a.lex.name_stopwords.contains(a.word(start - 1))
+            && a.place_at(start - 1) == 0
+            && !US_STATES.contains(&a.word(start - 1))
+            && unlisted_surname(a, j);
+        if !(name_like || unlisted_after_given) || previous_possessive {
             break;
         }
         j += 1;

@@ -25,6 +25,7 @@ pub static RULES: &[&Rule] = &[
     &phi::ids::VEHICLE,
     &phi::ids::DEVICE,
     &phi::ids::DONOR_ID,
+    &phi::name::WITH_IDENTIFIER,
     &phi::online::URL,
     &phi::online::IP,
     &phi::online::HANDLE,

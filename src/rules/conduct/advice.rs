@@ -118,6 +118,8 @@ const IMPERATIVES: &[&str] = &[
     "transfer", "skip", "stop", "start", "ask", "take", "get", "push", "demand", "insist", "switch", "cancel",
     "freeze", "try", "use", "increase", "decrease", "lower", "double", "add", "drop", "refuse", "request", "avoid",
     "don't", "dont", "toma", "pide", "exige", "deja", "cambia", "empieza", "suspende",
+    // "Bump the PIO up to 1.5 mL", "Sube el Gonal a 225"
+    "bump", "raise", "cut", "sube", "baja", "agrega", "arranca",
 ];
 
 /// The sentence opens (after any @handle or name and comma) with an imperative verb.

@@ -112,6 +112,10 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let Some((k, space)) = t.char_indices().rfind(|(_, c)| c.is_whitespace()) else { continue };
             r.start += k + space.len_utf8();
         }
+        // ("con ese FSH de 14 yo arrancaría…": in Spanish "yo" is "I", not "years old")
+        if a.lang == crate::options::Lang::Es && a.text[r.clone()].ends_with(" yo") {
+            continue;
+        }
         let before = a.words_before(r.start, 2);
         // "entre 20 y 32 años", "aged 21 to 30", "25-35 years old": a range is never one person's age
         let range = RANGE_BEFORE.is_match(a.folded_of(a.sentences[a.sentence_at(r.start)].start..r.start));

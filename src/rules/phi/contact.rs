@@ -77,7 +77,8 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("702 555 01 93", "33 3615 2290", "612 34 56 78": ten digits in other groups, a Spanish
     // mobile in pairs)
     // ("865 555 0 1 47": the last four digits in odd groups)
-    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{3}\s\d{3}\s\d(?:\s?\d){3}\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b09\d\s\d{3}\s\d{3}\b|\b09\d{2}\s\d{3}\s\d{3}\b|\(0\d{2}\)\s\d{3}\s\d{3,4}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b|\b0\d{2,4}[\s-]15[\s-]?\d{3,4}[\s-]?\d{4}\b")
+    // ("0414-7382915", "0412 738 2915": a Venezuelan mobile, its four-digit prefix with a 0)
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{3}\s\d{3}\s\d(?:\s?\d){3}\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b09\d\s\d{3}\s\d{3}\b|\b09\d{2}\s\d{3}\s\d{3}\b|\(0\d{2}\)\s\d{3}\s\d{3,4}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b|\b0\d{2,4}[\s-]15[\s-]?\d{3,4}[\s-]?\d{4}\b|\b0\d{3}[\s-]\d{3}[\s-]?\d{4}\b")
 });
 
 /// See [`numbers`].

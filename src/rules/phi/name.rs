@@ -51,6 +51,20 @@ pub static IN_CARE_CONTEXT: Rule = Rule {
     check: check_care_context,
 };
 
+pub static WITH_IDENTIFIER: Rule = Rule {
+    id: "phi.name.with_identifier",
+    category: Category::Name,
+    severity: Severity::Block,
+    summary: "A person's name (not staff, not a public figure) next to a private identifier of theirs: a phone, fax, email, SSN, record or plan number.",
+    why: WHY,
+    message: "{text} is named next to a private identifier (a phone, an ID or record number), which ties the name to the practice's records. Remove the name.",
+    suggestion: Some("a patient"),
+    example: "Trying to reach Lorna Pettibone: her cell, (541) 555-0192, is disconnected.",
+    near_miss: "Questions? Call Dana at our front desk, (541) 555-0100.",
+    example_with: "",
+    check: check_with_identifier,
+};
+
 fn replacement(a: &Analysis) -> String {
     match a.lang {
         Lang::Es => "una paciente".to_string(),
@@ -108,6 +122,27 @@ fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             ["you and", "you &", "tú y", "tu y", "usted y"].iter().any(|w| before.ends_with(w))
         };
         if candidate && (p.named_as_patient || a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care() || with_reader) {
+            hits.add_with_suggestion(p.span.clone(), replacement(a));
+        }
+    }
+}
+
+/// Identifier categories that are a person's own number or address (dates, ages and places
+/// are not: they are checked with their own context).
+fn personal_identifier(c: Category) -> bool {
+    c.is_identifier() && !matches!(c, Category::Name | Category::Date | Category::Age | Category::Location)
+}
+
+fn check_with_identifier(a: &Analysis, found: &FoundView, hits: &mut Hits) {
+    if !found.items.iter().any(|f| personal_identifier(f.category)) {
+        return;
+    }
+    for p in &a.people {
+        if !matches!(p.kind, PersonKind::Private | PersonKind::Unknown) || a.opts.context == ComposeContext::Bio && !p.named_as_patient {
+            continue;
+        }
+        let near = a.near(p.sentence);
+        if found.items.iter().any(|f| personal_identifier(f.category) && near.contains(&a.sentence_at(f.range.start))) {
             hits.add_with_suggestion(p.span.clone(), replacement(a));
         }
     }
