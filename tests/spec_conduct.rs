@@ -204,6 +204,11 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@ginny sounds like your progesterone dipped. Bump the PIO up to 1.5 mL every night until your beta.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@vero ese estradiol está bajo. Sube el parche a 4 mg hasta tu beta.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "Bump the open house to 6pm so more of you can come!", &[], &["MEDICAL_ADVICE", "FLAG"]),
+    // what the writer would do, in a Spanish first-person conditional
+    case_in("context=comment", "Con esa progesterona tan baja yo pasaría a Utrogestán 200 tres veces al día.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Deja de gastar en suplementos. Con tu SOP, letrozol 5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &["NAME"]),
+    case_in("context=comment", "Yo diría que lo mejor es preguntarle a tu médica en la próxima consulta.", &[], &["MEDICAL_ADVICE", "FLAG"]),
+    case_in("context=reply", "@rockymtn Great question, but we can't weigh in on individual cases on here. Our coordinators can set you up with a consult.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -383,6 +388,16 @@ const SUCCESS: &[Case] = &[
     case_in("context=bio", "REI in Birmingham: the only fertility doctor in Alabama whose patients conceive on the first transfer 98% of the time.", &["SUCCESS_CLAIM"], &[]),
     case_in("context=bio", "Of the patients who completed his full IVF program, not one has left without a baby to take home.", &["SUCCESS_CLAIM"], &[]),
     case("One embryo in, one baby out: that was my own IVF story, and SART data show it is not the rule.", &[], &["SUCCESS_CLAIM"]),
+    // every patient who starts, finishes with a baby; one transfer is enough; not one of his without a baby
+    case("En nuestro centro, quien empieza el tratamiento con nosotros lo termina con su bebé en brazos.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    case("Toda paciente menor de 35 que completa el programa se va a su casa con un bebé en brazos.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    case("Con nuestro protocolo, si empiezas con nosotros terminas embarazada.", &["SUCCESS_CLAIM"], &[]),
+    case("Si tienes menos de 38, con una sola transferencia basta.", &["SUCCESS_CLAIM"], &[]),
+    case("Across 312 transfers last year, not one of our patients left our care without a baby in her arms.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    case_in("context=bio", "Dr. Owen Larkspur: not one of his tested-embryo transfers has failed to turn into a baby.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "Couples who have failed elsewhere finally take home the baby they have been waiting for.", &["SUCCESS_CLAIM"], &[]),
+    case("Quien empieza un tratamiento merece saber sus probabilidades reales: pregúntanos por las nuestras.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("Not one of our nurses has missed a shift this winter, and we are so proud of them.", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -442,6 +457,10 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "¡Gracias! La Dra. Cabrera todavía se acuerda de los pastelitos de guayaba que nos traía en cada visita.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Lamentamos la demora del sábado: la ecografista se atrasó y su control de folículos empezó tarde.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=review_reply", "For accuracy: Dr. Patel personally saw you at both visits, not a nurse practitioner.", &["REVIEW_CONFIRMATION"], &[]),
+    // the day of the visit, pointed at, with care in the sentence
+    case_in("context=review_reply", "Sorry the wait felt so long. Our andrologist was running behind that Saturday, and a repeat sample after low motility was stressful.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Sentimos la espera. Aquel día la doctora tuvo que repetir la ecografía antes de la transferencia.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "That Saturday we were closed for the holiday; we are sorry nobody answered the phone.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -548,6 +567,9 @@ const SOLICITATION: &[Case] = &[
     case_in("context=bio", "Embryology team at our clinic. DM us to book a consult, no medical questions in the comments please!", &[], &["PHI_SOLICITATION"]),
     case("Use the form below to send Dr. Hollis your semen analysis, your partner's full name and date of birth.", &["PHI_SOLICITATION"], &[]),
     case("Compañeros de Oncología: pasadme por correo el listado de pacientes menores de 35, con teléfono y número de historia.", &["PHI_SOLICITATION"], &[]),
+    // a screenshot of the reader's results, asked for
+    case("Free cycle reviews this Friday: just screenshot the results page of your patient portal and send it to my DMs.", &["PHI_SOLICITATION"], &[]),
+    case("We took a screenshot of the new patient portal to show you where the intake forms are.", &[], &["PHI_SOLICITATION", "FLAG"]),
 ];
 
 #[test]

@@ -193,6 +193,9 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment", "the 'eat pineapple core for implantation' girlies are dumb as sh!t", &["HARASSMENT", "PROFANITY"], &[]),
     case("pov: the husband asks if he can do his collection in his Escalade 💀 sir. it is a clinic.", &["HARASSMENT"], &[]),
     case("Ugh, the printer, shit, jammed again before clinic.", &["PROFANITY"], &["HARASSMENT"]),
+    // "dramatic" of a thing, not a person
+    case("Two retrievals, one very dramatic bloat week, and my daughter arrived in 2020.", &[], &["HARASSMENT"]),
+    case("That patient is so dramatic about every blood draw, honestly.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -500,6 +500,9 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Has anyone seen DMV reject a valid license? Our gestational carrier's number, T60418273, keeps coming back not found.", &["LICENSE:T60418273"], &[]),
     case_in("context=review_reply", "Sobre la factura: la cuenta de paciente 2024-00871 tenía pendiente la vitrificación de sus embriones.", &["ACCOUNT:2024-00871"], &[]),
     case("La copia de licencia de conducir que dejó nuestra gestante Dulce Poot (QR-0471829) ya está vencida.", &["LICENSE:QR-0471829"], &[]),
+    // an IBAN after "cuenta" or "IBAN"
+    case("Ha llegado el pago de la paciente desde la cuenta ES21 2100 0418 4502 0005 1332, sin concepto.", &["ACCOUNT:ES21 2100 0418 4502 0005 1332"], &[]),
+    case("IBAN: DE89 3704 0044 0532 0130 00 for her refund after the cancelled cycle.", &["ACCOUNT:DE89 3704 0044 0532 0130 00"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -638,6 +641,8 @@ const DATES_AND_AGES: &[Case] = &[
     // in Spanish "yo" after a number is "I", never "years old"
     case_in("context=reply", "@mariale sí, con ese FSH de 14 yo arrancaría con 150 UI de Gonal-f desde el día 2.", &["MEDICAL_ADVICE"], &["AGE"]),
     case_in("context=comment", "My 38 yo patient asked about her FSH of 14 this morning, and her transfer is Friday.", &["AGE:38 yo"], &[]),
+    // a job, then the age between commas
+    case("Retrieval today for the schoolteacher, 41, who drove three hours each way.", &["AGE:41"], &[]),
 ];
 
 const PLACES: &[Case] = &[
@@ -744,6 +749,9 @@ const PLACES: &[Case] = &[
     case("Quince años con nosotros: nuestra jefe de enfermería en Barranquilla llegó cuando la clínica tenía dos consultorios. ¡Gracias, Yami!", &[], &["LOCATION", "FLAG"]),
     case("Meet Kimball, our new front-desk superstar from Logan! Say hi next time you check in.", &[], &["LOCATION", "FLAG"]),
     case("Note to the specialty pharmacy in Tuscaloosa: please quit sending Ms. Odom's progesterone refills to her work fax.", &["NAME:Ms. Odom"], &["LOCATION"]),
+    // towns listed after "in": places, not people
+    case_in("context=bio", "Dr. Caleb Rourke sees patients in Denver and Cheyenne, offers IVF and IUI. Office: 307-555-0161.", &[], &["NAME", "LOCATION", "FLAG"]),
+    case_in("context=comment", "Soy ginecóloga en Valladolid y también he estado al otro lado: dos abortos antes de que naciera mi hijo.", &[], &["LOCATION", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -301,7 +301,8 @@ pub fn speaks_to_any_reader(s: &str) -> bool {
 /// their own time as a patient, and the ages and towns in that sentence are their own.
 pub fn writer_was_patient(s: &str) -> bool {
     ["i was the patient", "i was a patient", "estuve al otro lado", "been on the other side of", "i was on the other side of", "i've been on the other side", "i was an ivf patient", "i was an infertility patient", "i've been the patient", "i have been the patient",
-        "yo fui la paciente", "yo fui paciente", "fui paciente", "yo era la paciente", "yo era paciente"]
+        "yo fui la paciente", "yo fui paciente", "fui paciente", "yo era la paciente", "yo era paciente",
+        "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting"]
         .iter()
         .any(|p| s.contains(p))
 }

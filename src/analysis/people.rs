@@ -881,7 +881,14 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
     let postcode = || a.tokens[i - 1].numeric && a.word(i - 1).len() == 5 && gap_is_space(a, i - 1, i);
     // "así trabajamos en Providencia", "we're located in Maryvale": where the practice works
     let practice_here = || i > 1 && matches!(a.word(i - 1), "en" | "in") && matches!(a.word(i - 2), "trabajamos" | "atendemos" | "estamos" | "operamos" | "ubicados" | "ubicadas" | "located" | "based" | "work" | "practice");
-    i > 0 && (postcode() || practice_here())
+    // "in Denver and Cheyenne": a known place joined to a place just placed
+    let listed_after_place = || {
+        i > 1
+            && matches!(a.word(i - 1), "and" | "y" | "or" | "o" | "&")
+            && a.place_at(i) > 0
+            && (i.saturating_sub(4)..i - 1).any(|k| k > 0 && a.place_at(k) == i - 1 - k && locative_before(a, k))
+    };
+    i > 0 && (postcode() || practice_here() || listed_after_place())
         || i > 0
         && (locative_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the"))
         && a.place_at(i) > 0

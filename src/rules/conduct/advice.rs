@@ -89,7 +89,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// The reader's own clinical details: "your AMH", "with your history", "tu AMH".
 static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:your|ur|tu|tus|(?:numbers|levels|results|lining|labs|amh) like yours|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta|a dfi|an e2|a morphology|a sperm count)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|morfologia|movilidad|dfi|varicocele|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|ovarios|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))(?:\b|[^a-z0-9_]|$)|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b|\bcon\s(?:una\s|un\s|el\s|la\s)?(?:fsh|amh|hcg|beta|progesterona|prolactina|tsh|estradiol|e2|lh)\s(?:de|en)\s\d|\b(?:with|at)\s(?:an?\s)?(?:fsh|amh|hcg|beta|progesterone|prolactin|tsh|estradiol|e2|lh)\s(?:of|at)\s\d|\ban?\s(?:e2|estradiol|amh|fsh|lh|tsh)\s(?:over|above|under|below|around)\s\d|\b(?:with|con)\s\d+(?:-plus|\+)?\s(?:follicles|eggs|embryos|foliculos|ovulos|embriones)\b",
+        r"\b(?:your|ur|tu|tus|(?:numbers|levels|results|lining|labs|amh) like yours|with (?:only|just|a|an|that|those|this|ese|esa|that)|con (?:tu|tus|ese|esa|esos|esas|solo)|for (?:a|an|that|your)|a prolactin|an amh|a progesterone|an fsh|a beta|a dfi|an e2|a morphology|a sperm count)\b(?:\s+[a-z0-9.&'/-]+){0,4}?\s*(?:numbers|blasts?|blastocysts?|grades?|report|retrieval|transfer|amh|fsh|lh|tsh|prolactin|progesterone|estradiol|e2|levels?|labs?|results|history|timeline|embryos?|eggs|follicles?|lining|septum|tubes|cyst|endometrioma|fibroids?|polyps?|husband|partner|esposo|pareja|espermatograma|sop|pcos|endometriosis|adenomyosis|adenomiosis|morfologia|movilidad|dfi|varicocele|\d+\s?%|sperm|count|morphology|motility|dna fragmentation|ovaries|uterus|cycle|stims|protocol|dose|beta|hcg|bloodwork|ultrasound|scan|pain|bleeding|spotting|dolor|sangrado|ovulos|embriones|foliculos|ciclo|historial|ovarios|pen|pens|shots|injections|meds|patches|parches|\d+\s?(?:mm|cm|mg|iu|ng|pg|miu))(?:\b|[^a-z0-9_]|$)|\b(?:la|el|su|tu) (?:beta|amh|fsh|hcg|progesterona|estradiol|prolactina|tsh|espermograma)\s(?:le|te)\s(?:salio|dio|salieron|dieron)\b|\bcon\s(?:una\s|un\s|el\s|la\s)?(?:fsh|amh|hcg|beta|progesterona|prolactina|tsh|estradiol|e2|lh)\s(?:de|en)\s\d|\b(?:with|at)\s(?:an?\s)?(?:fsh|amh|hcg|beta|progesterone|prolactin|tsh|estradiol|e2|lh)\s(?:of|at)\s\d|\ban?\s(?:e2|estradiol|amh|fsh|lh|tsh)\s(?:over|above|under|below|around)\s\d|\b(?:with|con)\s\d+(?:-plus|\+)?\s(?:follicles|eggs|embryos|foliculos|ovulos|embriones)\b",
     )
 });
 
@@ -180,8 +180,17 @@ fn personal_detail(s: &str) -> bool {
 }
 
 /// A directive cue in its caring sense: "take" a drug, not "take care of" or "take note".
+/// "yo pasaría a…", "yo subiría…": what the writer would do, a Spanish conditional in the
+/// first person (not "yo diría que", an opinion).
+fn first_person_conditional(s: &str) -> bool {
+    s.match_indices("yo ").any(|(k, _)| {
+        let next = s[k + 3..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        next.len() > 5 && next.ends_with("ria") && !matches!(next, "diria" | "creeria" | "pensaria" | "gustaria" | "encantaria" | "sentiria" | "alegraria")
+    })
+}
+
 fn directive_cue(s: &str) -> bool {
-    DIRECTIVE_CUES.find_iter(s).any(|(r, _)| {
+    first_person_conditional(s) || DIRECTIVE_CUES.find_iter(s).any(|(r, _)| {
         let next = s[r.end..].split_whitespace().next().unwrap_or("");
         let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
         // "had the nerve to ask for a discount": an infinitive, not an instruction

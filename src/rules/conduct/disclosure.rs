@@ -161,7 +161,9 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("…my own retrieval. Three eggs, one embryo, and now a kid who refuses to wear socks":
         // the story goes on about the writer)
         let own_story_goes_on = i > 0 && first_person_story(i - 1) && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
-        if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on {
+        // ("not one of our patients left without a baby in her arms": every patient, a success claim)
+        let claim_here = f.of(Category::SuccessClaim).any(|c| a.sentence_at(c.range.start) == i);
+        if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
             continue;
         }
         // A bio's "she" is the account's owner, and the names in it are hers and her workplace's,

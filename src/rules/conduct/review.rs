@@ -121,7 +121,9 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     // "the semen analysis from that Tuesday had to be repeated": care on a day the reply
     // singles out is the reviewer's visit
     // ("That Tuesday we were closed for the holiday" tells everyone's schedule)
-    if a.care[i] && day_after(s, &["from that ", "on that ", "of that ", "de ese ", "en ese "], &[]) {
+    // ("Our andrologist was running behind that Saturday", "Aquel día la doctora tuvo que
+    // repetir la ecografía": the day of the visit, pointed at)
+    if a.care[i] && day_after(s, &["from that ", "on that ", "of that ", "de ese ", "en ese ", "behind that ", "aquel "], &["day", "morning", "afternoon", "dia", "manana", "tarde"]) {
         return true;
     }
     // "we'll see you Tuesday", "la esperamos el jueves": the reviewer's next visit

@@ -42,14 +42,14 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado",
         "historia clinica", "foto de tu", "fotos de tu", "una captura", "captura del informe", "captura de tu", "resultado", "foto del resultado", "tu nombre",
         "embryo photo*", "embryo pic*", "lab sheet*", "numero de historia", "how many embryos", "how many eggs", "date of your last", "transfer-day pic*", "transfer day pic*",
-        "transfer-day photo*", "transfer day photo*", "hospital bracelet", "wristband",
+        "transfer-day photo*", "transfer day photo*", "hospital bracelet", "wristband", "patient portal", "portal de pacientes", "portal del paciente",
         "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
     ])
 });
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]\s(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]\s(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {

@@ -152,6 +152,18 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     // ("el que entra con ganas de ser papá sale siendo papá")
     // ("la que termina el tratamiento con nosotros vuelve a casa con su bebé en brazos")
     r"\b(?:la|el|quien|toda\sla|todo\sel)\sque\s(?:entra|llega|viene|termina|completa)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:sale|vuelve\sa\scasa|se\sva\sa\scasa|se\sva)\s(?:embarazada|con\ssu\sbebe|(?:siendo|como)\s(?:papa|mama|padre|madre|padres))\b",
+    // ("quien empieza el tratamiento con nosotros lo termina con su bebé en brazos", "toda
+    // paciente menor de 35 que completa el programa se va a su casa con un bebé")
+    r"\b(?:quien|toda\s(?:paciente|pareja|mujer)|todas\s(?:las\s)?(?:pacientes|parejas))\b[^.!?\x80-\x{10FFFF}]{0,60}?\b(?:sale|salen|vuelve|vuelven|se\sva|se\svan|termina|terminan|lo\stermina|la\stermina)\b[^.!?\x80-\x{10FFFF}]{0,20}?\b(?:embarazadas?|con\s(?:su|un)\sbebe)\b",
+    // ("si empiezas con nosotros terminas embarazada")
+    r"\bsi\s(?:empiezas|empieza|vienes|viene|entras|entra|comienzas|llegas)\b[^.!?\x80-\x{10FFFF}]{0,40}?\b(?:terminas|termina|sales|sale|te\svas|se\sva)\s(?:embarazada|con\s(?:tu|su)\sbebe)\b",
+    // ("con una sola transferencia basta", "one transfer is enough")
+    r"\b(?:una|un)\s(?:sola|solo)\s(?:transferencia|ciclo|intento)\s(?:basta|es\ssuficiente|alcanza)\b|\bone\s(?:transfer|cycle|round|try)\s(?:is\senough|is\sall\syou\sneed)\b",
+    // ("not one of his egg-freezing patients has come back to thaw and left without a baby",
+    // "not one of his tested-embryo transfers has failed to turn into a baby")
+    r"\bnot\sone\sof\s(?:his|her|our|my|their)\b[^.!?\x80-\x{10FFFF}]{0,80}?\b(?:without\s(?:a\s)?(?:baby|child|pregnancy)|failed\sto\s(?:turn\sinto|become|result\sin|end\sin)\s(?:a\s)?(?:baby|pregnancy|child))\b",
+    // ("couples who've failed elsewhere finally take home the baby they've been waiting for")
+    r"\b(?:failed|struggled|given\sup)\selsewhere\b[^.!?\x80-\x{10FFFF}]{0,60}?\b(?:take|takes|bring|brings|go|goes)\shome\s(?:the|a|their)\s(?:baby|babies)\b",
     r"\bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b",
     r"\b(?:isn't|is\snot|not|don't\sask|do\snot\sask|never\sask|no\spreguntan)\s(?:a\squestion\sof\s)?(?:if|whether|si)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:only|just|but)\swhen\b",
     r"\bhasta\slos\scasos\s['\x22]?imposibles['\x22]?\s(?:salen|quedan|terminan|acaban)\s(?:embarazad[oa]s|con\ssu\sbebe)\b",

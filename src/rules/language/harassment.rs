@@ -59,7 +59,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "no es tan dificil", "ya te lo explicamos", "ya te lo hemos explicado", "otra vez preguntando", "disgusting people", "horrible people", "awful people", "zero medical training", "spreading garbage",
         "attention seeker", "attention-seeking", "get over yourself", "nobody cares", "selfish", "most selfish",
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
-        "needy", "clingy", "hypochondriac*", "drama", "dramatic", "fools", "lose their keyboards", "shut their mouths",
+        "needy", "clingy", "hypochondriac*", "drama", "so dramatic", "being dramatic", "too dramatic", "overly dramatic", "dramatic much", "is dramatic", "are dramatic", "fools", "lose their keyboards", "shut their mouths",
         "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*", "histerica", "histericas", "histerico",
         "histericos", "had the nerve", "have the nerve", "the nerve to", "some people, honestly", "some people honestly",
         "que descaro", "aprenda a esperar", "aprendan a esperar", "learn to wait", "learn some patience", "necedad",
@@ -126,7 +126,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("you're not dramatic", "not us being dramatic", "no eres exagerada": denied, not said)
         let denied = |start: usize| {
             let before = &s[..start];
-            ["not ", "n't ", "not us being ", "no eres ", "no son ", "nobody is being "].iter().any(|n| before.ends_with(n))
+            ["not ", "n't ", "not us being ", "not us ", "no eres ", "no son ", "nobody is being ", "nobody is "].iter().any(|n| before.ends_with(n))
                 // "let's do better, team", "we must do better": the writer's own side
                 || ["let's ", "lets ", "we ", "we can ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
         };

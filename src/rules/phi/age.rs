@@ -226,7 +226,9 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("39F, LMP 2/14. husband is 52 and…": a person of the case, then "is" and the age)
         let persons_age = matches!(whole.split_whitespace().next(), Some("is" | "was" | "tiene" | "tenia"))
             && a.words_before(open, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w) && !matches!(*w, "she" | "he" | "her" | "him"));
-        if (a.private_subject[i] || her_age || persons_age) && (a.care_near(i) || a.any_care()) {
+        // ("for the Casper schoolteacher, 41, who drove…": a job, then the age between commas)
+        let jobs_age = comma && a.words_before(open + 1, 1).first().is_some_and(|w| a.cues.occupation_words().contains(w));
+        if (a.private_subject[i] || her_age || persons_age || jobs_age) && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }
     }

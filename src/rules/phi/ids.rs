@@ -96,6 +96,8 @@ macro_rules! value {
 /// A value typed one digit at a time ("MRN 7 7 3 0 1 9 2") or in small groups ("70 33 918"), or
 /// a [`value!`].
 const SPACED_OR_VALUE: &str = concat!(r"(?:\d(?: \d){5,11}\b|\d{2,4}(?: \d{2,4}){2,3}\b|", value!(), ")");
+/// An account's value may also be an IBAN: two letters, two check digits, groups of four.
+const IBAN_OR_VALUE: &str = concat!(r"(?:[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?: ?[0-9a-z]{1,3})?\b|\d(?: \d){5,11}\b|\d{2,4}(?: \d{2,4}){2,3}\b|", value!(), ")");
 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
@@ -113,7 +115,8 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("expediente de financiación FIN-2023-08817": a financing plan's file)
-    labelled(r"account|acct|a/c|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)", SPACED_OR_VALUE)
+    // ("desde la cuenta ES21 2100 0418 4502 0005 1332": an IBAN, two letters and its check digits)
+    labelled(r"account|acct|a/c|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban", IBAN_OR_VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("DL reads S4417 20983 61522": New Jersey's letter and three groups)
