@@ -93,6 +93,9 @@ const DISCLOSURE: &[Case] = &[
     case("Can't say much, but I'm done pretending the donor mix-up was on the lab.", &[], &["PATIENT_DISCLOSURE"]),
     case("Fifteen years ago I was the patient: a 34-year-old resident in Jackson crying after a failed IUI.", &[], &["PATIENT_DISCLOSURE", "AGE", "LOCATION"]),
     case("Hoy hace siete años de mi primera transferencia. Yo, enfermera de esta unidad, también estuve al otro lado de la camilla: dos FIV y al final mi niña.", &[], &["PATIENT_DISCLOSURE", "NAME"]),
+    // a note's bare "Patient" opening the sentence, then a time or a past verb
+    case("Patient this morning asked if her husband could collect his sample at home in a mason jar.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Patient education matters: ask us anything about your retrieval.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -209,6 +212,13 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Deja de gastar en suplementos. Con tu SOP, letrozol 5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &["NAME"]),
     case_in("context=comment", "Yo diría que lo mejor es preguntarle a tu médica en la próxima consulta.", &[], &["MEDICAL_ADVICE", "FLAG"]),
     case_in("context=reply", "@rockymtn Great question, but we can't weigh in on individual cases on here. Our coordinators can set you up with a consult.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE", "FLAG"]),
+    case_in("context=reply", "@husker With a TSH of 4.8 you want Synthroid 50 mcg daily before your next transfer.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "With your lining stalling at 6.1 on oral Estrace, go to 2 mg vaginally twice a day.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "OP, stay on the 200 mg suppositories twice a day until at least week 10.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@sara if your lining is still sitting at 6, I'd bump the estradiol to 4 mg twice a day.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "replying to @gabby girl that cramping at 5dp5t is normal, just use two extra Endometrin tonight and you'll be good.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=review_reply", "Doña Milagros, para el próximo intento, suba el estradiol a 6 mg diarios desde el día 3.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "If you want to know more, go to our website and read the FAQ on estradiol patches.", &[], &["MEDICAL_ADVICE", "FLAG"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -398,6 +408,14 @@ const SUCCESS: &[Case] = &[
     case_in("context=bio", "Couples who have failed elsewhere finally take home the baby they have been waiting for.", &["SUCCESS_CLAIM"], &[]),
     case("Quien empieza un tratamiento merece saber sus probabilidades reales: pregúntanos por las nuestras.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("Not one of our nurses has missed a shift this winter, and we are so proud of them.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    // "don't go home empty-handed" after a negation; "leave this clinic pregnant"; a refund if not pregnant; no negative beta
+    case_in("context=bio", "Couples who follow the Lindqvist protocol exactly as written don't go home empty-handed.", &["SUCCESS_CLAIM"], &[]),
+    case("Not one of the couples who came to us after failing somewhere else has gone home empty-handed.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=reply", "@sarah our PCOS girlies pretty much all leave this clinic pregnant, you'll be next", &["SUCCESS_CLAIM"], &[]),
+    case("Las parejas que empiezan con nosotros en primavera pasan la Navidad siguiente con su bebé en brazos.", &["SUCCESS_CLAIM"], &[]),
+    case("Our Certainty Plan: pregnant within three cycles or every dollar comes back to you.", &["SUCCESS_CLAIM"], &[]),
+    case("Our lab hasn't seen a single negative beta on a PGT-tested embryo since 2021.", &["SUCCESS_CLAIM"], &[]),
+    case("No one leaves our open house empty-handed: free goodie bags for every guest!", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -461,6 +479,10 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Sorry the wait felt so long. Our andrologist was running behind that Saturday, and a repeat sample after low motility was stressful.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Sentimos la espera. Aquel día la doctora tuvo que repetir la ecografía antes de la transferencia.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "That Saturday we were closed for the holiday; we are sorry nobody answered the phone.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
+    case_in("context=review_reply", "Sentimos la espera. Aquella mañana el laboratorio externo se retrasó con todas las betas, incluida la suya.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "For other readers: every one of your four voicemails was returned the same business day, and our call log shows it.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you for the five stars! It was a pleasure caring for you, and we hope to see you again soon.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you for the kind words about our front desk. If there's anything we could do better, our practice manager can be reached at 405-555-0171.", &[], &["HARASSMENT", "FLAG"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -505,6 +527,9 @@ const LEGAL: &[Case] = &[
     case("Our risk people want to settle because discovery would be a nightmare for the lab director.", &["LEGAL"], &[]),
     case("Please settle your balance at the front desk before your visit.", &[], &["LEGAL"]),
     case("Spent Thursday with outside counsel rehearsing my answers for the stand.", &["LEGAL"], &[]),
+    case_in("context=comment", "Counsel told us not to comment on the pending suit, so I won't. Our insurer expects to settle.", &["LEGAL"], &[]),
+    case("Cofepris abrió una investigación por la queja de una pareja. Nuestro despacho jurídico ya está preparando la defensa.", &["LEGAL"], &[]),
+    case("A collections letter went out with the wrong balance, and now her attorney is threatening to sue.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -570,6 +595,12 @@ const SOLICITATION: &[Case] = &[
     // a screenshot of the reader's results, asked for
     case("Free cycle reviews this Friday: just screenshot the results page of your patient portal and send it to my DMs.", &["PHI_SOLICITATION"], &[]),
     case("We took a screenshot of the new patient portal to show you where the intake forms are.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case_in("context=comment", "Sra. Benítez, ¿nos pasa por mensaje privado su cédula y fecha de nacimiento así le reenviamos el informe?", &["PHI_SOLICITATION"], &[]),
+    case_in("context=comment", "Esto nos pasa a todos: su fecha de nacimiento no coincide con el seguro y hay que llamar.", &[], &["PHI_SOLICITATION"]),
+    case_in("context=bio", "Sound Harbor Fertility | nurses answer IVF FAQs every Wednesday | DM us to book a consult | general info, not medical advice", &[], &["PHI_SOLICITATION", "FLAG"]),
+    // a staff member named where readers are asked for details is staff
+    case_in("context=comment", "Drop your date of birth and member number right here in the comments and Vanessa in billing will check it for you.", &["PHI_SOLICITATION"], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Upload your PGT-A report and embryo photos with your full name, and Kari will grade them live on stream.", &["PHI_SOLICITATION"], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 #[test]

@@ -55,6 +55,7 @@ const PROFANITY: &[Case] = &[
     case("Oye weón, ¿quién dejó la camioneta en la entrada?", &["PROFANITY:weón"], &[]),
     case("La hostia de la misa del domingo la trajo el padre Tomás.", &[], &["PROFANITY"]),
     case("Se va la luz justo en plena vitrificación… ¡qué mondá tan estresante!", &["PROFANITY:mondá"], &[]),
+    case("Qué m3rda el sistema nuevo de turnos, tres horas caído.", &["PROFANITY"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -196,6 +197,8 @@ const HARASSMENT: &[Case] = &[
     // "dramatic" of a thing, not a person
     case("Two retrievals, one very dramatic bloat week, and my daughter arrived in 2020.", &[], &["HARASSMENT"]),
     case("That patient is so dramatic about every blood draw, honestly.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "You never got past the consult because you wouldn't pay the deposit, you cheap a-hole.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("To the man who screamed at our front desk: you're a first-class d0uchebag and you are not welcome back.", &["HARASSMENT", "PROFANITY"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -251,6 +251,9 @@ const NAMES: &[Case] = &[
     case("Congrats to Marisella and her husband on their positive beta!", &["NAME:Marisella"], &[]),
     case("¡Felicidades a Andreína y a su esposo por su positivo!", &["NAME:Andreína"], &[]),
     case("Thanks to Dr. Reyes and her husband for the cake at the staff party.", &[], &["NAME", "FLAG"]),
+    // a known town before a noun in lower case describes the thing
+    case("Transfer day selfie contest! Winner gets a Raleigh coffee basket.", &[], &["NAME"]),
+    case_in("context=review_reply", "Thanks for the kind words! Ms. Dickinson in our billing office will be thrilled to hear it.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -503,6 +506,8 @@ const RECORD_NUMBERS: &[Case] = &[
     // an IBAN after "cuenta" or "IBAN"
     case("Ha llegado el pago de la paciente desde la cuenta ES21 2100 0418 4502 0005 1332, sin concepto.", &["ACCOUNT:ES21 2100 0418 4502 0005 1332"], &[]),
     case("IBAN: DE89 3704 0044 0532 0130 00 for her refund after the cancelled cycle.", &["ACCOUNT:DE89 3704 0044 0532 0130 00"], &[]),
+    case_in("context=comment", "Tanner, we tried the home fax on his chart, 605-555-0171, about his results.", &["FAX:605-555-0171"], &["MRN"]),
+    case("Medi-Cal keeps kicking back CIN 91827364A on the semen analysis for our guy.", &["HEALTH_PLAN:91827364A"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -643,6 +648,7 @@ const DATES_AND_AGES: &[Case] = &[
     case_in("context=comment", "My 38 yo patient asked about her FSH of 14 this morning, and her transfer is Friday.", &["AGE:38 yo"], &[]),
     // a job, then the age between commas
     case("Retrieval today for the schoolteacher, 41, who drove three hours each way.", &["AGE:41"], &[]),
+    case("Froze eggs today for a 26yo Norman ER nurse who starts chemo on 7/19.", &["AGE:26yo", "DATE:7/19"], &["NAME"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -12,7 +12,7 @@ use crate::options::ComposeContext;
 /// Days past ovulation or transfer, the way patients and nurses write them: "11dp5dt", "10dpo",
 /// "6dpt".
 static CYCLE_DAY: std::sync::LazyLock<Regex> =
-    std::sync::LazyLock::new(|| crate::text::regex(r"\b\d{1,2}\s?dp(?:\d?dt|o|t|iui|r)\b"));
+    std::sync::LazyLock::new(|| crate::text::regex(r"\b\d{1,2}\s?dp(?:\d?dt|\d?t|o|iui|r)\b"));
 
 /// The family of a baby born here: "the twins' big sister", "the baby's grandma".
 static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
@@ -339,8 +339,16 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         let generic_owner = generic_owner || s[..start].contains("whoever") || s[..start].contains("quien sea que");
         !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "ever" | "no" | "not" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
+    // "Patient this morning asked if…", "Paciente llamó para…": a note's bare "patient"
+    // opening the sentence, then a time or a verb in the past, is one patient
+    let opening_patient = s.strip_prefix("patient ").or_else(|| s.strip_prefix("paciente ")).is_some_and(|rest| {
+        let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        ["this morning", "this afternoon", "today", "yesterday", "last night", "tonight", "hoy", "ayer", "esta manana", "esta tarde"].iter().any(|t| rest.starts_with(t))
+            || w.len() > 4 && w.ends_with("ed")
+            || matches!(w, "said" | "told" | "came" | "brought" | "sent" | "wants" | "says" | "dijo" | "llamo" | "pregunto" | "trajo" | "vino" | "quiere")
+    });
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
-    FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one "].iter().any(|g| s.contains(g))
+    opening_patient || FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one "].iter().any(|g| s.contains(g))
         || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && not_general(r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();

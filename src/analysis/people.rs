@@ -241,9 +241,18 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "us" | "we" | "we're" | "nosotros" | "nos" | "our"))
             }
         };
+        // "a Raleigh coffee basket", "a 26yo Norman ER nurse": a known place after an article,
+        // then a word in lower case (or an abbreviation and one), describes the thing that follows
+        let place_adjective = || {
+            i > 0
+                && a.place_at(i) == 1
+                && (matches!(a.word(i - 1), "a" | "an" | "the" | "our" | "un" | "una") || a.tokens[i - 1].numeric || a.word(i - 1).ends_with("yo"))
+                && a.tokens.get(i + 1).is_some_and(|n| gap_is_space(a, i, i + 1) && (!n.capitalized || n.all_caps && a.tokens.get(i + 2).is_some_and(|m| !m.capitalized)))
+                && a.cues.occupation_words().contains(a.word(i + 1)) | !a.lex.first_names.contains(a.word(i + 1))
+        };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !town_called() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        if candidate && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -1144,7 +1153,9 @@ fn staff_appositive(after: &[&str]) -> bool {
     });
     // "Tasha from the front desk", "Carla from the nurse line", "Lupe de recepción": a desk or
     // line of the practice
-    opener && role && !patientish || from_a_desk(after)
+    // ("Kari will grade them live on stream", "Marta te revisará los papeles"): the practice's work
+    let does_our_work = matches!(after, ["will", "grade" | "check" | "answer" | "review" | "verify" | "process" | "walk" | "explain" | "host" | "read", ..]);
+    opener && role && !patientish || from_a_desk(after) || does_our_work
 }
 
 /// "from the front desk", "from the nurse line", "from billing", "de recepción", "de
@@ -1155,8 +1166,9 @@ fn from_a_desk(after: &[&str]) -> bool {
     if matches!(after.first(), Some(&("at" | "en"))) && after.iter().any(|w| matches!(*w, "su" | "sus" | "her" | "his")) {
         return false;
     }
+    // ("Vanessa in billing", "Ms. Dickinson in our billing office")
     let rest: &[&str] = match after {
-        ["from" | "de" | "del" | "at" | "en", "the" | "la" | "el", rest @ ..] | ["from" | "de" | "del" | "at" | "en", rest @ ..] => rest,
+        ["from" | "de" | "del" | "at" | "en" | "in", "the" | "la" | "el" | "our" | "nuestra", rest @ ..] | ["from" | "de" | "del" | "at" | "en" | "in", rest @ ..] => rest,
         _ => return false,
     };
     // ("from the Boise nurse line": a site's name may come first)

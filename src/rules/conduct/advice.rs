@@ -54,12 +54,12 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
-        "pidale", "aumente", "suba la", "baje la", "tomese", "pongase", "inyectese", "tenga relaciones",
+        "pidale", "aumente", "suba la", "baje la", "suba el", "baje el", "suba a", "suba su", "baje su", "tomese", "pongase", "inyectese", "tenga relaciones",
         "pidan", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
         "no gaste en", "pasate a", "pasese a", "agregale", "agreguele", "agregate", "anadele", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // what the writer would do in the reader's place
         "i'd just", "i'd add", "i'd refuse", "i'd insist", "i'd transfer", "i'd freeze", "i'd stop", "i'd take", "i'd try",
-        "i'd avoid", "i'd request", "i'd demand", "if it were me", "if i were you", "yo le pediria", "yo pediria",
+        "i'd avoid", "i'd request", "i'd demand", "i'd bump", "i would bump", "i'd raise", "i'd up the", "if it were me", "if i were you", "yo le pediria", "yo pediria",
         "le pediria a tu", "yo que tu", "si fuera tu", "que te suba", "que te baje", "que te cambie",
         "bump your", "up your", "raise your", "transfer both", "transfer one", "i would drop", "i'd drop",
         "i would lower", "i'd lower", "i would add", "i would increase", "i'd increase", "i would switch", "i would stop",
@@ -72,7 +72,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "yo te cambiaria", "yo te quitaria", "te pondria",
         "te subiria", "te agregaria",
         // "just add an extra crinone", and keeping someone from their clinic: "no need to call the after-hours line"
-        "just add", "just start", "just stop", "just skip", "just switch", "just double", "just bump", "just up your",
+        "just add", "just start", "just stop", "just skip", "just switch", "just double", "just bump", "just up your", "just use", "stay on the", "stay on your",
         "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the", "no hace falta llamar",
         "no hace falta que llames", "no hace falta ir", "no llames a", "no tienes que llamar",
         "don't do a second", "don't do another", "dont do a second", "dont do another", "no hagas otra", "no hagas un segundo",
@@ -189,8 +189,14 @@ fn first_person_conditional(s: &str) -> bool {
     })
 }
 
+/// "you want Synthroid 50 mcg daily", "go to 2 mg vaginally": a plain verb that directs only
+/// with a dose in the sentence.
+fn dosed_directive(s: &str) -> bool {
+    (s.contains("you want ") && !s.contains("if you want") || s.contains("go to ") || s.contains("stay on ") || s.contains("just use ")) && DOSE.is_match(s)
+}
+
 fn directive_cue(s: &str) -> bool {
-    first_person_conditional(s) || DIRECTIVE_CUES.find_iter(s).any(|(r, _)| {
+    first_person_conditional(s) || dosed_directive(s) || DIRECTIVE_CUES.find_iter(s).any(|(r, _)| {
         let next = s[r.end..].split_whitespace().next().unwrap_or("");
         let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
         // "had the nerve to ask for a discount": an infinitive, not an instruction
@@ -235,7 +241,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // A comment that opens with "@handle" is said to that person, every sentence of it.
     let opens_with_handle = addressed_context && {
         let t = a.text.trim_start();
-        t.starts_with('@') || t.starts_with("u/")
+        t.starts_with('@') || t.starts_with("u/") || a.folded.s.trim_start().starts_with("replying to @")
     };
     // "girl if the PIO shots are leaving knots just switch…": a comment that opens by calling
     // the reader something speaks to them
@@ -288,7 +294,7 @@ fn strong_directive(s: &str) -> bool {
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
-        "just switch", "just double", "just bump", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "just switch", "just double", "just bump", "just use", "don't bother calling", "dont bother calling", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
         "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
         "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
         "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda",

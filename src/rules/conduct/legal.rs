@@ -44,6 +44,11 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         // "that's spoliation, so I'm calling my own lawyer"
         "spoliation", "litigation hold", "declarar como testigo", "declare como testigo", "como testigo en", "en la causa por",
         "discovery would", "discovery will", "courtroom", "for the stand", "on the stand", "take the stand", "outside counsel", "summary judgment", "circuit court", "district court", "superior court", "was served", "suit filed", "legal hold", "my own lawyer*", "my own attorney*", "our own lawyer*", "mi propio abogado", "mi propia abogada",
+        // ("Counsel told us not to comment on the pending suit", "el Ministerio Público abrió una
+        // investigación contra nuestra sede", "nuestro despacho jurídico prepara la defensa")
+        "her attorney", "his attorney", "her lawyer", "his lawyer", "threatening to sue", "threatened to sue", "threatens to sue", "amenaza con demandar", "amenazo con demandar",
+        "pending suit", "counsel told", "counsel advised", "expects to settle", "abrio una investigacion", "abrieron una investigacion",
+        "opened an investigation", "investigacion contra", "ministerio publico", "fiscalia", "denuncia penal", "despacho juridico", "preparando la defensa", "preparando nuestra defensa",
         "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
     ])
 });

@@ -53,6 +53,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "remembers you", "remember you", "remembered you", "see you back", "saw you back", "seeing you back",
         "log shows you", "logs show you", "log shows that you", "records show you", "shows you arrived", "you arrived",
         "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
+        "pleasure caring for you", "pleasure taking care of you", "pleasure to care for you", "un placer atenderla", "un placer atenderlo", "un placer atenderte", "un gusto atenderla", "un gusto atenderte",
+        "call log shows", "our call log", "phone log shows", "our phone log", "your voicemails were", "your voicemail was",
         "this account received", "this account was", "the account was referred", "referred to collections", "sent to collections",
         // "la Dra. Cabrera todavía se acuerda de los pastelitos que nos traía en cada visita"
         "personally saw you", "saw you at both", "saw you at your", "todavia se acuerda", "se acuerda de los", "se acuerda de las", "nos traia", "nos traias", "you used to bring", "you always brought",
@@ -123,7 +125,7 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     // ("That Tuesday we were closed for the holiday" tells everyone's schedule)
     // ("Our andrologist was running behind that Saturday", "Aquel día la doctora tuvo que
     // repetir la ecografía": the day of the visit, pointed at)
-    if a.care[i] && day_after(s, &["from that ", "on that ", "of that ", "de ese ", "en ese ", "behind that ", "aquel "], &["day", "morning", "afternoon", "dia", "manana", "tarde"]) {
+    if a.care[i] && day_after(s, &["from that ", "on that ", "of that ", "de ese ", "en ese ", "behind that ", "aquel ", "aquella ", "ese ", "esa "], &["day", "morning", "afternoon", "dia", "manana", "tarde"]) {
         return true;
     }
     // "we'll see you Tuesday", "la esperamos el jueves": the reviewer's next visit

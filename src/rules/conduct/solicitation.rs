@@ -49,7 +49,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]\s(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]\s(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -114,7 +114,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             }
             // "comment or DM me the word SEMEN": a keyword for a guide, not a health detail
             // ("DM us to book a consult, no medical questions in the comments please!")
-            if ["no medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"].iter().any(|p| window.contains(p)) {
+            if ["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"].iter().any(|p| window.contains(p)) {
                 continue;
             }
             if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.contains("la palabra") {
@@ -134,7 +134,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let yours = window.contains("your") || window.contains(" ur ") || window.contains(" tu ") || window.contains(" tus ") || window.contains(" sus ")
                 // "mándenme … su fecha de nacimiento": "su" is the reader's after a verb that
                 // names who receives it (not "su número manda directo a buzón")
-                || (m.as_str().ends_with("me") || m.as_str().ends_with("nos")) && window.contains(" su ")
+                || (m.as_str().ends_with("me") || m.as_str().ends_with("nos") || m.as_str().starts_with("nos ") && (s[..m.start()].trim_end_matches([' ', '¿']).is_empty() || s[..m.start()].trim_end_matches([' ', '¿']).ends_with(',')) && !window.starts_with(" a ")) && window.contains(" su ")
                 // ("Dejen en los comentarios su nombre completo": "ustedes", told to every reader)
                 || matches!(m.as_str(), "dejen" | "manden" | "envien" | "escriban" | "pongan" | "compartan" | "suban") && window.contains(" su ")
                 || window.contains(" vuestr") || window.contains(" te salio") || window.contains(" te dio")

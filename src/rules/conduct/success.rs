@@ -38,7 +38,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "highest live birth", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
         "better than any", "better than every", "better than other", "miracles are routine", "miracle worker",
         "you'll be pregnant", "you will be pregnant", "you will get pregnant", "you'll get pregnant", "you will leave with",
-        "take-home-baby", "take home baby", "money back", "money-back", "you don't pay", "no baby, no", "success promise",
+        "take-home-baby", "take home baby", "money back", "money-back", "every dollar comes back", "every penny back", "te devolvemos el dinero", "te devolvemos tu dinero", "you don't pay", "no baby, no", "success promise",
         "when other clinics have failed", "where others fail*", "where other clinics fail*", "other clinics can't",
         "can't deliver", "nobody beats", "no one beats", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
@@ -89,7 +89,7 @@ static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A record without failures: "zero failed transfers", "never had an egg freezing cycle fail",
 /// "not a single failed thaw".
 static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|(?:haven't|have not|hasn't|has not) (?:had|seen) (?:a single|one)|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo)\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b|\b(?:haven't|have not|hasn't|has not|never) had (?:a|one|any|a single) (?:[a-z-]+ ){0,2}?(?:transfer|cycle|beta|fet)s? (?:come back|came back|turn out|turned out|go|went|end up|ended up) (?:negative|failed)\b")
+    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|(?:haven't|have not|hasn't|has not) (?:had|seen) (?:a single|one)|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo|negative\s(?:betas?|tests?|pregnancy\stests?))\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b|\b(?:haven't|have not|hasn't|has not|never) had (?:a|one|any|a single) (?:[a-z-]+ ){0,2}?(?:transfer|cycle|beta|fet)s? (?:come back|came back|turn out|turned out|go|went|end up|ended up) (?:negative|failed)\b")
 });
 
 /// A count of tries and the same count of successes: "our last 50 frozen transfers? 50
@@ -119,7 +119,10 @@ static SURE_OUTCOME_ANY: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&
 /// leftmost. Either way a sentence holds a sure outcome when one of them matches in it.)
 const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b",
-    r"\b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s)?pregnant\b",
+    r"\b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s|this\sclinic\s|our\sclinic\s|here\s)?pregnant\b",
+    // ("couples who follow the protocol don't go home empty-handed", "not one of the couples
+    // who came to us … has gone home empty-handed")
+    r"\b(?:don't|do\snot|doesn't|does\snot|never|won't|not\sone|no\sone|nobody|none)\b[^.!?\x80-\x{10FFFF}]{0,80}?\b(?:go(?:es|ne)?|went|leave|leaves|left|walk(?:s|ed)?\sout)\s(?:home\s)?empty[-\s]handed\b",
     r"\b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:(?:a|their|your|her|his)\s)?(?:baby|babies|newborn|child|little\sone|keiki)\b",
     // ("I have yet to see a woman under 38 complete our program without taking a baby home")
     r"\b(?:no|not\sone|not\sa\ssingle|(?:yet\sto|never)\s(?:see|seen|meet|met|have|had)\sa)\s(?:patient|couple|woman|family|transfer\sday|transfer|cycle|retrieval)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:(?:taking|bringing)\s(?:home\s)?)?(?:a\sbaby|getting\spregnant|a\spregnancy|a\spositive)\b",
@@ -147,7 +150,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\btodas\s(?:aqui\s)?(?:nuestras\s|las\s)?(?:pacientes\s)?(?:se\sembarazan|quedan\sembarazadas|salen\sembarazadas)\b",
     r"\b(?:no\s(?:one|patient|couple|woman|family)|nobody|not\sone)\b(?:\s[a-z']+){0,10}?\s(?:has\s|have\s)?(?:ever\s)?(?:walked|walks|gone|went|left|leaves)(?:\s(?:away|home|out))?\swithout\s(?:a\s)?(?:baby|child|pregnancy)\b",
     // "las parejas que terminan el programa completo salen embarazadas"
-    r"\b(?:las|todas\slas|los|todos\slos)\s(?:parejas|pacientes|mujeres)\sque\s[^.!?\x80-\x{10FFFF}]{0,50}?\bsalen\s(?:embarazadas|con\ssu\sbebe)\b",
+    r"\b(?:las|todas\slas|los|todos\slos)\s(?:parejas|pacientes|mujeres)\sque\s[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:salen|terminan|acaban|vuelven|pasan)\b[^.!?\x80-\x{10FFFF}]{0,30}?\b(?:embarazadas|con\ssu\sbebe)\b",
     // "la que entra soñando con ser mamá, sale embarazada"
     // ("el que entra con ganas de ser papá sale siendo papá")
     // ("la que termina el tratamiento con nosotros vuelve a casa con su bebé en brazos")
@@ -302,7 +305,9 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
 
-        let sure = sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at));
+        // ("No one leaves our open house empty-handed: free goodie bags!": gifts, not babies)
+        let gifts = ["goodie", "swag", "giveaway", "raffle", "gift bag", "tote", "bolsita", "regalito", "sorteo"].iter().any(|g| s.contains(g));
+        let sure = !gifts && sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {
             continue;

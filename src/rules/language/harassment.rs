@@ -57,7 +57,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "armchair expert", "grifter*", "quack*", "charlatan*", "liar", "ghoul*", "nobody asked you", "worthless", "vile", "despicable", "reading comprehension", "never your strong suit", "look in a mirror", "look in the mirror",
         "some people just can't", "can't take responsibility", "cannot take responsibility", "not your strong suit",
         "no es tan dificil", "ya te lo explicamos", "ya te lo hemos explicado", "otra vez preguntando", "disgusting people", "horrible people", "awful people", "zero medical training", "spreading garbage",
-        "attention seeker", "attention-seeking", "get over yourself", "nobody cares", "selfish", "most selfish",
+        "attention seeker", "attention-seeking", "get over yourself", "get a hobby", "nobody cares", "selfish", "most selfish",
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
         "needy", "clingy", "hypochondriac*", "drama", "so dramatic", "being dramatic", "too dramatic", "overly dramatic", "dramatic much", "is dramatic", "are dramatic", "fools", "lose their keyboards", "shut their mouths",
         "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*", "histerica", "histericas", "histerico",
@@ -128,7 +128,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let before = &s[..start];
             ["not ", "n't ", "not us being ", "not us ", "no eres ", "no son ", "nobody is being ", "nobody is "].iter().any(|n| before.ends_with(n))
                 // "let's do better, team", "we must do better": the writer's own side
-                || ["let's ", "lets ", "we ", "we can ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
+                || ["let's ", "lets ", "we ", "we can ", "we could ", "i could ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
         };
         let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
@@ -144,7 +144,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     let mut w = before.rsplit(' ');
                     let adj = w.next().unwrap_or("");
                     matches!(w.next(), Some("you" | "u"))
-                        && matches!(adj, "miserable" | "stupid" | "dumb" | "pathetic" | "useless" | "lazy" | "ignorant" | "bitter" | "sad" | "entitled" | "ugly" | "absolute" | "total" | "complete" | "arrogant" | "clueless" | "crazy")
+                        && matches!(adj, "miserable" | "stupid" | "dumb" | "pathetic" | "useless" | "lazy" | "ignorant" | "bitter" | "sad" | "entitled" | "ugly" | "absolute" | "total" | "complete" | "arrogant" | "clueless" | "crazy" | "cheap" | "rude" | "lying" | "nasty" | "greedy")
                 };
                 // ("nobody's reading it, jackass.": a profane noun called at the reader, closing the clause)
                 // (not an oath after an interjection: "¡Ay, puta madre!", "Well, shit.")
@@ -152,7 +152,9 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 let oath = word.contains(' ') || word.ends_with("ing") || before.split_whitespace().count() < 3;
                 let oath = oath || matches!(word.as_str(), "shit" | "damn" | "fuck" | "crap" | "hell" | "mierda" | "carajo" | "joder" | "cono" | "coño" | "verga");
                 let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?', ',']) && !oath;
-                let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c)) || yours || you_adjective || called_out) && !question;
+                // ("you're a first-class d0uchebag": one word may come between)
+                let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
+                let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you") || yours || you_adjective || called_out) && !question;
                 // "is a <profanity>", also with one word between ("is a certified d*ckhead")
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
                 // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names

@@ -151,7 +151,9 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// person, on a day; "for a 34-year-old, chances are…" is anyone)
 fn told_today(a: &Analysis, at: usize) -> bool {
     let s = a.sentence_folded(a.sentence_at(at));
-    ["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"].iter().any(|w| s.contains(w)) && [" her ", " his ", " su "].iter().any(|w| s.contains(w))
+    // ("Froze eggs today for a 26yo Norman ER nurse": a job right after the age is one person)
+    let job_after = || a.text[at..].split_whitespace().skip(1).take(3).any(|w| a.cues.occupation_words().contains(&w.to_lowercase()));
+    ["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"].iter().any(|w| s.contains(w)) && ([" her ", " his ", " su "].iter().any(|w| s.contains(w)) || job_after())
 }
 
 /// People whose age a bracketed number gives: "mom (39!)", "su esposo (41)".

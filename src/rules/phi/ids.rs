@@ -108,7 +108,7 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:member id|id de miembro|numero de afiliad[oa]) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de afiliad[oa]|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|poliza|afiliad[oa]|seguro",
+        r"(?:member id|id de miembro|numero de afiliad[oa]) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de afiliad[oa]|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|poliza|afiliad[oa]|seguro",
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
         r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
     )
@@ -167,10 +167,15 @@ fn always(_: &Analysis, _: std::ops::Range<usize>) -> bool {
     true
 }
 
-fn check_mrn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+fn check_mrn(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    // ("the home fax on his chart, 605-555-0171": a phone or fax kept in the chart, already found)
+    let a_line = |r: &std::ops::Range<usize>| f.items.iter().any(|x| matches!(x.category, Category::Phone | Category::Fax) && x.range.start < r.end && r.start < x.range.end);
     // Bare "patient"/"pt"/"record"/"chart" need a '#' or "ID"-like label; "MRN" does not.
     for (_, c) in a.find_iter(&MRN_RE) {
         let v = c.get(1).unwrap();
+        if a_line(&a.orig(v.range())) {
+            continue;
+        }
         let whole = &c[0];
         let strong_label = whole.starts_with("mrn") || whole.starts_with("medical record") || whole.starts_with("med rec")
             || whole.starts_with("expediente") || whole.starts_with("historia") || whole.starts_with("hc") || whole.starts_with("h.c.") || whole.contains('#') || whole.contains(" id")
