@@ -23,19 +23,22 @@ fn entries(path: &str) -> Vec<String> {
 const BLOCK: usize = 16;
 /// The longest entry a lookup can decode (src/lexicon.rs keeps it in a stack buffer).
 const MAX_ENTRY: usize = 96;
+/// Bytes below this are shared-prefix counts, never part of an entry (src/lexicon.rs: the same).
+const SHARED_LIMIT: u8 = 0x20;
 
 /// A sorted list as front-coded blocks (`{name}`: bytes), where each block starts with a whole
-/// entry and every later entry is one byte (how many leading bytes it shares with the entry
-/// before it) and the rest of the entry, each entry ended by `\n`. Sorted lists share long
-/// prefixes, so this is about a third smaller than the plain list, gzipped or not, and it is
-/// searched in place with nothing to parse at start-up. `{name}_BLOCKS` holds where each block
+/// entry and every later entry is one byte below 0x20 (how many leading bytes, up to 31, it
+/// shares with the entry before it) and the rest of the entry. Entries hold no byte below 0x20,
+/// so that byte also ends the entry before it; the last entry of a block ends with the block.
+/// Sorted lists share long prefixes, so this is less than half the plain list's size and about
+/// a sixth smaller gzipped, and it is searched in place with nothing to parse at start-up. `{name}_BLOCKS` holds where each block
 /// begins (and, last, the length of the data); `{name}_INDEX` (3 KB) the first block of each
 /// bucket of words (fold::bucket: by their first two bytes), and last the number of blocks. A
 /// block never spans two buckets, so a search only bisects its own bucket's blocks.
 fn array(out: &mut String, name: &str, mut words: Vec<String>) {
     words.sort();
     words.dedup();
-    assert!(words.iter().all(|w| !w.is_empty() && !w.contains('\n') && w.len() <= MAX_ENTRY));
+    assert!(words.iter().all(|w| !w.is_empty() && w.bytes().all(|b| b >= SHARED_LIMIT) && w.len() <= MAX_ENTRY));
     let mut data: Vec<u8> = Vec::new();
     let mut blocks: Vec<u32> = Vec::new();
     let mut index: Vec<u32> = Vec::with_capacity(fold::BUCKETS + 1);
@@ -53,13 +56,12 @@ fn array(out: &mut String, name: &str, mut words: Vec<String>) {
             for (i, w) in chunk.iter().enumerate() {
                 let w = w.as_bytes();
                 if i > 0 {
-                    let shared = prev.iter().zip(w).take_while(|(a, b)| a == b).count();
+                    let shared = prev.iter().zip(w).take_while(|(a, b)| a == b).count().min(SHARED_LIMIT as usize - 1);
                     data.push(shared as u8);
                     data.extend_from_slice(&w[shared..]);
                 } else {
                     data.extend_from_slice(w);
                 }
-                data.push(b'\n');
                 prev = w;
             }
         }

@@ -53,13 +53,20 @@ pub struct FrontCoded {
 
 /// The longest entry build.rs lets into a list (it checks).
 const MAX_ENTRY: usize = 96;
+/// Bytes below this in a block are shared-prefix counts, which also end the entry before them.
+const SHARED_LIMIT: u8 = 0x20;
+
+/// The length of the entry (or entry suffix) `rest` starts with: up to the next shared-prefix
+/// count, or to the end of the block.
+fn entry_len(rest: &[u8]) -> usize {
+    rest.iter().position(|&b| b < SHARED_LIMIT).unwrap_or(rest.len())
+}
 
 impl FrontCoded {
     /// The whole entry that starts block `i`.
     fn head(&self, i: usize) -> &'static [u8] {
-        let at = self.blocks[i] as usize;
-        let len = self.data[at..].iter().position(|&b| b == b'\n').unwrap_or(self.data.len() - at);
-        &self.data[at..at + len]
+        let (at, end) = (self.blocks[i] as usize, self.blocks[i + 1] as usize);
+        &self.data[at..at + entry_len(&self.data[at..end])]
     }
 
     /// Calls `f` on the entries of `blocks`, in order, until it returns false.
@@ -69,12 +76,12 @@ impl FrontCoded {
             let (mut at, end) = (self.blocks[i] as usize, self.blocks[i + 1] as usize);
             let mut shared = 0;
             while at < end {
-                let len = self.data[at..end].iter().position(|&b| b == b'\n').unwrap_or(end - at);
+                let len = entry_len(&self.data[at..end]);
                 entry[shared..shared + len].copy_from_slice(&self.data[at..at + len]);
                 if !f(&entry[..shared + len]) {
                     return;
                 }
-                at += len + 1;
+                at += len;
                 if at < end {
                     shared = self.data[at] as usize;
                     at += 1;
@@ -110,14 +117,14 @@ impl FrontCoded {
         // it if `shared < m`, and otherwise compared from byte `m` on.
         let i = after - 1;
         let head = self.head(i);
-        let (mut at, end) = (self.blocks[i] as usize + head.len() + 1, self.blocks[i + 1] as usize);
+        let (mut at, end) = (self.blocks[i] as usize + head.len(), self.blocks[i + 1] as usize);
         let mut m = head.iter().zip(key).take_while(|(x, y)| x == y).count();
         let mut found = head == key;
         while at < end {
             let shared = self.data[at] as usize;
-            let len = self.data[at + 1..end].iter().position(|&b| b == b'\n').unwrap_or(end - at - 1);
+            let len = entry_len(&self.data[at + 1..end]);
             let suffix = &self.data[at + 1..at + 1 + len];
-            at += len + 2;
+            at += len + 1;
             if shared > m {
                 continue;
             }
@@ -180,7 +187,7 @@ impl WordSet {
     pub fn contains(&self, folded_word: &str) -> bool {
         match self {
             WordSet::Coded(list) => {
-                !folded_word.is_empty() && !folded_word.contains('\n') && list.search(folded_word.as_bytes()).0
+                !folded_word.is_empty() && !folded_word.bytes().any(|b| b < SHARED_LIMIT) && list.search(folded_word.as_bytes()).0
             }
             WordSet::Hashed(set) => set.contains(folded_word),
         }
@@ -192,7 +199,7 @@ impl WordSet {
     /// `key ` whenever any entry does.)
     pub fn lookup_phrase(&self, key: &str) -> (bool, bool) {
         match self {
-            WordSet::Coded(list) if key.len() >= 2 && !key.contains('\n') => list.search(key.as_bytes()),
+            WordSet::Coded(list) if key.len() >= 2 && !key.bytes().any(|b| b < SHARED_LIMIT) => list.search(key.as_bytes()),
             // One-byte keys can continue in another bucket ("a coruna"); hashed lists are small:
             // say "maybe".
             _ => (self.contains(key), true),

@@ -416,6 +416,10 @@ const SUCCESS: &[Case] = &[
     case("Our Certainty Plan: pregnant within three cycles or every dollar comes back to you.", &["SUCCESS_CLAIM"], &[]),
     case("Our lab hasn't seen a single negative beta on a PGT-tested embryo since 2021.", &["SUCCESS_CLAIM"], &[]),
     case("No one leaves our open house empty-handed: free goodie bags for every guest!", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("En nuestra sede, 95 de cada 100 pacientes salen embarazadas en la primera transferencia.", &["SUCCESS_CLAIM"], &[]),
+    case("They come to us after other clinics have run out of ideas, and they leave with a car seat.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "He is known for getting women pregnant on the first transfer when nobody else could.", &["SUCCESS_CLAIM"], &[]),
+    case("Car seat safety class this Saturday: every parent leaves with a checklist.", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -483,6 +487,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "For other readers: every one of your four voicemails was returned the same business day, and our call log shows it.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you for the five stars! It was a pleasure caring for you, and we hope to see you again soon.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you for the kind words about our front desk. If there's anything we could do better, our practice manager can be reached at 405-555-0171.", &[], &["HARASSMENT", "FLAG"]),
+    case_in("context=review_reply", "That Tuesday our andrology tech had two samples ahead of your husband's, and we should have said so instead of leaving you in the lobby.", &["REVIEW_CONFIRMATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const LEGAL: &[Case] = &[

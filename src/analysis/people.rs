@@ -236,9 +236,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // "Savannah, come hang out with us!", "Austin, we're hiring": a town the practice's post
         // calls to, opening the text
         let town_called = || {
-            i == 0 && a.place_at(i) == 1 && a.text[tok.span.end..].starts_with(',') && !a.care[0] && {
+            i == 0 && a.place_at(i) == 1 && a.text[tok.span.end..].starts_with(',') && {
                 let s = a.sentence_folded(0);
-                s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "us" | "we" | "we're" | "nosotros" | "nos" | "our"))
+                // ("Marietta, we heard you: monitoring draws now start at 6:30 at our Roswell St
+                // office": care the practice offers there)
+                let at_our_site = ["our office", "our clinic", "our lab", "our new", "office", "clinic"].iter().any(|w| s.contains(w)) && s.contains("our ");
+                (!a.care[0] || at_our_site) && s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "us" | "we" | "we're" | "nosotros" | "nos" | "our"))
             }
         };
         // "a Raleigh coffee basket", "a 26yo Norman ER nurse": a known place after an article,

@@ -215,7 +215,7 @@ fn directive_cue(s: &str) -> bool {
         if s[r.clone()].trim_end() == "switch to" && matches!(bare_next, "monthly" | "autopay" | "paperless" | "payments" | "payment" | "the" | "a") && !s[r.end..].contains("mg") {
             return false;
         }
-        if s[r.clone()].trim_end() == "instead of" && matches!(bare_next, "yelling" | "screaming" | "complaining" | "arguing" | "posting" | "writing" | "shouting" | "calling" | "gritar" | "quejarse") {
+        if s[r.clone()].trim_end() == "instead of" && matches!(bare_next, "yelling" | "screaming" | "complaining" | "arguing" | "posting" | "writing" | "shouting" | "calling" | "gritar" | "quejarse" | "leaving" | "making" | "keeping" | "letting" | "telling") {
             return false;
         }
         // ("sent us a demand letter": a noun)

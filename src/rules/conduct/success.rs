@@ -83,7 +83,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Unsourced outcome numbers: "85% pregnancy rates", "nine out of ten couples".
 static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:[6-9]\d|100)\s?%|\b(?:nine|eight|seven|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:nueve|ocho|siete|[6-9]) de cada (?:diez|10)\b")
+    crate::text::regex(r"\b(?:[6-9]\d|100)\s?%|\b(?:nine|eight|seven|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:nueve|ocho|siete|[6-9]) de cada (?:diez|10)\b|\b(?:[6-9]\d|100) (?:de cada|out of|in|of every) 100\b")
 });
 
 /// A record without failures: "zero failed transfers", "never had an egg freezing cycle fail",
@@ -123,7 +123,9 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     // ("couples who follow the protocol don't go home empty-handed", "not one of the couples
     // who came to us … has gone home empty-handed")
     r"\b(?:don't|do\snot|doesn't|does\snot|never|won't|not\sone|no\sone|nobody|none)\b[^.!?\x80-\x{10FFFF}]{0,80}?\b(?:go(?:es|ne)?|went|leave|leaves|left|walk(?:s|ed)?\sout)\s(?:home\s)?empty[-\s]handed\b",
-    r"\b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:(?:a|their|your|her|his)\s)?(?:baby|babies|newborn|child|little\sone|keiki)\b",
+    r"\b(?:go(?:es)?|gone|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s)?with\s(?:(?:a|their|your|her|his)\s)?(?:baby|babies|newborn|child|little\sone|keiki|car\sseat)\b",
+    // ("getting women pregnant on the first transfer when nobody else could")
+    r"\bwhen\s(?:nobody|no\sone|no\sother\sclinic)\selse\s(?:could|can|did|would)\b|\bcuando\s(?:nadie\smas|ninguna\sotra\sclinica)\s(?:pudo|podia|lo\slogro)\b",
     // ("I have yet to see a woman under 38 complete our program without taking a baby home")
     r"\b(?:no|not\sone|not\sa\ssingle|(?:yet\sto|never)\s(?:see|seen|meet|met|have|had)\sa)\s(?:patient|couple|woman|family|transfer\sday|transfer|cycle|retrieval)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:(?:taking|bringing)\s(?:home\s)?)?(?:a\sbaby|getting\spregnant|a\spregnancy|a\spositive)\b",
     r"\b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?\x80-\x{10FFFF}]{0,30}?(?:empty-handed|empty\shanded|without)",
