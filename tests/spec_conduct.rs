@@ -219,6 +219,7 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "replying to @gabby girl that cramping at 5dp5t is normal, just use two extra Endometrin tonight and you'll be good.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=review_reply", "Doña Milagros, para el próximo intento, suba el estradiol a 6 mg diarios desde el día 3.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "If you want to know more, go to our website and read the FAQ on estradiol patches.", &[], &["MEDICAL_ADVICE", "FLAG"]),
+    case_in("context=comment", "@laura con esa progesterona yo me pondría Utrogestan 200 tres veces al día hasta la beta.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -420,6 +421,7 @@ const SUCCESS: &[Case] = &[
     case("They come to us after other clinics have run out of ideas, and they leave with a car seat.", &["SUCCESS_CLAIM"], &[]),
     case_in("context=bio", "He is known for getting women pregnant on the first transfer when nobody else could.", &["SUCCESS_CLAIM"], &[]),
     case("Car seat safety class this Saturday: every parent leaves with a checklist.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case_in("context=bio", "Unidad de reproducción asistida · Aquí quien empieza el tratamiento acaba con su bebé en brazos", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -606,6 +608,8 @@ const SOLICITATION: &[Case] = &[
     // a staff member named where readers are asked for details is staff
     case_in("context=comment", "Drop your date of birth and member number right here in the comments and Vanessa in billing will check it for you.", &["PHI_SOLICITATION"], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Upload your PGT-A report and embryo photos with your full name, and Kari will grade them live on stream.", &["PHI_SOLICITATION"], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Sorteamos una consulta gratis. Para participar, cuéntanos en comentarios tu edad y cuántos años llevas buscando.", &["PHI_SOLICITATION"], &[]),
+    case("Cuéntanos en comentarios qué tema quieres para el próximo directo.", &[], &["PHI_SOLICITATION", "FLAG"]),
 ];
 
 #[test]

@@ -199,6 +199,7 @@ const HARASSMENT: &[Case] = &[
     case("That patient is so dramatic about every blood draw, honestly.", &["HARASSMENT"], &[]),
     case_in("context=review_reply", "You never got past the consult because you wouldn't pay the deposit, you cheap a-hole.", &["HARASSMENT", "PROFANITY"], &[]),
     case("To the man who screamed at our front desk: you're a first-class d0uchebag and you are not welcome back.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Some of you should pay a stupidity surcharge at check-in.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -508,6 +508,7 @@ const RECORD_NUMBERS: &[Case] = &[
     case("IBAN: DE89 3704 0044 0532 0130 00 for her refund after the cancelled cycle.", &["ACCOUNT:DE89 3704 0044 0532 0130 00"], &[]),
     case_in("context=comment", "Tanner, we tried the home fax on his chart, 605-555-0171, about his results.", &["FAX:605-555-0171"], &["MRN"]),
     case("Medi-Cal keeps kicking back CIN 91827364A on the semen analysis for our guy.", &["HEALTH_PLAN:91827364A"], &[]),
+    case_in("context=comment", "Hola Nerea: la póliza de Sanitas 40218837-02 que nos diste no cubre la FIV.", &["HEALTH_PLAN:40218837-02"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

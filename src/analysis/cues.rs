@@ -348,7 +348,8 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             || matches!(w, "said" | "told" | "came" | "brought" | "sent" | "wants" | "says" | "dijo" | "llamo" | "pregunto" | "trajo" | "vino" | "quiere")
     });
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
-    opening_patient || FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one "].iter().any(|g| s.contains(g))
+    // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
+    opening_patient || FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "].iter().any(|g| s.contains(g))
         || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && not_general(r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();

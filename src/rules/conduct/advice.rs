@@ -184,7 +184,10 @@ fn personal_detail(s: &str) -> bool {
 /// first person (not "yo diría que", an opinion).
 fn first_person_conditional(s: &str) -> bool {
     s.match_indices("yo ").any(|(k, _)| {
-        let next = s[k + 3..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // ("yo me pondría Utrogestan 200": a pronoun may come between)
+        let rest = &s[k + 3..];
+        let rest = ["me ", "le ", "te ", "les ", "se ", "lo ", "la "].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
+        let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         next.len() > 5 && next.ends_with("ria") && !matches!(next, "diria" | "creeria" | "pensaria" | "gustaria" | "encantaria" | "sentiria" | "alegraria")
     })
 }

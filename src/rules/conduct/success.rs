@@ -159,7 +159,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:la|el|quien|toda\sla|todo\sel)\sque\s(?:entra|llega|viene|termina|completa)\b[^.!?\x80-\x{10FFFF}]{0,50}?\b(?:sale|vuelve\sa\scasa|se\sva\sa\scasa|se\sva)\s(?:embarazada|con\ssu\sbebe|(?:siendo|como)\s(?:papa|mama|padre|madre|padres))\b",
     // ("quien empieza el tratamiento con nosotros lo termina con su bebé en brazos", "toda
     // paciente menor de 35 que completa el programa se va a su casa con un bebé")
-    r"\b(?:quien|toda\s(?:paciente|pareja|mujer)|todas\s(?:las\s)?(?:pacientes|parejas))\b[^.!?\x80-\x{10FFFF}]{0,60}?\b(?:sale|salen|vuelve|vuelven|se\sva|se\svan|termina|terminan|lo\stermina|la\stermina)\b[^.!?\x80-\x{10FFFF}]{0,20}?\b(?:embarazadas?|con\s(?:su|un)\sbebe)\b",
+    r"\b(?:quien|toda\s(?:paciente|pareja|mujer)|todas\s(?:las\s)?(?:pacientes|parejas))\b[^.!?\x80-\x{10FFFF}]{0,60}?\b(?:sale|salen|vuelve|vuelven|se\sva|se\svan|termina|terminan|lo\stermina|la\stermina|acaba|acaban)\b[^.!?\x80-\x{10FFFF}]{0,20}?\b(?:embarazadas?|con\s(?:su|un)\sbebe)\b",
     // ("si empiezas con nosotros terminas embarazada")
     r"\bsi\s(?:empiezas|empieza|vienes|viene|entras|entra|comienzas|llegas)\b[^.!?\x80-\x{10FFFF}]{0,40}?\b(?:terminas|termina|sales|sale|te\svas|se\sva)\s(?:embarazada|con\s(?:tu|su)\sbebe)\b",
     // ("con una sola transferencia basta", "one transfer is enough")

@@ -57,7 +57,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "armchair expert", "grifter*", "quack*", "charlatan*", "liar", "ghoul*", "nobody asked you", "worthless", "vile", "despicable", "reading comprehension", "never your strong suit", "look in a mirror", "look in the mirror",
         "some people just can't", "can't take responsibility", "cannot take responsibility", "not your strong suit",
         "no es tan dificil", "ya te lo explicamos", "ya te lo hemos explicado", "otra vez preguntando", "disgusting people", "horrible people", "awful people", "zero medical training", "spreading garbage",
-        "attention seeker", "attention-seeking", "get over yourself", "get a hobby", "nobody cares", "selfish", "most selfish",
+        "attention seeker", "attention-seeking", "get over yourself", "get a hobby", "stupidity", "nobody cares", "selfish", "most selfish",
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
         "needy", "clingy", "hypochondriac*", "drama", "so dramatic", "being dramatic", "too dramatic", "overly dramatic", "dramatic much", "is dramatic", "are dramatic", "fools", "lose their keyboards", "shut their mouths",
         "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*", "histerica", "histericas", "histerico",
