@@ -96,6 +96,7 @@ const DISCLOSURE: &[Case] = &[
     // a note's bare "Patient" opening the sentence, then a time or a past verb
     case("Patient this morning asked if her husband could collect his sample at home in a mason jar.", &["PATIENT_DISCLOSURE"], &[]),
     case("Patient education matters: ask us anything about your retrieval.", &[], &["PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "The thing new patients forget most often on day one is their partner's photo ID for the consent signing. General tip, not about anyone in particular.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -220,6 +221,8 @@ const ADVICE: &[Case] = &[
     case_in("context=review_reply", "Doña Milagros, para el próximo intento, suba el estradiol a 6 mg diarios desde el día 3.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "If you want to know more, go to our website and read the FAQ on estradiol patches.", &[], &["MEDICAL_ADVICE", "FLAG"]),
     case_in("context=comment", "@laura con esa progesterona yo me pondría Utrogestan 200 tres veces al día hasta la beta.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Con un folículo de 22 mm yo me pondría el Ovitrelle esta misma noche. No esperes a la eco del lunes.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@caro con ese endometrio de 6 mm súbale a tres pastillas de estradiol al día y transfiera de todas formas.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -422,6 +425,11 @@ const SUCCESS: &[Case] = &[
     case_in("context=bio", "He is known for getting women pregnant on the first transfer when nobody else could.", &["SUCCESS_CLAIM"], &[]),
     case("Car seat safety class this Saturday: every parent leaves with a checklist.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case_in("context=bio", "Unidad de reproducción asistida · Aquí quien empieza el tratamiento acaba con su bebé en brazos", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    case("En diez años de ovodonación, ninguna receptora ha terminado el programa sin su bebé en brazos.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    case("With this time-lapse incubator, a failed transfer is pretty much a thing of the past for our patients.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "Sun City Fertility • One cycle, one baby: that's the Sun City standard • 915-555-0127", &["SUCCESS_CLAIM"], &[]),
+    case("En nuestra clínica ninguna pareja ha tenido que regresar para un segundo intento. Aquí la primera transferencia es la definitiva.", &["SUCCESS_CLAIM"], &[]),
+    case("Our attorneys asked us not to comment on the suit. We stand behind our embryology team 100%.", &["LEGAL"], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -610,6 +618,8 @@ const SOLICITATION: &[Case] = &[
     case("Upload your PGT-A report and embryo photos with your full name, and Kari will grade them live on stream.", &["PHI_SOLICITATION"], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Sorteamos una consulta gratis. Para participar, cuéntanos en comentarios tu edad y cuántos años llevas buscando.", &["PHI_SOLICITATION"], &[]),
     case("Cuéntanos en comentarios qué tema quieres para el próximo directo.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("Hypothetical case for discussion: what would you want to know first? Share your questions, not your labs.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case_in("context=reply", "@olympia_ttc thanks for asking! Consult openings change weekly, so message our scheduler. Please don't send medical records over DM.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 #[test]

@@ -200,6 +200,9 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply", "You never got past the consult because you wouldn't pay the deposit, you cheap a-hole.", &["HARASSMENT", "PROFANITY"], &[]),
     case("To the man who screamed at our front desk: you're a first-class d0uchebag and you are not welcome back.", &["HARASSMENT", "PROFANITY"], &[]),
     case("Some of you should pay a stupidity surcharge at check-in.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "Funny how some people find money for poke every day but not for prenatal vitamins, then act shocked about their egg quality 🤷‍♀️", &["HARASSMENT"], &[]),
+    case("A la señora que nos pone una estrella porque no la citamos en sábado: menuda gilipollas, de verdad.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Some people were asking about parking: it is free on weekends.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

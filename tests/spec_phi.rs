@@ -760,6 +760,7 @@ const PLACES: &[Case] = &[
     case_in("context=bio", "Dr. Caleb Rourke sees patients in Denver and Cheyenne, offers IVF and IUI. Office: 307-555-0161.", &[], &["NAME", "LOCATION", "FLAG"]),
     case_in("context=comment", "Soy ginecóloga en Valladolid y también he estado al otro lado: dos abortos antes de que naciera mi hijo.", &[], &["LOCATION", "PATIENT_DISCLOSURE", "FLAG"]),
     case("Marietta, we heard you: morning monitoring draws now begin at 6:30am at our Roswell St office. Questions? Call 770-555-0148.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
+    case("A partir del lunes, nuestra clínica en Ciudad Juárez abre los sábados de 8 a 13 h para monitoreos.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

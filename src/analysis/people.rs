@@ -44,7 +44,7 @@ const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul",
 const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"];
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 const PLACE_PREFIXES: &[&str] = &[
-    "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital",
+    "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital", "ciudad",
     // neighbourhoods: "Col. Kennedy", "barrio Obrero"
     "col", "colonia", "urb", "urbanizacion", "barrio", "fraccionamiento", "fracc",
     // streets: "Av. Homero 1420", "calle Morelos"

@@ -103,7 +103,8 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let window_end = (window_end..=s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(s.len());
             // The request's object ends at the next clause ("..., and please don't post labs").
             let mut window = &s[m.end()..window_end];
-            for stop in [", and", ", but", ", pero", " pero ", ";", " but ", ". ", "please don't", "don't", "do not", "never", "no compart"] {
+            // ("Share your questions, not your labs": what is not asked for)
+            for stop in [", and", ", but", ", pero", " pero ", ";", " but ", ". ", "please don't", "don't", "do not", "never", "no compart", ", not ", ", no tus ", ", no sus "] {
                 // (a title's full stop does not end the request: "send Dr. Hollis your semen analysis")
                 let k = window.match_indices(stop).map(|(k, _)| k).find(|&k| {
                     stop != ". " || !matches!(window[..k].rsplit(' ').next(), Some("dr" | "dra" | "mr" | "mrs" | "ms" | "sr" | "sra" | "srta"))

@@ -130,14 +130,14 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:no|not\sone|not\sa\ssingle|(?:yet\sto|never)\s(?:see|seen|meet|met|have|had)\sa)\s(?:patient|couple|woman|family|transfer\sday|transfer|cycle|retrieval)\b[^.!?\x80-\x{10FFFF}]{0,60}?\bwithout\s(?:(?:taking|bringing)\s(?:home\s)?)?(?:a\sbaby|getting\spregnant|a\spregnancy|a\spositive)\b",
     r"\b(?:nobody|no\sone|no\spatient|no\scouple|no\swoman|not\sone\spatient)\s(?:ever\s)?(?:leaves|walks\sout|goes\shome)\b[^.!?\x80-\x{10FFFF}]{0,30}?(?:empty-handed|empty\shanded|without)",
     r"\b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\s(?:se\s)?(?:va|sale|regresa)\ssin\b",
-    r"\b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia))\b[^.!?\x80-\x{10FFFF}]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b",
+    r"\b(?:nadie|ninguna?\s(?:paciente|pareja|mujer|familia|receptora))\b[^.!?\x80-\x{10FFFF}]{0,60}?\bsin\s(?:lograr|conseguir|quedar|un\sbebe|su\sbebe|el\sembarazo|embarazo)\b",
     r"\b(?:when|where|after)\s(?:everyone|everybody|others|other\s(?:clinics|doctors|programs|centers|practices))(?:\selse)?\s(?:have\s|has\s|had\s)?(?:give(?:s|n)?\sup|gave\sup|fail(?:s|ed)?|said\sno|say\sno)\b",
     r"\bfailed\s(?:everywhere|anywhere)\selse\b",
     r"\b(?:will|you'll|you\swill|you're\sgoing\sto)\sbe\spregnant\s(?:by|before)\b",
     r"\bevery\s(?:single\s)?(?:frozen\s|fresh\s|embryo\s)?(?:transfer|fet|cycle)\b(?:\s[a-z']+){0,5}?\s(?:stuck|worked|took|implanted|succeeded|ended\sin\sa\s(?:baby|pregnancy)|resulted\sin\sa\s(?:baby|pregnancy))\b",
     r"\bse\svan\s(?:a\scasa\s)?con\ssu\sbebe\b",
     // "ninguna de nuestras pacientes necesitó un segundo ciclo", "none of our patients needed a second transfer"
-    r"\b(?:ninguna|ningun|ni\suna)\s(?:de\s(?:nuestras|nuestros|las|los)\s)?(?:pacientes\s|parejas\s|mujeres\s)?(?:ha\s|han\s)?(?:necesito|necesitaron|necesitado|requirio|tuvo\sque\shacer|repitio)\s(?:un|una)\s(?:segundo|segunda)\s(?:ciclo|transferencia|intento|fiv)\b|\b(?:no\s(?:patient|couple|woman)|none\sof\sour\s(?:patients|couples))\s(?:has\s|have\s|ever\s)*(?:needed|required|had\sto\sdo)\sa\ssecond\s(?:cycle|transfer|round|try|retrieval)\b",
+    r"\b(?:ninguna|ningun|ni\suna)\s(?:de\s(?:nuestras|nuestros|las|los)\s)?(?:pacientes\s|parejas\s|mujeres\s)?(?:ha\s|han\s)?(?:necesito|necesitaron|necesitado|requirio|tuvo\sque\shacer|tenido\sque\s(?:regresar|volver)\spara|repitio)\s(?:un|una)\s(?:segundo|segunda)\s(?:ciclo|transferencia|intento|fiv)\b|\b(?:no\s(?:patient|couple|woman)|none\sof\sour\s(?:patients|couples))\s(?:has\s|have\s|ever\s)*(?:needed|required|had\sto\sdo)\sa\ssecond\s(?:cycle|transfer|round|try|retrieval)\b",
     r"\btodas\slas\stransferencias\b(?:\s[a-z]+){0,5}?\s(?:salieron|resultaron|quedaron)\s(?:positivas|embarazadas)\b",
     r"\b(?:you'll|you\swill|you're\sgoing\sto)\sbe\s(?:holding|taking\shome|bringing\shome|rocking|pushing)\s(?:a|your)\s(?:baby|babies|newborn|stroller|pram)\b",
     r"\b(?:tendras|vas\sa\stener|estaras\scargando)\s(?:a\s)?tu\sbebe\s(?:en\s(?:brazos|casa)|antes)\b",
@@ -167,6 +167,8 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     // ("not one of his egg-freezing patients has come back to thaw and left without a baby",
     // "not one of his tested-embryo transfers has failed to turn into a baby")
     r"\bnot\sone\sof\s(?:his|her|our|my|their)\b[^.!?\x80-\x{10FFFF}]{0,80}?\b(?:without\s(?:a\s)?(?:baby|child|pregnancy)|failed\sto\s(?:turn\sinto|become|result\sin|end\sin)\s(?:a\s)?(?:baby|pregnancy|child))\b",
+    // ("One cycle, one baby: that's our standard", "aquí la primera transferencia es la definitiva")
+    r"\bone\s(?:cycle|transfer|retrieval|round),\sone\sbaby\b|\bun\s(?:ciclo|intento),\sun\sbebe\b|\b(?:la\s)?primera\stransferencia\s(?:es|sera)\sla\sdefinitiva\b",
     // ("couples who've failed elsewhere finally take home the baby they've been waiting for")
     r"\b(?:failed|struggled|given\sup)\selsewhere\b[^.!?\x80-\x{10FFFF}]{0,60}?\b(?:take|takes|bring|brings|go|goes)\shome\s(?:the|a|their)\s(?:baby|babies)\b",
     r"\bevery\sone\sof\s(?:his|her|our|my|their)\s(?:patients|couples)\b",
@@ -179,7 +181,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\bno\ses\ssi\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsino\scuando\b",
     r"\bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b",
     r"\bevery[.!]\s?single[.!]\s?one\b",
-    r"\b(?:failed|unsuccessful|negative)\s(?:transfers?|cycles?|ivf|betas?|attempts?)\s(?:are|is)\s(?:basically\s|practically\s|now\s|officially\s)?(?:a\sthing\sof\sthe\spast|history)\b",
+    r"\b(?:failed|unsuccessful|negative)\s(?:transfers?|cycles?|ivf|betas?|attempts?)\s(?:are|is)\s(?:basically\s|practically\s|now\s|officially\s|pretty\smuch\s)?(?:a\sthing\sof\sthe\spast|history)\b",
     r"\b(?:las\s)?(?:transferencias|ciclos|betas)\s(?:fallid[oa]s|negativ[oa]s)\s(?:son|ya\sson)\s(?:cosa|historia)\sdel\spasado\b",
     r"\b(?:first|1st)\s(?:transfer|cycle|round|try|attempt|retrieval)\b(?:\s[a-z']+){0,3}?\s(?:is|will\sbe)\s(?:usually\s|often\s|almost\salways\s|typically\s|always\s)?the\slast\s(?:one|transfer|cycle|round|try)(?:\s(?:you'll|you\swill|you|most)\b|[.!]|$)",
     r"\bprimera?\s(?:transferencia|ciclo|intento)\b(?:\s[a-z]+){0,3}?\s(?:suele\sser|es|sera)\s(?:casi\ssiempre\s)?(?:la|el)\sultim[oa](?:\s(?:que|transferencia|ciclo)\b|[.!]|$)",
@@ -195,7 +197,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
 static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new([
         "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe", "beta",
-        "embaraz*", "resultados", "exito", "transfer*", "embryo*", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
+        "embaraz*", "resultados", "exito", "transfer*", "embryo", "embryos", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
         "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",

@@ -102,7 +102,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "women who", "moms who", "girls who", "couples who", "people who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
-        "hater*", "some of you", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
+        "hater*", "some of you", "some people", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
         "los del grupo", "las del grupo", "expertos", "expertas", "experts", "so-called experts", "los que nos", "las que nos", "the ones who", "the people in our",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
         "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
@@ -116,7 +116,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your|some)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -179,7 +179,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 /// "is a", "is such a", "es un", "what a", optionally with one adjective, at the end of the text
 /// before a profane word.
 static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:is|are|was|were) (?:a|an|the|such a|such|a real|a total|a complete)|\bes (?:un|una)|\bwhat a)(?: [a-z'-]+)?$")
+    crate::text::regex(r"(?:\b(?:is|are|was|were) (?:a|an|the|such a|such|a real|a total|a complete)|\bes (?:un|una)|\bwhat a|\bmenud[oa]|\bvaya)(?: [a-z'-]+)?$")
 });
 
 /// "son unas", "are such", "bunch of", optionally with one adjective, right before a profane

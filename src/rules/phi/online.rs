@@ -171,7 +171,7 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("@x six months of calling our embryologists 'baby farmers' under every video"): a
         // critic of the practice, whose own care the text does not tell
         // ("@x we'd love to meet you! DM us the days that suit you": someone not seen yet)
-        let not_yet = ["in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"].iter().any(|w| around.contains(w));
+        let not_yet = ["in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "thanks for asking", "thank you for asking", "great question", "gracias por preguntar", "buena pregunta", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"].iter().any(|w| around.contains(w));
         let critic = not_yet || ["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]
             .iter()
             .any(|w| around.contains(w));
