@@ -251,7 +251,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 && a.place_at(i) == 1
                 && (matches!(a.word(i - 1), "a" | "an" | "the" | "our" | "un" | "una") || a.tokens[i - 1].numeric || a.word(i - 1).ends_with("yo"))
                 && a.tokens.get(i + 1).is_some_and(|n| gap_is_space(a, i, i + 1) && (!n.capitalized || n.all_caps && a.tokens.get(i + 2).is_some_and(|m| !m.capitalized)))
-                && a.cues.occupation_words().contains(a.word(i + 1)) | !a.lex.first_names.contains(a.word(i + 1))
+                && (a.cues.occupation_words().contains(a.word(i + 1)) || !a.lex.first_names.contains(a.word(i + 1)))
         };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
