@@ -97,6 +97,8 @@ const DISCLOSURE: &[Case] = &[
     case("Patient this morning asked if her husband could collect his sample at home in a mason jar.", &["PATIENT_DISCLOSURE"], &[]),
     case("Patient education matters: ask us anything about your retrieval.", &[], &["PATIENT_DISCLOSURE"]),
     case_in("context=comment", "The thing new patients forget most often on day one is their partner's photo ID for the consent signing. General tip, not about anyone in particular.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case_in("context=comment", "Embryologist here, and a former IVF patient too. My daughter came from our third retrieval back in 2016.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Why you don't see more baby photos here: nothing about a patient goes on our pages without a signed media consent form.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -223,6 +225,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "@laura con esa progesterona yo me pondría Utrogestan 200 tres veces al día hasta la beta.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Con un folículo de 22 mm yo me pondría el Ovitrelle esta misma noche. No esperes a la eco del lunes.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@caro con ese endometrio de 6 mm súbale a tres pastillas de estradiol al día y transfiera de todas formas.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Tranquila, guapa. Súbete a tres pastillas de Progynova al día hasta la beta y no llames a la clínica.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@hawkeye that bloating is early OHSS, but just push Gatorade and salty snacks tonight, no need to bother the on-call doc.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -430,6 +434,9 @@ const SUCCESS: &[Case] = &[
     case_in("context=bio", "Sun City Fertility • One cycle, one baby: that's the Sun City standard • 915-555-0127", &["SUCCESS_CLAIM"], &[]),
     case("En nuestra clínica ninguna pareja ha tenido que regresar para un segundo intento. Aquí la primera transferencia es la definitiva.", &["SUCCESS_CLAIM"], &[]),
     case("Our attorneys asked us not to comment on the suit. We stand behind our embryology team 100%.", &["LEGAL"], &["SUCCESS_CLAIM"]),
+    case("Desde que abrimos el nuevo laboratorio, ninguna de nuestras pacientes se ha ido con las manos vacías.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "If he accepts you as a patient, you can start shopping for a crib.", &["SUCCESS_CLAIM"], &[]),
+    case("Somebody reopened the same egg donor profile 60 times since dinner. Intended parents, we promise she'll still be available tomorrow.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -498,6 +505,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thank you for the five stars! It was a pleasure caring for you, and we hope to see you again soon.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you for the kind words about our front desk. If there's anything we could do better, our practice manager can be reached at 405-555-0171.", &[], &["HARASSMENT", "FLAG"]),
     case_in("context=review_reply", "That Tuesday our andrology tech had two samples ahead of your husband's, and we should have said so instead of leaving you in the lobby.", &["REVIEW_CONFIRMATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=review_reply", "¡Gracias! Todo el equipo se acuerda de lo nerviosa que estabas el día de la transferencia.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -545,6 +553,7 @@ const LEGAL: &[Case] = &[
     case_in("context=comment", "Counsel told us not to comment on the pending suit, so I won't. Our insurer expects to settle.", &["LEGAL"], &[]),
     case("Cofepris abrió una investigación por la queja de una pareja. Nuestro despacho jurídico ya está preparando la defensa.", &["LEGAL"], &[]),
     case("A collections letter went out with the wrong balance, and now her attorney is threatening to sue.", &["LEGAL"], &[]),
+    case("If a law firm has mailed you a letter about us, please call our office before you talk to them.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -203,6 +203,7 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment", "Funny how some people find money for poke every day but not for prenatal vitamins, then act shocked about their egg quality 🤷‍♀️", &["HARASSMENT"], &[]),
     case("A la señora que nos pone una estrella porque no la citamos en sábado: menuda gilipollas, de verdad.", &["HARASSMENT", "PROFANITY"], &[]),
     case("Some people were asking about parking: it is free on weekends.", &[], &["HARASSMENT"]),
+    case_in("context=comment", "A los listos que nos ponen a parir en los comentarios sin haber pisado la clínica: sois unos gilip*llas y punto.", &["HARASSMENT", "PROFANITY"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -254,6 +254,7 @@ const NAMES: &[Case] = &[
     // a known town before a noun in lower case describes the thing
     case("Transfer day selfie contest! Winner gets a Raleigh coffee basket.", &[], &["NAME"]),
     case_in("context=review_reply", "Thanks for the kind words! Ms. Dickinson in our billing office will be thrilled to hear it.", &[], &["NAME", "FLAG"]),
+    case_in("context=comment", "Flaca, con esa FSH de 14 pídele a tu doc que te suba el Gonal a 300.", &["MEDICAL_ADVICE"], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -509,6 +510,7 @@ const RECORD_NUMBERS: &[Case] = &[
     case_in("context=comment", "Tanner, we tried the home fax on his chart, 605-555-0171, about his results.", &["FAX:605-555-0171"], &["MRN"]),
     case("Medi-Cal keeps kicking back CIN 91827364A on the semen analysis for our guy.", &["HEALTH_PLAN:91827364A"], &[]),
     case_in("context=comment", "Hola Nerea: la póliza de Sanitas 40218837-02 que nos diste no cubre la FIV.", &["HEALTH_PLAN:40218837-02"], &[]),
+    case("¿Por qué el sistema rechaza la tarjeta del SAS AN0418827365? Es la paciente de la transferencia de mañana.", &["HEALTH_PLAN:AN0418827365"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

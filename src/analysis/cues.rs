@@ -303,7 +303,7 @@ pub fn speaks_to_any_reader(s: &str) -> bool {
 pub fn writer_was_patient(s: &str) -> bool {
     ["i was the patient", "i was a patient", "estuve al otro lado", "been on the other side of", "i was on the other side of", "i've been on the other side", "i was an ivf patient", "i was an infertility patient", "i've been the patient", "i have been the patient",
         "yo fui la paciente", "yo fui paciente", "fui paciente", "yo era la paciente", "yo era paciente",
-        "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting"]
+        "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting"]
         .iter()
         .any(|p| s.contains(p))
 }
@@ -338,7 +338,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             || matches!(before.as_slice(), ["you", "make" | "makes" | "made", ..] | ["en", "convierte", ..]);
         // ("whoever put a guy who's trying to conceive on T": any such person)
         let generic_owner = generic_owner || s[..start].contains("whoever") || s[..start].contains("quien sea que");
-        !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "ever" | "no" | "not" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
+        !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "ever" | "no" | "not" | "nothing" | "nada" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
     // "Patient this morning asked if…", "Paciente llamó para…": a note's bare "patient"
     // opening the sentence, then a time or a verb in the past, is one patient

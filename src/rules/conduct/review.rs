@@ -57,7 +57,7 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "call log shows", "our call log", "phone log shows", "our phone log", "your voicemails were", "your voicemail was",
         "this account received", "this account was", "the account was referred", "referred to collections", "sent to collections",
         // "la Dra. Cabrera todavía se acuerda de los pastelitos que nos traía en cada visita"
-        "personally saw you", "saw you at both", "saw you at your", "todavia se acuerda", "se acuerda de los", "se acuerda de las", "nos traia", "nos traias", "you used to bring", "you always brought",
+        "personally saw you", "saw you at both", "saw you at your", "todavia se acuerda", "se acuerda de los", "se acuerda de las", "se acuerda de lo", "nos acordamos de lo", "remembers how nervous", "remember how nervous", "nos traia", "nos traias", "you used to bring", "you always brought",
         // "Según nuestro sistema, usted reservó dos citas y no se presentó"
         "segun nuestro sistema", "nuestro sistema muestra", "usted reservo", "no se presento", "you booked", "you never showed", "you no-showed", "you didn't show",
         "enviada a cobranza", "enviado a cobranza", "paso a cobranza", "pasar a cobranza", "esta cuenta recibio", "esta cuenta fue", "usted llego", "usted paso", "usted espero", "registro de llegada", "hoja de registro", "check-in log", "sign-in log",

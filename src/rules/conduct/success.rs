@@ -177,7 +177,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\beven\sthe\s['\x22]?(?:impossible|hopeless)['\x22]?\s(?:cases|ones|patients)\s(?:get|leave|go\shome|end\sup)\s(?:pregnant|with\sa\sbaby)\b",
     r"\bno\shablamos\sde\s['\x22]?(?:intentos|si)['\x22]?[,.]?\s(?:hablamos\sde|sino\sde)\s['\x22]?cuando\b",
     r"\b(?:euploid\s|pgt-tested\s|frozen\s)?(?:transfers?|cycles?|protocols?)\s(?:here\s)?just[.…\s]*work\b",
-    r"\b(?:order|buy|pick\sout)\sthe\scrib\b",
+    r"\b(?:order|buy|pick\sout)\sthe\scrib\b|\bstart\sshopping\sfor\sa\scrib\b",
     r"\bno\ses\ssi\b[^.!?\x80-\x{10FFFF}]{0,50}?\bsino\scuando\b",
     r"\bevery[^a-z0-9_\x80-\x{10FFFF}]{1,3}single[^a-z0-9_\x80-\x{10FFFF}]{1,3}time\b",
     r"\bevery[.!]\s?single[.!]\s?one\b",
@@ -185,7 +185,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:las\s)?(?:transferencias|ciclos|betas)\s(?:fallid[oa]s|negativ[oa]s)\s(?:son|ya\sson)\s(?:cosa|historia)\sdel\spasado\b",
     r"\b(?:first|1st)\s(?:transfer|cycle|round|try|attempt|retrieval)\b(?:\s[a-z']+){0,3}?\s(?:is|will\sbe)\s(?:usually\s|often\s|almost\salways\s|typically\s|always\s)?the\slast\s(?:one|transfer|cycle|round|try)(?:\s(?:you'll|you\swill|you|most)\b|[.!]|$)",
     r"\bprimera?\s(?:transferencia|ciclo|intento)\b(?:\s[a-z]+){0,3}?\s(?:suele\sser|es|sera)\s(?:casi\ssiempre\s)?(?:la|el)\sultim[oa](?:\s(?:que|transferencia|ciclo)\b|[.!]|$)",
-    r"\b(?:ni\suna\ssola|una\ssola|ninguna|sin\sque\s(?:una|ninguna)(?:\ssola)?)\s(?:paciente|pareja|mujer|familia)\b(?:\s[a-z]+){0,5}?\s(?:se\s)?(?:(?:ha|han|haya)\s)?(?:vaya|va|fue|fuera|salga|sale|ido|salido)(?:\sa\scasa)?\scon\slas\smanos\svacias\b",
+    r"\b(?:ni\suna\ssola|una\ssola|ninguna|sin\sque\s(?:una|ninguna)(?:\ssola)?)\s(?:de\s(?:nuestras|nuestros|las|los)\s)?(?:pacientes?|parejas?|mujer(?:es)?|familias?)\b(?:\s[a-z]+){0,5}?\s(?:se\s)?(?:(?:ha|han|haya)\s)?(?:vaya|va|fue|fuera|salga|sale|ido|salido)(?:\sa\scasa)?\scon\slas\smanos\svacias\b",
     // "las parejas que nos eligen ya no tienen que preocuparse por un segundo intento"
     r"\b(?:ya\sno\s(?:tienen|tenes|tienes)\sque\spreocupar(?:se|te)\spor|no\s(?:tienen|tienes|tenes)\sque\spensar\sen|(?:won't|will\snot|never)\s(?:need|have\sto\sworry\sabout))\s(?:un|una|a)\s(?:segundo|segunda|second)\s(?:ciclo|intento|transferencia|cycle|round|transfer|try)\b",
     r"\b(?:can't|cannot|can\snot|don't|do\snot)\s(?:even\s)?(?:genuinely\s)?remember\sthe\slast\s(?:transfer|cycle|patient|retrieval|couple|fet|time)\b(?:\s[a-z']+){0,4}?\s(?:that|who|when)\s(?:didn't|did\snot|failed|wasn't|didnt)\b",
@@ -202,7 +202,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
         "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
-        "guagua", "guaguas", "stroller", "strollers", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
+        "guagua", "guaguas", "stroller", "strollers", "crib", "cribs", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
     ])
 });
 
@@ -279,7 +279,11 @@ fn writers_habit(s: &str, at: usize) -> bool {
 
 fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let text_hedged = HEDGES.any_in(&a.folded.s);
-    let outcomes = SentenceMemo::new(a.sentences.len(), |j| OUTCOMES.any_in(a.sentence_folded(j)));
+    // ("Intended parents, we promise she'll still be available": recipients, not an outcome)
+    let outcomes = SentenceMemo::new(a.sentences.len(), |j| {
+        let s = a.sentence_folded(j);
+        OUTCOMES.find_iter(s).any(|(r, _)| !(&s[r.clone()] == "parents" && s[..r.start].ends_with("intended ")))
+    });
     let near_outcome = |i: usize| a.near(i).any(|j| outcomes.get(j));
     // (sentence, offset in its folded text) of each sure-outcome phrase. A sure outcome counts
     // only next to an outcome or a ranked thing, so a text with neither never builds the

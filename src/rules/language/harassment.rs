@@ -102,7 +102,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "women who", "moms who", "girls who", "couples who", "people who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
-        "hater*", "some of you", "some people", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
+        "hater*", "some of you", "some people", "los listos", "las listas", "listillos", "listillas", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
         "los del grupo", "las del grupo", "expertos", "expertas", "experts", "so-called experts", "los que nos", "las que nos", "the ones who", "the people in our",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
         "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
@@ -185,7 +185,7 @@ static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// "son unas", "are such", "bunch of", optionally with one adjective, right before a profane
 /// word: people called that word.
 static GROUP_CALLED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|son unas|son unos|son todas unas|son todos unos|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
+    crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|son unas|son unos|son todas unas|son todos unos|sois unos|sois unas|sois todos unos|sois todas unas|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
 });
 
 /// "are", "son", optionally with one adjective, right before a profane plural noun.
