@@ -99,6 +99,9 @@ const DISCLOSURE: &[Case] = &[
     case_in("context=comment", "The thing new patients forget most often on day one is their partner's photo ID for the consent signing. General tip, not about anyone in particular.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case_in("context=comment", "Embryologist here, and a former IVF patient too. My daughter came from our third retrieval back in 2016.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Why you don't see more baby photos here: nothing about a patient goes on our pages without a signed media consent form.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Caso clínico para residentes (inventado, con fines docentes): mujer de 40 años, dos FIV previas sin embarazo.", &[], &["AGE", "PATIENT_DISCLOSURE", "FLAG"]),
+    case_in("context=bio", "Embrióloga clínica | 12 años en laboratorios de reproducción asistida en Managua | Opiniones personales", &[], &["AGE", "PATIENT_DISCLOSURE", "FLAG"]),
+    case("Desde la sentencia en el caso Artavia Murillo, la FIV volvió a ser legal en Costa Rica.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -227,6 +230,8 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@caro con ese endometrio de 6 mm súbale a tres pastillas de estradiol al día y transfiera de todas formas.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Tranquila, guapa. Súbete a tres pastillas de Progynova al día hasta la beta y no llames a la clínica.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@hawkeye that bloating is early OHSS, but just push Gatorade and salty snacks tonight, no need to bother the on-call doc.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "replying to @lacey with 45-day cycles you're probably not ovulating, just take 50 of clomid days 3-7, no need to see an RE yet", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@hbg_hopeful We can't give individual advice on here, but our new-patient coordinators can set up a consult for you.", &[], &["MEDICAL_ADVICE", "OTHER_ID", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -437,6 +442,10 @@ const SUCCESS: &[Case] = &[
     case("Desde que abrimos el nuevo laboratorio, ninguna de nuestras pacientes se ha ido con las manos vacías.", &["SUCCESS_CLAIM"], &[]),
     case_in("context=bio", "If he accepts you as a patient, you can start shopping for a crib.", &["SUCCESS_CLAIM"], &[]),
     case("Somebody reopened the same egg donor profile 60 times since dinner. Intended parents, we promise she'll still be available tomorrow.", &[], &["SUCCESS_CLAIM"]),
+    case("2024 recap: every patient under 35 who completed a cycle with our team went home pregnant.", &["SUCCESS_CLAIM"], &[]),
+    case("other clinics: 'results may vary' 🙄 us: twins on the first transfer, basically every time.", &["SUCCESS_CLAIM"], &[]),
+    case("Nobody else in the Eastern Sierra gets results like ours.", &["SUCCESS_CLAIM"], &[]),
+    case("The history tells you more than the labs, almost every time.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -506,6 +515,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thank you for the kind words about our front desk. If there's anything we could do better, our practice manager can be reached at 405-555-0171.", &[], &["HARASSMENT", "FLAG"]),
     case_in("context=review_reply", "That Tuesday our andrology tech had two samples ahead of your husband's, and we should have said so instead of leaving you in the lobby.", &["REVIEW_CONFIRMATION"], &["MEDICAL_ADVICE"]),
     case_in("context=review_reply", "¡Gracias! Todo el equipo se acuerda de lo nerviosa que estabas el día de la transferencia.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "So glad the new garage made all those early mornings with us a little easier!", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -554,6 +564,7 @@ const LEGAL: &[Case] = &[
     case("Cofepris abrió una investigación por la queja de una pareja. Nuestro despacho jurídico ya está preparando la defensa.", &["LEGAL"], &[]),
     case("A collections letter went out with the wrong balance, and now her attorney is threatening to sue.", &["LEGAL"], &[]),
     case("If a law firm has mailed you a letter about us, please call our office before you talk to them.", &["LEGAL"], &[]),
+    case("Long day with our carrier's defense counsel getting ready for the county suit.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

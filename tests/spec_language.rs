@@ -204,6 +204,7 @@ const HARASSMENT: &[Case] = &[
     case("A la señora que nos pone una estrella porque no la citamos en sábado: menuda gilipollas, de verdad.", &["HARASSMENT", "PROFANITY"], &[]),
     case("Some people were asking about parking: it is free on weekends.", &[], &["HARASSMENT"]),
     case_in("context=comment", "A los listos que nos ponen a parir en los comentarios sin haber pisado la clínica: sois unos gilip*llas y punto.", &["HARASSMENT", "PROFANITY"], &[]),
+    case_in("context=reply", "@UpstateIVFWatch maybe if you spent less time trolling a fertility clinic and more time getting a job, somebody would put up with you.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -255,6 +255,7 @@ const NAMES: &[Case] = &[
     case("Transfer day selfie contest! Winner gets a Raleigh coffee basket.", &[], &["NAME"]),
     case_in("context=review_reply", "Thanks for the kind words! Ms. Dickinson in our billing office will be thrilled to hear it.", &[], &["NAME", "FLAG"]),
     case_in("context=comment", "Flaca, con esa FSH de 14 pídele a tu doc que te suba el Gonal a 300.", &["MEDICAL_ADVICE"], &["NAME"]),
+    case_in("context=review_reply", "We would still like to hear from you: Darlene in our Twin Falls office can be reached at 208-555-0127.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -652,6 +653,8 @@ const DATES_AND_AGES: &[Case] = &[
     // a job, then the age between commas
     case("Retrieval today for the schoolteacher, 41, who drove three hours each way.", &["AGE:41"], &[]),
     case("Froze eggs today for a 26yo Norman ER nurse who starts chemo on 7/19.", &["AGE:26yo", "DATE:7/19"], &["NAME"]),
+    case_in("context=comment", "Soy enfermera: con 38 años y una FSH de 14, pide letrozol 5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &["AGE", "PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "¡Enhorabuena, Begoña! Con 41 años y después de la transferencia del 3 de marzo ya estáis de 12 semanas.", &["AGE:41 años"], &[]),
 ];
 
 const PLACES: &[Case] = &[

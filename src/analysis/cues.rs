@@ -102,6 +102,7 @@ pub fn cues() -> &'static Cues {
             "hypothetical", "hypothetically", "board review", "board question",
             "fictional", "composite", "example patient", "imagine a patient", "caso hipotetico", "hipotetico",
             "hipotetica", "de ejemplo", "caso inventado", "inventado para", "no patients in it", "no patient details", "no hay pacientes en",
+            "con fines docentes", "for teaching purposes", "(inventado", "(inventada", "(made up",
             "not about anyone in particular", "not about any one patient", "not about a specific patient", "no es sobre nadie en particular", "no hablo de nadie en particular",
         ]),
         spanish_words: WordSet::from_list(&[

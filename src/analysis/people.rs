@@ -108,6 +108,8 @@ const PUBLIC_ROLES: &[&str] = &[
     "minister", "researcher", "researchers", "scientist", "professor", "podcaster", "host", "senadora", "senador",
     "gobernador", "gobernadora", "presidenta", "presidente", "autora", "autor", "jueza", "juez", "alcalde", "alcaldesa",
     "cantante", "actriz", "presentadora", "conductora",
+    // a court case by its parties' names ("el caso Artavia Murillo")
+    "caso",
 ];
 /// Words just before a name that mark a private person.
 const PRIVATE_BEFORE: &[&str] = &[
@@ -1166,7 +1168,7 @@ fn staff_appositive(after: &[&str]) -> bool {
 /// recepción" says so unless the person's own things follow ("se le quedó la cédula a doña
 /// Maribel en recepción después de su punción": where she left it).
 fn from_a_desk(after: &[&str]) -> bool {
-    if matches!(after.first(), Some(&("at" | "en"))) && after.iter().any(|w| matches!(*w, "su" | "sus" | "her" | "his")) {
+    if matches!(after.first(), Some(&("at" | "en" | "in"))) && after.iter().any(|w| matches!(*w, "su" | "sus" | "her" | "his")) {
         return false;
     }
     // ("Vanessa in billing", "Ms. Dickinson in our billing office")
@@ -1174,8 +1176,10 @@ fn from_a_desk(after: &[&str]) -> bool {
         ["from" | "de" | "del" | "at" | "en" | "in", "the" | "la" | "el" | "our" | "nuestra", rest @ ..] | ["from" | "de" | "del" | "at" | "en" | "in", rest @ ..] => rest,
         _ => return false,
     };
-    // ("from the Boise nurse line": a site's name may come first)
-    desk(rest) || rest.len() > 1 && desk(&rest[1..])
+    // ("from the Boise nurse line", "in our Twin Falls office": a site's name may come first)
+    // ("Darlene in our Twin Falls office can be reached at…": an office named for its town)
+    let sites_office = matches!(rest, [_, "office" | "clinic" | "oficina" | "consultorio"] | [_, _, "office" | "clinic" | "oficina" | "consultorio"]);
+    desk(rest) || rest.len() > 1 && desk(&rest[1..]) || sites_office
 }
 
 fn desk(rest: &[&str]) -> bool {

@@ -96,7 +96,7 @@ static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// A dose: "7.5 mg", "112.5 IU", "800 cada 6 horas".
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{2,4}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){0,3}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
+        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\b\d{1,3}\s(?:of\s|de\s)?(?:clomid|clomiphene|clomifeno|letrozole|letrozol|femara|provera|estrace|prometrium|utrogestan)\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{2,4}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){0,3}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
     )
 });
 
@@ -297,7 +297,7 @@ fn strong_directive(s: &str) -> bool {
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
-        "just switch", "just double", "just bump", "just use", "don't bother calling", "dont bother calling", "no need to bother", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "just switch", "just double", "just bump", "just use", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
         "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
         "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
         "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda",

@@ -47,7 +47,7 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("Counsel told us not to comment on the pending suit", "el Ministerio Público abrió una
         // investigación contra nuestra sede", "nuestro despacho jurídico prepara la defensa")
         "her attorney", "his attorney", "her lawyer", "his lawyer", "threatening to sue", "threatened to sue", "threatens to sue", "amenaza con demandar", "amenazo con demandar",
-        "law firm", "bufete",
+        "law firm", "bufete", "defense counsel", "defence counsel",
         "pending suit", "counsel told", "counsel advised", "expects to settle", "abrio una investigacion", "abrieron una investigacion",
         "opened an investigation", "investigacion contra", "ministerio publico", "fiscalia", "denuncia penal", "despacho juridico", "preparando la defensa", "preparando nuestra defensa",
         "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",

@@ -54,6 +54,7 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "log shows you", "logs show you", "log shows that you", "records show you", "shows you arrived", "you arrived",
         "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
         "pleasure caring for you", "pleasure taking care of you", "pleasure to care for you", "un placer atenderla", "un placer atenderlo", "un placer atenderte", "un gusto atenderla", "un gusto atenderte",
+        "mornings with us", "visits with us", "appointments with us",
         "call log shows", "our call log", "phone log shows", "our phone log", "your voicemails were", "your voicemail was",
         "this account received", "this account was", "the account was referred", "referred to collections", "sent to collections",
         // "la Dra. Cabrera todavía se acuerda de los pastelitos que nos traía en cada visita"

@@ -119,7 +119,9 @@ static SURE_OUTCOME_ANY: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&
 /// leftmost. Either way a sentence holds a sure outcome when one of them matches in it.)
 const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b",
-    r"\b(?:go(?:es)?|walk(?:s)?\sout|leave(?:s)?)\s(?:home\s|this\sclinic\s|our\sclinic\s|here\s)?pregnant\b",
+    r"\b(?:go(?:es)?|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s|this\sclinic\s|our\sclinic\s|here\s)?pregnant\b",
+    // ("twins on the first transfer, basically every time"; "nobody else gets results like ours")
+    r"\b(?:basically|pretty\smuch)\severy\stime\b|\b(?:nobody|no\sone|no\sother\sclinic)\selse\b[^.!?\x80-\x{10FFFF}]{0,40}?\b(?:results|outcomes|numbers)\slike\sours\b",
     // ("couples who follow the protocol don't go home empty-handed", "not one of the couples
     // who came to us … has gone home empty-handed")
     r"\b(?:don't|do\snot|doesn't|does\snot|never|won't|not\sone|no\sone|nobody|none)\b[^.!?\x80-\x{10FFFF}]{0,80}?\b(?:go(?:es|ne)?|went|leave|leaves|left|walk(?:s|ed)?\sout)\s(?:home\s)?empty[-\s]handed\b",

@@ -116,6 +116,11 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if a.lang == crate::options::Lang::Es && a.text[r.clone()].ends_with(" yo") {
             continue;
         }
+        // ("12 años en laboratorios de reproducción", "15 years in practice": years of work)
+        let rest = a.folded.s[a.folded.from_original(r.end)..].trim_start();
+        if ["en laboratorio", "en el laboratorio", "en reproduccion", "de experiencia", "trabajando", "ejerciendo", "in practice", "of experience", "in the lab", "in ivf"].iter().any(|w| rest.starts_with(w)) {
+            continue;
+        }
         let before = a.words_before(r.start, 2);
         // "entre 20 y 32 años", "aged 21 to 30", "25-35 years old": a range is never one person's age
         let range = RANGE_BEFORE.is_match(a.folded_of(a.sentences[a.sentence_at(r.start)].start..r.start));
@@ -134,7 +139,11 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let plural = a.folded.s[a.folded.from_original(r.end)..].trim_start().starts_with("olds") || a.text[r.clone()].ends_with("olds");
         // The reader's own age in a reply that advises them is not a disclosure.
-        let readers_own = a.opts.context.is_conversational() && a.cues.addresses_reader(a.sentence_folded(i)) && !a.private_subject[i];
+        // ("con 38 años y una FSH de 14, pide letrozol": the reader's case, in a comment)
+        let readers_case = a.words_before(r.start, 1).first() == Some(&"con")
+            && a.opts.context != crate::options::ComposeContext::ReviewReply
+            && !a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
+        let readers_own = a.opts.context.is_conversational() && (a.cues.addresses_reader(a.sentence_folded(i)) || readers_case) && !a.private_subject[i];
         // ("I was the patient: a 34-year-old resident…": the writer's own age)
         let writers_own = crate::analysis::writer_was_patient(a.sentence_folded(i));
         if !general && !plural && !readers_own && !writers_own && (a.private_subject[i] || a.care_near(i)) {

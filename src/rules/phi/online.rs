@@ -184,7 +184,7 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// Advice to a handle ("you should", "ask for") is MEDICAL_ADVICE, not a disclosure.
 fn advice_only(s: &str) -> bool {
     // "We can't comment on anyone's individual results here": the reply declines to confirm.
-    if ["can't give personal medical advice", "can't give medical advice", "cannot give medical advice", "no podemos dar consejos", "no podemos dar consejo", "can't comment on", "cannot comment on", "can't weigh in", "cannot weigh in", "individual cases", "casos individuales", "casos particulares", "can't discuss anyone", "cannot discuss anyone", "no podemos comentar", "no podemos hablar de"].iter().any(|p| s.contains(p)) {
+    if ["can't give personal medical advice", "can't give medical advice", "cannot give medical advice", "no podemos dar consejos", "no podemos dar consejo", "can't comment on", "cannot comment on", "can't weigh in", "cannot weigh in", "individual cases", "individual advice", "consejos individuales", "consejo individual", "casos individuales", "casos particulares", "can't discuss anyone", "cannot discuss anyone", "no podemos comentar", "no podemos hablar de"].iter().any(|p| s.contains(p)) {
         return true;
     }
     // ("things I'd never say out loud" is no advice)
