@@ -62,6 +62,11 @@ fn entry_len(rest: &[u8]) -> usize {
     rest.iter().position(|&b| b < SHARED_LIMIT).unwrap_or(rest.len())
 }
 
+/// Whether `key` can be an entry of a front-coded list (no byte of it is a shared-prefix count).
+fn codable(key: &str) -> bool {
+    !key.bytes().any(|b| b < SHARED_LIMIT)
+}
+
 impl FrontCoded {
     /// The whole entry that starts block `i`.
     fn head(&self, i: usize) -> &'static [u8] {
@@ -187,7 +192,7 @@ impl WordSet {
     pub fn contains(&self, folded_word: &str) -> bool {
         match self {
             WordSet::Coded(list) => {
-                !folded_word.is_empty() && !folded_word.bytes().any(|b| b < SHARED_LIMIT) && list.search(folded_word.as_bytes()).0
+                !folded_word.is_empty() && codable(folded_word) && list.search(folded_word.as_bytes()).0
             }
             WordSet::Hashed(set) => set.contains(folded_word),
         }
@@ -199,7 +204,7 @@ impl WordSet {
     /// `key ` whenever any entry does.)
     pub fn lookup_phrase(&self, key: &str) -> (bool, bool) {
         match self {
-            WordSet::Coded(list) if key.len() >= 2 && !key.bytes().any(|b| b < SHARED_LIMIT) => list.search(key.as_bytes()),
+            WordSet::Coded(list) if key.len() >= 2 && codable(key) => list.search(key.as_bytes()),
             // One-byte keys can continue in another bucket ("a coruna"); hashed lists are small:
             // say "maybe".
             _ => (self.contains(key), true),

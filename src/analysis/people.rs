@@ -242,7 +242,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 let s = a.sentence_folded(0);
                 // ("Marietta, we heard you: monitoring draws now start at 6:30 at our Roswell St
                 // office": care the practice offers there)
-                let at_our_site = ["our office", "our clinic", "our lab", "our new", "office", "clinic"].iter().any(|w| s.contains(w)) && s.contains("our ");
+                let at_our_site = ["office", "clinic", "our lab", "our new"].iter().any(|w| s.contains(w)) && s.contains("our ");
                 (!a.care[0] || at_our_site) && s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "us" | "we" | "we're" | "nosotros" | "nos" | "our"))
             }
         };
@@ -551,20 +551,24 @@ fn spanish_slang_address(a: &Analysis, w: &str) -> bool {
 /// A capitalized word after a given name that can only be its surname: letters, not a function,
 /// calendar or institution word, not an ordinary word.
 fn unlisted_surname(a: &Analysis, j: usize) -> bool {
-    j < a.tokens.len() && gap_is_space(a, j - 1, j) && !a.word(j - 1).ends_with("'s") && {
-        let t = &a.tokens[j];
-        let w = strip_possessive(a.word(j));
-        t.capitalized
-            && !t.all_caps
-            && !t.numeric
-            && w.chars().count() >= 3
-            && alphabetic_name(w)
-            && !FUNCTION_WORDS.contains(&w)
-            && !CALENDAR.contains(&w)
-            && !INSTITUTION_WORDS.contains(&w)
-            && !a.lex.name_stopwords.contains(w)
-            && a.place_at(j) == 0
-    }
+    j < a.tokens.len() && gap_is_space(a, j - 1, j) && !a.word(j - 1).ends_with("'s") && name_shaped(a, j)
+}
+
+/// Token `j` can only be a name: capitalized letters (not all capitals), at least three, not a
+/// function, calendar or institution word, not an ordinary word, not a known place.
+fn name_shaped(a: &Analysis, j: usize) -> bool {
+    let t = &a.tokens[j];
+    let w = strip_possessive(a.word(j));
+    t.capitalized
+        && !t.all_caps
+        && !t.numeric
+        && w.chars().count() >= 3
+        && alphabetic_name(w)
+        && !FUNCTION_WORDS.contains(&w)
+        && !CALENDAR.contains(&w)
+        && !INSTITUTION_WORDS.contains(&w)
+        && !a.lex.name_stopwords.contains(w)
+        && a.place_at(j) == 0
 }
 
 /// A word in a name list; a hyphenated word when each part is ("Ana-Maria", "Abernathy-Reyes").
@@ -818,24 +822,16 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
 /// "Felicidades a Andreína y a su esposo", "Kimberlee and her husband": a capitalized word
 /// followed by "and her husband" is a person's given name, even one no list knows.
 fn partner_follows(a: &Analysis, i: usize) -> bool {
-    let t = &a.tokens[i];
-    if !t.capitalized || t.all_caps || t.numeric || i + 3 >= a.tokens.len() || !matches!(a.word(i + 1), "and" | "y" | "e" | "&") {
+    if i + 3 >= a.tokens.len() || !matches!(a.word(i + 1), "and" | "y" | "e" | "&") {
         return false;
     }
     let k = if a.word(i + 2) == "a" { i + 3 } else { i + 2 };
-    let w = strip_possessive(a.word(i));
     k + 1 < a.tokens.len()
         && matches!(a.word(k), "her" | "his" | "su")
         && matches!(a.word(k + 1), "husband" | "wife" | "partner" | "fiance" | "fiancee" | "esposo" | "esposa" | "marido" | "pareja" | "novio" | "novia" | "prometido" | "prometida")
         && gap_is_space(a, i, i + 1)
-        && w.chars().count() >= 3
-        && alphabetic_name(w)
-        && !FUNCTION_WORDS.contains(&w)
-        && !INSTITUTION_WORDS.contains(&w)
-        && !STAFF_ROLES.contains(&w)
-        && !CALENDAR.contains(&w)
-        && !a.lex.name_stopwords.contains(w)
-        && a.place_at(i) == 0
+        && name_shaped(a, i)
+        && !STAFF_ROLES.contains(&strip_possessive(a.word(i)))
 }
 
 /// "our copy for Teuila M. (HI lic…)", "Tavita L., if you see this": a given name no list knows,
@@ -1158,7 +1154,7 @@ fn staff_appositive(after: &[&str]) -> bool {
     });
     // "Tasha from the front desk", "Carla from the nurse line", "Lupe de recepción": a desk or
     // line of the practice
-    // ("Kari will grade them live on stream", "Marta te revisará los papeles"): the practice's work
+    // ("Kari will grade them live on stream"): the practice's work
     let does_our_work = matches!(after, ["will", "grade" | "check" | "answer" | "review" | "verify" | "process" | "walk" | "explain" | "host" | "read", ..]);
     opener && role && !patientish || from_a_desk(after) || does_our_work
 }

@@ -137,7 +137,7 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             || !owned && !definite && before.iter().any(|w| GENERAL_BEFORE.contains(w)) && !(before.first() == Some(&"for") && told_today(a, r.start))
             || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for") && !told_today(a, r.start);
         let i = a.sentence_at(r.start);
-        let plural = a.folded.s[a.folded.from_original(r.end)..].trim_start().starts_with("olds") || a.text[r.clone()].ends_with("olds");
+        let plural = rest.starts_with("olds") || a.text[r.clone()].ends_with("olds");
         // The reader's own age in a reply that advises them is not a disclosure.
         // ("con 38 años y una FSH de 14, pide letrozol": the reader's case, in a comment)
         let readers_case = a.words_before(r.start, 1).first() == Some(&"con")
