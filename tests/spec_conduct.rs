@@ -102,6 +102,14 @@ const DISCLOSURE: &[Case] = &[
     case("Caso clínico para residentes (inventado, con fines docentes): mujer de 40 años, dos FIV previas sin embarazo.", &[], &["AGE", "PATIENT_DISCLOSURE", "FLAG"]),
     case_in("context=bio", "Embrióloga clínica | 12 años en laboratorios de reproducción asistida en Managua | Opiniones personales", &[], &["AGE", "PATIENT_DISCLOSURE", "FLAG"]),
     case("Desde la sentencia en el caso Artavia Murillo, la FIV volvió a ser legal en Costa Rica.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
+    // "otra paciente" with a moment is one patient; as a type it is no one
+    case("Otra paciente esta mañana con un audio de WhatsApp que le prometía limpiar los ovarios con té.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Otra paciente pidiendo descuentos, como si esto fuera un mercado.", &[], &["PATIENT_DISCLOSURE"]),
+    // the "her" of a colleague called by role, in a clause with no care in it
+    case("News from the embryology lab: our tech passed her board exam, and our front desk lead finally finished her marathon.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Our nurse sat with her through the whole retrieval this morning.", &["PATIENT_DISCLOSURE"], &[]),
+    // a stance is not care: "that anti-IVF account"
+    case("The troll behind that anti-IVF account who keeps emailing our nurses is a coward.", &["HARASSMENT"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -232,6 +240,11 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@hawkeye that bloating is early OHSS, but just push Gatorade and salty snacks tonight, no need to bother the on-call doc.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "replying to @lacey with 45-day cycles you're probably not ovulating, just take 50 of clomid days 3-7, no need to see an RE yet", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@hbg_hopeful We can't give individual advice on here, but our new-patient coordinators can set up a consult for you.", &[], &["MEDICAL_ADVICE", "OTHER_ID", "PATIENT_DISCLOSURE", "FLAG"]),
+    // a dose told to the person the comment tags; straight-to-IVF orders in Spanish
+    case_in("context=comment", "@katydid_ttc Clomid 100 mg days 5 to 9 and a trigger shot on day 14, that's what gets results.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@katydid_ttc I was on Clomid 100 mg for three cycles myself and it was rough, sending hugs.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Con endometriosis severa ni pierdas tiempo con inseminaciones. Vete directo a FIV y exige que te congelen todo.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "La FIV suele ser el siguiente paso tras varias inseminaciones; tu médico te dirá qué te conviene.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -446,6 +459,15 @@ const SUCCESS: &[Case] = &[
     case("other clinics: 'results may vary' 🙄 us: twins on the first transfer, basically every time.", &["SUCCESS_CLAIM"], &[]),
     case("Nobody else in the Eastern Sierra gets results like ours.", &["SUCCESS_CLAIM"], &[]),
     case("The history tells you more than the labs, almost every time.", &[], &["SUCCESS_CLAIM"]),
+    // a ranking by rate, a league of its own, a transfer that always takes the first time
+    case("Our Savannah lab has the best implantation rate in Georgia, full stop.", &["SUCCESS_CLAIM"], &[]),
+    case("From Tampa to Tallahassee, no clinic is in our league.", &["SUCCESS_CLAIM"], &[]),
+    case("Our blastocysts stick the first time. Every patient, every cycle.", &["SUCCESS_CLAIM"], &[]),
+    case("Con nosotros los embriones prenden a la primera, ya lo verás.", &["SUCCESS_CLAIM"], &[]),
+    case("Not every embryo will take the first time, and that is nobody's fault.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("Best pregnancy rate for your age group? Ask any clinic for its SART report before you choose.", &[], &["SUCCESS_CLAIM"]),
+    // a claim about every patient, opening with where the clinic is, tells no one's story
+    case("En Tarija nadie se va de nuestra clínica sin su bebé.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE", "LOCATION"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -516,6 +538,10 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "That Tuesday our andrology tech had two samples ahead of your husband's, and we should have said so instead of leaving you in the lobby.", &["REVIEW_CONFIRMATION"], &["MEDICAL_ADVICE"]),
     case_in("context=review_reply", "¡Gracias! Todo el equipo se acuerda de lo nerviosa que estabas el día de la transferencia.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "So glad the new garage made all those early mornings with us a little easier!", &["REVIEW_CONFIRMATION"], &[]),
+    // the practice says how long the reviewer has been coming, or what they signed
+    case_in("context=review_reply", "Thanks for the note. You've been coming to us since March, and you initialed our refund policy on day one.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Gracias por escribir. Usted firmó el consentimiento de cancelación al inicio, como todos.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Our cancellation policy is posted at the front desk and on our website for every patient.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -640,6 +666,11 @@ const SOLICITATION: &[Case] = &[
     case("Cuéntanos en comentarios qué tema quieres para el próximo directo.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("Hypothetical case for discussion: what would you want to know first? Share your questions, not your labs.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case_in("context=reply", "@olympia_ttc thanks for asking! Consult openings change weekly, so message our scheduler. Please don't send medical records over DM.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE", "FLAG"]),
+    // the reader's report, photographed and posted where everyone sees it
+    case_in("context=comment", "Got your hormone panel back and it makes no sense? Snap the report and post it in the comments, we'll decode it.", &["PHI_SOLICITATION"], &[]),
+    case("¿Te dijeron que no podrías ser mamá? Envíanos por WhatsApp tu ultrasonido y tus hormonas y te orientamos.", &["PHI_SOLICITATION"], &[]),
+    case("Snap a pic of the sunrise from our parking lot and post it in the comments! 🌅", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("Tu ultrasonido es información privada: no lo publiques, tráelo a tu consulta.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

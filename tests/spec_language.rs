@@ -56,6 +56,9 @@ const PROFANITY: &[Case] = &[
     case("La hostia de la misa del domingo la trajo el padre Tomás.", &[], &["PROFANITY"]),
     case("Se va la luz justo en plena vitrificación… ¡qué mondá tan estresante!", &["PROFANITY:mondá"], &[]),
     case("Qué m3rda el sistema nuevo de turnos, tres horas caído.", &["PROFANITY"], &[]),
+    // a masked first word takes the rest of its phrase; a spelled-out word drops the article before it
+    case("Se cayó el sistema en plena punción, p*ta madre.", &["PROFANITY:p*ta madre"], &[]),
+    case("The guy who keeps emailing our nurses is a d i c k.", &["PROFANITY:d i c k", "HARASSMENT"], &["PROFANITY:a d i c k"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -205,6 +208,14 @@ const HARASSMENT: &[Case] = &[
     case("Some people were asking about parking: it is free on weekends.", &[], &["HARASSMENT"]),
     case_in("context=comment", "A los listos que nos ponen a parir en los comentarios sin haber pisado la clínica: sois unos gilip*llas y punto.", &["HARASSMENT", "PROFANITY"], &[]),
     case_in("context=reply", "@UpstateIVFWatch maybe if you spent less time trolling a fertility clinic and more time getting a job, somebody would put up with you.", &["HARASSMENT"], &[]),
+    // a plural name for people, said of all of a kind; "deadbeats"; schooling from a website
+    case("all the anti-IVF d1ckheads in our mentions can log off now", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Account 4471-22 skipped three payments again. Some people are just deadbeats.", &["HARASSMENT"], &[]),
+    case("Another lecture from the carnivore crowd about sperm health. You all got your degree from a YouTube comment section.", &["HARASSMENT"], &[]),
+    case("Las que vienen a exigir milagros después de diez años fumando solo nos hacen perder el tiempo.", &["HARASSMENT"], &[]),
+    case_in("context=reply", "If you trust a supplement group over your doctor, you kind of deserved that failed cycle.", &["HARASSMENT"], &[]),
+    case_in("context=reply", "You deserved this win, mama, after everything! 💕", &[], &["HARASSMENT"]),
+    case("Fat Tuesday king cake for the lab from a grateful mom, and honestly we are not going to argue.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

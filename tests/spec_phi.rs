@@ -256,6 +256,9 @@ const NAMES: &[Case] = &[
     case_in("context=review_reply", "Thanks for the kind words! Ms. Dickinson in our billing office will be thrilled to hear it.", &[], &["NAME", "FLAG"]),
     case_in("context=comment", "Flaca, con esa FSH de 14 pídele a tu doc que te suba el Gonal a 300.", &["MEDICAL_ADVICE"], &["NAME"]),
     case_in("context=review_reply", "We would still like to hear from you: Darlene in our Twin Falls office can be reached at 208-555-0127.", &[], &["NAME"]),
+    // an interjection opening a comment is no name
+    case_in("context=comment", "Ha, u/prairie_mama_22 is one of ours! Second transfer took.", &[], &["NAME"]),
+    case_in("context=comment", "Jaja, u/mama_del_llano es de las nuestras, ¡su segunda transferencia funcionó!", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -357,6 +360,9 @@ const CONTACT: &[Case] = &[
     case("Sr. Rondón: su teléfono 0414-7382915 no contesta y ya están los resultados del espermograma.", &["PHONE:0414-7382915"], &[]),
     case("Su celular 0412 738 2915 no contesta, ya tenemos sus resultados.", &["PHONE:0412 738 2915"], &[]),
     case("Citas: 0212-555-1234, nuestra clínica en Caracas.", &[], &["PHONE", "FLAG"]),
+    // the number, then "is" and whose fax it is
+    case("Referring offices: 208-555-0173 is Mrs. Dunleavy's home fax, not ours. Her HSG report keeps landing in her kitchen.", &["FAX:208-555-0173"], &["PHONE:208-555-0173"]),
+    case("Our fax is 208-555-0174, and 208-555-0175 is the front desk.", &[], &["FAX", "PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -557,6 +563,8 @@ const ONLINE: &[Case] = &[
     case("Read our patient stories at ourclinic.com/stories: every family's journey is unique.", &[], &["URL", "FLAG"]),
     case_in("context=reply", "@appalachianmama we'd love to meet you! DM us the days that suit you and our scheduler will send consult times.", &[], &["OTHER_ID", "FLAG"]),
     case_in("context=reply", "@RachelInRapids drop your AMH, FSH and date of birth in the replies and I'll run them on Thursday's livestream", &["PHI_SOLICITATION"], &["OTHER_ID"]),
+    // "you remember doing her retrieval": the writer did the tagged person's care
+    case("pov: @peachtree_hopes shares her first ultrasound and you remember doing her transfer on your own anniversary 🥹", &["OTHER_ID:@peachtree_hopes"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -655,6 +663,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("Froze eggs today for a 26yo Norman ER nurse who starts chemo on 7/19.", &["AGE:26yo", "DATE:7/19"], &["NAME"]),
     case_in("context=comment", "Soy enfermera: con 38 años y una FSH de 14, pide letrozol 5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &["AGE", "PATIENT_DISCLOSURE"]),
     case_in("context=comment", "¡Enhorabuena, Begoña! Con 41 años y después de la transferencia del 3 de marzo ya estáis de 12 semanas.", &["AGE:41 años"], &[]),
+    // an age between commas right after a record number
+    case("Case review: MRN 5520-1187, 37, two failed transfers elsewhere, now 12 weeks along.", &["AGE:37", "MRN:5520-1187"], &[]),
+    case("Monitoring on cycle days 10, 12, 14 after her retrieval plan changed.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -766,6 +777,16 @@ const PLACES: &[Case] = &[
     case_in("context=comment", "Soy ginecóloga en Valladolid y también he estado al otro lado: dos abortos antes de que naciera mi hijo.", &[], &["LOCATION", "PATIENT_DISCLOSURE", "FLAG"]),
     case("Marietta, we heard you: morning monitoring draws now begin at 6:30am at our Roswell St office. Questions? Call 770-555-0148.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
     case("A partir del lunes, nuestra clínica en Ciudad Juárez abre los sábados de 8 a 13 h para monitoreos.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
+    // an abbreviated saint, an island no list knows, a town no list knows after "outside"
+    case("Our patient from St. Augustine had her transfer today.", &["LOCATION:St. Augustine"], &[]),
+    case("Our patient from St. Simons Island, 41, had her retrieval today.", &["LOCATION:St. Simons Island"], &[]),
+    case("She ranches with her husband outside Jordanvale and did her shots in the truck before her transfer.", &["LOCATION:Jordanvale"], &[]),
+    case("Nuestra paciente de Sta. Cruz tuvo su transferencia hoy.", &["PATIENT_DISCLOSURE"], &[]),
+    case("She stayed near Walgreens during her stims.", &[], &["LOCATION"]),
+    case("St. Luke's lab and ours share a courier on Tuesdays.", &[], &["LOCATION", "FLAG"]),
+    // opening hours at an address are the practice's
+    case("Harbor Fertility now opens Sundays 9 to 1 for monitoring at 410 Bay Street in Biloxi.", &[], &["LOCATION", "FLAG"]),
+    case("Ahora abrimos los sábados para monitoreo en Calle Real 220, Valencia.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -42,7 +42,7 @@ pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
 
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|donor|carrier|paciente|mujer|pareja|mama|donante|gestante)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b")
+    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|donor|carrier|paciente|mujer|pareja|mama|donante|gestante)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b|\b(?:nadie|nobody|no\sone|everyone|everybody)\s(?:sale|se\sva|leaves|walks\sout|goes\shome)\b")
 });
 
 pub struct Cues {
@@ -86,7 +86,7 @@ pub fn cues() -> &'static Cues {
             "the reviewer", "our nicu graduate", "su esposo", "su esposa",
         ]),
         person_ref: crate::text::regex(
-            r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z0-9'-]+\s+){0,3}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su)\s+(?:[a-z]+\s+){0,2}?(paciente|pareja|matrimonio|mujer|senora|senor|chica|mama|papa|donante|esposo|esposa|muchacha)\b(?:\s+([a-z]+))?",
+            r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z0-9'-]+\s+){0,3}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su|otra|otro)\s+(?:[a-z]+\s+){0,2}?(paciente|pareja|matrimonio|mujer|senora|senor|chica|mama|papa|donante|esposo|esposa|muchacha)\b(?:\s+([a-z]+))?",
         ),
         who_clause: crate::text::regex(
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
@@ -175,7 +175,13 @@ impl Cues {
 
     /// Whether the folded text mentions care.
     pub fn care_in(&self, folded: &str) -> bool {
-        self.care.any_in(folded) || CYCLE_DAY.is_match(folded)
+        // ("that anti-IVF page": a stance, not anyone's care)
+        let care = if folded.contains("anti-") {
+            self.care.find_iter(folded).any(|(r, _)| !folded[..r.start].ends_with("anti-"))
+        } else {
+            self.care.any_in(folded)
+        };
+        care || CYCLE_DAY.is_match(folded)
     }
 
     /// Whether the folded text has a second-person word.
@@ -277,6 +283,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // "when a patient tells you her...": any patient's.
             && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Public)
             && !GENERIC_PERSON.is_match(s)
+            && !super::people::pronouns_are_staffs(a, s)
             // ("the Governor spoke openly about her own IVF journey": a public story)
             && !super::people::speaks_publicly(a, i)
             // "Meet Obinna, our new supervisor. He joins us from a lab in Houston": the colleague
@@ -373,6 +380,11 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 // "our patient concierge", "our patient coordinator": a job
                 || noun == "patient" && (matches!(next, "concierge" | "liaison") || MODIFIED_NOUNS.contains(&next))
             {
+                return false;
+            }
+            // ("Otra paciente hoy con un video de TikTok…" is one patient; "otra paciente
+            // exigiendo resultados…" without a moment is a type)
+            if matches!(det, "otra" | "otro") && !["hoy", "ayer", "anoche", "esta manana", "esta tarde", "esta semana"].iter().any(|t| s.contains(t)) {
                 return false;
             }
             // ("se usan óvulos de una donante", "eggs from a donor": a source, anyone)

@@ -209,6 +209,9 @@ impl<'a> Analysis<'a> {
     /// The number of tokens from `i` that name a known place ("sioux falls" = 2), or 0. The
     /// tokens must be separated by single spaces.
     pub fn place_at(&self, i: usize) -> usize {
+        if let Some(n) = self.abbreviated_place_at(i) {
+            return n;
+        }
         // Words separated by single spaces are, in the folded text, exactly the space-joined
         // key the place list holds: look up slices of the folded text, allocating nothing.
         let start = self.tokens[i].fspan.start;
@@ -226,6 +229,40 @@ impl<'a> Analysis<'a> {
             }
         }
         best
+    }
+
+    /// "St. Augustine", "Mt. Pleasant", "Ft Myers": the place list spells the first word out
+    /// ("saint augustine"). `None` when token `i` is no such abbreviation; otherwise the number
+    /// of tokens of the place, the abbreviation included, or 0.
+    fn abbreviated_place_at(&self, i: usize) -> Option<usize> {
+        let full = match self.word(i) {
+            "st" => "saint",
+            "ste" => "sainte",
+            "mt" => "mount",
+            "ft" => "fort",
+            _ => return None,
+        };
+        let next = self.tokens.get(i + 1)?;
+        if !matches!(&self.text[self.tokens[i].span.end..next.span.start], ". " | " ") || !next.capitalized {
+            return Some(0);
+        }
+        let mut key = String::from(full);
+        let mut best = 0;
+        for k in i + 1..(i + 4).min(self.tokens.len()) {
+            if k > i + 1 && &self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] != " " {
+                break;
+            }
+            key.push(' ');
+            key.push_str(self.word(k));
+            let (found, continues) = self.lex.places.lookup_phrase(&key);
+            if found {
+                best = k - i + 1;
+            }
+            if !continues {
+                break;
+            }
+        }
+        Some(best)
     }
 }
 

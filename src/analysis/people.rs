@@ -696,6 +696,8 @@ const COMMON_OPENERS: &[&str] = &[
     "ojala", "oiga", "senora", "senor", "ma'am", "maam", "mom", "dad", "mamita", "cariño", "carino", "corazon", "nena",
     "lady", "ladies", "bro", "dude", "buddy", "pal", "hon", "sweetheart", "darling", "chief", "boss", "folks", "gentlemen",
     "listo", "lista", "listos", "genial", "perfecto", "perfecta", "chama", "chamo", "pana", "mana", "mano", "che",
+    // interjections: "Ha, u/badlands_bride is one of ours!"
+    "ha", "hah", "haha", "lol", "omg", "oh", "aw", "aww", "yay", "yikes", "welp", "oof", "ay", "uy", "uf", "jaja", "ja",
 ];
 
 fn greeted(a: &Analysis, i: usize) -> bool {
@@ -1242,6 +1244,25 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
             ["thank", "thanks", "gracias", "congrat", "felicidades", "felicitaciones", "hola", "hi ", "hello", "hey", "we love you", "te queremos", "muchas gracias"].iter().any(|g| s.starts_with(g))
         };
     at_sentence_start && punct_after || closing
+}
+
+/// "Good news from the andrology lab: our tech aced her competency assessment": every clause
+/// (split at colons and semicolons) with a "her" or "his" in it is about a colleague called by
+/// role after "our", and holds no care ("our nurse held her hand during the retrieval" does).
+pub fn pronouns_are_staffs(a: &Analysis, s: &str) -> bool {
+    let our_staff = |c: &str| {
+        ["our ", "nuestra ", "nuestro "].iter().any(|o| {
+            c.match_indices(o).any(|(k, _)| {
+                let mut next = c[k + o.len()..].split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).filter(|w| !w.is_empty());
+                let w = next.next().unwrap_or("");
+                // ("our office manager", "our lab tech": one word may come first)
+                STAFF_ROLES.contains(&w) && !matches!(w, "practice" | "lab" | "laboratorio" | "team" | "equipo" | "partner" | "front" | "desk")
+                    || next.next().is_some_and(|w2| matches!(w2, "manager" | "tech" | "nurse" | "coordinator" | "director" | "supervisor" | "assistant" | "technician"))
+            })
+        })
+    };
+    let mut with_pronoun = s.split([':', ';']).filter(|c| a.cues.has_pronoun(c)).peekable();
+    with_pronoun.peek().is_some() && with_pronoun.all(|c| our_staff(c) && !a.cues.care_in(c))
 }
 
 /// A name that is staff anywhere in the text is staff everywhere ("our embryologist Ingrid

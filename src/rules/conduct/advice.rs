@@ -82,6 +82,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         // "Go up to 2 mg estrace three times a day", "pedí que te suban a 600 mg"
         "te hace falta", "lo que necesitas es", "pidesela", "pideselo", "go up to", "go down to", "go up on", "swap to", "swap your", "swap the", "bump to", "bump it to", "bump up to", "bump up your",
         // Spanish conditional in the first person: "yo dejaría las pastillas y arrancaría letrozol"
+        "ni pierdas tiempo", "ni pierdan tiempo", "exige que te", "exige que le", "skip whatever", "ignore whatever your",
         "yo dejaria", "arrancaria", "yo empezaria", "yo tomaria", "yo suspenderia", "ni le pierdas", "no le pierdas", "vente directo", "vete directo", "pedi que te", "pide que te", "pedi que le", "que te suban", "que te agreguen", "que te aumenten",
     ])
 });
@@ -208,6 +209,10 @@ fn directive_cue(s: &str) -> bool {
         if s[r.clone()].trim_end() == "means you" && matches!(prev, "usually" | "often" | "typically" | "generally" | "normally" | "rarely" | "sometimes" | "can" | "may") {
             return false;
         }
+        // ("tu médico te dirá qué te conviene": a question, not a directive)
+        if s[r.clone()].trim_end() == "te conviene" && matches!(prev, "que" | "cual" | "si" | "como" | "cuando") {
+            return false;
+        }
         // ("si la prepaga te pide algo": someone asks the reader; not the imperative "pide")
         if matches!(s[r.clone()].trim_end(), "pide" | "toma" | "usa") && matches!(prev, "te" | "le" | "nos" | "me" | "se" | "les") {
             return false;
@@ -256,9 +261,14 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // 5dp5dt", is about that person's care)
     let personal_anywhere =
         (0..a.sentences.len()).any(|i| personal_detail(a.sentence_folded(i))) || opens_with_handle && a.cues.cycle_day_in(&a.folded.s);
+    // (a directive elsewhere in the comment is the advice to report, not the bare dose)
+    let cue_elsewhere = || (0..a.sentences.len()).any(|j| (a.care[j] || DOSE.is_match(a.sentence_folded(j))) && directive_cue(a.sentence_folded(j)));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        let directive = directive_cue(s) || addressed_context && personal_anywhere && a.care[i] && opens_with_imperative(a, i);
+        // ("@x Letrozole 7.5 mg days 3 to 7 plus a baby aspirin every night": a dose told to the
+        // person tagged, not the writer's own: "my", "I")
+        let dose_to_tagged = opens_with_handle && !cue_elsewhere() && DOSE.is_match(s) && !s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "i" | "my" | "i'm" | "we" | "our" | "mi" | "yo"));
+        let directive = directive_cue(s) || dose_to_tagged || addressed_context && personal_anywhere && a.care[i] && opens_with_imperative(a, i);
         if !directive || !a.care_near(i) && !DOSE.is_match(s) {
             continue;
         }
@@ -306,7 +316,9 @@ fn strong_directive(s: &str) -> bool {
         "yo que vos", "si fuera vos", "yo en tu caso", "no te pongas la", "no te pongas el", "no te pongas los", "no te pongas las", "no te pongas tu",
         "no te inyectes", "no te apliques", "no tomes",
         // (usted: "siga con la enoxaparina de 40 y no se haga la beta hasta el lunes")
-        "siga con la", "siga con el", "sigue con la", "sigue con el", "no se haga la", "no se haga el", "no se ponga la", "no se ponga el"]
+        "siga con la", "siga con el", "sigue con la", "sigue con el", "no se haga la", "no se haga el", "no se ponga la", "no se ponga el",
+        // "Vete directo a FIV y exige que te transfieran dos embriones"
+        "vete directo", "vente directo", "ve directo", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"]
         .iter()
         .any(|p| s.contains(p))
 }

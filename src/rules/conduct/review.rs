@@ -79,6 +79,9 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "se lo explico", "se la explico", "se los explico", "se lo explicaron", "recibirla a usted", "recibirlo a usted",
         "antes de recibirla", "antes de recibirlo", "antes de atenderla", "antes de atenderlo", "explained it to you",
         "explained this to you", "went over it with you", "before seeing you", "before she saw you", "before he saw you",
+        // "You've been coming to us since spring, and you initialed the cancellation policy at intake"
+        "been coming to us", "been coming here since", "been seeing us since", "been with us since", "you initialed", "you signed our", "you signed the",
+        "at your intake", "viene con nosotros desde", "vienes con nosotros desde", "usted firmo", "firmaste el", "firmaste la",
     ])
 });
 

@@ -44,12 +44,13 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "embryo photo*", "embryo pic*", "lab sheet*", "numero de historia", "how many embryos", "how many eggs", "date of your last", "transfer-day pic*", "transfer day pic*",
         "transfer-day photo*", "transfer day photo*", "hospital bracelet", "wristband", "patient portal", "portal de pacientes", "portal del paciente",
         "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
+        "ultrasonido*", "hormonas", "perfil hormonal", "numero de identidad", "tarjeta de identidad",
     ])
 });
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]\s(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]\s(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -141,7 +142,10 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || window.contains(" vuestr") || window.contains(" te salio") || window.contains(" te dio")
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.contains("of your")
                 // ("pasadme por correo el listado de pacientes …, con teléfono y número de historia")
-                || ["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"].iter().any(|p| window.contains(p));
+                || ["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"].iter().any(|p| window.contains(p))
+                // ("Snap the report and post it in the comments": whatever the reader has, put
+                // where everyone sees it)
+                || PLACED_SET.any_in(window) && [" the ", " it ", " them ", " el ", " la ", " los ", " las "].iter().any(|d| window.starts_with(d));
             if !negated && yours && HEALTH_INFO.any_in(window) {
                 hits.add_with_suggestion(
                     a.sentences[i].clone(),

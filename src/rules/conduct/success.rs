@@ -77,6 +77,12 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "at the same rate as", "the same rates as", "misma tasa que", "mismas tasas que", "como todas nuestras pacientes", "like all our patients", "like all of our patients",
         // "best blast rate in western PA and it's not even close", "my transfer girls don't get BFNs"
         "best blast rate*", "best blastocyst rate*", "best fertilization rate*", "best survival rate*", "best thaw rate*",
+        // "the best live birth rate in the Southeast", "Nobody between Charleston and
+        // Jacksonville is in our league", "Our embryos take the first time. Period."
+        "best live birth rate*", "best pregnancy rate", "best success rate*", "best implantation rate*", "best ivf success",
+        "best ivf results", "best outcomes", "mejores tasas", "in our league", "in the same league as us", "a nuestro nivel", "a nuestra altura",
+        "take the first time", "stick the first time", "work the first time", "works the first time", "take on the first try",
+        "stick on the first try", "pegan a la primera", "prenden a la primera", "funcionan a la primera",
         "and it's not even close", "and its not even close", "don't get bfns", "dont get bfns", "never get bfns", "never get a bfn", "don't get negatives",
     ])
 });
@@ -204,6 +210,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
         "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
+        "embriones", "embrion", "blastocyst*", "blastocisto*",
         "guagua", "guaguas", "stroller", "strollers", "crib", "cribs", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
     ])
 });
@@ -247,6 +254,11 @@ fn negated(s: &str, at: usize) -> bool {
     let before: Vec<&str> = s[..at].split_whitespace().rev().take(3).collect();
     before.iter().any(|w| matches!(*w, "not" | "never" | "nobody" | "no" | "don't" | "dont" | "won't" | "can't" | "cannot" | "doesn't" | "isn't" | "aren't" | "wasn't" | "nunca" | "nadie" | "ni"))
         || s[..at].trim_end().ends_with("no one")
+        // ("Not every embryo will take the first time")
+        || {
+            let five: Vec<&str> = s[..at].split_whitespace().rev().take(5).collect();
+            five.windows(2).any(|w| matches!(w, ["every" | "todos" | "todas" | "siempre", "not" | "no"]))
+        }
 }
 
 /// "prepara el mejor café", "la mejor playlist": a superlative about something other than care.
@@ -310,8 +322,10 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // An unsourced number is a claim when it is about pregnancies or babies, not about
         // satisfaction surveys or wait times.
         let outcome_number = NUMBERS.is_match(s) && !text_hedged && NUMBER_OUTCOMES.any_in(s) && !NOT_OUTCOMES.any_in(s);
+        // ("no clinic is in our league": the negation is the claim)
+        let league = |r: &std::ops::Range<usize>| s[r.clone()].contains("league");
         let mut claims: Vec<std::ops::Range<usize>> =
-            CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| !negated(s, r.start) && !best_of_something_else(s, r)).collect();
+            CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r)).collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
 

@@ -86,6 +86,12 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // biology", "vuelva a la escuela primaria", "stay mad", "some people are just unhinged"
         "never made it past", "past high school", "past high-school", "vuelva a la escuela", "vuelve a la escuela", "volve a la escuela",
         "mejor no opine", "mejor no opines", "stay mad", "touch some grass", "haragan", "haragana", "haraganes", "unhinged", "deranged", "ambulance-chasing", "ambulance chaser*",
+        // "some people are just deadbeats", "a sorry sack of…", "is a coward"; schooling from a
+        // website ("y'all got your degree from a Facebook group"); patients as a waste of time
+        "deadbeat*", "freeloader*", "coward", "cowards", "cobarde", "cobardes", "sorry sack", "waste of space", "waste of oxygen",
+        "your degree from", "degree from a facebook", "degree from facebook", "degree from google", "degree from tiktok", "degree from youtube",
+        "titulo de google", "titulo en google", "se graduo en google", "se graduaron en google", "te graduaste en google",
+        "nos hacen perder el tiempo", "nos hacen perder tiempo", "waste of our time", "wasting our time", "nos quitan el tiempo",
     ])
 });
 
@@ -116,7 +122,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your|some)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had| spent)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your|some)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had| spent)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|you (?:kind of |kinda |sort of |totally |really |honestly |pretty much )?(?:earned|deserved|asked for) (?:that|this|your|the|it)(?: [a-z-]+)?(?: [a-z-]+)? (?:cancel\w*|failed|failure|negative|bfn|bfns|miscarriage|loss|result|results|outcome|mess)|te lo (?:buscaste|mereces|merecias|tienes merecido|ganaste)|se lo (?:busco|merecia|gano|tiene merecido)|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -163,6 +169,10 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 let plural_noun = a.text[p.range.clone()].to_lowercase().ends_with('s');
                 let called = GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
                 let at_group = called && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
+                // ("all the anti-IVF sh1theads in these comments": a plural name for people, said
+                // of everyone of a kind)
+                let name_for_people = plural_noun && ["heads", "holes", "bags", "wads", "tards", "faces", "asses"].iter().any(|e| word.ends_with(e));
+                let at_group = at_group || name_for_people && all_of_them(before);
                 // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
                 // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
                 let meant = ["al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this"].iter().any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == *c)
@@ -188,6 +198,14 @@ static GROUP_CALLED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|son unas|son unos|son todas unas|son todos unos|sois unos|sois unas|sois todos unos|sois todas unas|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
 });
 
+/// Whether `before` ends with "all the", "y'all", "you"…, optionally with one adjective after
+/// it: the words before a plural name for people ("all the anti-IVF sh1theads").
+fn all_of_them(before: &str) -> bool {
+    const LEADS: &[&str] = &["all the", "all you", "all of you", "all these", "all those", "y'all", "you", "you all", "these", "those"];
+    let ends = |t: &str| LEADS.iter().any(|l| t.ends_with(l) && t[..t.len() - l.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '\''));
+    ends(before) || before.rsplit_once(' ').is_some_and(|(t, adj)| adj.chars().all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-') && ends(t))
+}
+
 /// "are", "son", optionally with one adjective, right before a profane plural noun.
 static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:are|son)(?: [a-z'-]+)?$"));
 
@@ -209,7 +227,7 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
             let t = a.sentence_folded(j);
             TARGETS.any_in(t) || t.contains("you") || t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))
         });
-    ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "crazy busy", "crazy good", "stupid printer",
+    ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
      "trash bag", "sad little plant", "crazy high", "crazy low", "crazy fast", "crazy long", "crazy early"]
         .iter()

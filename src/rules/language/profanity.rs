@@ -53,6 +53,9 @@ struct Lists {
     prefixes: Vec<String>,
     suffixes: Vec<String>,
     phrases: PhraseSet,
+    /// The phrases split into their first word and the rest ("puta", " madre"), for a masked
+    /// first word ("p*ta madre").
+    phrase_heads: Vec<(Vec<char>, String)>,
     safe_exact: HashSet<String>,
     safe_prefixes: Vec<String>,
     /// The forms as characters, for reading masked skeletons without converting each form on
@@ -69,6 +72,9 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         prefixes: Vec::new(),
         suffixes: Vec::new(),
         phrases: PhraseSet::new(entries(include_str!("../../../data/vocab/profanity.txt")).filter(|e| e.contains(' '))),
+        phrase_heads: entries(include_str!("../../../data/vocab/profanity.txt"))
+            .filter_map(|e| e.split_once(' ').map(|(h, t)| (Folded::new(h).s.chars().collect(), format!(" {}", Folded::new(t).s))))
+            .collect(),
         safe_exact: HashSet::new(),
         safe_prefixes: Vec::new(),
         masked_forms: Vec::new(),
@@ -320,12 +326,27 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                     && a.words_before(r.start, 1).first().is_some_and(|w| matches!(*w, "my" | "your" | "ur" | "his" | "her" | "their" | "yo" | "the"))
         };
         if profane {
-            hits.add(r.start..r.start + base_len(raw, base));
+            let end = r.start + base_len(raw, base);
+            // "p*ta madre": a masked first word of a profane phrase takes the rest of it
+            let fs = a.folded.from_original(end);
+            let rest = if plain { None } else { masked_phrase_rest(l, &skeleton, &a.folded.s[fs..]) };
+            hits.add(r.start..rest.map_or(end, |n| a.folded.to_original(fs..fs + n).end));
         }
     }
     for (fr, _) in l.phrases.find_iter(&a.folded.s) {
         hits.add(a.orig(fr));
     }
+}
+
+/// When the masked `skeleton` ("p?ta") is the first word of a profane phrase whose rest
+/// (" madre") opens `after` (folded text), the rest's length in that folded text.
+fn masked_phrase_rest(l: &Lists, skeleton: &str, after: &str) -> Option<usize> {
+    let sk: Vec<char> = skeleton.chars().collect();
+    l.phrase_heads.iter().find_map(|(head, rest)| {
+        let fits = head.len() == sk.len() && head.iter().zip(&sk).all(|(h, c)| c == h || *c == '?');
+        let whole = fits && after.starts_with(rest.as_str()) && !after[rest.len()..].starts_with(|c: char| c.is_alphanumeric());
+        whole.then_some(rest.len())
+    })
 }
 
 /// Byte length in `raw` of its folded prefix `base` (which drops a possessive "'s").
@@ -363,11 +384,16 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             j += 2;
         }
         if letters.len() >= 3 {
-            let word: String = letters.iter().collect();
-            let skeleton = deleet(&Folded::new(&word).s);
-            let collapsed = collapse_all_runs(&skeleton);
-            if l.profane_plain(&skeleton) || l.profane_plain(&collapsed) {
-                let start = chars[i].0;
+            let profane = |letters: &[char]| {
+                let word: String = letters.iter().collect();
+                let skeleton = deleet(&Folded::new(&word).s);
+                l.profane_plain(&skeleton) || l.profane_plain(&collapse_all_runs(&skeleton))
+            };
+            // "is a p r i c k": a one-letter word before the spelled-out one ("a", "I", "y")
+            // is not part of it ("a s s" still is)
+            let article = letters.len() >= 4 && matches!(letters[0], 'a' | 'A' | 'i' | 'I' | 'y' | 'Y' | 'o' | 'u') && profane(&letters[1..]);
+            if article || profane(&letters) {
+                let start = if article { chars[i + 2].0 } else { chars[i].0 };
                 let mut end = chars[j].0 + chars[j].1.len_utf8();
                 if sep == Some('.') && a.text[end..].starts_with('.') {
                     end += 1;

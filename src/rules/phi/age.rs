@@ -85,7 +85,7 @@ static STORY_WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|a sus|ambos de)\s|\(|[a-z], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
+    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|a sus|ambos de)\s|\(|[a-z0-9], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
@@ -217,6 +217,12 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if comma && !after.starts_with(',') {
             continue;
         }
+        // ("MRN 7741-0392, 33, bilateral hydrosalpinges": after a number, only after a record
+        // number or other identifier found, not in a list of numbers)
+        let after_id = comma && f.items.iter().any(|x| x.category.is_identifier() && x.range.end == open + 1);
+        if comma && whole.starts_with(|c: char| c.is_ascii_digit()) && !after_id {
+            continue;
+        }
         // ("She's in for her mock transfer at 10": a time; "at" an age under 15 is not one here)
         if whole.starts_with("at ") && m.as_str().parse::<u32>().is_ok_and(|n| n < 15) {
             continue;
@@ -239,7 +245,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && a.words_before(open, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w) && !matches!(*w, "she" | "he" | "her" | "him"));
         // ("for the Casper schoolteacher, 41, who drove…": a job, then the age between commas)
         let jobs_age = comma && a.words_before(open + 1, 1).first().is_some_and(|w| a.cues.occupation_words().contains(w));
-        if (a.private_subject[i] || her_age || persons_age || jobs_age) && (a.care_near(i) || a.any_care()) {
+        if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id) && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }
     }

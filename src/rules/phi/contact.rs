@@ -220,7 +220,8 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
 /// The fax named right after the number ("406-555-0162, her home fax", "(su fax)", "…0161,
 /// which is apparently her mother-in-law's home fax"): `Some(true)` when someone's own.
 fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
-    if !a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) {
+    // ("307-555-0263 is Loretta Brandt's home fax": or a verb that says what it is)
+    if !a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) && !matches!(a.words_after(r.end, 1).as_slice(), ["is" | "was" | "es" | "era"]) {
         return None;
     }
     // (": that's Mr. Tran Van Long's home fax": a name may stand between)

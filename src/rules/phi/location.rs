@@ -153,7 +153,11 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let suite_after = a.text[r.end..].trim_start_matches([',', ' ']).starts_with("Suite");
         // ("New address: 1200 Hancock St": the practice announcing its move)
         let announced = before.ends_with(&["new", "address"]) || before.ends_with(&["nueva", "direccion"]);
-        let org = !home && (announced || before.iter().any(|w| ORG_CUES.contains(w)) || m.contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
+        // ("…now opens Saturdays 8 to noon for monitoring at 2200 Detroit Ave": opening hours
+        // are the practice's)
+        let s = a.sentence_folded(i);
+        let hours = s.starts_with("we ") || ["we now", "we're open", "now open", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"].iter().any(|w| s.contains(w));
+        let org = !home && (announced || hours || before.iter().any(|w| ORG_CUES.contains(w)) || m.contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r.clone());
             // ("at 2217 Calle de Oro in Las Cruces": the town the address is in)
@@ -237,14 +241,34 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             continue;
         }
         // "from Wadmalaw Island": a town no list knows, named by its place word
+        // ("from St. Helena Island": the same after an abbreviated saint; the count of tokens
+        // before the place word, or 0)
         let unknown_with_suffix = || {
-            a.tokens.get(t + 1).is_some_and(|x| x.capitalized && crate::analysis::gap_is_space(a, t, t + 1) && PLACE_SUFFIXES.contains(&a.word(t + 1)))
-                && !a.lex.first_names.contains(a.word(t))
-                && !crate::analysis::is_institution_word(a.word(t))
+            let w = if matches!(a.word(t), "st" | "ste" | "mt" | "ft") && a.tokens.get(t + 1).is_some_and(|x| x.capitalized) { t + 1 } else { t };
+            let named = a.tokens.get(w + 1).is_some_and(|x| x.capitalized && crate::analysis::gap_is_space(a, w, w + 1) && PLACE_SUFFIXES.contains(&a.word(w + 1)))
+                && !a.lex.first_names.contains(a.word(w))
+                && !crate::analysis::is_institution_word(a.word(w))
+                && !a.people.iter().any(|p| p.span.contains(&start));
+            if named { w - t + 1 } else { 0 }
+        };
+        // ("runs cow-calf pairs with her husband outside Ekalaka": a word no list knows, right
+        // after "outside", in a sentence about one private person; "near" is as often a store)
+        let unknown_nearby = || {
+            let w = a.word(t);
+            matches!(before.last(), Some(&"outside"))
+                && !a.cues.care.any_in(w)
+                && a.private_subject[a.sentence_at(start)]
+                && w.len() > 2
+                && !a.tokens[t].numeric
+                && !a.lex.name_stopwords.contains(w)
+                && !a.lex.first_names.contains(w)
+                && !a.lex.surnames.contains(w)
+                && !crate::analysis::is_institution_word(w)
                 && !a.people.iter().any(|p| p.span.contains(&start))
         };
         let n = match a.place_at(t) {
-            0 if unknown_with_suffix() => 1,
+            0 if unknown_with_suffix() > 0 => unknown_with_suffix(),
+            0 if unknown_nearby() => 1,
             0 => continue,
             n => n,
         };

@@ -128,6 +128,9 @@ const WITH_US: &[&str] = &[
     // the writer did a step of their care: "your two are the blasts I graded"
     "i graded", "i transferred", "i retrieved", "i thawed", "i biopsied", "i scanned", "we graded", "we transferred",
     "we thawed", "yo califique", "yo transferi", "yo descongele",
+    // ("pov: @x posts her positive beta and you remember doing her retrieval": the writer's "you")
+    "doing her retrieval", "doing her transfer", "did her retrieval", "did her transfer", "doing his biopsy", "did his biopsy",
+    "le hicimos la", "le hicimos el", "hicimos su",
     // the handle's own care event, told to them: "you were so brave at your retrieval"
     "your retrieval", "your transfer", "your beta", "your fet", "your iui", "your egg", "your embryo", "your scan",
     "your monitoring", "your procedure", "your consult", "ur retrieval", "ur transfer", "ur beta", "tu transferencia",
@@ -150,7 +153,8 @@ const PERSON_WORDS: &[&str] = &[
 ];
 
 /// The reader's own doctor elsewhere: "your RE is the best person to look at your scans".
-const ELSEWHERE: &[&str] = &["your re ", "your rei", "your doctor", "your own", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
+// ("on your own birthday" is no other clinic)
+const ELSEWHERE: &[&str] = &["your re ", "your rei", "your doctor", "your own re", "your own doc", "your own clinic", "your own ob", "your own care", "your own team", "your own physician", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
 
 fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (_, c) in a.find_iter(&HANDLE_RE) {
