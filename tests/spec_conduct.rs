@@ -110,6 +110,11 @@ const DISCLOSURE: &[Case] = &[
     case("Our nurse sat with her through the whole retrieval this morning.", &["PATIENT_DISCLOSURE"], &[]),
     // a stance is not care: "that anti-IVF account"
     case("The troll behind that anti-IVF account who keeps emailing our nurses is a coward.", &["HARASSMENT"], &["PATIENT_DISCLOSURE"]),
+    // a consent policy for every patient tells no one's story
+    case("Our rule: no photo of a patient, a newborn or an ultrasound goes up without signed consent on file. No exceptions.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Nunca publicamos una foto de una paciente ni de su bebé sin su consentimiento firmado.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // "the families who came to us" are many
+    case("Meet the couples who came to us after years of trying: a new video series starts Monday.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -245,6 +250,11 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "@katydid_ttc I was on Clomid 100 mg for three cycles myself and it was rough, sending hugs.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Con endometriosis severa ni pierdas tiempo con inseminaciones. Vete directo a FIV y exige que te congelen todo.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "La FIV suele ser el siguiente paso tras varias inseminaciones; tu médico te dirá qué te conviene.", &[], &["MEDICAL_ADVICE"]),
+    // "no need to wait for your RE"; a dose written after the drug; time off is no drug
+    case_in("context=reply", "@fernfrond for a thin lining you want vaginal Viagra, and no need to wait for your RE to approve it.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Skip the monitoring. Buy strips at the pharmacy and take Clomid 100 on days 3 to 7.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Con ese ovario poliquístico lo mejor es que dejes las pastillas y empieces letrozol 5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
+    case("Tough consult today: a 39-year-old nurse whose hospital won't let her take a week off for a retrieval.", &["PATIENT_DISCLOSURE"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -468,6 +478,10 @@ const SUCCESS: &[Case] = &[
     case("Best pregnancy rate for your age group? Ask any clinic for its SART report before you choose.", &[], &["SUCCESS_CLAIM"]),
     // a claim about every patient, opening with where the clinic is, tells no one's story
     case("En Tarija nadie se va de nuestra clínica sin su bebé.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    // rates other clinics "can only dream of"; nobody finishing treatment without a baby
+    case("Our mini-IVF protocol gets women over 42 pregnant at rates other programs can only dream of.", &["SUCCESS_CLAIM"], &[]),
+    case("In twelve years, no one has finished treatment here without a baby.", &["SUCCESS_CLAIM"], &[]),
+    case("Nuestra tasa de embarazo con óvulos propios después de los 42 es la que otros solo pueden soñar.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -542,6 +556,12 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thanks for the note. You've been coming to us since March, and you initialed our refund policy on day one.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Gracias por escribir. Usted firmó el consentimiento de cancelación al inicio, como todos.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Our cancellation policy is posted at the front desk and on our website for every patient.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
+    // an honor to have cared for the reviewer
+    case_in("context=review_reply", "Thank you for trusting our Boise team with something so personal. It was an honor to care for you.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Fue un honor atenderla y le agradecemos sus palabras.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Caring for every family who walks in is an honor for our whole team.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
+    // a partner's sample is the reviewer's care
+    case_in("context=review_reply", "Sir, your partner's sample arrived three hours after collection, so the lab could not use it.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -671,6 +691,8 @@ const SOLICITATION: &[Case] = &[
     case("¿Te dijeron que no podrías ser mamá? Envíanos por WhatsApp tu ultrasonido y tus hormonas y te orientamos.", &["PHI_SOLICITATION"], &[]),
     case("Snap a pic of the sunrise from our parking lot and post it in the comments! 🌅", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("Tu ultrasonido es información privada: no lo publiques, tráelo a tu consulta.", &[], &["PHI_SOLICITATION"]),
+    case_in("context=comment", "Paste your full hormone panel, dates included, in a reply and I'll review three on Friday's live.", &["PHI_SOLICITATION"], &[]),
+    case("Paste this link in your browser to see our new parking map.", &[], &["PHI_SOLICITATION", "FLAG"]),
 ];
 
 #[test]

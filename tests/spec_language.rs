@@ -59,6 +59,8 @@ const PROFANITY: &[Case] = &[
     // a masked first word takes the rest of its phrase; a spelled-out word drops the article before it
     case("Se cayó el sistema en plena punción, p*ta madre.", &["PROFANITY:p*ta madre"], &[]),
     case("The guy who keeps emailing our nurses is a d i c k.", &["PROFANITY:d i c k", "HARASSMENT"], &["PROFANITY:a d i c k"]),
+    case("Four hours on hold with the pharmacy, f#@king ridiculous.", &["PROFANITY:f#@king"], &[]),
+    case("Email us @ the front desk: info@clinic.example", &[], &["PROFANITY"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -216,6 +218,9 @@ const HARASSMENT: &[Case] = &[
     case_in("context=reply", "If you trust a supplement group over your doctor, you kind of deserved that failed cycle.", &["HARASSMENT"], &[]),
     case_in("context=reply", "You deserved this win, mama, after everything! 💕", &[], &["HARASSMENT"]),
     case("Fat Tuesday king cake for the lab from a grateful mom, and honestly we are not going to argue.", &[], &["HARASSMENT"]),
+    case_in("context=review_reply", "You missed four monitoring visits and then blamed us. None of us are surprised you can't follow a calendar.", &["HARASSMENT"], &[]),
+    case("The crystal-healing moms asking for 'detox IVF' are exhausting. Read a textbook, ladies 🙄", &["HARASSMENT"], &[]),
+    case("Shoutout to our stim superstar who did her own shots between shifts all week 💅💉 we got you, girl!", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -259,6 +259,10 @@ const NAMES: &[Case] = &[
     // an interjection opening a comment is no name
     case_in("context=comment", "Ha, u/prairie_mama_22 is one of ours! Second transfer took.", &[], &["NAME"]),
     case_in("context=comment", "Jaja, u/mama_del_llano es de las nuestras, ¡su segunda transferencia funcionó!", &[], &["NAME"]),
+    // a thing spoken to, a capital as its government, a colleague who joins the lab
+    case("Two denials this week for the same couple's ICSI. Insurance, I am begging you.", &[], &["NAME"]),
+    case("Legislative update: Olympia passed a bill requiring plans to cover fertility preservation before chemotherapy.", &[], &["NAME", "FLAG"]),
+    case("Please welcome Mordechai Klein, who joins our embryology lab after ten years at a hospital lab in Paterson.", &[], &["NAME", "LOCATION", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -363,6 +367,12 @@ const CONTACT: &[Case] = &[
     // the number, then "is" and whose fax it is
     case("Referring offices: 208-555-0173 is Mrs. Dunleavy's home fax, not ours. Her HSG report keeps landing in her kitchen.", &["FAX:208-555-0173"], &["PHONE:208-555-0173"]),
     case("Our fax is 208-555-0174, and 208-555-0175 is the front desk.", &[], &["FAX", "PHONE"]),
+    // an SSN inside a file name; a stranger's email read off a document; the reader's own line
+    case("Audit note: a scanned donor tax form was saved as 'donor_w9_612-44-9031.pdf' on the shared drive for a month.", &["SSN:612-44-9031"], &[]),
+    case("Found in our lobby: a folder with an egg donor contract. The email on it is k.ferris.quilts [at] yahoo [dot] com; if that's you, it's at the desk.", &["EMAIL:k.ferris.quilts [at] yahoo [dot] com"], &[]),
+    case("Questions about parking? Email frontdesk [at] pinecrestfertility [dot] com.", &[], &["EMAIL", "FLAG"]),
+    case_in("context=reply", "Tessa! Our nurse left you a voicemail at 415-555-0190 about tonight's trigger shot.", &["PHONE:415-555-0190"], &[]),
+    case_in("context=reply", "Te dejamos un mensaje al 55-5555-0192 sobre tu beta de mañana.", &["PHONE"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -565,6 +575,8 @@ const ONLINE: &[Case] = &[
     case_in("context=reply", "@RachelInRapids drop your AMH, FSH and date of birth in the replies and I'll run them on Thursday's livestream", &["PHI_SOLICITATION"], &["OTHER_ID"]),
     // "you remember doing her retrieval": the writer did the tagged person's care
     case("pov: @peachtree_hopes shares her first ultrasound and you remember doing her transfer on your own anniversary 🥹", &["OTHER_ID:@peachtree_hopes"], &[]),
+    case_in("context=comment", "u/hollowcreek_ttc I think you were my 6am transfer yesterday? hope the cramps are gone", &["OTHER_ID:u/hollowcreek_ttc"], &[]),
+    case_in("context=comment", "@gloss.by.nia I knew that was you in recovery bay 2 this morning, your follicles looked great!", &["OTHER_ID:@gloss.by.nia", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

@@ -74,7 +74,7 @@ static CUES: OnceLock<Cues> = OnceLock::new();
 pub fn cues() -> &'static Cues {
     CUES.get_or_init(|| Cues {
         care: PhraseSet::from_data(include_str!("../../data/vocab/care.txt")),
-        patient_ref: PhraseSet::new([
+        patient_ref: PhraseSet::new(&[
             // "a/the/our patient", "a woman"... are found by `person_ref`; these are the rest.
             "one of our patients", "one of my patients", "one of our couples", "one of our intended", "one of our donors",
             "one of our carriers", "one of our families", "una de nuestras pacientes", "uno de nuestros pacientes", "patient named", "pt", "you know who you are", "ya sabes quien eres", "tu sabes quien eres", "her husband", "his wife", "her wife",
@@ -98,7 +98,7 @@ pub fn cues() -> &'static Cues {
             "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",
             "te", "ti", "usted", "contigo", "tuyo", "tuya", "ustedes",
         ]),
-        hypothetical: PhraseSet::new([
+        hypothetical: PhraseSet::new(&[
             "hypothetical", "hypothetically", "board review", "board question",
             "fictional", "composite", "example patient", "imagine a patient", "caso hipotetico", "hipotetico",
             "hipotetica", "de ejemplo", "caso inventado", "inventado para", "no patients in it", "no patient details", "no hay pacientes en",
@@ -299,6 +299,13 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             && a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private)
 }
 
+/// "the families who came to us", "las parejas que llegaron con nosotros": many people, before
+/// the phrase at `at`.
+fn many_who(s: &str, at: usize) -> bool {
+    let mut before = s[..at].split_whitespace().rev();
+    matches!(before.next(), Some("who" | "que")) && before.next().is_some_and(|n| n.len() > 3 && n.ends_with('s') && !n.ends_with("ss"))
+}
+
 /// A sentence whose "you" is any reader: "if you…", "for anyone comparing clinics… you can look"
 /// (not the reproach "if you'd shown up on time").
 pub fn speaks_to_any_reader(s: &str) -> bool {
@@ -359,7 +366,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
     opening_patient || FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "].iter().any(|g| s.contains(g))
-        || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && not_general(r.start))
+        || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && not_general(r.start) && !many_who(s, r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
             let det = c.get(1).or(c.get(4)).map_or("", |n| n.as_str());

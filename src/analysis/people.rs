@@ -283,11 +283,20 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 // ("Lady, that's not a protocol": a word of address, not a name)
                 || is_vocative(a, i, end)
                     && !(a.lex.name_stopwords.contains(strip_possessive(w))
-                        && (a.text[a.tokens[end - 1].span.end..].trim_start().starts_with(':') || end == i + 1 && COMMON_OPENERS.contains(&w)))
+                        && (a.text[a.tokens[end - 1].span.end..].trim_start().starts_with(':')
+                            || end == i + 1 && COMMON_OPENERS.contains(&w)
+                            // ("Insurance, I am begging you": a word no one is called; "Faith," may be)
+                            || end == i + 1 && !a.lex.first_names.contains(strip_possessive(w))))
                 || joined_to_previous;
+            let strong = strong && !(end == i + 1 && ADDRESSED_THINGS.contains(&strip_possessive(w)));
             // "San Diego", "Santa Rosa", "Mission Viejo": the whole name is a known place.
             // ...and "Ann Arbor" when only "Ann" reads as a name.
-            let place = end > i + 1 && a.place_at(i) == end - i || a.place_at(i) > end - i;
+            let place = end > i + 1 && a.place_at(i) == end - i || a.place_at(i) > end - i
+                // ("Olympia passed a bill", "Sacramento lawmakers": a capital as its government)
+                || end == i + 1 && a.place_at(i) == 1 && {
+                    let s = a.sentence_folded(a.sentence_at(tok.span.start));
+                    ["passed a bill", "passed the bill", "a bill ", "lawmakers", "legislat", "signed into law", "aprobo una ley", "aprobo la ley", "legisladores"].iter().any(|w| s.contains(w))
+                };
             // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
             let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s"));
             // "stay safe on the Glenn", "drove in from the Mat-Su": one word after "the" is a
@@ -686,6 +695,14 @@ fn caller_named(a: &Analysis, k: usize) -> bool {
 }
 
 /// Words that open a sentence with a comma and are not names.
+/// Things a post speaks to as if to a person ("Insurance, I am begging you", "Universe, one
+/// more favor"): no name.
+const ADDRESSED_THINGS: &[&str] = &[
+    "insurance", "universe", "god", "lord", "karma", "science", "pharmacy", "internet", "twitter", "instagram", "facebook",
+    "tiktok", "reddit", "google", "amazon", "fedex", "ups", "body", "ovaries", "uterus", "monday", "friday", "seguro", "universo",
+    "dios", "farmacia", "cuerpo", "lunes", "viernes",
+];
+
 const COMMON_OPENERS: &[&str] = &[
     "also", "anyway", "babe", "bueno", "claro", "congrats", "doc", "doctor", "doctora", "dude", "enhorabuena", "felicidades",
     "friend", "girl", "gracias", "hermana", "hermosa", "hey", "hola", "honey", "hun", "importante", "linda", "listen", "look",
@@ -1195,7 +1212,8 @@ fn career_after(after: &[&str]) -> bool {
     [
         "on his promotion", "on her promotion", "on their promotion", "on being promoted", "was promoted", "has been promoted",
         "got promoted", "who joined our team", "joined our team", "who joined us as", "joined us as", "joins us as",
-        "joined the practice", "joined our practice", "on his work anniversary", "on her work anniversary",
+        "joined the practice", "joined our practice", "who joins our", "joins our", "who joined our", "who will join our", "se une a nuestr", "se suma a nuestr",
+        "on his work anniversary", "on her work anniversary",
         "por su ascenso", "se une a nuestro equipo", "se unio a nuestro equipo", "que se unio al equipo",
     ]
     .iter()

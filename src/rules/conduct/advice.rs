@@ -29,7 +29,7 @@ record it can harm, and it creates a doctor-patient relationship in public.",
 
 /// Telling the reader what to do or what they have.
 static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "you need", "you'll need", "you will need", "you don't need", "you do not need", "you should", "you shouldn't",
         "you must", "you have to", "you gotta", "u need", "u should", "ask for", "ask them to", "ask them for",
         "ask your re for", "ask your doctor for", "ask your ob for", "ask your rei for", "ask your clinic for",
@@ -82,6 +82,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         // "Go up to 2 mg estrace three times a day", "pedí que te suban a 600 mg"
         "te hace falta", "lo que necesitas es", "pidesela", "pideselo", "go up to", "go down to", "go up on", "swap to", "swap your", "swap the", "bump to", "bump it to", "bump up to", "bump up your",
         // Spanish conditional in the first person: "yo dejaría las pastillas y arrancaría letrozol"
+        "no need to wait for", "doubling your", "doubling those", "lo mejor es que", "no hace falta que vayas", "no hace falta ir a",
         "ni pierdas tiempo", "ni pierdan tiempo", "exige que te", "exige que le", "skip whatever", "ignore whatever your",
         "yo dejaria", "arrancaria", "yo empezaria", "yo tomaria", "yo suspenderia", "ni le pierdas", "no le pierdas", "vente directo", "vete directo", "pedi que te", "pide que te", "pedi que le", "que te suban", "que te agreguen", "que te aumenten",
     ])
@@ -97,13 +98,13 @@ static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// A dose: "7.5 mg", "112.5 IU", "800 cada 6 horas".
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\b\d{1,3}\s(?:of\s|de\s)?(?:clomid|clomiphene|clomifeno|letrozole|letrozol|femara|provera|estrace|prometrium|utrogestan)\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{2,4}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){0,3}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
+        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\b\d{1,3}\s(?:of\s|de\s)?(?:clomid|clomiphene|clomifeno|letrozole|letrozol|femara|provera|estrace|prometrium|utrogestan)\b|\b(?:clomid|clomiphene|clomifeno|letrozole|letrozol|femara)\s(?:25|50|75|100|150|200|2\.5|5|7\.5)\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{2,4}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){0,3}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
     )
 });
 
 /// "Ask your doctor" and "talk to your clinic" defer to the reader's own doctor: general.
 static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "ask your doctor about", "ask your doctor whether", "ask your doctor if", "talk to your doctor", "talk with your doctor",
         "discuss with your doctor", "discuss yours with", "your own doctor", "your own clinic", "call your clinic",
         "consulte a su medico", "pregunta a tu medico", "habla con tu medico", "if you", "if your", "si tienes", "si usted",
@@ -231,7 +232,9 @@ fn directive_cue(s: &str) -> bool {
         if noun {
             return false;
         }
-        !infinitive && !(s[r.clone()].trim_end() == "take" && matches!(next, "care" | "note" | "part" | "advantage" | "pride" | "place" | "turns" | "questions" | "photos" | "pictures" | "calls"))
+        // ("won't let her take a week off for a retrieval": time, not a drug)
+        let time_off = s[r.clone()].trim_end() == "take" && next == "a" && matches!(s[r.end..].split_whitespace().nth(1).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())), Some("week" | "day" | "break" | "nap" | "minute" | "moment" | "breath" | "seat" | "look" | "step" | "walk" | "vacation" | "sec" | "second" | "shower"));
+        !infinitive && !time_off && !(s[r.clone()].trim_end() == "take" && matches!(next, "care" | "note" | "part" | "advantage" | "pride" | "place" | "turns" | "questions" | "photos" | "pictures" | "calls"))
     })
 }
 
@@ -318,7 +321,7 @@ fn strong_directive(s: &str) -> bool {
         // (usted: "siga con la enoxaparina de 40 y no se haga la beta hasta el lunes")
         "siga con la", "siga con el", "sigue con la", "sigue con el", "no se haga la", "no se haga el", "no se ponga la", "no se ponga el",
         // "Vete directo a FIV y exige que te transfieran dos embriones"
-        "vete directo", "vente directo", "ve directo", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"]
+        "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"]
         .iter()
         .any(|p| s.contains(p))
 }

@@ -25,7 +25,7 @@ may disclose the patients involved; leave it to counsel.",
 
 /// Words that are about litigation on their own.
 static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "lawsuit*", "law suit", "sued", "suing", "sue us", "sue me", "deposition*", "deposed", "subpoena*",
         "plaintiff*", "defendant*", "litigation", "malpractice", "negligence", "settled the", "settlement",
         "legal action", "allegation*", "alleges", "alleged that", "filed a complaint", "complaint filed", "in court",
@@ -61,21 +61,21 @@ fn also_legislative(word: &str) -> bool {
 }
 
 static LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura"])
+    PhraseSet::new(&["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura"])
 });
 
 /// Words that need the writer or the practice as a party ("the judge will...", "our case").
 static WEAK: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte", "abogad*", "tribunal", "settle"])
+    PhraseSet::new(&["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte", "abogad*", "tribunal", "settle"])
 });
 
 /// News of someone else's case ("headlines about a lawsuit in another state").
 static NEWS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["headline*", "in the news", "news about", "news story", "news stories", "noticias", "titulares", "en las noticias"])
+    PhraseSet::new(&["headline*", "in the news", "news about", "news story", "news stories", "noticias", "titulares", "en las noticias"])
 });
 
 static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["clinical trial*", "trial transfer", "mock transfer", "insurance claim*", "claims that", "bill", "legislat*", "ley", "senate", "mandate"])
+    PhraseSet::new(&["clinical trial*", "trial transfer", "mock transfer", "insurance claim*", "claims that", "bill", "legislat*", "ley", "senate", "mandate"])
 });
 
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {

@@ -27,7 +27,7 @@ review replies that did so; reply without confirming anything and take it offlin
 
 /// Nouns that, after "your", refer to the reviewer's visit, bill or records.
 pub(crate) static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "visit", "visits", "appointment*", "consult*", "file", "chart", "record", "records", "bill", "bills", "billing",
         "charge*", "statement", "invoice", "balance", "payment*", "account", "stay", "procedure", "treatment*", "care",
         "nurse", "doctor", "physician", "sonographer", "re", "husband*", "wife", "partner", "baby", "twins", "journey",
@@ -40,7 +40,7 @@ pub(crate) static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// "our records show", "per your file": the practice looked the reviewer up.
 static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "per your file", "our records show", "our records indicate", "our system shows", "scheduling system shows",
         "our notes show", "our nursing notes", "our chart", "is documented", "was documented", "this reviewer",
         "the reviewer", "as we explained", "as we discussed", "we explained to you", "you were told", "you were seen",
@@ -80,6 +80,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "antes de recibirla", "antes de recibirlo", "antes de atenderla", "antes de atenderlo", "explained it to you",
         "explained this to you", "went over it with you", "before seeing you", "before she saw you", "before he saw you",
         // "You've been coming to us since spring, and you initialed the cancellation policy at intake"
+        "honor to care for you", "honored to care for you", "privilege to care for you", "privilege of caring for you", "for trusting our",
+        "un honor atenderla", "un honor atenderlo", "un honor atenderte", "un privilegio atenderla", "un privilegio atenderte",
         "been coming to us", "been coming here since", "been seeing us since", "been with us since", "you initialed", "you signed our", "you signed the",
         "at your intake", "viene con nosotros desde", "vienes con nosotros desde", "usted firmo", "firmaste el", "firmaste la",
     ])

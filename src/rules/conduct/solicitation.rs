@@ -29,7 +29,7 @@ there collects PHI outside HIPAA safeguards, and in comments makes it public.",
 
 /// Health information someone might be asked to send.
 static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "records", "record", "labs", "lab results", "results", "bloodwork", "blood work", "ultrasound*", "scans", "scan",
         "images", "photos of your", "pics of your", "studies", "pacs", "dicom", "estudios", "clips", "report", "reports", "levels", "numbers", "amh", "fsh",
         "estradiol", "progesterone", "hcg", "beta", "betas", "diagnos*", "age", "birthday", "birth date", "date of birth",
@@ -44,17 +44,17 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "embryo photo*", "embryo pic*", "lab sheet*", "numero de historia", "how many embryos", "how many eggs", "date of your last", "transfer-day pic*", "transfer day pic*",
         "transfer-day photo*", "transfer day photo*", "hospital bracelet", "wristband", "patient portal", "portal de pacientes", "portal del paciente",
         "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
-        "ultrasonido*", "hormonas", "perfil hormonal", "numero de identidad", "tarjeta de identidad",
+        "ultrasonido*", "hormonas", "hormone panel*", "hormone levels", "perfil hormonal", "numero de identidad", "tarjeta de identidad",
     ])
 });
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]\s(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a)\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]\s(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["don't", "do not", "never", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting", "no doy", "no reviso", "ni reviso", "no respondo", "no contesto", "i don't review", "i don't answer", "i do not review"])
+    PhraseSet::new(&["don't", "do not", "never", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting", "no doy", "no reviso", "ni reviso", "no respondo", "no contesto", "i don't review", "i don't answer", "i do not review"])
 });
 
 /// Where a reader is told to put something, said after the thing itself: "just your AMH and
@@ -65,7 +65,7 @@ const PLACED: &[&str] = &[
     "por privado", "al privado", "por inbox", "al inbox",
 ];
 
-static PLACED_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(PLACED.iter().copied()));
+static PLACED_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(PLACED));
 
 /// The object-first request: the reader's health details, then where to put them.
 fn placed_request(s: &str) -> bool {

@@ -29,7 +29,7 @@ diagnosis; quote SART or CDC figures with their source and say that individual c
 
 /// Words that promise or rank outcomes.
 static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "guarantee*", "promise*", "prometemos", "prometo", "garantiza*", "garantia", "garantizado", "100%", "100 percent",
         "never fail*", "never lost", "never had a patient", "doesn't fail", "does not fail", "don't fail", "won't fail",
         "can't fail", "zero-fail", "zero fail", "no-fail", "always works", "always succeeds", "always delivers",
@@ -79,6 +79,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "best blast rate*", "best blastocyst rate*", "best fertilization rate*", "best survival rate*", "best thaw rate*",
         // "the best live birth rate in the Southeast", "Nobody between Charleston and
         // Jacksonville is in our league", "Our embryos take the first time. Period."
+        "can only dream about", "can only dream of", "solo pueden sonar", "finished treatment here without", "left here without a baby", "se ha ido sin su bebe", "se fue sin su bebe",
         "best live birth rate*", "best pregnancy rate", "best success rate*", "best implantation rate*", "best ivf success",
         "best ivf results", "best outcomes", "mejores tasas", "in our league", "in the same league as us", "a nuestro nivel", "a nuestra altura",
         "take the first time", "stick the first time", "work the first time", "works the first time", "take on the first try",
@@ -203,7 +204,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
 
 /// Outcome words a claim must be about.
 static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe", "beta",
         "embaraz*", "resultados", "exito", "transfer*", "embryo", "embryos", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
@@ -217,11 +218,11 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// What else a ranking can be about: "our lab is simply the best in the Southeast". (A promise
 /// about the lab is not an outcome: "he promised snacks for the lab".)
-static RANKED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(["lab", "labs", "program", "programa", "laboratorio", "clinica"]));
+static RANKED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&["lab", "labs", "program", "programa", "laboratorio", "clinica"]));
 
 /// What an unsourced percentage must be about to overstate success.
 static NUMBER_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "pregnan*", "baby", "babies", "success*", "live birth*", "take home", "parents", "positive", "implantation", "conceiv*", "first transfer",
         "embaraz*", "bebe", "bebes", "exito", "nacido*", "survival", "thaw", "couples", "parejas",
     ])
@@ -229,18 +230,18 @@ static NUMBER_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Numbers about service, not outcomes.
 static NOT_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["satisfaction", "survey", "review*", "rating", "on time", "wait", "respond", "response", "recommend", "satisfaccion", "encuesta"])
+    PhraseSet::new(&["satisfaction", "survey", "review*", "rating", "on time", "wait", "respond", "response", "recommend", "satisfaccion", "encuesta"])
 });
 
 /// Sources that, in the sentence or next to it, make a ranking a report ("The latest SART summary
 /// is out. Patients under 35 still have the highest live birth rate…").
 static SOURCES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["sart", "cdc", "national data", "national summary", "according to", "de acuerdo con", "segun datos"])
+    PhraseSet::new(&["sart", "cdc", "national data", "national summary", "according to", "de acuerdo con", "segun datos"])
 });
 
 /// Sources and honest hedges that make a number or comparison acceptable.
 static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "sart", "cdc", "national data", "individual chances vary", "individual results vary", "results vary",
         "chances vary", "no guarantee", "not a guarantee", "can't guarantee", "cannot guarantee", "can't promise",
         "cannot promise", "no one can promise", "nobody can promise", "no clinic can", "we don't promise",
@@ -322,8 +323,9 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // An unsourced number is a claim when it is about pregnancies or babies, not about
         // satisfaction surveys or wait times.
         let outcome_number = NUMBERS.is_match(s) && !text_hedged && NUMBER_OUTCOMES.any_in(s) && !NOT_OUTCOMES.any_in(s);
-        // ("no clinic is in our league": the negation is the claim)
-        let league = |r: &std::ops::Range<usize>| s[r.clone()].contains("league");
+        // ("no clinic is in our league", "no one has finished treatment here without a baby":
+        // the negation is the claim)
+        let league = |r: &std::ops::Range<usize>| s[r.clone()].contains("league") || s[r.clone()].contains("without") || s[r.clone()].contains(" sin ");
         let mut claims: Vec<std::ops::Range<usize>> =
             CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r)).collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.

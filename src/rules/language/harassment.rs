@@ -43,7 +43,7 @@ pub static MOCKERY: Rule = Rule {
 
 /// Insults: words and phrases that attack a person.
 static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "idiot*", "stupid", "moron*", "dumb", "dumber", "insufferable", "pathetic", "psycho", "lunatic", "hysterical",
         "drama queen", "karen", "karens", "troll", "loser*", "clown*", "ignorant", "entitled", "brat", "whiny", "whiner*",
         "you're just bitter", "youre just bitter", "you're bitter", "nobody takes you seriously", "no one takes you seriously", "nadie te toma en serio", "nadie la toma en serio", "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "nobody wants to", "shut up",
@@ -88,6 +88,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "mejor no opine", "mejor no opines", "stay mad", "touch some grass", "haragan", "haragana", "haraganes", "unhinged", "deranged", "ambulance-chasing", "ambulance chaser*",
         // "some people are just deadbeats", "a sorry sack of…", "is a coward"; schooling from a
         // website ("y'all got your degree from a Facebook group"); patients as a waste of time
+        "can't follow a calendar", "can't follow a schedule", "cannot follow a calendar", "can't read a calendar", "none of us are surprised", "nobody here is surprised", "no one here is surprised", "a nadie le sorprende",
         "deadbeat*", "freeloader*", "coward", "cowards", "cobarde", "cobardes", "sorry sack", "waste of space", "waste of oxygen",
         "your degree from", "degree from a facebook", "degree from facebook", "degree from google", "degree from tiktok", "degree from youtube",
         "titulo de google", "titulo en google", "se graduo en google", "se graduaron en google", "te graduaste en google",
@@ -103,7 +104,7 @@ static LAUGH_EMOJI: &[&str] = &["😂", "🤣", "💀", "🙃", "😹", "🤦"];
 
 /// Mentions of patients or a group of them.
 static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new([
+    PhraseSet::new(&[
         "patient*", "pt", "pts", "this girl", "that girl", "this lady", "that lady", "this woman", "these women",
         "women who", "moms who", "girls who", "couples who", "people who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
@@ -117,6 +118,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "hija", "mija", "mijita", "sweetie", "sweetheart", "honey", "carino", "sir",
         // a group by where it gathers ("the Facebook-group moms", "las del grupo")
         "group moms", "facebook moms", "tiktok moms", "mamas del grupo", "blogger*", "mommy-blogger*", "every last one",
+        // ("Ladies, pick one 💅", "Dear babushkas who tag along…")
+        "ladies", "moms asking", "babushka*", "grandmas who", "mothers-in-law", "suegras", "abuelas que",
     ])
 });
 
@@ -211,7 +214,7 @@ static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:
 
 /// Subjects that make "is a <profanity>" an insult to a person.
 static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora", "encargado", "encargada", "gerente", "manager", "vendor", "proveedor", "supplier", "rep"])
+    PhraseSet::new(&["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora", "encargado", "encargada", "gerente", "manager", "vendor", "proveedor", "supplier", "rep"])
 });
 
 /// Insult words in a harmless sense ("fat transfer", "stupid printer", "crazy busy"), or
@@ -263,7 +266,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let target = a.near(base.saturating_sub(1)).chain(a.near(base)).any(|j| names_target.get(j));
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
         let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion"].iter().any(|w| s.contains(w));
-        let warm = ["congrat", "proud", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all"].iter().any(|w| s.contains(w))
+        let warm = ["congrat", "proud", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all"].iter().any(|w| s.contains(w))
             && !s.contains(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");

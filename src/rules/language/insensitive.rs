@@ -50,7 +50,7 @@ const PHRASES: &[(&str, &str)] = &[
     ("relajate y llegara", ""),
 ];
 
-static SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(PHRASES.iter().map(|(p, _)| *p)));
+static SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_iter(PHRASES.iter().map(|(p, _)| *p)));
 
 fn check_phrase(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (fr, idx) in SET.find_iter(&a.folded.s) {

@@ -71,7 +71,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         exact: HashSet::new(),
         prefixes: Vec::new(),
         suffixes: Vec::new(),
-        phrases: PhraseSet::new(entries(include_str!("../../../data/vocab/profanity.txt")).filter(|e| e.contains(' '))),
+        phrases: PhraseSet::from_iter(entries(include_str!("../../../data/vocab/profanity.txt")).filter(|e| e.contains(' '))),
         phrase_heads: entries(include_str!("../../../data/vocab/profanity.txt"))
             .filter_map(|e| e.split_once(' ').map(|(h, t)| (Folded::new(h).s.chars().collect(), format!(" {}", Folded::new(t).s))))
             .collect(),
@@ -320,6 +320,8 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 && !(has_symbol && base.chars().all(|c| c.is_ascii_digit() || !c.is_alphanumeric()))
         } else {
             l.profane_masked(&skeleton) || l.profane_masked(&collapse_long_runs(&skeleton))
+                // ("f#@king": an "@" among other symbols masks a letter, not an "a")
+                || base.contains('@') && l.profane_masked(&deleet(&base.replace('@', "*")))
                 // "my a**", "kiss my a$$": one letter is too little on its own, a possessive
                 // before it is enough.
                 || skeleton.starts_with('a') && skeleton[1..].chars().all(|c| c == '?') && (2..=3).contains(&(skeleton.len() - 1))

@@ -59,7 +59,7 @@ static STATED_WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the folded text holds a word an age can be written with.
 fn age_words_possible(s: &str) -> bool {
     static WORDS: LazyLock<crate::lexicon::PhraseSet> = LazyLock::new(|| {
-        crate::lexicon::PhraseSet::new(["eighteen", "nineteen", "twenty*", "thirty*", "forty*", "fifty*", "dieciocho", "diecinueve", "veint*", "treinta", "cuarenta", "cincuenta"])
+        crate::lexicon::PhraseSet::new(&["eighteen", "nineteen", "twenty*", "thirty*", "forty*", "fifty*", "dieciocho", "diecinueve", "veint*", "treinta", "cuarenta", "cincuenta"])
     });
     WORDS.any_in(s)
 }

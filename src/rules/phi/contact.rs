@@ -84,7 +84,7 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// See [`numbers`].
 static EIGHT_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[2-9]\d{3}[ -]?\d{4}\b|\(\d\)\s?\d{7}\b"));
 
-static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
+static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:\b|_)(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
 
 /// Words before a number that make it somebody's own.
 const PERSONAL_BEFORE: &[&str] = &[
@@ -137,6 +137,13 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     // person named in the sentence, and their line named right before the number)
     let line_before = a.words_before(r.start, 3).iter().any(|w| matches!(*w, "voicemail" | "buzon" | "cell" | "celular" | "mobile" | "movil" | "landline"));
     if line_before && a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private && p.sentence == a.sentence_at(r.start)) {
+        return true;
+    }
+    // ("Nurse Dana left you a voicemail at 862-…": the reader's line, in a reply)
+    let left_you = ["left you a voicemail at", "left you a message at", "called you at", "texted you at", "te dejamos un mensaje al", "te llamamos al", "le dejamos un mensaje al", "le llamamos al"]
+        .iter()
+        .any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
+    if left_you {
         return true;
     }
     // "808-555-0173 goes straight to voicemail", "… no contesta": a person's line, tried
@@ -397,7 +404,8 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let provider = domain.split('.').next().unwrap_or("");
         let obfuscated = !raw.contains('@');
         let before = a.words_before(r.start, 4);
-        let org_cue = before.iter().any(|w| matches!(*w, "us" | "our" | "email" | "contact" | "nuestro" | "escribanos" | "info"))
+        // ("Email info [at] …", "Email: …"; not "the email on it is …", a stranger's)
+        let org_cue = (before.iter().any(|w| matches!(*w, "us" | "our" | "contact" | "nuestro" | "escribanos" | "info")) || before.last() == Some(&"email"))
             && !before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "from" | "your" | "ur" | "tu"));
         let free = FREE_MAIL.contains(&provider);
         // A role mailbox at the practice's own domain ("feedback@…", "info@…") is never a person's.
@@ -424,6 +432,8 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         before.iter().any(|w| matches!(*w, "ssn" | "ssns" | "social" | "security" | "ss" | "seguro")) || told(i) || i > 0 && told(i - 1)
     };
     for (r, c) in a.find_iter(&SSN_RE) {
+        // ("donor_comp_539-71-2204.pdf": the underscore before the number is not part of it)
+        let r = if a.text[r.clone()].starts_with('_') { r.start + 1..r.end } else { r };
         let valid = match c.get(1) {
             Some(area) => {
                 let area = area.as_str();

@@ -87,7 +87,7 @@ fn day_only_possible(s: &str) -> bool {
     let b = s.as_bytes();
     let ordinal = b.windows(3).any(|w| w[0].is_ascii_digit() && matches!(&w[1..], b"st" | b"nd" | b"rd" | b"th"));
     static DAYS: LazyLock<crate::lexicon::PhraseSet> =
-        LazyLock::new(|| crate::lexicon::PhraseSet::new(["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "el dia"]));
+        LazyLock::new(|| crate::lexicon::PhraseSet::new(&["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "el dia"]));
     ordinal || DAYS.any_in(s)
 }
 

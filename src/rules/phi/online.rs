@@ -131,6 +131,8 @@ const WITH_US: &[&str] = &[
     // ("pov: @x posts her positive beta and you remember doing her retrieval": the writer's "you")
     "doing her retrieval", "doing her transfer", "did her retrieval", "did her transfer", "doing his biopsy", "did his biopsy",
     "le hicimos la", "le hicimos el", "hicimos su",
+    // ("I think you were my 7am retrieval yesterday?", "I KNEW that was you in monitoring chair 3")
+    "you were my", "fuiste mi", "eras mi", "that was you", "era usted", "eras tu",
     // the handle's own care event, told to them: "you were so brave at your retrieval"
     "your retrieval", "your transfer", "your beta", "your fet", "your iui", "your egg", "your embryo", "your scan",
     "your monitoring", "your procedure", "your consult", "ur retrieval", "ur transfer", "ur beta", "tu transferencia",
