@@ -115,6 +115,7 @@ const DISCLOSURE: &[Case] = &[
     case("Nunca publicamos una foto de una paciente ni de su bebé sin su consentimiento firmado.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     // "the families who came to us" are many
     case("Meet the couples who came to us after years of trying: a new video series starts Monday.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Free info night on egg freezing Thursday at 6pm in our Dover office. Bring whoever you lean on.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -482,6 +483,9 @@ const SUCCESS: &[Case] = &[
     case("Our mini-IVF protocol gets women over 42 pregnant at rates other programs can only dream of.", &["SUCCESS_CLAIM"], &[]),
     case("In twelve years, no one has finished treatment here without a baby.", &["SUCCESS_CLAIM"], &[]),
     case("Nuestra tasa de embarazo con óvulos propios después de los 42 es la que otros solo pueden soñar.", &["SUCCESS_CLAIM"], &[]),
+    case("Dr. Imani Okafor | REI | Not one of my patients has ever needed a second retrieval.", &["SUCCESS_CLAIM"], &[]),
+    case("Her protocol works for every patient, even the ones other clinics sent home.", &["SUCCESS_CLAIM"], &[]),
+    case("Some patients need a second retrieval, and that says nothing about anyone's effort.", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -562,6 +566,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Caring for every family who walks in is an honor for our whole team.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
     // a partner's sample is the reviewer's care
     case_in("context=review_reply", "Sir, your partner's sample arrived three hours after collection, so the lab could not use it.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=review_reply", "Readers should know this guest arrived after check-in had closed, both times.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you for the lovely words about our front desk! Ms. Loretta has been greeting folks at that window for 19 years.", &[], &["NAME", "REVIEW_CONFIRMATION", "FLAG"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -611,6 +617,8 @@ const LEGAL: &[Case] = &[
     case("A collections letter went out with the wrong balance, and now her attorney is threatening to sue.", &["LEGAL"], &[]),
     case("If a law firm has mailed you a letter about us, please call our office before you talk to them.", &["LEGAL"], &[]),
     case("Long day with our carrier's defense counsel getting ready for the county suit.", &["LEGAL"], &[]),
+    case("On advice of counsel we won't discuss the complaint pending before the state medical board.", &["LEGAL"], &[]),
+    case("No vamos a comentar la queja ante el colegio de médicos mientras siga abierta.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -221,6 +221,8 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply", "You missed four monitoring visits and then blamed us. None of us are surprised you can't follow a calendar.", &["HARASSMENT"], &[]),
     case("The crystal-healing moms asking for 'detox IVF' are exhausting. Read a textbook, ladies 🙄", &["HARASSMENT"], &[]),
     case("Shoutout to our stim superstar who did her own shots between shifts all week 💅💉 we got you, girl!", &[], &["HARASSMENT"]),
+    case_in("context=review_reply", "Your sample sat in a hot truck for three hours. That's not on our lab, that's on your zero common sense.", &["HARASSMENT"], &[]),
+    case("The couples who come in quoting a podcast and ignoring the consent form. Exhausting people.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -263,6 +263,8 @@ const NAMES: &[Case] = &[
     case("Two denials this week for the same couple's ICSI. Insurance, I am begging you.", &[], &["NAME"]),
     case("Legislative update: Olympia passed a bill requiring plans to cover fertility preservation before chemotherapy.", &[], &["NAME", "FLAG"]),
     case("Please welcome Mordechai Klein, who joins our embryology lab after ten years at a hospital lab in Paterson.", &[], &["NAME", "LOCATION", "FLAG"]),
+    case("DM us the word HOPE and a scheduler will send consult times at our Ogden and Logan offices.", &[], &["NAME", "FLAG"]),
+    case("Logan and Ava brought their twins to our open house!", &["NAME:Logan"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -373,6 +375,7 @@ const CONTACT: &[Case] = &[
     case("Questions about parking? Email frontdesk [at] pinecrestfertility [dot] com.", &[], &["EMAIL", "FLAG"]),
     case_in("context=reply", "Tessa! Our nurse left you a voicemail at 415-555-0190 about tonight's trigger shot.", &["PHONE:415-555-0190"], &[]),
     case_in("context=reply", "Te dejamos un mensaje al 55-5555-0192 sobre tu beta de mañana.", &["PHONE"], &[]),
+    case("Her retrieval report went to 505-555-0148, which turns out to be the shared fax at her husband's office.", &["FAX:505-555-0148"], &["PHONE:505-555-0148"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -577,6 +580,7 @@ const ONLINE: &[Case] = &[
     case("pov: @peachtree_hopes shares her first ultrasound and you remember doing her transfer on your own anniversary 🥹", &["OTHER_ID:@peachtree_hopes"], &[]),
     case_in("context=comment", "u/hollowcreek_ttc I think you were my 6am transfer yesterday? hope the cramps are gone", &["OTHER_ID:u/hollowcreek_ttc"], &[]),
     case_in("context=comment", "@gloss.by.nia I knew that was you in recovery bay 2 this morning, your follicles looked great!", &["OTHER_ID:@gloss.by.nia", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "I work at the clinic you're describing. u/ogden_pcos_mama, your AMH came back after you left on Friday.", &["OTHER_ID:u/ogden_pcos_mama"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -799,6 +803,8 @@ const PLACES: &[Case] = &[
     // opening hours at an address are the practice's
     case("Harbor Fertility now opens Sundays 9 to 1 for monitoring at 410 Bay Street in Biloxi.", &[], &["LOCATION", "FLAG"]),
     case("Ahora abrimos los sábados para monitoreo en Calle Real 220, Valencia.", &[], &["LOCATION"]),
+    case("Our Pocatello satellite office is open Mondays and Wednesdays at 850 Yellowstone Ave.", &[], &["LOCATION", "FLAG"]),
+    case("Every couple from Kearns who trusted us with their transfer has a story worth telling.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -302,6 +302,10 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
 /// "the families who came to us", "las parejas que llegaron con nosotros": many people, before
 /// the phrase at `at`.
 fn many_who(s: &str, at: usize) -> bool {
+    // ("bring whoever you lean on": anyone the reader likes)
+    if s[at..].starts_with("whoever") && matches!(s[..at].split_whitespace().next_back(), Some("bring" | "invite" | "with" | "and" | "trae" | "traiga")) {
+        return true;
+    }
     let mut before = s[..at].split_whitespace().rev();
     matches!(before.next(), Some("who" | "que")) && before.next().is_some_and(|n| n.len() > 3 && n.ends_with('s') && !n.ends_with("ss"))
 }

@@ -298,7 +298,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     ["passed a bill", "passed the bill", "a bill ", "lawmakers", "legislat", "signed into law", "aprobo una ley", "aprobo la ley", "legisladores"].iter().any(|w| s.contains(w))
                 };
             // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
-            let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s"));
+            let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s")) || office_after(a, end);
             // "stay safe on the Glenn", "drove in from the Mat-Su": one word after "the" is a
             // road, a region or a thing, not a person ("the Nakashima family" is by relation)
             let the_thing = end == i + 1 && i > 0 && a.word(i - 1) == "the" && !by_relation;
@@ -714,7 +714,7 @@ const COMMON_OPENERS: &[&str] = &[
     "lady", "ladies", "bro", "dude", "buddy", "pal", "hon", "sweetheart", "darling", "chief", "boss", "folks", "gentlemen",
     "listo", "lista", "listos", "genial", "perfecto", "perfecta", "chama", "chamo", "pana", "mana", "mano", "che",
     // interjections: "Ha, u/badlands_bride is one of ours!"
-    "ha", "hah", "haha", "lol", "omg", "oh", "aw", "aww", "yay", "yikes", "welp", "oof", "ay", "uy", "uf", "jaja", "ja",
+    "ta", "ha", "hah", "haha", "lol", "omg", "oh", "aw", "aww", "yay", "yikes", "welp", "oof", "ay", "uy", "uf", "jaja", "ja",
 ];
 
 fn greeted(a: &Analysis, i: usize) -> bool {
@@ -1055,6 +1055,14 @@ pub fn followed_by_institution(a: &Analysis, end: usize) -> bool {
     }
 }
 
+/// "our Ogden and Logan offices", "la sede de Lerma": the words after a name are the practice's
+/// site (in lower case, so not [`followed_by_institution`]), directly or after "and" and one
+/// more capitalized word.
+fn office_after(a: &Analysis, end: usize) -> bool {
+    let office = |k: usize| k < a.tokens.len() && matches!(a.word(k), "office" | "offices" | "location" | "locations" | "clinic" | "clinics" | "campus" | "campuses" | "sites");
+    office(end) || end + 2 < a.tokens.len() && matches!(a.word(end), "and" | "y" | "or") && a.tokens[end + 1].capitalized && office(end + 2)
+}
+
 /// Staff, public or private from the words around the name (same sentence).
 fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     let sentence = a.sentence_at(a.tokens[first].span.start);
@@ -1212,6 +1220,7 @@ fn career_after(after: &[&str]) -> bool {
     [
         "on his promotion", "on her promotion", "on their promotion", "on being promoted", "was promoted", "has been promoted",
         "got promoted", "who joined our team", "joined our team", "who joined us as", "joined us as", "joins us as",
+        "has been greeting", "has been with us for", "has worked here", "has worked the", "ha trabajado con nosotros",
         "joined the practice", "joined our practice", "who joins our", "joins our", "who joined our", "who will join our", "se une a nuestr", "se suma a nuestr",
         "on his work anniversary", "on her work anniversary",
         "por su ascenso", "se une a nuestro equipo", "se unio a nuestro equipo", "que se unio al equipo",

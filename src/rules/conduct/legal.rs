@@ -30,6 +30,7 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "plaintiff*", "defendant*", "litigation", "malpractice", "negligence", "settled the", "settlement",
         "legal action", "allegation*", "alleges", "alleged that", "filed a complaint", "complaint filed", "in court",
         "respond in court", "our lawyer*", "my lawyer*", "our attorney*", "my attorney*", "the lawyers", "legal counsel",
+        "complaint pending", "pending before the", "board complaint", "queja ante", "denuncia ante",
         "class action", "medical board complaint", "complaint with the medical board", "complaint to the board",
         "court date", "demanda", "demandas", "demando", "demandaron", "demandar", "demandado", "demandada", "juzgado",
         "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "su abogado", "su abogada",

@@ -79,6 +79,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "best blast rate*", "best blastocyst rate*", "best fertilization rate*", "best survival rate*", "best thaw rate*",
         // "the best live birth rate in the Southeast", "Nobody between Charleston and
         // Jacksonville is in our league", "Our embryos take the first time. Period."
+        "ever needed a second", "ever needed another", "works for every patient", "works for every woman", "works for everyone", "funciona para todas", "funciona con todas",
+        "other clinics sent home", "otras clinicas mandaron a casa",
         "can only dream about", "can only dream of", "solo pueden sonar", "finished treatment here without", "left here without a baby", "se ha ido sin su bebe", "se fue sin su bebe",
         "best live birth rate*", "best pregnancy rate", "best success rate*", "best implantation rate*", "best ivf success",
         "best ivf results", "best outcomes", "mejores tasas", "in our league", "in the same league as us", "a nuestro nivel", "a nuestra altura",

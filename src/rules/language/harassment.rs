@@ -88,6 +88,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "mejor no opine", "mejor no opines", "stay mad", "touch some grass", "haragan", "haragana", "haraganes", "unhinged", "deranged", "ambulance-chasing", "ambulance chaser*",
         // "some people are just deadbeats", "a sorry sack of…", "is a coward"; schooling from a
         // website ("y'all got your degree from a Facebook group"); patients as a waste of time
+        "exhausting people", "exhausting patients", "gente agotadora", "no common sense", "zero common sense", "lack of common sense", "skipping basic common sense", "sin sentido comun", "ni sentido comun",
         "can't follow a calendar", "can't follow a schedule", "cannot follow a calendar", "can't read a calendar", "none of us are surprised", "nobody here is surprised", "no one here is surprised", "a nadie le sorprende",
         "deadbeat*", "freeloader*", "coward", "cowards", "cobarde", "cobardes", "sorry sack", "waste of space", "waste of oxygen",
         "your degree from", "degree from a facebook", "degree from facebook", "degree from google", "degree from tiktok", "degree from youtube",

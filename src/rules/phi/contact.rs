@@ -237,7 +237,8 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
     let words = &after[..k];
     let named = words.iter().all(|w| {
         matches!(*w, "her" | "his" | "their" | "your" | "the" | "home" | "work" | "office" | "old" | "personal" | "su" | "tu" | "el" | "de" | "casa" | "is" | "es" | "that's" | "thats" | "mr" | "mrs" | "ms" | "sr" | "sra"
-            | "which" | "apparently" | "actually" | "was" | "que" | "resulta" | "ser" | "turns" | "turned" | "out" | "to" | "be" | "really" | "just" | "machine")
+            | "which" | "apparently" | "actually" | "was" | "que" | "resulta" | "ser" | "turns" | "turned" | "out" | "to" | "be" | "really" | "just" | "machine"
+            | "shared" | "family" | "main" | "a" | "an")
             || w.ends_with("'s")
             || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().contains(*w))
     });

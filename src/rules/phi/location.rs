@@ -156,7 +156,7 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("…now opens Saturdays 8 to noon for monitoring at 2200 Detroit Ave": opening hours
         // are the practice's)
         let s = a.sentence_folded(i);
-        let hours = s.starts_with("we ") || ["we now", "we're open", "now open", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"].iter().any(|w| s.contains(w));
+        let hours = s.starts_with("we ") || ["we now", "we're open", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"].iter().any(|w| s.contains(w));
         let org = !home && (announced || hours || before.iter().any(|w| ORG_CUES.contains(w)) || m.contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r.clone());
@@ -318,7 +318,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && matches!(before[before.len() - 1], "from" | "de")
             && matches!(before[before.len() - 2], "patient" | "pt" | "diabetic" | "woman" | "man" | "mom" | "dad" | "mother" | "father" | "couple" | "girl" | "guy" | "lady" | "family" | "donor" | "carrier" | "surrogate" | "wife" | "husband"
                 | "paciente" | "expaciente" | "mujer" | "senora" | "pareja" | "familia" | "chica" | "donante" | "esposo" | "esposa" | "muchacha")
-            && a.any_care();
+            && a.any_care()
+            // ("Every couple from Cache Valley who's trusted us…": any of them)
+            && !(before.len() >= 3 && matches!(before[before.len() - 3], "every" | "each" | "any" | "cada" | "toda" | "todas" | "todo" | "todos"));
         // ("un abrazo para toda la familia allá en Choloma", "hugs to everyone up in Kalispell"):
         // over there, where a person named in the text lives
         // (when a private person is named, or the sentence or the one before is about one)

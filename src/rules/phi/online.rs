@@ -132,7 +132,7 @@ const WITH_US: &[&str] = &[
     "doing her retrieval", "doing her transfer", "did her retrieval", "did her transfer", "doing his biopsy", "did his biopsy",
     "le hicimos la", "le hicimos el", "hicimos su",
     // ("I think you were my 7am retrieval yesterday?", "I KNEW that was you in monitoring chair 3")
-    "you were my", "fuiste mi", "eras mi", "that was you", "era usted", "eras tu",
+    "you were my", "fuiste mi", "after you left", "despues de que te fuiste", "i work at the clinic", "trabajo en la clinica", "eras mi", "that was you", "era usted", "eras tu",
     // the handle's own care event, told to them: "you were so brave at your retrieval"
     "your retrieval", "your transfer", "your beta", "your fet", "your iui", "your egg", "your embryo", "your scan",
     "your monitoring", "your procedure", "your consult", "ur retrieval", "ur transfer", "ur beta", "tu transferencia",
