@@ -116,6 +116,8 @@ const DISCLOSURE: &[Case] = &[
     // "the families who came to us" are many
     case("Meet the couples who came to us after years of trying: a new video series starts Monday.", &[], &["PATIENT_DISCLOSURE"]),
     case("Free info night on egg freezing Thursday at 6pm in our Dover office. Bring whoever you lean on.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Our embryology tech passed her board exam and the team celebrated at a taco place by the airport!", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Journal club case: 41 yo with three prior losses, retrieval gave 5 mature eggs. Thoughts?", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -486,6 +488,9 @@ const SUCCESS: &[Case] = &[
     case("Dr. Imani Okafor | REI | Not one of my patients has ever needed a second retrieval.", &["SUCCESS_CLAIM"], &[]),
     case("Her protocol works for every patient, even the ones other clinics sent home.", &["SUCCESS_CLAIM"], &[]),
     case("Some patients need a second retrieval, and that says nothing about anyone's effort.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("POV: you finally found the clinic where every first transfer ends in a positive 🫶", &["SUCCESS_CLAIM"], &[]),
+    case("En nuestra clínica el cien por cien de las pacientes que terminan el programa se lleva un bebé a casa. Sin excepciones.", &["SUCCESS_CLAIM"], &[]),
+    case("Our fundraiser for a couple's second IVF cycle is at 85% of its goal!", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -568,6 +573,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Sir, your partner's sample arrived three hours after collection, so the lab could not use it.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=review_reply", "Readers should know this guest arrived after check-in had closed, both times.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you for the lovely words about our front desk! Ms. Loretta has been greeting folks at that window for 19 years.", &[], &["NAME", "REVIEW_CONFIRMATION", "FLAG"]),
+    case_in("context=review_reply", "So glad the snow-day reschedule worked out, and thank you for your patience with our front desk!", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "We're so glad you took a moment to share. 🌟", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
 ];
 
 const LEGAL: &[Case] = &[

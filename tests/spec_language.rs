@@ -61,6 +61,7 @@ const PROFANITY: &[Case] = &[
     case("The guy who keeps emailing our nurses is a d i c k.", &["PROFANITY:d i c k", "HARASSMENT"], &["PROFANITY:a d i c k"]),
     case("Four hours on hold with the pharmacy, f#@king ridiculous.", &["PROFANITY:f#@king"], &[]),
     case("Email us @ the front desk: info@clinic.example", &[], &["PROFANITY"]),
+    case_in("context=comment", "babe do not let them talk you into another fukkin IUI", &["PROFANITY:fukkin"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -223,6 +224,13 @@ const HARASSMENT: &[Case] = &[
     case("Shoutout to our stim superstar who did her own shots between shifts all week 💅💉 we got you, girl!", &[], &["HARASSMENT"]),
     case_in("context=review_reply", "Your sample sat in a hot truck for three hours. That's not on our lab, that's on your zero common sense.", &["HARASSMENT"], &[]),
     case("The couples who come in quoting a podcast and ignoring the consent form. Exhausting people.", &["HARASSMENT"], &[]),
+    // "Karen" as a people and a language is no insult
+    case("Happy birthday to the daughter of one of the first Karen families we cared for! 🎂", &[], &["HARASSMENT"]),
+    case("Dr. Mya Thein speaks English, Burmese and conversational Karen.", &[], &["HARASSMENT", "FLAG"]),
+    case_in("context=reply", "Ok Karen, nobody asked for your opinion on our lab.", &["HARASSMENT"], &[]),
+    // an oath in disguise, alone after a comma, is aimed at no one
+    case("Se ha vuelto a caer el sistema de citas, j0der.", &["PROFANITY"], &["HARASSMENT"]),
+    case_in("context=reply", "Calling our lab a scam? You couldn't find a uterus with a map and a flashlight.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -581,6 +581,7 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "u/hollowcreek_ttc I think you were my 6am transfer yesterday? hope the cramps are gone", &["OTHER_ID:u/hollowcreek_ttc"], &[]),
     case_in("context=comment", "@gloss.by.nia I knew that was you in recovery bay 2 this morning, your follicles looked great!", &["OTHER_ID:@gloss.by.nia", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "I work at the clinic you're describing. u/ogden_pcos_mama, your AMH came back after you left on Friday.", &["OTHER_ID:u/ogden_pcos_mama"], &[]),
+    case_in("context=comment", "Hey u/prairiegirl_ttc, charge nurse from your clinic here. Please call us about your PGT report.", &["OTHER_ID:u/prairiegirl_ttc"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

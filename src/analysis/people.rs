@@ -1288,8 +1288,20 @@ pub fn pronouns_are_staffs(a: &Analysis, s: &str) -> bool {
             })
         })
     };
+    // ("our andrology tech passed her exam": a care word in the colleague's title is no care)
+    let titled_care = |c: &str| {
+        let rest = ["our ", "nuestra ", "nuestro "].iter().find_map(|o| c.find(o).map(|k| (k, o.len())));
+        match rest {
+            Some((k, n)) => {
+                let after = &c[k + n..];
+                let title_end = after.split_whitespace().take(2).map(|w| w.len() + 1).sum::<usize>().min(after.len());
+                a.cues.care_in(&c[..k]) || a.cues.care_in(&after[title_end..])
+            }
+            None => a.cues.care_in(c),
+        }
+    };
     let mut with_pronoun = s.split([':', ';']).filter(|c| a.cues.has_pronoun(c)).peekable();
-    with_pronoun.peek().is_some() && with_pronoun.all(|c| our_staff(c) && !a.cues.care_in(c))
+    with_pronoun.peek().is_some() && with_pronoun.all(|c| our_staff(c) && !titled_care(c))
 }
 
 /// A name that is staff anywhere in the text is staff everywhere ("our embryologist Ingrid

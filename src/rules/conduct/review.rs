@@ -80,6 +80,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "antes de recibirla", "antes de recibirlo", "antes de atenderla", "antes de atenderlo", "explained it to you",
         "explained this to you", "went over it with you", "before seeing you", "before she saw you", "before he saw you",
         // "You've been coming to us since spring, and you initialed the cancellation policy at intake"
+        // ("So glad the ice-storm reschedule worked out")
+        "reschedule worked out", "the reschedule", "your reschedule", "la reprogramacion de su", "su cita reprogramada",
         "this guest", "this customer", "this client", "este paciente", "esta paciente", "esta usuaria", "este usuario",
         "honor to care for you", "honored to care for you", "privilege to care for you", "privilege of caring for you", "for trusting our",
         "un honor atenderla", "un honor atenderlo", "un honor atenderte", "un privilegio atenderla", "un privilegio atenderte",

@@ -79,6 +79,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "best blast rate*", "best blastocyst rate*", "best fertilization rate*", "best survival rate*", "best thaw rate*",
         // "the best live birth rate in the Southeast", "Nobody between Charleston and
         // Jacksonville is in our league", "Our embryos take the first time. Period."
+        "every first transfer", "toda primera transferencia", "cien por cien", "cien por ciento", "one hundred percent", "hundred percent", "sin excepciones",
         "ever needed a second", "ever needed another", "works for every patient", "works for every woman", "works for everyone", "funciona para todas", "funciona con todas",
         "other clinics sent home", "otras clinicas mandaron a casa",
         "can only dream about", "can only dream of", "solo pueden sonar", "finished treatment here without", "left here without a baby", "se ha ido sin su bebe", "se fue sin su bebe",
@@ -232,7 +233,7 @@ static NUMBER_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Numbers about service, not outcomes.
 static NOT_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["satisfaction", "survey", "review*", "rating", "on time", "wait", "respond", "response", "recommend", "satisfaccion", "encuesta"])
+    PhraseSet::new(&["satisfaction", "survey", "review*", "rating", "on time", "wait", "respond", "response", "recommend", "satisfaccion", "encuesta", "fundraiser", "gofundme", "raised", "goal", "donat*", "recaudac*"])
 });
 
 /// Sources that, in the sentence or next to it, make a ranking a report ("The latest SART summary

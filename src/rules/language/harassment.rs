@@ -88,6 +88,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "mejor no opine", "mejor no opines", "stay mad", "touch some grass", "haragan", "haragana", "haraganes", "unhinged", "deranged", "ambulance-chasing", "ambulance chaser*",
         // "some people are just deadbeats", "a sorry sack of…", "is a coward"; schooling from a
         // website ("y'all got your degree from a Facebook group"); patients as a waste of time
+        "learn to park", "learn to drive", "washed-up", "couldn't find a uterus", "with a map and a flashlight", "with both hands and a map",
         "exhausting people", "exhausting patients", "gente agotadora", "no common sense", "zero common sense", "lack of common sense", "skipping basic common sense", "sin sentido comun", "ni sentido comun",
         "can't follow a calendar", "can't follow a schedule", "cannot follow a calendar", "can't read a calendar", "none of us are surprised", "nobody here is surprised", "no one here is surprised", "a nadie le sorprende",
         "deadbeat*", "freeloader*", "coward", "cowards", "cobarde", "cobardes", "sorry sack", "waste of space", "waste of oxygen",
@@ -140,7 +141,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // "let's do better, team", "we must do better": the writer's own side
                 || ["let's ", "lets ", "we ", "we can ", "we could ", "i could ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
         };
-        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start));
+        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.of(Category::Profanity).any(|p| {
             a.sentence_at(p.range.start) == i && {
@@ -160,6 +161,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // (not an oath after an interjection: "¡Ay, puta madre!", "Well, shit.")
                 let word = a.text[p.range.clone()].to_lowercase();
                 let oath = word.contains(' ') || word.ends_with("ing") || before.split_whitespace().count() < 3;
+                // (in any disguise: "j0der")
+                let word: String = word.chars().map(|c| match c { '0' => 'o', '1' | '!' => 'i', '3' => 'e', '4' | '@' => 'a', '$' | '5' => 's', c => c }).collect();
                 let oath = oath || matches!(word.as_str(), "shit" | "damn" | "fuck" | "crap" | "hell" | "mierda" | "carajo" | "joder" | "cono" | "coño" | "verga");
                 let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?', ',']) && !oath;
                 // ("you're a first-class d0uchebag": one word may come between)
@@ -188,6 +191,17 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             hits.add(a.sentences[i].clone());
         }
     }
+}
+
+/// "Karen" as a people and a language ("one of the first Karen families", "speaks Tamil and
+/// conversational Karen"), not the insult.
+fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
+    let word = &s[r.clone()];
+    let next = s[r.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
+    matches!(word, "karen" | "karens")
+        && (matches!(next, "families" | "family" | "people" | "refugee" | "refugees" | "community" | "communities" | "language" | "speakers" | "women" | "men" | "patients" | "interpreter" | "church" | "mothers" | "moms")
+            || matches!(prev, "conversational" | "speaks" | "speak" | "fluent" | "in" | "and" | "karenni"))
 }
 
 /// "is a", "is such a", "es un", "what a", optionally with one adjective, at the end of the text

@@ -132,6 +132,7 @@ const WITH_US: &[&str] = &[
     "doing her retrieval", "doing her transfer", "did her retrieval", "did her transfer", "doing his biopsy", "did his biopsy",
     "le hicimos la", "le hicimos el", "hicimos su",
     // ("I think you were my 7am retrieval yesterday?", "I KNEW that was you in monitoring chair 3")
+    "from your clinic here", "your clinic here", "de tu clinica aqui",
     "you were my", "fuiste mi", "after you left", "despues de que te fuiste", "i work at the clinic", "trabajo en la clinica", "eras mi", "that was you", "era usted", "eras tu",
     // the handle's own care event, told to them: "you were so brave at your retrieval"
     "your retrieval", "your transfer", "your beta", "your fet", "your iui", "your egg", "your embryo", "your scan",
@@ -169,7 +170,8 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let opens = a.opts.context.is_conversational() && a.text[..r.start].trim().is_empty();
         let with_us = WITH_US.iter().any(|w| crate::lexicon::occurs_at_word_start(&around, w))
             || opens && SEEN_AGAIN.iter().any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
-        let elsewhere = ELSEWHERE.iter().any(|w| around.contains(w)) && !around.contains("with us");
+        // ("charge nurse from your clinic here": the writer is that clinic)
+        let elsewhere = ELSEWHERE.iter().any(|w| around.contains(w)) && !around.contains("with us") && !around.contains("your clinic here");
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
         let someones = opens && a.cues.addresses_reader(&a.folded.s) || around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
