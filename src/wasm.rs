@@ -45,28 +45,22 @@ impl Scanner {
     /// Scans `text` for the box described by `options` (`{site, context, account, lang}`, all
     /// optional). Never throws: unknown option values fall back to the defaults.
     pub fn scan(&self, text: &JsString, options: &JsValue) -> Object {
-        // Lone surrogates become U+FFFD, which keeps every UTF-16 offset in place; the
-        // reported `text` is cut from the caller's own string, so it is always the substring.
-        let units: Vec<u16> = text.iter().collect();
-        let rust_text = String::from_utf16_lossy(&units);
+        // The string crosses into WebAssembly in one copy; lone surrogates become U+FFFD, which
+        // keeps every UTF-16 offset in place.
+        let rust_text = String::from(text);
         let result = self.inner.scan(&rust_text, &read_options(options));
-        let findings = Array::new();
-        for f in &result.findings {
-            let o = Object::new();
-            set(&o, "start", &JsValue::from(f.start as u32));
-            set(&o, "end", &JsValue::from(f.end as u32));
-            set(&o, "text", &text.substring(f.start as u32, f.end as u32).into());
-            set(&o, "category", &JsValue::from_str(f.category.as_str()));
-            set(&o, "rule", &JsValue::from_str(&f.rule));
-            set(&o, "severity", &JsValue::from_str(f.severity.as_str()));
-            set(&o, "message", &JsValue::from_str(&f.message));
-            let suggestion = f.suggestion.as_deref().map_or(JsValue::NULL, JsValue::from_str);
-            set(&o, "suggestion", &suggestion);
-            findings.push(&o);
+        // One JSON string and one `JSON.parse` instead of a property set per field: crossing
+        // into JavaScript once per field cost more than the scan of a short post.
+        let json = serde_json::to_string(&result).expect("a scan result serializes");
+        let out: Object = js_sys::JSON::parse(&json).expect("serde_json writes valid JSON").unchecked_into();
+        // `text` must be the caller's own substring. It already is unless the text held a lone
+        // surrogate (or a real U+FFFD): then cut every `text` from the caller's string.
+        if rust_text.contains('\u{FFFD}') {
+            let findings: Array = Reflect::get(&out, &JsValue::from_str("findings")).unwrap_or_default().unchecked_into();
+            for (o, f) in findings.iter().zip(&result.findings) {
+                set(o.unchecked_ref(), "text", &text.substring(f.start as u32, f.end as u32).into());
+            }
         }
-        let out = Object::new();
-        set(&out, "flag", &JsValue::from_bool(result.flag));
-        set(&out, "findings", &findings);
         out
     }
 }
@@ -76,19 +70,19 @@ fn set(o: &Object, key: &str, value: &JsValue) {
     let _ = Reflect::set(o, &JsValue::from_str(key), value);
 }
 
-fn get_str(o: &JsValue, key: &str) -> Option<String> {
-    if !o.is_object() {
-        return None;
-    }
-    Reflect::get(o, &JsValue::from_str(key)).ok().and_then(|v| v.as_string())
-}
-
 fn read_options(o: &JsValue) -> ScanOptions {
+    // The options cross as one JSON string (one call into JavaScript instead of a property
+    // read per key); anything that is not a plain object, or that JSON cannot hold, reads as
+    // no options. Only string values count, as the contract says.
+    let json = if o.is_object() { js_sys::JSON::stringify(o).ok().and_then(|s| s.as_string()) } else { None };
+    // (parsed as a `Value`, as the policy is, so that no second JSON parser is compiled in)
+    let value = json.and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok()).unwrap_or_default();
+    let get = |key: &str| value.get(key).and_then(|v| v.as_str());
     ScanOptions {
-        site: get_str(o, "site"),
-        context: get_str(o, "context").as_deref().and_then(ComposeContext::parse).unwrap_or_default(),
-        account: get_str(o, "account").as_deref().and_then(Account::parse).unwrap_or_default(),
-        lang: get_str(o, "lang").as_deref().and_then(Lang::parse),
+        site: get("site").map(str::to_string),
+        context: get("context").and_then(ComposeContext::parse).unwrap_or_default(),
+        account: get("account").and_then(Account::parse).unwrap_or_default(),
+        lang: get("lang").and_then(Lang::parse),
     }
 }
 

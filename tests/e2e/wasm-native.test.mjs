@@ -52,3 +52,29 @@ test("lone surrogates from JavaScript keep every offset in place", () => {
   for (const f of r.findings) assert.equal(text.slice(f.start, f.end), f.text, JSON.stringify(f));
   scanner.free();
 });
+
+test("a finding that spans a lone surrogate reports the caller's own substring", () => {
+  const scanner = new Scanner("");
+  // (the scan sees U+FFFD in its place; `text` must still hold the lone surrogate)
+  for (const text of ["@kayla_ttc you should double your Gonal-f \uD800 dose tonight and skip the trigger.",
+    "We guarantee \uDC00 a baby on the first transfer, 100% success!"]) {
+    const r = scanner.scan(text, { site: "x.com", context: "reply" });
+    const spanning = r.findings.filter((f) => /[\uD800-\uDFFF]/.test(f.text));
+    assert.ok(spanning.length > 0, JSON.stringify(r.findings));
+    for (const f of r.findings) assert.equal(f.text, text.slice(f.start, f.end), JSON.stringify(f));
+  }
+  scanner.free();
+});
+
+test("options that are not a plain object read as no options, and never throw", () => {
+  const scanner = new Scanner("");
+  const text = "Thank you for the kind review, we are so glad your transfer went well!";
+  const plain = scanner.scan(text, {});
+  const review = scanner.scan(text, { site: "yelp.com", context: "review_reply" });
+  assert.notDeepEqual(review.findings.map((f) => f.rule), plain.findings.map((f) => f.rule), "the review context changes the findings");
+  const throwing = { get context() { throw new Error("getter"); } };
+  for (const o of [undefined, null, 5, "review_reply", [], { context: 5 }, throwing, { context: "review_reply", big: 1n }]) {
+    assert.deepEqual(scanner.scan(text, o), plain, String(o));
+  }
+  scanner.free();
+});
