@@ -101,6 +101,12 @@ proptest! {
         check(&text, &r)?;
     }
 
+    /// The substring test the WebAssembly build uses in place of `str::contains`.
+    #[test]
+    fn bytes_contain_agrees_with_str_contains(hay in "[abé ,]{0,24}", needle in "[abé ,]{0,4}") {
+        prop_assert_eq!(safepost::text::bytes_contain(&hay, &needle), hay.contains(needle.as_str()));
+    }
+
     /// The literal gates (src/gate.rs) skip only searches that could not match.
     #[test]
     fn gates_never_change_findings(text in post(), opts in options()) {

@@ -8,6 +8,7 @@ use crate::text::Regex;
 use super::{Analysis, PersonKind};
 use crate::lexicon::{PhraseSet, WordSet};
 use crate::options::ComposeContext;
+use crate::text::Has;
 
 /// Days past ovulation or transfer, the way patients and nurses write them: "11dp5dt", "10dpo",
 /// "6dpt".
@@ -176,7 +177,7 @@ impl Cues {
     /// Whether the folded text mentions care.
     pub fn care_in(&self, folded: &str) -> bool {
         // ("that anti-IVF page": a stance, not anyone's care)
-        let care = if folded.contains("anti-") {
+        let care = if folded.has("anti-") {
             self.care.find_iter(folded).any(|(r, _)| !folded[..r.start].ends_with("anti-"))
         } else {
             self.care.any_in(folded)
@@ -205,12 +206,12 @@ impl Cues {
             let whole = &c[0];
             // ("whoever put a guy who's trying to conceive on T": any such person)
             let before = &folded[..c.get(0).unwrap().start()];
-            if before.contains("whoever") || before.contains("quien sea que") {
+            if before.has("whoever") || before.has("quien sea que") {
                 return false;
             }
             // "cuando llega la señora que ya investigó en Google…", "every time a patient who…":
             // a habit, not one person
-            if ["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an "].iter().any(|h| before.contains(h)) {
+            if ["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an "].iter().any(|h| before.has(h)) {
                 return false;
             }
             // "not one couple who finished…", "not a single patient who…", "ni una paciente
@@ -251,7 +252,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
     a.people.iter().any(|p| p.sentence == i && (p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && a.care_near(i)))
         // ("a 'fertility coach' with 200k followers": a public voice, not a patient)
-        || !s.contains("followers") && !s.contains("seguidores") && c.occupation.find_iter(s).any(|m| {
+        || !s.has("followers") && !s.has("seguidores") && c.occupation.find_iter(s).any(|m| {
             // "it made me a better teacher", "I'm a runner": the writer, not a patient
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             // ("if you're a UK andrology scientist, come say hi": any reader)
@@ -314,7 +315,7 @@ fn many_who(s: &str, at: usize) -> bool {
 /// (not the reproach "if you'd shown up on time").
 pub fn speaks_to_any_reader(s: &str) -> bool {
     let conditional = s.match_indices("if you").any(|(k, m)| !(s[k + m.len()..].starts_with("'d") || s[k + m.len()..].starts_with(" had")));
-    conditional || ["si usted", "for anyone", "you can "].iter().any(|g| s.contains(g))
+    conditional || ["si usted", "for anyone", "you can "].iter().any(|g| s.has(g))
 }
 
 /// "Fifteen years ago I was the patient: a 34-year-old resident in Jackson…": the writer tells
@@ -324,7 +325,7 @@ pub fn writer_was_patient(s: &str) -> bool {
         "yo fui la paciente", "yo fui paciente", "fui paciente", "yo era la paciente", "yo era paciente",
         "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting"]
         .iter()
-        .any(|p| s.contains(p))
+        .any(|p| s.has(p))
 }
 
 /// A patient reference that points at one person: not "never had a patient", "every patient".
@@ -334,7 +335,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // "never had a patient", "every patient", and comparisons: "nothing like a patient who..."
         // "when a patient tells you", "every time I call a patient": any patient, habitually.
         // ("when the patient's husband faints" is one scene, told as a story).
-        let habitual = ["every time", "whenever", "cada vez", "siempre que"].iter().any(|h| s[..start].contains(h))
+        let habitual = ["every time", "whenever", "cada vez", "siempre que"].iter().any(|h| s[..start].has(h))
             || s[..start].split_whitespace().rev().take(4).any(|w| matches!(w, "when" | "cuando" | "whenever"))
                 && ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d));
         // "6 years ago I was the patient": the writer's own story.
@@ -350,13 +351,13 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // person earlier in the sentence is whose baby it is.
         let generic_owner = GENERIC_PERSON.is_match(&s[..start])
             // "we can't confirm whether anyone is or was a patient here"
-            || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].contains(g));
+            || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].has(g));
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
         // ("watching doesn't make you my patient": a relationship denied)
         let role = before.first().is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"))
             || matches!(before.as_slice(), ["you", "make" | "makes" | "made", ..] | ["en", "convierte", ..]);
         // ("whoever put a guy who's trying to conceive on T": any such person)
-        let generic_owner = generic_owner || s[..start].contains("whoever") || s[..start].contains("quien sea que");
+        let generic_owner = generic_owner || s[..start].has("whoever") || s[..start].has("quien sea que");
         !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "ever" | "no" | "not" | "nothing" | "nada" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
     };
     // "Patient this morning asked if…", "Paciente llamó para…": a note's bare "patient"
@@ -369,7 +370,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     });
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
-    opening_patient || FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "].iter().any(|g| s.contains(g))
+    opening_patient || FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "].iter().any(|g| s.has(g))
         || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && not_general(r.start) && !many_who(s, r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
@@ -395,7 +396,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             }
             // ("Otra paciente hoy con un video de TikTok…" is one patient; "otra paciente
             // exigiendo resultados…" without a moment is a type)
-            if matches!(det, "otra" | "otro") && !["hoy", "ayer", "anoche", "esta manana", "esta tarde", "esta semana"].iter().any(|t| s.contains(t)) {
+            if matches!(det, "otra" | "otro") && !["hoy", "ayer", "anoche", "esta manana", "esta tarde", "esta semana"].iter().any(|t| s.has(t)) {
                 return false;
             }
             // ("se usan óvulos de una donante", "eggs from a donor": a source, anyone)
@@ -437,7 +438,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
 }
 
 /// Nouns that a person word can modify: "patient portal", "family picnic", "donor program".
-const MODIFIED_NOUNS: &[&str] = &[
+static MODIFIED_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "portal", "advocate", "advocates", "coordinator", "coordinators", "experience", "relations", "line", "packet",
     "explanations", "explanation", "conversations", "calls", "emails", "messages", "visits",
     "forms", "form", "education", "educator", "care", "services", "service", "navigator", "navigators", "council",
@@ -452,7 +453,7 @@ const MODIFIED_NOUNS: &[&str] = &[
     "fund", "funds", "assistance", "financial", "financing", "fundraiser", "scholarship", "scholarships", "grant", "grants",
     "appreciation", "lounge", "newsletter", "webinar", "workshop", "seminar", "class", "classes", "panel", "night",
     "fact", "handout", "handouts", "leaflet", "brochure", "booklet", "sheet", "sheets",
-];
+]);
 
 /// Whether sentence `i` has an @handle or u/username.
 pub fn has_handle(a: &Analysis, i: usize) -> bool {
@@ -461,5 +462,5 @@ pub fn has_handle(a: &Analysis, i: usize) -> bool {
     s.match_indices('@').any(|(k, _)| {
         s[k + 1..].chars().next().is_some_and(|ch| ch.is_alphanumeric() || ch == '_')
             && (k == 0 || !s[..k].chars().next_back().is_some_and(char::is_alphanumeric))
-    }) || s.contains("u/")
+    }) || s.has("u/")
 }

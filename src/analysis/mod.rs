@@ -16,6 +16,7 @@ pub use people::{FUNCTION_WORDS, US_STATES, followed_by_institution, gap_is_spac
 use crate::lexicon::{lexicons, Lexicons};
 use crate::options::{Lang, ScanOptions};
 use crate::text::{self, Folded, Token};
+use crate::text::Has;
 
 /// One analysed text.
 pub struct Analysis<'a> {
@@ -74,8 +75,8 @@ impl Topics {
             }
         }
         let s = &a.folded.s;
-        t.staff_event = people::STAFF_EVENTS.iter().any(|e| s.contains(e));
-        t.hiring = ["hiring", "resume", "careers", "apply now", "job opening", "vacante", "curriculum"].iter().any(|w| s.contains(w));
+        t.staff_event = people::STAFF_EVENTS.iter().any(|e| s.has(e));
+        t.hiring = ["hiring", "resume", "careers", "apply now", "job opening", "vacante", "curriculum"].iter().any(|w| s.has(w));
         t
     }
 }

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::Analysis;
+use crate::text::Has;
 
 /// Whose name it is, as far as the context tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,17 +42,17 @@ const COURTESY_TITLES: &[&str] = &[
 ];
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
 const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-const STAFF_TITLES: &[&str] = &["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"];
+static STAFF_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(&["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"]);
 /// Words after which a capitalized word is part of a place or an institution, not a person.
-const PLACE_PREFIXES: &[&str] = &[
+static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital", "ciudad",
     // neighbourhoods: "Col. Kennedy", "barrio Obrero"
     "col", "colonia", "urb", "urbanizacion", "barrio", "fraccionamiento", "fracc",
     // streets: "Av. Homero 1420", "calle Morelos"
     "av", "ave", "avenida", "calle", "paseo", "camino", "blvd", "boulevard", "carretera", "calzada", "privada", "circuito",
-];
+]);
 /// Words that, right after a capitalized name-like word, make it an institution or a place.
-const INSTITUTION_WORDS: &[&str] = &[
+static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "hospital", "clinic", "clinica", "center", "centre", "centro", "fertility", "ivf", "medical", "health", "healthcare",
     "university", "college", "school", "park", "street", "st", "avenue", "ave", "road", "rd", "blvd", "boulevard", "lane",
     "ln", "drive", "dr", "way", "county", "city", "institute", "foundation", "method", "protocol", "pharmacy", "labs",
@@ -59,7 +60,7 @@ const INSTITUTION_WORDS: &[&str] = &[
     "church", "high", "elementary", "mall", "plaza", "tower", "building", "suite", "office", "station", "river", "valley",
     "heights", "hills", "beach", "bay", "falls", "springs", "lake", "memorial", "regional", "general", "children's",
     "team", "location", "locations", "campus", "branch", "area", "region", "metro",
-];
+]);
 /// Whether a word names an institution or a kind of place ("Clinic", "Street").
 pub fn is_institution_word(w: &str) -> bool {
     INSTITUTION_WORDS.contains(&w)
@@ -73,7 +74,7 @@ const JOB_TITLES: &[&str] = &[
 ];
 
 /// Staff roles; a name right after one of these (within a few words) is staff.
-const STAFF_ROLES: &[&str] = &[
+static STAFF_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "front-desk", "superstar", "rockstar", "teammate", "hire",
     "nurse", "nurses", "rn", "np", "doctor", "physician", "dr", "md", "embryologist", "embryologists", "sonographer",
     "andrologist", "endocrinologist", "reproductive", "rei", "obgyn", "ob", "gyn", "surgeon", "anesthesiologist",
@@ -85,15 +86,15 @@ const STAFF_ROLES: &[&str] = &[
     "coordinadora", "coordinador", "directora", "director", "gerente", "recepcionista", "equipo", "biologa", "biologo",
     "tecnica", "tecnico", "psicologa", "psicologo", "asistente", "practice", "lab", "laboratorio", "front", "desk",
     "billing", "clinic", "clinica", "office", "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido",
-];
+]);
 /// US states ("Michigan Family Protection Act" names no one); the place list holds towns.
-pub const US_STATES: &[&str] = &[
+pub static US_STATES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
     "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
     "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
     "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin",
     "wyoming", "carolina", "dakota",
-];
+]);
 /// Staff events: the people named in a post about one are colleagues.
 pub(super) const STAFF_EVENTS: &[&str] = &[
     "staff potluck", "team potluck", "office potluck", "potluck", "bake-off", "bake off", "chili cook-off", "team lunch",
@@ -102,7 +103,7 @@ pub(super) const STAFF_EVENTS: &[&str] = &[
 ];
 
 /// Public roles; a name right after one of these is a public figure.
-const PUBLIC_ROLES: &[&str] = &[
+static PUBLIC_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "senator", "sen", "governor", "gov", "president", "rep", "representative", "congresswoman", "congressman",
     "judge", "justice", "author", "journalist", "reporter", "singer", "actress", "actor", "mayor", "secretary",
     "minister", "researcher", "researchers", "scientist", "professor", "podcaster", "host", "senadora", "senador",
@@ -110,9 +111,9 @@ const PUBLIC_ROLES: &[&str] = &[
     "cantante", "actriz", "presentadora", "conductora",
     // a court case by its parties' names ("el caso Artavia Murillo")
     "caso",
-];
+]);
 /// Words just before a name that mark a private person.
-const PRIVATE_BEFORE: &[&str] = &[
+static PRIVATE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "patient", "pt", "patients", "paciente", "son", "daughter", "baby", "babies", "twins", "husband", "wife", "partner",
     "fiance", "fiancee", "boyfriend", "girlfriend", "mom", "dad", "mother", "father", "sister", "brother", "donor",
     "carrier", "surrogate", "gc", "hijo", "hija", "bebe", "esposo", "esposa", "pareja", "novio", "novia", "mama", "papa",
@@ -121,9 +122,9 @@ const PRIVATE_BEFORE: &[&str] = &[
     "jajaja", "jaja", "haha", "hahaha",
     "donante", "gestante", "portadora", "receptora", "hermana", "hermano", "abuela", "abuelo", "suegra", "suegro", "girl",
     "boy",
-];
+]);
 /// Function words that some name lists carry ("She", "De", "Will"): never a name on their own.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "she", "he", "her", "his", "him", "hers", "they", "them", "their", "we", "our", "us", "you", "your", "it", "its",
     "i", "me", "my", "the", "a", "an", "and", "or", "but", "if", "so", "as", "at", "by", "for", "from", "in", "into",
     "of", "on", "to", "up", "with", "is", "are", "was", "were", "be", "been", "am", "do", "did", "has", "have", "had",
@@ -136,10 +137,10 @@ pub const FUNCTION_WORDS: &[&str] = &[
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
     "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe", "yo",
     "che", "wey", "guey", "ey", "ay", "uy", "chama", "chamo", "pana", "mana", "mano", "parce", "parcera", "parcero", "nena", "reina", "cielo", "corazon", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
-];
+]);
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
-const STAFF_AFTER: &[&str] = &["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld", "ms", "mph", "lcsw", "lmft", "rdms", "rdcs", "rvt", "arrt", "clt", "mls", "cls", "tlc", "bcla", "ibclc"];
+static STAFF_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(&["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld", "ms", "mph", "lcsw", "lmft", "rdms", "rdcs", "rvt", "arrt", "clt", "mls", "cls", "tlc", "bcla", "ibclc"]);
 
 pub(super) fn find(a: &Analysis) -> Vec<Person> {
     let mut people = Vec::new();
@@ -242,7 +243,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 let s = a.sentence_folded(0);
                 // ("Marietta, we heard you: monitoring draws now start at 6:30 at our Roswell St
                 // office": care the practice offers there)
-                let at_our_site = ["office", "clinic", "our lab", "our new"].iter().any(|w| s.contains(w)) && s.contains("our ");
+                let at_our_site = ["office", "clinic", "our lab", "our new"].iter().any(|w| s.has(w)) && s.has("our ");
                 (!a.care[0] || at_our_site) && s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "us" | "we" | "we're" | "nosotros" | "nos" | "our"))
             }
         };
@@ -295,7 +296,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 // ("Olympia passed a bill", "Sacramento lawmakers": a capital as its government)
                 || end == i + 1 && a.place_at(i) == 1 && {
                     let s = a.sentence_folded(a.sentence_at(tok.span.start));
-                    ["passed a bill", "passed the bill", "a bill ", "lawmakers", "legislat", "signed into law", "aprobo una ley", "aprobo la ley", "legisladores"].iter().any(|w| s.contains(w))
+                    ["passed a bill", "passed the bill", "a bill ", "lawmakers", "legislat", "signed into law", "aprobo una ley", "aprobo la ley", "legisladores"].iter().any(|w| s.has(w))
                 };
             // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
             let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s")) || office_after(a, end);
@@ -697,13 +698,13 @@ fn caller_named(a: &Analysis, k: usize) -> bool {
 /// Words that open a sentence with a comma and are not names.
 /// Things a post speaks to as if to a person ("Insurance, I am begging you", "Universe, one
 /// more favor"): no name.
-const ADDRESSED_THINGS: &[&str] = &[
+static ADDRESSED_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "insurance", "universe", "god", "lord", "karma", "science", "pharmacy", "internet", "twitter", "instagram", "facebook",
     "tiktok", "reddit", "google", "amazon", "fedex", "ups", "body", "ovaries", "uterus", "monday", "friday", "seguro", "universo",
     "dios", "farmacia", "cuerpo", "lunes", "viernes",
-];
+]);
 
-const COMMON_OPENERS: &[&str] = &[
+static COMMON_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "also", "anyway", "babe", "bueno", "claro", "congrats", "doc", "doctor", "doctora", "dude", "enhorabuena", "felicidades",
     "friend", "girl", "gracias", "hermana", "hermosa", "hey", "hola", "honey", "hun", "importante", "linda", "listen", "look",
     "love", "mama", "mami", "mija", "mijo", "mira", "nope", "note", "ojo", "okay", "oye", "papa", "perdon", "please",
@@ -715,7 +716,7 @@ const COMMON_OPENERS: &[&str] = &[
     "listo", "lista", "listos", "genial", "perfecto", "perfecta", "chama", "chamo", "pana", "mana", "mano", "che",
     // interjections: "Ha, u/badlands_bride is one of ours!"
     "ha", "hah", "haha", "lol", "omg", "oh", "aw", "aww", "yay", "yikes", "welp", "oof", "ay", "uy", "uf", "jaja", "ja",
-];
+]);
 
 fn greeted(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
@@ -925,7 +926,7 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
 }
 
 /// Nouns after which Spanish "de" means "from" or "of the place" rather than "of".
-const DE_PLACE_NOUNS: &[&str] = &[
+static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "hospital", "ciudad", "pueblo", "sede", "clinica", "condado", "area", "zona", "barrio", "colonia", "es", "son",
     "viene", "vienen", "originaria", "originario", "llego", "llegaron", "vive", "viven", "familia", "paciente",
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
@@ -933,17 +934,17 @@ const DE_PLACE_NOUNS: &[&str] = &[
     "matrimonio", "muchacha", "muchacho", "joven", "senorita",
     // where someone works or studies ("maestra en una escuela de Turrialba"), and anyone from there
     "escuela", "colegio", "liceo", "universidad", "empresa", "fabrica", "finca", "alguien",
-];
+]);
 
 /// Months and weekdays (and weekday abbreviations): capitalized, in the name lists, never part
 /// of a name, even after "donor," ("egg donor, Thurs screening").
-const CALENDAR: &[&str] = &[
+static CALENDAR: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "enero", "febrero",
     "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes",
     "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "mon", "tue", "tues", "wed", "weds", "thu", "thur",
     "thurs", "fri", "sat",
-];
+]);
 
 /// Whether the word before token `i` places it: "in", "from", "en", or "de" after a place noun
 /// or a person's name ("Ernesto Paredes de Edinburg").
@@ -1118,14 +1119,14 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // "Staff potluck results are in: Nadia's risotto took first place"
     // ("Special shoutout to Irina Schmidt, who stopped by between her husband's sperm retrieval…")
     let own_care = a.care[sentence]
-        && ["her husband", "his wife", "her wife", "her partner", "his partner", "su esposo", "su esposa", "su pareja", "her own", "his own"].iter().any(|w| a.sentence_folded(sentence).contains(w));
+        && ["her husband", "his wife", "her wife", "her partner", "his partner", "su esposo", "su esposa", "su pareja", "her own", "his own"].iter().any(|w| a.sentence_folded(sentence).has(w));
     if a.topics.staff_event && !own_care {
         return PersonKind::Staff;
     }
     // "Meet our newest nurse! Kiana Nanalook grew up in Togiak…": the colleague just introduced
     let introduced_before = sentence > 0 && a.topics.team && a.text[a.sentences[sentence].start..a.tokens[first].span.start].trim().is_empty() && {
         let p = a.sentence_folded(sentence - 1);
-        ["meet our", "meet the newest", "welcome our", "say hello to our", "say hi to our", "conozcan a nuestr", "les presentamos a nuestr", "bienvenida a nuestr", "bienvenido a nuestr"].iter().any(|m| p.contains(m))
+        ["meet our", "meet the newest", "welcome our", "say hello to our", "say hi to our", "conozcan a nuestr", "les presentamos a nuestr", "bienvenida a nuestr", "bienvenido a nuestr"].iter().any(|m| p.has(m))
             && STAFF_ROLES.iter().any(|r| *r != "our" && crate::lexicon::occurs_at_word_start(p, r))
     };
     if introduced_before {
@@ -1240,7 +1241,7 @@ pub(super) fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
         "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro",
         "in interviews", "en entrevistas", "on her social media", "on his social media", "en sus redes sociales"]
         .iter()
-        .any(|c| s.contains(c))
+        .any(|c| s.has(c))
 }
 
 /// A name addressed directly: at the start of a sentence followed by "," or "!" ("Katie, you

@@ -11,6 +11,7 @@ use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
 
 use super::by_lang;
+use crate::text::Has;
 
 pub static DIRECTIVE: Rule = Rule {
     id: "conduct.advice.individual",
@@ -116,13 +117,13 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 const DEFERRAL_STOP: &[&str] = &["don't stop", "do not stop", "never stop", "before you stop", "without talking", "ask your", "talk to your", "no dejes", "no suspendas", "no suspenda", "no suspendan", "sin hablar"];
 
 /// Verbs that, opening a sentence, tell the reader what to do about their care.
-const IMPERATIVES: &[&str] = &[
+static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "transfer", "skip", "stop", "start", "ask", "take", "get", "push", "demand", "insist", "switch", "cancel",
     "freeze", "try", "use", "increase", "decrease", "lower", "double", "add", "drop", "refuse", "request", "avoid",
     "don't", "dont", "toma", "pide", "exige", "deja", "cambia", "empieza", "suspende",
     // "Bump the PIO up to 1.5 mL", "Sube el Gonal a 225"
     "bump", "raise", "cut", "sube", "baja", "agrega", "arranca",
-];
+]);
 
 /// The sentence opens (after any @handle or name and comma) with an imperative verb.
 fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
@@ -142,7 +143,7 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
         break;
     }
     // ("Drop your AMH and FSH in the replies": a request for details, PHI_SOLICITATION's)
-    let request = ["in the replies", "in the comments", "below", "en los comentarios", "dm me", "dm us"].iter().any(|p| a.sentence_folded(i).contains(p));
+    let request = ["in the replies", "in the comments", "below", "en los comentarios", "dm me", "dm us"].iter().any(|p| a.sentence_folded(i).has(p));
     !request && k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k))
         // "@x for a lining stuck at 6mm like yours, add sildenafil…": right after the opening clause
         || !request && a.text[r.clone()].find(", ").is_some_and(|c| {
@@ -197,7 +198,7 @@ fn first_person_conditional(s: &str) -> bool {
 /// "you want Synthroid 50 mcg daily", "go to 2 mg vaginally": a plain verb that directs only
 /// with a dose in the sentence.
 fn dosed_directive(s: &str) -> bool {
-    (s.contains("you want ") && !s.contains("if you want") || s.contains("go to ") || s.contains("stay on ") || s.contains("just use ")) && DOSE.is_match(s)
+    (s.has("you want ") && !s.has("if you want") || s.has("go to ") || s.has("stay on ") || s.has("just use ")) && DOSE.is_match(s)
 }
 
 fn directive_cue(s: &str) -> bool {
@@ -221,7 +222,7 @@ fn directive_cue(s: &str) -> bool {
         // ("call billing if you want to switch to monthly": payments; "try listening instead of
         // yelling at our receptionist": manners)
         let bare_next = next.trim_matches(|c: char| !c.is_alphanumeric());
-        if s[r.clone()].trim_end() == "switch to" && matches!(bare_next, "monthly" | "autopay" | "paperless" | "payments" | "payment" | "the" | "a") && !s[r.end..].contains("mg") {
+        if s[r.clone()].trim_end() == "switch to" && matches!(bare_next, "monthly" | "autopay" | "paperless" | "payments" | "payment" | "the" | "a") && !s[r.end..].has("mg") {
             return false;
         }
         if s[r.clone()].trim_end() == "instead of" && matches!(bare_next, "yelling" | "screaming" | "complaining" | "arguing" | "posting" | "writing" | "shouting" | "calling" | "gritar" | "quejarse" | "leaving" | "making" | "keeping" | "letting" | "telling") {
@@ -241,13 +242,13 @@ fn directive_cue(s: &str) -> bool {
 fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        if STOP_MEDICATION.is_match(s) && !DEFERRAL_STOP.iter().any(|d| s.contains(d)) {
+        if STOP_MEDICATION.is_match(s) && !DEFERRAL_STOP.iter().any(|d| s.has(d)) {
             report(a, i, hits);
             return;
         }
     }
     // (a post in question-and-answer form answers the one who asked: "Q: … A: …", "P: … R: …")
-    let qa = (a.folded.s.contains("q:") && a.folded.s.contains("a:")) || (a.folded.s.contains("p:") && a.folded.s.contains("r:"));
+    let qa = (a.folded.s.has("q:") && a.folded.s.has("a:")) || (a.folded.s.has("p:") && a.folded.s.has("r:"));
     let addressed_context = qa || a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
     // A comment that opens with "@handle" is said to that person, every sentence of it.
     let opens_with_handle = addressed_context && {
@@ -280,22 +281,22 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let deferring = DEFERRAL.any_in(s) && !personal && !dose;
         // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
         // (solicitation is its own rule), not advice given.
-        let offer = ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"].iter().any(|p| s.contains(p));
+        let offer = ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"].iter().any(|p| s.has(p));
         // "if it gets worse, call the after-hours line": sending the person to care is not advice
         // (keeping them from it is: "no need to call the after-hours line")
         let to_care = ["after-hours line", "after hours line", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
             .iter()
-            .any(|p| s.contains(p))
-            && !["no need to", "don't call", "dont call", "no hace falta", "no llames", "no tienes que llamar"].iter().any(|p| s.contains(p));
+            .any(|p| s.has(p))
+            && !["no need to", "don't call", "dont call", "no hace falta", "no llames", "no tienes que llamar"].iter().any(|p| s.has(p));
         if offer || to_care && !dose {
             continue;
         }
         let addressed = addressed_context
-            && (a.cues.addresses_reader(s) || vocative_open || crate::analysis::has_handle(a, i) || opens_with_handle || ["en su lugar", "en tu lugar"].iter().any(|p| s.contains(p)));
+            && (a.cues.addresses_reader(s) || vocative_open || crate::analysis::has_handle(a, i) || opens_with_handle || ["en su lugar", "en tu lugar"].iter().any(|p| s.has(p)));
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
-        let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.contains(p));
-        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.contains("ask for") || s.contains("pide") || s.contains("pedile")) || addressed && a.care[i] && strong_directive(s)) {
+        let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.has(p));
+        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && strong_directive(s)) {
             report(a, i, hits);
             return;
         }
@@ -323,5 +324,5 @@ fn strong_directive(s: &str) -> bool {
         // "Vete directo a FIV y exige que te transfieran dos embriones"
         "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"]
         .iter()
-        .any(|p| s.contains(p))
+        .any(|p| s.has(p))
 }

@@ -10,6 +10,7 @@ use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
 
 use super::review;
+use crate::text::Has;
 
 const WHY: &str = "HIPAA and ASRM guidance: never post anything that identifies a patient or their \
 care. A story is identifying when a specific person, a care event and a detail (time, age, place, \
@@ -110,18 +111,18 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     let staff_named = a.people.iter().any(|p| p.kind == PersonKind::Staff);
     let first_person_story = |i: usize| {
         let s = a.sentence_folded(i);
-        (s.starts_with("for me") || s.contains(" my own ") || s.starts_with("my own ") || s.contains("my son") || s.contains("my daughter") || s.contains("my husband") || s.contains("my wife"))
+        (s.starts_with("for me") || s.has(" my own ") || s.starts_with("my own ") || s.has("my son") || s.has("my daughter") || s.has("my husband") || s.has("my wife"))
             // ("from someone who's been on the other side: my wife and I…" is the writer)
             && !a.cues.patient_ref.find_iter(s).any(|(r, _)| {
                 !(s[r.clone()].starts_with("someone") && (s[..r.start].ends_with("from ") || s[..r.start].ends_with("as ")))
                     && !crate::analysis::provider_whoever(s, r)
             })
             // the writer's own care: "in 2021 I carried a baby for my best friend and her wife"
-            || ["i carried", "i was pregnant", "i went through", "when i did ivf", "i was a carrier", "i was a donor", "yo fui donante", "estuve embarazada"].iter().any(|p| s.contains(p))
+            || ["i carried", "i was pregnant", "i went through", "when i did ivf", "i was a carrier", "i was a donor", "yo fui donante", "estuve embarazada"].iter().any(|p| s.has(p))
             || crate::analysis::writer_was_patient(s)
             // "Andrologist here, and also a guy who had his own vasectomy reversed": a writer
             // who introduces themselves, then their own care
-            || self_introduced(s) && [" his own ", " her own ", " my own ", " mi propia ", " mi propio "].iter().any(|p| s.contains(p))
+            || self_introduced(s) && [" his own ", " her own ", " my own ", " mi propia ", " mi propio "].iter().any(|p| s.has(p))
     };
     let reviewish = a.opts.context == ComposeContext::ReviewReply;
     // A reply that tells the person it tags or names what they went through here, and when
@@ -135,13 +136,13 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && spoken_to
             && a.care[i]
             && (TIME.is_match(s)
-                && ["you were", "you did", "you had", "you came", "at your", "during your", "estuviste", "tuviste", "viniste", "en tu "].iter().any(|p| s.contains(p))
+                && ["you were", "you did", "you had", "you came", "at your", "during your", "estuviste", "tuviste", "viniste", "en tu "].iter().any(|p| s.has(p))
                 || CARED_FOR.is_match(s) && a.cues.addresses_reader(s))
     };
     // "my best friend had her baby this morning, the old-fashioned way": no care of ours
     let no_treatment = ["the old-fashioned way", "old fashioned way", "zero needles", "no needles", "without any treatment", "de forma natural", "sin tratamiento"]
         .iter()
-        .any(|p| a.folded.s.contains(p));
+        .any(|p| a.folded.s.has(p));
     for i in 0..a.sentences.len() {
         if no_treatment {
             break;
@@ -189,8 +190,8 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 fn consent_policy(s: &str) -> bool {
     ["signed permission", "signed consent", "written consent", "written permission", "signed release", "consentimiento firmado", "consentimiento por escrito", "permiso firmado", "autorizacion firmada", "autorizacion por escrito"]
         .iter()
-        .any(|c| s.contains(c))
-        && ["never", "any ", "every ", "always", "no exceptions", "no photo", "no picture", "rule", "policy", "nunca", "cualquier", "siempre", "sin excepcion", "ninguna foto", "regla", "politica"].iter().any(|w| s.contains(w))
+        .any(|c| s.has(c))
+        && ["never", "any ", "every ", "always", "no exceptions", "no photo", "no picture", "rule", "policy", "nunca", "cualquier", "siempre", "sin excepcion", "ninguna foto", "regla", "politica"].iter().any(|w| s.has(w))
 }
 
 /// People the public would recognize, named by what they do ("a certain channel 8 weekend
@@ -239,7 +240,7 @@ fn check_review_care(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     }
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        if a.care[i] && review::confirms(a, i) && !s.contains("if you") {
+        if a.care[i] && review::confirms(a, i) && !s.has("if you") {
             hits.add(sentence_span(a, i));
             return;
         }

@@ -7,6 +7,7 @@ use crate::category::{Category, Severity};
 use crate::lexicon::PhraseSet;
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
+use crate::text::Has;
 
 pub static CASE: Rule = Rule {
     id: "conduct.legal.case",
@@ -80,7 +81,7 @@ static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    let party = |s: &str| ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"].iter().any(|p| s.contains(p));
+    let party = |s: &str| ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"].iter().any(|p| s.has(p));
     // Every sentence is searched for strong words once; the neighbours' answers are reused.
     // (sentence has a litigation word, all of them also legislative words)
     let found: Vec<(bool, bool)> = (0..a.sentences.len())

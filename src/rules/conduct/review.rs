@@ -9,6 +9,7 @@ use crate::scanner::FoundView;
 use std::sync::LazyLock;
 
 use super::by_lang;
+use crate::text::Has;
 
 pub static CONFIRMATION: Rule = Rule {
     id: "conduct.review.confirms_patient",
@@ -103,7 +104,7 @@ const YOUR: &[&str] = &["your", "ur", "su", "sus", "tu", "tus"];
 /// "We can't comment on whether anyone has worked with our donor program": the reply declines
 /// to say whether the reviewer was seen.
 pub(crate) fn declines(s: &str) -> bool {
-    ["comment on whether", "confirm whether", "discuss whether", "say whether anyone", "comentar si", "confirmar si"].iter().any(|d| s.contains(d))
+    ["comment on whether", "confirm whether", "discuss whether", "say whether anyone", "comentar si", "confirmar si"].iter().any(|d| s.has(d))
 }
 
 /// Whether one of `prefixes` in `s` is followed by a weekday or one of `other_days`
@@ -125,7 +126,7 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     // "Nos alegra muchísimo que el segundo intento sí se diera": glad about the reviewer's care
     let glad = ["nos alegra", "nos da mucho gusto", "nos da gusto", "nos encanta saber", "we're so happy", "we are so happy", "so glad", "we're thrilled", "we are thrilled", "so happy to hear", "glad the", "glad your", "glad to hear"]
         .iter()
-        .any(|g| s.contains(g));
+        .any(|g| s.has(g));
     if glad && a.care[i] {
         return true;
     }
@@ -150,7 +151,7 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     // ("if you called last Tuesday, we were closed" is anyone's)
     let your_day = || {
         let told = s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "usted"));
-        told && !s.contains("if you") && !s.starts_with("si ") && !s.contains(" si usted")
+        told && !s.has("if you") && !s.starts_with("si ") && !s.has(" si usted")
             && day_after(s, &["last ", "el pasado ", "este pasado "], &[])
     };
     if next_visit() || your_day() {
@@ -158,8 +159,8 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     }
     // "Bold review from someone who no-showed two monitoring appointments": the reviewer, in
     // the third person, with their visits
-    let someone = ["someone who", "somebody who", "a patient who", "alguien que", "una persona que", "a person who"].iter().any(|p| s.contains(p));
-    if someone && (a.care[i] || VISIT.any_in(s) || s.contains("no-show")) {
+    let someone = ["someone who", "somebody who", "a patient who", "alguien que", "una persona que", "a person who"].iter().any(|p| s.has(p));
+    if someone && (a.care[i] || VISIT.any_in(s) || s.has("no-show")) {
         return true;
     }
     // "your <up to two words> <visit or care noun>"

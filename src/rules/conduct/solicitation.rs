@@ -11,6 +11,7 @@ use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
 
 use super::by_lang;
+use crate::text::Has;
 
 pub static REQUEST: Rule = Rule {
     id: "conduct.solicitation.health_info",
@@ -70,18 +71,18 @@ static PLACED_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(PLACED)
 /// The object-first request: the reader's health details, then where to put them.
 fn placed_request(s: &str) -> bool {
     // (cheap tests first: most sentences name no reader's details at all)
-    if !(s.contains("your") || s.contains("tu ") || s.contains("tus ")) {
+    if !(s.has("your") || s.has("tu ") || s.has("tus ")) {
         return false;
     }
     PLACED_SET.find_iter(s).any(|(r, _)| {
         let k = r.start;
         let start = (k.saturating_sub(80)..=k).find(|&j| s.is_char_boundary(j)).unwrap_or(k);
         let before = &s[start..k];
-        let yours = [" your ", "your ", " tu ", " tus ", "tu ", "tus "].iter().any(|y| before.contains(y) || before.starts_with(y.trim_start()));
+        let yours = [" your ", "your ", " tu ", " tus ", "tu ", "tus "].iter().any(|y| before.has(y) || before.starts_with(y.trim_start()));
         yours
             && HEALTH_INFO.any_in(before)
             && !NEGATION.any_in(before)
-            && !["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"].iter().any(|w| before.contains(w))
+            && !["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"].iter().any(|w| before.has(w))
     })
 }
 
@@ -116,10 +117,10 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             }
             // "comment or DM me the word SEMEN": a keyword for a guide, not a health detail
             // ("DM us to book a consult, no medical questions in the comments please!")
-            if ["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"].iter().any(|p| window.contains(p)) {
+            if ["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"].iter().any(|p| window.has(p)) {
                 continue;
             }
-            if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.contains("la palabra") {
+            if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.has("la palabra") {
                 continue;
             }
             let before = &s[..m.start()];
@@ -133,16 +134,16 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 continue;
             }
             let negated = NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
-            let yours = window.contains("your") || window.contains(" ur ") || window.contains(" tu ") || window.contains(" tus ") || window.contains(" sus ")
+            let yours = window.has("your") || window.has(" ur ") || window.has(" tu ") || window.has(" tus ") || window.has(" sus ")
                 // "mándenme … su fecha de nacimiento": "su" is the reader's after a verb that
                 // names who receives it (not "su número manda directo a buzón")
-                || (m.as_str().ends_with("me") || m.as_str().ends_with("nos") || m.as_str().starts_with("nos ") && (s[..m.start()].trim_end_matches([' ', '¿']).is_empty() || s[..m.start()].trim_end_matches([' ', '¿']).ends_with(',')) && !window.starts_with(" a ")) && window.contains(" su ")
+                || (m.as_str().ends_with("me") || m.as_str().ends_with("nos") || m.as_str().starts_with("nos ") && (s[..m.start()].trim_end_matches([' ', '¿']).is_empty() || s[..m.start()].trim_end_matches([' ', '¿']).ends_with(',')) && !window.starts_with(" a ")) && window.has(" su ")
                 // ("Dejen en los comentarios su nombre completo": "ustedes", told to every reader)
-                || matches!(m.as_str(), "dejen" | "manden" | "envien" | "escriban" | "pongan" | "compartan" | "suban") && window.contains(" su ")
-                || window.contains(" vuestr") || window.contains(" te salio") || window.contains(" te dio")
-                || window.starts_with(" me ") || window.starts_with(" us ") || window.contains("of your")
+                || matches!(m.as_str(), "dejen" | "manden" | "envien" | "escriban" | "pongan" | "compartan" | "suban") && window.has(" su ")
+                || window.has(" vuestr") || window.has(" te salio") || window.has(" te dio")
+                || window.starts_with(" me ") || window.starts_with(" us ") || window.has("of your")
                 // ("pasadme por correo el listado de pacientes …, con teléfono y número de historia")
-                || ["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"].iter().any(|p| window.contains(p))
+                || ["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"].iter().any(|p| window.has(p))
                 // ("Snap the report and post it in the comments": whatever the reader has, put
                 // where everyone sees it)
                 || PLACED_SET.any_in(window) && [" the ", " it ", " them ", " el ", " la ", " los ", " las "].iter().any(|d| window.starts_with(d));

@@ -11,6 +11,7 @@ use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
 
 use super::by_lang;
+use crate::text::Has;
 
 pub static CLAIM: Rule = Rule {
     id: "conduct.success.overstated",
@@ -328,14 +329,14 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let outcome_number = NUMBERS.is_match(s) && !text_hedged && NUMBER_OUTCOMES.any_in(s) && !NOT_OUTCOMES.any_in(s);
         // ("no clinic is in our league", "no one has finished treatment here without a baby":
         // the negation is the claim)
-        let league = |r: &std::ops::Range<usize>| s[r.clone()].contains("league") || s[r.clone()].contains("without") || s[r.clone()].contains(" sin ");
+        let league = |r: &std::ops::Range<usize>| s[r.clone()].has("league") || s[r.clone()].has("without") || s[r.clone()].has(" sin ");
         let mut claims: Vec<std::ops::Range<usize>> =
             CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r)).collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
 
         // ("No one leaves our open house empty-handed: free goodie bags!": gifts, not babies)
-        let gifts = ["goodie", "swag", "giveaway", "raffle", "gift bag", "tote", "bolsita", "regalito", "sorteo"].iter().any(|g| s.contains(g));
+        let gifts = ["goodie", "swag", "giveaway", "raffle", "gift bag", "tote", "bolsita", "regalito", "sorteo"].iter().any(|g| s.has(g));
         let sure = !gifts && sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {
@@ -349,7 +350,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")
-        if only_promises && !outcome_number && !sure && ["refund", "reembolso", "money back"].iter().any(|w| s.contains(w)) {
+        if only_promises && !outcome_number && !sure && ["refund", "reembolso", "money back"].iter().any(|w| s.has(w)) {
             continue;
         }
         let about_outcome = if only_promises && !outcome_number && !sure {

@@ -9,6 +9,7 @@ use crate::category::{Category, Severity};
 use crate::lexicon::PhraseSet;
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
+use crate::text::Has;
 
 const WHY: &str = "ASRM guidance: keep it professional. Mocking or insulting patients, groups of \
 patients or critics harms trust in the practice and can single out a patient.";
@@ -243,13 +244,13 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
         || a.opts.context == crate::options::ComposeContext::ReviewReply
         || a.near(i).any(|j| {
             let t = a.sentence_folded(j);
-            TARGETS.any_in(t) || t.contains("you") || t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))
+            TARGETS.any_in(t) || t.has("you") || t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))
         });
     ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
      "trash bag", "sad little plant", "crazy high", "crazy low", "crazy fast", "crazy long", "crazy early"]
         .iter()
-        .any(|p| s.contains(p))
+        .any(|p| s.has(p))
         || !someone
 }
 
@@ -267,8 +268,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let raw = &a.text[a.sentences[i].clone()];
         let s = a.sentence_folded(i);
         // The cheap tests first: most sentences show no scorn at all.
-        let scorn = SCORN_EMOJI.iter().any(|e| raw.contains(e));
-        let laugh = LAUGH_EMOJI.iter().any(|e| raw.contains(e));
+        let scorn = SCORN_EMOJI.iter().any(|e| raw.has(e));
+        let laugh = LAUGH_EMOJI.iter().any(|e| raw.has(e));
         // ("can we please stop emailing schedules" asks the team, not a patient)
         let contempt = CONTEMPT.find_iter(s).any(|m| !["we ", "let's ", "lets "].iter().any(|w| s[..m.start()].ends_with(w)));
         if !(contempt || scorn || laugh) {
@@ -280,9 +281,9 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
         let target = a.near(base.saturating_sub(1)).chain(a.near(base)).any(|j| names_target.get(j));
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
-        let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion"].iter().any(|w| s.contains(w));
-        let warm = ["congrat", "proud", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all"].iter().any(|w| s.contains(w))
-            && !s.contains(" but ")
+        let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion"].iter().any(|w| s.has(w));
+        let warm = ["congrat", "proud", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all"].iter().any(|w| s.has(w))
+            && !s.has(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");
         // looked for only when a laughing emoji asks for it.

@@ -8,6 +8,7 @@ use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
+use crate::text::Has;
 
 const WHY: &str = "An age together with details of care can re-identify a patient (stricter than \
 Safe Harbor's over-89 rule, by the practice's convention).";
@@ -89,11 +90,11 @@ static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
-const GENERAL_BEFORE: &[&str] = &[
+static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "for", "if", "over", "under", "above", "below", "after", "before", "by", "until", "women", "men", "patients",
     "people", "couples", "average", "typical", "every", "most", "many", "any", "those", "mayores", "menores",
     "mujeres", "pacientes", "las", "los", "past", "around", "whether", "mas", "menos",
-];
+]);
 
 fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     if a.hypothetical || a.staff_profile() {
@@ -162,7 +163,7 @@ fn told_today(a: &Analysis, at: usize) -> bool {
     let s = a.sentence_folded(a.sentence_at(at));
     // ("Froze eggs today for a 26yo Norman ER nurse": a job right after the age is one person)
     let job_after = || a.text[at..].split_whitespace().skip(1).take(3).any(|w| a.cues.occupation_words().contains(&w.to_lowercase()));
-    ["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"].iter().any(|w| s.contains(w)) && ([" her ", " his ", " su "].iter().any(|w| s.contains(w)) || job_after())
+    ["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"].iter().any(|w| s.has(w)) && ([" her ", " his ", " su "].iter().any(|w| s.has(w)) || job_after())
 }
 
 /// People whose age a bracketed number gives: "mom (39!)", "su esposo (41)".

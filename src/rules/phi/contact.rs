@@ -10,6 +10,7 @@ use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
+use crate::text::Has;
 
 const WHY_CONTACT: &str = "A private person's phone, fax or email is a HIPAA identifier. The practice's own \
 contact details are fine (list them in the policy's orgIdentifiers to be sure).";
@@ -102,13 +103,13 @@ fn phone_word(w: &str) -> bool {
 /// possessive before them owns.
 const PHONE_WORDS: &[&str] = &["number", "phone", "fax", "chart", "file", "record", "records", "form", "profile", "expediente", "cell", "mobile", "line", "contact", "numero", "telefono", "celular", "whatsapp", "home", "work", "personal", "voicemail", "landline", "buzon"];
 /// Words before a number that make it the practice's.
-const ORG_BEFORE: &[&str] = &[
+static ORG_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "us", "our", "office", "clinic", "line", "desk", "team", "manager", "administrator", "coordinator", "counselors",
     "counselor", "toll-free", "hotline", "nuestra", "nuestro", "oficina", "clinica", "llame", "llamenos", "llamanos",
     "comuniquese", "call", "ring", "contact", "appointments", "scheduling", "billing", "referrals", "referral",
     "questions", "info", "information", "citas", "telefono", "whatsapp", "front", "advocate", "experience",
     "relations", "support", "services", "concierge", "navigator", "hours", "reception",
-];
+]);
 const ORG_AFTER: &[&str] = &["toll-free", "toll", "option", "ext", "extension"];
 
 /// Whether a phone-like number at `r` belongs to a private person: the nearest telling word
@@ -156,7 +157,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // the number the practice holds for someone: "the number we have", "the number on file"
         "number we have", "number we've got", "number we got", "number on file", "numero que tenemos"]
         .iter()
-        .any(|p| s.contains(p))
+        .any(|p| s.has(p))
     {
         return true;
     }
@@ -212,7 +213,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
 
 /// "fax: 312-...", "faxed to his home office at 207-...", "a su fax de la casa, 512-...".
 fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
-    a.words_before(r.start, 9).iter().any(|w| w.starts_with("fax")) && a.sentence_before(r.start).contains("fax")
+    a.words_before(r.start, 9).iter().any(|w| w.starts_with("fax")) && a.sentence_before(r.start).has("fax")
         || fax_named_after(a, r).is_some()
         || faxed_to(a, r)
 }
@@ -240,7 +241,7 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
             | "which" | "apparently" | "actually" | "was" | "que" | "resulta" | "ser" | "turns" | "turned" | "out" | "to" | "be" | "really" | "just" | "machine"
             | "shared" | "family" | "main" | "a" | "an")
             || w.ends_with("'s")
-            || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().contains(*w))
+            || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().has(*w))
     });
     named.then(|| words.iter().any(|w| matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu") || w.ends_with("'s")))
 }
@@ -301,11 +302,11 @@ fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
         && a.lang == crate::options::Lang::Es
         && !a.words_before(r.start, 5).iter().any(|w| matches!(*w, "ssn" | "social" | "seguro" | "security"))
         // ("el número de seguro social de un donante de semen, cinco tres uno…")
-        && !["seguro social", "ssn", "social security"].iter().any(|c| a.sentence_before(r.start).contains(c))
+        && !["seguro social", "ssn", "social security"].iter().any(|c| a.sentence_before(r.start).has(c))
         // ("nada de números de seguro social en notas. Hoy apareció 'cuatro uno dos…'")
         && !{
             let i = a.sentence_at(r.start);
-            i > 0 && ["seguro social", "ssn", "social security"].iter().any(|c| a.sentence_folded(i - 1).contains(c))
+            i > 0 && ["seguro social", "ssn", "social security"].iter().any(|c| a.sentence_folded(i - 1).has(c))
         }
 }
 
@@ -354,18 +355,18 @@ static SPOKEN_EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Mailboxes of a role, not a person.
-const ROLE_MAILBOXES: &[&str] = &[
+static ROLE_MAILBOXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "info", "feedback", "hello", "contact", "office", "frontdesk", "appointments", "scheduling", "billing", "records",
     "support", "admin", "careers", "jobs", "press", "media", "privacy", "compliance", "reviews", "team", "nurses",
     "referrals", "citas", "contacto", "informes", "calidad", "quality", "atencion", "pacientes", "patients", "recepcion",
     "secretaria", "turnos", "consultas", "admision", "admisiones", "hola", "care", "frontdesk",
-];
+]);
 
-const FREE_MAIL: &[&str] = &[
+static FREE_MAIL: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "proton",
     "protonmail", "gmx", "comcast", "att", "verizon", "sbcglobal", "bellsouth", "cox", "charter", "mail", "ymail",
     "rocketmail", "zoho", "yandex", "fastmail", "hey", "tutanota", "prodigy",
-];
+]);
 
 /// "jo [dot] pell [at] fastmail [dot] com" -> "jo.pell@fastmail.com"
 pub fn deobfuscate_email(s: &str) -> String {
@@ -389,7 +390,7 @@ static PROVIDER_ONLY_EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let mut found: Vec<Range<usize>> = a.find_ranges(&EMAIL_RE).collect();
     found.extend(a.find_ranges(&SPOKEN_EMAIL_RE));
-    if a.folded.s.contains("(at)") || a.folded.s.contains("[at]") || a.folded.s.contains("(arroba)") {
+    if a.folded.s.has("(at)") || a.folded.s.has("[at]") || a.folded.s.has("(arroba)") {
         found.extend(a.find_ranges(&PROVIDER_ONLY_EMAIL_RE));
     }
     found.sort_by_key(|r| r.start);
@@ -428,7 +429,7 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let told = |k: usize| {
             let s = a.sentence_folded(k);
-            s.contains("ssn") || s.contains("social security") || s.contains("seguro social")
+            s.has("ssn") || s.has("social security") || s.has("seguro social")
         };
         before.iter().any(|w| matches!(*w, "ssn" | "ssns" | "social" | "security" | "ss" | "seguro")) || told(i) || i > 0 && told(i - 1)
     };

@@ -8,6 +8,7 @@ use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
+use crate::text::Has;
 
 const WHY: &str = "Every date element but the year (birth, procedure, admission, appointment dates) \
 is a HIPAA identifier when it belongs to a patient.";
@@ -110,7 +111,7 @@ fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 
         // and month ("27 de diciembre", "22nd of May"), or the day alone ("el día 14")
         let f = a.folded_of(r.clone());
         let lead = ["lunes ", "martes ", "miercoles ", "jueves ", "viernes ", "sabado ", "domingo ", "the "].iter().find(|w| f.starts_with(**w));
-        let with_month = f.contains(" de ") || f.contains(" of ");
+        let with_month = f.has(" de ") || f.has(" of ");
         let r = match lead {
             Some(w) if with_month => a.folded.to_original(a.folded.from_original(r.start) + w.len()..a.folded.from_original(r.end)),
             _ => r,
@@ -181,7 +182,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let s = a.sentence_folded(i);
         // ("two days before starting chemo" dates the patient's care, not a class that starts)
-        let care_start = ["before starting", "after starting", "since starting", "antes de empezar", "antes de iniciar"].iter().any(|p| s.contains(p));
+        let care_start = ["before starting", "after starting", "since starting", "antes de empezar", "antes de iniciar"].iter().any(|p| s.has(p));
         let event = EVENT_CUES.iter().any(|c| has_phrase(s, c) && !(care_start && matches!(*c, "starting" | "starts" | "begins")));
         // A case told over two sentences: "a 36-year-old … presented with low reserve. We did
         // retrievals on March 4 and March 19."

@@ -10,6 +10,7 @@ use crate::analysis::{Analysis, PersonKind};
 use crate::category::{Category, Severity};
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
+use crate::text::Has;
 
 const WHY: &str = "Record, account, plan, licence, vehicle and device numbers are HIPAA identifiers: \
 anyone holding one can tie the post to a person.";
@@ -178,8 +179,8 @@ fn check_mrn(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         let whole = &c[0];
         let strong_label = whole.starts_with("mrn") || whole.starts_with("medical record") || whole.starts_with("med rec")
-            || whole.starts_with("expediente") || whole.starts_with("historia") || whole.starts_with("hc") || whole.starts_with("h.c.") || whole.contains('#') || whole.contains(" id")
-            || whole.contains("number") || whole.contains("numero") || whole.starts_with("nhc") || whole.starts_with("ficha clinica")
+            || whole.starts_with("expediente") || whole.starts_with("historia") || whole.starts_with("hc") || whole.starts_with("h.c.") || whole.contains('#') || whole.has(" id")
+            || whole.has("number") || whole.has("numero") || whole.starts_with("nhc") || whole.starts_with("ficha clinica")
             // "la ficha 448213": a bare "ficha" (also a form or a token) with a long number
             || whole.starts_with("ficha") && v.as_str().chars().filter(char::is_ascii_digit).count() >= 5
             // "chart 7730-118-B": a chart label with a long, structured number.
@@ -196,11 +197,11 @@ fn check_mrn(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     }
     // "stop writing MRNs on my hand. Got home with 40718826 still on my wrist": a bare record
     // number after record numbers were named, in that sentence or the one before
-    if a.folded.s.contains("mrn") {
+    if a.folded.s.has("mrn") {
         static BARE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{7,10}\b"));
         for r in a.find_ranges(&BARE) {
             let i = a.sentence_at(r.start);
-            let told = |k: usize| a.sentence_folded(k).contains("mrn");
+            let told = |k: usize| a.sentence_folded(k).has("mrn");
             if told(i) || i > 0 && told(i - 1) {
                 hits.add(r);
             }
@@ -269,7 +270,7 @@ fn labelled_numbers<'a>(a: &'a Analysis, about: &'a [&str], not_about: &'a [&str
 /// Whether the sentence of `r`, up to it, names one of `about` and none of `not_about`.
 fn names_before<S: AsRef<str>>(a: &Analysis, r: &std::ops::Range<usize>, about: &[S], not_about: &[&str]) -> bool {
     let s = a.sentence_before(r.start);
-    about.iter().any(|p| s.contains(p.as_ref())) && !not_about.iter().any(|p| s.contains(p))
+    about.iter().any(|p| s.has(p.as_ref())) && !not_about.iter().any(|p| s.has(p))
 }
 
 /// A driver's licence named, then within twelve words (no sentence mark between) a number: a
@@ -292,7 +293,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let personal = |a: &Analysis, r: std::ops::Range<usize>| {
         let before = a.sentence_before(r.start);
         // ...unless it belongs to a private person ("a donor applicant listed her nursing license")
-        let professional = ["medical licen", "nursing licen", "md licen", "lab licen", "clia", "npi"].iter().any(|p| before.contains(p))
+        let professional = ["medical licen", "nursing licen", "md licen", "lab licen", "clia", "npi"].iter().any(|p| before.has(p))
             && !a.private_subject[a.sentence_at(r.start)]
             || a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == a.sentence_at(r.start));
         !professional && !a.words_before(r.start, 2).contains(&"plate")
@@ -313,7 +314,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let v = &a.text[r.clone()];
         let dl_shape = v.len() >= 8 && v.bytes().skip(1).all(|b| b.is_ascii_digit()) && v.as_bytes()[0].is_ascii_alphanumeric();
-        let named_before = || i > 0 && ["licen", "dmv", "driver"].iter().any(|w| a.sentence_folded(i - 1).contains(w));
+        let named_before = || i > 0 && ["licen", "dmv", "driver"].iter().any(|w| a.sentence_folded(i - 1).has(w));
         let licence = names_before(a, &r, &LICENCE, &[]) || dl_shape && a.private_subject[i] && named_before();
         if licence && personal(a, r.clone()) {
             hits.add(r);
@@ -338,7 +339,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let mentions = |k: usize| {
             let s = a.sentence_folded(k);
-            (s.contains("licen") || s.contains("state id")) && !["medical licen", "nursing licen", "md licen", "lab licen"].iter().any(|p| s.contains(p))
+            (s.has("licen") || s.has("state id")) && !["medical licen", "nursing licen", "md licen", "lab licen"].iter().any(|p| s.has(p))
         };
         let private = a.private_subject[i] || i > 0 && a.private_subject[i - 1] || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
         if (mentions(i) || i > 0 && mentions(i - 1)) && (private || a.any_care()) && personal(a, r.clone()) {

@@ -9,6 +9,7 @@ use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
+use crate::text::Has;
 
 const WHY: &str = "A private person's street, town or ZIP code is a HIPAA identifier; in a small \
 town, \"a patient from X\" can be enough to know who.";
@@ -88,7 +89,7 @@ const PLACE_SUFFIXES: &[&str] = &[
 ];
 
 /// Nouns for a person that "from <place>" can follow.
-const PERSON_BEFORE_FROM: &[&str] = &[
+static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
     "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
@@ -97,7 +98,7 @@ const PERSON_BEFORE_FROM: &[&str] = &[
     "way", "viaja", "viajan", "maneja", "manejan", "diabetic", "pt",
     // ("si alguien de Desamparados la conoce": anyone from her town, in a text about her)
     "alguien", "someone", "anyone", "anybody",
-];
+]);
 
 /// Nouns for a person that a town's name can qualify ("the Flagstaff couple").
 const PERSON_AFTER_TOWN: &[&str] = &[
@@ -148,7 +149,7 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("closer to home" is not someone's home)
         let home = ["her home", "his home", "their home", "home address", "at home", "go home", "went home", "casa", "lives", "her place", "his place", "apartment", "house", "home visit", "home injection", "house call", "visita domiciliaria", "a domicilio"]
             .iter()
-            .any(|w| a.sentence_folded(i).contains(w));
+            .any(|w| a.sentence_folded(i).has(w));
         // A bio's address is the practice's; so is one followed by a suite number.
         let suite_after = a.text[r.end..].trim_start_matches([',', ' ']).starts_with("Suite");
         // ("New address: 1200 Hancock St": the practice announcing its move)
@@ -156,8 +157,8 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("…now opens Saturdays 8 to noon for monitoring at 2200 Detroit Ave": opening hours
         // are the practice's)
         let s = a.sentence_folded(i);
-        let hours = s.starts_with("we ") || ["we now", "we're open", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"].iter().any(|w| s.contains(w));
-        let org = !home && (announced || hours || before.iter().any(|w| ORG_CUES.contains(w)) || m.contains("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
+        let hours = s.starts_with("we ") || ["we now", "we're open", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"].iter().any(|w| s.has(w));
+        let org = !home && (announced || hours || before.iter().any(|w| ORG_CUES.contains(w)) || m.has("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r.clone());
             // ("at 2217 Calle de Oro in Las Cruces": the town the address is in)
@@ -181,7 +182,7 @@ fn points_back(a: &Analysis, i: usize) -> bool {
     a.private_people().next().is_some()
         && ["alguien la", "alguien lo", "la conoce", "lo conoce", "la conocen", "lo conocen", "la ven", "lo ven", "knows her", "knows him", "see her", "see him", "diganle", "digale", "avisele", "avisenle"]
             .iter()
-            .any(|p| a.sentence_folded(i).contains(p))
+            .any(|p| a.sentence_folded(i).has(p))
 }
 
 fn distance_in_case(a: &Analysis, f: &FoundView, word: &str) -> bool {
@@ -397,7 +398,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
-    if HOME_WORDS.iter().any(|w| a.folded.s.contains(w)) {
+    if HOME_WORDS.iter().any(|w| a.folded.s.has(w)) {
         for c in HOME_IN_RE.captures_iter(a.text) {
             let r = c.get(1).unwrap().range();
             let t = a.token_at(r.start);
