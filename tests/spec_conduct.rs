@@ -118,6 +118,11 @@ const DISCLOSURE: &[Case] = &[
     case("Free info night on egg freezing Thursday at 6pm in our Dover office. Bring whoever you lean on.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Our embryology tech passed her board exam and the team celebrated at a taco place by the airport!", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Journal club case: 41 yo with three prior losses, retrieval gave 5 mature eggs. Thoughts?", &["PATIENT_DISCLOSURE"], &[]),
+    // (near misses: a vendor, and every man of an age, are no one patient)
+    case("The scheduling app froze twice before noon. Whoever built it should have to run an IVF Monday on it.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Every dad over 50 who thinks his sperm is fine should still get a semen analysis.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Soy enfermera y también he sido paciente: tuve dos pérdidas antes de que naciera mi hijo.", &[], &["PATIENT_DISCLOSURE"]),
+    case("¡Felicidades a Noelia Vargas, que después de tres pérdidas por fin tiene a su varoncito!", &["PATIENT_DISCLOSURE", "NAME:Noelia Vargas"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -258,6 +263,11 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Skip the monitoring. Buy strips at the pharmacy and take Clomid 100 on days 3 to 7.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Con ese ovario poliquístico lo mejor es que dejes las pastillas y empieces letrozol 5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
     case("Tough consult today: a 39-year-old nurse whose hospital won't let her take a week off for a retrieval.", &["PATIENT_DISCLOSURE"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "That cycle length screams PCOS to me, hon. Start inositol and metformin, and skip the Clomid your OB offered.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Eso suena a SOP, amiga. Empieza con inositol y metformina ya mismo.", &["MEDICAL_ADVICE"], &[]),
+    // (near misses: a pet name and an imperative about no medicine; care recounted in a review reply)
+    case_in("context=comment", "That sounds so hard, hon. Start by writing your questions down before the consult.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=review_reply", "Your semen analysis showed low motility twice, which is why we recommended ICSI instead of IUI.", &["REVIEW_CONFIRMATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -491,6 +501,13 @@ const SUCCESS: &[Case] = &[
     case("POV: you finally found the clinic where every first transfer ends in a positive 🫶", &["SUCCESS_CLAIM"], &[]),
     case("En nuestra clínica el cien por cien de las pacientes que terminan el programa se lleva un bebé a casa. Sin excepciones.", &["SUCCESS_CLAIM"], &[]),
     case("Our fundraiser for a couple's second IVF cycle is at 85% of its goal!", &[], &["SUCCESS_CLAIM"]),
+    case("We're the only clinic in the valley where every donor-egg recipient conceives on her first transfer.", &["SUCCESS_CLAIM"], &[]),
+    case("No practice in the Midwest sends more couples home with a baby than ours.", &["SUCCESS_CLAIM"], &[]),
+    case("When we say no one is too old for our lab, we mean it.", &["SUCCESS_CLAIM"], &[]),
+    case("En nuestro centro, cada receptora de óvulos queda embarazada en la primera transferencia.", &["SUCCESS_CLAIM"], &[]),
+    // (near misses: a patient outdoing the staff at a hobby; a service only we offer is not an outcome)
+    case("Our rancher patient (and she ropes better than any of us ever will) saw a heartbeat today!", &[], &["SUCCESS_CLAIM"]),
+    case("There's no practice in our county that offers Saturday hours, so we do.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -575,6 +592,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thank you for the lovely words about our front desk! Ms. Loretta has been greeting folks at that window for 19 years.", &[], &["NAME", "REVIEW_CONFIRMATION", "FLAG"]),
     case_in("context=review_reply", "So glad the snow-day reschedule worked out, and thank you for your patience with our front desk!", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "We're so glad you took a moment to share. 🌟", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
+    case_in("context=review_reply", "Strange review, since you told our nurse last week how much you loved coming here.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Qué raro, usted le dijo a nuestra recepcionista que estaba contenta con la atención.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

@@ -62,6 +62,11 @@ const PROFANITY: &[Case] = &[
     case("Four hours on hold with the pharmacy, f#@king ridiculous.", &["PROFANITY:f#@king"], &[]),
     case("Email us @ the front desk: info@clinic.example", &[], &["PROFANITY"]),
     case_in("context=comment", "babe do not let them talk you into another fukkin IUI", &["PROFANITY:fukkin"], &[]),
+    case("what the fvck is the centrifuge doing today", &["PROFANITY:fvck"], &[]),
+    case("Cuarta caída del portal. Me c4go en todo 😤", &["PROFANITY:Me c4go"], &[]),
+    // (near misses: words with a "v" that are no disguise; a number beside a word)
+    case("Vulva, valve, curve and cuvette: this week's vocab quiz.", &[], &["PROFANITY"]),
+    case("Me c4 form is due, and the 4th floor lab opens at 7.", &[], &["PROFANITY"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -231,6 +236,10 @@ const HARASSMENT: &[Case] = &[
     // an oath in disguise, alone after a comma, is aimed at no one
     case("Se ha vuelto a caer el sistema de citas, j0der.", &["PROFANITY"], &["HARASSMENT"]),
     case_in("context=reply", "Calling our lab a scam? You couldn't find a uterus with a map and a flashlight.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "Clinic account here. We know exactly who you are, so think twice before posting again.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "Cuenta oficial de la clínica: sabemos quién es usted, piénselo dos veces.", &["HARASSMENT"], &[]),
+    // (near miss: knowing who someone is, said warmly)
+    case_in("context=comment", "We know you'll love your new nurse, and she can't wait to meet you.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

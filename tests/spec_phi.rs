@@ -265,6 +265,11 @@ const NAMES: &[Case] = &[
     case("Please welcome Mordechai Klein, who joins our embryology lab after ten years at a hospital lab in Paterson.", &[], &["NAME", "LOCATION", "FLAG"]),
     case("DM us the word HOPE and a scheduler will send consult times at our Ogden and Logan offices.", &[], &["NAME", "FLAG"]),
     case("Logan and Ava brought their twins to our open house!", &["NAME:Logan"], &[]),
+    case("Note to billing: Mrs. Lindqvist's transfer invoice went to her old address.", &["NAME:Mrs. Lindqvist"], &[]),
+    case("Nota para recepción: el Sr. Barragán dejó su muestra sin etiqueta esta mañana.", &["NAME:Sr. Barragán"], &[]),
+    // (near misses: a colleague welcomed aboard; a new hire after a heading)
+    case("Welcome aboard, Tamsin! Our newest embryologist joins us from a lab in Spokane.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Welcome to our billing desk: Ms. Adeyemi joins us from Tacoma.", &[], &["NAME", "LOCATION", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -531,6 +536,13 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Medi-Cal keeps kicking back CIN 91827364A on the semen analysis for our guy.", &["HEALTH_PLAN:91827364A"], &[]),
     case_in("context=comment", "Hola Nerea: la póliza de Sanitas 40218837-02 que nos diste no cubre la FIV.", &["HEALTH_PLAN:40218837-02"], &[]),
     case("¿Por qué el sistema rechaza la tarjeta del SAS AN0418827365? Es la paciente de la transferencia de mañana.", &["HEALTH_PLAN:AN0418827365"], &[]),
+    case("Insurance hold again: MRN 6620-4418-B, and they still want her transfer notes faxed.", &["MRN:6620-4418-B"], &[]),
+    case("Ledger B-40913 disputed the embryo storage fee again, so billing is calling her today.", &["ACCOUNT:B-40913"], &[]),
+    case("The donor's Idaho license (ID 55102934) is expired, so her stims wait until she renews.", &["LICENSE:55102934"], &[]),
+    case("La licencia de Oregon de nuestra donante (OR 7731046) está vencida, así que su ciclo espera.", &["LICENSE:7731046"], &[]),
+    // (near miss: "or" and "in" in lower case are words, not state codes; a unit after a number is no check letter)
+    case("The donor's license renewal is due in 12 weeks; the DMV line is ext 555 or 5551234.", &[], &["LICENSE", "MRN"]),
+    case("Our MRN system moved to 10k-record batches last year.", &[], &["MRN"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -582,6 +594,11 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@gloss.by.nia I knew that was you in recovery bay 2 this morning, your follicles looked great!", &["OTHER_ID:@gloss.by.nia", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "I work at the clinic you're describing. u/ogden_pcos_mama, your AMH came back after you left on Friday.", &["OTHER_ID:u/ogden_pcos_mama"], &[]),
     case_in("context=comment", "Hey u/prairiegirl_ttc, charge nurse from your clinic here. Please call us about your PGT report.", &["OTHER_ID:u/prairiegirl_ttc"], &[]),
+    case_in("context=reply", "u/tulip_and_trigger I was your nurse at the Eastside office, and your husband's repair really did work!", &["OTHER_ID:u/tulip_and_trigger"], &[]),
+    case_in("context=reply", "u/lagoon_hopes estoy casi segura de que fui tu enfermera en la transferencia del martes, ¡suerte con la beta!", &["OTHER_ID:u/lagoon_hopes"], &[]),
+    case_in("context=reply", "u/quiet_ridge_22 I'm the embryologist who thawed your two blasts this morning; both re-expanded.", &["OTHER_ID:u/quiet_ridge_22"], &[]),
+    // (near miss: the writer names a job, but is no part of anyone's care)
+    case_in("context=reply", "u/sage_owl I was the nurse on my own sister's wedding day, not at a clinic, lol.", &[], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -806,6 +823,10 @@ const PLACES: &[Case] = &[
     case("Ahora abrimos los sábados para monitoreo en Calle Real 220, Valencia.", &[], &["LOCATION"]),
     case("Our Pocatello satellite office is open Mondays and Wednesdays at 850 Yellowstone Ave.", &[], &["LOCATION", "FLAG"]),
     case("Every couple from Kearns who trusted us with their transfer has a story worth telling.", &[], &["LOCATION"]),
+    case("¡Felicidades a Marisela Ortiz, de Villa Tapia, que por fin tiene a su bebito en brazos!", &["LOCATION:Villa Tapia", "NAME:Marisela Ortiz"], &["NAME:Villa Tapia"]),
+    case("Congrats to Kerry Lund, from Moose Pass, who had her twins this morning!", &["LOCATION:Moose Pass", "NAME:Kerry Lund"], &[]),
+    // (near miss: a place after "downtown" is no person; an event there is no one's care)
+    case("Free talk on egg freezing: Tuesday, March 3, 7pm, at the library in downtown Lincoln.", &[], &["NAME", "DATE", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

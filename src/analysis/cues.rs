@@ -26,9 +26,11 @@ pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
     let mut next = s[r.end..].split_whitespace();
     &s[r] == "whoever"
         && next.next().is_some_and(|w| {
-            matches!(w, "put" | "prescribed" | "told" | "gave" | "started" | "recommended" | "diagnosed" | "ordered" | "warmed" | "thawed" | "graded" | "froze" | "transferred" | "retrieved" | "biopsied" | "vitrified" | "handled")
+            matches!(w, "put" | "prescribed" | "told" | "gave" | "started" | "recommended" | "diagnosed" | "ordered" | "warmed" | "thawed" | "graded" | "froze" | "transferred" | "retrieved" | "biopsied" | "vitrified" | "handled"
+                // ("Whoever built it should have to run an IVF Monday on it": a vendor)
+                | "built" | "designed" | "wrote" | "coded" | "programmed" | "made" | "invented" | "installed")
         })
-        && next.next().is_some_and(|w| matches!(w, "you" | "him" | "her" | "them" | "a" | "an" | "your" | "his" | "my" | "their" | "that" | "the" | "this" | "our"))
+        && next.next().is_some_and(|w| matches!(w, "you" | "him" | "her" | "them" | "a" | "an" | "your" | "his" | "my" | "their" | "that" | "the" | "this" | "our" | "it" | "these" | "those"))
 }
 
 /// [`specific_patient_ref`] with the third person's own family left out: in a colleague's
@@ -43,7 +45,7 @@ pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
 
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|donor|carrier|paciente|mujer|pareja|mama|donante|gestante)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b|\b(?:nadie|nobody|no\sone|everyone|everybody)\s(?:sale|se\sva|leaves|walks\sout|goes\shome)\b")
+    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|dad|father|husband|man|guy|donor|carrier|paciente|mujer|pareja|mama|papa|padre|esposo|hombre|donante|gestante)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b|\b(?:nadie|nobody|no\sone|everyone|everybody)\s(?:sale|se\sva|leaves|walks\sout|goes\shome)\b")
 });
 
 pub struct Cues {
@@ -322,7 +324,7 @@ pub fn speaks_to_any_reader(s: &str) -> bool {
 /// their own time as a patient, and the ages and towns in that sentence are their own.
 pub fn writer_was_patient(s: &str) -> bool {
     ["i was the patient", "i was a patient", "estuve al otro lado", "been on the other side of", "i was on the other side of", "i've been on the other side", "i was an ivf patient", "i was an infertility patient", "i've been the patient", "i have been the patient",
-        "yo fui la paciente", "yo fui paciente", "fui paciente", "yo era la paciente", "yo era paciente",
+        "yo fui la paciente", "yo fui paciente", "fui paciente", "he sido paciente", "he sido la paciente", "yo era la paciente", "yo era paciente",
         "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting"]
         .iter()
         .any(|p| s.has(p))

@@ -161,6 +161,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i += 1;
             continue;
         }
+        // "Yadira Colón, de Cabo Rojo, que…": right after a person named, a comma and "de" or
+        // "from", the capitalized words are where she is from (see `town_after_person`)
+        if let Some(n) = town_after_person(a, &people, i) {
+            i += n;
+            continue;
+        }
         if lower_name {
             let end = if lower_case_surname_after(a, i) { i + 2 } else { i + 1 };
             let kind = classify(a, i, end);
@@ -950,7 +956,7 @@ static CALENDAR: crate::lexicon::Words = crate::lexicon::Words::new(&[
 /// or a person's name ("Ernesto Paredes de Edinburg").
 pub fn locative_before(a: &Analysis, i: usize) -> bool {
     match a.word(i - 1) {
-        "in" | "at" | "from" | "near" | "outside" | "en" | "desde" | "cerca" => true,
+        "in" | "at" | "from" | "near" | "outside" | "en" | "desde" | "cerca" | "downtown" | "uptown" | "midtown" => true,
         "de" | "of" => {
             i >= 2 && {
                 let before = a.word(i - 2);
@@ -1096,7 +1102,9 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // works for, not the role)
     let for_someone = matches!(prev, "for" | "to" | "about" | "para" | "sobre")
         // ("PSA for the front desk: Teodoro Lugo's semen analysis…": a heading before a colon)
-        || a.text[..a.tokens[first].span.start].trim_end().ends_with(':');
+        || a.text[..a.tokens[first].span.start].trim_end().ends_with(':')
+        // ("Note to the front desk: Mr. Halvorsen's consult notes…": also with a title between)
+        || first > 0 && COURTESY_TITLES.contains(&a.word(first - 1)) && a.text[..a.tokens[first - 1].span.start].trim_end().ends_with(':');
     // (only role words, titles and "of/de" between the role and the name: "our patient advocate,
     // Ms. Okoro-Lindgren", "nuestra clínica de Valencia"; not "the donor team knows Thuy Nguyen")
     // ("nuestra gerente de práctica, Ivelisse Mota": any one word after "de" or "of")
@@ -1132,7 +1140,9 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     if introduced_before {
         return PersonKind::Staff;
     }
-    if matches!(prev, "welcome" | "bienvenida" | "bienvenido") {
+    // ("Welcome aboard, Marisol! 🎉 Our newest nurse coordinator joins us…")
+    let welcome_aboard = before.ends_with(&["welcome", "aboard"]);
+    if matches!(prev, "welcome" | "bienvenida" | "bienvenido") || welcome_aboard {
         // "Welcome to the team, Renata!" is a new colleague; "¡Bienvenida, Renata! Su mamá..."
         // is a baby.
         return if a.topics.baby && !a.topics.team { PersonKind::Private } else { PersonKind::Staff };
@@ -1224,6 +1234,8 @@ fn career_after(after: &[&str]) -> bool {
         "has been greeting", "has been with us for", "has worked here", "has worked the", "ha trabajado con nosotros",
         "joined the practice", "joined our practice", "who joins our", "joins our", "who joined our", "who will join our", "se une a nuestr", "se suma a nuestr",
         "on his work anniversary", "on her work anniversary",
+        // ("Ms. Okafor joins us from Tulsa")
+        "joins us", "joined us", "se une a nosotros", "se unio a nosotros", "se suma a nosotros",
         "por su ascenso", "se une a nuestro equipo", "se unio a nuestro equipo", "que se unio al equipo",
     ]
     .iter()
@@ -1232,6 +1244,23 @@ fn career_after(after: &[&str]) -> bool {
 
 /// A sentence about someone's public account of their own story ("wrote openly about IVF in her
 /// memoir", "said in an interview"): a public figure.
+/// At token `i`, right after a private person named in `people` (the people found so far), a
+/// comma and "de", "from" or "of" ("Yadira Colón, de Cabo Rojo, que…", "Dana Pike, from Twin
+/// Falls, who…"): the capitalized words (up to three) that end at a comma, a full stop or the
+/// end of the text are the person's town. Returns how many.
+pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<usize> {
+    if i < 2 || !matches!(a.word(i - 1), "de" | "from" | "of") || a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() != "," {
+        return None;
+    }
+    people.iter().find(|p| p.name_tokens.end == i - 1).filter(|p| p.kind != PersonKind::Staff && p.kind != PersonKind::Public)?;
+    let n = (i..(i + 3).min(a.tokens.len()))
+        .take_while(|&k| a.tokens[k].capitalized && !a.tokens[k].numeric && (k == i || gap_is_space(a, k - 1, k)))
+        .count();
+    let end = a.tokens[i + n - 1].span.end;
+    let closes = a.text[end..].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '.' | '!' | ';' | ')'));
+    (n > 0 && closes).then_some(n)
+}
+
 pub(super) fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
     let s = a.sentence_folded(sentence);
     ["memoir", "in an interview", "in her book", "in his book", "on her podcast", "documentary", "opened up about", "went public",

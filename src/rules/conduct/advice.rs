@@ -257,10 +257,15 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     };
     // "girl if the PIO shots are leaving knots just switch…": a comment that opens by calling
     // the reader something speaks to them
+    // (or calls them so after a comma: "…scream PCOS to me, hon. Start inositol now")
+    let pet_name = |w: &str| matches!(w, "girl" | "girlie" | "hun" | "hon" | "sis" | "babe" | "mama" | "mamas" | "amiga" | "chica" | "mija" | "nena" | "reina" | "friend" | "sweetie");
     let vocative_open = addressed_context
-        && a.folded.s.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(|w| {
-            matches!(w, "girl" | "girlie" | "hun" | "hon" | "sis" | "babe" | "mama" | "mamas" | "amiga" | "chica" | "mija" | "nena" | "reina" | "friend" | "sweetie")
-        });
+        && (a.folded.s.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(pet_name)
+            || a.folded.s.match_indices(", ").any(|(k, _)| {
+                let rest = &a.folded.s[k + 2..];
+                let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                pet_name(w) && rest[w.len()..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | ':' | ';'))
+            }));
     // (a comment that opens with a handle and gives the day of their cycle, "spotting at
     // 5dp5dt", is about that person's care)
     let personal_anywhere =
@@ -288,7 +293,10 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .iter()
             .any(|p| s.has(p))
             && !["no need to", "don't call", "dont call", "no hace falta", "no llames", "no tienes que llamar"].iter().any(|p| s.has(p));
-        if offer || to_care && !dose {
+        // "which is exactly why we recommended ICSI instead of another IUI": past care recounted
+        // (a disclosure in a review reply), not advice given now
+        let recounted = ["we recommended", "we suggested", "we advised", "we had recommended", "was recommended", "were advised", "we chose", "we decided"].iter().any(|p| s.has(p)) && !strong_directive(s) && !dose;
+        if offer || to_care && !dose || recounted {
             continue;
         }
         let addressed = addressed_context
@@ -296,7 +304,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
         let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.has(p));
-        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && strong_directive(s)) {
+        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
         }
@@ -304,6 +312,14 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 /// Directives that are advice on their own when said to a specific reader about care.
+/// A fertility drug or supplement named: "Start inositol and metformin now".
+fn names_medicine(s: &str) -> bool {
+    const MEDICINES: &[&str] = &["clomid", "clomiphene", "clomifeno", "letrozol", "femara", "metformin", "inositol", "progesteron", "estradiol", "estrace",
+        "prometrium", "crinone", "utrogestan", "gonal", "follistim", "menopur", "ovidrel", "lupron", "cetrotide", "ganirelix", "coq10", "dhea",
+        "aspirin", "aspirina", "heparin", "heparina", "lovenox", "enoxaparin", "prednison", "doxycycline", "doxiciclina", "intralipid", "hcg", "myo-inositol"];
+    MEDICINES.iter().any(|m| crate::lexicon::occurs_at_word_start(s, m))
+}
+
 fn strong_directive(s: &str) -> bool {
     ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
         "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "deja las", "deja la", "aguanta", "hazme caso",

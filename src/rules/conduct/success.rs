@@ -88,6 +88,10 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "best ivf results", "best outcomes", "mejores tasas", "in our league", "in the same league as us", "a nuestro nivel", "a nuestra altura",
         "take the first time", "stick the first time", "work the first time", "works the first time", "take on the first try",
         "stick on the first try", "pegan a la primera", "prenden a la primera", "funcionan a la primera",
+        // "No practice in the Pacific Northwest sends more families home with a baby than ours",
+        // "when we say no one is too old for our lab, we mean it"
+        "no practice in", "no practice around",
+        "no one is too old for", "nobody is too old for", "no one is too old to", "nadie es demasiado mayor para",
         "and it's not even close", "and its not even close", "don't get bfns", "dont get bfns", "never get bfns", "never get a bfn", "don't get negatives",
     ])
 });
@@ -149,6 +153,9 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:will|you'll|you\swill|you're\sgoing\sto)\sbe\spregnant\s(?:by|before)\b",
     r"\bevery\s(?:single\s)?(?:frozen\s|fresh\s|embryo\s)?(?:transfer|fet|cycle)\b(?:\s[a-z']+){0,5}?\s(?:stuck|worked|took|implanted|succeeded|ended\sin\sa\s(?:baby|pregnancy)|resulted\sin\sa\s(?:baby|pregnancy))\b",
     r"\bse\svan\s(?:a\scasa\s)?con\ssu\sbebe\b",
+    // ("every donor-egg patient conceives on her first transfer", "cada receptora de óvulos queda
+    // embarazada")
+    r"\bevery\s(?:single\s)?(?:[a-z-]+\s){0,2}?(?:patient|woman|couple|recipient|mom|family)\s(?:of\sours\s|we\streat\s|here\s)?(?:conceives|gets\spregnant|goes\shome\spregnant|takes\shome\sa\sbaby|brings\shome\sa\sbaby)\b|\b(?:cada|toda)\s(?:paciente|pareja|mujer|receptora)\s(?:[a-z]+\s){0,3}?(?:concibe|queda\sembarazada|se\sembaraza|se\slleva\s(?:a\s)?(?:su\s)?bebe)\b",
     // "ninguna de nuestras pacientes necesitó un segundo ciclo", "none of our patients needed a second transfer"
     r"\b(?:ninguna|ningun|ni\suna)\s(?:de\s(?:nuestras|nuestros|las|los)\s)?(?:pacientes\s|parejas\s|mujeres\s)?(?:ha\s|han\s)?(?:necesito|necesitaron|necesitado|requirio|tuvo\sque\shacer|tenido\sque\s(?:regresar|volver)\spara|repitio)\s(?:un|una)\s(?:segundo|segunda)\s(?:ciclo|transferencia|intento|fiv)\b|\b(?:no\s(?:patient|couple|woman)|none\sof\sour\s(?:patients|couples))\s(?:has\s|have\s|ever\s)*(?:needed|required|had\sto\sdo)\sa\ssecond\s(?:cycle|transfer|round|try|retrieval)\b",
     r"\btodas\slas\stransferencias\b(?:\s[a-z]+){0,5}?\s(?:salieron|resultaron|quedaron)\s(?:positivas|embarazadas)\b",
@@ -280,6 +287,14 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
         || matches!(next, "needs" | "need" | "must" | "requires" | "should"))
     {
         return true;
+    }
+    // "she parks a combine better than any of us park the clinic van": the writer's own team
+    // in a joke, not other clinics
+    if c.starts_with("better than any") && s[r.end..].starts_with(" of us") {
+        let clause = s[..r.start].rsplit([',', '(', ';', ':']).next().unwrap_or("");
+        if clause.split_whitespace().any(|w| matches!(w, "she" | "he" | "ella" | "el")) {
+            return true;
+        }
     }
     matches!(c, "el mejor" | "la mejor")
         && matches!(

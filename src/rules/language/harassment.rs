@@ -48,6 +48,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "idiot*", "stupid", "moron*", "dumb", "dumber", "insufferable", "pathetic", "psycho", "lunatic", "hysterical",
         "drama queen", "karen", "karens", "troll", "loser*", "clown*", "ignorant", "entitled", "brat", "whiny", "whiner*",
         "you're just bitter", "youre just bitter", "you're bitter", "nobody takes you seriously", "no one takes you seriously", "nadie te toma en serio", "nadie la toma en serio", "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "nobody wants to", "shut up",
+        // a threat to someone who criticised the practice: "We know exactly who you are, so maybe think twice."
+        "we know exactly who you are", "we know who you are", "we know who wrote this", "we know who you really are", "watch your back",
+        "sabemos quien eres", "sabemos quien es usted", "sabemos exactamente quien", "sabemos muy bien quien", "cuidate las espaldas",
         "cry more", "crybaby", "cry baby", "newsflash", "main character", "bless her heart", "bless your heart",
         "get a therapist", "stop crying", "grow up", "do better", "clueless", "airhead", "bimbo", "hag", "old hag",
         "fat", "obese whale", "lazy", "gold digger", "trash", "garbage person", "a real asshole", "a real a$$hole",

@@ -258,7 +258,9 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let raw = &a.text[r.clone()];
         // Fast path: an ordinary word (letters only, no stretched letters) that contains no
         // profane form at all.
-        if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !has_long_run(raw) && !l.cores.is_match(a.folded_of(r.clone())) {
+        if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !has_long_run(raw) && !l.cores.is_match(a.folded_of(r.clone()))
+            && !(a.folded_of(r.clone()).contains('v') && l.cores.is_match(&a.folded_of(r.clone()).replace('v', "u")))
+        {
             continue;
         }
         // Folding would make "coño" the harmless "cono" (a cone, and a cone biopsy), "puñeta"
@@ -316,7 +318,9 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 && (l.profane_plain(&skeleton)
                     || l.profane_plain(&collapse_long_runs(&skeleton))
                     || has_symbol && l.profane_plain(&collapse_all_runs(&skeleton))
-                    || skeleton != collapse_long_runs(&skeleton) && l.profane_plain(&collapse_all_runs(&skeleton)))
+                    || skeleton != collapse_long_runs(&skeleton) && l.profane_plain(&collapse_all_runs(&skeleton))
+                    // "fvck", "pvta": a "v" for a "u"
+                    || skeleton.contains('v') && l.profane_plain(&skeleton.replace('v', "u")))
                 && !(has_symbol && base.chars().all(|c| c.is_ascii_digit() || !c.is_alphanumeric()))
         } else {
             l.profane_masked(&skeleton) || l.profane_masked(&collapse_long_runs(&skeleton))
@@ -337,6 +341,21 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
     for (fr, _) in l.phrases.find_iter(&a.folded.s) {
         hits.add(a.orig(fr));
+    }
+    // "Me c4go en…": a profane phrase with a digit for a letter. Digits touching a letter are
+    // read as letters (one ASCII byte for another, so offsets stay put).
+    let folded = a.folded.s.as_bytes();
+    if folded.iter().any(u8::is_ascii_digit) {
+        let letter_at = |j: usize| folded.get(j).is_some_and(u8::is_ascii_alphabetic);
+        let undigited: String = a.folded.s.char_indices().map(|(k, c)| match c {
+            '0' | '1' | '3' | '4' | '5' | '7' if k > 0 && letter_at(k - 1) || letter_at(k + 1) => deleet(c.encode_utf8(&mut [0; 4])).chars().next().unwrap_or(c),
+            c => c,
+        }).collect();
+        for (fr, _) in l.phrases.find_iter(&undigited) {
+            if folded[fr.clone()].iter().any(u8::is_ascii_digit) {
+                hits.add(a.orig(fr));
+            }
+        }
     }
 }
 

@@ -117,7 +117,7 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("expediente de financiación FIN-2023-08817": a financing plan's file)
     // ("desde la cuenta ES21 2100 0418 4502 0005 1332": an IBAN, two letters and its check digits)
-    labelled(r"account|acct|a/c|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban", IBAN_OR_VALUE)
+    labelled(r"account|acct|a/c|ledger|patient ledger|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban", IBAN_OR_VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("DL reads S4417 20983 61522": New Jersey's letter and three groups)
@@ -211,6 +211,10 @@ fn check_mrn(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 
 /// "12pm", "3rd", "40mg" are not identifiers.
 fn is_time_or_quantity(v: &str) -> bool {
+    // ("7710-3362-K": a letter after a hyphen is a check character, not a unit)
+    if v.contains('-') {
+        return false;
+    }
     let letters: String = v.chars().filter(|c| c.is_ascii_alphabetic()).collect();
     matches!(letters.as_str(), "am" | "pm" | "st" | "nd" | "rd" | "th" | "mg" | "mm" | "ml" | "iu" | "k" | "h" | "hrs" | "min" | "lb" | "lbs" | "oz" | "kg" | "cm")
 }
@@ -283,9 +287,10 @@ static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A number shaped like a driver's licence, without its label: a state code and 7-9 digits
-/// ("TX 40918273"), or a letter and digit groups ("D4419-27735-08").
+/// ("TX 40918273"), or a letter and digit groups ("D4419-27735-08"). The codes that are also
+/// words ("(OR 8842197)", "IN 40918273") count only when written in capitals.
 static LICENCE_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,3}})\b"))
+    crate::text::regex(&format!(r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,3}})\b|\b(or|in|me|oh|ok|hi|de|id|al|la|ma)\s(\d{{7,9}})\b"))
 });
 
 fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -335,7 +340,12 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // "…falta la copia de la licencia. La de Marisol (TX 40918273) ya está": a licence-shaped
     // number in a sentence about licences, or right after one, in a text about a person.
     for (_, c) in a.find_iter(&LICENCE_SHAPE_RE) {
-        let r = a.orig(c.get(1).or(c.get(2)).unwrap().range());
+        if let Some(code) = c.get(3)
+            && !a.text[a.orig(code.range())].bytes().all(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let r = a.orig(c.get(1).or(c.get(2)).or(c.get(4)).unwrap().range());
         let i = a.sentence_at(r.start);
         let mentions = |k: usize| {
             let s = a.sentence_folded(k);

@@ -118,7 +118,7 @@ fn check_ip(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
-static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[^\w@./])(@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?|\bu/[a-z0-9_-]{3,20})"));
+static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[^\w@./])(@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?|\bu/[a-z0-9_-]{3,})"));
 
 /// Words that tie a sentence to the practice's own care of someone.
 /// Matched at word starts ("here" is not in "somewhere").
@@ -170,6 +170,7 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // three sentences on is still said to it.
         let opens = a.opts.context.is_conversational() && a.text[..r.start].trim().is_empty();
         let with_us = WITH_US.iter().any(|w| crate::lexicon::occurs_at_word_start(&around, w))
+            || writer_in_their_care(&around)
             || opens && SEEN_AGAIN.iter().any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
         // ("charge nurse from your clinic here": the writer is that clinic)
         let elsewhere = ELSEWHERE.iter().any(|w| around.has(w)) && !around.has("with us") && !around.has("your clinic here");
@@ -188,6 +189,22 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
+}
+
+/// The writer names their own part in the person's care: "I was your nurse", "pretty sure I'm
+/// the embryologist who warmed your blasts", "fui tu enfermera".
+fn writer_in_their_care(s: &str) -> bool {
+    const OPENERS: &[&str] = &["i was your ", "i'm your ", "im your ", "i am your ", "i was the ", "i'm the ", "im the ", "i am the ",
+        "fui tu ", "fui su ", "soy tu ", "soy su ", "fui la ", "fui el ", "soy la ", "soy el "];
+    const CARE_ROLES: &[&str] = &["nurse", "embryologist", "sonographer", "tech", "doctor", "surgeon", "anesthesiologist", "coordinator",
+        "andrologist", "phlebotomist", "enfermera", "enfermero", "embriologa", "embriologo", "doctora", "medico", "medica", "ecografista", "coordinadora"];
+    OPENERS.iter().any(|o| {
+        s.match_indices(o).any(|(k, _)| {
+            let at_word_start = !s[..k].chars().next_back().is_some_and(char::is_alphanumeric);
+            let role = s[k + o.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            at_word_start && CARE_ROLES.contains(&role)
+        })
+    })
 }
 
 /// Advice to a handle ("you should", "ask for") is MEDICAL_ADVICE, not a disclosure.
