@@ -344,9 +344,10 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
     // "Me c4go en…": a profane phrase with a digit for a letter. Digits touching a letter are
     // read as letters (one ASCII byte for another, so offsets stay put).
+    // (only when a digit stands between two letters: "c4go", not "8am" or "555-0148")
     let folded = a.folded.s.as_bytes();
-    if folded.iter().any(u8::is_ascii_digit) {
-        let letter_at = |j: usize| folded.get(j).is_some_and(u8::is_ascii_alphabetic);
+    let letter_at = |j: usize| folded.get(j).is_some_and(u8::is_ascii_alphabetic);
+    if folded.windows(3).any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_digit() && w[2].is_ascii_alphabetic()) {
         let undigited: String = a.folded.s.char_indices().map(|(k, c)| match c {
             '0' | '1' | '3' | '4' | '5' | '7' if k > 0 && letter_at(k - 1) || letter_at(k + 1) => deleet(c.encode_utf8(&mut [0; 4])).chars().next().unwrap_or(c),
             c => c,
