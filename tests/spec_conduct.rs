@@ -123,6 +123,9 @@ const DISCLOSURE: &[Case] = &[
     case("Every dad over 50 who thinks his sperm is fine should still get a semen analysis.", &[], &["PATIENT_DISCLOSURE"]),
     case("Soy enfermera y también he sido paciente: tuve dos pérdidas antes de que naciera mi hijo.", &[], &["PATIENT_DISCLOSURE"]),
     case("¡Felicidades a Noelia Vargas, que después de tres pérdidas por fin tiene a su varoncito!", &["PATIENT_DISCLOSURE", "NAME:Noelia Vargas"], &[]),
+    case("Our 7am monitoring regular, the one who drives the school bus, just found out it's twins!", &["PATIENT_DISCLOSURE"], &[]),
+    // (near miss: a regular order, not a patient)
+    case("Our regular coffee order is back on the counter and the photo wall is up.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -268,6 +271,8 @@ const ADVICE: &[Case] = &[
     // (near misses: a pet name and an imperative about no medicine; care recounted in a review reply)
     case_in("context=comment", "That sounds so hard, hon. Start by writing your questions down before the consult.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=review_reply", "Your semen analysis showed low motility twice, which is why we recommended ICSI instead of IUI.", &["REVIEW_CONFIRMATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "A TSH of 4.3 while trying is too high. Get started on levothyroxine 25 mcg and recheck before your next transfer.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Con ovarios poliquísticos lo tuyo es metformina 850 dos veces al día. Pídeselo a tu ginecóloga.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -508,6 +513,9 @@ const SUCCESS: &[Case] = &[
     // (near misses: a patient outdoing the staff at a hobby; a service only we offer is not an outcome)
     case("Our rancher patient (and she ropes better than any of us ever will) saw a heartbeat today!", &[], &["SUCCESS_CLAIM"]),
     case("There's no practice in our county that offers Saturday hours, so we do.", &[], &["SUCCESS_CLAIM"]),
+    case("Other programs give you odds. We give you a due date.", &["SUCCESS_CLAIM"], &[]),
+    // (near miss: comparing services, not outcomes)
+    case("Other clinics give you a folder; we give you a nurse's cell number.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -645,6 +653,10 @@ const LEGAL: &[Case] = &[
     case("Long day with our carrier's defense counsel getting ready for the county suit.", &["LEGAL"], &[]),
     case("On advice of counsel we won't discuss the complaint pending before the state medical board.", &["LEGAL"], &[]),
     case("No vamos a comentar la queja ante el colegio de médicos mientras siga abierta.", &["LEGAL"], &[]),
+    case("The board accepted the mediator's proposal in our storage-fee dispute, so no trial this spring.", &["LEGAL"], &[]),
+    case("Hoy presentamos nuestros descargos ante INDECOPI por el reclamo de una pareja.", &["LEGAL"], &[]),
+    // (near miss: trial runs of equipment)
+    case("Our sonographers are heading to trial runs of the new probe next week.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -727,6 +739,9 @@ const SOLICITATION: &[Case] = &[
     case("Tu ultrasonido es información privada: no lo publiques, tráelo a tu consulta.", &[], &["PHI_SOLICITATION"]),
     case_in("context=comment", "Paste your full hormone panel, dates included, in a reply and I'll review three on Friday's live.", &["PHI_SOLICITATION"], &[]),
     case("Paste this link in your browser to see our new parking map.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("Slide into our DMs with a photo of your semen analysis report and our andrologist will grade it live!", &["PHI_SOLICITATION"], &[]),
+    case("Colleagues: forward me full charts on your thin-lining patients and I'll credit your clinic in my talk.", &["PHI_SOLICITATION"], &[]),
+    case("Upload your stim calendar and med doses through the form below and we'll review a few on camera.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -67,6 +67,7 @@ const PROFANITY: &[Case] = &[
     // (near misses: words with a "v" that are no disguise; a number beside a word)
     case("Vulva, valve, curve and cuvette: this week's vocab quiz.", &[], &["PROFANITY"]),
     case("Me c4 form is due, and the 4th floor lab opens at 7.", &[], &["PROFANITY"]),
+    case("¿Qué c*ño le pasa al generador hoy? 😤", &["PROFANITY:c*ño"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -240,6 +241,11 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment", "Cuenta oficial de la clínica: sabemos quién es usted, piénselo dos veces.", &["HARASSMENT"], &[]),
     // (near miss: knowing who someone is, said warmly)
     case_in("context=comment", "We know you'll love your new nurse, and she can't wait to meet you.", &[], &["HARASSMENT"]),
+    case_in("context=comment", "To the guy calling our nurses pill pushers: crawl back under your rock.", &["HARASSMENT"], &[]),
+    case("People who skip their meds and blame the lab deserve whatever happens next.", &["HARASSMENT"], &[]),
+    case("Women who wait until 44 and then cry about egg quality get zero sympathy from me.", &["HARASSMENT"], &[]),
+    // (near miss: fond, not mocking)
+    case("Obsessed with our patient's pregnancy vlog 😂 she films every single craving.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

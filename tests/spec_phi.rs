@@ -381,6 +381,7 @@ const CONTACT: &[Case] = &[
     case_in("context=reply", "Tessa! Our nurse left you a voicemail at 415-555-0190 about tonight's trigger shot.", &["PHONE:415-555-0190"], &[]),
     case_in("context=reply", "Te dejamos un mensaje al 55-5555-0192 sobre tu beta de mañana.", &["PHONE"], &[]),
     case("Her retrieval report went to 505-555-0148, which turns out to be the shared fax at her husband's office.", &["FAX:505-555-0148"], &["PHONE:505-555-0148"]),
+    case("Faxed Mrs. Ouellette's HSG report to the number she listed, 207-555-0133, and it turned out to be her office.", &["FAX:207-555-0133"], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -543,6 +544,7 @@ const RECORD_NUMBERS: &[Case] = &[
     // (near miss: "or" and "in" in lower case are words, not state codes; a unit after a number is no check letter)
     case("The donor's license renewal is due in 12 weeks; the DMV line is ext 555 or 5551234.", &[], &["LICENSE", "MRN"]),
     case("Our MRN system moved to 10k-record batches last year.", &[], &["MRN"]),
+    case("Our donor Rhiannon Pike left her driver's license (Vermont, 5521804) at check-in after her baseline scan.", &["LICENSE:5521804"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -599,6 +601,9 @@ const ONLINE: &[Case] = &[
     case_in("context=reply", "u/quiet_ridge_22 I'm the embryologist who thawed your two blasts this morning; both re-expanded.", &["OTHER_ID:u/quiet_ridge_22"], &[]),
     // (near miss: the writer names a job, but is no part of anyone's care)
     case_in("context=reply", "u/sage_owl I was the nurse on my own sister's wedding day, not at a clinic, lol.", &[], &["OTHER_ID"]),
+    case("Our patient Noor films every OB visit for her vlog at youtube.com/@noorandbump, and our nurse Jo makes a cameo!", &["URL:youtube.com/@noorandbump"], &[]),
+    // (near miss: the practice's own page, to visit)
+    case("Visit our channel at youtube.com/@harborfertility for egg-freezing explainers.", &[], &["URL", "FLAG"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -827,6 +832,11 @@ const PLACES: &[Case] = &[
     case("Congrats to Kerry Lund, from Moose Pass, who had her twins this morning!", &["LOCATION:Moose Pass", "NAME:Kerry Lund"], &[]),
     // (near miss: a place after "downtown" is no person; an event there is no one's care)
     case("Free talk on egg freezing: Tuesday, March 3, 7pm, at the library in downtown Lincoln.", &[], &["NAME", "DATE", "FLAG"]),
+    case("A crabber out of Tenants Harbor, 47, asked whether his vasectomy could be reversed before his wife's cycle.", &["LOCATION:Tenants Harbor"], &[]),
+    // (near misses: a drug one runs out of; an inbox)
+    case("She ran out of Menopur on day 6 of her stims, so we called the pharmacy.", &[], &["LOCATION"]),
+    case("Please use the portal: I can't chart her labs out of Gmail.", &[], &["LOCATION"]),
+    case("Coastal Fertility's new Mobile satellite opens Monday, front desk 251-555-0100.", &[], &["NAME", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -82,6 +82,8 @@ pub fn cues() -> &'static Cues {
             "one of our patients", "one of my patients", "one of our couples", "one of our intended", "one of our donors",
             "one of our carriers", "one of our families", "una de nuestras pacientes", "uno de nuestros pacientes", "patient named", "pt", "you know who you are", "ya sabes quien eres", "tu sabes quien eres", "her husband", "his wife", "her wife",
             "her partner",
+            // ("Our 6am monitoring regular, the one who deals blackjack…")
+            "monitoring regular", "one of our regulars", "nuestra paciente de siempre", "nuestra habitual",
             "i'm treating", "i am treating", "i treated", "we treated", "i'm seeing", "we're treating", "i saw a", "we saw a",
             "came to us", "llego con nosotros", "atendimos a",
             "his partner", "her baby", "their baby", "their son", "their daughter", "their twins", "her son",

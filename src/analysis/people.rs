@@ -201,7 +201,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i + 1 < a.tokens.len()
                 && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address" | "driver's" | "drivers" | "driver"
                     // "Houston moms stop shopping around": the town's people, in the plural
-                    | "residents" | "locals" | "moms" | "mums" | "mamas" | "dads" | "families" | "couples" | "parents" | "folks")
+                    | "residents" | "locals" | "moms" | "mums" | "mamas" | "dads" | "families" | "couples" | "parents" | "folks"
+                    // "Tidewater Fertility's new Daphne satellite opens Monday": a site named for its town
+                    | "satellite" | "campus" | "branch")
                 && a.place_at(i) > 0
         };
         // "Quincy, MA 02169": a word before a state code is a town.

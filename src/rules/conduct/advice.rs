@@ -78,6 +78,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "no hace falta que llames", "no hace falta ir", "no llames a", "no tienes que llamar",
         "don't do a second", "don't do another", "dont do a second", "dont do another", "no hagas otra", "no hagas un segundo",
         "no hagas una segunda",
+        // "Get started on levothyroxine 50 mcg", "lo tuyo es metformina… Pídeselo a tu ginecóloga"
+        "get started on", "get on levo*", "lo tuyo es", "pideselo", "pideselos", "pidaselo", "pidanselo",
         "tell your urologist", "tell your gyn", "tell your ob", "decile a tu", "que tu marido", "keep doing ur", "keep doing your",
         "keep taking", "don't test", "dont test",
         // "Go up to 2 mg estrace three times a day", "pedí que te suban a 600 mg"

@@ -37,6 +37,10 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "su abogado", "su abogada",
         "colegio de medicos", "reclamacion ante", "juicio", "negligencia",
         "querella", "citatorio", "mala praxis", "got served", "been served", "were served", "filed suit", "the suit",
+        // ("accept the mediator's proposal in the cryotank dispute… won't be heading to trial",
+        // "presentamos nuestros descargos ante INDECOPI")
+        "mediator", "mediator's", "mediadora", "mediador",
+        "descargos", "indecopi", "profeco", "conamed", "defensoria del consumidor",
         "mediation", "arbitration", "testify", "testified", "testimony", "wrongful", "defamation", "defamatory", "libel", "libelous", "slander*", "cease and desist",
         "acciones legales", "accion legal", "medidas legales", "despacho de abogados", "difamacion", "difamatori*",
         "calumnia*", "demand letter", "your lawyer*", "your attorney*", "our counsel", "carta de reclamacion", "carta notarial",

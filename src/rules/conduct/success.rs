@@ -91,6 +91,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // "No practice in the Pacific Northwest sends more families home with a baby than ours",
         // "when we say no one is too old for our lab, we mean it"
         "no practice in", "no practice around",
+        // "Other clinics give you odds. We give you a due date."
+        "we give you a due date", "give you a due date", "we give you a baby", "te damos una fecha de parto", "le damos una fecha de parto", "te damos un bebe",
         "no one is too old for", "nobody is too old for", "no one is too old to", "nadie es demasiado mayor para",
         "and it's not even close", "and its not even close", "don't get bfns", "dont get bfns", "never get bfns", "never get a bfn", "don't get negatives",
     ])

@@ -50,6 +50,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "you're just bitter", "youre just bitter", "you're bitter", "nobody takes you seriously", "no one takes you seriously", "nadie te toma en serio", "nadie la toma en serio", "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "nobody wants to", "shut up",
         // a threat to someone who criticised the practice: "We know exactly who you are, so maybe think twice."
         "we know exactly who you are", "we know who you are", "we know who wrote this", "we know who you really are", "watch your back",
+        // "Crawl back under your rock", "deserve whatever happens next", "zero sympathy from me"
+        "crawl back under", "back under your rock", "vuelve a tu cueva", "deserve whatever happens", "deserves whatever happens",
+        "zero sympathy from me", "no sympathy from me", "cero empatia de mi parte",
         "sabemos quien eres", "sabemos quien es usted", "sabemos exactamente quien", "sabemos muy bien quien", "cuidate las espaldas",
         "cry more", "crybaby", "cry baby", "newsflash", "main character", "bless her heart", "bless your heart",
         "get a therapist", "stop crying", "grow up", "do better", "clueless", "airhead", "bimbo", "hag", "old hag",
@@ -285,7 +288,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let target = a.near(base.saturating_sub(1)).chain(a.near(base)).any(|j| names_target.get(j));
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
         let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion"].iter().any(|w| s.has(w));
-        let warm = ["congrat", "proud", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all"].iter().any(|w| s.has(w))
+        let warm = ["congrat", "proud", "obsessed with", "obsesionad", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all"].iter().any(|w| s.has(w))
             && !s.has(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");

@@ -265,7 +265,12 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // Folding would make "coño" the harmless "cono" (a cone, and a cone biopsy), "puñeta"
         // "puneta": the spelling with ñ is the word.
-        if matches!(collapse_long_runs(&raw.to_lowercase()).as_str(), "coño" | "coños" | "coñazo" | "puñeta" | "puñetas" | "puñetero" | "puñetera") {
+        // (also masked: "¿Qué c*ño…?", "p#ñeta")
+        let lower = collapse_long_runs(&raw.to_lowercase());
+        let masked_enye = lower.contains('ñ') && lower.contains(['*', '#', '_', '%', '@']) && ["coño", "coños", "coñazo", "puñeta", "puñetas", "puñetero", "puñetera"].iter().any(|w| {
+            lower.chars().count() == w.chars().count() && lower.chars().next() == w.chars().next() && lower.chars().zip(w.chars()).all(|(m, c)| m == c || matches!(m, '*' | '#' | '_' | '%' | '@'))
+        });
+        if masked_enye || matches!(lower.as_str(), "coño" | "coños" | "coñazo" | "puñeta" | "puñetas" | "puñetero" | "puñetera") {
             hits.add(r);
             continue;
         }

@@ -221,7 +221,12 @@ fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
 /// "We tried faxing the records release for your 4/22 consult to 802-…": the sentence's verb
 /// is faxing, and the number is where to.
 fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
-    matches!(a.words_before(r.start, 1).as_slice(), ["to" | "al" | "a"])
+    // ("Faxed her report to the number she listed, 802-…": a few words may say which number)
+    let before = a.words_before(r.start, 7);
+    let to_number = before.iter().rposition(|w| matches!(*w, "to" | "al" | "a")).is_some_and(|k| {
+        before[k + 1..].iter().all(|w| matches!(*w, "the" | "number" | "she" | "he" | "they" | "listed" | "gave" | "left" | "provided" | "put" | "on" | "file" | "her" | "his" | "their" | "us" | "numero" | "que" | "nos" | "dio" | "dejo"))
+    });
+    to_number
         && a.sentence_before(r.start).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "faxing" | "faxed" | "faxes" | "faxeamos" | "faxeando" | "faxear"))
 }
 

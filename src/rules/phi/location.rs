@@ -220,7 +220,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // there, where someone lives
         let over_there_words = matches!(before.as_slice(), [.., "alla" | "alli" | "up" | "down" | "over" | "back" | "out", "en" | "in" | "to" | "past" | "near"])
             || before.last() == Some(&"hasta") && before.len() >= 2 && matches!(before[before.len() - 2], "abrazo" | "abrazos" | "saludos" | "besos");
-        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || over_there_words;
+        // ("a lobsterman out of Stonington": where someone works from)
+        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || before.ends_with(&["out", "of"]) || over_there_words;
         // "the Flagstaff couple", "our Rio Rancho retrieval pt": a known town before a person
         // ("our favorite Omaha couple": one lower-case word may stand between)
         let town_of_person = || {
@@ -252,11 +253,14 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 && !a.people.iter().any(|p| p.span.contains(&start));
             if named { w - t + 1 } else { 0 }
         };
-        // ("runs cow-calf pairs with her husband outside Ekalaka": a word no list knows, right
-        // after "outside", in a sentence about one private person; "near" is as often a store)
+        // ("runs cow-calf pairs with her husband outside Ekalaka", "a lobsterman out of
+        // Stonington": a word no list knows, right after "outside" or "out of", in a sentence
+        // about one private person; "near" is as often a store)
         let unknown_nearby = || {
             let w = a.word(t);
-            matches!(before.last(), Some(&"outside"))
+            (matches!(before.last(), Some(&"outside"))
+                // (after "out of", only a worker's base: not "chart labs out of Gmail")
+                || before.ends_with(&["out", "of"]) && t >= 3 && a.cues.occupation_words().contains(a.word(t - 3)))
                 && !a.cues.care.any_in(w)
                 && a.private_subject[a.sentence_at(start)]
                 && w.len() > 2

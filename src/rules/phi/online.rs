@@ -81,7 +81,11 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 6);
         let possessive = before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "sus"));
-        let org = before.iter().any(|w| matches!(*w, "visit" | "visite" | "visita" | "book" | "register"))
+        // ("Visit us at…", "book at…"; not "she films every OB visit at youtube.com/@…", a noun)
+        let org = before.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "visit" | "visite" | "visita" | "book" | "register")
+                && !(k > 0 && matches!(before[k - 1], "ob" | "every" | "each" | "her" | "his" | "their" | "your" | "first" | "last" | "next" | "monitoring" | "cada" | "su" | "sus" | "tu" | "la" | "una"))
+        })
             || before.iter().rev().take(2).any(|w| matches!(*w, "our" | "nuestra" | "nuestro"));
         // ("Tessa Pelletier posted her episode … tessasfertilityfiles.com/ep-9": a site named
         // after a private person of the text)
