@@ -126,6 +126,8 @@ const DISCLOSURE: &[Case] = &[
     case("Our 7am monitoring regular, the one who drives the school bus, just found out it's twins!", &["PATIENT_DISCLOSURE"], &[]),
     // (near miss: a regular order, not a patient)
     case("Our regular coffee order is back on the counter and the photo wall is up.", &[], &["PATIENT_DISCLOSURE"]),
+    // (near miss: whoever is on call is a colleague)
+    case("Audit week is done 🎉 The lab crew celebrated with ramen and cocktails (mocktails for whoever's on call).", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -273,6 +275,8 @@ const ADVICE: &[Case] = &[
     case_in("context=review_reply", "Your semen analysis showed low motility twice, which is why we recommended ICSI instead of IUI.", &["REVIEW_CONFIRMATION"], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "A TSH of 4.3 while trying is too high. Get started on levothyroxine 25 mcg and recheck before your next transfer.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Con ovarios poliquísticos lo tuyo es metformina 850 dos veces al día. Pídeselo a tu ginecóloga.", &["MEDICAL_ADVICE"], &[]),
+    // (near miss: sending someone to the portal is not advice)
+    case("To the donor who left her email on the intake sheet: please check the portal instead of the front desk inbox.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -516,6 +520,8 @@ const SUCCESS: &[Case] = &[
     case("Other programs give you odds. We give you a due date.", &["SUCCESS_CLAIM"], &[]),
     // (near miss: comparing services, not outcomes)
     case("Other clinics give you a folder; we give you a nurse's cell number.", &[], &["SUCCESS_CLAIM"]),
+    case("Only one lab on this coast gets it right the first time, every time. Guess which one 😉", &["SUCCESS_CLAIM"], &[]),
+    case("En nuestra clínica, todas las pacientes mayores de 40 quedan embarazadas en el primer intento.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -602,6 +608,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "We're so glad you took a moment to share. 🌟", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
     case_in("context=review_reply", "Strange review, since you told our nurse last week how much you loved coming here.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Qué raro, usted le dijo a nuestra recepcionista que estaba contenta con la atención.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "For accuracy: you saw our nurse practitioner because you cancelled with Dr. Ruiz twice.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -742,6 +749,9 @@ const SOLICITATION: &[Case] = &[
     case("Slide into our DMs with a photo of your semen analysis report and our andrologist will grade it live!", &["PHI_SOLICITATION"], &[]),
     case("Colleagues: forward me full charts on your thin-lining patients and I'll credit your clinic in my talk.", &["PHI_SOLICITATION"], &[]),
     case("Upload your stim calendar and med doses through the form below and we'll review a few on camera.", &["PHI_SOLICITATION"], &[]),
+    case("Partner clinics: please email candidates' full medical histories and Social Security numbers to our general inbox.", &["PHI_SOLICITATION"], &[]),
+    // (near miss: other people's questions about parking are no health information)
+    case("Please email patients' questions about parking to the front desk.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -246,6 +246,11 @@ const HARASSMENT: &[Case] = &[
     case("Women who wait until 44 and then cry about egg quality get zero sympathy from me.", &["HARASSMENT"], &[]),
     // (near miss: fond, not mocking)
     case("Obsessed with our patient's pregnancy vlog 😂 she films every single craving.", &[], &["HARASSMENT"]),
+    case("This morning's consult wanted a discount because she found us on Google. Some people are just dense.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Four no-shows and now one star? Maybe start with the mirror.", &["HARASSMENT"], &[]),
+    // (near misses: an insult quoted back, and a medical "dense")
+    case_in("context=review_reply", "Your transfer was moved because your lining was thin, not because of 'lazy staff.'", &[], &["HARASSMENT"]),
+    case("Dense breast tissue is common and is no reason to delay IVF.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -545,6 +545,9 @@ const RECORD_NUMBERS: &[Case] = &[
     case("The donor's license renewal is due in 12 weeks; the DMV line is ext 555 or 5551234.", &[], &["LICENSE", "MRN"]),
     case("Our MRN system moved to 10k-record batches last year.", &[], &["MRN"]),
     case("Our donor Rhiannon Pike left her driver's license (Vermont, 5521804) at check-in after her baseline scan.", &["LICENSE:5521804"], &[]),
+    case_in("context=comment", "Marco, the Medica member number you gave us (MX5531208) keeps coming back inactive for your sperm banking pre-auth.", &["HEALTH_PLAN:MX5531208"], &[]),
+    case("Can billing rerun Mrs. Yazzie's AHCCCS ID A60219874? Her HSG got denied again.", &["HEALTH_PLAN:A60219874"], &[]),
+    case("Our new donor just turned 18; his permit is NC 000528193 and he wants to start screening.", &["LICENSE:000528193"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -604,6 +607,7 @@ const ONLINE: &[Case] = &[
     case("Our patient Noor films every OB visit for her vlog at youtube.com/@noorandbump, and our nurse Jo makes a cameo!", &["URL:youtube.com/@noorandbump"], &[]),
     // (near miss: the practice's own page, to visit)
     case("Visit our channel at youtube.com/@harborfertility for egg-freezing explainers.", &[], &["URL", "FLAG"]),
+    case_in("context=comment", "@prairie_hopes those beta numbers you got from us this morning!!! the whole lab cheered", &["OTHER_ID:@prairie_hopes"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

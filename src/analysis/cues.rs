@@ -23,6 +23,10 @@ static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| 
 /// "whoever put you on T", "whoever told her that", "whoever warmed that embryo": the patient
 /// reference at `r` of `s` is "whoever" doing a provider's act, so it names a provider.
 pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
+    // ("mocktails for whoever's on call": a colleague on shift)
+    if &s[r.clone()] == "whoever" && ["'s on call", "'s on shift", " is on call", " is on shift", "'s working", " is working"].iter().any(|c| s[r.end..].starts_with(c)) {
+        return true;
+    }
     let mut next = s[r.end..].split_whitespace();
     &s[r] == "whoever"
         && next.next().is_some_and(|w| {

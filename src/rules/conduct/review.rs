@@ -88,6 +88,7 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "un honor atenderla", "un honor atenderlo", "un honor atenderte", "un privilegio atenderla", "un privilegio atenderte",
         "been coming to us", "been coming here since", "been seeing us since", "been with us since", "you initialed", "you signed our", "you signed the",
         // "considering you told our front desk just last week how much you loved coming here"
+        "you saw our", "you cancelled with", "you canceled with", "usted vio a nuestr*", "cancelo con la dra", "cancelo con el dr",
         "you told our", "you told the front desk", "you told the nurse", "you told your nurse", "you said to our", "you mentioned to our",
         "loved coming here", "love coming here", "le dijo a nuestr*", "le comento a nuestr*", "le conto a nuestr*", "le dijiste a nuestr*",
         "at your intake", "viene con nosotros desde", "vienes con nosotros desde", "usted firmo", "firmaste el", "firmaste la",

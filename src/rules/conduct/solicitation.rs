@@ -48,7 +48,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ultrasonido*", "hormonas", "hormone panel*", "hormone levels", "perfil hormonal", "numero de identidad", "tarjeta de identidad",
         // ("forward me full charts on your RIF patients", "a photo of your semen analysis report",
         // "upload your stim calendar, med doses and your clinic's name")
-        "charts", "photo of your", "pic of your", "stim calendar*", "stim protocol*", "med doses", "medication doses", "med list", "dosis", "calendario de estimulacion",
+        "charts", "histories", "medical histories", "social security numbers", "photo of your", "pic of your", "stim calendar*", "stim protocol*", "med doses", "medication doses", "med list", "dosis", "calendario de estimulacion",
     ])
 });
 
@@ -147,6 +147,9 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.has("of your")
                 // ("pasadme por correo el listado de pacientes …, con teléfono y número de historia")
                 || ["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"].iter().any(|p| window.has(p))
+                // ("please email candidates' full medical histories … to our general inbox":
+                // other people's records, asked of those who hold them)
+                || ["candidates'", "patients'", "donors'", "applicants'", "clients'", "de los candidatos", "de las candidatas", "de sus pacientes", "de las pacientes"].iter().any(|p| window.has(p))
                 // ("Snap the report and post it in the comments": whatever the reader has, put
                 // where everyone sees it)
                 || PLACED_SET.any_in(window) && [" the ", " it ", " them ", " el ", " la ", " los ", " las "].iter().any(|d| window.starts_with(d));

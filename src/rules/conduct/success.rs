@@ -91,6 +91,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // "No practice in the Pacific Northwest sends more families home with a baby than ours",
         // "when we say no one is too old for our lab, we mean it"
         "no practice in", "no practice around",
+        // "gets it right the first time, every time"
+        "the first time, every time", "first time every time", "a la primera, siempre", "a la primera siempre",
         // "Other clinics give you odds. We give you a due date."
         "we give you a due date", "give you a due date", "we give you a baby", "te damos una fecha de parto", "le damos una fecha de parto", "te damos un bebe",
         "no one is too old for", "nobody is too old for", "no one is too old to", "nadie es demasiado mayor para",
@@ -158,6 +160,9 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     // ("every donor-egg patient conceives on her first transfer", "cada receptora de óvulos queda
     // embarazada")
     r"\bevery\s(?:single\s)?(?:[a-z-]+\s){0,2}?(?:patient|woman|couple|recipient|mom|family)\s(?:of\sours\s|we\streat\s|here\s)?(?:conceives|gets\spregnant|goes\shome\spregnant|takes\shome\sa\sbaby|brings\shome\sa\sbaby)\b|\b(?:cada|toda)\s(?:paciente|pareja|mujer|receptora)\s(?:[a-z]+\s){0,3}?(?:concibe|queda\sembarazada|se\sembaraza|se\slleva\s(?:a\s)?(?:su\s)?bebe)\b",
+    // ("todas las pacientes mayores de 40 quedan embarazadas en el primer intento", "all of our
+    // patients over 40 get pregnant")
+    r"\btodas\s(?:las|nuestras)\s(?:pacientes|parejas|mujeres|receptoras)\s(?:[a-z0-9]+\s){0,4}?(?:quedan\sembarazadas|se\sembarazan|conciben)\b|\ball\s(?:of\s)?our\s(?:patients|couples|recipients)\s(?:[a-z0-9]+\s){0,4}?(?:get\spregnant|conceive|go\shome\spregnant)\b",
     // "ninguna de nuestras pacientes necesitó un segundo ciclo", "none of our patients needed a second transfer"
     r"\b(?:ninguna|ningun|ni\suna)\s(?:de\s(?:nuestras|nuestros|las|los)\s)?(?:pacientes\s|parejas\s|mujeres\s)?(?:ha\s|han\s)?(?:necesito|necesitaron|necesitado|requirio|tuvo\sque\shacer|tenido\sque\s(?:regresar|volver)\spara|repitio)\s(?:un|una)\s(?:segundo|segunda)\s(?:ciclo|transferencia|intento|fiv)\b|\b(?:no\s(?:patient|couple|woman)|none\sof\sour\s(?:patients|couples))\s(?:has\s|have\s|ever\s)*(?:needed|required|had\sto\sdo)\sa\ssecond\s(?:cycle|transfer|round|try|retrieval)\b",
     r"\btodas\slas\stransferencias\b(?:\s[a-z]+){0,5}?\s(?:salieron|resultaron|quedaron)\s(?:positivas|embarazadas)\b",

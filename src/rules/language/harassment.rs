@@ -51,6 +51,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // a threat to someone who criticised the practice: "We know exactly who you are, so maybe think twice."
         "we know exactly who you are", "we know who you are", "we know who wrote this", "we know who you really are", "watch your back",
         // "Crawl back under your rock", "deserve whatever happens next", "zero sympathy from me"
+        "just dense", "so dense", "start with the mirror", "look in the mirror", "look in a mirror", "mirate al espejo", "mirese al espejo",
         "crawl back under", "back under your rock", "vuelve a tu cueva", "deserve whatever happens", "deserves whatever happens",
         "zero sympathy from me", "no sympathy from me", "cero empatia de mi parte",
         "sabemos quien eres", "sabemos quien es usted", "sabemos exactamente quien", "sabemos muy bien quien", "cuidate las espaldas",
@@ -148,7 +149,13 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // "let's do better, team", "we must do better": the writer's own side
                 || ["let's ", "lets ", "we ", "we can ", "we could ", "i could ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
         };
-        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()));
+        // ("not because of 'lazy staff.'": someone else's words, quoted back)
+        let quoted = |r: &std::ops::Range<usize>| {
+            let open = s[..r.start].trim_end_matches(|c: char| c.is_alphanumeric() || c == ' ' || c == '-').ends_with(['\'', '"']);
+            open && s[r.end..].chars().take(24).any(|c| c == '\'' || c == '"')
+                && s[..r.start].rfind(['\'', '"']).is_some_and(|q| q == 0 || !s[..q].ends_with(char::is_alphanumeric))
+        };
+        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.of(Category::Profanity).any(|p| {
             a.sentence_at(p.range.start) == i && {

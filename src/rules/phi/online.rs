@@ -127,7 +127,7 @@ static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[
 /// Words that tie a sentence to the practice's own care of someone.
 /// Matched at word starts ("here" is not in "somewhere").
 const WITH_US: &[&str] = &[
-    "with us", "with me", "conmigo", "our ", "we ", "we'", "here", "con nosotros", "con nosotras", "nuestr", "nos ", "i did", "i performed", "i saw you",
+    "with us", "with me", "conmigo", "our ", "we ", "we'", "here", "from us", "de nosotros", "con nosotros", "con nosotras", "nuestr", "nos ", "i did", "i performed", "i saw you",
     "my patient", "you're the patient", "the patient whose", "mi paciente", "made us", "told us", "showed us", "sent us",
     "brought us", "gave us", "te reconocimos", "we recognized you", "sala de espera", "waiting room", "break room", "nurse station", "nurses' station", "the lab", "our nurses", "sala de descanso",
     // the writer did a step of their care: "your two are the blasts I graded"
