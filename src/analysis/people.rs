@@ -1168,10 +1168,12 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // says hi": the comma makes it an apposition)
     // ("Colette, the lab team says the candy you brought…": the role is the subject of a verb,
     // and the name is called to)
-    let role_speaks = after.iter().skip(2).take(3).any(|v| {
-        matches!(*v, "says" | "say" | "said" | "thinks" | "think" | "wants" | "want" | "misses" | "miss" | "sends" | "send" | "dice" | "dicen" | "manda" | "mandan" | "extrana" | "extranan")
-    });
-    if a.text[a.tokens[end - 1].span.end..].starts_with(", the ") && after.iter().skip(1).take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our") && !role_speaks {
+    let role_speaks = || {
+        after.iter().skip(2).take(3).any(|v| {
+            matches!(*v, "says" | "say" | "said" | "thinks" | "think" | "wants" | "want" | "misses" | "miss" | "sends" | "send" | "dice" | "dicen" | "manda" | "mandan" | "extrana" | "extranan")
+        })
+    };
+    if a.text[a.tokens[end - 1].span.end..].starts_with(", the ") && after.iter().skip(1).take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our") && !role_speaks() {
         return PersonKind::Staff;
     }
     // "Almudena Sagasta, nuestra nueva embrióloga" when no list knows "Sagasta"

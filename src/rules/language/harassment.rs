@@ -150,10 +150,11 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 || ["let's ", "lets ", "we ", "we can ", "we could ", "i could ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
         };
         // ("not because of 'lazy staff.'": someone else's words, quoted back)
+        // (an opening quote, only words between it and the insult, a closing quote soon after)
         let quoted = |r: &std::ops::Range<usize>| {
-            let open = s[..r.start].trim_end_matches(|c: char| c.is_alphanumeric() || c == ' ' || c == '-').ends_with(['\'', '"']);
-            open && s[r.end..].chars().take(24).any(|c| c == '\'' || c == '"')
-                && s[..r.start].rfind(['\'', '"']).is_some_and(|q| q == 0 || !s[..q].ends_with(char::is_alphanumeric))
+            s[..r.start].rfind(['\'', '"']).is_some_and(|q| {
+                (q == 0 || !s[..q].ends_with(char::is_alphanumeric)) && s[q + 1..r.start].chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+            }) && s[r.end..].chars().take(24).any(|c| c == '\'' || c == '"')
         };
         let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".

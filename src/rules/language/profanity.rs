@@ -112,18 +112,21 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
 /// Undoes leetspeak: digits and symbols standing for letters. `*`, `#`, `%`, `_` and `-`
 /// inside a word stand for hidden letters and become `?`.
 fn deleet(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            '0' => 'o',
-            '1' | '!' | '|' => 'i',
-            '3' => 'e',
-            '4' | '@' => 'a',
-            '5' | '$' => 's',
-            '7' | '+' => 't',
-            '*' | '#' | '%' | '_' | '.' => '?',
-            c => c,
-        })
-        .collect()
+    word.chars().map(unleet).collect()
+}
+
+/// The letter a digit or symbol stands for in leetspeak (`?` for a hidden one), or `c` itself.
+fn unleet(c: char) -> char {
+    match c {
+        '0' => 'o',
+        '1' | '!' | '|' => 'i',
+        '3' => 'e',
+        '4' | '@' => 'a',
+        '5' | '$' => 's',
+        '7' | '+' => 't',
+        '*' | '#' | '%' | '_' | '.' => '?',
+        c => c,
+    }
 }
 
 /// Collapses runs of three or more of the same letter ("fuuuuck" -> "fuck").
@@ -258,19 +261,21 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let raw = &a.text[r.clone()];
         // Fast path: an ordinary word (letters only, no stretched letters) that contains no
         // profane form at all.
-        if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !has_long_run(raw) && !l.cores.is_match(a.folded_of(r.clone()))
-            && !(a.folded_of(r.clone()).contains('v') && l.cores.is_match(&a.folded_of(r.clone()).replace('v', "u")))
+        let word = a.folded_of(r.clone());
+        if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !has_long_run(raw) && !l.cores.is_match(word)
+            && !(word.contains('v') && l.cores.is_match(&word.replace('v', "u")))
         {
             continue;
         }
         // Folding would make "coño" the harmless "cono" (a cone, and a cone biopsy), "puñeta"
         // "puneta": the spelling with ñ is the word.
         // (also masked: "¿Qué c*ño…?", "p#ñeta")
+        const WITH_ENYE: &[&str] = &["coño", "coños", "coñazo", "puñeta", "puñetas", "puñetero", "puñetera"];
         let lower = collapse_long_runs(&raw.to_lowercase());
-        let masked_enye = lower.contains('ñ') && lower.contains(['*', '#', '_', '%', '@']) && ["coño", "coños", "coñazo", "puñeta", "puñetas", "puñetero", "puñetera"].iter().any(|w| {
+        let masked_enye = lower.contains('ñ') && lower.contains(['*', '#', '_', '%', '@']) && WITH_ENYE.iter().any(|w| {
             lower.chars().count() == w.chars().count() && lower.chars().next() == w.chars().next() && lower.chars().zip(w.chars()).all(|(m, c)| m == c || matches!(m, '*' | '#' | '_' | '%' | '@'))
         });
-        if masked_enye || matches!(lower.as_str(), "coño" | "coños" | "coñazo" | "puñeta" | "puñetas" | "puñetero" | "puñetera") {
+        if masked_enye || WITH_ENYE.contains(&lower.as_str()) {
             hits.add(r);
             continue;
         }
@@ -354,7 +359,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let letter_at = |j: usize| folded.get(j).is_some_and(u8::is_ascii_alphabetic);
     if folded.windows(3).any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_digit() && w[2].is_ascii_alphabetic()) {
         let undigited: String = a.folded.s.char_indices().map(|(k, c)| match c {
-            '0' | '1' | '3' | '4' | '5' | '7' if k > 0 && letter_at(k - 1) || letter_at(k + 1) => deleet(c.encode_utf8(&mut [0; 4])).chars().next().unwrap_or(c),
+            '0' | '1' | '3' | '4' | '5' | '7' if k > 0 && letter_at(k - 1) || letter_at(k + 1) => unleet(c),
             c => c,
         }).collect();
         for (fr, _) in l.phrases.find_iter(&undigited) {

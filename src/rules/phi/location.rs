@@ -271,15 +271,17 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 && !crate::analysis::is_institution_word(w)
                 && !a.people.iter().any(|p| p.span.contains(&start))
         };
+        // ("Yadira Colón, de Cabo Rojo, que…": a town no list knows, after a person named;
+        // "Yorleny Mora Solís, de Pérez Zeledón, que…": its whole name, when a known place opens it)
+        let after_person = crate::analysis::town_after_person(a, &a.people, t);
         let n = match a.place_at(t) {
             0 if unknown_with_suffix() > 0 => unknown_with_suffix(),
             0 if unknown_nearby() => 1,
-            // ("Yadira Colón, de Cabo Rojo, que…": a town no list knows, after a person named)
-            0 if crate::analysis::town_after_person(a, &a.people, t).is_some() => crate::analysis::town_after_person(a, &a.people, t).unwrap_or(1),
-            0 => continue,
-            // ("Yorleny Mora Solís, de Pérez Zeledón, que…": the whole name of the town, when a
-            // known place opens it)
-            n => n.max(crate::analysis::town_after_person(a, &a.people, t).unwrap_or(0)),
+            0 => match after_person {
+                Some(n) => n,
+                None => continue,
+            },
+            n => n.max(after_person.unwrap_or(0)),
         };
         // "Millbrook Heights", "Cedar Falls": a known town with a capitalized place word after
         // it is that neighbourhood or town, named in full.
