@@ -128,6 +128,8 @@ const DISCLOSURE: &[Case] = &[
     case("Our regular coffee order is back on the counter and the photo wall is up.", &[], &["PATIENT_DISCLOSURE"]),
     // (near miss: whoever is on call is a colleague)
     case("Audit week is done 🎉 The lab crew celebrated with ramen and cocktails (mocktails for whoever's on call).", &[], &["PATIENT_DISCLOSURE"]),
+    // Spanish names of medicines are care details too
+    case("My patient is on progesterona and cabergolina since Monday.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -277,6 +279,10 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Con ovarios poliquísticos lo tuyo es metformina 850 dos veces al día. Pídeselo a tu ginecóloga.", &["MEDICAL_ADVICE"], &[]),
     // (near miss: sending someone to the portal is not advice)
     case("To the donor who left her email on the intake sheet: please check the portal instead of the front desk inbox.", &[], &["MEDICAL_ADVICE"]),
+    // one list of medicines (data/vocab/medicines.txt): a number next to any of them is a dose
+    case_in("context=reply", "Vale, ponte 75 de Menopur esta noche y mañana nos cuentas.", &["MEDICAL_ADVICE"], &["NAME"]),
+    case_in("context=reply", "Jess, 2 aspirin a day is what I'd do in your shoes.", &["MEDICAL_ADVICE"], &[]),
+    case("Our lab explains how cabergolina and Orgalutran work in an IVF cycle.", &[], &["MEDICAL_ADVICE", "FLAG"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -522,6 +528,13 @@ const SUCCESS: &[Case] = &[
     case("Other clinics give you a folder; we give you a nurse's cell number.", &[], &["SUCCESS_CLAIM"]),
     case("Only one lab on this coast gets it right the first time, every time. Guess which one 😉", &["SUCCESS_CLAIM"], &[]),
     case("En nuestra clínica, todas las pacientes mayores de 40 quedan embarazadas en el primer intento.", &["SUCCESS_CLAIM"], &[]),
+    // the fastest or surest road to a baby promises an outcome
+    case("We offer the fastest path to a baby in Ohio.", &["SUCCESS_CLAIM"], &[]),
+    case("El camino más rápido a tu bebé empieza aquí.", &["SUCCESS_CLAIM"], &[]),
+    case("We have the highest live-birth rate in the state.", &["SUCCESS_CLAIM"], &[]),
+    // (near misses: asking about it; saying that nothing is guaranteed)
+    case("What is the fastest path to a baby? Ask us about the evidence.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("No method is a guarantee, but we'll walk every step with you.", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -752,6 +765,10 @@ const SOLICITATION: &[Case] = &[
     case("Partner clinics: please email candidates' full medical histories and Social Security numbers to our general inbox.", &["PHI_SOLICITATION"], &[]),
     // (near miss: other people's questions about parking are no health information)
     case("Please email patients' questions about parking to the front desk.", &[], &["PHI_SOLICITATION"]),
+    // "tell us" asks as much as "send us"
+    case("Tell us your member ID and date of birth in the comments so we can check your coverage.", &["PHI_SOLICITATION"], &[]),
+    // (near miss: asking for praise)
+    case("Tell us your favorite thing about our nurses!", &[], &["PHI_SOLICITATION", "FLAG"]),
 ];
 
 #[test]

@@ -270,6 +270,9 @@ const NAMES: &[Case] = &[
     // (near misses: a colleague welcomed aboard; a new hire after a heading)
     case("Welcome aboard, Tamsin! Our newest embryologist joins us from a lab in Spokane.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Welcome to our billing desk: Ms. Adeyemi joins us from Tacoma.", &[], &["NAME", "LOCATION", "FLAG"]),
+    // "vale" (OK) and terms of endearment open Spanish replies; they are not names
+    case_in("context=reply", "Vale, cariño, muchas gracias por escribirnos. Te esperamos en la consulta.", &[], &["NAME", "FLAG"]),
+    case_in("context=reply", "Guapa, qué alegría leerte. Un abrazo de todo el equipo.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -548,6 +551,10 @@ const RECORD_NUMBERS: &[Case] = &[
     case_in("context=comment", "Marco, the Medica member number you gave us (MX5531208) keeps coming back inactive for your sperm banking pre-auth.", &["HEALTH_PLAN:MX5531208"], &[]),
     case("Can billing rerun Mrs. Yazzie's AHCCCS ID A60219874? Her HSG got denied again.", &["HEALTH_PLAN:A60219874"], &[]),
     case("Our new donor just turned 18; his permit is NC 000528193 and he wants to start screening.", &["LICENSE:000528193"], &[]),
+    // (near miss: a club's member number is no health plan)
+    case("Nuestro club de lectura: trae tu número de socio para el sorteo.", &[], &["HEALTH_PLAN", "FLAG"]),
+    // a Spanish mutual's "número de socio" is a health-plan number when care is near
+    case("La paciente con número de socio 88213456 de Sanitas tiene su transferencia el lunes.", &["HEALTH_PLAN", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -841,6 +848,16 @@ const PLACES: &[Case] = &[
     case("She ran out of Menopur on day 6 of her stims, so we called the pharmacy.", &[], &["LOCATION"]),
     case("Please use the portal: I can't chart her labs out of Gmail.", &[], &["LOCATION"]),
     case("Coastal Fertility's new Mobile satellite opens Monday, front desk 251-555-0100.", &[], &["NAME", "FLAG"]),
+    // where a patient travels from or goes home to is her town, even one no list holds
+    case("Our patient flew in from Calumet for her retrieval on Monday.", &["LOCATION", "PATIENT_DISCLOSURE"], &[]),
+    case("Mrs. Aho drove back to Calumet after her transfer.", &["NAME", "LOCATION", "PATIENT_DISCLOSURE"], &[]),
+    case("Nuestra paciente viajó desde Calumet para su transferencia.", &["LOCATION", "PATIENT_DISCLOSURE"], &[]),
+    case("Ella regresó a Lares después de la transferencia de su embrión.", &["LOCATION", "PATIENT_DISCLOSURE"], &[]),
+    // (near misses: a trip with no patient in it; a place named in a business name; where a colleague works)
+    case("He flew home to Boston after the conference.", &[], &["LOCATION", "FLAG"]),
+    case("El doctor volvió a Madrid para el congreso.", &[], &["LOCATION", "FLAG"]),
+    case("Hope Valley's best orchards are open this weekend.", &[], &["LOCATION", "NAME", "FLAG"]),
+    case("Our embryologist lives in Bend, where she works on weekends too.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

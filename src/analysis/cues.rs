@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use crate::text::Regex;
 
 use super::{Analysis, PersonKind};
-use crate::lexicon::{PhraseSet, WordSet};
+use crate::lexicon::{entries, PhraseSet, WordSet};
 use crate::options::ComposeContext;
 use crate::text::Has;
 
@@ -53,7 +53,8 @@ static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| 
 });
 
 pub struct Cues {
-    /// Care events, procedures, results, diagnoses, medications (data/vocab/care.txt).
+    /// Care events, procedures, results, diagnoses (data/vocab/care.txt) and medicines
+    /// ([`MEDICINES`]).
     pub care: PhraseSet,
     /// Phrases that point at one specific patient or private person.
     pub patient_ref: PhraseSet,
@@ -76,11 +77,15 @@ pub struct Cues {
     pub english_words: WordSet,
 }
 
+/// The medicines and supplements of fertility care (data/vocab/medicines.txt): care details,
+/// the medicine a directive names, the drug a dose is of.
+pub const MEDICINES: &str = include_str!("../../data/vocab/medicines.txt");
+
 static CUES: OnceLock<Cues> = OnceLock::new();
 
 pub fn cues() -> &'static Cues {
     CUES.get_or_init(|| Cues {
-        care: PhraseSet::from_data(include_str!("../../data/vocab/care.txt")),
+        care: PhraseSet::from_iter(entries(include_str!("../../data/vocab/care.txt")).chain(entries(MEDICINES))),
         patient_ref: PhraseSet::new(&[
             // "a/the/our patient", "a woman"... are found by `person_ref`; these are the rest.
             "one of our patients", "one of my patients", "one of our couples", "one of our intended", "one of our donors",

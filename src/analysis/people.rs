@@ -136,7 +136,8 @@ pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
     "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe", "yo",
-    "che", "wey", "guey", "ey", "ay", "uy", "chama", "chamo", "pana", "mana", "mano", "parce", "parcera", "parcero", "nena", "reina", "cielo", "corazon", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
+    "che", "wey", "guey", "ey", "ay", "uy", "chama", "chamo", "pana", "mana", "mano", "parce", "parcera", "parcero", "nena", "reina", "cielo", "corazon",
+    "guapa", "guapo", "guapisima", "guapisimo", "preciosa", "precioso", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
 ]);
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
@@ -266,7 +267,17 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
-        if candidate && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) {
+        // "Orlando's surest path to parenthood", "Anchorage's first…": a town's, ranked
+        let ranked_town = || {
+            w.ends_with("'s") && a.lex.place_len(&[strip_possessive(w)]) > 0 && a.tokens.get(i + 1).is_some_and(|_| {
+                matches!(a.word(i + 1), "best" | "surest" | "top" | "first" | "only" | "leading" | "premier" | "favorite" | "favourite"
+                    | "most" | "#1" | "number" | "largest" | "biggest" | "newest" | "oldest" | "fastest" | "highest" | "own")
+            })
+        };
+        // "our teacher from Sabana Grande": after a worker and "from", a word no list gives as
+        // a first name is where she is from
+        let workers_town = || crate::analysis::after_worker_from(a, i) && !is_first_name(a, i);
+        if candidate && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -563,7 +574,8 @@ fn is_first_name(a: &Analysis, i: usize) -> bool {
 /// Words of address in Central American Spanish that name lists hold as given names ("Mae,
 /// con esa progesterona…": "dude" in Costa Rica; "maje" in Honduras and Nicaragua).
 fn spanish_slang_address(a: &Analysis, w: &str) -> bool {
-    a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje")
+    // ("Vale, cariño, …": "vale" is Spanish for "OK")
+    a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje" | "vale")
 }
 
 /// A capitalized word after a given name that can only be its surname: letters, not a function,
@@ -688,6 +700,7 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
         && !INSTITUTION_WORDS.contains(&w)
         && !STAFF_ROLES.contains(&w)
         && !US_STATES.contains(&w)
+        && !spanish_slang_address(a, w)
         && a.place_at(i) == 0
 }
 
@@ -912,6 +925,18 @@ fn after_career_verb(a: &Analysis, i: usize) -> bool {
         )
 }
 
+/// Token `i` comes after "home to" or "back to" ("flew home to Bethel", "the flight back to
+/// Dillingham"): the place someone travels to.
+pub fn travel_before(a: &Analysis, i: usize) -> bool {
+    i >= 2 && a.word(i - 1) == "to" && matches!(a.word(i - 2), "home" | "back") && gap_is_space(a, i - 1, i)
+}
+
+/// Token `i` comes after someone described by their job and "from" ("our 41-year-old teacher
+/// from Sabana Grande"): where that person is from.
+pub fn after_worker_from(a: &Analysis, i: usize) -> bool {
+    i >= 2 && matches!(a.word(i - 1), "from" | "de") && a.cues.occupation_words().contains(a.word(i - 2))
+}
+
 /// A name-like word right after a locative word that is also a known place ("in Mission",
 /// "sede de Kendall") is the place.
 fn is_place_here(a: &Analysis, i: usize) -> bool {
@@ -928,7 +953,7 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
     };
     i > 0 && (postcode() || practice_here() || listed_after_place())
         || i > 0
-        && (locative_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the"))
+        && (locative_before(a, i) || travel_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the"))
         && a.place_at(i) > 0
         && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.lex.surnames.contains(a.word(i + 1)))
 }
@@ -940,6 +965,8 @@ static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
     "matrimonio", "muchacha", "muchacho", "joven", "senorita",
+    // near or outside a place ("su granja cerca de Hayward", "a las afueras de Ponce")
+    "cerca", "lejos", "afueras", "alrededores",
     // where someone works or studies ("maestra en una escuela de Turrialba"), and anyone from there
     "escuela", "colegio", "liceo", "universidad", "empresa", "fabrica", "finca", "alguien",
 ]);
@@ -985,6 +1012,11 @@ fn strip_possessive(w: &str) -> &str {
 
 /// Extends a name over following capitalized name words ("Rosa Elena Villalobos",
 /// "Oliver Nakamura-Stone", "Ms. K"). Returns the end token index (exclusive).
+/// Token `i` has a word before it in its sentence (its capital is not the sentence's).
+fn mid_sentence(a: &Analysis, i: usize) -> bool {
+    a.text[a.sentences[a.sentence_at(a.tokens[i].span.start)].start..a.tokens[i].span.start].chars().any(char::is_alphanumeric)
+}
+
 fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
     let start = j;
     if after_title {
@@ -1014,7 +1046,9 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
             && start >= 1
             && (j == start || j == start + 1 && in_list(&a.lex.surnames, a.word(start)))
             && in_list(&a.lex.first_names, a.word(start - 1))
-            && !a.lex.name_stopwords.contains(a.word(start - 1))
+            // ("sending Dale Trevithick's semen analysis": a given name that is also a word, when
+            // capitalized mid-sentence before a surname's possessive)
+            && (!a.lex.name_stopwords.contains(a.word(start - 1)) || a.word(j).ends_with("'s") && mid_sentence(a, start - 1))
             && a.place_at(start - 1) == 0
             && !US_STATES.contains(&a.word(start - 1))
             && unlisted_surname(a, j);

@@ -6,7 +6,8 @@ use crate::text::Regex;
 
 use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
-use crate::lexicon::PhraseSet;
+use crate::analysis::MEDICINES;
+use crate::lexicon::{entries, PhraseSet};
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
 
@@ -98,12 +99,25 @@ static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A dose: "7.5 mg", "112.5 IU", "800 cada 6 horas".
+/// A dose: "7.5 mg", "112.5 IU", "800 cada 6 horas", "50 of Clomid", "letrozole 7.5".
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\b\d{1,3}\s(?:of\s|de\s)?(?:clomid|clomiphene|clomifeno|letrozole|letrozol|femara|provera|estrace|prometrium|utrogestan)\b|\b(?:clomid|clomiphene|clomifeno|letrozole|letrozol|femara)\s(?:25|50|75|100|150|200|2\.5|5|7\.5)\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{2,4}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){0,3}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
-    )
+    // A number after a hormone that is also measured ("hCG 5", "estradiol 200") is a level.
+    const LEVELS: [&str; 3] = ["hcg", "estradiol", "progesteron*"];
+    let any_of = |names: &mut dyn Iterator<Item = &str>| {
+        names.map(|m| match m.strip_suffix('*') {
+            Some(stem) => format!("{}[a-z]*", regex::escape(stem)),
+            None => regex::escape(m),
+        }).collect::<Vec<_>>().join("|")
+    };
+    let medicines = any_of(&mut entries(MEDICINES));
+    let not_levels = any_of(&mut entries(MEDICINES).filter(|m| !LEVELS.contains(m)));
+    crate::text::regex(&format!(
+        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\b\d{{1,3}}\s(?:of\s|de\s)?(?:{medicines})\b|\b(?:{not_levels})\s(?:25|50|75|100|150|200|2\.5|5|7\.5)\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{{2,4}}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){{0,3}}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
+    ))
 });
+
+/// The medicines of fertility care (data/vocab/medicines.txt).
+static MEDICINE_NAMES: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_iter(entries(MEDICINES)));
 
 /// "Ask your doctor" and "talk to your clinic" defer to the reader's own doctor: general.
 static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -316,10 +330,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// Directives that are advice on their own when said to a specific reader about care.
 /// A fertility drug or supplement named: "Start inositol and metformin now".
 fn names_medicine(s: &str) -> bool {
-    const MEDICINES: &[&str] = &["clomid", "clomiphene", "clomifeno", "letrozol", "femara", "metformin", "inositol", "progesteron", "estradiol", "estrace",
-        "prometrium", "crinone", "utrogestan", "gonal", "follistim", "menopur", "ovidrel", "lupron", "cetrotide", "ganirelix", "coq10", "dhea",
-        "aspirin", "aspirina", "heparin", "heparina", "lovenox", "enoxaparin", "prednison", "doxycycline", "doxiciclina", "intralipid", "hcg", "myo-inositol"];
-    MEDICINES.iter().any(|m| crate::lexicon::occurs_at_word_start(s, m))
+    MEDICINE_NAMES.any_in(s)
 }
 
 fn strong_directive(s: &str) -> bool {

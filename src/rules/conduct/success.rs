@@ -36,7 +36,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "can't fail", "zero-fail", "zero fail", "no-fail", "always works", "always succeeds", "always delivers",
         "always does", "every single time", "every woman who", "every patient who", "every couple who",
         "unbeatable", "the best in", "best in the", "#1", "number one", "highest success", "highest pregnancy",
-        "highest live birth", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
+        "highest live birth", "highest live-birth", "best live-birth", "highest birth rate*", "highest take-home", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
         "better than any", "better than every", "better than other", "miracles are routine", "miracle worker",
         "you'll be pregnant", "you will be pregnant", "you will get pregnant", "you'll get pregnant", "you will leave with",
         "take-home-baby", "take home baby", "money back", "money-back", "every dollar comes back", "every penny back", "te devolvemos el dinero", "te devolvemos tu dinero", "you don't pay", "no baby, no", "success promise",
@@ -94,7 +94,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // "gets it right the first time, every time"
         "the first time, every time", "first time every time", "a la primera, siempre", "a la primera siempre",
         // "Other clinics give you odds. We give you a due date."
-        "we give you a due date", "give you a due date", "we give you a baby", "te damos una fecha de parto", "le damos una fecha de parto", "te damos un bebe",
+        "we give you a due date", "give you a due date", "hand you a due date", "we give you a baby", "te damos una fecha de parto", "le damos una fecha de parto", "te damos un bebe",
         "no one is too old for", "nobody is too old for", "no one is too old to", "nadie es demasiado mayor para",
         "and it's not even close", "and its not even close", "don't get bfns", "dont get bfns", "never get bfns", "never get a bfn", "don't get negatives",
     ])
@@ -109,6 +109,12 @@ static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
 /// "not a single failed thaw".
 static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|(?:haven't|have not|hasn't|has not) (?:had|seen) (?:a single|one)|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo|negative\s(?:betas?|tests?|pregnancy\stests?))\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b|\b(?:haven't|have not|hasn't|has not|never) had (?:a|one|any|a single) (?:[a-z-]+ ){0,2}?(?:transfer|cycle|beta|fet)s? (?:come back|came back|turn out|turned out|go|went|end up|ended up) (?:negative|failed)\b")
+});
+
+/// The quickest or surest route to a baby: "the fastest road to a baby north of Seattle",
+/// "Orlando's surest path to parenthood", "el camino más rápido a tu bebé".
+static RANKED_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:fastest|surest|quickest|shortest|most reliable|most direct)\s(?:road|path|way|route|track)\s(?:to|toward|towards)\s(?:a\s|your\s)?(?:baby|babies|parenthood|pregnancy|motherhood|fatherhood|family)\b|\bcamino\smas\s(?:rapido|seguro|corto|directo)\s(?:a|al|hacia)\s(?:un\s|tu\s|la\s)?(?:bebe|maternidad|paternidad|embarazo)\b")
 });
 
 /// A count of tries and the same count of successes: "our last 50 frozen transfers? 50
@@ -260,7 +266,7 @@ static SOURCES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// Sources and honest hedges that make a number or comparison acceptable.
 static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "sart", "cdc", "national data", "individual chances vary", "individual results vary", "results vary",
+        "sart", "cdc", "national data", "no method is", "no treatment is", "nothing is guaranteed", "ningun metodo es", "individual chances vary", "individual results vary", "results vary",
         "chances vary", "no guarantee", "not a guarantee", "can't guarantee", "cannot guarantee", "can't promise",
         "cannot promise", "no one can promise", "nobody can promise", "no clinic can", "we don't promise",
         "never promise", "ningun tratamiento", "ningun resultado", "ninguna clinica puede", "ningun medico puede", "ningun centro puede", "no podemos garantizar", "no garantizamos", "no prometemos", "varian", "per the",
@@ -270,12 +276,19 @@ static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// "Nobody promises", "we don't guarantee", "no prometemos".
 fn negated(s: &str, at: usize) -> bool {
-    let before: Vec<&str> = s[..at].split_whitespace().rev().take(3).collect();
+    // (within its clause: in "Short odds? Not here ❄️ Highest live-birth rate…" the "not" is
+    // another clause's)
+    let clause = &s[..at];
+    let clause = match clause.char_indices().rev().find(|&(_, c)| !(c.is_alphanumeric() || c.is_whitespace() || matches!(c, '\'' | '-' | '%' | '#' | ','))) {
+        Some((k, c)) => &clause[k + c.len_utf8()..],
+        None => clause,
+    };
+    let before: Vec<&str> = clause.split_whitespace().rev().take(3).collect();
     before.iter().any(|w| matches!(*w, "not" | "never" | "nobody" | "no" | "don't" | "dont" | "won't" | "can't" | "cannot" | "doesn't" | "isn't" | "aren't" | "wasn't" | "nunca" | "nadie" | "ni"))
-        || s[..at].trim_end().ends_with("no one")
+        || clause.trim_end().ends_with("no one")
         // ("Not every embryo will take the first time")
         || {
-            let five: Vec<&str> = s[..at].split_whitespace().rev().take(5).collect();
+            let five: Vec<&str> = clause.split_whitespace().rev().take(5).collect();
             five.windows(2).any(|w| matches!(w, ["every" | "todos" | "todas" | "siempre", "not" | "no"]))
         }
 }
@@ -356,6 +369,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r)).collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
+        // ("Is IVF the fastest path to pregnancy after 40?" asks)
+        claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
 
         // ("No one leaves our open house empty-handed: free goodie bags!": gifts, not babies)
         let gifts = ["goodie", "swag", "giveaway", "raffle", "gift bag", "tote", "bolsita", "regalito", "sorteo"].iter().any(|g| s.has(g));

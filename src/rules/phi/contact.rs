@@ -323,7 +323,7 @@ fn looks_like_ssn(s: &str) -> bool {
 /// "member ID 918 440 2275": a labelled plan or account number shaped like a phone number.
 fn labelled_id(a: &Analysis, r: &Range<usize>) -> bool {
     let before = a.words_before(r.start, 3);
-    before.iter().any(|w| matches!(*w, "id" | "member" | "subscriber" | "policy" | "acct" | "account" | "mrn" | "group" | "poliza" | "afiliado" | "license" | "licence" | "licencia" | "dl" | "passport" | "pasaporte"))
+    before.iter().any(|w| matches!(*w, "id" | "member" | "subscriber" | "policy" | "acct" | "account" | "mrn" | "group" | "poliza" | "afiliado" | "socio" | "license" | "licence" | "licencia" | "dl" | "passport" | "pasaporte"))
 }
 
 fn check_phone(a: &Analysis, _: &FoundView, hits: &mut Hits) {

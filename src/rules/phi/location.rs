@@ -221,7 +221,12 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let over_there_words = matches!(before.as_slice(), [.., "alla" | "alli" | "up" | "down" | "over" | "back" | "out", "en" | "in" | "to" | "past" | "near"])
             || before.last() == Some(&"hasta") && before.len() >= 2 && matches!(before[before.len() - 2], "abrazo" | "abrazos" | "saludos" | "besos");
         // ("a lobsterman out of Stonington": where someone works from)
-        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || before.ends_with(&["out", "of"]) || over_there_words;
+        let travel = crate::analysis::travel_before(a, t)
+            || matches!(before.as_slice(), [.., "flight" | "flights" | "flew" | "flying" | "drove" | "driving", "from"] | [.., "flew" | "flying" | "drove" | "driving", "in", "from"]
+                // ("viajó desde Calumet", "regresó a Ponce", "de vuelta a Lares")
+                | [.., "viajo" | "viaja" | "vino" | "viene" | "manejo" | "maneja" | "condujo" | "volo" | "vuelo" | "vuelos", "desde"]
+                | [.., "regreso" | "volvio" | "vuelta", "a"]);
+        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || before.ends_with(&["out", "of"]) || over_there_words || travel;
         // "the Flagstaff couple", "our Rio Rancho retrieval pt": a known town before a person
         // ("our favorite Omaha couple": one lower-case word may stand between)
         let town_of_person = || {
@@ -256,18 +261,22 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("runs cow-calf pairs with her husband outside Ekalaka", "a lobsterman out of
         // Stonington": a word no list knows, right after "outside" or "out of", in a sentence
         // about one private person; "near" is as often a store)
+        // ("flew home to Bethel", "the flight back to Dillingham", "your flight from Nome": where
+        // someone travels to or from, which may also be a surname)
         let unknown_nearby = || {
             let w = a.word(t);
             (matches!(before.last(), Some(&"outside"))
                 // (after "out of", only a worker's base: not "chart labs out of Gmail")
-                || before.ends_with(&["out", "of"]) && t >= 3 && a.cues.occupation_words().contains(a.word(t - 3)))
+                || before.ends_with(&["out", "of"]) && t >= 3 && a.cues.occupation_words().contains(a.word(t - 3))
+                || travel)
                 && !a.cues.care.any_in(w)
-                && a.private_subject[a.sentence_at(start)]
+                // ("…our type 1 mama catching the flight back to Dillingham, someone call her!")
+                && (a.private_subject[a.sentence_at(start)] || travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(a.sentence_at(start))))
                 && w.len() > 2
                 && !a.tokens[t].numeric
                 && !a.lex.name_stopwords.contains(w)
                 && !a.lex.first_names.contains(w)
-                && !a.lex.surnames.contains(w)
+                && (travel || !a.lex.surnames.contains(w))
                 && !crate::analysis::is_institution_word(w)
                 && !a.people.iter().any(|p| p.span.contains(&start))
         };
@@ -276,7 +285,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let after_person = crate::analysis::town_after_person(a, &a.people, t);
         let n = match a.place_at(t) {
             0 if unknown_with_suffix() > 0 => unknown_with_suffix(),
-            0 if unknown_nearby() => 1,
+            // (a two- or three-word name: "Sabana Grande")
+            0 if unknown_nearby() => 1 + (t + 1..(t + 3).min(a.tokens.len()))
+                .take_while(|&k| a.tokens[k].capitalized && !a.tokens[k].all_caps && crate::analysis::gap_is_space(a, k - 1, k) && !crate::analysis::FUNCTION_WORDS.contains(&a.word(k)))
+                .count(),
             0 => match after_person {
                 Some(n) => n,
                 None => continue,
@@ -311,6 +323,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 | "fertility" | "ivf" | "reproductive" | "partners" | "partners'" | "associates" | "institute" | "specialists" | "women's"))
             // "our transfer with us in Visalia", "con nosotros en Visalia": where the practice is
             || matches!(before.as_slice(), [.., "us" | "nosotros" | "nosotras", "in" | "en"]);
+        // ("the paper mill office in Escanaba where he works": someone else's office)
+        let org_place = org_place && !matches!(a.words_after(r.end, 3).as_slice(), ["where", "he" | "she", "works" | "worked" | "lives" | "lived"] | ["donde", "trabaja" | "trabajaba" | "vive" | "vivia", ..]);
         // ("después de dos años manejando desde Hagerstown": a patient's commute, in a story about them)
         let commute = before.len() >= 2
             && matches!(before[before.len() - 2], "manejando" | "manejaba" | "viajando" | "viajaba" | "driving" | "drove" | "commuting" | "flying" | "flew")
@@ -343,7 +357,11 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             hits.add(r);
             continue;
         }
-        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from) {
+        // ("…the afternoon flight back to Dillingham, someone call her!": where she travels)
+        // (in a text about care, and not a colleague's trip: "our embryologist drove back to
+        // Tulsa for her sister's wedding")
+        let her_trip = travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
+        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip) {
             hits.add(r);
         }
     }
