@@ -130,6 +130,11 @@ const DISCLOSURE: &[Case] = &[
     case("Audit week is done 🎉 The lab crew celebrated with ramen and cocktails (mocktails for whoever's on call).", &[], &["PATIENT_DISCLOSURE"]),
     // Spanish names of medicines are care details too
     case("My patient is on progesterona and cabergolina since Monday.", &["PATIENT_DISCLOSURE"], &[]),
+    // a request for the reader's details tells no story about anyone
+    case("Send us a pic of your husband's semen analysis and we'll tell you if it's normal.", &["PHI_SOLICITATION"], &["PATIENT_DISCLOSURE"]),
+    // (near misses: a writer who introduces themselves as a former patient)
+    case("RE here, and a former patient too. Ask me anything about egg freezing!", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Enfermera aquí, y ex paciente también. Pregúntenme lo que quieran sobre la FIV.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -677,6 +682,14 @@ const LEGAL: &[Case] = &[
     case("Hoy presentamos nuestros descargos ante INDECOPI por el reclamo de una pareja.", &["LEGAL"], &[]),
     // (near miss: trial runs of equipment)
     case("Our sonographers are heading to trial runs of the new probe next week.", &[], &["LEGAL"]),
+    // a judge or a lawyer deciding on one private person's care is a case
+    case("Seguimos esperando lo que decida la jueza sobre los embriones de la pareja que se está divorciando.", &["LEGAL"], &[]),
+    case("Our patient's lawyer called about her embryo storage agreement.", &["LEGAL"], &[]),
+    case("Opposing counsel wants the whole embryo file for the custody fight.", &["LEGAL"], &[]),
+    // (near misses: a patient whose job is the law; a street called Court; a chain of custody)
+    case("Hoy atendí a una abogada de 39 años que viajó desde Monterrey para su punción.", &[], &["LEGAL"]),
+    case("The Menopur for our patient went to 88 Birchwood Court instead of 88 Birchwood Terrace.", &[], &["LEGAL"]),
+    case("Our andrology lab keeps a strict chain of custody for every sample.", &[], &["LEGAL", "FLAG"]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -769,6 +782,9 @@ const SOLICITATION: &[Case] = &[
     case("Tell us your member ID and date of birth in the comments so we can check your coverage.", &["PHI_SOLICITATION"], &[]),
     // (near miss: asking for praise)
     case("Tell us your favorite thing about our nurses!", &[], &["PHI_SOLICITATION", "FLAG"]),
+    // (near miss: what the practice does after the reader writes in is no request for labs)
+    case("Flying in from Bethel? DM us the week that works and we'll stack labs and ultrasound into one day.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("Send us your labs and we'll review them live!", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

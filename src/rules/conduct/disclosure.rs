@@ -123,6 +123,8 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // "Andrologist here, and also a guy who had his own vasectomy reversed": a writer
             // who introduces themselves, then their own care
             || self_introduced(s) && [" his own ", " her own ", " my own ", " mi propia ", " mi propio "].iter().any(|p| s.has(p))
+            // ("RE here, and a former patient too."): the writer was a patient once
+            || self_introduced(s) && [" former patient", " a patient too", " a patient myself", " ex paciente", " expaciente", " ex-paciente"].iter().any(|p| s.has(p))
     };
     let reviewish = a.opts.context == ComposeContext::ReviewReply;
     // A reply that tells the person it tags or names what they went through here, and when
@@ -164,7 +166,12 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let own_story_goes_on = i > 0 && first_person_story(i - 1) && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
         // ("not one of our patients left without a baby in her arms": every patient, a success claim)
         let claim_here = f.of(Category::SuccessClaim).any(|c| a.sentence_at(c.range.start) == i);
-        if consent_policy(s) {
+        // ("Send us a pic of your husband's semen analysis"): a request for the reader's
+        // details (PHI_SOLICITATION) tells no story about anyone
+        let asks_reader = s.has("your")
+            && f.of(Category::PhiSolicitation).any(|c| a.sentence_at(c.range.start) == i)
+            && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
+        if consent_policy(s) || asks_reader {
             continue;
         }
         if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {

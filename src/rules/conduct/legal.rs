@@ -57,6 +57,8 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "pending suit", "counsel told", "counsel advised", "expects to settle", "abrio una investigacion", "abrieron una investigacion",
         "opened an investigation", "investigacion contra", "ministerio publico", "fiscalia", "denuncia penal", "despacho juridico", "preparando la defensa", "preparando nuestra defensa",
         "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
+        // ("Opposing counsel wants the whole embryo file for the custody fight")
+        "opposing counsel", "custody fight", "custody battle", "custody case", "pelea por la custodia", "juicio de custodia", "divorce lawyer*", "divorce attorney*", "abogado de divorcio*", "abogada de divorcio*",
     ])
 });
 
@@ -73,6 +75,11 @@ static LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// Words that need the writer or the practice as a party ("the judge will...", "our case").
 static WEAK: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte", "abogad*", "tribunal", "settle"])
+});
+
+/// Courts and lawyers: with one private person's care in the same sentence, a case.
+static COURT: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::new(&["court", "judge", "lawyer*", "attorney*", "juez", "jueza", "corte", "tribunal", "abogad*"])
 });
 
 /// News of someone else's case ("headlines about a lawsuit in another state").
@@ -118,7 +125,17 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         let weak = WEAK.any_in(s) && !NOT_LEGAL.any_in(s) && party(s);
-        if strong[i] || weak && a.near(i).any(|j| strong[j]) {
+        // ("lo que decida la jueza sobre los embriones de la pareja que se está divorciando"):
+        // a court or a lawyer deciding on one private person's care is a case
+        // ("the judge", "su abogado"; not "una abogada de 39 años", a job, or "Birchwood Court")
+        let their_case = a.private_subject[i]
+            && a.care[i]
+            && COURT.find_iter(s).any(|(r, _)| {
+                matches!(s[..r.start].split_whitespace().next_back(), Some("the" | "her" | "his" | "their" | "la" | "el" | "los" | "las" | "su" | "sus"))
+                    || s[..r.start].trim_end().ends_with("'s")
+            })
+            && !NOT_LEGAL.any_in(s);
+        if strong[i] || their_case || weak && a.near(i).any(|j| strong[j]) {
             hits.add(a.sentences[i].clone());
         }
     }

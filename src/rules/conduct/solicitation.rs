@@ -109,7 +109,9 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // The request's object ends at the next clause ("..., and please don't post labs").
             let mut window = &s[m.end()..window_end];
             // ("Share your questions, not your labs": what is not asked for)
-            for stop in [", and", ", but", ", pero", " pero ", ";", " but ", ". ", "please don't", "don't", "do not", "never", "no compart", ", not ", ", no tus ", ", no sus "] {
+            for stop in [", and", ", but", ", pero", " pero ", ";", " but ", ". ", "please don't", "don't", "do not", "never", "no compart", ", not ", ", no tus ", ", no sus ",
+                // ("DM us the week that works and we'll stack labs…": what the practice does next)
+                " and we'll ", " and we will ", " and we can ", " and i'll ", " and i will ", " so we can ", " so we'll ", " y te ", " y le ", " y les "] {
                 // (a title's full stop does not end the request: "send Dr. Hollis your semen analysis")
                 let k = window.match_indices(stop).map(|(k, _)| k).find(|&k| {
                     stop != ". " || !matches!(window[..k].rsplit(' ').next(), Some("dr" | "dra" | "mr" | "mrs" | "ms" | "sr" | "sra" | "srta"))
