@@ -135,6 +135,9 @@ const DISCLOSURE: &[Case] = &[
     // (near misses: a writer who introduces themselves as a former patient)
     case("RE here, and a former patient too. Ask me anything about egg freezing!", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Enfermera aquí, y ex paciente también. Pregúntenme lo que quieran sobre la FIV.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // (near misses: a sourced statistic's donor is anyone; whoever pushed a software update is at work)
+    case("Según los datos publicados por la SART, la tasa de nacido vivo depende más de la edad de la donante que de la edad de la receptora.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("EMR went down in the middle of monitoring again. whoever approved this update on a monday, we need to talk", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -540,6 +543,11 @@ const SUCCESS: &[Case] = &[
     // (near misses: asking about it; saying that nothing is guaranteed)
     case("What is the fastest path to a baby? Ask us about the evidence.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("No method is a guarantee, but we'll walk every step with you.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    // (near misses: a promise to do something that is no outcome; a phone number given once more)
+    case("Our embryologists have promised to talk about something other than blastocysts at the party.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("Prometemos responder en 24 horas a cada paciente.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("We promise to get you pregnant this year.", &["SUCCESS_CLAIM"], &[]),
+    case("Can somebody call their OB and give them our number one more time?", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -690,6 +698,8 @@ const LEGAL: &[Case] = &[
     case("Hoy atendí a una abogada de 39 años que viajó desde Monterrey para su punción.", &[], &["LEGAL"]),
     case("The Menopur for our patient went to 88 Birchwood Court instead of 88 Birchwood Terrace.", &[], &["LEGAL"]),
     case("Our andrology lab keeps a strict chain of custody for every sample.", &[], &["LEGAL", "FLAG"]),
+    // (near miss: a high court's ruling, and a general Q&A about the law)
+    case("After the Alabama Supreme Court's 2024 ruling on frozen embryos, many patients ask about storage. Next month we host a Q&A with our legal counsel: no individual cases, general information only.", &[], &["LEGAL", "FLAG"]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -251,6 +251,11 @@ const HARASSMENT: &[Case] = &[
     // (near misses: an insult quoted back, and a medical "dense")
     case_in("context=review_reply", "Your transfer was moved because your lining was thin, not because of 'lazy staff.'", &[], &["HARASSMENT"]),
     case("Dense breast tissue is common and is no reason to delay IVF.", &[], &["HARASSMENT"]),
+    // (near misses: Karen the people and the language, in a list of languages)
+    case_in("context=bio", "IVF nurse coordinator | Karen, Burmese & English | general education only", &[], &["HARASSMENT", "FLAG"]),
+    case("This year we add telehealth consults in Somali, Karen and Hmong.", &[], &["HARASSMENT", "FLAG"]),
+    // (near miss: a joke that ends in an offer of help laughs with patients)
+    case("So many of our patients fly in from out of state that the front desk keeps a drawer of phone chargers 😂 Forgot yours? Just ask.", &[], &["HARASSMENT", "FLAG"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

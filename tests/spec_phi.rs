@@ -716,6 +716,9 @@ const DATES_AND_AGES: &[Case] = &[
     // an age between commas right after a record number
     case("Case review: MRN 5520-1187, 37, two failed transfers elsewhere, now 12 weeks along.", &["AGE:37", "MRN:5520-1187"], &[]),
     case("Monitoring on cycle days 10, 12, 14 after her retrieval plan changed.", &[], &["AGE"]),
+    // (near misses: a list of ages is no one's age; years in a field are experience)
+    case("Por eso muchas mujeres de 43, 44 o 45 años consideran la ovodonación.", &[], &["AGE", "FLAG"]),
+    case_in("context=bio", "Ginecóloga especialista en medicina reproductiva · 18 años en FIV y ovodonación · Sedes Bogotá y Medellín", &[], &["AGE", "FLAG"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -858,6 +861,11 @@ const PLACES: &[Case] = &[
     case("El doctor volvió a Madrid para el congreso.", &[], &["LOCATION", "FLAG"]),
     case("Hope Valley's best orchards are open this weekend.", &[], &["LOCATION", "NAME", "FLAG"]),
     case("Our embryologist lives in Bend, where she works on weekends too.", &[], &["LOCATION", "FLAG"]),
+    // where a patient was born or lives is her town, even one no list holds
+    case("Nuestra paciente Camila nació en Jericó y hoy tuvo su transferencia.", &["NAME", "LOCATION", "PATIENT_DISCLOSURE"], &[]),
+    case("Our patient lives in Embarrass and drove down for her scan today.", &["LOCATION", "PATIENT_DISCLOSURE"], &[]),
+    // (near miss: a new colleague's birthplace is not read as a name)
+    case("Démosle la bienvenida a Yurany Tabares, nuestra nueva coordinadora de pacientes internacionales 🎉 Yurany nació en Jericó.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

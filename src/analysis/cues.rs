@@ -32,7 +32,9 @@ pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
         && next.next().is_some_and(|w| {
             matches!(w, "put" | "prescribed" | "told" | "gave" | "started" | "recommended" | "diagnosed" | "ordered" | "warmed" | "thawed" | "graded" | "froze" | "transferred" | "retrieved" | "biopsied" | "vitrified" | "handled"
                 // ("Whoever built it should have to run an IVF Monday on it": a vendor)
-                | "built" | "designed" | "wrote" | "coded" | "programmed" | "made" | "invented" | "installed")
+                | "built" | "designed" | "wrote" | "coded" | "programmed" | "made" | "invented" | "installed"
+                // ("whoever approved this sh1tshow of an update on a monday": someone at work)
+                | "approved" | "pushed" | "rolled" | "updated" | "configured")
         })
         && next.next().is_some_and(|w| matches!(w, "you" | "him" | "her" | "them" | "a" | "an" | "your" | "his" | "my" | "their" | "that" | "the" | "this" | "our" | "it" | "these" | "those"))
 }

@@ -277,7 +277,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // "our teacher from Sabana Grande": after a worker and "from", a word no list gives as
         // a first name is where she is from
         let workers_town = || crate::analysis::after_worker_from(a, i) && !is_first_name(a, i);
-        if candidate && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
+        if candidate && !home_before(a, i) && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -929,6 +929,19 @@ fn after_career_verb(a: &Analysis, i: usize) -> bool {
 /// Dillingham"): the place someone travels to.
 pub fn travel_before(a: &Analysis, i: usize) -> bool {
     i >= 2 && a.word(i - 1) == "to" && matches!(a.word(i - 2), "home" | "back") && gap_is_space(a, i - 1, i)
+}
+
+/// Token `i` comes after "born in", "lives in", "grew up in", "nació en", "vive en": where
+/// someone was born or lives ("Yurany nació en Jericó").
+pub fn home_before(a: &Analysis, i: usize) -> bool {
+    i >= 2
+        && matches!(a.word(i - 1), "en" | "in")
+        && gap_is_space(a, i - 1, i)
+        && matches!(
+            a.word(i - 2),
+            "nacio" | "naci" | "nacida" | "nacido" | "vive" | "vivo" | "vivia" | "vivio" | "viven" | "crecio" | "creci" | "criada" | "criado" | "born" | "raised" | "lives" | "lived" | "living" | "up"
+        )
+        && (a.word(i - 2) != "up" || i >= 3 && matches!(a.word(i - 3), "grew" | "grow" | "growing" | "grows"))
 }
 
 /// Token `i` comes after someone described by their job and "from" ("our 41-year-old teacher

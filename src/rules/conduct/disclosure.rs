@@ -171,7 +171,10 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let asks_reader = s.has("your")
             && f.of(Category::PhiSolicitation).any(|c| a.sentence_at(c.range.start) == i)
             && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
-        if consent_policy(s) || asks_reader {
+        // ("Según los datos publicados por la SART, … la edad de la donante": the donor of a
+        // statistic is anyone)
+        let sourced = cites_data(s) && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
+        if consent_policy(s) || asks_reader || sourced {
             continue;
         }
         if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
@@ -190,6 +193,17 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         hits.add(sentence_span(a, i));
         break;
     }
+}
+
+/// A sentence that reports published data ("according to the CDC", "según los datos de la SART").
+fn cites_data(s: &str) -> bool {
+    static SOURCE: LazyLock<PhraseSet> = LazyLock::new(|| {
+        PhraseSet::new(&[
+            "according to the cdc", "according to sart", "according to the sart", "cdc data", "sart data", "national data", "national summary", "published data",
+            "segun datos", "segun los datos", "segun la sart", "segun el cdc", "segun la cdc", "datos publicados", "datos de la sart", "datos del cdc", "registro nacional",
+        ])
+    });
+    SOURCE.any_in(s)
 }
 
 /// A rule about consent for every patient ("We never post a photo … without your signed

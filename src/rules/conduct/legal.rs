@@ -88,7 +88,11 @@ static NEWS: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["clinical trial*", "trial transfer", "mock transfer", "insurance claim*", "claims that", "bill", "legislat*", "ley", "senate", "mandate"])
+    PhraseSet::new(&[
+        "clinical trial*", "trial transfer", "mock transfer", "insurance claim*", "claims that", "bill", "legislat*", "ley", "senate", "mandate",
+        // a high court's ruling is news ("after the Alabama Supreme Court's 2024 ruling")
+        "supreme court", "supreme court's", "corte suprema", "corte constitucional", "tribunal supremo", "suprema corte",
+    ])
 });
 
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -121,7 +125,14 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let s = a.sentence_folded(i);
         NEWS.any_in(s) && !party(s)
     };
-    let strong: Vec<bool> = found.iter().enumerate().map(|(i, &(any, only_legislative))| any && !(only_legislative && legislation) && !news(i)).collect();
+    // ("a general Q&A with our legal counsel: no individual cases, general information only"):
+    // an event about the law, no case
+    let general = |i: usize| {
+        let s = a.sentence_folded(i);
+        ["no individual cases", "general information only", "general questions only", "no specific cases", "informacion general", "sin casos particulares", "sin casos individuales"].iter().any(|p| s.has(p))
+    };
+    let strong: Vec<bool> =
+        found.iter().enumerate().map(|(i, &(any, only_legislative))| any && !(only_legislative && legislation) && !news(i) && !general(i)).collect();
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         let weak = WEAK.any_in(s) && !NOT_LEGAL.any_in(s) && party(s);

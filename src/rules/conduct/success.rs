@@ -331,6 +331,29 @@ fn writers_habit(s: &str, at: usize) -> bool {
     rest.find("time").is_some_and(|k| matches!(rest[k + 4..].split_whitespace().next(), Some("i" | "we" | "i'm" | "my" | "our")))
 }
 
+/// A promise to do something that is no outcome ("our embryologists have promised to talk about
+/// something other than blastocysts", "prometemos responder en 24 horas").
+fn promise_to_do(s: &str, r: &std::ops::Range<usize>) -> bool {
+    let c = &s[r.clone()];
+    if !(c.starts_with("promis") || c.starts_with("prome")) {
+        return false;
+    }
+    let mut after = s[r.end..].split_whitespace();
+    let verb = match after.next() {
+        Some("to") => after.next(),
+        Some(w) if c.starts_with("prome") => Some(w),
+        _ => None,
+    };
+    matches!(
+        verb,
+        Some(
+            "talk" | "bring" | "share" | "answer" | "call" | "listen" | "explain" | "keep" | "post" | "send" | "try" | "stop" | "update"
+                | "tell" | "return" | "reply" | "respond" | "behave" | "hablar" | "escuchar" | "explicar" | "responder" | "contestar"
+                | "llamar" | "compartir" | "traer" | "mantener" | "intentar" | "avisar" | "contar"
+        )
+    )
+}
+
 fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let text_hedged = HEDGES.any_in(&a.folded.s);
     // ("Intended parents, we promise she'll still be available": recipients, not an outcome)
@@ -365,8 +388,13 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("no clinic is in our league", "no one has finished treatment here without a baby":
         // the negation is the claim)
         let league = |r: &std::ops::Range<usize>| s[r.clone()].has("league") || s[r.clone()].has("without") || s[r.clone()].has(" sin ");
-        let mut claims: Vec<std::ops::Range<usize>> =
-            CLAIMS.find_iter(s).map(|(r, _)| r).filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r)).collect();
+        let mut claims: Vec<std::ops::Range<usize>> = CLAIMS
+            .find_iter(s)
+            .map(|(r, _)| r)
+            .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r))
+            // ("give them our number one more time": a phone number, once more)
+            .filter(|r| !(&s[r.clone()] == "number one" && (s[r.end..].starts_with(" more") || s[r.end..].starts_with(" last"))))
+            .collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
         // ("Is IVF the fastest path to pregnancy after 40?" asks)

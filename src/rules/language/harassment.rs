@@ -213,10 +213,20 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
     let word = &s[r.clone()];
     let next = s[r.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
-    let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
+    let prev = s[..r.start].split_whitespace().next_back().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    // ("Karen, Burmese & English", "in Somali, Karen and Hmong"): one of a list of languages
+    let language = |w: &str| {
+        matches!(
+            w,
+            "english" | "spanish" | "burmese" | "somali" | "hmong" | "karenni" | "chin" | "kachin" | "thai" | "nepali" | "vietnamese" | "arabic" | "oromo"
+                | "amharic" | "swahili" | "french" | "lao" | "khmer" | "tagalog" | "ingles" | "espanol"
+        )
+    };
     matches!(word, "karen" | "karens")
         && (matches!(next, "families" | "family" | "people" | "refugee" | "refugees" | "community" | "communities" | "language" | "speakers" | "women" | "men" | "patients" | "interpreter" | "church" | "mothers" | "moms")
-            || matches!(prev, "conversational" | "speaks" | "speak" | "fluent" | "in" | "and" | "karenni"))
+            || matches!(prev, "conversational" | "speaks" | "speak" | "fluent" | "in" | "and")
+            || language(prev)
+            || language(next))
 }
 
 /// "is a", "is such a", "es un", "what a", optionally with one adjective, at the end of the text
@@ -313,7 +323,16 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 .iter()
                 .any(|w| s.find(w).is_some_and(|k| k < first_target))
         };
-        if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system()) && !warm {
+        // ("…a drawer full of US phone chargers 😂 Forgot yours? Just ask."): a joke that ends
+        // in an offer of help laughs with patients
+        let offer = || {
+            laugh
+                && a.near(i).any(|j| {
+                    let t = a.sentence_folded(j);
+                    ["just ask", "ask us", "ask at the", "ask the front desk", "we've got you", "we have spares", "we have extras", "solo pregunta", "solo pide", "preguntanos", "pidenos", "pregunta en recepcion"].iter().any(|p| t.has(p))
+                })
+        };
+        if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system()) && !warm && !offer() {
             hits.add(a.sentences[base].start..a.sentences[i].end);
             return;
         }

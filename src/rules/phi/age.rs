@@ -66,7 +66,8 @@ fn age_words_possible(s: &str) -> bool {
 }
 
 /// The start of an age range, right before the age: "between 21 and ", "entre 20 y ", "25-", "21 to ".
-static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{2}\s?(?:-|–|to|and|y|a)\s?$"));
+/// A list of ages reads the same way ("de 43, 44 o 45 años", "38 or 39").
+static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{2}\s?(?:-|–|to|and|y|a|o|or)\s?$"));
 
 /// Clinical shorthand: an age before the obstetric history ("43, G0", "38 G2P1", "41yo G1P0").
 static OBSTETRIC_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -119,7 +120,9 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // ("12 años en laboratorios de reproducción", "15 years in practice": years of work)
         let rest = a.folded.s[a.folded.from_original(r.end)..].trim_start();
-        if ["en laboratorio", "en el laboratorio", "en reproduccion", "de experiencia", "trabajando", "ejerciendo", "in practice", "of experience", "in the lab", "in ivf"].iter().any(|w| rest.starts_with(w)) {
+        if ["en laboratorio", "en el laboratorio", "en reproduccion", "de experiencia", "trabajando", "ejerciendo", "in practice", "of experience", "in the lab", "in ivf",
+            "en fiv", "en ovodonacion", "en medicina reproductiva", "en fertilidad", "en embriologia", "en la clinica", "como enfermera", "como embriolog",
+            "in fertility", "in reproductive", "in embryology", "in reproductive medicine", "as a nurse", "as an embryologist", "at the clinic", "with the clinic"].iter().any(|w| rest.starts_with(w)) {
             continue;
         }
         let before = a.words_before(r.start, 2);

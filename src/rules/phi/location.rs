@@ -226,6 +226,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // ("viajó desde Calumet", "regresó a Ponce", "de vuelta a Lares")
                 | [.., "viajo" | "viaja" | "vino" | "viene" | "manejo" | "maneja" | "condujo" | "volo" | "vuelo" | "vuelos", "desde"]
                 | [.., "regreso" | "volvio" | "vuelta", "a"]);
+        // ("nació en Jericó", "grew up in Embarrass": where someone was born or lives)
+        let home = crate::analysis::home_before(a, t);
         let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || before.ends_with(&["out", "of"]) || over_there_words || travel;
         // "the Flagstaff couple", "our Rio Rancho retrieval pt": a known town before a person
         // ("our favorite Omaha couple": one lower-case word may stand between)
@@ -268,15 +270,16 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             (matches!(before.last(), Some(&"outside"))
                 // (after "out of", only a worker's base: not "chart labs out of Gmail")
                 || before.ends_with(&["out", "of"]) && t >= 3 && a.cues.occupation_words().contains(a.word(t - 3))
-                || travel)
+                || travel
+                || home)
                 && !a.cues.care.any_in(w)
                 // ("…our type 1 mama catching the flight back to Dillingham, someone call her!")
                 && (a.private_subject[a.sentence_at(start)] || travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(a.sentence_at(start))))
                 && w.len() > 2
                 && !a.tokens[t].numeric
                 && !a.lex.name_stopwords.contains(w)
-                && !a.lex.first_names.contains(w)
-                && (travel || !a.lex.surnames.contains(w))
+                && (home || !a.lex.first_names.contains(w))
+                && (travel || home || !a.lex.surnames.contains(w))
                 && !crate::analysis::is_institution_word(w)
                 && !a.people.iter().any(|p| p.span.contains(&start))
         };
