@@ -286,11 +286,29 @@ impl PhraseSet {
     }
 
     /// [`PhraseSet::new`] from any sequence of phrases.
+    ///
+    /// A phrase listed twice, once plain and once as a stem ("letrozol" in one list and
+    /// "letrozol*" in another), is kept once, as the stem: the matcher reports only the first
+    /// of two equal patterns, and a plain one would then reject "letrozole".
     pub fn from_iter<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
-        Self::build(phrases.into_iter().map(|p| match p.strip_suffix('*') {
-            Some(stem) => (Folded::new(stem).s, true),
-            None => (Folded::new(p).s, false),
-        }).unzip())
+        let mut folded: Vec<String> = Vec::new();
+        let mut prefix: Vec<bool> = Vec::new();
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for p in phrases {
+            let (f, stem) = match p.strip_suffix('*') {
+                Some(stem) => (Folded::new(stem).s, true),
+                None => (Folded::new(p).s, false),
+            };
+            match seen.get(&f) {
+                Some(&k) => prefix[k] |= stem,
+                None => {
+                    seen.insert(f.clone(), folded.len());
+                    folded.push(f);
+                    prefix.push(stem);
+                }
+            }
+        }
+        Self::build((folded, prefix))
     }
 
     fn build((folded, prefix): (Vec<String>, Vec<bool>)) -> Self {
@@ -436,6 +454,13 @@ mod tests {
         let set = PhraseSet::new(&["ass", "egg retrieval", "diagnos*"]);
         assert_eq!(found(&set, "An assessment, a class, an ass."), ["ass"]);
         assert_eq!(found(&set, "Her egg retrieval; she was diagnosed."), ["egg retrieval", "diagnosed"]);
+    }
+
+    #[test]
+    fn a_phrase_listed_plain_and_as_a_stem_matches_as_the_stem() {
+        // (care.txt holds "letrozol", medicines.txt "letrozol*": one set is built from both)
+        let set = PhraseSet::from_iter(["letrozol", "letrozol*", "hcg", "hcg"]);
+        assert_eq!(found(&set, "starting letrozole, then letrozol, then hCG"), ["letrozole", "letrozol", "hcg"]);
     }
 
     #[test]

@@ -635,6 +635,11 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Strange review, since you told our nurse last week how much you loved coming here.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Qué raro, usted le dijo a nuestra recepcionista que estaba contenta con la atención.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "For accuracy: you saw our nurse practitioner because you cancelled with Dr. Ruiz twice.", &["REVIEW_CONFIRMATION"], &[]),
+    // a consult or a treatment had confirms a patient without discussing their care
+    case_in("context=review_reply", "Just to clarify for anyone reading this: the reviewer cancelled her own consult twice, and we have both voicemails on file.", &["REVIEW_CONFIRMATION"], &["PATIENT_DISCLOSURE"]),
+    case_in("context=review_reply", "¡Gracias por sus palabras! Fue un placer acompañarlos durante su tratamiento con nosotros y les deseamos lo mejor.", &["REVIEW_CONFIRMATION"], &["PATIENT_DISCLOSURE"]),
+    // (and more than that discusses it)
+    case_in("context=review_reply", "I remember our consultation well, and I stand by my recommendation to bring your A1c under control before starting letrozole.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -795,6 +800,11 @@ const SOLICITATION: &[Case] = &[
     // (near miss: what the practice does after the reader writes in is no request for labs)
     case("Flying in from Bethel? DM us the week that works and we'll stack labs and ultrasound into one day.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("Send us your labs and we'll review them live!", &["PHI_SOLICITATION"], &[]),
+    // a colleague's patient's chart, asked for
+    case("Primary care colleagues: if you have a patient with recurrent pregnancy loss, text photos of her chart and labs to my personal cell.", &["PHI_SOLICITATION"], &["PATIENT_DISCLOSURE"]),
+    // (near misses: "no nos manden"; "deja el protocolo" is to stop it)
+    case("Por favor no nos manden fotos de su tarjeta del Seguro Social por Messenger.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case_in("context=comment", "@lau mija, deja el protocolo que te mandó tu médico allá y empieza 6 mg de estradiol diario.", &["MEDICAL_ADVICE"], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

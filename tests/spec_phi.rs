@@ -273,6 +273,21 @@ const NAMES: &[Case] = &[
     // "vale" (OK) and terms of endearment open Spanish replies; they are not names
     case_in("context=reply", "Vale, cariño, muchas gracias por escribirnos. Te esperamos en la consulta.", &[], &["NAME", "FLAG"]),
     case_in("context=reply", "Guapa, qué alegría leerte. Un abrazo de todo el equipo.", &[], &["NAME", "FLAG"]),
+    // a name no list knows, of two or three words, opening a sentence that speaks to that person
+    case("Naw Say Paw, if that's you trying to see your beta result, please just call us in the morning.", &["NAME", "PATIENT_DISCLOSURE"], &[]),
+    case("Teuila Fa'amausili, if you see this, call the nurse line about your beta.", &["NAME"], &[]),
+    // (near miss: a car addressed the same way)
+    case("Blue Honda Civic, if that's you in the procedure spot, please move.", &[], &["NAME", "FLAG"]),
+    // a two-word name no list knows, owning a record
+    case("Sagal Abdirahman's HSG report went to the wrong fax this morning.", &["NAME", "PATIENT_DISCLOSURE"], &[]),
+    // (near miss: an organization's policy about the thing)
+    case("Kaiser Permanente's transfer policy changed in May.", &[], &["NAME", "FLAG"]),
+    // a name before "and her family"
+    case("Our hearts are with Solveig and her family 💙 She froze 14 eggs with us in 11 days.", &["NAME", "PATIENT_DISCLOSURE"], &[]),
+    // a place named for a role, then the person spoken to
+    case("Lost & found at the front desk 🪪 Ingrid Aasgaard, your driver's license was left in ultrasound room 2 after your follicle check this morning!", &["NAME", "PATIENT_DISCLOSURE"], &[]),
+    // (near miss: a region, not América the name)
+    case("Nuestro programa de ovodonación es el más grande de América Latina y atiende pacientes de todo el mundo.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -385,6 +400,8 @@ const CONTACT: &[Case] = &[
     case_in("context=reply", "Te dejamos un mensaje al 55-5555-0192 sobre tu beta de mañana.", &["PHONE"], &[]),
     case("Her retrieval report went to 505-555-0148, which turns out to be the shared fax at her husband's office.", &["FAX:505-555-0148"], &["PHONE:505-555-0148"]),
     case("Faxed Mrs. Ouellette's HSG report to the number she listed, 207-555-0133, and it turned out to be her office.", &["FAX:207-555-0133"], &["PHONE"]),
+    // a report that went to a number, in a text about faxes, went to a fax
+    case("CHECK the fax cover sheet before you hit send. Sagal Abdirahman's HSG report went to 320-555-0193 this morning instead of to her OB.", &["FAX", "NAME"], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -866,6 +883,14 @@ const PLACES: &[Case] = &[
     case("Our patient lives in Embarrass and drove down for her scan today.", &["LOCATION", "PATIENT_DISCLOSURE"], &[]),
     // (near miss: a new colleague's birthplace is not read as a name)
     case("Démosle la bienvenida a Yurany Tabares, nuestra nueva coordinadora de pacientes internacionales 🎉 Yurany nació en Jericó.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // a patient's town after her name and "from", after "lives … in", after "drives down from", "se devolvió para"
+    case("Please support Brandi Trahan from Pearlington, who is raising money for her second IVF cycle with us.", &["NAME", "LOCATION", "PATIENT_DISCLOSURE"], &[]),
+    case("pt Thuy Huynh lives allll the way down in Bayou La Batre and her pharmacy can't fill the Ovidrel till tmrw.", &["NAME", "LOCATION"], &[]),
+    case("A 31-year-old ski coach who drives down from Embarrass every other week came to us after 18 months without a period.", &["AGE", "LOCATION", "PATIENT_DISCLOSURE"], &[]),
+    case("Felicitamos a Delphine Okafor, que ayer se devolvió para Tulsa con su positivo después de la transferencia.", &["NAME", "LOCATION", "PATIENT_DISCLOSURE"], &[]),
+    // (near misses: a colleague from an institution; a patient's state is no town)
+    case("Huge thanks to Jess Moreau from Mayo Clinic for the embryology lecture.", &[], &["LOCATION", "FLAG"]),
+    case("This week our 7:30 hysteroscopy patient from Arizona has a pacemaker, so anesthesia is briefed.", &["PATIENT_DISCLOSURE"], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

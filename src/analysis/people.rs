@@ -193,6 +193,20 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
+        // "Naw Say Paw, if that's you…": a name no list knows, of two or three words, opening
+        // a sentence that speaks to that person
+        if let Some(end) = addressed_name_run(a, i) {
+            people.push(person(a, i, i..end, PersonKind::Private));
+            i = end;
+            continue;
+        }
+        // "Sagal Abdirahman's HSG report": a two-word name no list knows owns a care record
+        if let Some(end) = owner_of_record(a, i) {
+            let kind = classify(a, i, end);
+            people.push(person(a, i, i..end, kind));
+            i = end;
+            continue;
+        }
         let by_relation = named_by_relation(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
@@ -277,7 +291,13 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // "our teacher from Sabana Grande": after a worker and "from", a word no list gives as
         // a first name is where she is from
         let workers_town = || crate::analysis::after_worker_from(a, i) && !is_first_name(a, i);
-        if candidate && !home_before(a, i) && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
+        // "América Latina", "América del Sur", "Latin America": a region, not América the name
+        let region = || {
+            a.word(i) == "america"
+                && (a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "latina" | "central" | "del"))
+                    || i > 0 && matches!(a.word(i - 1), "latin" | "central" | "south" | "north" | "middle"))
+        };
+        if candidate && !home_before(a, i) && !region() && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -704,6 +724,66 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
         && a.place_at(i) == 0
 }
 
+/// Two capitalized words, the second possessive, then one of a patient's records or results
+/// ("Sagal Abdirahman's HSG report", "Mai Tong's semen analysis"): a person's name, known to
+/// a list or not. The end of the name.
+fn owner_of_record(a: &Analysis, i: usize) -> Option<usize> {
+    let second = i + 1;
+    if second + 1 >= a.tokens.len() || !a.word(second).ends_with("'s") || !gap_is_space(a, i, second) || !name_shaped(a, i) || !name_shaped(a, second) {
+        return None;
+    }
+    if US_STATES.contains(&a.word(i)) || STAFF_ROLES.contains(&a.word(i)) || a.place_at(i) > 0 || a.place_at(second) > 0 || i > 0 && a.tokens[i - 1].capitalized && gap_is_space(a, i - 1, i) {
+        return None;
+    }
+    // the record may follow one short word ("HSG report", "semen analysis", "day-5 embryos")
+    let record = (second + 1..(second + 3).min(a.tokens.len())).any(|k| {
+        matches!(
+            a.word(k),
+            "report" | "results" | "result" | "labs" | "bloodwork" | "analysis" | "beta" | "betas" | "chart" | "records" | "embryos" | "embryo" | "eggs" | "retrieval"
+                | "transfer" | "ultrasound" | "scan" | "sample" | "specimen" | "prescription" | "meds" | "medications" | "hsg" | "amh" | "biopsy" | "karyotype" | "pgt" | "consult"
+        ) && !a.tokens.get(k + 1).is_some_and(|_| {
+            // ("Kaiser Permanente's transfer policy": an organization's rules about the thing)
+            matches!(
+                a.word(k + 1),
+                "policy" | "policies" | "program" | "programs" | "protocol" | "protocols" | "team" | "lab" | "unit" | "center" | "centre" | "coverage" | "rate" | "rates"
+                    | "guidelines" | "department" | "service" | "services" | "page" | "form" | "forms" | "process" | "system" | "data" | "numbers"
+            )
+        })
+    });
+    record.then_some(second + 1)
+}
+
+/// Two or three capitalized words opening a sentence, then ", if that's you", ", if you see
+/// this" or the like: a person addressed by a name no list needs to know. The end of the run.
+fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
+    let t = &a.tokens[i];
+    if !t.capitalized || t.all_caps || t.numeric {
+        return None;
+    }
+    let sentence = a.sentence_at(t.span.start);
+    if a.text[a.sentences[sentence].start..t.span.start].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let mut end = i + 1;
+    // (an apostrophe or ʻokina inside a word is part of the name: "Fa'amausili", "O'Brien")
+    let name_word = |w: &str| alphabetic_name(&w.replace(['\'', '’', 'ʻ'], ""));
+    while end < a.tokens.len() && end < i + 3 && gap_is_space(a, end - 1, end) && a.tokens[end].capitalized && !a.tokens[end].all_caps && name_word(a.word(end)) {
+        end += 1;
+    }
+    if end == i + 1 {
+        return None; // one word: opening_address decides
+    }
+    let rest = &a.text[a.tokens[end - 1].span.end..];
+    let addressed = [", if that's you", ", if that’s you", ", if this is you", ", if you see this", ", if you're reading this", ", if you’re reading this", ", si eres tú", ", si eres tu", ", si ves esto", ", si lees esto"]
+        .iter()
+        .any(|c| rest.get(..c.len()).is_some_and(|r| r.eq_ignore_ascii_case(c)));
+    let words_ok = (i..end).all(|k| {
+        let w = a.word(k);
+        name_word(w) && !w.ends_with("'s") && !FUNCTION_WORDS.contains(&w) && !CALENDAR.contains(&w) && !INSTITUTION_WORDS.contains(&w) && !STAFF_ROLES.contains(&w) && !a.lex.name_stopwords.contains(w)
+    });
+    (addressed && words_ok && a.place_at(i) < end - i).then_some(end)
+}
+
 /// "it's Carla", "this is Carla", "soy Marta", "le habla Marta" from token `k` on: the writer
 /// names themselves to the person addressed.
 fn caller_named(a: &Analysis, k: usize) -> bool {
@@ -869,7 +949,9 @@ fn partner_follows(a: &Analysis, i: usize) -> bool {
     let k = if a.word(i + 2) == "a" { i + 3 } else { i + 2 };
     k + 1 < a.tokens.len()
         && matches!(a.word(k), "her" | "his" | "su")
-        && matches!(a.word(k + 1), "husband" | "wife" | "partner" | "fiance" | "fiancee" | "esposo" | "esposa" | "marido" | "pareja" | "novio" | "novia" | "prometido" | "prometida")
+        && matches!(a.word(k + 1), "husband" | "wife" | "partner" | "fiance" | "fiancee" | "esposo" | "esposa" | "marido" | "pareja" | "novio" | "novia" | "prometido" | "prometida"
+            // ("Our hearts are with Solveig and her family")
+            | "family" | "familia" | "kids" | "children" | "hijos" | "hijas" | "mom" | "mother" | "mama" | "madre")
         && gap_is_space(a, i, i + 1)
         && name_shaped(a, i)
         && !STAFF_ROLES.contains(&strip_possessive(a.word(i)))
@@ -934,14 +1016,21 @@ pub fn travel_before(a: &Analysis, i: usize) -> bool {
 /// Token `i` comes after "born in", "lives in", "grew up in", "nació en", "vive en": where
 /// someone was born or lives ("Yurany nació en Jericó").
 pub fn home_before(a: &Analysis, i: usize) -> bool {
-    i >= 2
-        && matches!(a.word(i - 1), "en" | "in")
-        && gap_is_space(a, i - 1, i)
-        && matches!(
-            a.word(i - 2),
-            "nacio" | "naci" | "nacida" | "nacido" | "vive" | "vivo" | "vivia" | "vivio" | "viven" | "crecio" | "creci" | "criada" | "criado" | "born" | "raised" | "lives" | "lived" | "living" | "up"
-        )
-        && (a.word(i - 2) != "up" || i >= 3 && matches!(a.word(i - 3), "grew" | "grow" | "growing" | "grows"))
+    if i < 2 || !matches!(a.word(i - 1), "en" | "in") || !gap_is_space(a, i - 1, i) {
+        return false;
+    }
+    // ("lives allll the way down in Bayou La Batre", "vive allá en Lares": after "lives", a
+    // few words of distance may stand between)
+    let filler = |w: &str| matches!(w, "all" | "allll" | "alll" | "the" | "way" | "down" | "out" | "over" | "right" | "just" | "far" | "off" | "alla" | "alli" | "aca" | "por");
+    let mut k = i - 2;
+    while k > 0 && i - 2 - k < 4 && filler(a.word(k)) {
+        k -= 1;
+    }
+    let living = matches!(a.word(k), "lives" | "lived" | "living" | "vive" | "vivia" | "viven");
+    let w = a.word(i - 2);
+    living
+        || matches!(w, "nacio" | "naci" | "nacida" | "nacido" | "vive" | "vivo" | "vivia" | "vivio" | "viven" | "crecio" | "creci" | "criada" | "criado" | "born" | "raised" | "lives" | "lived" | "living")
+        || w == "up" && i >= 3 && matches!(a.word(i - 3), "grew" | "grow" | "growing" | "grows")
 }
 
 /// Token `i` comes after someone described by their job and "from" ("our 41-year-old teacher
@@ -1164,7 +1253,10 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
             | "al" | "servicio" | "atencion" | "paciente" | "pacientes" | "patient" | "services" | "care" | "experience" | "relations")
             || between.get(j + 1).is_some_and(|p| matches!(*p, "de" | "del" | "of"))
     });
-    let role_before = !for_someone && joined_to_role && before.iter().rev().take(3.max(between.len() + 1)).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
+    // ("Lost & found at the front desk 🪪 Ingrid Aasgaard, your driver's license…": a place
+    // named for a role, then the person the post speaks to)
+    let spoken_to_after = a.text[a.tokens[end - 1].span.end..].starts_with(", your ") && before.iter().any(|w| matches!(*w, "at" | "in" | "from"));
+    let role_before = !for_someone && !spoken_to_after && joined_to_role && before.iter().rev().take(3.max(between.len() + 1)).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head" | "new" | "nueva" | "nuevo"))
         // ("in the nurse station 🎉 Haley Brewster…": a place named for nurses, not a title)
         || before.iter().rev().take(2).enumerate().any(|(k, w)| {
@@ -1305,16 +1397,29 @@ fn career_after(after: &[&str]) -> bool {
 /// Falls, who…"): the capitalized words (up to three) that end at a comma, a full stop or the
 /// end of the text are the person's town. Returns how many.
 pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<usize> {
-    if i < 2 || !matches!(a.word(i - 1), "de" | "from" | "of") || a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() != "," {
+    if i < 2 || !matches!(a.word(i - 1), "de" | "from" | "of") {
+        return None;
+    }
+    // ("Brandi Trahan from Pearlington is raising money…": in English "from" needs no comma)
+    let comma = a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() == ",";
+    let plain_from = !comma && a.word(i - 1) == "from" && gap_is_space(a, i - 2, i - 1);
+    if !comma && !plain_from {
         return None;
     }
     people.iter().find(|p| p.name_tokens.end == i - 1).filter(|p| p.kind != PersonKind::Staff && p.kind != PersonKind::Public)?;
     let n = (i..(i + 3).min(a.tokens.len()))
         .take_while(|&k| a.tokens[k].capitalized && !a.tokens[k].numeric && (k == i || gap_is_space(a, k - 1, k)))
         .count();
+    if n == 0 {
+        return None;
+    }
     let end = a.tokens[i + n - 1].span.end;
     let closes = a.text[end..].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '.' | '!' | ';' | ')'));
-    (n > 0 && closes).then_some(n)
+    // (not "Jess from Mayo Clinic", "Ana from Billing": an institution or a department)
+    let plain_ok = plain_from
+        && (i..i + n).all(|k| !is_institution_word(a.word(k)) && !STAFF_ROLES.contains(&a.word(k)) && !a.tokens[k].all_caps)
+        && (closes || a.tokens.get(i + n).is_some_and(|t| !t.capitalized && !t.numeric) && gap_is_space(a, i + n - 1, i + n));
+    ((comma && closes) || plain_ok).then_some(n)
 }
 
 pub(super) fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {

@@ -168,7 +168,8 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let claim_here = f.of(Category::SuccessClaim).any(|c| a.sentence_at(c.range.start) == i);
         // ("Send us a pic of your husband's semen analysis"): a request for the reader's
         // details (PHI_SOLICITATION) tells no story about anyone
-        let asks_reader = s.has("your")
+        // ("If you have a patient with recurrent loss, text photos of her chart…": anyone's)
+        let asks_reader = (s.has("your") || s.has("if you have a") || s.has("si tienes una") || s.has("si tiene una"))
             && f.of(Category::PhiSolicitation).any(|c| a.sentence_at(c.range.start) == i)
             && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
         // ("Según los datos publicados por la SART, … la edad de la donante": the donor of a
@@ -187,7 +188,7 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         {
             continue;
         }
-        if reviewish && (!a.care[i] || review::declines(s)) {
+        if reviewish && (!a.care[i] || review::declines(s) || only_bare_care(a, s)) {
             continue;
         }
         hits.add(sentence_span(a, i));
@@ -255,13 +256,25 @@ fn public_figure_here(a: &Analysis, i: usize) -> bool {
     !a.hypothetical && AT_PRACTICE.any_in(s) && KNOWN_PERSON.find_iter(s).any(|(r, _)| one_person(r.start))
 }
 
+/// In a review reply, a sentence whose only care words say that someone had a consult or a
+/// treatment ("the reviewer cancelled her own consult twice", "acompañarlos durante su
+/// tratamiento"): that confirms a patient (REVIEW_CONFIRMATION) without discussing their care.
+/// (What they paid or were charged, and who saw them for how long, say more: "you wouldn't pay
+/// the deposit", "Dr. Lindqvist actually spent 40 minutes with you".)
+fn only_bare_care(a: &Analysis, s: &str) -> bool {
+    let more = ["fee", "charged", "charge", "deposit", "bill", "billed", "paid", "pay ", "payment", "refund", "cobro", "cobramos", "deposito", "pago", "pagar", "factura", "minutes with you", "minutos con usted", "minutos contigo", "dr. ", "dra. "]
+        .iter()
+        .any(|w| s.has(w));
+    !more && a.cues.care.find_iter(s).all(|(r, _)| matches!(&s[r], "consult" | "consultation" | "consults" | "consulta" | "tratamiento" | "treatment"))
+}
+
 fn check_review_care(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.opts.context != ComposeContext::ReviewReply || f.has(Category::PatientDisclosure) {
         return;
     }
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        if a.care[i] && review::confirms(a, i) && !s.has("if you") {
+        if a.care[i] && !only_bare_care(a, s) && review::confirms(a, i) && !s.has("if you") {
             hits.add(sentence_span(a, i));
             return;
         }

@@ -138,7 +138,13 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             if matches!(before.split_whitespace().next_back(), Some("her" | "his" | "their" | "my" | "our" | "your" | "the" | "a" | "an" | "this" | "that" | "su" | "el" | "la" | "un" | "una")) {
                 continue;
             }
-            let negated = NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
+            // ("Por favor no nos manden fotos…": a Spanish "no" with its pronoun before the verb)
+            let no_before = [" no ", " no nos ", " no me ", " no le ", " no les ", " no te "].iter().any(|n| format!(" {before}").ends_with(n));
+            let negated = no_before || NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
+            // ("deja el protocolo que te mandó tu médico": "leave off" something, no request)
+            if matches!(m.as_str(), "deja" | "dejen" | "deje") && [" el ", " la ", " los ", " las ", " de "].iter().any(|d| window.starts_with(d)) && !PLACED_SET.any_in(window) {
+                continue;
+            }
             let yours = window.has("your") || window.has(" ur ") || window.has(" tu ") || window.has(" tus ") || window.has(" sus ")
                 // "mándenme … su fecha de nacimiento": "su" is the reader's after a verb that
                 // names who receives it (not "su número manda directo a buzón")
@@ -152,6 +158,10 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 // ("please email candidates' full medical histories … to our general inbox":
                 // other people's records, asked of those who hold them)
                 || ["candidates'", "patients'", "donors'", "applicants'", "clients'", "de los candidatos", "de las candidatas", "de sus pacientes", "de las pacientes"].iter().any(|p| window.has(p))
+                // ("If you have a patient with recurrent loss, text photos of her chart…": a
+                // colleague's patient's records)
+                || ["you have a patient", "your patient", "tienes una paciente", "tiene una paciente", "su paciente", "tu paciente"].iter().any(|p| before.has(p))
+                    && [" her ", " his ", " their ", " su ", " sus "].iter().any(|p| window.has(p))
                 // ("Snap the report and post it in the comments": whatever the reader has, put
                 // where everyone sees it)
                 || PLACED_SET.any_in(window) && [" the ", " it ", " them ", " el ", " la ", " los ", " las "].iter().any(|d| window.starts_with(d));

@@ -226,8 +226,14 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
     let to_number = before.iter().rposition(|w| matches!(*w, "to" | "al" | "a")).is_some_and(|k| {
         before[k + 1..].iter().all(|w| matches!(*w, "the" | "number" | "she" | "he" | "they" | "listed" | "gave" | "left" | "provided" | "put" | "on" | "file" | "her" | "his" | "their" | "us" | "numero" | "que" | "nos" | "dio" | "dejo"))
     });
-    to_number
-        && a.sentence_before(r.start).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "faxing" | "faxed" | "faxes" | "faxeamos" | "faxeando" | "faxear"))
+    let faxing = to_number && a.sentence_before(r.start).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "faxing" | "faxed" | "faxes" | "faxeamos" | "faxeando" | "faxear"));
+    // ("CHECK the fax cover sheet… Sagal's HSG report went to 320-…": a document that went to a
+    // number, in a text about faxes)
+    let document_went = to_number
+        && before.iter().any(|w| matches!(*w, "went" | "go" | "goes" | "fue" | "llego"))
+        && before.iter().any(|w| matches!(*w, "report" | "results" | "records" | "labs" | "chart" | "informe" | "resultados" | "expediente"))
+        && a.folded.s.has("fax");
+    faxing || document_went
 }
 
 /// The fax named right after the number ("406-555-0162, her home fax", "(su fax)", "…0161,

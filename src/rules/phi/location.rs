@@ -225,7 +225,11 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || matches!(before.as_slice(), [.., "flight" | "flights" | "flew" | "flying" | "drove" | "driving", "from"] | [.., "flew" | "flying" | "drove" | "driving", "in", "from"]
                 // ("viajó desde Calumet", "regresó a Ponce", "de vuelta a Lares")
                 | [.., "viajo" | "viaja" | "vino" | "viene" | "manejo" | "maneja" | "condujo" | "volo" | "vuelo" | "vuelos", "desde"]
-                | [.., "regreso" | "volvio" | "vuelta", "a"]);
+                | [.., "regreso" | "volvio" | "vuelta", "a"]
+                // ("se devolvió para Tulsa", "drives down from Embarrass", "comes in from Tok")
+                | [.., "devolvio" | "devuelve" | "regreso" | "volvio" | "vuelve", "para"]
+                | [.., "drives" | "drive" | "comes" | "came" | "commutes" | "commuted" | "travels" | "traveled" | "travelled", "from"]
+                | [.., "drives" | "drive" | "drove" | "driving" | "comes" | "came" | "coming" | "flies" | "fly" | "commutes" | "travels" | "traveled" | "travelled", "in" | "down" | "up" | "over", "from"]);
         // ("nació en Jericó", "grew up in Embarrass": where someone was born or lives)
         let home = crate::analysis::home_before(a, t);
         let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || before.ends_with(&["out", "of"]) || over_there_words || travel;
@@ -416,6 +420,8 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let not_a_place = a.place_at(t) > 0
             || a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first) && !article
             || crate::analysis::is_institution_word(first)
+            // ("our patient from Arizona": a state is no town; LOCATION is a city, street or ZIP)
+            || r.len() == first.len() && crate::analysis::US_STATES.contains(&first)
             || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
             || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
         // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
