@@ -890,7 +890,7 @@ const PLACES: &[Case] = &[
     case("Felicitamos a Delphine Okafor, que ayer se devolvió para Tulsa con su positivo después de la transferencia.", &["NAME", "LOCATION", "PATIENT_DISCLOSURE"], &[]),
     // (near misses: a colleague from an institution; a patient's state is no town)
     case("Huge thanks to Jess Moreau from Mayo Clinic for the embryology lecture.", &[], &["LOCATION", "FLAG"]),
-    case("This week our 7:30 hysteroscopy patient from Arizona has a pacemaker, so anesthesia is briefed.", &["PATIENT_DISCLOSURE"], &["LOCATION"]),
+    case("This week our 7:30 hysteroscopy patient from Arizona has a pacemaker (SN PJN608833S), so anesthesia is briefed.", &["DEVICE_ID"], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -293,7 +293,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let workers_town = || crate::analysis::after_worker_from(a, i) && !is_first_name(a, i);
         // "América Latina", "América del Sur", "Latin America": a region, not América the name
         let region = || {
-            a.word(i) == "america"
+            matches!(a.word(i), "latina" | "central") && i > 0 && a.word(i - 1) == "america"
+                || a.word(i) == "america"
                 && (a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "latina" | "central" | "del"))
                     || i > 0 && matches!(a.word(i - 1), "latin" | "central" | "south" | "north" | "middle"))
         };
