@@ -548,6 +548,9 @@ const SUCCESS: &[Case] = &[
     case("Prometemos responder en 24 horas a cada paciente.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("We promise to get you pregnant this year.", &["SUCCESS_CLAIM"], &[]),
     case("Can somebody call their OB and give them our number one more time?", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    // every embryo implants, failure solved: a claim; "not every" is the honest version
+    case("In our lab, every euploid embryo we transfer implants. Failed transfers are a solved problem here.", &["SUCCESS_CLAIM"], &[]),
+    case("Not every euploid embryo implants, even with perfect lab work.", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -68,6 +68,9 @@ const PROFANITY: &[Case] = &[
     case("Vulva, valve, curve and cuvette: this week's vocab quiz.", &[], &["PROFANITY"]),
     case("Me c4 form is due, and the 4th floor lab opens at 7.", &[], &["PROFANITY"]),
     case("¿Qué c*ño le pasa al generador hoy? 😤", &["PROFANITY:c*ño"], &[]),
+    // "gonorrea" as Colombian slang is a curse; the infection is vocabulary
+    case("Qué gonorrea este trancón, llegué tarde al turno 🚗😩", &["PROFANITY"], &[]),
+    case("La gonorrea y la clamidia no tratadas pueden dañar las trompas.", &[], &["PROFANITY", "FLAG"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -256,6 +259,11 @@ const HARASSMENT: &[Case] = &[
     case("This year we add telehealth consults in Somali, Karen and Hmong.", &[], &["HARASSMENT", "FLAG"]),
     // (near miss: a joke that ends in an offer of help laughs with patients)
     case("So many of our patients fly in from out of state that the front desk keeps a drawer of phone chargers 😂 Forgot yours? Just ask.", &[], &["HARASSMENT", "FLAG"]),
+    // telling patients to go kick rocks; a profane noun called at "the one from" somewhere
+    case("patients who roll in 45 min late to their transfer then complain about the wait can go kick rocks.", &["HARASSMENT"], &[]),
+    case("el de la agencia de viajes que nos manda pacientes con vuelos tarde es un malpar1do 🤬", &["HARASSMENT", "PROFANITY"], &[]),
+    // (near miss: profanity about a thing)
+    case("La de la farmacia dijo que el envío es un desastre de mierda.", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -288,6 +288,8 @@ const NAMES: &[Case] = &[
     case("Lost & found at the front desk 🪪 Ingrid Aasgaard, your driver's license was left in ultrasound room 2 after your follicle check this morning!", &["NAME", "PATIENT_DISCLOSURE"], &[]),
     // (near miss: a region, not América the name)
     case("Nuestro programa de ovodonación es el más grande de América Latina y atiende pacientes de todo el mundo.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // a caller who names themselves in a voicemail
+    case("best voicemail of the week 😂 'hi this is Chue calling back about my husband's semen analysis results' followed by a rooster.", &["NAME", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -736,6 +738,8 @@ const DATES_AND_AGES: &[Case] = &[
     // (near misses: a list of ages is no one's age; years in a field are experience)
     case("Por eso muchas mujeres de 43, 44 o 45 años consideran la ovodonación.", &[], &["AGE", "FLAG"]),
     case_in("context=bio", "Ginecóloga especialista en medicina reproductiva · 18 años en FIV y ovodonación · Sedes Bogotá y Medellín", &[], &["AGE", "FLAG"]),
+    // an age in brackets after a donor number
+    case("A milestone for our egg donation program: donor NS-2290 (24, nursing student at the U) has now helped three families.", &["AGE", "OTHER_ID"], &[]),
 ];
 
 const PLACES: &[Case] = &[

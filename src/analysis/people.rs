@@ -207,7 +207,13 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
-        let by_relation = named_by_relation(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
+        // ("'hi this is Chue calling back about my husband's results'": a caller names themselves)
+        let caller = i >= 2
+            && a.word(i - 1) == "is"
+            && a.word(i - 2) == "this"
+            && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "calling" | "returning" | "llamando"))
+            && name_shaped(a, i);
+        let by_relation = caller || named_by_relation(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job;

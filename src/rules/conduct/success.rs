@@ -108,7 +108,7 @@ static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A record without failures: "zero failed transfers", "never had an egg freezing cycle fail",
 /// "not a single failed thaw".
 static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|(?:haven't|have not|hasn't|has not) (?:had|seen) (?:a single|one)|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo|negative\s(?:betas?|tests?|pregnancy\stests?))\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b|\b(?:haven't|have not|hasn't|has not|never) had (?:a|one|any|a single) (?:[a-z-]+ ){0,2}?(?:transfer|cycle|beta|fet)s? (?:come back|came back|turn out|turned out|go|went|end up|ended up) (?:negative|failed)\b")
+    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|(?:haven't|have not|hasn't|has not) (?:had|seen) (?:a single|one)|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo|negative\s(?:betas?|tests?|pregnancy\stests?))\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b|\b(?:haven't|have not|hasn't|has not|never) had (?:a|one|any|a single) (?:[a-z-]+ ){0,2}?(?:transfer|cycle|beta|fet)s? (?:come back|came back|turn out|turned out|go|went|end up|ended up) (?:negative|failed)\b|\b(?:failed|failing) (?:transfers?|cycles?|ivf) (?:are|is) a solved problem\b|\bsolved problem here\b|\bevery (?:single )?(?:euploid |normal |pgt-tested |tested |frozen |genetically normal )?(?:embryo|blastocyst|blast|transfer) (?:(?:that )?(?:we|i) (?:transfer|put back|place) )?(?:implants|sticks|takes|works|succeeds|results in a (?:pregnancy|baby))\b|\bcada (?:embrion|blastocisto|transferencia) (?:que transferimos )?(?:implanta|se implanta|funciona)\b")
 });
 
 /// The quickest or surest route to a baby: "the fastest road to a baby north of Seattle",
@@ -396,7 +396,10 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .filter(|r| !(&s[r.clone()] == "number one" && (s[r.end..].starts_with(" more") || s[r.end..].starts_with(" last"))))
             .collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
-        claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ")));
+        // ("not every euploid embryo implants" is the honest version)
+        claims.extend(
+            FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ") && !matches!(s[..r.start].split_whitespace().next_back(), Some("not" | "no" | "nor"))),
+        );
         // ("Is IVF the fastest path to pregnancy after 40?" asks)
         claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
 

@@ -223,7 +223,8 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // ("MRN 7741-0392, 33, bilateral hydrosalpinges": after a number, only after a record
         // number or other identifier found, not in a list of numbers)
-        let after_id = comma && f.items.iter().any(|x| x.category.is_identifier() && x.range.end == open + 1);
+        // ("donor NS-2290 (24, nursing student…)": in brackets after a donor or case number)
+        let after_id = (comma || paren_age) && f.items.iter().any(|x| x.category.is_identifier() && x.range.end + 1 >= open && x.range.end <= open + 1);
         if comma && whole.starts_with(|c: char| c.is_ascii_digit()) && !after_id {
             continue;
         }
