@@ -743,22 +743,22 @@ fn owner_of_record(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     // the record may follow one short word ("HSG report", "semen analysis", "day-5 embryos")
-    let record = (second + 1..(second + 3).min(a.tokens.len())).any(|k| {
-        matches!(
-            a.word(k),
-            "report" | "results" | "result" | "labs" | "bloodwork" | "analysis" | "beta" | "betas" | "chart" | "records" | "embryos" | "embryo" | "eggs" | "retrieval"
-                | "transfer" | "ultrasound" | "scan" | "sample" | "specimen" | "prescription" | "meds" | "medications" | "hsg" | "amh" | "biopsy" | "karyotype" | "pgt" | "consult"
-        ) && !a.tokens.get(k + 1).is_some_and(|_| {
-            // ("Kaiser Permanente's transfer policy": an organization's rules about the thing)
-            matches!(
-                a.word(k + 1),
-                "policy" | "policies" | "program" | "programs" | "protocol" | "protocols" | "team" | "lab" | "unit" | "center" | "centre" | "coverage" | "rate" | "rates"
-                    | "guidelines" | "department" | "service" | "services" | "page" | "form" | "forms" | "process" | "system" | "data" | "numbers"
-            )
-        })
-    });
+    // ("Kaiser Permanente's transfer policy": an organization's rules about the thing)
+    let record = (second + 1..(second + 3).min(a.tokens.len())).any(|k| RECORDS.contains(a.word(k)) && !(k + 1 < a.tokens.len() && ORGANIZATION_THINGS.contains(a.word(k + 1))));
     record.then_some(second + 1)
 }
+
+/// A patient's records and results, owned by a name ("…'s HSG report").
+static RECORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "report", "results", "result", "labs", "bloodwork", "analysis", "beta", "betas", "chart", "records", "embryos", "embryo", "eggs", "retrieval", "transfer", "ultrasound",
+    "scan", "sample", "specimen", "prescription", "meds", "medications", "hsg", "amh", "biopsy", "karyotype", "pgt", "consult",
+]);
+
+/// What an organization has about a record ("transfer policy", "embryo lab").
+static ORGANIZATION_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "policy", "policies", "program", "programs", "protocol", "protocols", "team", "lab", "unit", "center", "centre", "coverage", "rate", "rates", "guidelines",
+    "department", "service", "services", "page", "form", "forms", "process", "system", "data", "numbers",
+]);
 
 /// Two or three capitalized words opening a sentence, then ", if that's you", ", if you see
 /// this" or the like: a person addressed by a name no list needs to know. The end of the run.
@@ -773,7 +773,9 @@ fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
     }
     let mut end = i + 1;
     // (an apostrophe or ʻokina inside a word is part of the name: "Fa'amausili", "O'Brien")
-    let name_word = |w: &str| alphabetic_name(&w.replace(['\'', '’', 'ʻ'], ""));
+    let name_word = |w: &str| {
+        w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | 'ʻ')) && w.chars().next().is_some_and(char::is_alphabetic) && w.chars().next_back().is_some_and(char::is_alphabetic)
+    };
     while end < a.tokens.len() && end < i + 3 && gap_is_space(a, end - 1, end) && a.tokens[end].capitalized && !a.tokens[end].all_caps && name_word(a.word(end)) {
         end += 1;
     }
@@ -956,13 +958,17 @@ fn partner_follows(a: &Analysis, i: usize) -> bool {
     let k = if a.word(i + 2) == "a" { i + 3 } else { i + 2 };
     k + 1 < a.tokens.len()
         && matches!(a.word(k), "her" | "his" | "su")
-        && matches!(a.word(k + 1), "husband" | "wife" | "partner" | "fiance" | "fiancee" | "esposo" | "esposa" | "marido" | "pareja" | "novio" | "novia" | "prometido" | "prometida"
-            // ("Our hearts are with Solveig and her family")
-            | "family" | "familia" | "kids" | "children" | "hijos" | "hijas" | "mom" | "mother" | "mama" | "madre")
+        && PARTNERS.contains(a.word(k + 1))
         && gap_is_space(a, i, i + 1)
         && name_shaped(a, i)
         && !STAFF_ROLES.contains(&strip_possessive(a.word(i)))
 }
+
+/// Who a person is named with ("X and her husband", "Solveig and her family").
+static PARTNERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "husband", "wife", "partner", "fiance", "fiancee", "esposo", "esposa", "marido", "pareja", "novio", "novia", "prometido", "prometida",
+    "family", "familia", "kids", "children", "hijos", "hijas", "mom", "mother", "mama", "madre",
+]);
 
 /// "our copy for Teuila M. (HI lic…)", "Tavita L., if you see this": a given name no list knows,
 /// then a surname's initial, then a bracket or a comma.
@@ -1028,17 +1034,25 @@ pub fn home_before(a: &Analysis, i: usize) -> bool {
     }
     // ("lives allll the way down in Bayou La Batre", "vive allá en Lares": after "lives", a
     // few words of distance may stand between)
-    let filler = |w: &str| matches!(w, "all" | "allll" | "alll" | "the" | "way" | "down" | "out" | "over" | "right" | "just" | "far" | "off" | "alla" | "alli" | "aca" | "por");
     let mut k = i - 2;
-    while k > 0 && i - 2 - k < 4 && filler(a.word(k)) {
+    while k > 0 && i - 2 - k < 4 && HOME_FILLER.contains(a.word(k)) {
         k -= 1;
     }
-    let living = matches!(a.word(k), "lives" | "lived" | "living" | "vive" | "vivia" | "viven");
     let w = a.word(i - 2);
-    living
-        || matches!(w, "nacio" | "naci" | "nacida" | "nacido" | "vive" | "vivo" | "vivia" | "vivio" | "viven" | "crecio" | "creci" | "criada" | "criado" | "born" | "raised" | "lives" | "lived" | "living")
+    matches!(a.word(k), "lives" | "lived" | "living" | "vive" | "vivia" | "viven")
+        || HOME_VERBS.contains(w)
         || w == "up" && i >= 3 && matches!(a.word(i - 3), "grew" | "grow" | "growing" | "grows")
 }
+
+/// Words right before "in"/"en" that say someone was born or lives there.
+static HOME_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "nacio", "naci", "nacida", "nacido", "vive", "vivo", "vivia", "vivio", "viven", "crecio", "creci", "criada", "criado", "born", "raised", "lives", "lived", "living",
+]);
+
+/// Words of distance between "lives" and "in" ("all the way down", "allá").
+static HOME_FILLER: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "all", "allll", "alll", "the", "way", "down", "out", "over", "right", "just", "far", "off", "alla", "alli", "aca", "por",
+]);
 
 /// Token `i` comes after someone described by their job and "from" ("our 41-year-old teacher
 /// from Sabana Grande"): where that person is from.

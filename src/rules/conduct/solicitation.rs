@@ -139,7 +139,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 continue;
             }
             // ("Por favor no nos manden fotos…": a Spanish "no" with its pronoun before the verb)
-            let no_before = [" no ", " no nos ", " no me ", " no le ", " no les ", " no te "].iter().any(|n| format!(" {before}").ends_with(n));
+            let no_before = [" no ", " no nos ", " no me ", " no le ", " no les ", " no te "].iter().any(|n| before.ends_with(n) || before == &n[1..]);
             let negated = no_before || NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
             // ("deja el protocolo que te mandó tu médico": "leave off" something, no request)
             if matches!(m.as_str(), "deja" | "dejen" | "deje") && [" el ", " la ", " los ", " las ", " de "].iter().any(|d| window.starts_with(d)) && !PLACED_SET.any_in(window) {

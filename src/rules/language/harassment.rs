@@ -208,6 +208,12 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// Languages a "Karen" may be listed with.
+static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "english", "spanish", "burmese", "somali", "hmong", "karenni", "chin", "kachin", "thai", "nepali", "vietnamese", "arabic", "oromo", "amharic", "swahili", "french",
+    "lao", "khmer", "tagalog", "ingles", "espanol",
+]);
+
 /// "Karen" as a people and a language ("one of the first Karen families", "speaks Tamil and
 /// conversational Karen"), not the insult.
 fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
@@ -215,13 +221,7 @@ fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
     let next = s[r.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     let prev = s[..r.start].split_whitespace().next_back().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
     // ("Karen, Burmese & English", "in Somali, Karen and Hmong"): one of a list of languages
-    let language = |w: &str| {
-        matches!(
-            w,
-            "english" | "spanish" | "burmese" | "somali" | "hmong" | "karenni" | "chin" | "kachin" | "thai" | "nepali" | "vietnamese" | "arabic" | "oromo"
-                | "amharic" | "swahili" | "french" | "lao" | "khmer" | "tagalog" | "ingles" | "espanol"
-        )
-    };
+    let language = |w: &str| LANGUAGES.contains(w);
     matches!(word, "karen" | "karens")
         && (matches!(next, "families" | "family" | "people" | "refugee" | "refugees" | "community" | "communities" | "language" | "speakers" | "women" | "men" | "patients" | "interpreter" | "church" | "mothers" | "moms")
             || matches!(prev, "conversational" | "speaks" | "speak" | "fluent" | "in" | "and")
