@@ -689,14 +689,11 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
 /// when no list knows the name. Ordinary words that open sentences the same way ("Honestly,
 /// your…", "Chicas, tu…") are left out.
 fn opening_address(a: &Analysis, i: usize) -> bool {
+    if !opens_sentence(a, i) {
+        return false;
+    }
     let t = &a.tokens[i];
-    if !t.capitalized || t.all_caps || t.numeric {
-        return false;
-    }
     let sentence = a.sentence_at(t.span.start);
-    if a.text[a.sentences[sentence].start..t.span.start].chars().any(char::is_alphanumeric) {
-        return false;
-    }
     // (an initial may follow: "Tavita L., if you see this")
     let rest = &a.text[t.span.end..];
     let initial = rest.len() >= 5 && rest.as_bytes()[0] == b' ' && rest.as_bytes()[1].is_ascii_uppercase() && rest[2..].starts_with(".,");
@@ -760,15 +757,17 @@ static ORGANIZATION_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&
     "department", "service", "services", "page", "form", "forms", "process", "system", "data", "numbers",
 ]);
 
+/// Token `i` is a capitalized word (not all capitals, not a number) with no word before it in
+/// its sentence.
+fn opens_sentence(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    t.capitalized && !t.all_caps && !t.numeric && !a.text[a.sentences[a.sentence_at(t.span.start)].start..t.span.start].chars().any(char::is_alphanumeric)
+}
+
 /// Two or three capitalized words opening a sentence, then ", if that's you", ", if you see
 /// this" or the like: a person addressed by a name no list needs to know. The end of the run.
 fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
-    let t = &a.tokens[i];
-    if !t.capitalized || t.all_caps || t.numeric {
-        return None;
-    }
-    let sentence = a.sentence_at(t.span.start);
-    if a.text[a.sentences[sentence].start..t.span.start].chars().any(char::is_alphanumeric) {
+    if !opens_sentence(a, i) {
         return None;
     }
     let mut end = i + 1;
