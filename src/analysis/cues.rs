@@ -36,7 +36,7 @@ pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
                 // ("whoever approved this sh1tshow of an update on a monday": someone at work)
                 | "approved" | "pushed" | "rolled" | "updated" | "configured")
         })
-        && next.next().is_some_and(|w| matches!(w, "you" | "him" | "her" | "them" | "a" | "an" | "your" | "his" | "my" | "their" | "that" | "the" | "this" | "our" | "it" | "these" | "those"))
+        && next.next().is_some_and(|w| OBJECTS_OF_CARE.contains(w))
 }
 
 /// [`specific_patient_ref`] with the third person's own family left out: in a colleague's
@@ -237,20 +237,17 @@ impl Cues {
             let noun = &c[1];
             let singular = !(noun.ends_with('s') && !noun.ends_with("ss"));
             // "a good guide for anyone who": a preposition in between, or a pronoun, is no person.
-            let prepositional = whole.split_whitespace().any(|w| matches!(w, "for" | "of" | "to" | "in" | "with" | "on" | "at" | "from" | "by" | "about" | "para" | "de" | "en" | "con" | "por"))
+            let prepositional = whole.split_whitespace().any(|w| PREPOSITIONS.contains(w))
                 // ("a family from Socorro whose first son…": a person, then where they are from)
                 && !{
                     let mut ws = whole.split_whitespace().skip(1);
                     ws.next().is_some_and(|n| matches!(n, "family" | "couple" | "woman" | "man" | "mom" | "dad" | "patient" | "familia" | "pareja" | "mujer" | "senora" | "paciente"))
                         && ws.next().is_some_and(|p| matches!(p, "from" | "de" | "in" | "en"))
                 };
-            let indefinite = matches!(noun, "anyone" | "someone" | "everyone" | "anybody" | "somebody" | "everybody" | "one" | "people" | "those" | "procedure" | "procedimiento" | "way" | "day" | "time" | "moment" | "thing" | "cycle" | "ciclo" | "momento" | "dia" | "forma" | "manera"
-                | "women" | "men" | "folks" | "children" | "re" | "rei" | "doctor" | "doc" | "clinic" | "ob" | "obgyn" | "provider" | "specialist" | "nurse" | "medico" | "clinica"
-                | "supervisor" | "boss" | "mentor" | "colleague" | "attending" | "professor" | "jefa" | "jefe" | "urologist" | "andrologist" | "endocrinologist" | "embryologist" | "gynecologist" | "surgeon" | "therapist" | "counselor" | "lab" | "urologo" | "ginecologo" | "ginecologa");
+            let indefinite = NOT_ONE_PERSON.contains(noun);
             // Spanish "que" also follows things ("un medicamento que se usa"): only people count.
             let person = !whole.ends_with("que")
-                || matches!(noun, "paciente" | "mujer" | "senora" | "senor" | "chica" | "chico" | "pareja" | "mama" | "papa" | "donante"
-                    | "esposo" | "esposa" | "muchacha" | "muchacho" | "hombre" | "madre" | "padre" | "joven" | "bebe" | "familia")
+                || PERSON_NOUNS_ES.contains(noun)
                 || self.occupation_words().contains(noun);
             singular && !prepositional && !indefinite && person
         })
@@ -280,7 +277,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("printouts from a wellness influencer": a source, not a patient)
             // ("spent eight years as a regional airline pilot": a career, not a patient)
             // ("if a reporter calls about…", "cuando una periodista llame": any such person)
-            anchored && !matches!(before, "me" | "i'm" | "im" | "myself" | "you're" | "youre" | "are" | "from" | "by" | "as" | "como" | "if" | "when" | "whenever" | "si" | "cuando")
+            anchored && !WRITER_BEFORE.contains(before)
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my
@@ -289,7 +286,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                 return true;
             }
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
-            !matches!(before, "for" | "if" | "like" | "as" | "than" | "every" | "each" | "any" | "para" | "si" | "cada" | "eres" | "seas" | "sea")
+            !GENERAL_BEFORE.contains(before)
         })
         || specific_patient_ref(a, s)
         || c.singular_who_clause(s)
@@ -373,7 +370,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             || matches!(before.as_slice(), ["you", "make" | "makes" | "made", ..] | ["en", "convierte", ..]);
         // ("whoever put a guy who's trying to conceive on T": any such person)
         let generic_owner = generic_owner || s[..start].has("whoever") || s[..start].has("quien sea que");
-        !habitual && !own && !generic_owner && !role && !before.iter().any(|w| matches!(*w, "never" | "ever" | "no" | "not" | "nothing" | "nada" | "any" | "every" | "each" | "had" | "like" | "if" | "as" | "ningun" | "ninguna" | "cada" | "como" | "si"))
+        !habitual && !own && !generic_owner && !role && !before.iter().any(|w| NONE_BEFORE.contains(*w))
     };
     // "Patient this morning asked if…", "Paciente llamó para…": a note's bare "patient"
     // opening the sentence, then a time or a verb in the past, is one patient
@@ -436,7 +433,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             // their spouse
             // "within a couple months", "a couple of weeks": a few, not two people
             let few = noun == "couple"
-                && matches!(next, "of" | "months" | "weeks" | "days" | "years" | "hours" | "minutes" | "times" | "more" | "cycles" | "rounds" | "tries" | "transfers" | "visits" | "questions" | "things" | "extra" | "dozen");
+                && COUPLE_AS_FEW.contains(next);
             if few {
                 return false;
             }
@@ -479,3 +476,55 @@ pub fn has_handle(a: &Analysis, i: usize) -> bool {
             && (k == 0 || !s[..k].chars().next_back().is_some_and(char::is_alphanumeric))
     }) || s.has("u/")
 }
+
+/// Nouns a "who" clause follows without pointing at one private person: anyone, a moment, a
+/// thing, a colleague ("someone who", "the day that", "my supervisor who").
+static NOT_ONE_PERSON: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "anyone", "someone", "everyone", "anybody", "somebody", "everybody", "one", "people", "those",
+    "procedure", "procedimiento", "way", "day", "time", "moment", "thing", "cycle", "ciclo", "momento", "dia",
+    "forma", "manera", "women", "men", "folks", "children", "re", "rei", "doctor", "doc", "clinic", "ob",
+    "obgyn", "provider", "specialist", "nurse", "medico", "clinica", "supervisor", "boss", "mentor",
+    "colleague", "attending", "professor", "jefa", "jefe", "urologist", "andrologist", "endocrinologist",
+    "embryologist", "gynecologist", "surgeon", "therapist", "counselor", "lab", "urologo", "ginecologo",
+    "ginecologa"
+]);
+
+/// Objects after a provider's act ("put you", "told her").
+static OBJECTS_OF_CARE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "you", "him", "her", "them", "a", "an", "your", "his", "my", "their", "that", "the", "this", "our", "it",
+    "these", "those"
+]);
+
+/// Prepositions (English and Spanish).
+static PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "for", "of", "to", "in", "with", "on", "at", "from", "by", "about", "para", "de", "en", "con", "por"
+]);
+
+/// Spanish person nouns a "que" clause may follow.
+static PERSON_NOUNS_ES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "paciente", "mujer", "senora", "senor", "chica", "chico", "pareja", "mama", "papa", "donante", "esposo",
+    "esposa", "muchacha", "muchacho", "hombre", "madre", "padre", "joven", "bebe", "familia"
+]);
+
+/// Words before a patient word that make it the writer ("I'm", "myself").
+static WRITER_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "me", "i'm", "im", "myself", "you're", "youre", "are", "from", "by", "as", "como", "if", "when",
+    "whenever", "si", "cuando"
+]);
+
+/// Words before a patient word that make it anyone ("for", "if", "every").
+static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "for", "if", "like", "as", "than", "every", "each", "any", "para", "si", "cada", "eres", "seas", "sea"
+]);
+
+/// Words that make a patient reference nobody in particular ("never", "any").
+static NONE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "never", "ever", "no", "not", "nothing", "nada", "any", "every", "each", "had", "like", "if", "as",
+    "ningun", "ninguna", "cada", "como", "si"
+]);
+
+/// Words after "couple" that make it "a few" ("a couple of weeks").
+static COUPLE_AS_FEW: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "of", "months", "weeks", "days", "years", "hours", "minutes", "times", "more", "cycles", "rounds",
+    "tries", "transfers", "visits", "questions", "things", "extra", "dozen"
+]);

@@ -236,7 +236,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let site_name = i > 0 && gap_is_space(a, i - 1, i) && (matches!(a.word(i - 1), "equipo" | "team" | "sede" | "sucursal")
             || i > 1 && matches!(a.word(i - 1), "de" | "of") && matches!(a.word(i - 2), "sede" | "clinica" | "oficina" | "equipo" | "sucursal" | "hospital" | "office" | "clinic" | "unidad" | "centro" | "laboratorio" | "lab" | "team"));
         // "the white Kia Soul", "a silver Tacoma": a vehicle
-        let vehicle = i > 0 && matches!(a.word(i - 1), "white" | "black" | "silver" | "gray" | "grey" | "red" | "blue" | "green" | "gold" | "tan" | "maroon" | "beige" | "blanco" | "blanca" | "negro" | "negra" | "rojo" | "roja" | "gris" | "azul" | "plateado" | "plateada");
+        let vehicle = i > 0 && COLOURS.contains(a.word(i - 1));
         // "Bethel's kindergarten teacher": a town's teacher
         let towns_job = || a.word(i).ends_with("'s") && (i + 1..(i + 3).min(a.tokens.len())).any(|k| a.cues.occupation_words().contains(a.word(k))) && a.place_at(i) > 0;
         // "our Pittsburgh, Richmond and Wilmington offices": places listed before the practice's sites
@@ -254,7 +254,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i > 0 && a.tokens[i - 1].numeric && gap_is_space(a, i - 1, i)
                 && (i + 1..(i + 5).min(a.tokens.len())).any(|k| {
                     a.tokens[k].capitalized
-                        && matches!(a.word(k), "st" | "street" | "ave" | "avenue" | "rd" | "road" | "blvd" | "boulevard" | "ln" | "lane" | "dr" | "drive" | "way" | "ct" | "court" | "pl" | "place" | "pkwy" | "parkway" | "hwy" | "highway" | "cir" | "circle" | "ter" | "terrace" | "trl" | "trail")
+                        && STREET_TYPES.contains(a.word(k))
                 })
         };
         // "Rosario, Argentina", "Mar del Plata, Argentina": a country or state after a town and
@@ -290,8 +290,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // "Orlando's surest path to parenthood", "Anchorage's first…": a town's, ranked
         let ranked_town = || {
             w.ends_with("'s") && a.lex.place_len(&[strip_possessive(w)]) > 0 && a.tokens.get(i + 1).is_some_and(|_| {
-                matches!(a.word(i + 1), "best" | "surest" | "top" | "first" | "only" | "leading" | "premier" | "favorite" | "favourite"
-                    | "most" | "#1" | "number" | "largest" | "biggest" | "newest" | "oldest" | "fastest" | "highest" | "own")
+                RANKS.contains(a.word(i + 1))
             })
         };
         // "our teacher from Sabana Grande": after a worker and "from", a word no list gives as
@@ -835,7 +834,7 @@ fn greeted(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
     let after = a.text[t.span.end..].trim_start();
     let prev = a.word(i - 1);
-    let greeting = matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "world" | "welcome" | "hola" | "felicidades" | "bienvenida" | "bienvenido" | "mundo" | "jajaja" | "jaja" | "haha" | "hahaha");
+    let greeting = GREETINGS.contains(prev);
     // "so proud of Caoimhe, who…", "rooting for Ines!"
     let cheered = i >= 2
         && matches!(prev, "of" | "for" | "to")
@@ -864,7 +863,7 @@ fn greeted(a: &Analysis, i: usize) -> bool {
         && !CALENDAR.contains(&w)
         && !a.lex.name_stopwords.contains(w)
         && !INSTITUTION_WORDS.contains(&w)
-        && !matches!(w, "everyone" | "everybody" | "all" | "team" | "friends" | "family" | "families" | "ladies" | "folks" | "y'all" | "todos" | "todas" | "equipo" | "amigos" | "familias" | "mamas" | "moms" | "dads" | "graduates" | "class")
+        && !GROUP_ADDRESSES.contains(w)
 }
 
 /// "the Nakashima family", "la familia Ortega": a surname that names a patient family.
@@ -889,7 +888,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         }
         j < a.tokens.len()
             && (i + 1..=j).all(|k| a.tokens[k].span.start - a.tokens[k - 1].span.end <= 1)
-            && matches!(a.word(j), "couple" | "cycle" | "transfer" | "retrieval" | "case" | "file" | "chart" | "embryos" | "claim" | "twins" | "pregnancy")
+            && CASE_NOUNS.contains(a.word(j))
             // ("the Hopkins case series" is a publication)
             && !(a.word(j) == "case" && a.tokens.get(j + 1).is_some_and(|_| matches!(a.word(j + 1), "series" | "study" | "studies" | "report" | "reports" | "law" | "presentation" | "conference")))
     };
@@ -899,24 +898,36 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && a.word(i - 1) == "the"
         && w.len() > 4
         && w.strip_suffix('s').is_some_and(|base| a.lex.surnames.contains(base) && !a.lex.name_stopwords.contains(base))
-        && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "are" | "were" | "have" | "had" | "came" | "sent" | "called" | "want" | "wanted" | "asked" | "brought" | "finally" | "welcomed" | "just" | "say" | "said" | "claim" | "filed" | "sued" | "went" | "got" | "left"));
+        && a.tokens.get(i + 1).is_some_and(|_| FAMILY_DOINGS.contains(a.word(i + 1)));
     let after_familia = after_familia || plural_family;
     // (a surname that is also a town, "Hendricks", names a case; "the Flagstaff couple" is a town's)
     (next_is_family || next_is_case || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)
         && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple")) && !US_STATES.contains(&w) && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
 }
 
+/// What a surname after "the" may name: "the Okafor transfer", "the Hendricks couple".
+static CASE_NOUNS: crate::lexicon::Words =
+    crate::lexicon::Words::new(&["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy"]);
+
+/// What a family named in the plural does: "the Novaks are coming", "the Okafors sent…".
+static FAMILY_DOINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "are", "were", "have", "had", "came", "sent", "called", "want", "wanted", "asked", "brought", "finally", "welcomed", "just", "say", "said", "claim", "filed", "sued", "went",
+    "got", "left",
+]);
+
 /// Family and care-role words after which a name is a private person's: "their son Zayd",
 /// "su hija, Inés", "the donor Araceli", "her sister colette".
 fn is_relation(w: &str) -> bool {
-    matches!(
-        w,
-        "son" | "daughter" | "baby" | "hijo" | "hija" | "bebe" | "bebita" | "bebito" | "newborn" | "nieto" | "nieta" | "grandson"
-            | "granddaughter" | "husband" | "wife" | "mom" | "dad" | "mother" | "father" | "sister" | "brother" | "donor"
-            | "carrier" | "surrogate" | "gc" | "girl" | "boy" | "moms" | "dads" | "esposo" | "esposa" | "mama" | "papa" | "hermana" | "hermano"
-            | "donante" | "gestante" | "portadora" | "receptora" | "abuela" | "abuelo" | "suegra" | "suegro" | "nina" | "nino"
-    )
+    RELATIONS.contains(w)
 }
+
+static RELATIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "son", "daughter", "baby", "hijo", "hija", "bebe", "bebita", "bebito", "newborn", "nieto", "nieta",
+    "grandson", "granddaughter", "husband", "wife", "mom", "dad", "mother", "father", "sister", "brother",
+    "donor", "carrier", "surrogate", "gc", "girl", "boy", "moms", "dads", "esposo", "esposa", "mama", "papa",
+    "hermana", "hermano", "donante", "gestante", "portadora", "receptora", "abuela", "abuelo", "suegra",
+    "suegro", "nina", "nino"
+]);
 
 /// A capitalized word right after a family word or "patient" ("their son Zayd", "su hija,
 /// Inés", "our patient Sienna"): a name even when no list knows it or it is also a word.
@@ -928,7 +939,7 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     let gap = &a.text[a.tokens[i - 1].span.end..t.span.start];
     let w = strip_possessive(a.word(i));
     // "little Wren", "sweet Maeve", "la pequeña Ane" (not "Little Rock")
-    let endearment = matches!(a.word(i - 1), "little" | "sweet" | "precious" | "querida" | "querido" | "dear" | "princesa" | "principe" | "princess" | "prince" | "pequena" | "pequeno" | "peque" | "chiquita" | "chiquito" | "pequenita" | "pequenito")
+    let endearment = ENDEARMENTS.contains(a.word(i - 1))
         && !a.tokens[i - 1].capitalized;
     // "they named her Rosa", "le pusieron Milagros", "se llama Tomás": the baby's name
     let naming = matches!((i.checked_sub(2).map(|k| a.word(k)), a.word(i - 1)), (Some("named"), "her" | "him" | "them") | (Some("le" | "les"), "pusieron" | "puso") | (Some("se"), "llama" | "llamara"));
@@ -1012,11 +1023,7 @@ fn record_follows(a: &Analysis, i: usize) -> bool {
 fn after_career_verb(a: &Analysis, i: usize) -> bool {
     i >= 2
         && matches!(a.word(i - 1), "at" | "from" | "in" | "en" | "de")
-        && matches!(
-            a.word(i - 2),
-            "trained" | "studied" | "graduated" | "residency" | "fellowship" | "works" | "worked" | "degree" | "training"
-                | "rotation" | "internship" | "taught" | "teaches" | "speaks" | "spoke" | "presented" | "estudio" | "egreso"
-        )
+        && CAREER_VERBS.contains(a.word(i - 2))
 }
 
 /// Token `i` comes after "home to" or "back to" ("flew home to Bethel", "the flight back to
@@ -1277,7 +1284,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // named for a role, then the person the post speaks to)
     let spoken_to_after = a.text[a.tokens[end - 1].span.end..].starts_with(", your ") && before.iter().any(|w| matches!(*w, "at" | "in" | "from"));
     let role_before = !for_someone && !spoken_to_after && joined_to_role && before.iter().rev().take(3.max(between.len() + 1)).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
-        && before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros" | "the" | "la" | "el" | "senior" | "lead" | "head" | "new" | "nueva" | "nuevo"))
+        && before.iter().any(|w| ROLE_DETERMINERS.contains(*w))
         // ("in the nurse station 🎉 Haley Brewster…": a place named for nurses, not a title)
         || before.iter().rev().take(2).enumerate().any(|(k, w)| {
             matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra")
@@ -1329,7 +1336,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // and the name is called to)
     let role_speaks = || {
         after.iter().skip(2).take(3).any(|v| {
-            matches!(*v, "says" | "say" | "said" | "thinks" | "think" | "wants" | "want" | "misses" | "miss" | "sends" | "send" | "dice" | "dicen" | "manda" | "mandan" | "extrana" | "extranan")
+            SAYING_VERBS.contains(*v)
         })
     };
     if a.text[a.tokens[end - 1].span.end..].starts_with(", the ") && after.iter().skip(1).take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our") && !role_speaks() {
@@ -1466,9 +1473,7 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
     let at_sentence_start = !a.text[a.sentences[sentence].start..start].chars().any(char::is_alphanumeric)
         || first > 0 && {
             let prev = a.word(first - 1);
-            matches!(prev, "hi" | "hello" | "hey" | "dear" | "congratulations" | "congrats" | "thanks" | "thank" | "you" | "much"
-                | "hola" | "querida" | "querido" | "felicidades" | "felicitaciones" | "gracias" | "bienvenida" | "bienvenido"
-                | "world" | "mundo" | "and" | "y" | "&" | "jajaja" | "jaja" | "haha" | "hahaha")
+            VOCATIVE_OPENERS.contains(prev)
                 && a.sentence_at(a.tokens[first - 1].span.start) == sentence
         };
     // ("¡Gracias por las lindas palabras, Martín!": thanks or a greeting, then the name last)
@@ -1547,3 +1552,65 @@ fn propagate_staff(a: &Analysis, people: &mut [Person]) {
         }
     }
 }
+
+/// Colours before a vehicle's make ("the white Kia Soul").
+static COLOURS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "white", "black", "silver", "gray", "grey", "red", "blue", "green", "gold", "tan", "maroon", "beige",
+    "blanco", "blanca", "negro", "negra", "rojo", "roja", "gris", "azul", "plateado", "plateada"
+]);
+
+/// Street types after a name ("Hosea L Williams Dr").
+static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "way",
+    "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway", "cir", "circle", "ter", "terrace",
+    "trl", "trail"
+]);
+
+/// Ranking words after a town's possessive ("Orlando's surest").
+static RANKS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "best", "surest", "top", "first", "only", "leading", "premier", "favorite", "favourite", "most", "#1",
+    "number", "largest", "biggest", "newest", "oldest", "fastest", "highest", "own"
+]);
+
+/// Greetings before a name.
+static GREETINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "hi", "hello", "hey", "dear", "congratulations", "congrats", "world", "welcome", "hola", "felicidades",
+    "bienvenida", "bienvenido", "mundo", "jajaja", "jaja", "haha", "hahaha"
+]);
+
+/// Words that address a group, not one person ("everyone", "team", "ladies").
+static GROUP_ADDRESSES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "everyone", "everybody", "all", "team", "friends", "family", "families", "ladies", "folks", "y'all",
+    "todos", "todas", "equipo", "amigos", "familias", "mamas", "moms", "dads", "graduates", "class"
+]);
+
+/// Endearments before a name ("little", "querida").
+static ENDEARMENTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "little", "sweet", "precious", "querida", "querido", "dear", "princesa", "principe", "princess", "prince",
+    "pequena", "pequeno", "peque", "chiquita", "chiquito", "pequenita", "pequenito"
+]);
+
+/// Career words after which a capitalized word is a school or employer ("trained at").
+static CAREER_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "trained", "studied", "graduated", "residency", "fellowship", "works", "worked", "degree", "training",
+    "rotation", "internship", "taught", "teaches", "speaks", "spoke", "presented", "estudio", "egreso"
+]);
+
+/// Determiners before a staff role ("our", "the", "senior").
+static ROLE_DETERMINERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "our", "nuestra", "nuestro", "nuestras", "nuestros", "the", "la", "el", "senior", "lead", "head", "new",
+    "nueva", "nuevo"
+]);
+
+/// Verbs of saying, thinking and wanting after a name.
+static SAYING_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "says", "say", "said", "thinks", "think", "wants", "want", "misses", "miss", "sends", "send", "dice",
+    "dicen", "manda", "mandan", "extrana", "extranan"
+]);
+
+/// Words right before a name spoken to ("hi", "thanks", "you").
+static VOCATIVE_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "hi", "hello", "hey", "dear", "congratulations", "congrats", "thanks", "thank", "you", "much", "hola",
+    "querida", "querido", "felicidades", "felicitaciones", "gracias", "bienvenida", "bienvenido", "world",
+    "mundo", "and", "y", "&", "jajaja", "jaja", "haha", "hahaha"
+]);

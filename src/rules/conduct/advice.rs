@@ -241,7 +241,7 @@ fn directive_cue(s: &str) -> bool {
         if s[r.clone()].trim_end() == "switch to" && matches!(bare_next, "monthly" | "autopay" | "paperless" | "payments" | "payment" | "the" | "a") && !s[r.end..].has("mg") {
             return false;
         }
-        if s[r.clone()].trim_end() == "instead of" && matches!(bare_next, "yelling" | "screaming" | "complaining" | "arguing" | "posting" | "writing" | "shouting" | "calling" | "gritar" | "quejarse" | "leaving" | "making" | "keeping" | "letting" | "telling") {
+        if s[r.clone()].trim_end() == "instead of" && CONDUCT_GERUNDS.contains(bare_next) {
             return false;
         }
         // ("sent us a demand letter": a noun)
@@ -274,7 +274,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // "girl if the PIO shots are leaving knots just switch…": a comment that opens by calling
     // the reader something speaks to them
     // (or calls them so after a comma: "…scream PCOS to me, hon. Start inositol now")
-    let pet_name = |w: &str| matches!(w, "girl" | "girlie" | "hun" | "hon" | "sis" | "babe" | "mama" | "mamas" | "amiga" | "chica" | "mija" | "nena" | "reina" | "friend" | "sweetie");
+    let pet_name = |w: &str| PET_NAMES.contains(w);
     let vocative_open = addressed_context
         && (a.folded.s.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(pet_name)
             || a.folded.s.match_indices(", ").any(|(k, _)| {
@@ -355,3 +355,15 @@ fn strong_directive(s: &str) -> bool {
         .iter()
         .any(|p| s.has(p))
 }
+
+/// What "instead of" may be followed by that is conduct, not treatment ("instead of yelling").
+static CONDUCT_GERUNDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "yelling", "screaming", "complaining", "arguing", "posting", "writing", "shouting", "calling", "gritar",
+    "quejarse", "leaving", "making", "keeping", "letting", "telling"
+]);
+
+/// Pet names a reply opens with ("hun", "sis", "mama").
+static PET_NAMES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "girl", "girlie", "hun", "hon", "sis", "babe", "mama", "mamas", "amiga", "chica", "mija", "nena", "reina",
+    "friend", "sweetie"
+]);

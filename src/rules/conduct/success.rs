@@ -284,7 +284,7 @@ fn negated(s: &str, at: usize) -> bool {
         None => clause,
     };
     let before: Vec<&str> = clause.split_whitespace().rev().take(3).collect();
-    before.iter().any(|w| matches!(*w, "not" | "never" | "nobody" | "no" | "don't" | "dont" | "won't" | "can't" | "cannot" | "doesn't" | "isn't" | "aren't" | "wasn't" | "nunca" | "nadie" | "ni"))
+    before.iter().any(|w| NEGATIONS.contains(*w))
         || clause.trim_end().ends_with("no one")
         // ("Not every embryo will take the first time")
         || {
@@ -317,11 +317,7 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
         }
     }
     matches!(c, "el mejor" | "la mejor")
-        && matches!(
-            next,
-            "cafe" | "cafecito" | "pan" | "comida" | "tacos" | "postre" | "playlist" | "musica" | "ambiente" | "vista" | "abrazo"
-                | "abrazos" | "sonrisa" | "humor" | "companera" | "companero" | "jefa" | "jefe" | "estacionamiento" | "regalo"
-        )
+        && NOT_OUTCOMES_RANKED.contains(next)
 }
 
 /// "…every single time I make a results call": at `at` in `s`, "every … time" followed by the
@@ -438,3 +434,16 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
     }
 }
+
+/// Negations before a claim.
+static NEGATIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "not", "never", "nobody", "no", "don't", "dont", "won't", "can't", "cannot", "doesn't", "isn't", "aren't",
+    "wasn't", "nunca", "nadie", "ni"
+]);
+
+/// Things a practice may call the best that are not outcomes (coffee, tacos, the playlist).
+static NOT_OUTCOMES_RANKED: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "cafe", "cafecito", "pan", "comida", "tacos", "postre", "playlist", "musica", "ambiente", "vista",
+    "abrazo", "abrazos", "sonrisa", "humor", "companera", "companero", "jefa", "jefe", "estacionamiento",
+    "regalo"
+]);

@@ -170,7 +170,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     let mut w = before.rsplit(' ');
                     let adj = w.next().unwrap_or("");
                     matches!(w.next(), Some("you" | "u"))
-                        && matches!(adj, "miserable" | "stupid" | "dumb" | "pathetic" | "useless" | "lazy" | "ignorant" | "bitter" | "sad" | "entitled" | "ugly" | "absolute" | "total" | "complete" | "arrogant" | "clueless" | "crazy" | "cheap" | "rude" | "lying" | "nasty" | "greedy")
+                        && SCORNFUL_ADJECTIVES.contains(adj)
                 };
                 // ("nobody's reading it, jackass.": a profane noun called at the reader, closing the clause)
                 // (not an oath after an interjection: "¡Ay, puta madre!", "Well, shit.")
@@ -223,7 +223,7 @@ fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
     // ("Karen, Burmese & English", "in Somali, Karen and Hmong"): one of a list of languages
     let language = |w: &str| LANGUAGES.contains(w);
     matches!(word, "karen" | "karens")
-        && (matches!(next, "families" | "family" | "people" | "refugee" | "refugees" | "community" | "communities" | "language" | "speakers" | "women" | "men" | "patients" | "interpreter" | "church" | "mothers" | "moms")
+        && (KAREN_PEOPLE_NOUNS.contains(next)
             || matches!(prev, "conversational" | "speaks" | "speak" | "fluent" | "in" | "and")
             || language(prev)
             || language(next))
@@ -356,8 +356,7 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
         // "whoever in billing", "whoever on the night shift": a colleague
         || word == "whoever" && matches!(next, "in" | "on" | "at")
         || word == "whoever"
-            && matches!(next, "built" | "made" | "designed" | "set" | "programmed" | "configured" | "wrote" | "ordered" | "scheduled" | "installed" | "moved" | "stocked" | "approved"
-                | "labeled" | "labelled" | "mislabeled" | "filed" | "entered" | "typed" | "charted" | "loaded" | "restocked" | "printed" | "keeps")
+            && MADE_A_THING.contains(next)
 }
 
 /// Complaint-like wording about someone's behaviour (matched at word starts: "late" is not in
@@ -373,3 +372,23 @@ fn negative(s: &str) -> bool {
         .iter()
         .any(|w| crate::lexicon::occurs_at_word_start(s, w))
 }
+
+/// Scornful adjectives between "you" and a profane noun.
+static SCORNFUL_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "miserable", "stupid", "dumb", "pathetic", "useless", "lazy", "ignorant", "bitter", "sad", "entitled",
+    "ugly", "absolute", "total", "complete", "arrogant", "clueless", "crazy", "cheap", "rude", "lying",
+    "nasty", "greedy"
+]);
+
+/// Nouns after "Karen" that make it the people or the language.
+static KAREN_PEOPLE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "families", "family", "people", "refugee", "refugees", "community", "communities", "language", "speakers",
+    "women", "men", "patients", "interpreter", "church", "mothers", "moms"
+]);
+
+/// Verbs that make "whoever" the maker of a thing, not a patient.
+static MADE_A_THING: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "built", "made", "designed", "set", "programmed", "configured", "wrote", "ordered", "scheduled",
+    "installed", "moved", "stocked", "approved", "labeled", "labelled", "mislabeled", "filed", "entered",
+    "typed", "charted", "loaded", "restocked", "printed", "keeps"
+]);

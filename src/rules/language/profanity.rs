@@ -195,11 +195,7 @@ impl Lists {
 }
 
 fn is_ending(rest: &str) -> bool {
-    matches!(
-        rest,
-        "" | "s" | "ing" | "in" | "in'" | "ed" | "er" | "ers" | "y" | "ty" | "head" | "heads" | "hole" | "holes" | "face" | "faces" | "show"
-            | "wit" | "wits" | "tard" | "tards" | "wad" | "wads" | "stick" | "nut" | "nuts"
-    )
+    WORD_ENDINGS.contains(rest)
 }
 
 /// `pattern` may hold runs of `?`; a run of n stands for n-1 to n+1 letters (at least one),
@@ -468,3 +464,9 @@ mod tests {
         assert_eq!(collapse_all_runs("ffuucckk"), "fuck");
     }
 }
+
+/// Endings a profane stem may take.
+static WORD_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "", "s", "ing", "in", "in'", "ed", "er", "ers", "y", "ty", "head", "heads", "hole", "holes", "face",
+    "faces", "show", "wit", "wits", "tard", "tards", "wad", "wads", "stick", "nut", "nuts"
+]);

@@ -200,12 +200,10 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let next: String = after.trim_start_matches([')', ',', ' ']).chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
         // ("Kelsey Moreau, 36, of Medford": after a closing comma, "of" starts the next phrase)
         let closed = after.starts_with(',') || after.starts_with("),");
-        let unit = matches!(next.as_str(), "am" | "pm" | "weeks" | "week" | "days" | "day" | "mm" | "mg" | "iu" | "percent" | "eggs"
-            | "follicles" | "embryos" | "years" | "year" | "minutes" | "hours" | "wks" | "wk" | "semanas" | "dias" | "huevos" | "ovulos" | "embriones" | "dpo" | "lbs" | "lb" | "cm" | "k" | "units" | "ml"
-)
+        let unit = UNITS_AFTER_NUMBER.contains(next.as_str())
             || !closed && matches!(next.as_str(), "of" | "to" | "or")
             // a count of people: "18 five-year-olds", "20 kids" (not "At 44, three eggs")
-            || after.starts_with(' ') && matches!(next.as_str(), "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "kids" | "children" | "students" | "niños" | "ninos" | "alumnos");
+            || after.starts_with(' ') && COUNTED_PEOPLE.contains(next.as_str());
         let paren = whole.starts_with('(');
         // "(45, works nights)" but not "(2019)" or "(12 eggs)"
         // "mom (39!)", "her husband (41)": a bare number in brackets right after a person.
@@ -255,3 +253,16 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
     }
 }
+
+/// Units after a number that make it a time, a dose or a count, not an age.
+static UNITS_AFTER_NUMBER: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "am", "pm", "weeks", "week", "days", "day", "mm", "mg", "iu", "percent", "eggs", "follicles", "embryos",
+    "years", "year", "minutes", "hours", "wks", "wk", "semanas", "dias", "huevos", "ovulos", "embriones",
+    "dpo", "lbs", "lb", "cm", "k", "units", "ml"
+]);
+
+/// Words after a number that make it a count of people ("18 five-year-olds", "20 kids").
+static COUNTED_PEOPLE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "kids", "children",
+    "students", "niños", "ninos", "alumnos"
+]);

@@ -224,7 +224,7 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
     // ("Faxed her report to the number she listed, 802-…": a few words may say which number)
     let before = a.words_before(r.start, 7);
     let to_number = before.iter().rposition(|w| matches!(*w, "to" | "al" | "a")).is_some_and(|k| {
-        before[k + 1..].iter().all(|w| matches!(*w, "the" | "number" | "she" | "he" | "they" | "listed" | "gave" | "left" | "provided" | "put" | "on" | "file" | "her" | "his" | "their" | "us" | "numero" | "que" | "nos" | "dio" | "dejo"))
+        before[k + 1..].iter().all(|w| WHICH_NUMBER_WORDS.contains(*w))
     });
     let faxing = to_number && a.sentence_before(r.start).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "faxing" | "faxed" | "faxes" | "faxeamos" | "faxeando" | "faxear"));
     // ("CHECK the fax cover sheet… Sagal's HSG report went to 320-…": a document that went to a
@@ -248,9 +248,7 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
     let k = after.iter().position(|w| w.starts_with("fax"))?;
     let words = &after[..k];
     let named = words.iter().all(|w| {
-        matches!(*w, "her" | "his" | "their" | "your" | "the" | "home" | "work" | "office" | "old" | "personal" | "su" | "tu" | "el" | "de" | "casa" | "is" | "es" | "that's" | "thats" | "mr" | "mrs" | "ms" | "sr" | "sra"
-            | "which" | "apparently" | "actually" | "was" | "que" | "resulta" | "ser" | "turns" | "turned" | "out" | "to" | "be" | "really" | "just" | "machine"
-            | "shared" | "family" | "main" | "a" | "an")
+        OWNER_WORDS.contains(*w)
             || w.ends_with("'s")
             || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().has(*w))
     });
@@ -329,7 +327,7 @@ fn looks_like_ssn(s: &str) -> bool {
 /// "member ID 918 440 2275": a labelled plan or account number shaped like a phone number.
 fn labelled_id(a: &Analysis, r: &Range<usize>) -> bool {
     let before = a.words_before(r.start, 3);
-    before.iter().any(|w| matches!(*w, "id" | "member" | "subscriber" | "policy" | "acct" | "account" | "mrn" | "group" | "poliza" | "afiliado" | "socio" | "license" | "licence" | "licencia" | "dl" | "passport" | "pasaporte"))
+    before.iter().any(|w| ID_LABEL_WORDS.contains(*w))
 }
 
 fn check_phone(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -476,3 +474,23 @@ mod tests {
         assert_eq!(deobfuscate_email("ana at gmail dot com"), "ana@gmail.com");
     }
 }
+
+/// Words that may stand between "to" and a number to say which one ("the number she listed").
+static WHICH_NUMBER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "the", "number", "she", "he", "they", "listed", "gave", "left", "provided", "put", "on", "file", "her",
+    "his", "their", "us", "numero", "que", "nos", "dio", "dejo"
+]);
+
+/// Words that say whose a phone or fax is ("her", "home", "office").
+static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "her", "his", "their", "your", "the", "home", "work", "office", "old", "personal", "su", "tu", "el", "de",
+    "casa", "is", "es", "that's", "thats", "mr", "mrs", "ms", "sr", "sra", "which", "apparently", "actually",
+    "was", "que", "resulta", "ser", "turns", "turned", "out", "to", "be", "really", "just", "machine",
+    "shared", "family", "main", "a", "an"
+]);
+
+/// Labels of member, policy and record numbers: a number after them is no phone.
+static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "id", "member", "subscriber", "policy", "acct", "account", "mrn", "group", "poliza", "afiliado", "socio",
+    "license", "licence", "licencia", "dl", "passport", "pasaporte"
+]);

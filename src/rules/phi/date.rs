@@ -131,7 +131,7 @@ fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 
             let next = a.words_after(r.end, 1);
             let dated = prev.first().is_some_and(|w| matches!(*w, "on" | "for" | "by" | "until" | "till" | "before" | "after" | "next" | "this" | "since" | "from"));
             let counted = next.first().is_some_and(|w| {
-                matches!(*w, "transfer" | "round" | "cycle" | "time" | "try" | "attempt" | "embryo" | "retrieval" | "day" | "week" | "baby" | "one" | "pregnancy" | "loss" | "ivf" | "fet" | "iui" | "percentile" | "floor" | "grade")
+                CARE_EVENT_NOUNS.contains(*w)
             });
             return dated && !counted;
         }
@@ -219,3 +219,9 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
     }
 }
+
+/// Care events a date may belong to ("transfer", "retrieval", "cycle").
+static CARE_EVENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "transfer", "round", "cycle", "time", "try", "attempt", "embryo", "retrieval", "day", "week", "baby",
+    "one", "pregnancy", "loss", "ivf", "fet", "iui", "percentile", "floor", "grade"
+]);

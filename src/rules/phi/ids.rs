@@ -216,7 +216,7 @@ fn is_time_or_quantity(v: &str) -> bool {
         return false;
     }
     let letters: String = v.chars().filter(|c| c.is_ascii_alphabetic()).collect();
-    matches!(letters.as_str(), "am" | "pm" | "st" | "nd" | "rd" | "th" | "mg" | "mm" | "ml" | "iu" | "k" | "h" | "hrs" | "min" | "lb" | "lbs" | "oz" | "kg" | "cm")
+    NUMBER_SUFFIXES.contains(letters.as_str())
 }
 
 /// "su plan médico (Triple-S, contrato 4471 0928 55)": a plan's contract or certificate
@@ -422,8 +422,7 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("…su cédula y llame al 0991234567": a phone after a phone word is the phone's)
         // (…or an order's, an invoice's: "el pedido 20485731")
         let other = a.words_before(r.start, 3).iter().any(|w| {
-            matches!(*w, "cel" | "celular" | "telefono" | "tel" | "llame" | "llamar" | "al" | "whatsapp" | "phone" | "call" | "movil"
-                | "pedido" | "order" | "factura" | "invoice" | "lote" | "lot" | "ref" | "referencia" | "ticket" | "folio" | "recibo" | "receipt" | "orden")
+            PHONE_WORDS_ES_EN.contains(*w)
         });
         if !other {
             hits.add(r);
@@ -460,3 +459,16 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
     }
 }
+
+/// Letters after digits that make a unit or an ordinal, not an identifier.
+static NUMBER_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "am", "pm", "st", "nd", "rd", "th", "mg", "mm", "ml", "iu", "k", "h", "hrs", "min", "lb", "lbs", "oz",
+    "kg", "cm"
+]);
+
+/// Phone words before a number (English and Spanish).
+static PHONE_WORDS_ES_EN: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "cel", "celular", "telefono", "tel", "llame", "llamar", "al", "whatsapp", "phone", "call", "movil",
+    "pedido", "order", "factura", "invoice", "lote", "lot", "ref", "referencia", "ticket", "folio", "recibo",
+    "receipt", "orden"
+]);

@@ -137,7 +137,7 @@ const ORG_CUES: &[&str] = &["our", "us", "visit", "office", "clinic", "located",
 fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let lower = a.find_iter(&LOWER_ADDRESS_RE).filter(|(_, c)| {
         c.get(1).unwrap().as_str().split_whitespace().all(|w| {
-            w.len() > 2 && !crate::analysis::FUNCTION_WORDS.contains(&w) && !matches!(w, "minutes" | "mins" | "hours" | "hrs" | "miles" | "blocks" | "steps" | "weeks" | "days" | "years" | "min" | "km" | "down" | "up" | "off" | "along")
+            w.len() > 2 && !crate::analysis::FUNCTION_WORDS.contains(&w) && !DISTANCE_UNITS.contains(w)
         })
     });
     // (typed with capitals, [`ADDRESS_RE`] reads it)
@@ -348,8 +348,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // and where she is from, in a text about care)
         let person_from = before.len() >= 2
             && matches!(before[before.len() - 1], "from" | "de")
-            && matches!(before[before.len() - 2], "patient" | "pt" | "diabetic" | "woman" | "man" | "mom" | "dad" | "mother" | "father" | "couple" | "girl" | "guy" | "lady" | "family" | "donor" | "carrier" | "surrogate" | "wife" | "husband"
-                | "paciente" | "expaciente" | "mujer" | "senora" | "pareja" | "familia" | "chica" | "donante" | "esposo" | "esposa" | "muchacha")
+            && PERSON_NOUNS_BEFORE_TOWN.contains(before[before.len() - 2])
             && a.any_care()
             // ("Every couple from Cache Valley who's trusted us…": any of them)
             && !(before.len() >= 3 && matches!(before[before.len() - 3], "every" | "each" | "any" | "cada" | "toda" | "todas" | "todo" | "todos"));
@@ -458,3 +457,16 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
     }
 }
+
+/// Units of distance and time: "five minutes from", not a place.
+static DISTANCE_UNITS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "minutes", "mins", "hours", "hrs", "miles", "blocks", "steps", "weeks", "days", "years", "min", "km",
+    "down", "up", "off", "along"
+]);
+
+/// Person nouns a town may follow ("a diabetic from", "the mom in").
+static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "patient", "pt", "diabetic", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy",
+    "lady", "family", "donor", "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer",
+    "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha"
+]);

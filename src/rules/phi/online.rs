@@ -84,7 +84,7 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("Visit us at…", "book at…"; not "she films every OB visit at youtube.com/@…", a noun)
         let org = before.iter().enumerate().any(|(k, w)| {
             matches!(*w, "visit" | "visite" | "visita" | "book" | "register")
-                && !(k > 0 && matches!(before[k - 1], "ob" | "every" | "each" | "her" | "his" | "their" | "your" | "first" | "last" | "next" | "monitoring" | "cada" | "su" | "sus" | "tu" | "la" | "una"))
+                && !(k > 0 && DETERMINERS_BEFORE_HANDLE.contains(before[k - 1]))
         })
             || before.iter().rev().take(2).any(|w| matches!(*w, "our" | "nuestra" | "nuestro"));
         // ("Tessa Pelletier posted her episode … tessasfertilityfiles.com/ep-9": a site named
@@ -228,3 +228,9 @@ fn advice_only(s: &str) -> bool {
         .any(|p| s.has(p)))
         && !s.has("with us")
 }
+
+/// Words before a handle-like word that make it something else.
+static DETERMINERS_BEFORE_HANDLE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "ob", "every", "each", "her", "his", "their", "your", "first", "last", "next", "monitoring", "cada", "su",
+    "sus", "tu", "la", "una"
+]);
