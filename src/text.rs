@@ -253,7 +253,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     // A single capital letter ("Ms. K. said") or a known title.
     direction
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
-        || TITLE_ABBREVIATIONS.contains(w.as_str())
+        || ABBREVIATIONS.contains(w.as_str())
 }
 
 /// Converts byte offsets of `text` to UTF-16 code unit offsets, many at once, in one pass.
@@ -278,6 +278,14 @@ pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
     }
     out
 }
+
+/// Abbreviations (titles, streets, "approx", "e.g") whose full stop does not end a sentence.
+static ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "dra", "st", "jr", "vs", "no", "approx", "dept",
+    "ave", "blvd", "mt", "ft", "lic", "e.g", "i.e", "etc", "pt", "pts", "u.s", "sen", "rep", "gov", "prof",
+    "lt", "sgt", "capt", "nac", "tel", "col", "urb", "fracc", "av", "avda", "pza", "edif", "blga", "blgo",
+    "biol", "obst", "licda"
+]);
 
 #[cfg(test)]
 mod tests {
@@ -512,11 +520,3 @@ impl Regex {
         out
     }
 }
-
-/// Abbreviated titles whose full stop does not end a sentence.
-static TITLE_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "dra", "st", "jr", "vs", "no", "approx", "dept",
-    "ave", "blvd", "mt", "ft", "lic", "e.g", "i.e", "etc", "pt", "pts", "u.s", "sen", "rep", "gov", "prof",
-    "lt", "sgt", "capt", "nac", "tel", "col", "urb", "fracc", "av", "avda", "pza", "edif", "blga", "blgo",
-    "biol", "obst", "licda"
-]);

@@ -277,7 +277,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("printouts from a wellness influencer": a source, not a patient)
             // ("spent eight years as a regional airline pilot": a career, not a patient)
             // ("if a reporter calls about…", "cuando una periodista llame": any such person)
-            anchored && !WRITER_BEFORE.contains(before)
+            anchored && !NOT_A_PATIENT_BEFORE.contains(before)
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my
@@ -506,8 +506,9 @@ static PERSON_NOUNS_ES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "esposa", "muchacha", "muchacho", "hombre", "madre", "padre", "joven", "bebe", "familia"
 ]);
 
-/// Words before a patient word that make it the writer ("I'm", "myself").
-static WRITER_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+/// Words before a person noun that make it no patient here: the writer ("I'm", "myself"), a
+/// source ("from", "by"), a career ("as") or anyone ("if", "when").
+static NOT_A_PATIENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "me", "i'm", "im", "myself", "you're", "youre", "are", "from", "by", "as", "como", "if", "when",
     "whenever", "si", "cuando"
 ]);

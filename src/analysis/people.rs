@@ -760,7 +760,7 @@ static ORGANIZATION_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&
 /// its sentence.
 fn opens_sentence(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
-    t.capitalized && !t.all_caps && !t.numeric && !a.text[a.sentences[a.sentence_at(t.span.start)].start..t.span.start].chars().any(char::is_alphanumeric)
+    t.capitalized && !t.all_caps && !t.numeric && !mid_sentence(a, i)
 }
 
 /// Two or three capitalized words opening a sentence, then ", if that's you", ", if you see

@@ -169,12 +169,13 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("Send us a pic of your husband's semen analysis"): a request for the reader's
         // details (PHI_SOLICITATION) tells no story about anyone
         // ("If you have a patient with recurrent loss, text photos of her chart…": anyone's)
+        let private_named = || a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
         let asks_reader = (s.has("your") || s.has("if you have a") || s.has("si tienes una") || s.has("si tiene una"))
             && f.of(Category::PhiSolicitation).any(|c| a.sentence_at(c.range.start) == i)
-            && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
+            && !private_named();
         // ("Según los datos publicados por la SART, … la edad de la donante": the donor of a
         // statistic is anyone)
-        let sourced = cites_data(s) && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
+        let sourced = cites_data(s) && !private_named();
         if consent_policy(s) || asks_reader || sourced {
             continue;
         }

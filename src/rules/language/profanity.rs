@@ -435,6 +435,12 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// Endings a profane stem may take.
+static WORD_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "", "s", "ing", "in", "in'", "ed", "er", "ers", "y", "ty", "head", "heads", "hole", "holes", "face",
+    "faces", "show", "wit", "wits", "tard", "tards", "wad", "wads", "stick", "nut", "nuts"
+]);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -464,9 +470,3 @@ mod tests {
         assert_eq!(collapse_all_runs("ffuucckk"), "fuck");
     }
 }
-
-/// Endings a profane stem may take.
-static WORD_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "", "s", "ing", "in", "in'", "ed", "er", "ers", "y", "ty", "head", "heads", "hole", "holes", "face",
-    "faces", "show", "wit", "wits", "tard", "tards", "wad", "wads", "stick", "nut", "nuts"
-]);

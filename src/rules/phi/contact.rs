@@ -463,18 +463,6 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::deobfuscate_email;
-
-    #[test]
-    fn obfuscated_emails_are_read_back() {
-        assert_eq!(deobfuscate_email("jo [dot] pell [at] fastmail [dot] com"), "jo.pell@fastmail.com");
-        assert_eq!(deobfuscate_email("jo(at)mail(dot)com"), "jo@mail.com");
-        assert_eq!(deobfuscate_email("ana at gmail dot com"), "ana@gmail.com");
-    }
-}
-
 /// Words that may stand between "to" and a number to say which one ("the number she listed").
 static WHICH_NUMBER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "the", "number", "she", "he", "they", "listed", "gave", "left", "provided", "put", "on", "file", "her",
@@ -494,3 +482,15 @@ static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "id", "member", "subscriber", "policy", "acct", "account", "mrn", "group", "poliza", "afiliado", "socio",
     "license", "licence", "licencia", "dl", "passport", "pasaporte"
 ]);
+
+#[cfg(test)]
+mod tests {
+    use super::deobfuscate_email;
+
+    #[test]
+    fn obfuscated_emails_are_read_back() {
+        assert_eq!(deobfuscate_email("jo [dot] pell [at] fastmail [dot] com"), "jo.pell@fastmail.com");
+        assert_eq!(deobfuscate_email("jo(at)mail(dot)com"), "jo@mail.com");
+        assert_eq!(deobfuscate_email("ana at gmail dot com"), "ana@gmail.com");
+    }
+}

@@ -422,7 +422,7 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("…su cédula y llame al 0991234567": a phone after a phone word is the phone's)
         // (…or an order's, an invoice's: "el pedido 20485731")
         let other = a.words_before(r.start, 3).iter().any(|w| {
-            PHONE_WORDS_ES_EN.contains(*w)
+            NOT_A_DOCUMENT_BEFORE.contains(*w)
         });
         if !other {
             hits.add(r);
@@ -466,8 +466,8 @@ static NUMBER_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "kg", "cm"
 ]);
 
-/// Phone words before a number (English and Spanish).
-static PHONE_WORDS_ES_EN: crate::lexicon::Words = crate::lexicon::Words::new(&[
+/// Words before a number that make it a phone, an order or an invoice, not an identity document.
+static NOT_A_DOCUMENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "cel", "celular", "telefono", "tel", "llame", "llamar", "al", "whatsapp", "phone", "call", "movil",
     "pedido", "order", "factura", "invoice", "lote", "lot", "ref", "referencia", "ticket", "folio", "recibo",
     "receipt", "orden"

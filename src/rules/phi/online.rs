@@ -84,7 +84,7 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("Visit us at…", "book at…"; not "she films every OB visit at youtube.com/@…", a noun)
         let org = before.iter().enumerate().any(|(k, w)| {
             matches!(*w, "visit" | "visite" | "visita" | "book" | "register")
-                && !(k > 0 && DETERMINERS_BEFORE_HANDLE.contains(before[k - 1]))
+                && !(k > 0 && NOUN_BEFORE_VISIT.contains(before[k - 1]))
         })
             || before.iter().rev().take(2).any(|w| matches!(*w, "our" | "nuestra" | "nuestro"));
         // ("Tessa Pelletier posted her episode … tessasfertilityfiles.com/ep-9": a site named
@@ -229,8 +229,8 @@ fn advice_only(s: &str) -> bool {
         && !s.has("with us")
 }
 
-/// Words before a handle-like word that make it something else.
-static DETERMINERS_BEFORE_HANDLE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+/// Words before "visit" or "book" that make it a noun ("every OB visit at…"), not an invitation.
+static NOUN_BEFORE_VISIT: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "ob", "every", "each", "her", "his", "their", "your", "first", "last", "next", "monitoring", "cada", "su",
     "sus", "tu", "la", "una"
 ]);
