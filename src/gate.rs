@@ -48,7 +48,9 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 /// reporting each of their many occurrences made the automaton's pass several times slower.)
 static MATCHER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let long: Vec<usize> = (0..LITERALS.len()).filter(|&i| LITERALS[i].len() > 1).collect();
-    let ac = AhoCorasick::new(long.iter().map(|&i| LITERALS[i])).expect("the gate literals build an automaton");
+    // (From a `&[String]`, like every automaton of the crate: the builder is compiled once.)
+    let literals: Vec<String> = long.iter().map(|&i| LITERALS[i].to_string()).collect();
+    let ac = AhoCorasick::new(&literals[..]).expect("the gate literals build an automaton");
     (ac, long)
 });
 

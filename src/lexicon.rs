@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -266,7 +267,10 @@ impl WordSet {
 /// A set of phrases matched in folded text at word boundaries, leftmost-longest.
 /// A phrase ending in `*` matches any word continuation ("diagnos*" matches "diagnosed").
 pub struct PhraseSet {
-    ac: AhoCorasick,
+    /// Its id in the shared search of a scanned text ([`crate::phrase_index`]).
+    id: u32,
+    /// Its own automaton, for haystacks outside a scanned text: built when first needed.
+    ac: OnceLock<AhoCorasick>,
     prefix: Vec<bool>,
     pub phrases: Vec<String>,
 }
@@ -296,14 +300,19 @@ impl PhraseSet {
     }
 
     fn build((folded, prefix): (Vec<String>, Vec<bool>)) -> Self {
-        // A contiguous NFA builds several times faster than a DFA and searches nearly as fast
-        // on posts; start-up matters more (it runs at every service-worker start).
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(&folded)
-            .expect("phrase lists are small and valid");
-        PhraseSet { ac, prefix, phrases: folded }
+        PhraseSet { id: crate::phrase_index::register(&folded), ac: OnceLock::new(), prefix, phrases: folded }
+    }
+
+    fn automaton(&self) -> &AhoCorasick {
+        self.ac.get_or_init(|| {
+            // A contiguous NFA builds several times faster than a DFA and searches nearly as
+            // fast on posts; start-up matters more (it runs at every service-worker start).
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+                .build(&self.phrases[..])
+                .expect("phrase lists are small and valid")
+        })
     }
 
     pub fn from_data(data: &str) -> Self {
@@ -313,34 +322,56 @@ impl PhraseSet {
     /// All matches in the folded text `s`, as (folded byte range, phrase index), left to
     /// right. A prefix phrase's range is extended to the end of the word it starts. When the
     /// leftmost-longest candidate is not a whole word, the search resumes one byte later, so a
-    /// rejected candidate does not hide a later match.
+    /// rejected candidate does not hide a later match. Inside a scanned text the candidates
+    /// come from the scan's one search for every set ([`crate::phrase_index`]).
     pub fn find_iter<'s>(&'s self, s: &'s str) -> impl Iterator<Item = (Range<usize>, usize)> + 's {
-        let mut at = 0;
-        std::iter::from_fn(move || {
-            while at < s.len() {
-                let m = self.ac.find(aho_corasick::Input::new(s).range(at..))?;
-                let (start, mut end) = (m.start(), m.end());
-                let idx = m.pattern().as_usize();
-                let starts_word = !(word_char_before(s, start) && word_char_after(s, start));
-                if self.prefix[idx] {
-                    while let Some(c) = s[end..].chars().next().filter(|c| c.is_alphanumeric()) {
-                        end += c.len_utf8();
-                    }
-                }
-                let ends_word = !(word_char_after(s, end) && word_char_before(s, end));
-                if starts_word && ends_word {
-                    at = end.max(start + 1);
-                    return Some((start..end, idx));
-                }
-                at = start + 1;
-            }
-            None
-        })
+        let mut search = Search { set: self, s, at: 0, indexed: crate::phrase_index::occurrences(self.id, s) };
+        std::iter::from_fn(move || search.next_match())
     }
 
     /// Whether any phrase occurs in `s` (folded).
     pub fn any_in(&self, s: &str) -> bool {
         self.find_iter(s).next().is_some()
+    }
+}
+
+/// A [`PhraseSet::find_iter`] in progress.
+struct Search<'s> {
+    set: &'s PhraseSet,
+    s: &'s str,
+    /// Where the next candidate may start.
+    at: usize,
+    /// The candidates, when `s` lies inside a scanned text; else the set's own automaton finds them.
+    indexed: Option<crate::phrase_index::Occurrences>,
+}
+
+impl Search<'_> {
+    // (Not inlined: a copy at each of the rules' eighty-odd searches cost 5 KB of the wasm.)
+    #[inline(never)]
+    fn next_match(&mut self) -> Option<(Range<usize>, usize)> {
+        let s = self.s;
+        while self.at < s.len() {
+            let (start, mut end, idx) = match &mut self.indexed {
+                Some(o) => o.leftmost_longest_from(self.at)?,
+                None => {
+                    let m = self.set.automaton().find(aho_corasick::Input::new(s).range(self.at..))?;
+                    (m.start(), m.end(), m.pattern().as_usize())
+                }
+            };
+            let starts_word = !(word_char_before(s, start) && word_char_after(s, start));
+            if self.set.prefix[idx] {
+                while let Some(c) = s[end..].chars().next().filter(|c| c.is_alphanumeric()) {
+                    end += c.len_utf8();
+                }
+            }
+            let ends_word = !(word_char_after(s, end) && word_char_before(s, end));
+            if starts_word && ends_word {
+                self.at = end.max(start + 1);
+                return Some((start..end, idx));
+            }
+            self.at = start + 1;
+        }
+        None
     }
 }
 
@@ -458,6 +489,80 @@ mod tests {
     fn a_rejected_candidate_does_not_hide_a_later_match() {
         let set = PhraseSet::new(&["ass"]);
         assert_eq!(found(&set, "bass ass"), ["ass"]);
+    }
+
+    /// Inside a scanned text, a set's matches come from the scan's one search for every set
+    /// (`crate::phrase_index`); they must be exactly what the set's own automaton finds, in the
+    /// whole text and in any slice of it (rules search sentences, windows, the words before a
+    /// match). The lists overlap on purpose: phrases that start others ("ass", "ass hat"),
+    /// stems, phrases that end inside a word, one phrase in two sets.
+    mod shared_search {
+        use super::*;
+        use crate::phrase_index::{occurrences, without_index, Scope};
+        use proptest::prelude::*;
+
+        static FIRST: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| {
+            PhraseSet::new(&["ass", "ass hat", "egg retrieval", "egg", "diagnos*", "no", "no-show", "dr", "dr. smi", "pt", "ñu"])
+        });
+
+        fn matches(set: &PhraseSet, hay: &str) -> Vec<(Range<usize>, usize)> {
+            set.find_iter(hay).collect()
+        }
+
+        fn agree(sets: &[&PhraseSet], text: &str, cuts: &[(usize, usize)]) -> Result<(), TestCaseError> {
+            let f = Folded::new(text).s;
+            let _scope = Scope::enter(&f);
+            let mut hays = vec![f.as_str()];
+            for &(i, j) in cuts {
+                let (i, j) = (i % (f.len() + 1), j % (f.len() + 1));
+                let (i, j) = (i.min(j), i.max(j));
+                if f.is_char_boundary(i) && f.is_char_boundary(j) {
+                    hays.push(&f[i..j]);
+                }
+            }
+            for set in sets {
+                for hay in &hays {
+                    prop_assert!(occurrences(set.id, hay).is_some(), "{hay:?} is not searched from the index");
+                    let own = without_index(|| matches(set, hay));
+                    prop_assert_eq!(matches(set, hay), own, "in {:?}", hay);
+                }
+            }
+            Ok(())
+        }
+
+        fn text() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just("ass"), Just("hat"), Just(" "), Just("  "), Just("egg"), Just("retrieval"), Just("no"), Just("-"),
+                Just("show"), Just("dr"), Just("."), Just("smith"), Just("pt"), Just("a"), Just("b"), Just("É"),
+                Just("diagnosed"), Just(","), Just("Ñu"), Just("\n"),
+                Just(" ass hat "), Just(" egg retrieval"), Just("no-show "), Just(" dr. smith"), Just(" a b "), Just("eggs "),
+            ];
+            proptest::collection::vec(piece, 0..24).prop_map(|p| p.concat())
+        }
+
+        proptest! {
+            #[test]
+            fn matches_from_the_shared_search_are_the_sets_own(t in text(), cuts in proptest::collection::vec((0usize..200, 0usize..200), 0..8)) {
+                // A set registered after the shared search was last built (each case builds
+                // one): it is searched by a second automaton, or by a rebuilt one.
+                let late = PhraseSet::new(&["show", "egg*", "retrieval", "a b", "ab", "ass", "b"]);
+                agree(&[&FIRST, &late], &t, &cuts)?;
+            }
+        }
+
+        #[test]
+        fn a_haystack_outside_the_scanned_text_is_searched_by_the_set_itself() {
+            let first: &PhraseSet = &FIRST; // (registered before the scan begins)
+            let f = Folded::new("an egg retrieval").s;
+            let _scope = Scope::enter(&f);
+            let copy = f.clone();
+            assert!(occurrences(first.id, &f[3..]).is_some());
+            assert!(occurrences(first.id, &copy).is_none());
+            assert_eq!(matches(first, &copy), matches(first, &f));
+            assert_eq!(matches(first, &copy), [(3..16, 2)]);
+            drop(_scope);
+            assert!(occurrences(first.id, &f).is_none(), "the scope has ended");
+        }
     }
 
     /// A list file as build.rs compiles it: folded, single-spaced, sorted, deduplicated.

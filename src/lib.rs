@@ -24,6 +24,7 @@ mod gate_table;
 pub mod lexicon;
 pub mod options;
 mod orgfilter;
+pub mod phrase_index;
 pub mod policy;
 pub mod rule;
 pub mod rules;

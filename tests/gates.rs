@@ -195,3 +195,26 @@ fn gated_and_ungated_scans_agree() {
     assert!(n > 1000, "only {n} scans");
     assert!(differ.is_empty(), "gating changed the findings of {} texts, e.g. {:?}", differ.len(), differ.first());
 }
+
+/// Answering the phrase lists from one search of the text (`src/phrase_index.rs`) gives exactly
+/// the findings of searching each list on its own, on every corpus text, in a post and in a
+/// review reply.
+#[test]
+fn scans_with_and_without_the_shared_phrase_search_agree() {
+    let scanner = Scanner::new("").unwrap();
+    let mut differ = Vec::new();
+    let mut n = 0;
+    for text in corpus_texts() {
+        for context in [ComposeContext::Post, ComposeContext::ReviewReply] {
+            let opts = ScanOptions { context, ..ScanOptions::default() };
+            let shared = scanner.scan(&text, &opts);
+            let own = safepost::phrase_index::without_index(|| scanner.scan(&text, &opts));
+            n += 1;
+            if shared != own {
+                differ.push(text.clone());
+            }
+        }
+    }
+    assert!(n > 1000, "only {n} scans");
+    assert!(differ.is_empty(), "the shared search changed the findings of {} texts, e.g. {:?}", differ.len(), differ.first());
+}

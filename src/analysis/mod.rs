@@ -45,6 +45,8 @@ pub struct Analysis<'a> {
     staff_profile: std::cell::OnceCell<bool>,
     /// Gates the built-in patterns' searches of this text while the analysis lives.
     _gates: crate::gate::Scope,
+    /// Answers the phrase sets' searches of this text from one search while the analysis lives.
+    _phrases: crate::phrase_index::Scope,
 }
 
 /// Whole-text topics that change whose a name or a number is.
@@ -85,6 +87,7 @@ impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, opts: &'a ScanOptions) -> Analysis<'a> {
         let folded = Folded::new(text);
         let gates = crate::gate::Scope::enter(&[&folded.s]);
+        let phrases = crate::phrase_index::Scope::enter(&folded.s);
         let tokens = text::tokenize(text, &folded);
         let sentences = text::sentences(text);
         let lex = lexicons();
@@ -107,6 +110,7 @@ impl<'a> Analysis<'a> {
             digit_runs: std::cell::OnceCell::new(),
             staff_profile: std::cell::OnceCell::new(),
             _gates: gates,
+            _phrases: phrases,
         };
         a.topics = Topics::of(&a);
         // ("totally hypothetical 😉": a wink takes the marker back)

@@ -67,7 +67,9 @@ struct Lists {
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let mut l = Lists {
-        cores: aho_corasick::AhoCorasick::new(["x"]).expect("one pattern"),
+        // (Replaced below. Every automaton of the crate is built from a `&[String]`, so that
+        // the builder, generic in its patterns' type, is compiled into the wasm once.)
+        cores: aho_corasick::AhoCorasick::new(&[] as &[String]).expect("no patterns"),
         exact: HashSet::new(),
         prefixes: Vec::new(),
         suffixes: Vec::new(),
@@ -92,8 +94,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
             l.exact.insert(e);
         }
     }
-    let cores: Vec<&String> = l.exact.iter().chain(&l.suffixes).collect();
-    l.cores = aho_corasick::AhoCorasick::new(cores).expect("profanity forms are valid patterns");
+    let cores: Vec<String> = l.exact.iter().chain(&l.suffixes).cloned().collect();
+    l.cores = aho_corasick::AhoCorasick::new(&cores[..]).expect("profanity forms are valid patterns");
     let chars = |w: &String| w.chars().collect::<Vec<char>>();
     l.masked_forms = l.exact.iter().chain(&l.prefixes).filter(|f| f.len() >= 3).map(chars).collect();
     l.prefix_chars = l.prefixes.iter().map(chars).collect();
