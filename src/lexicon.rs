@@ -333,6 +333,15 @@ impl PhraseSet {
     pub fn any_in(&self, s: &str) -> bool {
         self.find_iter(s).next().is_some()
     }
+
+    /// Whether any phrase occurs in `s` (folded) as it is written, whole words or not ("ass" in
+    /// "class"): [`PhraseSet::any_in`] without the word boundaries, and stems as plain strings.
+    pub fn inside(&self, s: &str) -> bool {
+        match crate::phrase_index::occurrences(self.id, s) {
+            Some(mut o) => o.leftmost_longest_from(0).is_some(),
+            None => self.automaton().is_match(s),
+        }
+    }
 }
 
 /// A [`PhraseSet::find_iter`] in progress.

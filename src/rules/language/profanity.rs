@@ -48,7 +48,7 @@ pub static SPACED: Rule = Rule {
 struct Lists {
     /// The letters every profane form contains (its whole word, or its stem): a word without
     /// any of them, and without disguises, needs no closer look.
-    cores: aho_corasick::AhoCorasick,
+    cores: PhraseSet,
     exact: HashSet<String>,
     prefixes: Vec<String>,
     suffixes: Vec<String>,
@@ -66,13 +66,23 @@ struct Lists {
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let (mut exact, mut prefixes, mut suffixes) = (HashSet::new(), Vec::new(), Vec::new());
+    for e in entries(include_str!("../../../data/vocab/profanity.txt")).filter(|e| !e.contains(' ')) {
+        let e = Folded::new(e).s;
+        if let Some(p) = e.strip_suffix('*') {
+            prefixes.push(p.to_string());
+            exact.insert(p.to_string());
+        } else if let Some(s) = e.strip_prefix('*') {
+            suffixes.push(s.to_string());
+        } else {
+            exact.insert(e);
+        }
+    }
     let mut l = Lists {
-        // (Replaced below. Every automaton of the crate is built from a `&[String]`, so that
-        // the builder, generic in its patterns' type, is compiled into the wasm once.)
-        cores: aho_corasick::AhoCorasick::new(&[] as &[String]).expect("no patterns"),
-        exact: HashSet::new(),
-        prefixes: Vec::new(),
-        suffixes: Vec::new(),
+        cores: PhraseSet::new(&exact.iter().chain(&suffixes).map(String::as_str).collect::<Vec<_>>()),
+        exact,
+        prefixes,
+        suffixes,
         phrases: PhraseSet::from_iter(entries(include_str!("../../../data/vocab/profanity.txt")).filter(|e| e.contains(' '))),
         phrase_heads: entries(include_str!("../../../data/vocab/profanity.txt"))
             .filter_map(|e| e.split_once(' ').map(|(h, t)| (Folded::new(h).s.chars().collect(), format!(" {}", Folded::new(t).s))))
@@ -83,19 +93,6 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         prefix_chars: Vec::new(),
         suffix_chars: Vec::new(),
     };
-    for e in entries(include_str!("../../../data/vocab/profanity.txt")).filter(|e| !e.contains(' ')) {
-        let e = Folded::new(e).s;
-        if let Some(p) = e.strip_suffix('*') {
-            l.prefixes.push(p.to_string());
-            l.exact.insert(p.to_string());
-        } else if let Some(s) = e.strip_prefix('*') {
-            l.suffixes.push(s.to_string());
-        } else {
-            l.exact.insert(e);
-        }
-    }
-    let cores: Vec<String> = l.exact.iter().chain(&l.suffixes).cloned().collect();
-    l.cores = aho_corasick::AhoCorasick::new(&cores[..]).expect("profanity forms are valid patterns");
     let chars = |w: &String| w.chars().collect::<Vec<char>>();
     l.masked_forms = l.exact.iter().chain(&l.prefixes).filter(|f| f.len() >= 3).map(chars).collect();
     l.prefix_chars = l.prefixes.iter().map(chars).collect();
@@ -260,8 +257,8 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // Fast path: an ordinary word (letters only, no stretched letters) that contains no
         // profane form at all.
         let word = a.folded_of(r.clone());
-        if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !has_long_run(raw) && !l.cores.is_match(word)
-            && !(word.contains('v') && l.cores.is_match(&word.replace('v', "u")))
+        if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !has_long_run(raw) && !l.cores.inside(word)
+            && !(word.contains('v') && l.cores.inside(&word.replace('v', "u")))
         {
             continue;
         }
