@@ -402,7 +402,7 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     if a.folded.s.has("(at)") || a.folded.s.has("[at]") || a.folded.s.has("(arroba)") {
         found.extend(a.find_ranges(&PROVIDER_ONLY_EMAIL_RE));
     }
-    found.sort_by_key(|r| r.start);
+    crate::text::sort_ranges(&mut found, |r| (r.start, 0));
     let mut last_end = 0;
     for r in found {
         if r.start < last_end {

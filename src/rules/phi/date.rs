@@ -96,7 +96,7 @@ fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 
     let mut found: Vec<std::ops::Range<usize>> = a.find_ranges(&DATE_RE).collect();
     if day_only_possible(&a.folded.s) {
         found.extend(a.find_ranges(&DAY_RE));
-        found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        crate::text::sort_ranges(&mut found, |r| (r.start, usize::MAX - r.end));
         // (a day-only match that holds a full date, "viernes 27 de diciembre", overlaps it)
         let mut kept: Vec<std::ops::Range<usize>> = Vec::new();
         for r in found {
