@@ -489,14 +489,15 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
 fn lower_case_surname_after(a: &Analysis, i: usize) -> bool {
     let Some(next) = a.tokens.get(i + 1) else { return false };
     let n = a.word(i + 1);
+    // (cheapest and most selective first: few words are given names, many are surnames)
     gap_is_space(a, i, i + 1)
         && !next.capitalized
         && n.chars().count() >= 3
         && n.chars().all(char::is_alphabetic)
+        && a.lex.first_names.contains(a.word(i))
         && a.lex.surnames.contains(n)
         && !a.lex.name_stopwords.contains(n)
         && !FUNCTION_WORDS.contains(&n)
-        && a.lex.first_names.contains(a.word(i))
 }
 
 /// "Okonkwo, D." as charts and lab requisitions write names: a capitalized word that is not an
