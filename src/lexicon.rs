@@ -337,6 +337,13 @@ impl PhraseSet {
         Self::from_iter(entries(data))
     }
 
+    /// The set of `strings` exactly as written (no folding, no stems), for [`PhraseSet::inside`]:
+    /// `SET.inside(s)` is `strings.iter().any(|w| s.contains(w))` with one search of the
+    /// scanned text for every such list instead of one search of `s` per string.
+    pub fn literal(strings: &[&str]) -> Self {
+        Self::build((strings.iter().map(|w| w.to_string()).collect(), vec![false; strings.len()]))
+    }
+
     /// All matches in the folded text `s`, as (folded byte range, phrase index), left to
     /// right. A prefix phrase's range is extended to the end of the word it starts. When the
     /// leftmost-longest candidate is not a whole word, the search resumes one byte later, so a
@@ -532,6 +539,8 @@ mod tests {
             PhraseSet::new(&["ass", "ass hat", "egg retrieval", "egg", "diagnos*", "no", "no-show", "dr", "dr. smi", "pt", "ñu"])
         });
 
+        static LITERAL: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["ss h", "o-s", " a", "é", "egg"]));
+
         fn matches(set: &PhraseSet, hay: &str) -> Vec<(Range<usize>, usize)> {
             set.find_iter(hay).collect()
         }
@@ -552,7 +561,13 @@ mod tests {
                     prop_assert!(occurrences(set.id, hay).is_some(), "{hay:?} is not searched from the index");
                     let own = without_index(|| matches(set, hay));
                     prop_assert_eq!(matches(set, hay), own, "in {:?}", hay);
+                    prop_assert_eq!(set.inside(hay), without_index(|| set.inside(hay)), "in {:?}", hay);
                 }
+            }
+            // A literal set asked `inside` is `str::contains` of any of its strings.
+            const STRINGS: &[&str] = &["ss h", "o-s", " a", "é", "egg"];
+            for hay in &hays {
+                prop_assert_eq!(LITERAL.inside(hay), STRINGS.iter().any(|w| hay.contains(w)), "in {:?}", hay);
             }
             Ok(())
         }
@@ -573,6 +588,7 @@ mod tests {
                 // A set registered after the shared search was last built (each case builds
                 // one): it is searched by a second automaton, or by a rebuilt one.
                 let late = PhraseSet::new(&["show", "egg*", "retrieval", "a b", "ab", "ass", "b"]);
+                let _ = &*LITERAL; // (registered before the scan begins)
                 agree(&[&FIRST, &late], &t, &cuts)?;
             }
         }

@@ -13,10 +13,9 @@ use crate::text::Regex;
 pub use cues::{has_handle, patient_ref_beyond_own_family, provider_whoever, speaks_to_any_reader, specific_patient_ref, writer_was_patient, Cues, MEDICINES};
 pub use people::{town_after_person, FUNCTION_WORDS, US_STATES, followed_by_institution, gap_is_space, is_institution_word, locative_before, after_worker_from, home_before, travel_before, pronouns_are_staffs, Person, PersonKind};
 
-use crate::lexicon::{lexicons, Lexicons};
+use crate::lexicon::{lexicons, Lexicons, PhraseSet};
 use crate::options::{Lang, ScanOptions};
 use crate::text::{self, Folded, Token};
-use crate::text::Has;
 
 /// One analysed text.
 pub struct Analysis<'a> {
@@ -77,8 +76,12 @@ impl Topics {
             }
         }
         let s = &a.folded.s;
-        t.staff_event = people::STAFF_EVENTS.iter().any(|e| s.has(e));
-        t.hiring = ["hiring", "resume", "careers", "apply now", "job opening", "vacante", "curriculum"].iter().any(|w| s.has(w));
+        static STAFF_EVENTS: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(people::STAFF_EVENTS));
+        static HIRING: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| {
+            PhraseSet::literal(&["hiring", "resume", "careers", "apply now", "job opening", "vacante", "curriculum"])
+        });
+        t.staff_event = STAFF_EVENTS.inside(s);
+        t.hiring = HIRING.inside(s);
         t
     }
 }

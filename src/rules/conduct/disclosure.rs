@@ -108,17 +108,24 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if f.has(Category::PatientDisclosure) {
         return;
     }
+    static OWN_FAMILY: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::literal(&[" my own ", "my son", "my daughter", "my husband", "my wife"]));
+    static OWN_CARE: LazyLock<PhraseSet> = LazyLock::new(|| {
+        PhraseSet::literal(&["i carried", "i was pregnant", "i went through", "when i did ivf", "i was a carrier", "i was a donor", "yo fui donante", "estuve embarazada"])
+    });
+    static NO_TREATMENT: LazyLock<PhraseSet> = LazyLock::new(|| {
+        PhraseSet::literal(&["the old-fashioned way", "old fashioned way", "zero needles", "no needles", "without any treatment", "de forma natural", "sin tratamiento"])
+    });
     let staff_named = a.people.iter().any(|p| p.kind == PersonKind::Staff);
     let first_person_story = |i: usize| {
         let s = a.sentence_folded(i);
-        (s.starts_with("for me") || s.has(" my own ") || s.starts_with("my own ") || s.has("my son") || s.has("my daughter") || s.has("my husband") || s.has("my wife"))
+        (s.starts_with("for me") || s.starts_with("my own ") || OWN_FAMILY.inside(s))
             // ("from someone who's been on the other side: my wife and I…" is the writer)
             && !a.cues.patient_ref.find_iter(s).any(|(r, _)| {
                 !(s[r.clone()].starts_with("someone") && (s[..r.start].ends_with("from ") || s[..r.start].ends_with("as ")))
                     && !crate::analysis::provider_whoever(s, r)
             })
             // the writer's own care: "in 2021 I carried a baby for my best friend and her wife"
-            || ["i carried", "i was pregnant", "i went through", "when i did ivf", "i was a carrier", "i was a donor", "yo fui donante", "estuve embarazada"].iter().any(|p| s.has(p))
+            || OWN_CARE.inside(s)
             || crate::analysis::writer_was_patient(s)
             // "Andrologist here, and also a guy who had his own vasectomy reversed": a writer
             // who introduces themselves, then their own care
@@ -142,9 +149,7 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 || CARED_FOR.is_match(s) && a.cues.addresses_reader(s))
     };
     // "my best friend had her baby this morning, the old-fashioned way": no care of ours
-    let no_treatment = ["the old-fashioned way", "old fashioned way", "zero needles", "no needles", "without any treatment", "de forma natural", "sin tratamiento"]
-        .iter()
-        .any(|p| a.folded.s.has(p));
+    let no_treatment = NO_TREATMENT.inside(&a.folded.s);
     for i in 0..a.sentences.len() {
         if no_treatment {
             break;
@@ -211,10 +216,13 @@ fn cites_data(s: &str) -> bool {
 /// A rule about consent for every patient ("We never post a photo … without your signed
 /// permission", "any picture of a patient … needs signed consent on file"): policy, no story.
 fn consent_policy(s: &str) -> bool {
-    ["signed permission", "signed consent", "written consent", "written permission", "signed release", "consentimiento firmado", "consentimiento por escrito", "permiso firmado", "autorizacion firmada", "autorizacion por escrito"]
-        .iter()
-        .any(|c| s.has(c))
-        && ["never", "any ", "every ", "always", "no exceptions", "no photo", "no picture", "rule", "policy", "nunca", "cualquier", "siempre", "sin excepcion", "ninguna foto", "regla", "politica"].iter().any(|w| s.has(w))
+    static CONSENT: LazyLock<PhraseSet> = LazyLock::new(|| {
+        PhraseSet::literal(&["signed permission", "signed consent", "written consent", "written permission", "signed release", "consentimiento firmado", "consentimiento por escrito", "permiso firmado", "autorizacion firmada", "autorizacion por escrito"])
+    });
+    static EVERY_TIME: LazyLock<PhraseSet> = LazyLock::new(|| {
+        PhraseSet::literal(&["never", "any ", "every ", "always", "no exceptions", "no photo", "no picture", "rule", "policy", "nunca", "cualquier", "siempre", "sin excepcion", "ninguna foto", "regla", "politica"])
+    });
+    CONSENT.inside(s) && EVERY_TIME.inside(s)
 }
 
 /// People the public would recognize, named by what they do ("a certain channel 8 weekend

@@ -242,6 +242,10 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// What else a ranking can be about: "our lab is simply the best in the Southeast". (A promise
 /// about the lab is not an outcome: "he promised snacks for the lab".)
+/// Gifts at an event ("No one leaves our open house empty-handed: free goodie bags!"), not babies.
+static GIFTS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::literal(&["goodie", "swag", "giveaway", "raffle", "gift bag", "tote", "bolsita", "regalito", "sorteo"]));
+
 static RANKED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&["lab", "labs", "program", "programa", "laboratorio", "clinica"]));
 
 /// What an unsourced percentage must be about to overstate success.
@@ -399,7 +403,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
 
         // ("No one leaves our open house empty-handed: free goodie bags!": gifts, not babies)
-        let gifts = ["goodie", "swag", "giveaway", "raffle", "gift bag", "tote", "bolsita", "regalito", "sorteo"].iter().any(|g| s.has(g));
+        let gifts = GIFTS.inside(s);
         let sure = !gifts && sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use crate::text::Regex;
 
 use crate::analysis::Analysis;
+use crate::lexicon::PhraseSet;
 use crate::category::{Category, Severity};
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
@@ -434,7 +435,8 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
-    if HOME_WORDS.iter().any(|w| a.folded.s.has(w)) {
+    static HOME: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::literal(HOME_WORDS));
+    if HOME.inside(&a.folded.s) {
         for c in HOME_IN_RE.captures_iter(a.text) {
             let r = c.get(1).unwrap().range();
             let t = a.token_at(r.start);
