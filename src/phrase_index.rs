@@ -99,6 +99,12 @@ fn shared() -> Arc<Shared> {
     s
 }
 
+/// Brings the shared search up to date with the registered sets now, instead of at the start
+/// of the next scan ([`crate::Scanner::prepare`] calls it after its warm-up scans).
+pub fn catch_up() {
+    shared();
+}
+
 /// One occurrence of a phrase, as byte offsets in the scanned text.
 #[derive(Debug, Clone, Copy)]
 struct Occurrence {

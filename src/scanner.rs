@@ -114,8 +114,9 @@ impl Scanner {
 
     /// Compiles the built-in patterns ahead of need (scans otherwise compile each when a text
     /// first gets past its gate, see `src/gate.rs`): the extension calls it when idle after
-    /// start-up, so that a clinician's later keystrokes never wait for a compile. Costs about
-    /// what the first scan of a long post did before patterns were gated.
+    /// start-up, so that a clinician's later keystrokes never wait for a compile, nor for the
+    /// shared phrase search to be built. Costs about what the first scan of a long post did
+    /// before patterns were gated.
     pub fn prepare(&self) {
         crate::gate::without_gates(|| {
             for context in [ComposeContext::Post, ComposeContext::Comment, ComposeContext::ReviewReply] {
@@ -127,6 +128,9 @@ impl Scanner {
                 }
             }
         });
+        // The phrase lists the warm-up touched have registered: build their shared search now
+        // rather than in the next scan (see `src/phrase_index.rs`).
+        crate::phrase_index::catch_up();
     }
 
     /// Scans a text. Never panics on any string.
