@@ -71,6 +71,10 @@ const PROFANITY: &[Case] = &[
     // "gonorrea" as Colombian slang is a curse; the infection is vocabulary
     case("Qué gonorrea este trancón, llegué tarde al turno 🚗😩", &["PROFANITY"], &[]),
     case("La gonorrea y la clamidia no tratadas pueden dañar las trompas.", &[], &["PROFANITY", "FLAG"]),
+    // a place whose name only begins like a profane word
+    case("Staff hike: eight of us made it to Shitike Creek on Saturday and nobody brought bug spray.", &[], &["PROFANITY"]),
+    // (the profane word itself before a place noun still is one)
+    case("We are up Shit Creek without a paddle with this pharmacy.", &["PROFANITY"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[

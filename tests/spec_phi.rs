@@ -290,6 +290,11 @@ const NAMES: &[Case] = &[
     case("Nuestro programa de ovodonación es el más grande de América Latina y atiende pacientes de todo el mundo.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     // a caller who names themselves in a voicemail
     case("best voicemail of the week 😂 'hi this is Chue calling back about my husband's semen analysis results' followed by a rooster.", &["NAME", "PATIENT_DISCLOSURE"], &[]),
+    // a case the text marks as invented names an invented person
+    case("Teaching case (hypothetical, not a real patient): 'Rosalind,' 39, lives two ferries from the clinic. How would you plan her monitoring?", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Caso hipotético para residentes: 'Marisol', 40 años, vive en una isla y solo puede venir dos veces por ciclo. ¿Cómo harían su monitoreo?", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // (a real case, not marked invented, still flags the name)
+    case("Teaching moment from today: Rosalind, 39, lives two ferries from the clinic and her retrieval got moved again.", &["NAME"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -895,6 +900,8 @@ const PLACES: &[Case] = &[
     // (near misses: a colleague from an institution; a patient's state is no town)
     case("Huge thanks to Jess Moreau from Mayo Clinic for the embryology lecture.", &[], &["LOCATION", "FLAG"]),
     case("This week our 7:30 hysteroscopy patient from Arizona has a pacemaker (SN PJN608833S), so anesthesia is briefed.", &["DEVICE_ID"], &["LOCATION"]),
+    // a new colleague's hometown and training in a welcome post
+    case("Please welcome Dr. Saskia Vanterpool-Reyes to our Bend office! Dr. Vanterpool-Reyes grew up in Wrangell, trained in Tucson and did her fellowship in Portland. She is already seeing telehealth follow-ups for families across the high desert.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

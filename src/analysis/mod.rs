@@ -71,7 +71,7 @@ impl Topics {
                 "team" | "staff" | "joins" | "joined" | "joining" | "hire" | "hired" | "colleague" | "equipo" | "integrante"
                 | "incorpora" | "nurse" | "embryologist" | "coordinator" | "physician" | "enfermera" | "matrona" | "doctora" | "coordinadora"
                 | "coordinador" | "embriologa" | "embriologo" | "recepcionista" | "sonographer" | "newest" | "conozcan"
-                | "welcoming" | "fellow" | "resident" | "residents" | "fellows" => t.team = true,
+                | "welcoming" | "welcome" | "fellow" | "resident" | "residents" | "fellows" => t.team = true,
                 _ => {}
             }
         }

@@ -108,6 +108,21 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     l
 });
 
+/// Words that end a place's name ("Shitike Creek", "Cockburn Street").
+static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "Creek", "River", "Lake", "Road", "Rd", "Street", "St", "Avenue", "Ave", "Trail", "Park", "Falls", "Mountain",
+    "Peak", "Canyon", "Valley", "Bay", "Island", "Springs", "Ridge", "Butte", "Hill", "Point", "Sound",
+]);
+
+/// A Title-Case word that only begins like a profane form, right before a place noun, is a
+/// place's name ("Shitike Creek"): a profane word itself ("Shit Creek") still is one.
+fn place_name(l: &Lists, raw: &str, after: &str) -> bool {
+    let mut chars = raw.chars();
+    let title = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    let next = after.strip_prefix(' ').map_or("", |t| t.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    title && PLACE_NOUNS.contains(next) && !l.exact.contains(&Folded::new(raw).s)
+}
+
 /// Undoes leetspeak: digits and symbols standing for letters. `*`, `#`, `%`, `_` and `-`
 /// inside a word stand for hidden letters and become `?`.
 fn deleet(word: &str) -> String {
@@ -283,7 +298,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && !raw.chars().all(|c| !c.is_lowercase())
             && matches!(raw.to_lowercase().trim_end_matches("'s").trim_end_matches("’s"), "dick" | "cock" | "prick" | "fanny" | "willy" | "johnson")
             && a.text[r.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
-        if proper {
+        if proper || place_name(l, raw, &a.text[r.end..]) {
             continue;
         }
         // A person's name is not profanity ("Dr. Adaeze Shittu", "Emily Dickinson").

@@ -106,6 +106,11 @@ fn check_addressed(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    // A case the text marks as invented ("Teaching case (hypothetical): 'Mara,' 41…") names
+    // an invented person.
+    if a.hypothetical {
+        return;
+    }
     for p in &a.people {
         // A bio speaks of its owner and their workplace ("Enfermera Yaritza · Ceiba San Juan").
         if a.opts.context == ComposeContext::Bio && !p.named_as_patient {
