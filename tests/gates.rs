@@ -174,47 +174,34 @@ fn gates_are_what_every_match_contains() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// Scanning with the gates gives exactly the findings of scanning without them, on every
-/// corpus text, in a post and in a review reply.
-#[test]
-fn gated_and_ungated_scans_agree() {
+/// Scans every corpus text, in a post and in a review reply, normally and through `other`, and
+/// fails if the findings differ anywhere (`what` names the difference in the message).
+fn scans_agree(what: &str, other: fn(&Scanner, &str, &ScanOptions) -> safepost::ScanResult) {
     let scanner = Scanner::new("").unwrap();
     let mut differ = Vec::new();
     let mut n = 0;
     for text in corpus_texts() {
         for context in [ComposeContext::Post, ComposeContext::ReviewReply] {
             let opts = ScanOptions { context, ..ScanOptions::default() };
-            let gated = scanner.scan(&text, &opts);
-            let ungated = safepost::gate::without_gates(|| scanner.scan(&text, &opts));
             n += 1;
-            if gated != ungated {
+            if scanner.scan(&text, &opts) != other(&scanner, &text, &opts) {
                 differ.push(text.clone());
             }
         }
     }
     assert!(n > 1000, "only {n} scans");
-    assert!(differ.is_empty(), "gating changed the findings of {} texts, e.g. {:?}", differ.len(), differ.first());
+    assert!(differ.is_empty(), "{what} changed the findings of {} texts, e.g. {:?}", differ.len(), differ.first());
+}
+
+/// Scanning with the gates gives exactly the findings of scanning without them.
+#[test]
+fn gated_and_ungated_scans_agree() {
+    scans_agree("gating", |scanner, text, opts| safepost::gate::without_gates(|| scanner.scan(text, opts)));
 }
 
 /// Answering the phrase lists from one search of the text (`src/phrase_index.rs`) gives exactly
-/// the findings of searching each list on its own, on every corpus text, in a post and in a
-/// review reply.
+/// the findings of searching each list on its own.
 #[test]
 fn scans_with_and_without_the_shared_phrase_search_agree() {
-    let scanner = Scanner::new("").unwrap();
-    let mut differ = Vec::new();
-    let mut n = 0;
-    for text in corpus_texts() {
-        for context in [ComposeContext::Post, ComposeContext::ReviewReply] {
-            let opts = ScanOptions { context, ..ScanOptions::default() };
-            let shared = scanner.scan(&text, &opts);
-            let own = safepost::phrase_index::without_index(|| scanner.scan(&text, &opts));
-            n += 1;
-            if shared != own {
-                differ.push(text.clone());
-            }
-        }
-    }
-    assert!(n > 1000, "only {n} scans");
-    assert!(differ.is_empty(), "the shared search changed the findings of {} texts, e.g. {:?}", differ.len(), differ.first());
+    scans_agree("the shared phrase search", |scanner, text, opts| safepost::phrase_index::without_index(|| scanner.scan(text, opts)));
 }
