@@ -203,9 +203,10 @@ fn before(a: &Occurrence, b: &Occurrence) -> bool {
     (a.start, std::cmp::Reverse(a.end), a.phrase) < (b.start, std::cmp::Reverse(b.end), b.phrase)
 }
 
-/// Sorts a set's occurrences by [`before`]. They arrive in the order of their ends, so each is
-/// at most a phrase's length of occurrences away from its place: an insertion sort does little
-/// work (and adds less to the wasm than a general sort).
+/// Sorts a set's occurrences by [`before`]. They arrive in the order of their ends, so an
+/// occurrence moves only past the later-ending ones of its set that start before it, the longer
+/// phrases around it: a few at most, and an insertion sort does little work (and adds less to
+/// the wasm than a general sort).
 fn sort(group: &mut [Occurrence]) {
     for i in 1..group.len() {
         let mut j = i;
