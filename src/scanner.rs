@@ -258,7 +258,7 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 /// Sorts findings, stably, by `key`. (Both sorts of [`finish`] go through this one function:
 /// each closure given to `sort_by` compiles a copy of the sort, about 4.5 KB of the wasm.)
 fn sort_found(found: &mut [Found], key: fn(&Found) -> (usize, usize, usize)) {
-    found.sort_by_key(|f| key(f));
+    found.sort_by_key(key);
 }
 
 /// Removes duplicates (same category, overlapping: the longer wins), sorts, renders messages

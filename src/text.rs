@@ -259,7 +259,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
 /// Sorts ranges, stably, by `key`. (Every sort of ranges goes through this one function: each
 /// closure given to `sort_by_key` compiles a copy of the sort, about 4.5 KB of the wasm.)
 pub fn sort_ranges(ranges: &mut [Range<usize>], key: fn(&Range<usize>) -> (usize, usize)) {
-    ranges.sort_by_key(|r| key(r));
+    ranges.sort_by_key(key);
 }
 
 /// Converts byte offsets of `text` to UTF-16 code unit offsets, many at once, in one pass.
