@@ -400,6 +400,9 @@ fn base_len(raw: &str, base: &str) -> usize {
 /// Runs of single letters separated by one space, dot, dash or underscore ("a s s",
 /// "s.h.i.t."), read as one word.
 fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    if !may_have_spaced_word(a.text) {
+        return;
+    }
     let l = &*LISTS;
     let chars: Vec<(usize, char)> = a.text.char_indices().collect();
     let mut i = 0;
@@ -449,6 +452,23 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// Whether `text` holds a separator, a character, a separator and a character that ends a word
+/// (" b i", ".h.i"): what every word of three or more letters spelled out one by one needs
+/// ("a s s", "s.h.i.t"), and what ordinary prose seldom has. A pass over the characters, so that
+/// [`check_spaced`] reads most texts once instead of character by character.
+fn may_have_spaced_word(text: &str) -> bool {
+    let sep = |c: char| matches!(c, ' ' | '.' | '-' | '_');
+    // The four characters before `c`; the text is read as if a space followed it.
+    let mut last = ['\0'; 4];
+    for (n, c) in text.chars().chain([' ']).enumerate() {
+        if n >= 4 && sep(last[0]) && sep(last[2]) && !c.is_alphanumeric() {
+            return true;
+        }
+        last = [last[1], last[2], last[3], c];
+    }
+    false
+}
+
 /// Endings a profane stem may take.
 static WORD_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "", "s", "ing", "in", "in'", "ed", "er", "ers", "y", "ty", "head", "heads", "hole", "holes", "face",
@@ -458,6 +478,17 @@ static WORD_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pre-check of `check_spaced` lets through every spelled-out word, and stops prose.
+    #[test]
+    fn spelled_out_words_pass_the_pre_check() {
+        for t in ["a s s", "what a b i t c h", "s.h.i.t", "f-u-c-k!", "p_u_t_a", "c o ñ o", "x a s s", "a s s."] {
+            assert!(may_have_spaced_word(t), "{t:?}");
+        }
+        for t in ["", "ass", "a quiet corner, a phone charger", "Thanks to everyone who sent suggestions!", "I am a nurse"] {
+            assert!(!may_have_spaced_word(t), "{t:?}");
+        }
+    }
 
     fn wildcard_match(pattern: &str, form: &str) -> bool {
         let p: Vec<char> = pattern.chars().collect();
