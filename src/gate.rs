@@ -85,10 +85,20 @@ thread_local! {
 /// Runs `f` with no search gated (scans started inside `f` gate nothing): for tests and
 /// benchmarks that compare the two.
 pub fn without_gates<R>(f: impl FnOnce() -> R) -> R {
-    let before = DISABLED.replace(true);
-    let r = f();
-    DISABLED.set(before);
-    r
+    with_flag_set(&DISABLED, f)
+}
+
+/// Runs `f` with the thread-local `flag` set, and restores it however `f` ends (a failing
+/// test's panic included). (`without_gates` and `phrase_index::without_index`.)
+pub(crate) fn with_flag_set<R>(flag: &'static std::thread::LocalKey<std::cell::Cell<bool>>, f: impl FnOnce() -> R) -> R {
+    struct Restore(&'static std::thread::LocalKey<std::cell::Cell<bool>>, bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            self.0.set(self.1);
+        }
+    }
+    let _restore = Restore(flag, flag.replace(true));
+    f()
 }
 
 /// While alive, searches of built-in patterns inside `texts` are gated (see the module

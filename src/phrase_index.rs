@@ -25,7 +25,6 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 /// Every registered phrase, and for each the set it belongs to and its index there.
-#[derive(Default)]
 struct Registry {
     phrases: Vec<String>,
     owners: Vec<(u32, u32)>,
@@ -135,15 +134,7 @@ thread_local! {
 /// Runs `f` with no search answered from an index, even inside a scope entered before (every
 /// set searches with its own automaton): for tests and benchmarks that compare the two.
 pub fn without_index<R>(f: impl FnOnce() -> R) -> R {
-    /// Restores the flag however `f` ends (a failing test's panic included).
-    struct Restore(bool);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            DISABLED.set(self.0);
-        }
-    }
-    let _restore = Restore(DISABLED.replace(true));
-    f()
+    crate::gate::with_flag_set(&DISABLED, f)
 }
 
 /// While alive, the phrase sets' searches inside `text` are answered from one search of it (see
