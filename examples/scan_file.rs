@@ -1,7 +1,9 @@
 //! Scans a file N times (for profiling): `cargo run --release --example scan_file FILE [N]`.
 //!
-//! With `WARM=1` one scan runs first, outside `measured`, so that
-//! `valgrind --tool=callgrind --toggle-collect=scan_file::measured` counts per-scan cost only.
+//! With `WARM=1` the scanner is prepared as the extension does when idle (`Scanner::prepare`:
+//! every pattern compiled, the shared phrase search built) and scans the file once, outside
+//! `measured`, so that `valgrind --tool=callgrind --toggle-collect=scan_file::measured` counts
+//! per-scan cost only.
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().expect("usage: scan_file FILE [N]");
@@ -9,6 +11,7 @@ fn main() {
     let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
     let scanner = safepost::Scanner::new("").unwrap();
     if std::env::var_os("WARM").is_some() {
+        scanner.prepare();
         scanner.scan(&text, &safepost::ScanOptions::default());
     }
     let start = std::time::Instant::now();
