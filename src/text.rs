@@ -238,13 +238,15 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
+    // The last word, with the inner dots of an initialism ("e.g", "y.o", "U.S").
     let word: String = before
         .chars()
         .rev()
-        .take_while(|c| c.is_alphabetic())
+        .take_while(|&c| c.is_alphabetic() || c == '.')
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
+        .skip_while(|&c| c == '.')
         .collect();
     let w = word.to_lowercase();
     // A street's direction after its number ("1418 w. pecan rd")
@@ -290,7 +292,7 @@ static ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "dra", "st", "jr", "vs", "no", "approx", "dept",
     "ave", "blvd", "mt", "ft", "lic", "e.g", "i.e", "etc", "pt", "pts", "u.s", "sen", "rep", "gov", "prof",
     "lt", "sgt", "capt", "nac", "tel", "col", "urb", "fracc", "av", "avda", "pza", "edif", "blga", "blgo",
-    "biol", "obst", "licda"
+    "biol", "obst", "licda", "y.o"
 ]);
 
 #[cfg(test)]
@@ -346,6 +348,13 @@ mod tests {
         let text = "Dr. Reyes called Ms. K. today! Is it ok? Yes…\nNew line";
         let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(parts, ["Dr. Reyes called Ms. K. today!", "Is it ok?", "Yes…", "New line"]);
+    }
+
+    #[test]
+    fn initialisms_with_inner_dots_do_not_end_a_sentence() {
+        let text = "A 39 y.o. came in, e.g. for labs. Done. Moved to the U.S. last year.";
+        let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(parts, ["A 39 y.o. came in, e.g. for labs.", "Done.", "Moved to the U.S. last year."]);
     }
 
     #[test]

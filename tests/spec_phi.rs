@@ -745,6 +745,10 @@ const DATES_AND_AGES: &[Case] = &[
     case_in("context=bio", "Ginecóloga especialista en medicina reproductiva · 18 años en FIV y ovodonación · Sedes Bogotá y Medellín", &[], &["AGE", "FLAG"]),
     // an age in brackets after a donor number
     case("A milestone for our egg donation program: donor NS-2290 (24, nursing student at the U) has now helped three families.", &["AGE", "OTHER_ID"], &[]),
+    // "y.o." with its dots, which neither ends the sentence nor needs a word boundary after it
+    case("ok so a 44 y.o. asked me today whether she can still use her own eggs", &["AGE:44 y.o."], &[]),
+    case("Tenemos una paciente de 41 años que preguntó por la ovodonación.", &["AGE:41 años"], &[]),
+    case("Most clinics counsel anyone over 42 y.o. about donor eggs; it is general guidance.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[

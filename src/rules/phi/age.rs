@@ -47,7 +47,7 @@ const AGE_WORDS_ES: &str = r"(?:dieciocho|diecinueve|veinte|veinti(?:uno|un|dos|
 
 static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|y\.o\.|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)|\bde\s(?:1[89]|[2-5][0-9])a\b"
+        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|\s?y\.o\.|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)|\bde\s(?:1[89]|[2-5][0-9])a\b"
     )
 });
 
