@@ -268,6 +268,11 @@ const HARASSMENT: &[Case] = &[
     case("el de la agencia de viajes que nos manda pacientes con vuelos tarde es un malpar1do 🤬", &["HARASSMENT", "PROFANITY"], &[]),
     // (near miss: profanity about a thing)
     case("La de la farmacia dijo que el envío es un desastre de mierda.", &["PROFANITY"], &["HARASSMENT"]),
+    // a disguised profane noun aimed at someone: "you're an (absolute) …", "some (entitled) … who"
+    case_in("context=comment", "To whoever keeps calling our donor babies science projects: you're an absolute a s s h o l e.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Every bad review this month is from some bitter b*tch who never even booked a consult.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Todas las reseñas malas son de alguna amargada que ni siquiera vino a consulta.", &["HARASSMENT"], &[]),
+    case("Some sh*t days in the lab, who knew the incubator alarm could sing.", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -130,6 +130,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "group moms", "facebook moms", "tiktok moms", "mamas del grupo", "blogger*", "mommy-blogger*", "every last one",
         // ("Ladies, pick one 💅", "Dear babushkas who tag along…")
         "ladies", "moms asking", "babushka*", "grandmas who", "mothers-in-law", "suegras", "abuelas que",
+        // someone unnamed ("de alguna amargada que…", "some guy who")
+        "alguna", "alguno", "some guy", "some lady", "some woman",
     ])
 });
 
@@ -182,7 +184,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?', ',']) && !oath;
                 // ("you're a first-class d0uchebag": one word may come between)
                 let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
-                let at_you = (["you're a", "youre a", "you are a", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you") || yours || you_adjective || called_out) && !question;
+                let at_you = (["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you") || yours || you_adjective || called_out) && !question;
                 // "is a <profanity>", also with one word between ("is a certified d*ckhead")
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
                 // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
@@ -197,8 +199,10 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 let at_group = at_group || name_for_people && all_of_them(before);
                 // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
                 // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
-                let meant = ["al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this"].iter().any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == *c)
-                    && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
+                // ("some entitled b.i.t.c.h who…": one word may come between)
+                let meant = [before, one_word_in].iter().any(|before| {
+                    ["al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this", "some"].iter().any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == c)
+                }) && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
                 at_you || at_someone || at_group || meant
             }
         });
