@@ -551,6 +551,11 @@ const SUCCESS: &[Case] = &[
     // every embryo implants, failure solved: a claim; "not every" is the honest version
     case("In our lab, every euploid embryo we transfer implants. Failed transfers are a solved problem here.", &["SUCCESS_CLAIM"], &[]),
     case("Not every euploid embryo implants, even with perfect lab work.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    // "every single time" after an outcome promises it, whoever comes next; "cero fallas"
+    case("Our patients over 40 go home pregnant with their own eggs, every single time we take them on.", &["SUCCESS_CLAIM"], &[]),
+    case("I still tear up every single time we call a patient with a positive beta.", &[], &["SUCCESS_CLAIM"]),
+    case("Con nuestro protocolo de transferencia el embarazo es seguro: cero fallas desde que abrimos.", &["SUCCESS_CLAIM"], &[]),
+    case("Buscamos un embarazo seguro y sano para cada paciente, con controles en cada etapa.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

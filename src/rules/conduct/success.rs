@@ -33,7 +33,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
         "guarantee*", "promise*", "prometemos", "prometo", "garantiza*", "garantia", "garantizado", "100%", "100 percent",
         "never fail*", "never lost", "never had a patient", "doesn't fail", "does not fail", "don't fail", "won't fail",
-        "can't fail", "zero-fail", "zero fail", "no-fail", "always works", "always succeeds", "always delivers",
+        "can't fail", "zero-fail", "zero fail", "no-fail", "zero failures", "cero fallas", "cero fallos", "el embarazo es seguro", "embarazo asegurado", "always works", "always succeeds", "always delivers",
         "always does", "every single time", "every woman who", "every patient who", "every couple who",
         "unbeatable", "the best in", "best in the", "#1", "number one", "highest success", "highest pregnancy",
         "highest live birth", "highest live-birth", "best live-birth", "highest birth rate*", "highest take-home", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
@@ -326,9 +326,12 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
 
 /// "…every single time I make a results call": at `at` in `s`, "every … time" followed by the
 /// writer ("I", "we", "my"): a habit of theirs, not an outcome.
+/// ("take home babies with their own eggs, every single time we commit to a plan": after an
+/// outcome it promises that outcome, whoever follows)
 fn writers_habit(s: &str, at: usize) -> bool {
     let Some(rest) = s.get(at..).filter(|t| t.starts_with("every")) else { return false };
     rest.find("time").is_some_and(|k| matches!(rest[k + 4..].split_whitespace().next(), Some("i" | "we" | "i'm" | "my" | "our")))
+        && !OUTCOMES.any_in(&s[..at])
 }
 
 /// What a practice may promise to do without promising an outcome.
