@@ -295,6 +295,10 @@ const NAMES: &[Case] = &[
     case("Caso hipotético para residentes: 'Marisol', 40 años, vive en una isla y solo puede venir dos veces por ciclo. ¿Cómo harían su monitoreo?", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     // (a real case, not marked invented, still flags the name)
     case("Teaching moment from today: Rosalind, 39, lives two ferries from the clinic and her retrieval got moved again.", &["NAME"], &[]),
+    // a route or landmark after "the" is no person, even in a text about care
+    case("post-call and still have a 6am transfer list, the Blue Line at dawn is its own world", &[], &["NAME", "FLAG"]),
+    case("Salí de guardia directo a las punciones; el Tren Ligero a las 5am es otro mundo.", &[], &["NAME", "FLAG"]),
+    case("Our patient Marisol Vega rode the Red Line in for her retrieval at 6am.", &["NAME:Marisol Vega"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -347,7 +347,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s")) || office_after(a, end);
             // "stay safe on the Glenn", "drove in from the Mat-Su": one word after "the" is a
             // road, a region or a thing, not a person ("the Nakashima family" is by relation)
-            let the_thing = end == i + 1 && i > 0 && a.word(i - 1) == "the" && !by_relation;
+            // ("the Red Line at 5am", "the Dan Ryan Expressway": a route or a landmark)
+            let the_thing = i > 0 && a.word(i - 1) == "the" && !by_relation && (end == i + 1 || ROUTES.contains(a.word(end - 1)));
             if strong && !place && !institution && !the_thing {
                 let kind = classify(a, i, end);
                 // "Park, Hyun-woo (MRN 77140382)": a chart's "Surname, Given" before the record
@@ -1558,6 +1559,12 @@ fn propagate_staff(a: &Analysis, people: &mut [Person]) {
 static COLOURS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "white", "black", "silver", "gray", "grey", "red", "blue", "green", "gold", "tan", "maroon", "beige",
     "blanco", "blanca", "negro", "negra", "rojo", "roja", "gris", "azul", "plateado", "plateada"
+]);
+
+/// Last words of a route's or a landmark's name after "the" ("the Red Line", "the Skyway Bridge").
+static ROUTES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "line", "lines", "expressway", "tollway", "turnpike", "freeway", "parkway", "bridge", "tunnel", "pier", "station",
+    "loop", "express", "trail", "highway", "skyway"
 ]);
 
 /// Street types after a name ("Hosea L Williams Dr").
