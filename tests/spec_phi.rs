@@ -299,6 +299,10 @@ const NAMES: &[Case] = &[
     case("post-call and still have a 6am transfer list, the Blue Line at dawn is its own world", &[], &["NAME", "FLAG"]),
     case("Salí de guardia directo a las punciones; el Tren Ligero a las 5am es otro mundo.", &[], &["NAME", "FLAG"]),
     case("Our patient Marisol Vega rode the Red Line in for her retrieval at 6am.", &["NAME:Marisol Vega"], &[]),
+    // a job whose name joins two kinds of patient ("our donor and carrier coordinator") is staff's
+    case("Say hi to Imelda Castro, RN, our new donor and gestational carrier coordinator! Imelda grew up in Oxnard and spent six years in L&D.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Les presentamos a Imelda Castro, nuestra nueva coordinadora de donantes y gestantes. Creció en Oxnard.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Our donor and her husband drove up from Oxnard for the retrieval this morning.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

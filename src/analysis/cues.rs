@@ -402,6 +402,13 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 || matches!(word_before_noun, "del" | "of")
                 // "our patient concierge", "our patient coordinator": a job
                 || noun == "patient" && (matches!(next, "concierge" | "liaison") || MODIFIED_NOUNS.contains(&next))
+                // ("our new donor and gestational carrier coordinator": a job, the nouns joined
+                // before it)
+                || matches!(noun, "donor" | "carrier" | "surrogate") && matches!(next, "coordinator" | "coordinators" | "program" | "programs" | "navigator" | "liaison" | "agency" | "agencies")
+                || matches!(noun, "donor" | "carrier" | "surrogate" | "patient") && matches!(next, "and" | "&") && {
+                    let mut rest = s[noun_at + noun.len()..].split_whitespace().skip(1).take(3);
+                    rest.any(|w| matches!(w.trim_end_matches(|c: char| !c.is_alphanumeric()), "coordinator" | "coordinators" | "program" | "programs" | "team" | "nurse" | "navigator" | "liaison" | "manager" | "agency"))
+                }
             {
                 return false;
             }
