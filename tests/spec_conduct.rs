@@ -138,6 +138,12 @@ const DISCLOSURE: &[Case] = &[
     // (near misses: a sourced statistic's donor is anyone; whoever pushed a software update is at work)
     case("Según los datos publicados por la SART, la tasa de nacido vivo depende más de la edad de la donante que de la edad de la receptora.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("EMR went down in the middle of monitoring again. whoever approved this update on a monday, we need to talk", &[], &["PATIENT_DISCLOSURE"]),
+    // an event's speaker ("with a family-law attorney"), and a sentence that says it speaks in general
+    case("Third-party family building night, Tuesday 6pm at our Oceanside office: donor eggs, carriers and contracts with a family-law attorney. RSVP in bio!", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Charla gratuita el sábado: ovodonación y aspectos legales con una abogada de familia. Inscríbete en el enlace.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("In general, the carrier's own pregnancy history matters more than the intended parents' ages.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Yesterday our carrier's blood pressure spiked at 34 weeks and she was admitted overnight.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Met with a teacher from Vista today whose third transfer finally worked.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

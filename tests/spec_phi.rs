@@ -303,6 +303,11 @@ const NAMES: &[Case] = &[
     case("Say hi to Imelda Castro, RN, our new donor and gestational carrier coordinator! Imelda grew up in Oxnard and spent six years in L&D.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
     case("Les presentamos a Imelda Castro, nuestra nueva coordinadora de donantes y gestantes. Creció en Oxnard.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
     case("Our donor and her husband drove up from Oxnard for the retrieval this morning.", &["PATIENT_DISCLOSURE"], &[]),
+    // a known surname (or a double one) naming a case's records; "familia" does not reach across a sentence's end
+    case("Whoever faxed the Herrera-Castillo retrieval records to the wrong office, please come see me.", &["NAME:Herrera-Castillo"], &[]),
+    case("Reminder to accounting: the Navarro carrier escrow is still short ahead of their embryo transfer.", &["NAME:Navarro"], &[]),
+    case("Taller gratis sobre ovodonación con una abogada de familia. Regístrate en el enlace de la bio.", &[], &["NAME", "FLAG"]),
+    case("The Henderson Lecture on embryo culture is open to all residents this Friday.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

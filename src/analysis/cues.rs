@@ -277,7 +277,9 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("printouts from a wellness influencer": a source, not a patient)
             // ("spent eight years as a regional airline pilot": a career, not a patient)
             // ("if a reporter calls about…", "cuando una periodista llame": any such person)
-            anchored && !NOT_A_PATIENT_BEFORE.contains(before)
+            // ("legal basics with a family-law attorney. RSVP via link in bio": an event's speaker)
+            let speaker = matches!(before, "with" | "con") && event_announced(a);
+            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !speaker
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my
@@ -312,6 +314,15 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             && a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private)
 }
 
+/// Whether the text announces an event (a talk, a workshop, an info night) its readers may join.
+fn event_announced(a: &Analysis) -> bool {
+    static EVENTS: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&[
+        "rsvp", "register", "webinar", "seminar", "workshop", "info night", "info session", "q&a", "panel", "open house",
+        "inscrib", "charla", "taller", "conversatorio", "sesion informativa",
+    ]));
+    EVENTS.inside(&a.folded.s)
+}
+
 /// "the families who came to us", "las parejas que llegaron con nosotros": many people, before
 /// the phrase at `at`.
 fn many_who(s: &str, at: usize) -> bool {
@@ -341,6 +352,10 @@ pub fn writer_was_patient(s: &str) -> bool {
 
 /// A patient reference that points at one person: not "never had a patient", "every patient".
 pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
+    // ("In general, … the donor's age at retrieval matters more than the recipient's": any donor)
+    if ["in general", "generally", "typically", "as a rule", "en general", "por lo general", "generalmente"].iter().any(|g| s.starts_with(g) && s[g.len()..].starts_with([',', ' '])) {
+        return false;
+    }
     let not_general = |start: usize| {
         let before: Vec<&str> = s[..start].split_whitespace().rev().take(2).collect();
         // "never had a patient", "every patient", and comparisons: "nothing like a patient who..."

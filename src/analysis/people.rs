@@ -882,9 +882,11 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && i > 0
         && matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations");
     // "the Hendricks donor-egg cycle", "the Okafor transfer": a known surname naming a case
-    let next_is_case = i > 0 && a.word(i - 1) == "the" && a.lex.surnames.contains(w) && {
+    // ("the Ortega-Bautista retrieval records": a double surname, each part known)
+    let surname = a.lex.surnames.contains(w) || w.contains('-') && w.split('-').all(|p| a.lex.surnames.contains(p));
+    let next_is_case = i > 0 && a.word(i - 1) == "the" && surname && {
         let mut j = i + 1;
-        let modifier = |w: &str| w.split('-').all(|p| matches!(p, "donor" | "egg" | "eggs" | "ivf" | "fet" | "iui" | "frozen" | "embryo" | "sperm" | "retrieval"));
+        let modifier = |w: &str| w.split('-').all(|p| matches!(p, "donor" | "egg" | "eggs" | "ivf" | "fet" | "iui" | "frozen" | "embryo" | "sperm" | "retrieval" | "carrier" | "semen" | "transfer"));
         while j < a.tokens.len() && j <= i + 3 && modifier(a.word(j)) {
             j += 1;
         }
@@ -894,7 +896,8 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
             // ("the Hopkins case series" is a publication)
             && !(a.word(j) == "case" && a.tokens.get(j + 1).is_some_and(|_| matches!(a.word(j + 1), "series" | "study" | "studies" | "report" | "reports" | "law" | "presentation" | "conference")))
     };
-    let after_familia = i > 0 && a.word(i - 1) == "familia";
+    // (not across a sentence's end: "con una abogada de familia. Inscríbete…")
+    let after_familia = i > 0 && a.word(i - 1) == "familia" && gap_is_space(a, i - 1, i);
     // "the Novaks are coming after me": a family by its surname in the plural, doing something
     let plural_family = i > 0
         && a.word(i - 1) == "the"
@@ -909,7 +912,8 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
 
 /// What a surname after "the" may name: "the Okafor transfer", "the Hendricks couple".
 static CASE_NOUNS: crate::lexicon::Words =
-    crate::lexicon::Words::new(&["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy"]);
+    crate::lexicon::Words::new(&["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy",
+        "records", "vials", "straws", "samples", "escrow", "paperwork", "consents", "labs", "results", "invoice", "bill", "shipment"]);
 
 /// What a family named in the plural does: "the Novaks are coming", "the Okafors sent…".
 static FAMILY_DOINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[

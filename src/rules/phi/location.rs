@@ -247,7 +247,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     0 => false,
                     n => {
                         let after = a.words_after(a.tokens[t + n - 1].span.end, 2);
-                        after.iter().position(|w| PERSON_AFTER_TOWN.contains(w)).is_some_and(|k| k == 0 || !a.tokens[t + n].capitalized)
+                        // (not "our Oceanside office: donor eggs…": the practice's site)
+                        after.iter().position(|w| PERSON_AFTER_TOWN.contains(w)).is_some_and(|k| {
+                            k == 0 || !a.tokens[t + n].capitalized && !matches!(after[0], "office" | "clinic" | "location" | "lab" | "campus" | "team" | "site" | "sede" | "oficina" | "clinica")
+                        })
                     }
                 }
         };
