@@ -919,6 +919,11 @@ const PLACES: &[Case] = &[
     case("This week our 7:30 hysteroscopy patient from Arizona has a pacemaker (SN PJN608833S), so anesthesia is briefed.", &["DEVICE_ID"], &["LOCATION"]),
     // a new colleague's hometown and training in a welcome post
     case("Please welcome Dr. Saskia Vanterpool-Reyes to our Bend office! Dr. Vanterpool-Reyes grew up in Wrangell, trained in Tucson and did her fellowship in Portland. She is already seeing telehealth follow-ups for families across the high desert.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    // one of "our families" named by their town, and a count of families from towns (no one person)
+    case("Prayers please: one of our Polish families from Racine lost their coverage right before their last frozen transfer.", &["LOCATION:Racine"], &[]),
+    case("Una de nuestras parejas de Mexicali por fin tiene su positivo después de la ovodonación.", &["LOCATION:Mexicali"], &[]),
+    case("Más de 200 familias de Mexicali y Tijuana han hecho su tratamiento de ovodonación con nosotros.", &[], &["NAME", "LOCATION"]),
+    case("We see families from Racine to Waukegan for IVF, and parking is free at every site.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -1099,7 +1099,7 @@ static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "viene", "vienen", "originaria", "originario", "llego", "llegaron", "vive", "viven", "familia", "paciente",
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
-    "matrimonio", "muchacha", "muchacho", "joven", "senorita",
+    "matrimonio", "muchacha", "muchacho", "joven", "senorita", "familias", "parejas",
     // near or outside a place ("su granja cerca de Hayward", "a las afueras de Ponce")
     "cerca", "lejos", "afueras", "alrededores",
     // where someone works or studies ("maestra en una escuela de Turrialba"), and anyone from there

@@ -350,9 +350,14 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // ("the lady from Dodge City who brought crystals into the transfer room": one person
         // and where she is from, in a text about care)
+        // ("one of our Boricua families from Kenosha": one of them, named by where they are from)
+        let one_of_them = |k: usize| {
+            matches!(before[k], "families" | "couples" | "patients" | "familias" | "parejas" | "pacientes")
+                && a.words_before(start, 7).windows(3).any(|w| matches!(w, ["one", "of", "our" | "my"] | ["una" | "uno", "de", "nuestras" | "nuestros" | "mis"]))
+        };
         let person_from = before.len() >= 2
             && matches!(before[before.len() - 1], "from" | "de")
-            && PERSON_NOUNS_BEFORE_TOWN.contains(before[before.len() - 2])
+            && (PERSON_NOUNS_BEFORE_TOWN.contains(before[before.len() - 2]) || one_of_them(before.len() - 2))
             && a.any_care()
             // ("Every couple from Cache Valley who's trusted us…": any of them)
             && !(before.len() >= 3 && matches!(before[before.len() - 3], "every" | "each" | "any" | "cada" | "toda" | "todas" | "todo" | "todos"));
