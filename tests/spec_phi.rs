@@ -652,6 +652,11 @@ const ONLINE: &[Case] = &[
     // (near miss: the practice's own page, to visit)
     case("Visit our channel at youtube.com/@harborfertility for egg-freezing explainers.", &[], &["URL", "FLAG"]),
     case_in("context=comment", "@prairie_hopes those beta numbers you got from us this morning!!! the whole lab cheered", &["OTHER_ID:@prairie_hopes"], &[]),
+    // a handle told its result is up in the portal, or thanked for carrying, is a patient's
+    case_in("context=reply", "@miki_and_joe your repeat bloodwork from Monday is up in the portal, the numbers look better, call us to plan next steps", &["OTHER_ID:@miki_and_joe"], &[]),
+    case_in("context=comment", "@carrier.diaries.sd 36 weeks today!! thank you for carrying for our two moms, the lab is so excited", &["OTHER_ID:@carrier.diaries.sd"], &[]),
+    case_in("context=reply", "@lupita_ttc tus análisis ya están en tu portal, llámanos para hablar de los siguientes pasos", &["OTHER_ID:@lupita_ttc"], &[]),
+    case_in("context=reply", "@miki_and_joe great question! Results show up in the portal within 48 hours for every patient.", &[], &["OTHER_ID", "FLAG"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

@@ -145,6 +145,8 @@ const WITH_US: &[&str] = &[
     "tu puncion", "tu beta", "tu aspiracion", "your hysteroscopy", "your hsg", "your ultrasound", "your baseline",
     "your surgery", "your laparoscopy", "your lap", "your sa ", "your semen analysis", "your biopsy", "your er",
     "tu histeroscopia", "tu ecografia", "tu cirugia", "tu laparoscopia", "your surrogate's", "your carrier's",
+    // ("your repeat semen analysis is up in the portal"): a result the practice posted for them
+    "up in the portal", "up in your portal", "in your portal", "your repeat", "ya esta en tu portal", "ya estan en tu portal",
     "your gc's", "tu gestante", "my first day on the job",
     // the practice will see them again: "see you at baseline!"
     "see you at", "see you for", "nos vemos en", "te vemos en",
