@@ -719,6 +719,8 @@ const LEGAL: &[Case] = &[
     case("Our andrology lab keeps a strict chain of custody for every sample.", &[], &["LEGAL", "FLAG"]),
     // (near miss: a high court's ruling, and a general Q&A about the law)
     case("After the Alabama Supreme Court's 2024 ruling on frozen embryos, many patients ask about storage. Next month we host a Q&A with our legal counsel: no individual cases, general information only.", &[], &["LEGAL", "FLAG"]),
+    // the practice's own malpractice counsel is no patient
+    case("Long day with our malpractice attorney going over the embryo storage claim. Please keep us in your thoughts.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const SOLICITATION: &[Case] = &[

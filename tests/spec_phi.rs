@@ -929,6 +929,9 @@ const PLACES: &[Case] = &[
     case("Una de nuestras parejas de Mexicali por fin tiene su positivo después de la ovodonación.", &["LOCATION:Mexicali"], &[]),
     case("Más de 200 familias de Mexicali y Tijuana han hecho su tratamiento de ovodonación con nosotros.", &[], &["NAME", "LOCATION"]),
     case("We see families from Racine to Waukegan for IVF, and parking is free at every site.", &[], &["LOCATION", "FLAG"]),
+    // a shipment of a patient's vials to a street address (a Spanish street name in the US Southwest)
+    case("courier note: the dry shipper with the sperm vials goes to 418 Camino Real, Chula Vista 91910, patient signs for it", &["LOCATION:418 Camino Real"], &[]),
+    case("Our new Chula Vista office is at 418 Camino Real, Suite 200: monitoring and sperm vial storage on site.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -279,7 +279,9 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("if a reporter calls about…", "cuando una periodista llame": any such person)
             // ("legal basics with a family-law attorney. RSVP via link in bio": an event's speaker)
             let speaker = matches!(before, "with" | "con") && event_announced(a);
-            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !speaker
+            // ("with our malpractice attorney": the practice's own counsel)
+            let our_counsel = m.as_str().contains("malpractice");
+            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !speaker && !our_counsel
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my
