@@ -308,6 +308,10 @@ const NAMES: &[Case] = &[
     case("Reminder to accounting: the Navarro carrier escrow is still short ahead of their embryo transfer.", &["NAME:Navarro"], &[]),
     case("Taller gratis sobre ovodonación con una abogada de familia. Regístrate en el enlace de la bio.", &[], &["NAME", "FLAG"]),
     case("The Henderson Lecture on embryo culture is open to all residents this Friday.", &[], &["NAME", "FLAG"]),
+    // a verb between a role and a name makes the name its object, not the role's holder
+    case("that moment when you're the nurse calling Keisha back to tell her the beta is positive", &["NAME:Keisha"], &[]),
+    case("Cuando eres la enfermera llamando a Yesenia para darle su beta positiva 🥹", &["NAME:Yesenia"], &[]),
+    case("Our nurse Keisha called every patient on the waitlist this morning.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

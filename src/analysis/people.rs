@@ -1295,6 +1295,11 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         || before.iter().rev().take(2).enumerate().any(|(k, w)| {
             matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra")
                 && !(k == 1 && matches!(before[before.len() - 1], "station" | "stations" | "line" | "desk" | "lounge" | "room" | "team" | "call"))
+                // ("you're the nurse calling Rashida back": a verb between, the name its object)
+                && !(k == 1 && {
+                    let verb = before[before.len() - 1];
+                    verb.len() > 4 && verb.ends_with("ing") || matches!(verb, "called" | "calls" | "texted" | "texts" | "told" | "tells" | "paged" | "saw" | "llamando" | "llamo" | "llama")
+                })
         })
         // "thanks to embryologist Tran Nguyen", "embryologists Tran Nguyen and …": a job as a title
         || !for_someone && before.last().is_some_and(|w| JOB_TITLES.contains(w));
