@@ -144,6 +144,10 @@ const DISCLOSURE: &[Case] = &[
     case("In general, the carrier's own pregnancy history matters more than the intended parents' ages.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Yesterday our carrier's blood pressure spiked at 34 weeks and she was admitted overnight.", &["PATIENT_DISCLOSURE"], &[]),
     case("Met with a teacher from Vista today whose third transfer finally worked.", &["PATIENT_DISCLOSURE"], &[]),
+    // gynecologic surgery is care: a myomectomy, a polypectomy, a salpingectomy
+    case("A former patient says her myomectomy scar is our fault and wants us to pay for the revision.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Una expaciente dice que la cicatriz de su miomectomía es culpa nuestra.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Myomectomy before IVF helps when a fibroid distorts the cavity; ask your surgeon about recovery time.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
