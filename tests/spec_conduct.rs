@@ -301,6 +301,10 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "Vale, ponte 75 de Menopur esta noche y mañana nos cuentas.", &["MEDICAL_ADVICE"], &["NAME"]),
     case_in("context=reply", "Jess, 2 aspirin a day is what I'd do in your shoes.", &["MEDICAL_ADVICE"], &[]),
     case("Our lab explains how cabergolina and Orgalutran work in an IVF cycle.", &[], &["MEDICAL_ADVICE", "FLAG"]),
+    // telling someone to drop their progesterone in oil (PIO) or patches; not the doctor's instruction passed on
+    case_in("context=reply", "@tess_ttc your beta doubled fine, you can drop the PIO and switch to suppositories now", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@tess_ttc tu beta va bien, ya puedes dejar los parches y el PIO", &["MEDICAL_ADVICE"], &[]),
+    case("Sra. Ibarra, la doctora quiere que suspenda el Menopur esta noche; por favor llámenos.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

@@ -130,7 +130,9 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 /// Words that make a "stop the medication" sentence a caution rather than advice.
-const DEFERRAL_STOP: &[&str] = &["don't stop", "do not stop", "never stop", "before you stop", "without talking", "ask your", "talk to your", "no dejes", "no suspendas", "no suspenda", "no suspendan", "sin hablar"];
+const DEFERRAL_STOP: &[&str] = &["don't stop", "do not stop", "never stop", "before you stop", "without talking", "ask your", "talk to your", "no dejes", "no suspendas", "no suspenda", "no suspendan", "sin hablar",
+    // the patient's own doctor's instruction, passed on by the practice ("El doctor quiere que suspenda…")
+    "doctor quiere que", "doctora quiere que", "doctor wants you to", "doctor wants her to", "wants you to stop"];
 
 /// Verbs that, opening a sentence, tell the reader what to do about their care.
 static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(&[
@@ -172,7 +174,7 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
 /// progesterona". Advice to anyone, harmful in a post as much as in a reply.
 static STOP_MEDICATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:(?:you can|you should|just|go ahead and) (?:stop|quit|drop|ditch)|stop taking|quit taking|(?:^|[.!?;]\s+|,\s+)stop (?:the|your|all(?: your)?)|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los)|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?: el| la| los| las)?|doblad?(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis)\b",
+        r"\b(?:(?:you can|you should|just|go ahead and) (?:stop|quit|drop|ditch)|stop taking|quit taking|(?:^|[.!?;]\s+|,\s+)stop (?:the|your|all(?: your)?)|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los)|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?: el| la| los| las)?|doblad?(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis|pio|suppositories|supositorios|endometrin|estrogen|estrogeno|patches|parches|menopur|gonal-f|follistim|dexamethasone|doxycycline)\b",
     )
 });
 
