@@ -423,8 +423,12 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 // before it)
                 || matches!(noun, "donor" | "carrier" | "surrogate") && matches!(next, "coordinator" | "coordinators" | "program" | "programs" | "navigator" | "liaison" | "agency" | "agencies")
                 || matches!(noun, "donor" | "carrier" | "surrogate" | "patient") && matches!(next, "and" | "&") && {
-                    let mut rest = s[noun_at + noun.len()..].split_whitespace().skip(1).take(3);
-                    rest.any(|w| matches!(w.trim_end_matches(|c: char| !c.is_alphanumeric()), "coordinator" | "coordinators" | "program" | "programs" | "team" | "nurse" | "navigator" | "liaison" | "manager" | "agency"))
+                    // (within the three words after "and")
+                    let mut job = false;
+                    for w in s[noun_at + noun.len()..].trim_start().splitn(5, ' ').skip(1).take(3) {
+                        job |= ["coordinator", "program", "team", "nurse", "navigator", "liaison", "manager", "agency"].iter().any(|j| w.starts_with(j));
+                    }
+                    job
                 }
             {
                 return false;

@@ -431,7 +431,15 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
     }
     if !added.is_empty() {
         people.extend(added);
-        people.sort_by_key(|p| p.span.start);
+        // (a stable insertion sort: the list is short, and one more instantiation of the
+        // standard sort is about 4.5 KB of the wasm)
+        for k in 1..people.len() {
+            let mut j = k;
+            while j > 0 && people[j - 1].span.start > people[j].span.start {
+                people.swap(j - 1, j);
+                j -= 1;
+            }
+        }
         people.dedup_by_key(|p| p.span.start);
     }
 }
@@ -883,7 +891,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations");
     // "the Hendricks donor-egg cycle", "the Okafor transfer": a known surname naming a case
     // ("the Ortega-Bautista retrieval records": a double surname, each part known)
-    let surname = a.lex.surnames.contains(w) || w.contains('-') && w.split('-').all(|p| a.lex.surnames.contains(p));
+    let surname = a.lex.surnames.contains(w) || w.split_once('-').is_some_and(|(x, y)| a.lex.surnames.contains(x) && a.lex.surnames.contains(y));
     let next_is_case = i > 0 && a.word(i - 1) == "the" && surname && {
         let mut j = i + 1;
         let modifier = |w: &str| w.split('-').all(|p| matches!(p, "donor" | "egg" | "eggs" | "ivf" | "fet" | "iui" | "frozen" | "embryo" | "sperm" | "retrieval" | "carrier" | "semen" | "transfer"));

@@ -200,9 +200,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
                 // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
                 // ("some entitled b.i.t.c.h who…": one word may come between)
-                let meant = [before, one_word_in].iter().any(|before| {
-                    ["al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this", "some"].iter().any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == c)
-                }) && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
+                let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
                 at_you || at_someone || at_group || meant
             }
         });
@@ -210,6 +208,13 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             hits.add(a.sentences[i].clone());
         }
     }
+}
+
+/// Whether `before` ends with a word that points at one person ("to the", "ese", "some").
+fn points_at_one(before: &str) -> bool {
+    ["al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this", "some"]
+        .iter()
+        .any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == *c)
 }
 
 /// Languages a "Karen" may be listed with.

@@ -175,6 +175,16 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// "one of our", "una de nuestras" among `words`.
+fn one_of_ours(words: &[&str]) -> bool {
+    for k in 2..words.len() {
+        if matches!((words[k - 2], words[k - 1], words[k]), ("one", "of", "our" | "my") | ("una" | "uno", "de", "nuestras" | "nuestros" | "mis")) {
+            return true;
+        }
+    }
+    false
+}
+
 /// "hours" or "miles" before "from" a town, in a text that tells a private person's case (a
 /// private subject somewhere, or an age reported): how far that person travels.
 /// Sentence `i` asks readers about a private person the text names ("si alguien la conoce",
@@ -351,13 +361,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("the lady from Dodge City who brought crystals into the transfer room": one person
         // and where she is from, in a text about care)
         // ("one of our Boricua families from Kenosha": one of them, named by where they are from)
-        let one_of_them = |k: usize| {
-            matches!(before[k], "families" | "couples" | "patients" | "familias" | "parejas" | "pacientes")
-                && a.words_before(start, 7).windows(3).any(|w| matches!(w, ["one", "of", "our" | "my"] | ["una" | "uno", "de", "nuestras" | "nuestros" | "mis"]))
-        };
         let person_from = before.len() >= 2
             && matches!(before[before.len() - 1], "from" | "de")
-            && (PERSON_NOUNS_BEFORE_TOWN.contains(before[before.len() - 2]) || one_of_them(before.len() - 2))
+            && (PERSON_NOUNS_BEFORE_TOWN.contains(before[before.len() - 2])
+                || matches!(before[before.len() - 2], "families" | "couples" | "patients" | "familias" | "parejas" | "pacientes") && one_of_ours(&a.words_before(start, 7)))
             && a.any_care()
             // ("Every couple from Cache Valley who's trusted us…": any of them)
             && !(before.len() >= 3 && matches!(before[before.len() - 3], "every" | "each" | "any" | "cada" | "toda" | "todas" | "todo" | "todos"));
