@@ -771,6 +771,10 @@ const DATES_AND_AGES: &[Case] = &[
     case("ok so a 44 y.o. asked me today whether she can still use her own eggs", &["AGE:44 y.o."], &[]),
     case("Tenemos una paciente de 41 años que preguntó por la ovodonación.", &["AGE:41 años"], &[]),
     case("Most clinics counsel anyone over 42 y.o. about donor eggs; it is general guidance.", &[], &["AGE"]),
+    // in a review reply that confirms the reviewer's care, a date of that care is theirs
+    case_in("context=review_reply", "We're so sorry the retrieval on 3/22 was so painful. As Dr. Lin explained at your follow-up, we'll adjust the sedation next time.", &["DATE:3/22"], &[]),
+    case_in("context=review_reply", "Lamentamos que la transferencia del 14 de marzo no funcionara. Como le explicó la doctora en su consulta, cada embrión es distinto.", &["DATE:14 de marzo"], &[]),
+    case_in("context=review_reply", "Thanks for the kind words! Our next free info night is on 3/22 at 6pm, everyone is welcome.", &[], &["DATE", "FLAG"]),
 ];
 
 const PLACES: &[Case] = &[

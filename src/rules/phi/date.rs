@@ -199,7 +199,10 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || aged
             || a.private_subject[i]
             || i > 0 && a.private_subject[i - 1] && a.care[i]
-            || a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);
+            || a.opts.context == crate::options::ComposeContext::ReviewReply && a.near(i).any(|j| crate::rules::conduct::review::confirms(a, j))
+            // ("Pádraig Sheehan, 38, … On February 9 we found a handful of sperm": care dated in
+            // a text that names the patient)
+            || a.care[i] && a.private_people().next().is_some();
         // A due date is a pregnancy's: "Baby girl is due 11/19", "EDD 3/2", "sale de cuentas el 4 de mayo".
         let due = a.words_before(r.start, 3).iter().any(|w| matches!(*w, "due" | "edd" | "fpp" | "cuentas" | "parto"))
             && (f.has(Category::Name) || a.private_people().next().is_some() || a.near(i).any(|j| a.private_subject[j]));
