@@ -596,6 +596,10 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Nuestro club de lectura: trae tu número de socio para el sorteo.", &[], &["HEALTH_PLAN", "FLAG"]),
     // a Spanish mutual's "número de socio" is a health-plan number when care is near
     case("La paciente con número de socio 88213456 de Sanitas tiene su transferencia el lunes.", &["HEALTH_PLAN", "PATIENT_DISCLOSURE"], &[]),
+    // a plate of digits only (some states issue them), labelled as a plate, of someone in care
+    case_in("context=comment", "whoever drives the gray Outback, plate 5528190, your semen analysis appointment ended an hour ago, please move it from the drop-off spot", &["VEHICLE:5528190"], &[]),
+    case("A quien maneja la camioneta blanca, placa 7731055: su cita de ultrasonido ya terminó, por favor muévala.", &["VEHICLE:7731055"], &[]),
+    case("Our garage has 40 spaces on level 2 and plate 3 of the floor map shows the elevators.", &[], &["VEHICLE", "FLAG"]),
 ];
 
 const ONLINE: &[Case] = &[
