@@ -600,6 +600,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case_in("context=comment", "whoever drives the gray Outback, plate 5528190, your semen analysis appointment ended an hour ago, please move it from the drop-off spot", &["VEHICLE:5528190"], &[]),
     case("A quien maneja la camioneta blanca, placa 7731055: su cita de ultrasonido ya terminó, por favor muévala.", &["VEHICLE:7731055"], &[]),
     case("Our garage has 40 spaces on level 2 and plate 3 of the floor map shows the elevators.", &[], &["VEHICLE", "FLAG"]),
+    // a licence number with a three-letter prefix, named a few words after the licence
+    case("A copy of our donor's driver's license was left on the printer, Noor Haddad, MAL30418852, for anyone to see.", &["LICENSE:MAL30418852"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

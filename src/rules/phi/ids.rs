@@ -282,7 +282,7 @@ fn names_before<S: AsRef<str>>(a: &Analysis, r: &std::ops::Range<usize>, about: 
 /// número: 0912 3381").
 static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:\s*[,:()]?\s*[a-z'#.]+){0,12}?[,:(#]?\s*\(?([a-z]{1,2}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
+        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:\s*[,:()]?\s*[a-z'#.]+){0,12}?[,:(#]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
     )
 });
 
