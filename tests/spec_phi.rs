@@ -312,6 +312,10 @@ const NAMES: &[Case] = &[
     case("that moment when you're the nurse calling Keisha back to tell her the beta is positive", &["NAME:Keisha"], &[]),
     case("Cuando eres la enfermera llamando a Yesenia para darle su beta positiva 🥹", &["NAME:Yesenia"], &[]),
     case("Our nurse Keisha called every patient on the waitlist this morning.", &[], &["NAME", "FLAG"]),
+    // a people or a faith that name lists also hold is not a given name
+    case("Love the Irish Catholic grandmas who ask the front desk whether IVF babies can be baptized.", &[], &["NAME"]),
+    case("Las abuelitas dominicanas y las Italian nonnas de la sala de espera ya se hicieron amigas.", &[], &["NAME"]),
+    case("Our patient Irish Donnelly finished her stims today!", &["NAME:Irish Donnelly"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -216,7 +216,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let by_relation = caller || named_by_relation(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
-        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job;
+        // ("the Irish Catholic aunties": a people or a faith, not a given name)
+        let people_word = !by_relation && DEMONYMS.contains(strip_possessive(w));
+        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !people_word;
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
@@ -1571,6 +1573,13 @@ fn propagate_staff(a: &Analysis, people: &mut [Person]) {
         }
     }
 }
+
+/// Words for a people or a faith that name lists also hold ("Irish", "Italian").
+static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "irish", "scottish", "welsh", "italian", "polish", "german", "french", "greek", "portuguese", "brazilian", "catholic",
+    "jewish", "muslim", "baptist", "methodist", "lutheran", "nigerian", "haitian", "ghanaian", "cuban", "dominican",
+    "salvadoran", "honduran", "guatemalan", "colombian", "korean", "filipino", "filipina", "vietnamese", "african",
+]);
 
 /// Colours before a vehicle's make ("the white Kia Soul").
 static COLOURS: crate::lexicon::Words = crate::lexicon::Words::new(&[
