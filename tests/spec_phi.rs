@@ -430,6 +430,10 @@ const CONTACT: &[Case] = &[
     case("Faxed Mrs. Ouellette's HSG report to the number she listed, 207-555-0133, and it turned out to be her office.", &["FAX:207-555-0133"], &["PHONE"]),
     // a report that went to a number, in a text about faxes, went to a fax
     case("CHECK the fax cover sheet before you hit send. Sagal Abdirahman's HSG report went to 320-555-0193 this morning instead of to her OB.", &["FAX", "NAME"], &["PHONE"]),
+    // a number faxed to, called someone's home fax in the next sentence, and the town of that home
+    case("Someone faxed Bruno Tavares's HSG report to 401-555-0139 again. That's his home fax in Pawtucket, not the OB's office.", &["FAX:401-555-0139", "LOCATION:Pawtucket"], &[]),
+    case("Alguien mandó por fax el informe de Rosa Ibarra al 915-555-0144. Es su fax de casa en Socorro, no el de su médico.", &["FAX:915-555-0144"], &[]),
+    case("Referrals: fax us at 401-555-0100. That's our main office fax in Pawtucket.", &[], &["FAX", "LOCATION", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

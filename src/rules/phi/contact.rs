@@ -240,11 +240,13 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
 /// which is apparently her mother-in-law's home fax"): `Some(true)` when someone's own.
 fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
     // ("307-555-0263 is Loretta Brandt's home fax": or a verb that says what it is)
-    if !a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) && !matches!(a.words_after(r.end, 1).as_slice(), ["is" | "was" | "es" | "era"]) {
+    // ("…to 603-555-0172. That's his home fax": or the next sentence, pointing back at it)
+    let pointed_at = a.text[r.end..].strip_prefix(". ").is_some_and(|n| ["That's ", "That is ", "This is ", "It's ", "Es ", "Ese es "].iter().any(|p| n.starts_with(p)));
+    if !a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) && !matches!(a.words_after(r.end, 1).as_slice(), ["is" | "was" | "es" | "era"]) && !pointed_at {
         return None;
     }
     // (": that's Mr. Tran Van Long's home fax": a name may stand between)
-    let after = a.words_after(r.end, 8);
+    let after = a.words_after(if pointed_at { r.end + 2 } else { r.end }, 8);
     let k = after.iter().position(|w| w.starts_with("fax"))?;
     let words = &after[..k];
     let named = words.iter().all(|w| {
@@ -474,7 +476,7 @@ static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "her", "his", "their", "your", "the", "home", "work", "office", "old", "personal", "su", "tu", "el", "de",
     "casa", "is", "es", "that's", "thats", "mr", "mrs", "ms", "sr", "sra", "which", "apparently", "actually",
     "was", "que", "resulta", "ser", "turns", "turned", "out", "to", "be", "really", "just", "machine",
-    "shared", "family", "main", "a", "an"
+    "shared", "family", "main", "a", "an", "this", "it's", "ese"
 ]);
 
 /// Labels of member, policy and record numbers: a number after them is no phone.

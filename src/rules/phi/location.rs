@@ -383,7 +383,12 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // (in a text about care, and not a colleague's trip: "our embryologist drove back to
         // Tulsa for her sister's wedding")
         let her_trip = travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
-        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip) {
+        // ("That's his home fax in Dover": the home of a private person the text names)
+        let her_home = matches!(before.last(), Some(&("in" | "en"))) && (a.private_people().next().is_some() || f.has(Category::Name)) && {
+            let w = a.words_before(start, 5);
+            w.iter().position(|x| matches!(*x, "home" | "house" | "casa")).is_some_and(|k| k > 0 && matches!(w[k - 1], "his" | "her" | "their" | "su"))
+        };
+        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip || her_home) {
             hits.add(r);
         }
     }
