@@ -434,6 +434,10 @@ const CONTACT: &[Case] = &[
     case("Someone faxed Bruno Tavares's HSG report to 401-555-0139 again. That's his home fax in Pawtucket, not the OB's office.", &["FAX:401-555-0139", "LOCATION:Pawtucket"], &[]),
     case("Alguien mandó por fax el informe de Rosa Ibarra al 915-555-0144. Es su fax de casa en Socorro, no el de su médico.", &["FAX:915-555-0144"], &[]),
     case("Referrals: fax us at 401-555-0100. That's our main office fax in Pawtucket.", &[], &["FAX", "LOCATION", "FLAG"]),
+    // a staff mailbox at the practice's own domain is not a patient's, even in a review reply
+    case_in("context=review_reply", "We're sorry to hear this. Our patient advocate reads every message sent to advocate@lakeshorefertility.com and will call you back.", &[], &["EMAIL"]),
+    case_in("context=review_reply", "Lamentamos lo ocurrido. Escríbale a nuestra coordinadora a mgarza@clinicafertilidadsur.mx y la llamará hoy.", &[], &["EMAIL"]),
+    case("Our patient Dana asked us to forward her records to dana.whitfield@gmail.com before her transfer.", &["EMAIL:dana.whitfield@gmail.com"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

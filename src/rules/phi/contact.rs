@@ -426,6 +426,10 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if !free && ROLE_MAILBOXES.contains(&local) {
             continue;
         }
+        // ("advocate@gulfbendfertility.com": a practice's own domain holds its staff, not patients)
+        if !free && !obfuscated && ["fertility", "ivf", "reproductive", "fertilidad", "clinic"].iter().any(|w| domain.contains(w)) {
+            continue;
+        }
         let private = if org_cue { free && a.private_subject[a.sentence_at(r.start)] } else { free || obfuscated || a.private_subject[a.sentence_at(r.start)] };
         if private {
             hits.add(r);
