@@ -305,6 +305,10 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@tess_ttc your beta doubled fine, you can drop the PIO and switch to suppositories now", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@tess_ttc tu beta va bien, ya puedes dejar los parches y el PIO", &["MEDICAL_ADVICE"], &[]),
     case("Sra. Ibarra, la doctora quiere que suspenda el Menopur esta noche; por favor llámenos.", &[], &["MEDICAL_ADVICE"]),
+    // a dose with an imperative, told to whoever has a condition
+    case("si tienes SOP y no te baja la regla, tómate 1000 mg de metformina al día y ya, no hace falta ir al médico", &["MEDICAL_ADVICE"], &[]),
+    case("If you have PCOS and your cycles are long, just start 2 g of inositol twice a day, no need to see a doctor first.", &["MEDICAL_ADVICE"], &[]),
+    case("Si tienes SOP, pregúntale a tu médico si la metformina es para ti; la dosis habitual va de 500 a 2000 mg.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

@@ -321,7 +321,10 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && (a.cues.addresses_reader(s) || vocative_open || crate::analysis::has_handle(a, i) || opens_with_handle || ["en su lugar", "en tu lugar"].iter().any(|p| s.has(p)));
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
-        let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.has(p));
+        let dose_for_all = dose && ["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"].iter().any(|p| s.has(p))
+            // ("si tienes SOP y no te baja, tómate 1500 mg de metformina…": a dose told to whoever
+            // has the condition)
+            || dose && strong_directive(s) && ["si tienes", "si te ", "si no te", "if you have", "if you're", "if your"].iter().any(|p| s.has(p));
         if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
