@@ -438,6 +438,10 @@ const CONTACT: &[Case] = &[
     case_in("context=review_reply", "We're sorry to hear this. Our patient advocate reads every message sent to advocate@lakeshorefertility.com and will call you back.", &[], &["EMAIL"]),
     case_in("context=review_reply", "Lamentamos lo ocurrido. Escríbale a nuestra coordinadora a mgarza@clinicafertilidadsur.mx y la llamará hoy.", &[], &["EMAIL"]),
     case("Our patient Dana asked us to forward her records to dana.whitfield@gmail.com before her transfer.", &["EMAIL:dana.whitfield@gmail.com"], &[]),
+    // a number the writer sent the reader something at is the reader's
+    case_in("context=reply", "Marisol, ya te mandé los resultados de tu ultrasonido al 915-555-0187 por WhatsApp, todo listo para el viernes.", &["PHONE:915-555-0187"], &[]),
+    case_in("context=reply", "Hi Dana, I sent your ultrasound report to 312-555-0166 by text this morning, see you Friday!", &["PHONE:312-555-0166"], &[]),
+    case_in("context=reply", "Para resultados de ultrasonido llame al 915-555-0100, de lunes a viernes.", &[], &["PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

@@ -184,6 +184,12 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
             return true;
         }
     }
+    // ("ya te mandé por WhatsApp los resultados de tu ultrasonido al 505-…": sent to the reader there)
+    if matches!(before.last(), Some(&("al" | "a" | "to" | "at")))
+        && ["te mande", "te envie", "te mandamos", "te enviamos", "le mande", "le envie", "le mandamos", "le enviamos", "sent you", "texted you", "sent your", "texted your"].iter().any(|p| s.has(p))
+    {
+        return true;
+    }
     for (k, w) in before.iter().enumerate().rev() {
         // A possessive owns the number only next to it or to a phone word: "her cell",
         // "call her at"; not "check your specific plan: 720-…".
