@@ -18,7 +18,7 @@ cli:
 
 pkg: setup
 	$(CARGO) build --lib --profile $(WASM_PROFILE) --target wasm32-unknown-unknown
-	wasm-bindgen --target web --out-dir pkg --out-name safepost --remove-name-section $(WASM)
+	wasm-bindgen --target web --out-dir pkg --out-name safepost --remove-name-section --remove-producers-section $(WASM)
 
 # The extension: dist/chrome, dist/firefox and their store archives.
 dist: pkg

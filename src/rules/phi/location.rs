@@ -384,10 +384,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // Tulsa for her sister's wedding")
         let her_trip = travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
         // ("That's his home fax in Dover": the home of a private person the text names)
-        let her_home = matches!(before.last(), Some(&("in" | "en"))) && (a.private_people().next().is_some() || f.has(Category::Name)) && {
-            let w = a.words_before(start, 5);
-            w.iter().position(|x| matches!(*x, "home" | "house" | "casa")).is_some_and(|k| k > 0 && matches!(w[k - 1], "his" | "her" | "their" | "su"))
-        };
+        static HOMES: LazyLock<crate::lexicon::PhraseSet> = LazyLock::new(|| crate::lexicon::PhraseSet::literal(&["his home", "her home", "their home", "su casa"]));
+        let her_home = matches!(before.last(), Some(&("in" | "en"))) && (a.private_people().next().is_some() || f.has(Category::Name)) && HOMES.inside(a.sentence_before(start));
         if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip || her_home) {
             hits.add(r);
         }
