@@ -683,6 +683,9 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@carrier.diaries.sd 36 weeks today!! thank you for carrying for our two moms, the lab is so excited", &["OTHER_ID:@carrier.diaries.sd"], &[]),
     case_in("context=reply", "@lupita_ttc tus análisis ya están en tu portal, llámanos para hablar de los siguientes pasos", &["OTHER_ID:@lupita_ttc"], &[]),
     case_in("context=reply", "@miki_and_joe great question! Results show up in the portal within 48 hours for every patient.", &[], &["OTHER_ID", "FLAG"]),
+    // a reply that declines to speak to anyone's case and answers in general does not disclose the handle's care
+    case_in("context=reply", "@sunny_ip_journey can't speak to anyone's specific case, but in general our carriers need one prior uncomplicated pregnancy.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
+    case_in("context=reply", "@sunny_ip_journey your carrier's 20-week scan looked perfect, see you at the next one!", &["OTHER_ID:@sunny_ip_journey"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

@@ -235,7 +235,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let travel = crate::analysis::travel_before(a, t)
             || matches!(before.as_slice(), [.., "flight" | "flights" | "flew" | "flying" | "drove" | "driving", "from"] | [.., "flew" | "flying" | "drove" | "driving", "in", "from"]
                 // ("viajó desde Calumet", "regresó a Ponce", "de vuelta a Lares")
-                | [.., "viajo" | "viaja" | "vino" | "viene" | "manejo" | "maneja" | "condujo" | "volo" | "vuelo" | "vuelos", "desde"]
+                | [.., "viajo" | "viaja" | "vino" | "viene" | "manejo" | "maneja" | "condujo" | "volo" | "vuelo" | "vuelos" | "volaron" | "vinieron" | "viajaron" | "manejaron", "desde"]
                 | [.., "regreso" | "volvio" | "vuelta", "a"]
                 // ("se devolvió para Tulsa", "drives down from Embarrass", "comes in from Tok")
                 | [.., "devolvio" | "devuelve" | "regreso" | "volvio" | "vuelve", "para"]

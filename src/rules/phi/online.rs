@@ -216,7 +216,7 @@ fn writer_in_their_care(s: &str) -> bool {
 /// Advice to a handle ("you should", "ask for") is MEDICAL_ADVICE, not a disclosure.
 fn advice_only(s: &str) -> bool {
     // "We can't comment on anyone's individual results here": the reply declines to confirm.
-    if ["can't give personal medical advice", "can't give medical advice", "cannot give medical advice", "no podemos dar consejos", "no podemos dar consejo", "can't comment on", "cannot comment on", "can't weigh in", "cannot weigh in", "individual cases", "individual advice", "consejos individuales", "consejo individual", "casos individuales", "casos particulares", "can't discuss anyone", "cannot discuss anyone", "no podemos comentar", "no podemos hablar de"].iter().any(|p| s.has(p)) {
+    if ["can't give personal medical advice", "can't give medical advice", "cannot give medical advice", "no podemos dar consejos", "no podemos dar consejo", "can't comment on", "cannot comment on", "can't speak to anyone", "cannot speak to anyone", "can't weigh in", "cannot weigh in", "individual cases", "individual advice", "consejos individuales", "consejo individual", "casos individuales", "casos particulares", "can't discuss anyone", "cannot discuss anyone", "no podemos comentar", "no podemos hablar de"].iter().any(|p| s.has(p)) {
         return true;
     }
     // ("things I'd never say out loud" is no advice)
