@@ -965,6 +965,10 @@ const PLACES: &[Case] = &[
     // a shipment of a patient's vials to a street address (a Spanish street name in the US Southwest)
     case("courier note: the dry shipper with the sperm vials goes to 418 Camino Real, Chula Vista 91910, patient signs for it", &["LOCATION:418 Camino Real"], &[]),
     case("Our new Chula Vista office is at 418 Camino Real, Suite 200: monitoring and sperm vial storage on site.", &[], &["LOCATION", "FLAG"]),
+    // a country is nobody's town; a clinician who was a carrier tells her own journey
+    case("I'm a surrogacy nurse and a carrier myself: my first journey was for a couple from Portugal back in 2018.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Nuestra paciente de Colombia ya tiene fecha de transferencia.", &["PATIENT_DISCLOSURE"], &["LOCATION"]),
+    case("Our patient from Riohacha, Yurany, finally has her transfer date.", &["LOCATION:Riohacha"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -101,6 +101,14 @@ static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "alguien", "someone", "anyone", "anybody",
 ]);
 
+/// Countries, which name no one's town (folded).
+static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "spain", "espana", "mexico", "colombia", "venezuela", "cuba", "peru", "chile", "argentina", "brazil", "brasil",
+    "ecuador", "bolivia", "paraguay", "uruguay", "guatemala", "honduras", "el salvador", "nicaragua", "costa rica",
+    "panama", "haiti", "jamaica", "canada", "nigeria", "ghana", "somalia", "ethiopia", "kenya", "india", "china",
+    "japan", "korea", "vietnam", "philippines", "ireland", "italy", "france", "germany", "portugal", "israel",
+]);
+
 /// Nouns for a person that a town's name can qualify ("the Flagstaff couple").
 const PERSON_AFTER_TOWN: &[&str] = &[
     "couple", "patient", "pt", "mom", "dad", "family", "lady", "guy", "woman", "man", "girl", "donor", "carrier",
@@ -326,6 +334,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             n
         };
         let r = start..a.tokens[t + n - 1].span.end;
+        if COUNTRIES.contains(a.folded_of(r.clone())) {
+            continue;
+        }
         let i = a.sentence_at(r.start);
         // ("I was the patient: a 34-year-old resident in Jackson": the writer's own town)
         if crate::analysis::writer_was_patient(a.sentence_folded(i)) {
@@ -440,6 +451,8 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || crate::analysis::is_institution_word(first)
             // ("our patient from Arizona": a state is no town; LOCATION is a city, street or ZIP)
             || r.len() == first.len() && crate::analysis::US_STATES.contains(&first)
+            // ("a couple from Spain": a country is no town either)
+            || COUNTRIES.contains(a.folded_of(r.clone()))
             || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
             || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
         // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
