@@ -574,6 +574,8 @@ const SUCCESS: &[Case] = &[
     case("I still tear up every single time we call a patient with a positive beta.", &[], &["SUCCESS_CLAIM"]),
     case("Con nuestro protocolo de transferencia el embarazo es seguro: cero fallas desde que abrimos.", &["SUCCESS_CLAIM"], &[]),
     case("Buscamos un embarazo seguro y sano para cada paciente, con controles en cada etapa.", &[], &["SUCCESS_CLAIM"]),
+    // a ranking with the treatment named between ("highest IUI pregnancy rates")
+    case_in("context=bio", "Dr. Lund, MD | OB-GYN & IUI | Highest IUI pregnancy rates in the state, every year since 2016.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -273,6 +273,10 @@ const HARASSMENT: &[Case] = &[
     case("Every bad review this month is from some bitter b*tch who never even booked a consult.", &["HARASSMENT", "PROFANITY"], &[]),
     case("Todas las reseñas malas son de alguna amargada que ni siquiera vino a consulta.", &["HARASSMENT"], &[]),
     case("Some sh*t days in the lab, who knew the incubator alarm could sing.", &["PROFANITY"], &["HARASSMENT"]),
+    // a disguised plural name for people, then "every one of them"; "fat-fingering" a password is no insult
+    case_in("context=comment", "The protesters outside our clinic yelled at patients all morning. Total d.i.p.s.h.i.t.s, every one of them.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("A patient fat-fingered her portal password forty times at 2am waiting for her beta, and honestly, same.", &[], &["HARASSMENT"]),
+    case("A Karen grandma knitted hats for our whole andrology team this week 🧶", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -36,7 +36,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "can't fail", "zero-fail", "zero fail", "no-fail", "zero failures", "cero fallas", "cero fallos", "el embarazo es seguro", "embarazo asegurado", "always works", "always succeeds", "always delivers",
         "always does", "every single time", "every woman who", "every patient who", "every couple who",
         "unbeatable", "the best in", "best in the", "#1", "number one", "highest success", "highest pregnancy",
-        "highest live birth", "highest live-birth", "best live-birth", "highest birth rate*", "highest take-home", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
+        "highest live birth", "highest live-birth", "highest iui", "highest ivf", "best iui", "best ivf success", "best live-birth", "highest birth rate*", "highest take-home", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
         "better than any", "better than every", "better than other", "miracles are routine", "miracle worker",
         "you'll be pregnant", "you will be pregnant", "you will get pregnant", "you'll get pregnant", "you will leave with",
         "take-home-baby", "take home baby", "money back", "money-back", "every dollar comes back", "every penny back", "te devolvemos el dinero", "te devolvemos tu dinero", "you don't pay", "no baby, no", "success promise",

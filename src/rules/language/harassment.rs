@@ -195,8 +195,13 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 let at_group = called && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
                 // ("all the anti-IVF sh1theads in these comments": a plural name for people, said
                 // of everyone of a kind)
-                let name_for_people = plural_noun && ["heads", "holes", "bags", "wads", "tards", "faces", "asses"].iter().any(|e| word.ends_with(e));
-                let at_group = at_group || name_for_people && all_of_them(before);
+                // (spelled out or dotted: "d i p s h i t s", "d.i.p.s.h.i.t.s")
+                let joined = word.replace(" ", "").replace(".", "");
+                // ("little shits" may be fond; spelled out letter by letter it is not)
+                let name_for_people = plural_noun && (["heads", "holes", "bags", "wads", "tards", "faces", "asses"].iter().any(|e| joined.ends_with(e)) || joined.ends_with("shits") && joined.len() < word.len());
+                // (or after it: "Absolute d i p s h i t s, every one of them.")
+                let after = a.sentence_folded(i).get(a.folded.from_original(p.range.end).saturating_sub(a.folded.from_original(a.sentences[i].start))..).unwrap_or("");
+                let at_group = at_group || name_for_people && (all_of_them(before) || after.has("every one of them") || after.has("all of them") || after.has("todos ellos"));
                 // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
                 // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
                 // ("some entitled b.i.t.c.h who…": one word may come between)
@@ -281,7 +286,7 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
             let t = a.sentence_folded(j);
             TARGETS.any_in(t) || t.has("you") || t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))
         });
-    ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "crazy busy", "crazy good", "stupid printer",
+    ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "fat-finger", "fat finger", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
      "trash bag", "sad little plant", "crazy high", "crazy low", "crazy fast", "crazy long", "crazy early"]
         .iter()
@@ -392,7 +397,8 @@ static SCORNFUL_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(&
 /// Nouns after "Karen" that make it the people or the language.
 static KAREN_PEOPLE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "families", "family", "people", "refugee", "refugees", "community", "communities", "language", "speakers",
-    "women", "men", "patients", "interpreter", "church", "mothers", "moms"
+    "women", "men", "patients", "interpreter", "church", "mothers", "moms", "grandma", "grandmother", "grandpa", "elder", "elders",
+    "aunt", "auntie", "woman", "man", "mom", "dad", "couple", "patient", "girl", "boy", "neighbors"
 ]);
 
 /// Verbs that make "whoever" the maker of a thing, not a patient.
