@@ -255,10 +255,15 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     if lead + trail >= s.len() { 0..0 } else { r.start + lead..r.end - trail }
 }
 
-/// Sorts findings, stably, by `key`. (Both sorts of [`finish`] go through this one function:
-/// each closure given to `sort_by` compiles a copy of the sort, about 4.5 KB of the wasm.)
-fn sort_found(found: &mut [Found], key: fn(&Found) -> (usize, usize, usize)) {
-    found.sort_by_key(key);
+/// Sorts findings, stably, by `key`, with the crate's one merge sort ([`crate::text::stable_order`]):
+/// each element type or closure given to the standard sort compiles a copy of it, about 4.5 KB
+/// of the wasm.
+fn sort_found(found: &mut Vec<Found>, key: fn(&Found) -> (usize, usize, usize)) {
+    let keys: Vec<(usize, usize, usize)> = found.iter().map(key).collect();
+    let mut items: Vec<Option<Found>> = found.drain(..).map(Some).collect();
+    for i in crate::text::stable_order(&keys) {
+        found.extend(items[i].take());
+    }
 }
 
 /// Removes duplicates (same category, overlapping: the longer wins), sorts, renders messages
