@@ -316,6 +316,11 @@ const NAMES: &[Case] = &[
     case("Love the Irish Catholic grandmas who ask the front desk whether IVF babies can be baptized.", &[], &["NAME"]),
     case("Las abuelitas dominicanas y las Italian nonnas de la sala de espera ya se hicieron amigas.", &[], &["NAME"]),
     case("Our patient Irish Donnelly finished her stims today!", &["NAME:Irish Donnelly"], &[]),
+    // "Jesus" alone in English is the one prayed to; with a surname, or "Jesús" in Spanish, a name
+    case("Three failed transfers and a lab delay this week, and honestly only Jesus and good coffee are getting this team through.", &[], &["NAME"]),
+    case("Our patient Jesus Ramirez came in for his semen analysis this morning.", &["NAME:Jesus Ramirez"], &[]),
+    case("Jesús, tu espermatograma salió muy bien, te llamamos mañana.", &["NAME:Jesús"], &[]),
+    case("Rough week of failed transfers in the lab. Only Jesus can get this team through.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

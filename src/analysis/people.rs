@@ -125,7 +125,7 @@ static PRIVATE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 /// Function words that some name lists carry ("She", "De", "Will"): never a name on their own.
 pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "she", "he", "her", "his", "him", "hers", "they", "them", "their", "we", "our", "us", "you", "your", "it", "its",
+    "only", "she", "he", "her", "his", "him", "hers", "they", "them", "their", "we", "our", "us", "you", "your", "it", "its",
     "i", "me", "my", "the", "a", "an", "and", "or", "but", "if", "so", "as", "at", "by", "for", "from", "in", "into",
     "of", "on", "to", "up", "with", "is", "are", "was", "were", "be", "been", "am", "do", "did", "has", "have", "had",
     "this", "that", "these", "those", "who", "what", "when", "where", "why", "how", "all", "any", "some", "no", "not",
@@ -217,7 +217,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
-        let people_word = !by_relation && DEMONYMS.contains(strip_possessive(w));
+        // ("I can't help you, and neither can Jesus": in English, "Jesus" alone is the one prayed
+        // to; "Jesús" and "Jesus Ramírez" stay names)
+        let deity = !by_relation && w == "jesus" && a.lang == crate::options::Lang::En && a.text[tok.span.clone()].starts_with("Jesus")
+            && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1));
+        let people_word = deity || !by_relation && DEMONYMS.contains(strip_possessive(w));
         let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !people_word;
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
