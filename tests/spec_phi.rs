@@ -321,6 +321,9 @@ const NAMES: &[Case] = &[
     case("Our patient Jesus Ramirez came in for his semen analysis this morning.", &["NAME:Jesus Ramirez"], &[]),
     case("Jesús, tu espermatograma salió muy bien, te llamamos mañana.", &["NAME:Jesús"], &[]),
     case("Rough week of failed transfers in the lab. Only Jesus can get this team through.", &[], &["NAME"]),
+    // an insurer's name before "member ID" is no person; a patient's name, a comma, then the ID is
+    case("Third denial this month for our carrier's labs: Texas Blue member ID QRX5520183 on file, and still nothing.", &["HEALTH_PLAN:QRX5520183"], &["NAME"]),
+    case("Insurance denied the IUI for Brandi Kessler, member ID QRX5520184, again.", &["NAME:Brandi Kessler", "HEALTH_PLAN:QRX5520184"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
