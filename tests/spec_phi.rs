@@ -324,6 +324,10 @@ const NAMES: &[Case] = &[
     // an insurer's name before "member ID" is no person; a patient's name, a comma, then the ID is
     case("Third denial this month for our carrier's labs: Texas Blue member ID QRX5520183 on file, and still nothing.", &["HEALTH_PLAN:QRX5520183"], &["NAME"]),
     case("Insurance denied the IUI for Brandi Kessler, member ID QRX5520184, again.", &["NAME:Brandi Kessler", "HEALTH_PLAN:QRX5520184"], &[]),
+    // a name called out with "!!", then the caller says who she is: the first is the patient, the caller is staff
+    case_in("context=comment", "Kaylynn!! it's Marcie from the Layton office, your beta results are back and the doctor wants to talk today. call us!", &["NAME:Kaylynn"], &["NAME:Marcie"]),
+    case_in("context=comment", "¡Yesenia!! soy Marta de la clínica de Ogden, ya tenemos tus resultados de beta, llámanos hoy.", &["NAME:Yesenia"], &["NAME:Marta"]),
+    case_in("context=comment", "Wow!! it's Friday and the lab is finally quiet.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

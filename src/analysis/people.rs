@@ -716,7 +716,9 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     let initial = rest.len() >= 5 && rest.as_bytes()[0] == b' ' && rest.as_bytes()[1].is_ascii_uppercase() && rest[2..].starts_with(".,");
     // ("Tiffany hi it's Nurse Colleen": a greeting after the name instead of a comma)
     let greeting_after = [" hi ", " hey ", " hii ", " hola ", " hello "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
-    if !rest.starts_with(", ") && !initial && !greeting_after {
+    // ("Amberlynn!! it's Coleen from the Draper office": called out, then the caller says who she is)
+    let exclaimed = rest.starts_with('!') && caller_named(a, i + 1);
+    if !rest.starts_with(", ") && !initial && !greeting_after && !exclaimed {
         return false;
     }
     // ("Lupe, ya no nos rebotes los correos, mandamos tus resultados": the second person may
@@ -728,7 +730,8 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
         // "Dmitri, it's Carla from the nurse line", "Rocío, soy Marta de recepción": the writer
         // says who is calling the person addressed
         || comma && caller_named(a, i + 1)
-        || greeting_after && caller_named(a, i + 2);
+        || greeting_after && caller_named(a, i + 2)
+        || exclaimed;
     let w = a.word(i);
     spoken_to
         && w.chars().count() >= 3
@@ -1270,6 +1273,11 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         .map(|k| a.word(k))
         .collect();
     let prev = before.last().copied().unwrap_or("");
+    // ("it's Coleen from the Draper office", "soy Marta de recepción": the writer, calling for
+    // the practice)
+    if matches!(prev, "it's" | "its" | "soy") && matches!(after.first().copied(), Some("from" | "de" | "at")) {
+        return PersonKind::Staff;
+    }
     // "(Chen et al., 2016)": an author cited
     let cited = a.text[a.tokens[end - 1].span.end..].trim_start().starts_with("et al");
     if PUBLIC_ROLES.contains(&prev) || speaks_publicly(a, sentence) || cited {
