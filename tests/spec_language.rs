@@ -277,6 +277,10 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment", "The protesters outside our clinic yelled at patients all morning. Total d.i.p.s.h.i.t.s, every one of them.", &["HARASSMENT", "PROFANITY"], &[]),
     case("A patient fat-fingered her portal password forty times at 2am waiting for her beta, and honestly, same.", &[], &["HARASSMENT"]),
     case("A Karen grandma knitted hats for our whole andrology team this week 🧶", &[], &["HARASSMENT"]),
+    // intended parents as a target ("the IP who…", "IPs who…")
+    case("To the IP who parked across two spots during retrieval this morning: learn to read, genius 🙄", &["HARASSMENT"], &[]),
+    case("IPs who call at midnight about a normal AMH are exhausting, go to bed 😤", &["HARASSMENT"], &[]),
+    case("Shoutout to the IP who brought breakfast tacos for the whole lab this morning 🌮", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

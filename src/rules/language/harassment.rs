@@ -132,6 +132,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ladies", "moms asking", "babushka*", "grandmas who", "mothers-in-law", "suegras", "abuelas que",
         // someone unnamed ("de alguna amargada que…", "some guy who")
         "alguna", "alguno", "some guy", "some lady", "some woman",
+        // intended parents ("To the IP in the white Tesla…")
+        "the ip", "ips who", "intended parents who",
     ])
 });
 
