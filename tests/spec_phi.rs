@@ -328,6 +328,10 @@ const NAMES: &[Case] = &[
     case_in("context=comment", "Kaylynn!! it's Marcie from the Layton office, your beta results are back and the doctor wants to talk today. call us!", &["NAME:Kaylynn"], &["NAME:Marcie"]),
     case_in("context=comment", "¡Yesenia!! soy Marta de la clínica de Ogden, ya tenemos tus resultados de beta, llámanos hoy.", &["NAME:Yesenia"], &["NAME:Marta"]),
     case_in("context=comment", "Wow!! it's Friday and the lab is finally quiet.", &[], &["NAME", "FLAG"]),
+    // a name no list knows, two or three words, owning an identifier ("…'s cell", "…'s license")
+    case("The sign-up sheet from the vasectomy-reversal info table showed Achol Garang's cell right next to his question.", &["NAME:Achol Garang"], &[]),
+    case("Someone left Nyandeng Achol Garang's license at the front desk after her IUI this morning.", &["NAME:Nyandeng Achol Garang"], &[]),
+    case("Grand Island's cell service drops in the parking lot, so call us from the lobby before your IUI.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -752,8 +752,10 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
 /// ("Sagal Abdirahman's HSG report", "Mai Tong's semen analysis"): a person's name, known to
 /// a list or not. The end of the name.
 fn owner_of_record(a: &Analysis, i: usize) -> Option<usize> {
-    let second = i + 1;
-    if second + 1 >= a.tokens.len() || !a.word(second).ends_with("'s") || !gap_is_space(a, i, second) || !name_shaped(a, i) || !name_shaped(a, second) {
+    // ("Saw Eh Doh's Minnesota license": three words)
+    let three = i + 2 < a.tokens.len() && a.word(i + 2).ends_with("'s") && !a.word(i + 1).ends_with("'s") && gap_is_space(a, i + 1, i + 2) && name_shaped(a, i + 1);
+    let second = if three { i + 2 } else { i + 1 };
+    if second + 1 >= a.tokens.len() || !a.word(second).ends_with("'s") || !gap_is_space(a, i, i + 1) || !name_shaped(a, i) || !name_shaped(a, second) {
         return None;
     }
     if US_STATES.contains(&a.word(i)) || STAFF_ROLES.contains(&a.word(i)) || a.place_at(i) > 0 || a.place_at(second) > 0 || i > 0 && a.tokens[i - 1].capitalized && gap_is_space(a, i - 1, i) {
@@ -769,6 +771,8 @@ fn owner_of_record(a: &Analysis, i: usize) -> Option<usize> {
 static RECORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "report", "results", "result", "labs", "bloodwork", "analysis", "beta", "betas", "chart", "records", "embryos", "embryo", "eggs", "retrieval", "transfer", "ultrasound",
     "scan", "sample", "specimen", "prescription", "meds", "medications", "hsg", "amh", "biopsy", "karyotype", "pgt", "consult",
+    // identifiers a person has ("Garang Majok's cell", "…'s Minnesota license")
+    "cell", "license", "licence", "passport", "ssn", "mrn",
 ]);
 
 /// What an organization has about a record ("transfer policy", "embryo lab").
