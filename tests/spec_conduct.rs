@@ -668,6 +668,9 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "¡Gracias por sus palabras! Fue un placer acompañarlos durante su tratamiento con nosotros y les deseamos lo mejor.", &["REVIEW_CONFIRMATION"], &["PATIENT_DISCLOSURE"]),
     // (and more than that discusses it)
     case_in("context=review_reply", "I remember our consultation well, and I stand by my recommendation to bring your A1c under control before starting letrozole.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
+    // a specimen collection told to the reviewer confirms them; a collection of art does not
+    case_in("context=review_reply", "Mr. Halvorsen, your second collection had to be redone at the lab because the cup from home was not sterile.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thanks for visiting! The art collection in our lobby is by local Omaha painters.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const LEGAL: &[Case] = &[
