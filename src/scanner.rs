@@ -260,10 +260,7 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 /// of the wasm.
 fn sort_found(found: &mut Vec<Found>, key: fn(&Found) -> (usize, usize, usize)) {
     let keys: Vec<(usize, usize, usize)> = found.iter().map(key).collect();
-    let mut items: Vec<Option<Found>> = found.drain(..).map(Some).collect();
-    for i in crate::text::stable_order(&keys) {
-        found.extend(items[i].take());
-    }
+    crate::text::reorder(found, &keys);
 }
 
 /// Removes duplicates (same category, overlapping: the longer wins), sorts, renders messages

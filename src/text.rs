@@ -263,10 +263,18 @@ fn ends_with_abbreviation(before: &str) -> bool {
 
 /// Sorts ranges, stably, by `key`. (Every sort of ranges goes through this one function: each
 /// closure given to `sort_by_key` compiles a copy of the sort, about 4.5 KB of the wasm.)
-pub fn sort_ranges(ranges: &mut [Range<usize>], key: fn(&Range<usize>) -> (usize, usize)) {
+pub fn sort_ranges(ranges: &mut Vec<Range<usize>>, key: fn(&Range<usize>) -> (usize, usize)) {
     let keys: Vec<(usize, usize, usize)> = ranges.iter().map(|r| { let (a, b) = key(r); (a, b, 0) }).collect();
-    let sorted: Vec<Range<usize>> = stable_order(&keys).into_iter().map(|i| ranges[i].clone()).collect();
-    ranges.clone_from_slice(&sorted);
+    reorder(ranges, &keys);
+}
+
+/// Puts `items` in the order [`stable_order`] gives their `keys` (one key per item): how the
+/// crate sorts ranges, findings and people.
+pub fn reorder<T>(items: &mut Vec<T>, keys: &[(usize, usize, usize)]) {
+    let mut taken: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    for i in stable_order(keys) {
+        items.extend(taken[i].take());
+    }
 }
 
 /// The indexes of `keys` in ascending order of key, equal keys in their original order: a

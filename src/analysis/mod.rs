@@ -331,6 +331,13 @@ impl Analysis<'_> {
         let start = self.sentences.get(i).map_or(0, |r| r.start.min(b));
         self.folded_of(start..b)
     }
+
+    /// The folded text of the sentence holding byte `b`, from `b` to the sentence's end.
+    pub fn sentence_after(&self, b: usize) -> &str {
+        let i = self.sentence_at(b);
+        let end = self.sentences.get(i).map_or(self.text.len(), |r| r.end.max(b));
+        self.folded_of(b..end)
+    }
 }
 
 /// A plain account of what the analysis saw, for `safepost scan --explain`: each sentence with

@@ -202,8 +202,11 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // ("little shits" may be fond; spelled out letter by letter it is not)
                 let name_for_people = plural_noun && (["heads", "holes", "bags", "wads", "tards", "faces", "asses"].iter().any(|e| joined.ends_with(e)) || joined.ends_with("shits") && joined.len() < word.len());
                 // (or after it: "Absolute d i p s h i t s, every one of them.")
-                let after = a.sentence_folded(i).get(a.folded.from_original(p.range.end).saturating_sub(a.folded.from_original(a.sentences[i].start))..).unwrap_or("");
-                let at_group = at_group || name_for_people && (all_of_them(before) || after.has("every one of them") || after.has("all of them") || after.has("todos ellos"));
+                let at_group = at_group
+                    || name_for_people && (all_of_them(before) || {
+                        let after = a.sentence_after(p.range.end);
+                        after.has("every one of them") || after.has("all of them") || after.has("todos ellos")
+                    });
                 // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
                 // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
                 // ("some entitled b.i.t.c.h who…": one word may come between)

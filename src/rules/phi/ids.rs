@@ -378,7 +378,7 @@ fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let chars = v.chars().filter(char::is_ascii_alphanumeric).count();
         // (some states' plates are digits only, "NH plate 4417592": five to eight after the word plate)
         let digits_only_plate = (5..=8).contains(&chars) && v.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
-            && (a.sentence_before(r.start).has("plate") || a.sentence_before(r.start).has("placa"));
+            && { let s = a.sentence_before(r.start); s.has("plate") || s.has("placa") };
         v.chars().any(|c| c.is_ascii_alphabetic()) && v.chars().any(|c| c.is_ascii_digit()) && (chars >= 5 || v.chars().filter(char::is_ascii_digit).count() >= 2)
             || v.len() == 17
             || digits_only_plate
