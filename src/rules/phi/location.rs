@@ -65,7 +65,8 @@ static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("la pequeña Ane ya duerme en casa, en Getxo": at home, and where home is)
-    crate::text::regex(r"\b(?:(?:her|his|their|su)\s(?:own\s|parents'\s|mom's\s)?(?:kitchen|house|home|apartment|trailer|ranch|farm|porch|mailbox|driveway|casa|cocina|departamento|rancho)|at\shome,?|en\scasa,)\s(?:in|en)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
+    // ("That is her HOME fax in Dover": a line or an office of that home, in any case)
+    crate::text::regex(r"\b(?i:(?:her|his|their|su)\s(?:own\s|parents'\s|mom's\s)?(?:kitchen|house|home|apartment|trailer|ranch|farm|porch|mailbox|driveway|casa|cocina|departamento|rancho)(?:\s(?:fax|phone|line|office))?|at\shome,?|en\scasa,)\s(?:in|en)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
 });
 /// Words one of which [`HOME_IN_RE`] needs: tested first, so most texts never build it.
 const HOME_WORDS: &[&str] = &["kitchen", "house", "home", "apartment", "trailer", "ranch", "farm", "porch", "mailbox", "driveway", "casa", "cocina", "departamento"];
@@ -394,10 +395,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // (in a text about care, and not a colleague's trip: "our embryologist drove back to
         // Tulsa for her sister's wedding")
         let her_trip = travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
-        // ("That's his home fax in Dover": the home of a private person the text names)
-        static HOMES: LazyLock<crate::lexicon::PhraseSet> = LazyLock::new(|| crate::lexicon::PhraseSet::literal(&["his home", "her home", "their home", "su casa"]));
-        let her_home = matches!(before.last(), Some(&("in" | "en"))) && (a.private_people().next().is_some() || f.has(Category::Name)) && HOMES.inside(a.sentence_before(start));
-        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip || her_home) {
+        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip) {
             hits.add(r);
         }
     }
