@@ -219,10 +219,14 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
         // ("I can't help you, and neither can Jesus": in English, "Jesus" alone is the one prayed
         // to; "Jesús" and "Jesus Ramírez" stay names)
-        let deity = !by_relation && w == "jesus" && a.lang == crate::options::Lang::En && a.text[tok.span.clone()].starts_with("Jesus")
-            && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1));
-        let people_word = deity || !by_relation && DEMONYMS.contains(strip_possessive(w));
-        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !people_word;
+        // (asked only of a candidate)
+        let people_word = || {
+            !by_relation
+                && (DEMONYMS.contains(strip_possessive(w))
+                    || w == "jesus" && a.lang == crate::options::Lang::En && a.text[tok.span.clone()].starts_with("Jesus")
+                        && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1)))
+        };
+        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !people_word();
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
