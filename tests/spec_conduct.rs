@@ -148,6 +148,14 @@ const DISCLOSURE: &[Case] = &[
     case("A former patient says her myomectomy scar is our fault and wants us to pay for the revision.", &["PATIENT_DISCLOSURE"], &[]),
     case("Una expaciente dice que la cicatriz de su miomectomía es culpa nuestra.", &["PATIENT_DISCLOSURE"], &[]),
     case("Myomectomy before IVF helps when a fibroid distorts the cavity; ask your surgeon about recovery time.", &[], &["PATIENT_DISCLOSURE"]),
+    // an event's guests are speakers, a staff role with "who" is no patient, a guide for donors and carriers is a thing
+    case("IVF info night, May 2 at 6 pm: we'll have a family-law attorney and two embryologists on the panel to talk egg freezing and donor eggs.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Charla de FIV el 3 de junio: tendremos una abogada de familia y dos embriólogas en el panel. Inscríbete aquí.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("A lawyer who did three IVF cycles with us finally got her positive today!", &["PATIENT_DISCLOSURE"], &[]),
+    case("Ask us about egg freezing and we'll pair you with a coordinator who speaks Tagalog.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Pregúntanos por la FIV y te asignamos una coordinadora que habla tu idioma.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Comment GUIDE and we'll send you our free egg donor & carrier guide 💛", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Our egg donor & her husband brought the team cupcakes after her retrieval this morning.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

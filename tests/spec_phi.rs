@@ -985,6 +985,10 @@ const PLACES: &[Case] = &[
     case("I'm a surrogacy nurse and a carrier myself: my first journey was for a couple from Portugal back in 2018.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
     case("Nuestra paciente de Colombia ya tiene fecha de transferencia.", &["PATIENT_DISCLOSURE"], &["LOCATION"]),
     case("Our patient from Riohacha, Yurany, finally has her transfer date.", &["LOCATION:Riohacha"], &[]),
+    // a town that opens a venue's name is the venue ("the Fort Hood Family Center"), a patient's town is hers
+    case("Egg freezing Q&A for service members, Tuesday at 7 pm at the Killeen Family Readiness Center.", &[], &["LOCATION", "FLAG"]),
+    case("Charla gratuita el jueves a las 6 en la Biblioteca Pública de Hialeah, abierta a todos.", &[], &["LOCATION", "FLAG"]),
+    case("Our patient from Killeen had her retrieval this morning and did great.", &["LOCATION:Killeen"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

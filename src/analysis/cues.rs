@@ -278,7 +278,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("spent eight years as a regional airline pilot": a career, not a patient)
             // ("if a reporter calls about…", "cuando una periodista llame": any such person)
             // ("legal basics with a family-law attorney. RSVP via link in bio": an event's speaker)
-            let speaker = matches!(before, "with" | "con") && event_announced(a);
+            // ("We'll have an ART attorney, a carrier agency and two embryologists on the panel")
+            let speaker = matches!(before, "with" | "con" | "have" | "featuring" | "by" | "tendremos") && event_announced(a);
             // ("with our malpractice attorney": the practice's own counsel)
             let our_counsel = m.as_str().contains("malpractice");
             anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !speaker && !our_counsel
@@ -423,11 +424,13 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 // ("our new donor and gestational carrier coordinator": a job, the nouns joined
                 // before it)
                 || matches!(noun, "donor" | "carrier" | "surrogate") && matches!(next, "coordinator" | "coordinators" | "program" | "programs" | "navigator" | "liaison" | "agency" | "agencies")
-                || matches!(noun, "donor" | "carrier" | "surrogate" | "patient") && matches!(next, "and" | "&") && {
+                || matches!(noun, "donor" | "carrier" | "surrogate" | "patient") && (next == "and" || s[noun_at + noun.len()..].trim_start().starts_with('&')) && {
                     // (within the three words after "and")
                     let mut job = false;
                     for w in s[noun_at + noun.len()..].trim_start().splitn(5, ' ').skip(1).take(3) {
-                        job |= ["coordinator", "program", "team", "nurse", "navigator", "liaison", "manager", "agency"].iter().any(|j| w.starts_with(j));
+                        // ("our free egg donor & carrier guide": a thing for them)
+                        job |= ["coordinator", "program", "team", "nurse", "navigator", "liaison", "manager", "agency"].iter().any(|j| w.starts_with(j))
+                            || MODIFIED_NOUNS.contains(w.trim_end_matches(|ch: char| !ch.is_alphanumeric()));
                     }
                     job
                 }
@@ -514,7 +517,8 @@ static NOT_ONE_PERSON: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "obgyn", "provider", "specialist", "nurse", "medico", "clinica", "supervisor", "boss", "mentor",
     "colleague", "attending", "professor", "jefa", "jefe", "urologist", "andrologist", "endocrinologist",
     "embryologist", "gynecologist", "surgeon", "therapist", "counselor", "lab", "urologo", "ginecologo",
-    "ginecologa"
+    "ginecologa", "coordinator", "coordinadora", "coordinador", "navigator", "interpreter", "interprete",
+    "receptionist", "scheduler", "biller", "team", "staff", "agency", "company", "program", "group",
 ]);
 
 /// Objects after a provider's act ("put you", "told her").

@@ -102,6 +102,26 @@ static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "alguien", "someone", "anyone", "anybody",
 ]);
 
+/// Whether the capitalized words from token `t` on (up to four) end in a venue's word: "the
+/// Fort Bliss Family Readiness Center", "the Gentilly Public Library" name a building, not
+/// anyone's town.
+fn names_a_venue(a: &Analysis, t: usize) -> bool {
+    let mut k = t;
+    while k < t + 4 && a.tokens.get(k).is_some_and(|x| x.capitalized) && crate::analysis::gap_is_space(a, k - 1, k) {
+        if VENUES.contains(a.word(k)) {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+static VENUES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "center", "centre", "hall", "library", "museum", "auditorium", "arena", "stadium", "pavilion", "ymca", "chapel",
+    "church", "cathedral", "college", "university", "school", "academy", "convention", "hotel", "theater", "theatre",
+    "biblioteca", "auditorio", "iglesia", "escuela", "universidad", "centro",
+]);
+
 /// Countries, which name no one's town (folded).
 static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "spain", "espana", "mexico", "colombia", "venezuela", "cuba", "peru", "chile", "argentina", "brazil", "brasil",
@@ -335,7 +355,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             n
         };
         let r = start..a.tokens[t + n - 1].span.end;
-        if COUNTRIES.contains(a.folded_of(r.clone())) {
+        if COUNTRIES.contains(a.folded_of(r.clone())) || names_a_venue(a, t + n) {
             continue;
         }
         let i = a.sentence_at(r.start);
