@@ -332,6 +332,11 @@ const NAMES: &[Case] = &[
     case("The sign-up sheet from the vasectomy-reversal info table showed Achol Garang's cell right next to his question.", &["NAME:Achol Garang"], &[]),
     case("Someone left Nyandeng Achol Garang's license at the front desk after her IUI this morning.", &["NAME:Nyandeng Achol Garang"], &[]),
     case("Grand Island's cell service drops in the parking lot, so call us from the lobby before your IUI.", &[], &["NAME"]),
+    // military ranks are titles, with the rank's first word
+    case("Welcome home, SFC Tremaine Booker! His wife's embryo transfer went perfectly this morning.", &["NAME:SFC Tremaine Booker"], &[]),
+    case("Staff Sgt. Quiñones and his wife finally got their positive after their second transfer 💙", &["NAME:Staff Sgt. Quiñones"], &[]),
+    case("El sargento Villalobos y su esposa por fin tienen su positivo tras la transferencia.", &["NAME:sargento Villalobos"], &[]),
+    case("Deploying soon? Sperm freezing before you leave takes one visit, and TRICARE may cover part of it.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

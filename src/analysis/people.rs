@@ -39,6 +39,9 @@ pub struct Person {
 
 const COURTESY_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "mx", "miss", "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona",
+    // military ranks: "SSG Darnell Pruitt", "Staff Sgt. Oyelaran", "el sargento Ibarra"
+    "sgt", "ssg", "ssgt", "sfc", "tsgt", "msgt", "cpl", "lcpl", "pvt", "pfc", "spc", "amn", "lt", "ltc", "capt", "cpt",
+    "maj", "cmdr", "cdr", "sergeant", "corporal", "lieutenant", "sargento", "teniente", "capitan",
 ];
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
 const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
@@ -152,7 +155,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let tok = &toks[i];
         // Spanish titles are written in lower case mid-sentence: "el señor Ibáñez", "doña Carmen".
         // ...and so are abbreviated ones in casual posts: "buscando al sr. Patricio Andrade".
-        let lower_title = matches!(w, "senor" | "senora" | "senorita" | "don" | "dona" | "sr" | "sra" | "srta" | "mr" | "mrs" | "ms")
+        let lower_title = matches!(w, "senor" | "senora" | "senorita" | "don" | "dona" | "sr" | "sra" | "srta" | "mr" | "mrs" | "ms" | "sargento" | "teniente" | "capitan")
             && i + 1 < toks.len()
             && toks[i + 1].capitalized
             && (gap_is_space(a, i, i + 1) || matches!(w, "sr" | "sra" | "srta" | "mr" | "mrs" | "ms") && joined_by_title_gap(a, i, i + 1))
@@ -189,7 +192,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             let end = extend_name(a, i + 1, true);
             // "our patient advocate, Ms. Okoro-Lindgren": a courtesy title on a colleague
             let kind = if STAFF_TITLES.contains(&w) || classify(a, i + 1, end) == PersonKind::Staff { PersonKind::Staff } else { PersonKind::Private };
-            people.push(person(a, i, i + 1..end, kind));
+            // ("Staff Sgt. Oyelaran", "Master Sgt. Ruiz": the rank's first word is part of it)
+            let first = if i > 0 && toks[i - 1].capitalized && gap_is_space(a, i - 1, i) && matches!(a.word(i - 1), "staff" | "master" | "tech" | "senior" | "first" | "chief") { i - 1 } else { i };
+            people.push(person(a, first, i + 1..end, kind));
             i = end;
             continue;
         }
