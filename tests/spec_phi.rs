@@ -463,6 +463,11 @@ const CONTACT: &[Case] = &[
     case_in("context=reply", "Marisol, ya te mandé los resultados de tu ultrasonido al 915-555-0187 por WhatsApp, todo listo para el viernes.", &["PHONE:915-555-0187"], &[]),
     case_in("context=reply", "Hi Dana, I sent your ultrasound report to 312-555-0166 by text this morning, see you Friday!", &["PHONE:312-555-0166"], &[]),
     case_in("context=reply", "Para resultados de ultrasonido llame al 915-555-0100, de lunes a viernes.", &[], &["PHONE", "FLAG"]),
+    // a fax named after the number, in a clause or a reason; a contraction owns nothing
+    case("Her embryo report went to 417-555-0138, which turned out to be her old work fax, not her OB's.", &["FAX:417-555-0138"], &["PHONE"]),
+    case("Your HSG results went to 417-555-0177 because that's the fax number you gave us.", &["FAX:417-555-0177"], &[]),
+    case("Sus resultados se fueron al 417-555-0166 porque ese es el fax que nos dio en la consulta.", &["FAX:417-555-0166"], &[]),
+    case("Fax referrals to 417-555-0100 because that's the fax line our intake team watches.", &[], &["FAX", "PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

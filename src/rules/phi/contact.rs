@@ -237,7 +237,7 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
     // number, in a text about faxes)
     let document_went = to_number
         && before.iter().any(|w| matches!(*w, "went" | "go" | "goes" | "fue" | "llego"))
-        && before.iter().any(|w| matches!(*w, "report" | "results" | "records" | "labs" | "chart" | "informe" | "resultados" | "expediente"))
+        && before.iter().any(|w| matches!(*w, "report" | "results" | "records" | "labs" | "chart" | "analysis" | "referral" | "paperwork" | "informe" | "resultados" | "expediente" | "analisis" | "espermograma"))
         && a.folded.s.has("fax");
     faxing || document_went
 }
@@ -248,11 +248,13 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
     // ("307-555-0263 is Loretta Brandt's home fax": or a verb that says what it is)
     // ("…to 603-555-0172. That's his home fax": or the next sentence, pointing back at it)
     let pointed_at = a.text[r.end..].strip_prefix(". ").is_some_and(|n| ["That's ", "That is ", "This is ", "It's ", "Es ", "Ese es "].iter().any(|p| n.starts_with(p)));
-    if !a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) && !matches!(a.words_after(r.end, 1).as_slice(), ["is" | "was" | "es" | "era"]) && !pointed_at {
+    // ("…went to 601-…because that's the fax number you gave us": or a reason that says so)
+    let because = matches!(a.words_after(r.end, 2).as_slice(), ["because" | "since" | "porque", "that's" | "thats" | "that" | "ese" | "es"]);
+    if !a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) && !matches!(a.words_after(r.end, 1).as_slice(), ["is" | "was" | "es" | "era"]) && !pointed_at && !because {
         return None;
     }
     // (": that's Mr. Tran Van Long's home fax": a name may stand between)
-    let after = a.words_after(if pointed_at { r.end + 2 } else { r.end }, 8);
+    let after = a.words_after(if pointed_at { r.end + 2 } else { r.end }, 10);
     let k = after.iter().position(|w| w.starts_with("fax"))?;
     let words = &after[..k];
     let named = words.iter().all(|w| {
@@ -260,7 +262,13 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
             || w.ends_with("'s")
             || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().has(*w))
     });
-    named.then(|| words.iter().any(|w| matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu") || w.ends_with("'s")))
+    // ("the fax number you gave us", "el fax que nos dio"): whose, said after it
+    let mut rest = after[k + 1..].iter().skip_while(|w| matches!(**w, "number" | "numero" | "que"));
+    let given = matches!(rest.next(), Some(&("you" | "she" | "he" | "they" | "nos" | "me")))
+        && rest.next().is_some_and(|w| matches!(*w, "gave" | "listed" | "left" | "provided" | "put" | "dio" | "dejo" | "us"));
+    // ("because that's the fax line": a contraction, not a possessive)
+    let possessive = |w: &str| w.ends_with("'s") && !matches!(w, "that's" | "it's" | "what's" | "there's" | "here's" | "who's" | "he's" | "she's");
+    named.then(|| given || words.iter().any(|w| matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu") || possessive(w)))
 }
 
 /// Phone-like numbers: digits in the usual US shapes and spelled-out runs of ten digits.
@@ -486,7 +494,7 @@ static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "her", "his", "their", "your", "the", "home", "work", "office", "old", "personal", "su", "tu", "el", "de",
     "casa", "is", "es", "that's", "thats", "mr", "mrs", "ms", "sr", "sra", "which", "apparently", "actually",
     "was", "que", "resulta", "ser", "turns", "turned", "out", "to", "be", "really", "just", "machine",
-    "shared", "family", "main", "a", "an", "this", "it's", "ese"
+    "shared", "family", "main", "a", "an", "this", "it's", "ese", "because", "since", "porque"
 ]);
 
 /// Labels of member, policy and record numbers: a number after them is no phone.
