@@ -644,6 +644,11 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Our garage has 40 spaces on level 2 and plate 3 of the floor map shows the elevators.", &[], &["VEHICLE", "FLAG"]),
     // a licence number with a three-letter prefix, named a few words after the licence
     case("A copy of our donor's driver's license was left on the printer, Noor Haddad, MAL30418852, for anyone to see.", &["LICENSE:MAL30418852"], &[]),
+    // state Medicaid programs and the DoD benefits number label a plan's number
+    case("Tavita, your ProviderOne ID 204881937WA came back inactive for Tuesday's semen analysis, please call us.", &["HEALTH_PLAN:204881937WA"], &[]),
+    case("Her DBN 2210 5583 071 keeps getting denied for the embryo storage claim.", &["HEALTH_PLAN:2210 5583 071"], &[]),
+    case("Su número KanCare es 7730 2291 45 y el ciclo de congelación de óvulos sigue sin aprobarse.", &["HEALTH_PLAN"], &[]),
+    case("We accept Apple Health, KanCare and TRICARE for fertility-preservation consults; call 509-555-0100 to check coverage.", &[], &["HEALTH_PLAN", "FLAG"]),
 ];
 
 const ONLINE: &[Case] = &[
