@@ -584,6 +584,11 @@ const SUCCESS: &[Case] = &[
     case("Buscamos un embarazo seguro y sano para cada paciente, con controles en cada etapa.", &[], &["SUCCESS_CLAIM"]),
     // a ranking with the treatment named between ("highest IUI pregnancy rates")
     case_in("context=bio", "Dr. Lund, MD | OB-GYN & IUI | Highest IUI pregnancy rates in the state, every year since 2016.", &["SUCCESS_CLAIM"], &[]),
+    // "#1" after a treatment noun is the first of them, not a rank
+    case("I froze my eggs between staging scans and chemo #1. That's why this program exists.", &[], &["SUCCESS_CLAIM"]),
+    case("Congelamos embriones antes del ciclo #1 de quimio, entre estudios y consultas.", &[], &["SUCCESS_CLAIM"]),
+    case("Rated the #1 fertility clinic in Tucson for live births three years running!", &["SUCCESS_CLAIM"], &[]),
+    case("¡Somos la clínica #1 en embarazos de todo Sonora!", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

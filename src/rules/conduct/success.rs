@@ -396,6 +396,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r))
             // ("give them our number one more time": a phone number, once more)
             .filter(|r| !(&s[r.clone()] == "number one" && (s[r.end..].starts_with(" more") || s[r.end..].starts_with(" last"))))
+            // ("a cycle squeezed between staging scans and chemo #1", "baby #1": the first of them)
+            .filter(|r| !(&s[r.clone()] == "#1" && s[..r.start].trim_end().rsplit(' ').next().is_some_and(|w| ORDINAL_OF.contains(w))))
             .collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         // ("not every euploid embryo implants" is the honest version)
@@ -453,4 +455,11 @@ static NOT_OUTCOMES_RANKED: crate::lexicon::Words = crate::lexicon::Words::new(&
     "cafe", "cafecito", "pan", "comida", "tacos", "postre", "playlist", "musica", "ambiente", "vista",
     "abrazo", "abrazos", "sonrisa", "humor", "companera", "companero", "jefa", "jefe", "estacionamiento",
     "regalo"
+]);
+
+/// Nouns whose "#1" is the first of them ("chemo #1", "baby #1", "round #1"), not a rank.
+static ORDINAL_OF: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "chemo", "round", "cycle", "transfer", "retrieval", "baby", "embryo", "iui", "ivf", "attempt", "try", "kid",
+    "pregnancy", "infusion", "dose", "shot", "injection", "part", "step", "tip", "question", "day", "week", "ciclo",
+    "ronda", "bebe", "intento", "transferencia", "paso",
 ]);
