@@ -156,6 +156,10 @@ const DISCLOSURE: &[Case] = &[
     case("Pregúntanos por la FIV y te asignamos una coordinadora que habla tu idioma.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Comment GUIDE and we'll send you our free egg donor & carrier guide 💛", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Our egg donor & her husband brought the team cupcakes after her retrieval this morning.", &["PATIENT_DISCLOSURE"], &[]),
+    // the writer at an age they give is their own story; a patient at that age is not
+    case("Before residency I was a 33-year-old lab tech in Tulsa freezing my own eggs between shifts.", &[], &["PATIENT_DISCLOSURE", "AGE", "LOCATION", "FLAG"]),
+    case("Cuando yo era una residente de 31 años en Hermosillo, congelé mis propios óvulos entre guardias.", &[], &["PATIENT_DISCLOSURE", "AGE", "LOCATION", "FLAG"]),
+    case("Our patient was a 33-year-old lab tech in Tulsa when she froze her eggs with us.", &["PATIENT_DISCLOSURE", "AGE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

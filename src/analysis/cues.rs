@@ -290,6 +290,9 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             if m.as_str().starts_with("my ") || m.as_str().starts_with("our ") {
                 return true;
             }
+            if writer_aged(&s[s[..m.start()].rfind(|ch: char| ch == '.' || ch == ',').map_or(0, |k| k + 1)..]) {
+                return false;
+            }
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             !GENERAL_BEFORE.contains(before)
         })
@@ -351,7 +354,21 @@ pub fn writer_was_patient(s: &str) -> bool {
         "yo fui la paciente", "yo fui paciente", "fui paciente", "he sido paciente", "he sido la paciente", "yo era la paciente", "yo era paciente",
         "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting",
         "carrier myself", "surrogate myself", "i was a carrier", "i was a surrogate", "i've been a carrier", "i've been a surrogate", "fui gestante", "yo fui gestante"]));
-    CUES.inside(s)
+    CUES.inside(s) || writer_aged(s)
+}
+
+/// "Before I was an RE, I was a 34-year-old fellow freezing my own eggs", "cuando yo era una
+/// residente de 31 años": the writer, at an age they give.
+fn writer_aged(s: &str) -> bool {
+    let age_then = |r: &str, units: &[&str]| r.bytes().take_while(u8::is_ascii_digit).count() == 2 && units.iter().any(|u| r[2..].starts_with(u));
+    ["i was a ", "i was an ", "i'm a ", "i am a ", "yo era una ", "yo era un "].iter().any(|p| {
+        s.match_indices(p).any(|(at, _)| {
+            let rest = &s[at + p.len()..];
+            // ("a 34-year-old fellow"; "una residente de 31 años", the job one word long)
+            age_then(rest, &["-year-old", " year old", "-yr-old", " yo ", "yo,"])
+                || rest.split_once(' ').is_some_and(|(_, r)| r.strip_prefix("de ").is_some_and(|r| age_then(r, &[" anos"])))
+        })
+    })
 }
 
 /// A patient reference that points at one person: not "never had a patient", "every patient".
