@@ -321,6 +321,9 @@ const ADVICE: &[Case] = &[
     case("si tienes SOP y no te baja la regla, tómate 1000 mg de metformina al día y ya, no hace falta ir al médico", &["MEDICAL_ADVICE"], &[]),
     case("If you have PCOS and your cycles are long, just start 2 g of inositol twice a day, no need to see a doctor first.", &["MEDICAL_ADVICE"], &[]),
     case("Si tienes SOP, pregúntale a tu médico si la metformina es para ti; la dosis habitual va de 500 a 2000 mg.", &[], &["MEDICAL_ADVICE"]),
+    // a video's "POV: you have…" is an imagined viewer, anyone in that spot
+    case("POV: you have ER+ breast cancer and want to freeze your eggs. Random-start protocols mean you don't have to wait for a period.", &[], &["MEDICAL_ADVICE"]),
+    case("POV: tienes cáncer de mama y quieres congelar tus óvulos. Con un protocolo de inicio aleatorio no necesitas esperar a tu regla.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

@@ -286,8 +286,10 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             }));
     // (a comment that opens with a handle and gives the day of their cycle, "spotting at
     // 5dp5dt", is about that person's care)
-    let personal_anywhere =
-        (0..a.sentences.len()).any(|i| personal_detail(a.sentence_folded(i))) || opens_with_handle && a.cues.cycle_day_in(&a.folded.s);
+    // ("POV: you have ER+ breast cancer and want to freeze your eggs": a video's imagined viewer,
+    // anyone in that spot)
+    let personal_at = |j: usize| personal_detail(a.sentence_folded(j)) && !a.sentence_folded(j).starts_with("pov");
+    let personal_anywhere = (0..a.sentences.len()).any(personal_at) || opens_with_handle && a.cues.cycle_day_in(&a.folded.s);
     // (a directive elsewhere in the comment is the advice to report, not the bare dose)
     let cue_elsewhere = || (0..a.sentences.len()).any(|j| (a.care[j] || DOSE.is_match(a.sentence_folded(j))) && directive_cue(a.sentence_folded(j)));
     for i in 0..a.sentences.len() {
@@ -299,7 +301,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if !directive || !a.care_near(i) && !DOSE.is_match(s) {
             continue;
         }
-        let personal = personal_detail(s) || i > 0 && personal_detail(a.sentence_folded(i - 1));
+        let personal = personal_at(i) || i > 0 && personal_at(i - 1);
         let dose = DOSE.is_match(s);
         let deferring = DEFERRAL.any_in(s) && !personal && !dose;
         // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
