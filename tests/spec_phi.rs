@@ -337,6 +337,10 @@ const NAMES: &[Case] = &[
     case("Staff Sgt. Quiñones and his wife finally got their positive after their second transfer 💙", &["NAME:Staff Sgt. Quiñones"], &[]),
     case("El sargento Villalobos y su esposa por fin tienen su positivo tras la transferencia.", &["NAME:sargento Villalobos"], &[]),
     case("Deploying soon? Sperm freezing before you leave takes one visit, and TRICARE may cover part of it.", &[], &["NAME", "FLAG"]),
+    // words said after "say" are a greeting, not a lower-case name
+    case("Our new nurse speaks Mandarin, so say ni hao at your next monitoring visit!", &[], &["NAME", "FLAG"]),
+    case("Nuestra enfermera habla vietnamita: dile xin chao en tu próxima ecografía.", &[], &["NAME", "FLAG"]),
+    case("so proud of kaylee brandt, her transfer worked!!", &["NAME"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -473,7 +473,9 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let strong_cue = is_relation(prev) || titled || greeted || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet");
-    let pair = !strong_cue && lower_case_surname_after(a, i);
+    // ("Say xin chào at your next visit!": words said, a greeting, not a name)
+    let said = matches!(prev, "say" | "says" | "said" | "saying" | "di" | "dile" | "decir" | "dicen");
+    let pair = !strong_cue && !said && lower_case_surname_after(a, i);
     if !strong_cue && !pair && !matches!(prev, "to" | "for" | "and" | "&") {
         return false;
     }
