@@ -341,6 +341,11 @@ const NAMES: &[Case] = &[
     case("Our new nurse speaks Mandarin, so say ni hao at your next monitoring visit!", &[], &["NAME", "FLAG"]),
     case("Nuestra enfermera habla vietnamita: dile xin chao en tu próxima ecografía.", &[], &["NAME", "FLAG"]),
     case("so proud of kaylee brandt, her transfer worked!!", &["NAME"], &[]),
+    // Spanish "¡Dale!" and words of address ("compa", "carnal") are no names; English "Dale" is
+    case("¿Dudas sobre tu espermograma? Mándanos un mensaje y te explicamos el proceso. ¡Dale!", &[], &["NAME"]),
+    case("Compa, con ese varicocele mejor ve con un urólogo, no te operes por tu cuenta.", &[], &["NAME"]),
+    case("Carnal, tu conteo salió bajito pero hay opciones, pregúntale a tu urólogo.", &[], &["NAME"]),
+    case("Dale Whitaker's semen analysis came back normal this morning.", &["NAME:Dale Whitaker"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

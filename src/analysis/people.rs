@@ -140,6 +140,7 @@ pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
     "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe", "yo",
     "che", "wey", "guey", "ey", "ay", "uy", "chama", "chamo", "pana", "mana", "mano", "parce", "parcera", "parcero", "nena", "reina", "cielo", "corazon",
+    "compa", "compadre", "comadre", "carnal", "carnala", "plebe", "morra", "wepa", "orale", "andale",
     "guapa", "guapo", "guapisima", "guapisimo", "preciosa", "precioso", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
 ]);
 
@@ -231,7 +232,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || w == "jesus" && a.lang == crate::options::Lang::En && a.text[tok.span.clone()].starts_with("Jesus")
                         && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1)))
         };
-        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !people_word();
+        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !spanish_slang_address(a, w) && !people_word();
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
@@ -624,8 +625,8 @@ fn is_first_name(a: &Analysis, i: usize) -> bool {
 /// Words of address in Central American Spanish that name lists hold as given names ("Mae,
 /// con esa progesterona…": "dude" in Costa Rica; "maje" in Honduras and Nicaragua).
 fn spanish_slang_address(a: &Analysis, w: &str) -> bool {
-    // ("Vale, cariño, …": "vale" is Spanish for "OK")
-    a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje" | "vale")
+    // ("Vale, cariño, …": "vale" is Spanish for "OK"; "¡Dale!", "go on")
+    a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje" | "vale" | "dale")
 }
 
 /// A capitalized word after a given name that can only be its surname: letters, not a function,
