@@ -840,6 +840,10 @@ const DATES_AND_AGES: &[Case] = &[
     case_in("context=review_reply", "We're so sorry the retrieval on 3/22 was so painful. As Dr. Lin explained at your follow-up, we'll adjust the sedation next time.", &["DATE:3/22"], &[]),
     case_in("context=review_reply", "Lamentamos que la transferencia del 14 de marzo no funcionara. Como le explicó la doctora en su consulta, cada embrión es distinto.", &["DATE:14 de marzo"], &[]),
     case_in("context=review_reply", "Thanks for the kind words! Our next free info night is on 3/22 at 6pm, everyone is welcome.", &[], &["DATE", "FLAG"]),
+    // how long something takes is no one's age, nor is a range of ages
+    case("La endometriosis puede tardar de 7 a 10 años en diagnosticarse; si tu regla te tumba cada mes, consúltalo.", &[], &["AGE", "FLAG"]),
+    case("Endometriosis can take 8 to 10 years to diagnose. If your period floors you every month, say so at your visit.", &[], &["AGE", "FLAG"]),
+    case("Our patient, 41 years old, finally had her transfer today after 3 cancelled cycles.", &["AGE"], &[]),
 ];
 
 const PLACES: &[Case] = &[

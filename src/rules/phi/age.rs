@@ -67,7 +67,7 @@ fn age_words_possible(s: &str) -> bool {
 
 /// The start of an age range, right before the age: "between 21 and ", "entre 20 y ", "25-", "21 to ".
 /// A list of ages reads the same way ("de 43, 44 o 45 años", "38 or 39").
-static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{2}\s?(?:-|–|to|and|y|a|o|or)\s?$"));
+static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{1,2}\s?(?:-|–|to|and|y|a|o|or)\s?$"));
 
 /// Clinical shorthand: an age before the obstetric history ("43, G0", "38 G2P1", "41yo G1P0").
 static OBSTETRIC_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -133,6 +133,11 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // "hoy cumplo veinte años en el laboratorio", "hace veinte años": years of the writer's
         // work, or time ago
         if matches!(a.words_before(r.start, 1).first(), Some(&("cumplo" | "cumplimos" | "llevo" | "llevamos" | "hace" | "celebramos"))) {
+            continue;
+        }
+        // ("la endometriosis puede tardar de 7 a 10 años en diagnosticarse", "it can take 8 years
+        // to get a diagnosis": how long something takes)
+        if a.words_before(r.start, 5).iter().any(|w| matches!(*w, "tardar" | "tarda" | "tardan" | "tardo" | "demora" | "demorar" | "demoran" | "take" | "takes" | "took" | "taking" | "lasts" | "lasted")) {
             continue;
         }
         // ("retrieval this morning for the 41-year-old dairy farmer": "the" points at one person)
