@@ -160,6 +160,11 @@ const DISCLOSURE: &[Case] = &[
     case("Before residency I was a 33-year-old lab tech in Tulsa freezing my own eggs between shifts.", &[], &["PATIENT_DISCLOSURE", "AGE", "LOCATION", "FLAG"]),
     case("Cuando yo era una residente de 31 años en Hermosillo, congelé mis propios óvulos entre guardias.", &[], &["PATIENT_DISCLOSURE", "AGE", "LOCATION", "FLAG"]),
     case("Our patient was a 33-year-old lab tech in Tulsa when she froze her eggs with us.", &["PATIENT_DISCLOSURE", "AGE"], &[]),
+    // "whoever finds this thread" is any reader; "there's usually a social worker who…" is whoever holds the job
+    case_in("context=comment", "Tip for whoever finds this thread later: if a cancer diagnosis just landed, ask for a fertility-preservation referral right away.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case_in("context=comment", "Most IVF programs can fast-track you, and there's usually a social worker who can sort out the insurance questions.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case_in("context=comment", "Whoever had the 7am retrieval left her glasses in recovery, please call us!", &["PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "Para quien lea esto más adelante: la preservación de fertilidad antes de la quimio se puede hacer rápido, y normalmente hay una trabajadora social que ayuda con el seguro.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[

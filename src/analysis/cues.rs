@@ -20,6 +20,13 @@ static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| 
     crate::text::regex(r"\b(?:twins'?|triplets'?|baby's|babies'|newborn's)\s(?:big |little |proud |new )?(?:sister|brother|mom|dad|mother|father|parents|grandma|grandpa|grandmother|grandfather|family)\b")
 });
 
+/// "tip for whoever finds this thread later", "para quien lea esto": any reader, now or later.
+fn reader_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
+    &s[r.clone()] == "whoever"
+        && s[r.end..].split_whitespace().next().is_some_and(|w| matches!(w, "finds" | "reads" | "sees" | "needs" | "stumbles" | "comes" | "is" | "lands" | "searches" | "scrolls"))
+        && ["this", "it", "here", "across", "upon", "reading"].iter().any(|w| s[r.end..].split_whitespace().take(3).any(|x| x.trim_matches(|c: char| !c.is_alphanumeric()) == *w))
+}
+
 /// "whoever put you on T", "whoever told her that", "whoever warmed that embryo": the patient
 /// reference at `r` of `s` is "whoever" doing a provider's act, so it names a provider.
 pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
@@ -226,7 +233,8 @@ impl Cues {
             }
             // "cuando llega la señora que ya investigó en Google…", "every time a patient who…":
             // a habit, not one person
-            if ["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an "].iter().any(|h| before.has(h)) {
+            // ("there's usually a social worker who can untangle…": whoever is on duty)
+            if ["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "usually", "typically", "normally", "generalmente", "normalmente", "suele haber"].iter().any(|h| before.has(h)) {
                 return false;
             }
             // "not one couple who finished…", "not a single patient who…", "ni una paciente
@@ -267,6 +275,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         || !s.has("followers") && !s.has("seguidores") && c.occupation.find_iter(s).any(|m| {
             // "it made me a better teacher", "I'm a runner": the writer, not a patient
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
+            // ("normalmente hay una trabajadora social que…": whoever holds that job)
+            let usual = s[..m.start()].split_whitespace().rev().take(2).any(|w| matches!(w, "usually" | "typically" | "normally" | "generalmente" | "normalmente"));
             // ("if you're a UK andrology scientist, come say hi": any reader)
             // "la maestra de Colima", "la maestra que…": with "la"/"el" only when a place or a
             // clause follows (not "la maestra nos visitó")
@@ -282,7 +292,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let speaker = matches!(before, "with" | "con" | "have" | "featuring" | "by" | "tendremos") && event_announced(a);
             // ("with our malpractice attorney": the practice's own counsel)
             let our_counsel = m.as_str().contains("malpractice");
-            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !speaker && !our_counsel
+            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my
@@ -418,7 +428,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
     opening_patient || FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "].iter().any(|g| s.has(g))
-        || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && not_general(r.start) && !many_who(s, r.start))
+        || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && !reader_whoever(s, r.clone()) && not_general(r.start) && !many_who(s, r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
             let det = c.get(1).or(c.get(4)).map_or("", |n| n.as_str());
