@@ -165,6 +165,10 @@ const DISCLOSURE: &[Case] = &[
     case_in("context=comment", "Most IVF programs can fast-track you, and there's usually a social worker who can sort out the insurance questions.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case_in("context=comment", "Whoever had the 7am retrieval left her glasses in recovery, please call us!", &["PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "Para quien lea esto más adelante: la preservación de fertilidad antes de la quimio se puede hacer rápido, y normalmente hay una trabajadora social que ayuda con el seguro.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // a commenter known by what they post is no patient
+    case("To the woman who keeps commenting that egg freezing is 'selfish': we read it, we're not deleting it, and we're still here.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Al señor que comenta en cada video que la FIV es un negocio: gracias por las vistas.", &[], &["PATIENT_DISCLOSURE"]),
+    case("To the woman who froze her eggs with us at 38 and just had twins: we're crying happy tears.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

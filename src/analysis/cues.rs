@@ -237,6 +237,15 @@ impl Cues {
             if ["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "usually", "typically", "normally", "generalmente", "normalmente", "suele haber"].iter().any(|h| before.has(h)) {
                 return false;
             }
+            // ("To the guy who keeps commenting that…", "al señor que comenta en cada video": a
+            // commenter, known by what they post)
+            let after = &folded[c.get(0).unwrap().end()..];
+            if ["keeps commenting", "keeps posting", "keeps dming", "keeps spamming", "keeps trolling", "commented", "comments on", "posted", "left a comment", "comenta", "comento", "publico", "escribio en"]
+                .iter()
+                .any(|w| after.trim_start().starts_with(w))
+            {
+                return false;
+            }
             // "not one couple who finished…", "not a single patient who…", "ni una paciente
             // que…": nobody in particular
             if matches!(before.split_whitespace().next_back(), Some("not" | "no" | "ni" | "never" | "nunca" | "jamas")) {
