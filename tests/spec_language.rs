@@ -281,6 +281,10 @@ const HARASSMENT: &[Case] = &[
     case("To the IP who parked across two spots during retrieval this morning: learn to read, genius 🙄", &["HARASSMENT"], &[]),
     case("IPs who call at midnight about a normal AMH are exhausting, go to bed 😤", &["HARASSMENT"], &[]),
     case("Shoutout to the IP who brought breakfast tacos for the whole lab this morning 🌮", &[], &["HARASSMENT"]),
+    // an eye-roll after a sentence about a system is at the system; after one about a patient, at her
+    case("Two hours on hold because the pharmacy keeps rejecting her prior auth for the IUI meds. f*ck this 🙃", &["PROFANITY"], &["HARASSMENT"]),
+    case("Una hora en espera porque el seguro le rechaza otra vez la autorización de la FIV. Qué maravilla 🙃", &[], &["HARASSMENT"]),
+    case("The patient in room 3 asked again if she can skip the trigger because her astrologer said so. Sure, why not 🙃", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

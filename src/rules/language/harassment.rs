@@ -337,13 +337,16 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let swearing = f.of(Category::Profanity).any(|p| a.sentence_at(p.range.start) == i);
         // "the pharmacy keeps rejecting… 🙄", "otra vez el portal 🙄": the eye-roll is at a system
         // (named before any person: not "your patient… messages the portal 14 times 💀")
-        let at_system = || {
+        // ("…the pharmacy keeps rejecting her member ID… f*ck this 🙃": or in the sentence before,
+        // when the emoji's own names no one)
+        let at_system_in = |s: &str| {
             let first_target = TARGETS.find_iter(s).map(|(r, _)| r.start).next().unwrap_or(s.len());
             ["pharmacy", "farmacia", "insurance", "insurer", "aseguradora", "payer", "the system", "el sistema", "the portal", "el portal", "the fax", "el fax", "the printer", "la impresora",
              "billing", "gremlin", "indecopi", "profeco", "superintendencia", "state board", "medical board", "anthem", "aetna", "cigna", "bcbs", "blue cross", "humana", "united", "kaiser", "medicaid", "medicare", "el seguro"]
                 .iter()
                 .any(|w| s.find(w).is_some_and(|k| k < first_target))
         };
+        let at_system = || at_system_in(s) || i > 0 && !names_target.get(i) && at_system_in(a.sentence_folded(i - 1));
         // ("…a drawer full of US phone chargers 😂 Forgot yours? Just ask."): a joke that ends
         // in an offer of help laughs with patients
         let offer = || {
