@@ -285,6 +285,11 @@ const HARASSMENT: &[Case] = &[
     case("Two hours on hold because the pharmacy keeps rejecting her prior auth for the IUI meds. f*ck this 🙃", &["PROFANITY"], &["HARASSMENT"]),
     case("Una hora en espera porque el seguro le rechaza otra vez la autorización de la FIV. Qué maravilla 🙃", &[], &["HARASSMENT"]),
     case("The patient in room 3 asked again if she can skip the trigger because her astrologer said so. Sure, why not 🙃", &["HARASSMENT"], &[]),
+    // delight with a laughing emoji is no mockery; "funny how…" is sarcasm
+    case("Go read Marisol's blog about her egg freezing cycle, she's hilarious about the shots 😂", &[], &["HARASSMENT"]),
+    case("Our favorite barista just found out her transfer worked 😭💅 and we are SCREAMING", &[], &["HARASSMENT"]),
+    case("Lean el blog de Marisol sobre su congelación de óvulos, es muy graciosa con lo de las inyecciones 😂", &[], &["HARASSMENT"]),
+    case_in("context=review_reply", "Funny how the angry review comes right after you skipped two monitoring visits 🙄", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

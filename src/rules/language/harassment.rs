@@ -326,8 +326,10 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
         let target = a.near(base.saturating_sub(1)).chain(a.near(base)).any(|j| names_target.get(j));
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
-        let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion"].iter().any(|w| s.has(w));
-        let warm = ["congrat", "proud", "obsessed with", "obsesionad", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all"].iter().any(|w| s.has(w))
+        let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion", "funny how", "funny that", "hilarious how", "hilarious that", "que gracioso que", "que graciosa que"].iter().any(|w| s.has(w));
+        let warm = ["congrat", "proud", "obsessed with", "obsesionad", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all",
+            // ("she's funny and brutally honest about the shots 😂", "…and we are SCREAMING 😭": delight)
+            "funny", "hilarious", "go read", "go follow", "go watch", "screaming", "so excited", "good news", "great news", "gritando", "buenas noticias", "muy graciosa", "muy gracioso"].iter().any(|w| s.has(w))
             && !s.has(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");
