@@ -867,6 +867,12 @@ const SOLICITATION: &[Case] = &[
     // (near misses: "no nos manden"; "deja el protocolo" is to stop it)
     case("Por favor no nos manden fotos de su tarjeta del Seguro Social por Messenger.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case_in("context=comment", "@lau mija, deja el protocolo que te mandó tu médico allá y empieza 6 mg de estradiol diario.", &["MEDICAL_ADVICE"], &["PHI_SOLICITATION"]),
+    // plural identifiers and an HIV status are health details asked for; an offer to advise is no advice given
+    case("Pre-qualify in minutes: send us both partners' SSNs, member IDs and HIV status through the link in bio!", &["PHI_SOLICITATION"], &[]),
+    case("Precalifica en minutos: mándanos por DM el resultado de VIH de los dos y sus números de afiliado.", &["PHI_SOLICITATION"], &[]),
+    case("drop your sperm count and motility below and I'll tell you if you need IVF 👇", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case("Send us your pathology report in DMs and Dr. R will personally tell you which option is right for you.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case("HIV status never affects whether we can help you build your family. Ask us how.", &[], &["PHI_SOLICITATION", "FLAG"]),
 ];
 
 #[test]

@@ -48,6 +48,8 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ultrasonido*", "hormonas", "hormone panel*", "hormone levels", "perfil hormonal", "numero de identidad", "tarjeta de identidad",
         // ("forward me full charts on your RIF patients", "a photo of your semen analysis report",
         // "upload your stim calendar, med doses and your clinic's name")
+        // ("both partners' SSNs, insurance member IDs and HIV status")
+        "ssns", "member ids", "hiv status", "hiv result*", "hiv test*", "sti result*", "std result*", "prueba de vih", "resultado de vih", "estado de vih",
         "charts", "histories", "medical histories", "social security numbers", "photo of your", "pic of your", "stim calendar*", "stim protocol*", "med doses", "medication doses", "med list", "dosis", "calendario de estimulacion",
     ])
 });
