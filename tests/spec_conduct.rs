@@ -700,6 +700,10 @@ const REVIEWS: &[Case] = &[
     // a specimen collection told to the reviewer confirms them; a collection of art does not
     case_in("context=review_reply", "Mr. Halvorsen, your second collection had to be redone at the lab because the cup from home was not sterile.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thanks for visiting! The art collection in our lobby is by local Omaha painters.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"]),
+    // "see you next time" and "made you comfortable" say the reviewer was here
+    case_in("context=review_reply", "So happy our nurses made you comfortable! See you next time 💛", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "¡Qué bueno que el equipo la hizo sentir en casa! Nos vemos la próxima 💛", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you for the feedback. We can't discuss anyone's care here, but please call our office so we can listen.", &[], &["REVIEW_CONFIRMATION"]),
 ];
 
 const LEGAL: &[Case] = &[

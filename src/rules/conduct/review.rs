@@ -74,6 +74,10 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "esperamos para su control", "se lo dijimos", "se lo explicamos", "como le dijimos", "le dijimos",
         "as we told you", "we told you before", "we warned you", "esperamos para su proxima", "esperamos en su proxima", "see you at your next",
         "see you at your follow", "see you at follow-up", "nos vemos en tu control", "nos vemos en su control",
+        // ("So glad the visit felt easy and our front desk made you comfortable! See you next time")
+        "see you next time", "see you at the next", "next time you're in", "next time you are in", "made you comfortable", "made you feel",
+        "your visit felt", "nos vemos la proxima", "te esperamos la proxima", "la esperamos la proxima", "la proxima vez que venga",
+        "la hizo sentir", "lo hizo sentir", "te hizo sentir", "la visita fue",
         // someone at the practice saw or treated the reviewer ("la Dra. Ibarra le explicó…")
         "le explico", "le explicamos", "le atendio", "la atendio", "lo atendio", "le realizo", "le realizamos", "le hicimos",
         // ("el Dr. Rivas se lo explicó en la sala de recuperación", "justo antes de recibirla a usted")
