@@ -290,6 +290,14 @@ const HARASSMENT: &[Case] = &[
     case("Our favorite barista just found out her transfer worked 😭💅 and we are SCREAMING", &[], &["HARASSMENT"]),
     case("Lean el blog de Marisol sobre su congelación de óvulos, es muy graciosa con lo de las inyecciones 😂", &[], &["HARASSMENT"]),
     case_in("context=review_reply", "Funny how the angry review comes right after you skipped two monitoring visits 🙄", &["HARASSMENT"], &[]),
+    // a name called at someone ("…, clown 🤡", "no sea pendeja"), and groups called cowards or "dumb as a box of rocks"
+    case("someone keeps submitting our donor form with a new height every hour 💀 pick one, clown 🤡", &["HARASSMENT"], &[]),
+    case_in("context=comment", "Señora, usted faltó a dos citas y ahora nos culpa. No sea pendeja.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "The supplement bros in our comments are dumb as a box of rocks.", &["HARASSMENT"], &[]),
+    case("Guys who skip the semen analysis and send their wives straight to IVF are spineless cowards.", &["HARASSMENT"], &[]),
+    case("Hombres que no se hacen el espermograma y mandan a su esposa directo a FIV: cobardes.", &["HARASSMENT"], &[]),
+    case("She was on her home Wi-Fi, fat-fingering her password, bless. Lockout messages need to be kinder.", &[], &["HARASSMENT"]),
+    case("Our courier was late again today, so we're switching services. We can do better, and we will.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

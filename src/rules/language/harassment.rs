@@ -71,7 +71,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*", "histerica", "histericas", "histerico",
         "histericos", "had the nerve", "have the nerve", "the nerve to", "some people, honestly", "some people honestly",
         "que descaro", "aprenda a esperar", "aprendan a esperar", "learn to wait", "learn some patience", "necedad",
-        "pelotudo*", "pelotuda*", "boludo*", "boluda*",
+        "pelotudo*", "pelotuda*", "boludo*", "boluda*", "coward*", "spineless", "cobarde*", "dumb as a",
         // condescension: questioning someone's intelligence or schooling
         "not capable of", "incapable of following", "can't follow basic", "can't follow simple", "cannot follow basic",
         "basic instructions", "finish high school", "go back to school", "back to school before", "learn to read",
@@ -134,6 +134,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "alguna", "alguno", "some guy", "some lady", "some woman",
         // intended parents ("To the IP in the white Tesla…")
         "the ip", "ips who", "intended parents who",
+        // ("the 'pine pollen fixes low T' bros flooding our comments", "guys who refuse a semen analysis")
+        "bros", "guys who", "dudes who", "men like", "tipos que", "hombres que",
     ])
 });
 
@@ -214,7 +216,16 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 at_you || at_someone || at_group || meant
             }
         });
-        if insult.is_some() && !benign_use(a, i) || aimed_profanity {
+        // ("pick one, clown 🤡", "No sea pendeja.", "don't be such a clown"): the name is called
+        // at someone, who need not be named anywhere else
+        let called = insult.as_ref().is_some_and(|(r, _)| {
+            let before = &s[..r.start];
+            // (one word, then the end, a full stop or an emoji: not "Wi-Fi, fat-fingering", "do better")
+            let closes = s[r.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?') || !c.is_ascii() && !c.is_alphanumeric());
+            before.ends_with(", ") && closes && !s[r.clone()].contains(' ')
+                || ["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "].iter().any(|c| before.ends_with(c))
+        });
+        if insult.is_some() && (called || !benign_use(a, i)) || aimed_profanity {
             hits.add(a.sentences[i].clone());
         }
     }
