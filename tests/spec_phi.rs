@@ -1017,6 +1017,14 @@ const PLACES: &[Case] = &[
     case("Egg freezing Q&A for service members, Tuesday at 7 pm at the Killeen Family Readiness Center.", &[], &["LOCATION", "FLAG"]),
     case("Charla gratuita el jueves a las 6 en la Biblioteca Pública de Hialeah, abierta a todos.", &[], &["LOCATION", "FLAG"]),
     case("Our patient from Killeen had her retrieval this morning and did great.", &["LOCATION:Killeen"], &[]),
+    // where a named or pointed-at patient is: "X from/in <town no list knows>", "she lives in", a ZIP where she is
+    case("Trying to reach Mr. Lionel Batiste in Tremé about renewing his sperm storage before it lapses.", &["LOCATION:Tremé"], &[]),
+    case("Does anyone know Rigoberto Osuna from Nogalitos? We need to talk to him about his stored samples.", &["LOCATION:Nogalitos"], &[]),
+    case("The login alert was one of our egg freezing patients. She lives in Nogales. It's really her.", &["LOCATION:Nogales"], &[]),
+    case("Her donor vials arrived and we can't reach her. She's somewhere in 85705 we think.", &["LOCATION:85705"], &[]),
+    case("Buscamos a Rigoberto Osuna, de Nogalitos, por sus muestras congeladas.", &["LOCATION:Nogalitos"], &[]),
+    case("Our patient Ana in Billing can help with storage questions in March.", &[], &["LOCATION"]),
+    case("Storage renewals for all patients are due in March; call 520-555-0100 with questions.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

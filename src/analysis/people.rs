@@ -1470,12 +1470,14 @@ fn career_after(after: &[&str]) -> bool {
 /// Falls, who…"): the capitalized words (up to three) that end at a comma, a full stop or the
 /// end of the text are the person's town. Returns how many.
 pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<usize> {
-    if i < 2 || !matches!(a.word(i - 1), "de" | "from" | "of") {
+    if i < 2 || !matches!(a.word(i - 1), "de" | "from" | "of" | "in") {
         return None;
     }
     // ("Brandi Trahan from Pearlington is raising money…": in English "from" needs no comma)
-    let comma = a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() == ",";
-    let plain_from = !comma && a.word(i - 1) == "from" && gap_is_space(a, i - 2, i - 1);
+    // ("trying to reach Mr. Alcide Fontenot in Gentilly about…": nor "in", when it is a place)
+    let comma = a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() == "," && a.word(i - 1) != "in";
+    let plain_from = !comma && matches!(a.word(i - 1), "from" | "in") && gap_is_space(a, i - 2, i - 1)
+        && !(a.word(i - 1) == "in" && (CALENDAR.contains(&a.word(i)) || crate::analysis::FUNCTION_WORDS.contains(&a.word(i))));
     if !comma && !plain_from {
         return None;
     }
@@ -1487,7 +1489,7 @@ pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<us
         return None;
     }
     let end = a.tokens[i + n - 1].span.end;
-    let closes = a.text[end..].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '.' | '!' | ';' | ')'));
+    let closes = a.text[end..].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';' | ')'));
     // (not "Jess from Mayo Clinic", "Ana from Billing": an institution or a department)
     let plain_ok = plain_from
         && (i..i + n).all(|k| !is_institution_word(a.word(k)) && !STAFF_ROLES.contains(&a.word(k)) && !a.tokens[k].all_caps)

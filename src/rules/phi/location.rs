@@ -159,7 +159,12 @@ static LOWER_ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b\d{2,5}\s(?:[nsew]\.?\s)?((?:[a-z]+\s){1,2})(?:st|rd|ave|ln|blvd|ct|pkwy|hwy|street|road|avenue|lane|boulevard)\b\.?")
 });
 
-static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:zip(?: code)?(?: on file| is| was)?|codigo postal|c\.?p\.?)\s*:?\s*(\d{5}(?:-\d{4})?)\b"));
+/// A ZIP code: labelled, or where someone lives or is ("She's somewhere in 19120 we think").
+static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(
+        r"\b(?:zip(?: code)?(?: on file| is| was)?|codigo postal|c\.?p\.?|(?:somewhere|lives|living|live|based|staying|moved|vive|viven)\s(?:in|near|around|en|por)|(?:she's|he's|she is|he is|they're|they are|esta)\s(?:somewhere\s|now\s|still\s)?(?:in|near|around|en))\s*:?\s*(\d{5}(?:-\d{4})?)\b",
+    )
+});
 
 /// Words before an address that make it the practice's.
 const ORG_CUES: &[&str] = &["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage", "moved", "relocated", "satellite", "mudamos", "mudanza"];
@@ -414,7 +419,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("…the afternoon flight back to Dillingham, someone call her!": where she travels)
         // (in a text about care, and not a colleague's trip: "our embryologist drove back to
         // Tulsa for her sister's wedding")
-        let her_trip = travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
+        // ("…one of our pre-chemo patients. She lives in Hermosillo.": where she lives, likewise)
+        let her_trip = (travel || home) && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
         if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip) {
             hits.add(r);
         }
