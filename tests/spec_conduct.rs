@@ -605,6 +605,11 @@ const SUCCESS: &[Case] = &[
     case("Congelamos embriones antes del ciclo #1 de quimio, entre estudios y consultas.", &[], &["SUCCESS_CLAIM"]),
     case("Rated the #1 fertility clinic in Tucson for live births three years running!", &["SUCCESS_CLAIM"], &[]),
     case("¡Somos la clínica #1 en embarazos de todo Sonora!", &["SUCCESS_CLAIM"], &[]),
+    // a success told as what always happens here; "as always" alone is no claim
+    case("Three failed transfers elsewhere, then pregnant on the first try with us, as always 💪", &["SUCCESS_CLAIM"], &[]),
+    case("Cuatro transferencias fallidas en otra clínica y aquí lo logramos a la primera, como siempre.", &["SUCCESS_CLAIM"], &[]),
+    case("As always, our nurses are here to answer your questions about the first transfer.", &[], &["SUCCESS_CLAIM"]),
+    case("Como siempre, estamos para resolver tus dudas sobre la primera transferencia.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -406,6 +406,13 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         );
         // ("Is IVF the fastest path to pregnancy after 40?" asks)
         claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
+        // ("Aquí lo logramos a la primera, como siempre", "pregnant on the first try, as usual"):
+        // a success told as what always happens here
+        if ["like always", "as always", "as usual", "como siempre", "como de costumbre"].iter().any(|h| s.has(h))
+            && ["first try", "first transfer", "first round", "first cycle", "a la primera", "primer intento", "primera transferencia", "lo logramos", "we did it", "pregnant", "embarazad"].iter().any(|o| s.has(o))
+        {
+            claims.push(0..s.len());
+        }
 
         // ("No one leaves our open house empty-handed: free goodie bags!": gifts, not babies)
         let gifts = GIFTS.inside(s);
