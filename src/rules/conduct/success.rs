@@ -409,7 +409,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("Aquí lo logramos a la primera, como siempre", "pregnant on the first try, as usual"):
         // a success told as what always happens here
         if ["like always", "as always", "as usual", "como siempre", "como de costumbre"].iter().any(|h| s.has(h))
-            && ["first try", "first transfer", "first round", "first cycle", "a la primera", "primer intento", "primera transferencia", "lo logramos", "we did it", "pregnant", "embarazad"].iter().any(|o| s.has(o))
+            && ["lo logramos", "lo conseguimos", "we did it", "pregnant", "embarazad", "bfp", "got a positive", "salio positiv"].iter().any(|o| s.has(o))
         {
             claims.push(0..s.len());
         }
