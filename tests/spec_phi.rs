@@ -1025,6 +1025,9 @@ const PLACES: &[Case] = &[
     case("Buscamos a Rigoberto Osuna, de Nogalitos, por sus muestras congeladas.", &["LOCATION:Nogalitos"], &[]),
     case("Our patient Ana in Billing can help with storage questions in March.", &[], &["LOCATION"]),
     case("Storage renewals for all patients are due in March; call 520-555-0100 with questions.", &[], &["LOCATION", "FLAG"]),
+    // "<name>, boricua de <barrio>": where she is from, said with what she is
+    case("Yahaira Lebrón, boricua de Fairhill, 41 años, embarazada tras su primera FIV.", &["LOCATION:Fairhill"], &[]),
+    case("Nuestra enfermera es boricua de corazón y habla español e inglés.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -1157,8 +1157,9 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                 DE_PLACE_NOUNS.contains(&before)
                     // "Marisol, la de Pawtucket": the one from there
                     || matches!(before, "la" | "el") && a.tokens[i].capitalized && i >= 3 && a.text[..a.tokens[i - 2].span.start].trim_end().ends_with(',')
-                    // "una profesora de Rancagua"
+                    // "una profesora de Rancagua", "boricua de Hunting Park"
                     || a.cues.occupation_words().contains(before)
+                    || SPANISH_DEMONYMS.contains(before)
                     // "la maestra de kínder de Colima", "una profesora de primaria de Rancagua"
                     || i >= 4 && a.word(i - 3) == "de" && !a.tokens[i - 2].capitalized && a.cues.occupation_words().contains(a.word(i - 4))
                     || a.tokens[i - 2].capitalized && (a.lex.surnames.contains(before) || a.lex.first_names.contains(before))
@@ -1476,12 +1477,21 @@ pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<us
     // ("Brandi Trahan from Pearlington is raising money…": in English "from" needs no comma)
     // ("trying to reach Mr. Alcide Fontenot in Gentilly about…": nor "in", when it is a place)
     let comma = a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() == "," && a.word(i - 1) != "in";
+    // ("Maribel Cintrón, boricua de Hunting Park, 39 años": where she is from, said with what she is)
+    let from_people = a.word(i - 1) == "de"
+        && i >= 3
+        && SPANISH_DEMONYMS.contains(a.word(i - 2))
+        && a.text[a.tokens[i - 3].span.end..a.tokens[i - 2].span.start].trim() == ","
+        && people.iter().any(|p| p.name_tokens.end == i - 2 && p.kind != PersonKind::Staff && p.kind != PersonKind::Public);
+    let comma = comma || from_people;
     let plain_from = !comma && matches!(a.word(i - 1), "from" | "in") && gap_is_space(a, i - 2, i - 1)
         && !(a.word(i - 1) == "in" && (CALENDAR.contains(&a.word(i)) || crate::analysis::FUNCTION_WORDS.contains(&a.word(i))));
     if !comma && !plain_from {
         return None;
     }
-    people.iter().find(|p| p.name_tokens.end == i - 1).filter(|p| p.kind != PersonKind::Staff && p.kind != PersonKind::Public)?;
+    if !from_people {
+        people.iter().find(|p| p.name_tokens.end == i - 1).filter(|p| p.kind != PersonKind::Staff && p.kind != PersonKind::Public)?;
+    }
     let n = (i..(i + 3).min(a.tokens.len()))
         .take_while(|&k| a.tokens[k].capitalized && !a.tokens[k].numeric && (k == i || gap_is_space(a, k - 1, k)))
         .count();
@@ -1606,6 +1616,14 @@ static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "irish", "scottish", "welsh", "italian", "polish", "german", "french", "greek", "portuguese", "brazilian", "catholic",
     "jewish", "muslim", "baptist", "methodist", "lutheran", "nigerian", "haitian", "ghanaian", "cuban", "dominican",
     "salvadoran", "honduran", "guatemalan", "colombian", "korean", "filipino", "filipina", "vietnamese", "african",
+]);
+
+/// What a person is by where they come from, in Spanish ("boricua de Hunting Park").
+static SPANISH_DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "boricua", "puertorriquena", "puertorriqueno", "dominicana", "dominicano", "mexicana", "mexicano", "cubana", "cubano",
+    "hondurena", "hondureno", "salvadorena", "salvadoreno", "guatemalteca", "guatemalteco", "colombiana", "colombiano",
+    "venezolana", "venezolano", "nicaraguense", "peruana", "peruano", "ecuatoriana", "ecuatoriano", "oriunda", "oriundo",
+    "nativa", "nativo", "vecina", "vecino", "originaria", "originario",
 ]);
 
 /// Colours before a vehicle's make ("the white Kia Soul").
