@@ -169,6 +169,9 @@ const DISCLOSURE: &[Case] = &[
     case("To the woman who keeps commenting that egg freezing is 'selfish': we read it, we're not deleting it, and we're still here.", &[], &["PATIENT_DISCLOSURE"]),
     case("Al señor que comenta en cada video que la FIV es un negocio: gracias por las vistas.", &[], &["PATIENT_DISCLOSURE"]),
     case("To the woman who froze her eggs with us at 38 and just had twins: we're crying happy tears.", &["PATIENT_DISCLOSURE"], &[]),
+    // a high school senior banking sperm before chemo is one person; "for high school seniors" is anyone
+    case("Banked sperm this morning for a high school senior who starts chemo Monday.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Sperm banking before chemo is quick, even for high school seniors; ask your oncologist for a referral.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[

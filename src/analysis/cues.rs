@@ -163,7 +163,7 @@ fn occupations() -> (&'static [&'static str], &'static [&'static str]) {
         "dancer", "artist", "athlete", "runner", "marathoner", "coach", "influencer", "youtuber", "truck driver",
         "accountant", "librarian", "journalist", "reporter", "photographer", "scientist", "surgeon", "dentist", "flight attendant", "school principal", "principal", "nanny", "postal worker", "mail carrier", "cashier", "hair stylist", "dj", "tattoo artist", "yoga instructor", "personal trainer", "marine biologist",
         "pharmacist", "vet", "veterinarian", "social worker", "schoolteacher", "college student", "college junior",
-        "college senior", "high schooler", "dental hygienist", "hygienist", "bus driver", "construction worker",
+        "college senior", "high schooler", "high school senior", "high school junior", "high school student", "college freshman", "college sophomore", "dental hygienist", "hygienist", "bus driver", "construction worker",
         "contractor", "welder", "carpenter", "business owner", "entrepreneur", "stay-at-home mom", "news anchor",
         "meteorologist", "survivor", "retiree", "army wife", "military wife", "single mom", "single mother", "single dad",
         "first-time mom", "mom of", "dad of", "grandmother", "grandma", "newlywed", "bride", "widow",
