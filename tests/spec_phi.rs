@@ -844,6 +844,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("La endometriosis puede tardar de 7 a 10 años en diagnosticarse; si tu regla te tumba cada mes, consúltalo.", &[], &["AGE", "FLAG"]),
     case("Endometriosis can take 8 to 10 years to diagnose. If your period floors you every month, say so at your visit.", &[], &["AGE", "FLAG"]),
     case("Our patient, 41 years old, finally had her transfer today after 3 cancelled cycles.", &["AGE"], &[]),
+    // the age of the person tagged and told what they did; "at 44" in general education is anyone's
+    case_in("context=reply", "@brandi.g you did three retrievals with us at 43 and now you're blaming the lab?", &["AGE:43"], &[]),
+    case_in("context=reply", "@sol.ivf at 44 most eggs are aneuploid, which is why donor eggs come up so often.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -253,7 +253,12 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && a.words_before(open, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w) && !matches!(*w, "she" | "he" | "her" | "him"));
         // ("for the Casper schoolteacher, 41, who drove…": a job, then the age between commas)
         let jobs_age = comma && a.words_before(open + 1, 1).first().is_some_and(|w| a.cues.occupation_words().contains(w));
-        if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id) && (a.care_near(i) || a.any_care()) {
+        // ("replying to @kaylaxo sis you did 4 rounds WITH US at 44": the age of the person tagged
+        // and told what they did)
+        let tagged_told = whole.starts_with("at ")
+            && crate::analysis::has_handle(a, i)
+            && [" you did ", " you had ", " you were ", " you started ", " you froze ", " you came "].iter().any(|y| a.sentence_folded(i).has(y));
+        if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told) && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }
     }
