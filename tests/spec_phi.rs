@@ -726,6 +726,10 @@ const ONLINE: &[Case] = &[
     // a reply that declines to speak to anyone's case and answers in general does not disclose the handle's care
     case_in("context=reply", "@sunny_ip_journey can't speak to anyone's specific case, but in general our carriers need one prior uncomplicated pregnancy.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
     case_in("context=reply", "@sunny_ip_journey your carrier's 20-week scan looked perfect, see you at the next one!", &["OTHER_ID:@sunny_ip_journey"], &[]),
+    // a handle thanked for letting the practice share their care story
+    case_in("context=reply", "@marco.and.lia thank you for letting us repost!! count went from 2 million to 19 million after the varicocele repair 🙌", &["OTHER_ID:@marco.and.lia"], &[]),
+    case_in("context=reply", "@rosa.fiv ¡gracias por dejarnos compartir tu historia! De la histeroscopia al positivo en tres meses 💜", &["OTHER_ID:@rosa.fiv"], &[]),
+    case_in("context=reply", "@marco.and.lia thanks for letting us know! Our Saturday hours are 8 to noon.", &[], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

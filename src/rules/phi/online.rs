@@ -128,7 +128,9 @@ static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[
 /// Matched at word starts ("here" is not in "somewhere").
 const WITH_US: &[&str] = &[
     "with us", "with me", "conmigo", "our ", "we ", "we'", "here", "from us", "de nosotros", "con nosotros", "con nosotras", "nuestr", "nos ", "i did", "i performed", "i saw you",
-    "my patient", "you're the patient", "the patient whose", "mi paciente", "made us", "told us", "showed us", "sent us",
+    "my patient", "you're the patient", "the patient whose", "mi paciente",
+    // ("@x thank you for letting us repost!! … after the varicocele repair": their story, shared by us)
+    "letting us", "let us share", "let us post", "let us repost", "dejarnos", "made us", "told us", "showed us", "sent us",
     "brought us", "gave us", "te reconocimos", "we recognized you", "sala de espera", "waiting room", "break room", "nurse station", "nurses' station", "the lab", "our nurses", "sala de descanso",
     // the writer did a step of their care: "your two are the blasts I graded"
     "i graded", "i transferred", "i retrieved", "i thawed", "i biopsied", "i scanned", "we graded", "we transferred",
