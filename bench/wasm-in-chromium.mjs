@@ -2,8 +2,18 @@
 // first scan, and scan time for 280, 2,000 and 20,000 characters, from an extension page (the
 // same origin and CSP as the background). Also checks that a page under a strict CSP cannot
 // compile WebAssembly, which is why the scanner runs in the background.
+//
+// Then the same package, served from 127.0.0.1 by a page that is cross-origin isolated (COOP and
+// COEP headers), where `performance.now()` resolves 5 microseconds instead of 100, so that each
+// scan is timed on its own: once as loaded (no `prepare()`, no warm-up: the tail is V8 compiling
+// and optimizing, and the scanner building its patterns), once as the extension's background
+// runs it (`prepare()` when idle, then a few hundred milliseconds of scans while the clinician
+// types, so V8 has optimized the hot code).
 //   node bench/wasm-in-chromium.mjs
-import { launch, open, EXTENSION_ID } from "../tests/e2e/harness.mjs";
+import { createServer } from "node:http";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, open, EXTENSION_ID, DIST } from "../tests/e2e/harness.mjs";
 
 const env = await launch();
 try {
@@ -54,6 +64,68 @@ try {
     }
   });
   console.log("WebAssembly.compile on a page with a strict CSP:", csp);
+  const isolated = await isolatedServer();
+  try {
+    for (const mode of [{ name: "as loaded", prepare: false, warm: 0 }, { name: "after prepare() and 60 scans (the extension once the clinician has typed a little)", prepare: true, warm: 60 }]) {
+      const page = await env.context.newPage();
+      await page.goto(`http://127.0.0.1:${isolated.address().port}/`);
+      const stats = await page.evaluate(perScan, mode);
+      console.log(`Each scan timed alone, ${mode.name}:`, JSON.stringify(stats));
+      await page.close();
+    }
+  } finally {
+    isolated.close();
+  }
 } finally {
   await env.close();
+}
+
+/** Serves the built package (dist/chrome/pkg) to a cross-origin-isolated page. */
+async function isolatedServer() {
+  const headers = { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp", "cache-control": "no-store" };
+  const server = createServer((req, res) => {
+    const name = new URL(req.url, "http://x").pathname.slice(1);
+    if (name === "") {
+      res.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8" });
+      res.end("<!doctype html><meta charset=utf-8><title>SafePost scan timing</title>");
+      return;
+    }
+    if (!["safepost.js", "safepost_bg.wasm"].includes(name)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { ...headers, "content-type": name.endsWith(".wasm") ? "application/wasm" : "text/javascript" });
+    res.end(readFileSync(join(DIST, "pkg", name)));
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  return server;
+}
+
+/** In the page: loads the package, optionally prepares and warms up, then times each scan. */
+async function perScan({ prepare, warm }) {
+  if (!crossOriginIsolated) throw new Error("the timing page is not cross-origin isolated: performance.now() would be coarse");
+  const mod = await import("/safepost.js");
+  await mod.default({ module_or_path: "/safepost_bg.wasm" });
+  const scanner = new mod.Scanner("");
+  if (prepare) scanner.prepare();
+  const sample = "Our 8am transfer patient Dana Whitlock is running late, hold the embryo warming for her! Call her cell 312-555-0148 if needed. Egg freezing info night: Thursday, May 8 at 6pm in our Lakeside office. ";
+  const text = (n) => sample.repeat(Math.ceil(n / sample.length)).slice(0, n);
+  const opts = { site: "x.com", context: "post" };
+  for (let i = 0; i < warm; i++) scanner.scan(text([280, 2000, 20000][i % 3]), opts);
+  const us = (ms) => Math.round(ms * 1000);
+  const stats = {};
+  for (const n of [280, 2000, 20000]) {
+    const t = text(n);
+    const runs = n > 5000 ? 100 : 1000;
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      scanner.scan(t, opts);
+      times.push(performance.now() - s);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    stats[n] = { p50_us: us(sorted[runs >> 1]), p99_us: us(sorted[Math.floor(runs * 0.99)]), max_us: us(sorted[runs - 1]), mean_us: us(times.reduce((a, b) => a + b) / runs) };
+  }
+  return stats;
 }
