@@ -159,12 +159,7 @@ static LOWER_ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b\d{2,5}\s(?:[nsew]\.?\s)?((?:[a-z]+\s){1,2})(?:st|rd|ave|ln|blvd|ct|pkwy|hwy|street|road|avenue|lane|boulevard)\b\.?")
 });
 
-/// A ZIP code: labelled, or where someone lives or is ("She's somewhere in 19120 we think").
-static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:zip(?: code)?(?: on file| is| was)?|codigo postal|c\.?p\.?|(?:somewhere|lives|living|live|based|staying|moved|vive|viven)\s(?:in|near|around|en|por)|(?:she's|he's|she is|he is|they're|they are|esta)\s(?:somewhere\s|now\s|still\s)?(?:in|near|around|en))\s*:?\s*(\d{5}(?:-\d{4})?)\b",
-    )
-});
+static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:zip(?: code)?(?: on file| is| was)?|codigo postal|c\.?p\.?)\s*:?\s*(\d{5}(?:-\d{4})?)\b"));
 
 /// Words before an address that make it the practice's.
 const ORG_CUES: &[&str] = &["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage", "moved", "relocated", "satellite", "mudamos", "mudanza"];
@@ -430,6 +425,22 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let r = a.orig(m.range());
         if a.private_subject[a.sentence_at(r.start)] || a.any_care() {
             hits.add(r);
+        }
+    }
+    // ("She's somewhere in 19120 we think", "vive en 85705"): a ZIP code where someone lives or is
+    // (a word test on five-digit tokens, not a pattern: no start-up cost)
+    for t in 0..a.tokens.len() {
+        let w = a.word(t);
+        if !(w.len() == 5 && w.bytes().all(|b| b.is_ascii_digit())) || !a.any_care() {
+            continue;
+        }
+        let before = a.words_before(a.tokens[t].span.start, 3);
+        let place_word = matches!(before.last(), Some(&("in" | "near" | "around" | "en" | "por")));
+        let someone_there = before.iter().rev().skip(1).any(|w| {
+            matches!(*w, "somewhere" | "lives" | "living" | "live" | "based" | "staying" | "moved" | "vive" | "viven" | "she's" | "he's" | "they're" | "esta")
+        });
+        if place_word && someone_there {
+            hits.add(a.tokens[t].span.clone());
         }
     }
 }
