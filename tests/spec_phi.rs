@@ -346,6 +346,9 @@ const NAMES: &[Case] = &[
     case("Compa, con ese varicocele mejor ve con un urólogo, no te operes por tu cuenta.", &[], &["NAME"]),
     case("Carnal, tu conteo salió bajito pero hay opciones, pregúntale a tu urólogo.", &[], &["NAME"]),
     case("Dale Whitaker's semen analysis came back normal this morning.", &["NAME:Dale Whitaker"], &[]),
+    // a Vietnamese name after a title keeps its given name after "Văn" or "Thị"
+    case("Mr. Phạm Văn Lộc's semen analysis is back; please call him today.", &["NAME:Mr. Phạm Văn Lộc"], &[]),
+    case("La Sra. Lê Thị Hoa tuvo su transferencia esta mañana.", &["NAME:Sra. Lê Thị Hoa"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -189,7 +189,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             continue;
         }
         let titled = COURTESY_TITLES.contains(&w) || STAFF_TITLES.contains(&w);
-        if titled && i + 1 < toks.len() && joined_by_title_gap(a, i, i + 1) && toks[i + 1].capitalized && !FUNCTION_WORDS.contains(&a.word(i + 1)) {
+        // ("Sra. Lê Thị Hoa": a surname with its accents is no function word, "le")
+        if titled && i + 1 < toks.len() && joined_by_title_gap(a, i, i + 1) && toks[i + 1].capitalized && (!FUNCTION_WORDS.contains(&a.word(i + 1)) || !a.text[toks[i + 1].span.clone()].is_ascii()) {
             let end = extend_name(a, i + 1, true);
             // "our patient advocate, Ms. Okoro-Lindgren": a courtesy title on a colleague
             let kind = if STAFF_TITLES.contains(&w) || classify(a, i + 1, end) == PersonKind::Staff { PersonKind::Staff } else { PersonKind::Private };
@@ -1199,10 +1200,12 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         let previous_possessive = a.word(j - 1).ends_with("'s");
         // A capitalized surname right after a given name is part of the name even when it is
         // also a word ("Brandon Foster", "Ana Rosa").
+        // ("Mr. Nguyễn Văn Khoa", "Trần Thị Mai": a Vietnamese middle name, then the given name)
+        let vietnamese_given = j == start + 2 && matches!(a.word(j - 1), "van" | "thi") && !a.text[a.tokens[j - 1].span.clone()].is_ascii() && alphabetic_name(w);
         let name_like = t.capitalized
             && !t.all_caps
             && !t.numeric
-            && (in_list(&a.lex.surnames, w) || in_list(&a.lex.first_names, w))
+            && (in_list(&a.lex.surnames, w) || in_list(&a.lex.first_names, w) || vietnamese_given)
             && !FUNCTION_WORDS.contains(&w)
             && !CALENDAR.contains(&w)
             && !INSTITUTION_WORDS.contains(&w);
