@@ -172,6 +172,10 @@ const DISCLOSURE: &[Case] = &[
     // a high school senior banking sperm before chemo is one person; "for high school seniors" is anyone
     case("Banked sperm this morning for a high school senior who starts chemo Monday.", &["PATIENT_DISCLOSURE"], &[]),
     case("Sperm banking before chemo is quick, even for high school seniors; ask your oncologist for a referral.", &[], &["PATIENT_DISCLOSURE"]),
+    // ovarian tissue is care; a talk on fertility preservation is a topic
+    case("Testified all day in the suit a former patient filed over the ovarian tissue we transplanted back to her in 2022.", &["PATIENT_DISCLOSURE", "LEGAL"], &[]),
+    case("Charla gratuita sobre preservación de fertilidad el sábado 18 de octubre en nuestra sede; reserva tu espacio.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Le devolvimos su tejido ovárico congelado a una paciente de 34 años tras la quimio, y hoy nos mandó la foto de su bebé.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
