@@ -340,6 +340,13 @@ const ADVICE: &[Case] = &[
     // a video's "POV: you have…" is an imagined viewer, anyone in that spot
     case("POV: you have ER+ breast cancer and want to freeze your eggs. Random-start protocols mean you don't have to wait for a period.", &[], &["MEDICAL_ADVICE"]),
     case("POV: tienes cáncer de mama y quieres congelar tus óvulos. Con un protocolo de inicio aleatorio no necesitas esperar a tu regla.", &[], &["MEDICAL_ADVICE"]),
+    // what to ask for is no detail of the reader's; telling your team is sending to care; an offer to pick or tell is no advice; someone leaving boxes is no imperative
+    case("Heavy periods, pelvic pressure or trouble getting pregnant? Ask for a pelvic ultrasound. You're not being dramatic.", &[], &["MEDICAL_ADVICE"]),
+    case("Work nights? Trigger timing is built around your retrieval, not your shift, so tell your team your schedule before stims start.", &[], &["MEDICAL_ADVICE"]),
+    case("Email me your PGT-A report and your day-5 grades and I'll pick which embryo you should transfer first!", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case("Otra vez la paquetería nos deja las cajas de medicamento al sol; ya buscamos otro proveedor.", &[], &["MEDICAL_ADVICE"]),
+    case("Deja las pastillas de metformina desde hoy, no te hacen falta.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Girl with an AMH of 0.4 you should ask for a higher Menopur dose, 300 at least.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[

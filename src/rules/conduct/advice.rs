@@ -196,7 +196,9 @@ fn report(a: &Analysis, i: usize, hits: &mut Hits) {
 fn personal_detail(s: &str) -> bool {
     PERSONAL_DETAIL.find_iter(s).any(|m| {
         let before = s[..m.start()].trim_end();
-        !s[m.start()..].starts_with("your patient") && !before.ends_with("comment on") && !before.ends_with("opinar sobre")
+        // ("ask for a pelvic ultrasound": the thing to ask for, no detail of the reader's own)
+        let asked_for = s[m.start()..].starts_with("for a") && (before.ends_with("ask") || before.ends_with("asking") || before.ends_with("request"));
+        !s[m.start()..].starts_with("your patient") && !before.ends_with("comment on") && !before.ends_with("opinar sobre") && !asked_for
     })
 }
 
@@ -234,7 +236,7 @@ fn directive_cue(s: &str) -> bool {
             return false;
         }
         // ("si la prepaga te pide algo": someone asks the reader; not the imperative "pide")
-        if matches!(s[r.clone()].trim_end(), "pide" | "toma" | "usa") && matches!(prev, "te" | "le" | "nos" | "me" | "se" | "les") {
+        if matches!(s[r.clone()].trim_end(), "pide" | "toma" | "usa" | "deja las" | "deja la" | "deja el" | "deja los") && matches!(prev, "te" | "le" | "nos" | "me" | "se" | "les") {
             return false;
         }
         // ("call billing if you want to switch to monthly": payments; "try listening instead of
@@ -260,7 +262,9 @@ fn directive_cue(s: &str) -> bool {
 fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        if STOP_MEDICATION.is_match(s) && !DEFERRAL_STOP.iter().any(|d| s.has(d)) {
+        // ("la paquetería nos deja las cajas de medicamento al sol": someone leaves them, no imperative)
+        let stop = STOP_MEDICATION.find_iter(s).any(|m| !matches!(s[..m.start()].split_whitespace().next_back(), Some("nos" | "me" | "le" | "te" | "se" | "les" | "que")));
+        if stop && !DEFERRAL_STOP.iter().any(|d| s.has(d)) {
             report(a, i, hits);
             return;
         }
@@ -308,14 +312,19 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // (solicitation is its own rule), not advice given.
         // ("drop your count in the comments and I'll tell you if you need IVF", "Dr. V will
         // personally tell you which option is right": any future "tell you if/which/what")
-        let promised = s.match_indices("tell you ").any(|(k, m)| {
-            let before = &s[s.floor_char_boundary(k.saturating_sub(24))..k];
-            (before.contains("'ll ") || before.contains("will ")) && s[k + m.len()..].split(' ').next().is_some_and(|w| matches!(w, "if" | "whether" | "which" | "what" | "how"))
+        // ("…and our nurse will tell you your fertile window", "I'll pick which embryo you should
+        // transfer first")
+        let promised = ["tell you ", "pick ", "choose "].iter().any(|verb| {
+            s.match_indices(verb).any(|(k, m)| {
+                let before = &s[s.floor_char_boundary(k.saturating_sub(24))..k];
+                (before.ends_with("'ll ") || before.ends_with("will ") || before.contains("will tell") || *verb == "tell you " && (before.contains("'ll ") || before.contains("will ")))
+                    && s[k + m.len()..].split(' ').next().is_some_and(|w| matches!(w, "if" | "whether" | "which" | "what" | "how" | "your"))
+            })
         });
         let offer = promised || ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"].iter().any(|p| s.has(p));
         // "if it gets worse, call the after-hours line": sending the person to care is not advice
         // (keeping them from it is: "no need to call the after-hours line")
-        let to_care = ["after-hours line", "after hours line", "check the portal", "use the portal", "patient portal", "portal del paciente", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
+        let to_care = ["tell your team", "tell your care team", "tell your nurse", "tell your doctor", "let your nurse know", "let your team know", "after-hours line", "after hours line", "check the portal", "use the portal", "patient portal", "portal del paciente", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
             .iter()
             .any(|p| s.has(p))
             && !["no need to", "don't call", "dont call", "no hace falta", "no llames", "no tienes que llamar"].iter().any(|p| s.has(p));
@@ -347,8 +356,14 @@ fn names_medicine(s: &str) -> bool {
 }
 
 fn strong_directive(s: &str) -> bool {
-    ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
-        "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "deja las", "deja la", "aguanta", "hazme caso",
+    // ("deja las pastillas": an imperative; "la paquetería nos deja las cajas al sol" is not)
+    let leave_off = ["deja las", "deja la"].iter().any(|p| {
+        s.match_indices(p).any(|(k, _)| {
+            at_word_start(s, k) && !matches!(s[..k].split_whitespace().next_back(), Some("nos" | "me" | "le" | "te" | "se" | "les" | "lo" | "que" | "no"))
+        })
+    });
+    leave_off || ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
+        "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "aguanta", "hazme caso",
         "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
@@ -380,3 +395,8 @@ static PET_NAMES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "girl", "girlie", "hun", "hon", "sis", "babe", "mama", "mamas", "amiga", "chica", "mija", "nena", "reina",
     "friend", "sweetie"
 ]);
+
+/// Whether byte `k` of `s` starts a word.
+fn at_word_start(s: &str, k: usize) -> bool {
+    !s[..k].chars().next_back().is_some_and(char::is_alphanumeric)
+}
