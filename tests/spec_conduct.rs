@@ -896,6 +896,10 @@ const SOLICITATION: &[Case] = &[
     case("drop your sperm count and motility below and I'll tell you if you need IVF 👇", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case("Send us your pathology report in DMs and Dr. R will personally tell you which option is right for you.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case("HIV status never affects whether we can help you build your family. Ask us how.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    // a quoted keyword to message is no health detail; the reader's own value is
+    case("Free AMH screening this week! DM us 'AMH' and we'll send you the booking link.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("¡Estudio de AMH gratis! Escríbenos “AMH” por DM y te mandamos el enlace para agendar.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("DM us your AMH and we'll tell you your odds!", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -130,6 +130,17 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.has("la palabra") {
                 continue;
             }
+            // ("DM us 'AMH' and we'll send you the booking link": a quoted keyword)
+            let object = window.trim_start().strip_prefix("us ").or_else(|| window.trim_start().strip_prefix("me ")).unwrap_or(window.trim_start());
+            let quoted_keyword = object.chars().next().filter(|c| matches!(c, '\'' | '"' | '“' | '‘')).is_some_and(|open| {
+                let inner = &object[open.len_utf8()..];
+                inner.char_indices().find(|(_, c)| matches!(c, '\'' | '"' | '”' | '’')).is_some_and(|(k, close)| {
+                    k > 0 && !inner[..k].contains(' ') && inner[k + close.len_utf8()..].chars().all(|c| !c.is_alphanumeric())
+                })
+            });
+            if quoted_keyword {
+                continue;
+            }
             let before = &s[..m.start()];
             // "Nurse Kath will text your instructions to…" (the practice sends), "I'd drop the
             // estradiol patches" (advice): nobody is asked for anything
