@@ -176,6 +176,12 @@ const DISCLOSURE: &[Case] = &[
     case("Testified all day in the suit a former patient filed over the ovarian tissue we transplanted back to her in 2022.", &["PATIENT_DISCLOSURE", "LEGAL"], &[]),
     case("Charla gratuita sobre preservación de fertilidad el sábado 18 de octubre en nuestra sede; reserva tu espacio.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Le devolvimos su tejido ovárico congelado a una paciente de 34 años tras la quimio, y hoy nos mandó la foto de su bebé.", &["PATIENT_DISCLOSURE"], &[]),
+    // a definition, the practice's own attorney, a colleague named again by her given name; the one suing the practice was its patient
+    case("¿Qué es una donante de óvulos? Es la mujer que dona sus óvulos para el tratamiento de otra persona.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("What is a gestational carrier? A carrier is the woman who carries a pregnancy from an embryo that isn't genetically hers.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("This week our reproductive law attorney walks through what a surrogacy contract covers, from compensation to travel limits.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Please welcome Mele Taufa, RN, to our nursing team! Mele spent ten years in labor & delivery and still visits her aunties' church every Sunday.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Our lawyer says we can't comment, but the woman suing us signed the embryo disposition consent twice.", &["PATIENT_DISCLOSURE", "LEGAL"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

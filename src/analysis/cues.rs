@@ -231,6 +231,11 @@ impl Cues {
             if before.has("whoever") || before.has("quien sea que") {
                 return false;
             }
+            // ("¿Qué es una gestante subrogada? Es la mujer que lleva…", "a carrier is the woman
+            // who…": a definition)
+            if matches!(before.split_whitespace().next_back(), Some("es" | "is" | "son" | "are" | "means" | "significa")) {
+                return false;
+            }
             // "cuando llega la señora que ya investigó en Google…", "every time a patient who…":
             // a habit, not one person
             // ("there's usually a social worker who can untangle…": whoever is on duty)
@@ -300,7 +305,9 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("We'll have an ART attorney, a carrier agency and two embryologists on the panel")
             let speaker = matches!(before, "with" | "con" | "have" | "featuring" | "by" | "tendremos") && event_announced(a);
             // ("with our malpractice attorney": the practice's own counsel)
-            let our_counsel = m.as_str().contains("malpractice");
+            // ("our third-party reproduction attorney walks through…": the practice's own)
+            let our_counsel = m.as_str().contains("malpractice")
+                || m.as_str().starts_with("our ") && ["attorney", "lawyer", "counsel", "abogada", "abogado"].iter().any(|j| m.as_str().ends_with(j));
             anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel
         })
         || c.aged_person.find_iter(s).any(|m| {
@@ -420,7 +427,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].has(g));
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
         // ("watching doesn't make you my patient": a relationship denied)
+        // ("What is a gestational carrier?", "¿Qué es una donante?": a definition asked for)
         let role = before.first().is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"))
+            || matches!(before.as_slice(), ["is", "what", ..] | ["es", "que" | "¿que", ..] | ["is", "who", ..] | ["es", "quien" | "¿quien", ..])
             || matches!(before.as_slice(), ["you", "make" | "makes" | "made", ..] | ["en", "convierte", ..]);
         // ("whoever put a guy who's trying to conceive on T": any such person)
         let generic_owner = generic_owner || s[..start].has("whoever") || s[..start].has("quien sea que");
@@ -491,7 +500,15 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             // reader's. Only "your patient" (said to clinicians) is somebody else.
             let yours = matches!(det, "your" | "tu" | "su");
             let conversational = a.opts.context.is_conversational();
-            let determiner_ok = if yours { noun == "patient" && !conversational } else { patientish || introduces };
+            // ("A carrier is the woman who carries…", "Una donante es la mujer que…": a definition)
+            let noun_end_here = c.get(2).or(c.get(5)).map_or(0, |n| n.end());
+            if m.start() == 0 && [" is the ", " is a ", " is an ", " is someone", " es la ", " es una ", " es el ", " es un ", " es quien "].iter().any(|p| s[noun_end_here..].starts_with(p)) {
+                return false;
+            }
+            // ("the woman suing us signed the consent twice": the one who sued the practice was its patient)
+            let noun_end_at = c.get(2).or(c.get(5)).map_or(0, |n| n.end());
+            let sues_us = ["suing us", "who sued us", "who is suing us", "who's suing us", "que nos demanda", "que nos demando"].iter().any(|p| s[noun_end_at..].trim_start().starts_with(p));
+            let determiner_ok = if yours { noun == "patient" && !conversational } else { patientish || introduces || sues_us };
             // "patient portal", "family picnic", "donor program": the noun modifies another.
             // ("our donor-program coordinator", "a patient-facing role": a hyphenated compound)
             let noun_end = c.get(2).or(c.get(5)).map_or(0, |n| n.end());

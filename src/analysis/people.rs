@@ -207,6 +207,13 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
+        // ("Please welcome Losana Fifita, RN, to our team": a name no list knows, with a
+        // clinician's credential after it, is a colleague's)
+        if let Some(end) = credentialed_name(a, i) {
+            people.push(person(a, i, i..end, PersonKind::Staff));
+            i = end;
+            continue;
+        }
         // "Sagal Abdirahman's HSG report": a two-word name no list knows owns a care record
         if let Some(end) = owner_of_record(a, i) {
             let kind = classify(a, i, end);
@@ -822,6 +829,17 @@ fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
         name_word(w) && !w.ends_with("'s") && !FUNCTION_WORDS.contains(&w) && !CALENDAR.contains(&w) && !INSTITUTION_WORDS.contains(&w) && !STAFF_ROLES.contains(&w) && !a.lex.name_stopwords.contains(w)
     });
     (addressed && words_ok && a.place_at(i) < end - i).then_some(end)
+}
+
+/// Two or three capitalized name words from token `i`, then ", RN", ", MD", ", NP"…: the end
+/// of the name.
+fn credentialed_name(a: &Analysis, i: usize) -> Option<usize> {
+    let mut end = i;
+    while end < a.tokens.len() && end < i + 3 && (end == i || gap_is_space(a, end - 1, end)) && a.tokens[end].capitalized && !a.tokens[end].all_caps && alphabetic_name(a.word(end)) && !FUNCTION_WORDS.contains(&a.word(end)) {
+        end += 1;
+    }
+    let credential = end - i >= 2 && end < a.tokens.len() && &a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start] == ", " && STAFF_AFTER.contains(a.word(end));
+    credential.then_some(end)
 }
 
 /// "it's Carla", "this is Carla", "soy Marta", "le habla Marta" from token `k` on: the writer
@@ -1583,7 +1601,22 @@ pub fn pronouns_are_staffs(a: &Analysis, s: &str) -> bool {
 
 /// A name that is staff anywhere in the text is staff everywhere ("our embryologist Ingrid
 /// Solberg ... Ingrid built"); so is any name that follows "Dr.".
-fn propagate_staff(a: &Analysis, people: &mut [Person]) {
+fn propagate_staff(a: &Analysis, people: &mut Vec<Person>) {
+    // ("Please welcome Losana Fifita, RN… Losana spent eight years in labor & delivery": the
+    // colleague again, by her given name, even one no list knows)
+    let given: Vec<&str> = people.iter().filter(|p| p.kind == PersonKind::Staff && p.name_tokens.len() >= 2).map(|p| a.word(p.name_tokens.start)).collect();
+    let mut again = Vec::new();
+    for k in 0..a.tokens.len() {
+        let w = strip_possessive(a.word(k));
+        if a.tokens[k].capitalized && w.len() >= 3 && given.contains(&w) && !people.iter().any(|p| p.span.contains(&a.tokens[k].span.start)) {
+            again.push(person(a, k, k..k + 1, PersonKind::Staff));
+        }
+    }
+    if !again.is_empty() {
+        people.extend(again);
+        let keys: Vec<(usize, usize, usize)> = people.iter().map(|p| (p.span.start, 0, 0)).collect();
+        crate::text::reorder(people, &keys);
+    }
     let staff_words: Vec<String> = people
         .iter()
         .filter(|p| p.kind == PersonKind::Staff)
