@@ -290,7 +290,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // "it made me a better teacher", "I'm a runner": the writer, not a patient
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             // ("normalmente hay una trabajadora social que…": whoever holds that job)
-            let usual = s[..m.start()].split_whitespace().rev().take(2).any(|w| matches!(w, "usually" | "typically" | "normally" | "generalmente" | "normalmente"));
+            let near_before = &s[s.floor_char_boundary(m.start().saturating_sub(16))..m.start()];
+            let usual = ["usually", "typically", "normally", "generalmente", "normalmente"].iter().any(|w| near_before.has(w));
             // ("if you're a UK andrology scientist, come say hi": any reader)
             // "la maestra de Colima", "la maestra que…": with "la"/"el" only when a place or a
             // clause follows (not "la maestra nos visitó")
@@ -386,15 +387,10 @@ pub fn writer_was_patient(s: &str) -> bool {
 /// "Before I was an RE, I was a 34-year-old fellow freezing my own eggs", "cuando yo era una
 /// residente de 31 años": the writer, at an age they give.
 fn writer_aged(s: &str) -> bool {
-    let age_then = |r: &str, units: &[&str]| r.bytes().take_while(u8::is_ascii_digit).count() == 2 && units.iter().any(|u| r[2..].starts_with(u));
-    ["i was a ", "i was an ", "i'm a ", "i am a ", "yo era una ", "yo era un "].iter().any(|p| {
-        s.match_indices(p).any(|(at, _)| {
-            let rest = &s[at + p.len()..];
-            // ("a 34-year-old fellow"; "una residente de 31 años", the job one word long)
-            age_then(rest, &["-year-old", " year old", "-yr-old", " yo ", "yo,"])
-                || rest.split_once(' ').is_some_and(|(_, r)| r.strip_prefix("de ").is_some_and(|r| age_then(r, &[" anos"])))
-        })
-    })
+    static AGED_WRITER: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(|| {
+        crate::text::regex(r"\bi(?: was|'m| am) an? \d{2}(?:-year-old| year old|-yr-old| ?yo\b)|\byo era una? [a-z]+ de \d{2} anos\b")
+    });
+    AGED_WRITER.is_match(s)
 }
 
 /// A patient reference that points at one person: not "never had a patient", "every patient".

@@ -1604,11 +1604,11 @@ pub fn pronouns_are_staffs(a: &Analysis, s: &str) -> bool {
 fn propagate_staff(a: &Analysis, people: &mut Vec<Person>) {
     // ("Please welcome Losana Fifita, RN… Losana spent eight years in labor & delivery": the
     // colleague again, by her given name, even one no list knows)
-    let given: Vec<&str> = people.iter().filter(|p| p.kind == PersonKind::Staff && p.name_tokens.len() >= 2).map(|p| a.word(p.name_tokens.start)).collect();
     let mut again = Vec::new();
     for k in 0..a.tokens.len() {
         let w = strip_possessive(a.word(k));
-        if a.tokens[k].capitalized && w.len() >= 3 && given.contains(&w) && !people.iter().any(|p| p.span.contains(&a.tokens[k].span.start)) {
+        let given = |p: &Person| p.kind == PersonKind::Staff && p.name_tokens.len() >= 2 && a.word(p.name_tokens.start) == w;
+        if a.tokens[k].capitalized && w.len() >= 3 && people.iter().any(given) && !people.iter().any(|p| p.span.contains(&a.tokens[k].span.start)) {
             again.push(person(a, k, k..k + 1, PersonKind::Staff));
         }
     }

@@ -312,16 +312,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // (solicitation is its own rule), not advice given.
         // ("drop your count in the comments and I'll tell you if you need IVF", "Dr. V will
         // personally tell you which option is right": any future "tell you if/which/what")
-        // ("…and our nurse will tell you your fertile window", "I'll pick which embryo you should
-        // transfer first")
-        let promised = ["tell you ", "pick ", "choose "].iter().any(|verb| {
-            s.match_indices(verb).any(|(k, m)| {
-                let before = &s[s.floor_char_boundary(k.saturating_sub(24))..k];
-                (before.ends_with("'ll ") || before.ends_with("will ") || before.contains("will tell") || *verb == "tell you " && (before.contains("'ll ") || before.contains("will ")))
-                    && s[k + m.len()..].split(' ').next().is_some_and(|w| matches!(w, "if" | "whether" | "which" | "what" | "how" | "your"))
-            })
-        });
-        let offer = promised || ["we'll tell you", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"].iter().any(|p| s.has(p));
+        // ("…our nurse will tell you your fertile window", "I'll pick which embryo you should transfer")
+        let offer = ["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"].iter().any(|p| s.has(p));
         // "if it gets worse, call the after-hours line": sending the person to care is not advice
         // (keeping them from it is: "no need to call the after-hours line")
         let to_care = ["tell your team", "tell your care team", "tell your nurse", "tell your doctor", "let your nurse know", "let your team know", "after-hours line", "after hours line", "check the portal", "use the portal", "patient portal", "portal del paciente", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
@@ -357,11 +349,7 @@ fn names_medicine(s: &str) -> bool {
 
 fn strong_directive(s: &str) -> bool {
     // ("deja las pastillas": an imperative; "la paquetería nos deja las cajas al sol" is not)
-    let leave_off = ["deja las", "deja la"].iter().any(|p| {
-        s.match_indices(p).any(|(k, _)| {
-            at_word_start(s, k) && !matches!(s[..k].split_whitespace().next_back(), Some("nos" | "me" | "le" | "te" | "se" | "les" | "lo" | "que" | "no"))
-        })
-    });
+    let leave_off = s.has("deja la") && !["nos deja la", "me deja la", "le deja la", "te deja la", "se deja la", "que deja la"].iter().any(|p| s.has(p));
     leave_off || ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
         "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "aguanta", "hazme caso",
         "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
@@ -395,8 +383,3 @@ static PET_NAMES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "girl", "girlie", "hun", "hon", "sis", "babe", "mama", "mamas", "amiga", "chica", "mija", "nena", "reina",
     "friend", "sweetie"
 ]);
-
-/// Whether byte `k` of `s` starts a word.
-fn at_word_start(s: &str, k: usize) -> bool {
-    !s[..k].chars().next_back().is_some_and(char::is_alphanumeric)
-}

@@ -132,12 +132,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             }
             // ("DM us 'AMH' and we'll send you the booking link": a quoted keyword)
             let object = window.trim_start().strip_prefix("us ").or_else(|| window.trim_start().strip_prefix("me ")).unwrap_or(window.trim_start());
-            let quoted_keyword = object.chars().next().filter(|c| matches!(c, '\'' | '"' | '“' | '‘')).is_some_and(|open| {
-                let inner = &object[open.len_utf8()..];
-                inner.char_indices().find(|(_, c)| matches!(c, '\'' | '"' | '”' | '’')).is_some_and(|(k, close)| {
-                    k > 0 && !inner[..k].contains(' ') && inner[k + close.len_utf8()..].chars().all(|c| !c.is_alphanumeric())
-                })
-            });
+            let quoted_keyword = object.starts_with(['\'', '"', '“', '‘']) && !object.trim_end().contains(' ');
             if quoted_keyword {
                 continue;
             }

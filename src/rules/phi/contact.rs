@@ -263,9 +263,8 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
             || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().has(*w))
     });
     // ("the fax number you gave us", "el fax que nos dio"): whose, said after it
-    let mut rest = after[k + 1..].iter().skip_while(|w| matches!(**w, "number" | "numero" | "que"));
-    let given = matches!(rest.next(), Some(&("you" | "she" | "he" | "they" | "nos" | "me")))
-        && rest.next().is_some_and(|w| matches!(*w, "gave" | "listed" | "left" | "provided" | "put" | "dio" | "dejo" | "us"));
+    let rest = a.sentence_after(r.end);
+    let given = ["you gave us", "she gave us", "he gave us", "they gave us", "you listed", "que nos dio", "que nos dejo"].iter().any(|p| rest.has(p));
     // ("because that's the fax line": a contraction, not a possessive)
     let possessive = |w: &str| w.ends_with("'s") && !matches!(w, "that's" | "it's" | "what's" | "there's" | "here's" | "who's" | "he's" | "she's");
     named.then(|| given || words.iter().any(|w| matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu") || possessive(w)))

@@ -436,7 +436,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         let before = a.words_before(a.tokens[t].span.start, 3);
         let place_word = matches!(before.last(), Some(&("in" | "near" | "around" | "en" | "por")));
-        let someone_there = before.iter().rev().skip(1).any(|w| {
+        let someone_there = before.iter().any(|w| {
             matches!(*w, "somewhere" | "lives" | "living" | "live" | "based" | "staying" | "moved" | "vive" | "viven" | "she's" | "he's" | "they're" | "esta")
         });
         if place_word && someone_there {
