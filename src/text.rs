@@ -103,9 +103,23 @@ pub struct Token {
 /// post's scan in Node's profiler; there it is [`bytes_contain`].
 pub trait Has {
     fn has(&self, needle: &str) -> bool;
+
+    /// Whether any of `needles` occurs: one function for every cue list, where a closure per
+    /// list (`list.iter().any(|c| s.has(c))`) would compile a copy of the loop each.
+    fn has_any(&self, needles: &[&str]) -> bool;
 }
 
 impl Has for str {
+    #[inline(never)]
+    fn has_any(&self, needles: &[&str]) -> bool {
+        for n in needles {
+            if self.has(n) {
+                return true;
+            }
+        }
+        false
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     fn has(&self, needle: &str) -> bool {
         self.contains(needle)

@@ -239,7 +239,7 @@ impl Cues {
             // "cuando llega la señora que ya investigó en Google…", "every time a patient who…":
             // a habit, not one person
             // ("there's usually a social worker who can untangle…": whoever is on duty)
-            if ["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "usually", "typically", "normally", "generalmente", "normalmente", "suele haber"].iter().any(|h| before.has(h)) {
+            if before.has_any(&["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "usually", "typically", "normally", "generalmente", "normalmente", "suele haber"]) {
                 return false;
             }
             // ("To the guy who keeps commenting that…", "al señor que comenta en cada video": a
@@ -291,7 +291,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             // ("normalmente hay una trabajadora social que…": whoever holds that job)
             let near_before = &s[s.floor_char_boundary(m.start().saturating_sub(16))..m.start()];
-            let usual = ["usually", "typically", "normally", "generalmente", "normalmente"].iter().any(|w| near_before.has(w));
+            let usual = near_before.has_any(&["usually", "typically", "normally", "generalmente", "normalmente"]);
             // ("if you're a UK andrology scientist, come say hi": any reader)
             // "la maestra de Colima", "la maestra que…": with "la"/"el" only when a place or a
             // clause follows (not "la maestra nos visitó")
@@ -371,7 +371,7 @@ fn many_who(s: &str, at: usize) -> bool {
 /// (not the reproach "if you'd shown up on time").
 pub fn speaks_to_any_reader(s: &str) -> bool {
     let conditional = s.match_indices("if you").any(|(k, m)| !(s[k + m.len()..].starts_with("'d") || s[k + m.len()..].starts_with(" had")));
-    conditional || ["si usted", "for anyone", "you can "].iter().any(|g| s.has(g))
+    conditional || s.has_any(&["si usted", "for anyone", "you can "])
 }
 
 /// "Fifteen years ago I was the patient: a 34-year-old resident in Jackson…": the writer tells
@@ -441,7 +441,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     });
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
-    opening_patient || FAMILY_OF_BABY.is_match(s) && !["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "].iter().any(|g| s.has(g))
+    opening_patient || FAMILY_OF_BABY.is_match(s) && !s.has_any(&["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "])
         || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && !reader_whoever(s, r.clone()) && not_general(r.start) && !many_who(s, r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
@@ -480,7 +480,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             }
             // ("Otra paciente hoy con un video de TikTok…" is one patient; "otra paciente
             // exigiendo resultados…" without a moment is a type)
-            if matches!(det, "otra" | "otro") && !["hoy", "ayer", "anoche", "esta manana", "esta tarde", "esta semana"].iter().any(|t| s.has(t)) {
+            if matches!(det, "otra" | "otro") && !s.has_any(&["hoy", "ayer", "anoche", "esta manana", "esta tarde", "esta semana"]) {
                 return false;
             }
             // ("se usan óvulos de una donante", "eggs from a donor": a source, anyone)

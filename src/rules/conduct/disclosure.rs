@@ -129,9 +129,9 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || crate::analysis::writer_was_patient(s)
             // "Andrologist here, and also a guy who had his own vasectomy reversed": a writer
             // who introduces themselves, then their own care
-            || self_introduced(s) && [" his own ", " her own ", " my own ", " mi propia ", " mi propio "].iter().any(|p| s.has(p))
+            || self_introduced(s) && s.has_any(&[" his own ", " her own ", " my own ", " mi propia ", " mi propio "])
             // ("RE here, and a former patient too."): the writer was a patient once
-            || self_introduced(s) && [" former patient", " a patient too", " a patient myself", " ex paciente", " expaciente", " ex-paciente"].iter().any(|p| s.has(p))
+            || self_introduced(s) && s.has_any(&[" former patient", " a patient too", " a patient myself", " ex paciente", " expaciente", " ex-paciente"])
     };
     let reviewish = a.opts.context == ComposeContext::ReviewReply;
     // A reply that tells the person it tags or names what they went through here, and when
@@ -145,7 +145,7 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && spoken_to
             && a.care[i]
             && (TIME.is_match(s)
-                && ["you were", "you did", "you had", "you came", "at your", "during your", "estuviste", "tuviste", "viniste", "en tu "].iter().any(|p| s.has(p))
+                && s.has_any(&["you were", "you did", "you had", "you came", "at your", "during your", "estuviste", "tuviste", "viniste", "en tu "])
                 || CARED_FOR.is_match(s) && a.cues.addresses_reader(s))
     };
     // "my best friend had her baby this morning, the old-fashioned way": no care of ours

@@ -96,7 +96,7 @@ static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    let party = |s: &str| ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"].iter().any(|p| s.has(p));
+    let party = |s: &str| s.has_any(&["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"]);
     // Every sentence is searched for strong words once; the neighbours' answers are reused.
     // (sentence has a litigation word, all of them also legislative words)
     let found: Vec<(bool, bool)> = (0..a.sentences.len())
@@ -129,7 +129,7 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // an event about the law, no case
     let general = |i: usize| {
         let s = a.sentence_folded(i);
-        ["no individual cases", "general information only", "general questions only", "no specific cases", "informacion general", "sin casos particulares", "sin casos individuales"].iter().any(|p| s.has(p))
+        s.has_any(&["no individual cases", "general information only", "general questions only", "no specific cases", "informacion general", "sin casos particulares", "sin casos individuales"])
     };
     let strong: Vec<bool> =
         found.iter().enumerate().map(|(i, &(any, only_legislative))| any && !(only_legislative && legislation) && !news(i) && !general(i)).collect();

@@ -112,7 +112,7 @@ const YOUR: &[&str] = &["your", "ur", "su", "sus", "tu", "tus"];
 /// "We can't comment on whether anyone has worked with our donor program": the reply declines
 /// to say whether the reviewer was seen.
 pub(crate) fn declines(s: &str) -> bool {
-    ["comment on whether", "confirm whether", "discuss whether", "say whether anyone", "comentar si", "confirmar si"].iter().any(|d| s.has(d))
+    s.has_any(&["comment on whether", "confirm whether", "discuss whether", "say whether anyone", "comentar si", "confirmar si"])
 }
 
 /// Whether one of `prefixes` in `s` is followed by a weekday or one of `other_days`
@@ -167,7 +167,7 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     }
     // "Bold review from someone who no-showed two monitoring appointments": the reviewer, in
     // the third person, with their visits
-    let someone = ["someone who", "somebody who", "a patient who", "alguien que", "una persona que", "a person who"].iter().any(|p| s.has(p));
+    let someone = s.has_any(&["someone who", "somebody who", "a patient who", "alguien que", "una persona que", "a person who"]);
     if someone && (a.care[i] || VISIT.any_in(s) || s.has("no-show")) {
         return true;
     }

@@ -87,7 +87,7 @@ fn placed_request(s: &str) -> bool {
         yours
             && HEALTH_INFO.any_in(before)
             && !NEGATION.any_in(before)
-            && !["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"].iter().any(|w| before.has(w))
+            && !before.has_any(&["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"])
     })
 }
 
@@ -124,7 +124,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             }
             // "comment or DM me the word SEMEN": a keyword for a guide, not a health detail
             // ("DM us to book a consult, no medical questions in the comments please!")
-            if ["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"].iter().any(|p| window.has(p)) {
+            if window.has_any(&["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"]) {
                 continue;
             }
             if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.has("la palabra") {
@@ -162,14 +162,14 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || window.has(" vuestr") || window.has(" te salio") || window.has(" te dio")
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.has("of your")
                 // ("pasadme por correo el listado de pacientes …, con teléfono y número de historia")
-                || ["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"].iter().any(|p| window.has(p))
+                || window.has_any(&["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"])
                 // ("please email candidates' full medical histories … to our general inbox":
                 // other people's records, asked of those who hold them)
-                || ["candidates'", "patients'", "donors'", "applicants'", "clients'", "de los candidatos", "de las candidatas", "de sus pacientes", "de las pacientes"].iter().any(|p| window.has(p))
+                || window.has_any(&["candidates'", "patients'", "donors'", "applicants'", "clients'", "de los candidatos", "de las candidatas", "de sus pacientes", "de las pacientes"])
                 // ("If you have a patient with recurrent loss, text photos of her chart…": a
                 // colleague's patient's records)
-                || ["you have a patient", "your patient", "tienes una paciente", "tiene una paciente", "su paciente", "tu paciente"].iter().any(|p| before.has(p))
-                    && [" her ", " his ", " their ", " su ", " sus "].iter().any(|p| window.has(p))
+                || before.has_any(&["you have a patient", "your patient", "tienes una paciente", "tiene una paciente", "su paciente", "tu paciente"])
+                    && window.has_any(&[" her ", " his ", " their ", " su ", " sus "])
                 // ("Snap the report and post it in the comments": whatever the reader has, put
                 // where everyone sees it)
                 || PLACED_SET.any_in(window) && [" the ", " it ", " them ", " el ", " la ", " los ", " las "].iter().any(|d| window.starts_with(d));

@@ -408,8 +408,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
         // ("Aquí lo logramos a la primera, como siempre", "pregnant on the first try, as usual"):
         // a success told as what always happens here
-        if ["like always", "as always", "as usual", "como siempre", "como de costumbre"].iter().any(|h| s.has(h))
-            && ["lo logramos", "lo conseguimos", "we did it", "pregnant", "embarazad", "bfp", "got a positive", "salio positiv"].iter().any(|o| s.has(o))
+        if s.has_any(&["like always", "as always", "as usual", "como siempre", "como de costumbre"])
+            && s.has_any(&["lo logramos", "lo conseguimos", "we did it", "pregnant", "embarazad", "bfp", "got a positive", "salio positiv"])
         {
             claims.push(0..s.len());
         }
@@ -429,7 +429,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")
-        if only_promises && !outcome_number && !sure && ["refund", "reembolso", "money back"].iter().any(|w| s.has(w)) {
+        if only_promises && !outcome_number && !sure && s.has_any(&["refund", "reembolso", "money back"]) {
             continue;
         }
         let about_outcome = if only_promises && !outcome_number && !sure {

@@ -324,8 +324,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let raw = &a.text[a.sentences[i].clone()];
         let s = a.sentence_folded(i);
         // The cheap tests first: most sentences show no scorn at all.
-        let scorn = SCORN_EMOJI.iter().any(|e| raw.has(e));
-        let laugh = LAUGH_EMOJI.iter().any(|e| raw.has(e));
+        let scorn = raw.has_any(SCORN_EMOJI);
+        let laugh = raw.has_any(LAUGH_EMOJI);
         // ("can we please stop emailing schedules" asks the team, not a patient)
         let contempt = CONTEMPT.find_iter(s).any(|m| !["we ", "let's ", "lets "].iter().any(|w| s[..m.start()].ends_with(w)));
         if !(contempt || scorn || laugh) {
@@ -337,10 +337,10 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
         let target = a.near(base.saturating_sub(1)).chain(a.near(base)).any(|j| names_target.get(j));
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
-        let sarcastic = ["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion", "funny how", "funny that", "hilarious how", "hilarious that", "que gracioso que", "que graciosa que"].iter().any(|w| s.has(w));
-        let warm = ["congrat", "proud", "obsessed with", "obsesionad", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all",
+        let sarcastic = s.has_any(&["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion", "funny how", "funny that", "hilarious how", "hilarious that", "que gracioso que", "que graciosa que"]);
+        let warm = s.has_any(&["congrat", "proud", "obsessed with", "obsesionad", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all",
             // ("she's funny and brutally honest about the shots 😂", "…and we are SCREAMING 😭": delight)
-            "funny", "hilarious", "go read", "go follow", "go watch", "screaming", "so excited", "good news", "great news", "gritando", "buenas noticias", "muy graciosa", "muy gracioso"].iter().any(|w| s.has(w))
+            "funny", "hilarious", "go read", "go follow", "go watch", "screaming", "so excited", "good news", "great news", "gritando", "buenas noticias", "muy graciosa", "muy gracioso"])
             && !s.has(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");
@@ -366,7 +366,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             laugh
                 && a.near(i).any(|j| {
                     let t = a.sentence_folded(j);
-                    ["just ask", "ask us", "ask at the", "ask the front desk", "we've got you", "we have spares", "we have extras", "solo pregunta", "solo pide", "preguntanos", "pidenos", "pregunta en recepcion"].iter().any(|p| t.has(p))
+                    t.has_any(&["just ask", "ask us", "ask at the", "ask the front desk", "we've got you", "we have spares", "we have extras", "solo pregunta", "solo pide", "preguntanos", "pidenos", "pregunta en recepcion"])
                 })
         };
         if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system()) && !warm && !offer() {

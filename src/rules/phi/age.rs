@@ -171,7 +171,7 @@ fn told_today(a: &Analysis, at: usize) -> bool {
     let s = a.sentence_folded(a.sentence_at(at));
     // ("Froze eggs today for a 26yo Norman ER nurse": a job right after the age is one person)
     let job_after = || a.text[at..].split_whitespace().skip(1).take(3).any(|w| a.cues.occupation_words().contains(&w.to_lowercase()));
-    ["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"].iter().any(|w| s.has(w)) && ([" her ", " his ", " su "].iter().any(|w| s.has(w)) || job_after())
+    s.has_any(&["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"]) && (s.has_any(&[" her ", " his ", " su "]) || job_after())
 }
 
 /// People whose age a bracketed number gives: "mom (39!)", "su esposo (41)".
@@ -257,7 +257,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // and told what they did)
         let tagged_told = whole.starts_with("at ")
             && crate::analysis::has_handle(a, i)
-            && [" you did ", " you had ", " you were ", " you started ", " you froze ", " you came "].iter().any(|y| a.sentence_folded(i).has(y));
+            && a.sentence_folded(i).has_any(&[" you did ", " you had ", " you were ", " you started ", " you froze ", " you came "]);
         if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told) && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }

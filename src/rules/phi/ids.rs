@@ -298,7 +298,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let personal = |a: &Analysis, r: std::ops::Range<usize>| {
         let before = a.sentence_before(r.start);
         // ...unless it belongs to a private person ("a donor applicant listed her nursing license")
-        let professional = ["medical licen", "nursing licen", "md licen", "lab licen", "clia", "npi"].iter().any(|p| before.has(p))
+        let professional = before.has_any(&["medical licen", "nursing licen", "md licen", "lab licen", "clia", "npi"])
             && !a.private_subject[a.sentence_at(r.start)]
             || a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == a.sentence_at(r.start));
         !professional && !a.words_before(r.start, 2).contains(&"plate")
@@ -349,7 +349,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let mentions = |k: usize| {
             let s = a.sentence_folded(k);
-            (s.has("licen") || s.has("state id")) && !["medical licen", "nursing licen", "md licen", "lab licen"].iter().any(|p| s.has(p))
+            (s.has("licen") || s.has("state id")) && !s.has_any(&["medical licen", "nursing licen", "md licen", "lab licen"])
         };
         let private = a.private_subject[i] || i > 0 && a.private_subject[i - 1] || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
         if (mentions(i) || i > 0 && mentions(i - 1)) && (private || a.any_care()) && personal(a, r.clone()) {
