@@ -22,7 +22,6 @@
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 
 use crate::gate_table::{GATES, LITERALS};
 
@@ -46,11 +45,11 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 /// The gate literals longer than one byte, and for each its index in [`LITERALS`]. (One-byte
 /// literals, digits and marks that occur in most texts, are found by a byte table instead:
 /// reporting each of their many occurrences made the automaton's pass several times slower.)
-static MATCHER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+static MATCHER: LazyLock<(aho_corasick::nfa::contiguous::NFA, Vec<usize>)> = LazyLock::new(|| {
     let long: Vec<usize> = (0..LITERALS.len()).filter(|&i| LITERALS[i].len() > 1).collect();
     // (From a `&[String]`, like every automaton of the crate: the builder is compiled once.)
     let literals: Vec<String> = long.iter().map(|&i| LITERALS[i].to_string()).collect();
-    let ac = AhoCorasick::new(&literals[..]).expect("the gate literals build an automaton");
+    let ac = crate::phrase_index::standard(&literals[..]);
     (ac, long)
 });
 
@@ -130,7 +129,7 @@ impl Scope {
                     present[usize::from(i) / 64] |= 1 << (i % 64);
                 }
             }
-            for m in ac.find_overlapping_iter(*t) {
+            for m in crate::phrase_index::overlapping(ac, t) {
                 let i = long[m.pattern().as_usize()];
                 present[i / 64] |= 1 << (i % 64);
             }

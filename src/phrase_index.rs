@@ -22,7 +22,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{Input, MatchKind};
 
 /// Every registered phrase, and for each the set it belongs to and its index there.
 struct Registry {
@@ -43,7 +45,7 @@ struct Shared {
 
 /// One automaton over some of the registered phrases, and for each its set and its index there.
 struct Part {
-    ac: AhoCorasick,
+    ac: contiguous::NFA,
     owners: Vec<(u32, u32)>,
 }
 
@@ -80,11 +82,7 @@ fn shared() -> Arc<Shared> {
         // Standard semantics, searched for overlapping matches: every occurrence of every
         // phrase, from which each set picks its own leftmost-longest ones. (A DFA took
         // about 9 times as long to build, for 2% fewer instructions per scan of a post.)
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&r.phrases[from..])
-            .expect("phrase lists are small and valid");
+        let ac = standard(&r.phrases[from..]);
         Arc::new(Part { ac, owners: r.owners[from..].to_vec() })
     };
     let parts = match shared.as_ref().map(|s| s.parts[0].clone()) {
@@ -154,7 +152,7 @@ impl Scope {
         let sets = shared.sets as usize;
         let mut found: Vec<Occurrence> = Vec::new();
         for part in &shared.parts {
-            for m in part.ac.find_overlapping_iter(text) {
+            for m in overlapping(&part.ac, text) {
                 let (set, phrase) = part.owners[m.pattern().as_usize()];
                 found.push(Occurrence { set, start: m.start() as u32, end: m.end() as u32, phrase });
             }
@@ -266,4 +264,15 @@ impl Occurrences {
             .find(|o| o.end as usize <= hay_end)
             .map(|o| (o.start as usize - self.offset, o.end as usize - self.offset, o.phrase as usize))
     }
+}
+
+/// Every occurrence of every phrase of `ac` (a contiguous NFA with standard semantics, the one
+/// kind of automaton the crate searches for overlapping matches; the gate uses it too).
+pub fn overlapping<'a, 'h>(ac: &'a contiguous::NFA, text: &'h str) -> impl Iterator<Item = aho_corasick::Match> + use<'a, 'h> {
+    ac.try_find_overlapping_iter(Input::new(text)).expect("standard semantics allow overlapping search")
+}
+
+/// A contiguous NFA with standard semantics over `phrases`.
+pub fn standard(phrases: &[String]) -> contiguous::NFA {
+    contiguous::Builder::new().match_kind(MatchKind::Standard).build(phrases).expect("phrase lists are small and valid")
 }
