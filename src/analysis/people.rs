@@ -834,12 +834,13 @@ fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
 /// Two or three capitalized name words from token `i`, then ", RN", ", MD", ", NP"…: the end
 /// of the name.
 fn credentialed_name(a: &Analysis, i: usize) -> Option<usize> {
+    // (the cheap tests first: capitals, then the credential; the words' shapes last)
     let mut end = i;
-    while end < a.tokens.len() && end < i + 3 && (end == i || gap_is_space(a, end - 1, end)) && a.tokens[end].capitalized && !a.tokens[end].all_caps && alphabetic_name(a.word(end)) && !FUNCTION_WORDS.contains(&a.word(end)) {
+    while end < a.tokens.len() && end < i + 3 && a.tokens[end].capitalized && !a.tokens[end].all_caps && (end == i || gap_is_space(a, end - 1, end)) {
         end += 1;
     }
     let credential = end - i >= 2 && end < a.tokens.len() && &a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start] == ", " && STAFF_AFTER.contains(a.word(end));
-    credential.then_some(end)
+    (credential && (i..end).all(|k| alphabetic_name(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k)))).then_some(end)
 }
 
 /// "it's Carla", "this is Carla", "soy Marta", "le habla Marta" from token `k` on: the writer
@@ -1604,11 +1605,16 @@ pub fn pronouns_are_staffs(a: &Analysis, s: &str) -> bool {
 fn propagate_staff(a: &Analysis, people: &mut Vec<Person>) {
     // ("Please welcome Losana Fifita, RN… Losana spent eight years in labor & delivery": the
     // colleague again, by her given name, even one no list knows)
+    // (asked only when such a colleague was found, and only of capitalized words after her)
     let mut again = Vec::new();
-    for k in 0..a.tokens.len() {
+    let first = people.iter().filter(|p| p.kind == PersonKind::Staff && p.name_tokens.len() >= 2).map(|p| p.name_tokens.end).min();
+    for k in first.unwrap_or(a.tokens.len())..a.tokens.len() {
+        if !a.tokens[k].capitalized {
+            continue;
+        }
         let w = strip_possessive(a.word(k));
         let given = |p: &Person| p.kind == PersonKind::Staff && p.name_tokens.len() >= 2 && a.word(p.name_tokens.start) == w;
-        if a.tokens[k].capitalized && w.len() >= 3 && people.iter().any(given) && !people.iter().any(|p| p.span.contains(&a.tokens[k].span.start)) {
+        if w.len() >= 3 && people.iter().any(given) && !people.iter().any(|p| p.span.contains(&a.tokens[k].span.start)) {
             again.push(person(a, k, k..k + 1, PersonKind::Staff));
         }
     }
