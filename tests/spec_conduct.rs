@@ -353,6 +353,9 @@ const ADVICE: &[Case] = &[
     case("Otra vez la paquetería nos deja las cajas de medicamento al sol; ya buscamos otro proveedor.", &[], &["MEDICAL_ADVICE"]),
     case("Deja las pastillas de metformina desde hoy, no te hacen falta.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Girl with an AMH of 0.4 you should ask for a higher Menopur dose, 300 at least.", &["MEDICAL_ADVICE"], &[]),
+    // "honestly stop the PIO" tells the reader to stop a medication
+    case_in("context=reply", "@hopeful.k honestly stop the progesterone, a beta that low won't go anywhere.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@hopeful.k honestly, stop worrying about the beta until Friday and call your nurse with questions.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -630,6 +633,10 @@ const SUCCESS: &[Case] = &[
     case("Cuatro transferencias fallidas en otra clínica y aquí lo logramos a la primera, como siempre.", &["SUCCESS_CLAIM"], &[]),
     case("As always, our nurses are here to answer your questions about the first transfer.", &[], &["SUCCESS_CLAIM"]),
     case("Como siempre, estamos para resolver tus dudas sobre la primera transferencia.", &[], &["SUCCESS_CLAIM"]),
+    // a program that never sends anyone home without a baby; a pregnancy "asegurado"
+    case("Our IVF program has never sent a couple home without a baby.", &["SUCCESS_CLAIM"], &[]),
+    case("Con nuestro banco de óvulos el embarazo está asegurado desde el primer intento.", &["SUCCESS_CLAIM"], &[]),
+    case("We never send anyone home without a clear plan for the next step.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

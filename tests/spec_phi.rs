@@ -854,6 +854,9 @@ const DATES_AND_AGES: &[Case] = &[
     // the age of the person tagged and told what they did; "at 44" in general education is anyone's
     case_in("context=reply", "@brandi.g you did three retrievals with us at 43 and now you're blaming the lab?", &["AGE:43"], &[]),
     case_in("context=reply", "@sol.ivf at 44 most eggs are aneuploid, which is why donor eggs come up so often.", &[], &["AGE"]),
+    // a review reply that gives the reviewer's case: "at 43 with an AMH of 0.3"
+    case_in("context=review_reply", "Respectfully, at 44 with an AMH of 0.2, donor eggs were always going to come up, and Dr. Vea said so at your consult.", &["AGE:44"], &[]),
+    case("At 44 with an AMH of 0.2, most clinics will talk about donor eggs early.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -32,7 +32,10 @@ diagnosis; quote SART or CDC figures with their source and say that individual c
 static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
         "guarantee*", "promise*", "prometemos", "prometo", "garantiza*", "garantia", "garantizado", "100%", "100 percent",
-        "never fail*", "never lost", "never had a patient", "doesn't fail", "does not fail", "don't fail", "won't fail",
+        "never fail*", "never lost", "never had a patient",
+        // ("Our IVF program has never sent a couple home without a baby", "el embarazo está asegurado")
+        "never sent a couple home without", "never sent a patient home without", "never sent anyone home without", "never sent a family home without",
+        "nobody goes home without", "no one goes home without", "nadie se va a casa sin", "embarazo esta asegurado", "esta asegurado desde", "exito asegurado", "doesn't fail", "does not fail", "don't fail", "won't fail",
         "can't fail", "zero-fail", "zero fail", "no-fail", "zero failures", "cero fallas", "cero fallos", "el embarazo es seguro", "embarazo asegurado", "always works", "always succeeds", "always delivers",
         "always does", "every single time", "every woman who", "every patient who", "every couple who",
         "unbeatable", "the best in", "best in the", "#1", "number one", "highest success", "highest pregnancy",

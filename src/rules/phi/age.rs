@@ -255,7 +255,13 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let jobs_age = comma && a.words_before(open + 1, 1).first().is_some_and(|w| a.cues.occupation_words().contains(w));
         // ("replying to @kaylaxo sis you did 4 rounds WITH US at 44": the age of the person tagged
         // and told what they did)
-        let tagged_told = whole.starts_with("at ")
+        // ("Respectfully, at 43 with an AMH of 0.3, donor eggs were always going to come up": a
+        // review reply giving the reviewer's case)
+        let reviewers_case = whole.starts_with("at ")
+            && a.opts.context == crate::options::ComposeContext::ReviewReply
+            && [" with an amh", " with a fsh", " with an fsh", " with an afc", " con una amh", " con amh"].iter().any(|p| a.folded.s[a.folded.from_original(r.end)..].starts_with(p));
+        let tagged_told = reviewers_case
+            || whole.starts_with("at ")
             && crate::analysis::has_handle(a, i)
             && a.sentence_folded(i).has_any(&[" you did ", " you had ", " you were ", " you started ", " you froze ", " you came "]);
         if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told) && (a.care_near(i) || a.any_care()) {
