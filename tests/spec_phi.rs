@@ -349,6 +349,10 @@ const NAMES: &[Case] = &[
     // a Vietnamese name after a title keeps its given name after "Văn" or "Thị"
     case("Mr. Phạm Văn Lộc's semen analysis is back; please call him today.", &["NAME:Mr. Phạm Văn Lộc"], &[]),
     case("La Sra. Lê Thị Hoa tuvo su transferencia esta mañana.", &["NAME:Sra. Lê Thị Hoa"], &[]),
+    // a colleague named by a role with "patient" inside it ("our patient experience lead")
+    case_in("context=review_reply", "We can't discuss anyone's care here; please ask for Ms. Adeyemi, our patient experience lead, at the front desk.", &[], &["NAME"]),
+    case_in("context=review_reply", "Pregunte por la Sra. Okafor, nuestra coordinadora de atención al paciente, en recepción.", &[], &["NAME"]),
+    case("Ms. Adeyemi, our IVF patient, had her transfer this morning.", &["NAME"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

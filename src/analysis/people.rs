@@ -1429,10 +1429,10 @@ fn staff_appositive(after: &[&str]) -> bool {
         || joined.starts_with("nuevo ") || joined.starts_with("nueva ") || joined.starts_with("new ")
         || ["leads our", "runs our", "heads our", "directs our", "manages our", "coordinates our"].iter().any(|o| joined.starts_with(o));
     let role = after.iter().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && *w != "our");
-    // ("our new patient coordinator" is a role)
+    // ("our new patient coordinator" is a role; so is "our patient experience lead")
     let patientish = after.iter().take(4).enumerate().any(|(k, w)| {
         matches!(*w, "patient" | "patients" | "paciente" | "pacientes" | "family" | "families")
-            && !after.get(k + 1).is_some_and(|n| STAFF_ROLES.contains(n) && *n != "our")
+            && !after.iter().skip(k + 1).take(2).any(|n| STAFF_ROLES.contains(n) && *n != "our")
     });
     // "Tasha from the front desk", "Carla from the nurse line", "Lupe de recepción": a desk or
     // line of the practice
