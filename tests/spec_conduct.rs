@@ -182,6 +182,10 @@ const DISCLOSURE: &[Case] = &[
     case("This week our reproductive law attorney walks through what a surrogacy contract covers, from compensation to travel limits.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Please welcome Mele Taufa, RN, to our nursing team! Mele spent ten years in labor & delivery and still visits her aunties' church every Sunday.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Our lawyer says we can't comment, but the woman suing us signed the embryo disposition consent twice.", &["PATIENT_DISCLOSURE", "LEGAL"], &[]),
+    // "our partner site" is a place working with the practice, not a spouse
+    case("Free community baby shower Saturday, Aug 16 at our partner site on Broadway: diapers, car seat checks and our nurses answering pregnancy questions.", &[], &["PATIENT_DISCLOSURE", "DATE", "FLAG"]),
+    case("Jornada gratuita el sábado 16 de agosto en nuestra clínica asociada: preguntas sobre embarazo con nuestras enfermeras.", &[], &["PATIENT_DISCLOSURE", "DATE", "FLAG"]),
+    case("Our partner had her transfer on Aug 16 and we're hoping for the best.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

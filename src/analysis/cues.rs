@@ -545,6 +545,9 @@ static MODIFIED_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "fund", "funds", "assistance", "financial", "financing", "fundraiser", "scholarship", "scholarships", "grant", "grants",
     "appreciation", "lounge", "newsletter", "webinar", "workshop", "seminar", "class", "classes", "panel", "night",
     "fact", "handout", "handouts", "leaflet", "brochure", "booklet", "sheet", "sheets",
+    // "our partner site on Broadway", "partner clinics", "partner labs": a place working with us
+    "site", "sites", "clinic", "clinics", "lab", "labs", "office", "offices", "practice", "practices", "pharmacy",
+    "pharmacies", "hospital", "hospitals", "organization", "organizations", "location", "locations",
 ]);
 
 /// Whether sentence `i` has an @handle or u/username.
