@@ -665,6 +665,10 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Her DBN 2210 5583 071 keeps getting denied for the embryo storage claim.", &["HEALTH_PLAN:2210 5583 071"], &[]),
     case("Su número KanCare es 7730 2291 45 y el ciclo de congelación de óvulos sigue sin aprobarse.", &["HEALTH_PLAN"], &[]),
     case("We accept Apple Health, KanCare and TRICARE for fertility-preservation consults; call 509-555-0100 to check coverage.", &[], &["HEALTH_PLAN", "FLAG"]),
+    // a plan's number in brackets right after the person it belongs to
+    case("Billing: the Medicaid number for Mrs. Tupou Fifita (7741 2209 18) keeps bouncing and her 20-week scan is Thursday.", &["HEALTH_PLAN:7741 2209 18"], &[]),
+    case("El número de Medicaid de la Sra. Araceli Montaño (882417605) sigue rebotando y ya tiene su ultrasonido el jueves.", &["HEALTH_PLAN:882417605"], &[]),
+    case("We take Medicaid! Ask Ms. Pham (ext. 204) about coverage for your first consult.", &[], &["HEALTH_PLAN"]),
 ];
 
 const ONLINE: &[Case] = &[

@@ -237,6 +237,19 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         hits.add(r);
     }
     report(a, &PLAN_CONTRACT_RE, 6, hits, always);
+    // ("el número de Medicaid de la Sra. Araceli Montaño (882417605)", "Medicaid number for Mr.
+    // Okafor (4471 2209 18)": the plan's number in brackets right after the person it belongs to)
+    for p in a.private_people() {
+        let rest = &a.text[p.span.end..];
+        let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(v, _)| v) else { continue };
+        let digits = inner.bytes().filter(u8::is_ascii_digit).count();
+        let shaped = (6..=14).contains(&digits) && inner.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-');
+        let s = a.sentence_before(p.span.start);
+        if shaped && s.has_any(&["medicaid", "medicare", "tricare", "member id", "afiliad", "seguro", "insurance", "health plan", "plan de salud", "poliza"]) && s.has_any(&["number", "numero", " id", "#"]) {
+            let start = p.span.end + 2;
+            hits.add(start..start + inner.len());
+        }
+    }
 }
 
 /// "las cuentas 40-1187 y 40-1203", "accounts 55120 and 55134": several accounts labelled at
