@@ -239,7 +239,7 @@ impl Cues {
             // "cuando llega la señora que ya investigó en Google…", "every time a patient who…":
             // a habit, not one person
             // ("there's usually a social worker who can untangle…": whoever is on duty)
-            if before.has_any(&["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "usually", "typically", "normally", "generalmente", "normalmente", "suele haber"]) {
+            if before.has_any(&["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "suele haber"]) || before.has_any(USUALLY) {
                 return false;
             }
             // ("To the guy who keeps commenting that…", "al señor que comenta en cada video": a
@@ -291,7 +291,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             // ("normalmente hay una trabajadora social que…": whoever holds that job)
             let near_before = &s[s.floor_char_boundary(m.start().saturating_sub(16))..m.start()];
-            let usual = near_before.has_any(&["usually", "typically", "normally", "generalmente", "normalmente"]);
+            let usual = near_before.has_any(USUALLY);
             // ("if you're a UK andrology scientist, come say hi": any reader)
             // "la maestra de Colima", "la maestra que…": with "la"/"el" only when a place or a
             // clause follows (not "la maestra nos visitó")
@@ -496,18 +496,16 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             // reader's. Only "your patient" (said to clinicians) is somebody else.
             let yours = matches!(det, "your" | "tu" | "su");
             let conversational = a.opts.context.is_conversational();
+            let noun_end = c.get(2).or(c.get(5)).map_or(0, |n| n.end());
             // ("A carrier is the woman who carries…", "Una donante es la mujer que…": a definition)
-            let noun_end_here = c.get(2).or(c.get(5)).map_or(0, |n| n.end());
-            if m.start() == 0 && [" is the ", " is a ", " is an ", " is someone", " es la ", " es una ", " es el ", " es un ", " es quien "].iter().any(|p| s[noun_end_here..].starts_with(p)) {
+            if m.start() == 0 && [" is the ", " is a ", " is an ", " is someone", " es la ", " es una ", " es el ", " es un ", " es quien "].iter().any(|p| s[noun_end..].starts_with(p)) {
                 return false;
             }
             // ("the woman suing us signed the consent twice": the one who sued the practice was its patient)
-            let noun_end_at = c.get(2).or(c.get(5)).map_or(0, |n| n.end());
-            let sues_us = ["suing us", "who sued us", "who is suing us", "who's suing us", "que nos demanda", "que nos demando"].iter().any(|p| s[noun_end_at..].trim_start().starts_with(p));
+            let sues_us = ["suing us", "who sued us", "who is suing us", "who's suing us", "que nos demanda", "que nos demando"].iter().any(|p| s[noun_end..].trim_start().starts_with(p));
             let determiner_ok = if yours { noun == "patient" && !conversational } else { patientish || introduces || sues_us };
             // "patient portal", "family picnic", "donor program": the noun modifies another.
             // ("our donor-program coordinator", "a patient-facing role": a hyphenated compound)
-            let noun_end = c.get(2).or(c.get(5)).map_or(0, |n| n.end());
             let modifier = MODIFIED_NOUNS.contains(&next) || s[noun_end..].starts_with('-');
             // "my husband and I went through three IUIs": the writer's own story, told with
             // their spouse
@@ -596,6 +594,9 @@ static NOT_A_PATIENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(
     "me", "i'm", "im", "myself", "you're", "youre", "are", "from", "by", "as", "como", "if", "when",
     "whenever", "si", "cuando"
 ]);
+
+/// Words that make a role whoever holds it ("there's usually a social worker who…").
+const USUALLY: &[&str] = &["usually", "typically", "normally", "generalmente", "normalmente"];
 
 /// Words before a patient word that make it anyone ("for", "if", "every").
 static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[

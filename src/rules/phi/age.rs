@@ -259,7 +259,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // review reply giving the reviewer's case)
         let reviewers_case = whole.starts_with("at ")
             && a.opts.context == crate::options::ComposeContext::ReviewReply
-            && [" with an amh", " with a fsh", " with an fsh", " with an afc", " con una amh", " con amh"].iter().any(|p| a.folded.s[a.folded.from_original(r.end)..].starts_with(p));
+            && [" with an amh", " with a fsh", " with an fsh", " with an afc", " con una amh", " con amh"].iter().any(|p| a.sentence_after(r.end).starts_with(p));
         let tagged_told = reviewers_case
             || whole.starts_with("at ")
             && crate::analysis::has_handle(a, i)

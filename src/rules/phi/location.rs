@@ -429,18 +429,20 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     }
     // ("She's somewhere in 19120 we think", "vive en 85705"): a ZIP code where someone lives or is
     // (a word test on five-digit tokens, not a pattern: no start-up cost)
-    for t in 0..a.tokens.len() {
-        let w = a.word(t);
-        if !(w.len() == 5 && w.bytes().all(|b| b.is_ascii_digit())) || !a.any_care() {
-            continue;
-        }
-        let before = a.words_before(a.tokens[t].span.start, 3);
-        let place_word = matches!(before.last(), Some(&("in" | "near" | "around" | "en" | "por")));
-        let someone_there = before.iter().any(|w| {
-            matches!(*w, "somewhere" | "lives" | "living" | "live" | "based" | "staying" | "moved" | "vive" | "viven" | "she's" | "he's" | "they're" | "esta")
-        });
-        if place_word && someone_there {
-            hits.add(a.tokens[t].span.clone());
+    if a.any_care() {
+        for t in 0..a.tokens.len() {
+            let w = a.word(t);
+            if !(w.len() == 5 && w.bytes().all(|b| b.is_ascii_digit())) {
+                continue;
+            }
+            let before = a.words_before(a.tokens[t].span.start, 3);
+            let place_word = matches!(before.last(), Some(&("in" | "near" | "around" | "en" | "por")));
+            let someone_there = before.iter().any(|w| {
+                matches!(*w, "somewhere" | "lives" | "living" | "live" | "based" | "staying" | "moved" | "vive" | "viven" | "she's" | "he's" | "they're" | "esta")
+            });
+            if place_word && someone_there {
+                hits.add(a.tokens[t].span.clone());
+            }
         }
     }
 }
