@@ -5,10 +5,6 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::noncontiguous;
-use aho_corasick::{Input, MatchKind};
-
 use crate::text::Folded;
 
 /// Entries of a list file: one per line, `#` starts a comment, blank lines are skipped.
@@ -289,8 +285,8 @@ impl WordSet {
 pub struct PhraseSet {
     /// Its id in the shared search of a scanned text ([`crate::phrase_index`]).
     id: u32,
-    /// Its own automaton, for haystacks outside a scanned text: built when first needed.
-    ac: OnceLock<noncontiguous::NFA>,
+    /// Its own search, for haystacks outside a scanned text: built when first needed.
+    sorted: OnceLock<Sorted>,
     prefix: Vec<bool>,
     pub phrases: Vec<String>,
 }
@@ -320,19 +316,30 @@ impl PhraseSet {
     }
 
     fn build((folded, prefix): (Vec<String>, Vec<bool>)) -> Self {
-        PhraseSet { id: crate::phrase_index::register(&folded), ac: OnceLock::new(), prefix, phrases: folded }
+        debug_assert!(folded.iter().all(|p| !p.is_empty()), "a phrase list holds an empty phrase");
+        PhraseSet { id: crate::phrase_index::register(&folded), sorted: OnceLock::new(), prefix, phrases: folded }
     }
 
-    fn automaton(&self) -> &noncontiguous::NFA {
-        self.ac.get_or_init(|| {
-            // A noncontiguous NFA builds fastest (the contiguous one is built from it). These
-            // automata serve the first scan of a process, before the shared search exists, and
-            // haystacks outside a scanned text afterwards, so their build time, at every
-            // service-worker start, matters more than their search speed: 4.3 M fewer
-            // instructions at start-up than the contiguous NFA, per-scan cost unchanged.
-            // (The automaton itself, not the `AhoCorasick` wrapper, whose builder can pick any
-            // of three kinds at run time and so compiles all three into the wasm.)
-            noncontiguous::Builder::new().match_kind(MatchKind::LeftmostLongest).build(&self.phrases[..]).expect("phrase lists are small and valid")
+    fn sorted(&self) -> &Sorted {
+        self.sorted.get_or_init(|| Sorted::new(&self.phrases))
+    }
+
+    /// The leftmost-longest phrase in `s[from..]`, as (start, end, phrase index): what an
+    /// Aho-Corasick automaton with leftmost-longest semantics finds, and what the shared search
+    /// answers inside a scanned text. With `word_starts`, only where a word may start (not
+    /// between two letters or digits): [`PhraseSet::find_iter`] rejects any other candidate and
+    /// looks again one byte later, so it finds the same matches, and long haystacks are walked
+    /// at a fifth of their places.
+    fn leftmost_longest_from(&self, s: &str, from: usize, word_starts: bool) -> Option<(usize, usize, usize)> {
+        let sorted = self.sorted();
+        let mut word_char = word_starts && word_char_before(s, from);
+        s[from..].char_indices().find_map(|(i, c)| {
+            let after_word_char = std::mem::replace(&mut word_char, word_starts && c.is_alphanumeric());
+            if after_word_char && word_char {
+                return None;
+            }
+            let at = from + i;
+            sorted.longest_at(&self.phrases, s.as_bytes(), at).map(|(end, i)| (at, end, i))
         })
     }
 
@@ -367,14 +374,61 @@ impl PhraseSet {
     pub fn inside(&self, s: &str) -> bool {
         match crate::phrase_index::occurrences(self.id, s) {
             Some(mut o) => o.leftmost_longest_from(0).is_some(),
-            None => find(self.automaton(), &Input::new(s)).is_some(),
+            None => self.leftmost_longest_from(s, 0, false).is_some(),
         }
     }
 }
 
-/// The leftmost match of an unanchored search (which an automaton built here always supports).
-fn find(ac: &noncontiguous::NFA, input: &Input<'_>) -> Option<aho_corasick::Match> {
-    ac.try_find(input).expect("an unanchored search of an unanchored automaton")
+/// A set's phrases in byte order, for finding the longest one at a place in a haystack: a walk
+/// down the sorted list that narrows, byte by byte, the run of phrases that start with what the
+/// haystack holds there. It serves the first scan of a process, before the shared search exists
+/// ([`crate::phrase_index`]), and haystacks outside a scanned text afterwards. Until session 18
+/// each set built its own Aho-Corasick automaton for that: 21 M instructions for the 31 sets the
+/// first scan of a post asks for, where sorting them costs under 1 M (docs/PERFORMANCE.md).
+struct Sorted {
+    /// Phrase indices by phrase, bytewise; equal phrases by index (the first listed wins).
+    order: Box<[u32]>,
+    /// The phrases starting with byte `b` are `order[first[b]..first[b + 1]]`.
+    first: Box<[u32; 257]>,
+}
+
+impl Sorted {
+    fn new(phrases: &[String]) -> Sorted {
+        let mut order: Vec<u32> = (0..phrases.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| phrases[a as usize].cmp(&phrases[b as usize]).then(a.cmp(&b)));
+        let mut first = Box::new([0u32; 257]);
+        let mut i = 0;
+        for (b, slot) in first.iter_mut().enumerate().skip(1) {
+            while i < order.len() && usize::from(phrases[order[i] as usize].as_bytes()[0]) < b {
+                i += 1;
+            }
+            *slot = i as u32;
+        }
+        Sorted { order: order.into_boxed_slice(), first }
+    }
+
+    /// The longest phrase that `hay[at..]` starts with, as (end, phrase index).
+    fn longest_at(&self, phrases: &[String], hay: &[u8], at: usize) -> Option<(usize, usize)> {
+        let c = usize::from(*hay.get(at)?);
+        let (mut lo, mut hi) = (self.first[c] as usize, self.first[c + 1] as usize);
+        let mut best = None;
+        // Every phrase of `order[lo..hi]` starts with `hay[at..at + k]`, and those that are
+        // exactly that come first.
+        let mut k = 1;
+        while lo < hi {
+            let i = self.order[lo] as usize;
+            if phrases[i].len() == k {
+                best = Some((at + k, i));
+            }
+            let Some(&c) = hay.get(at + k) else { break };
+            let byte = |i: &u32| phrases[*i as usize].as_bytes().get(k).copied();
+            let run = &self.order[lo..hi];
+            let (skip, take) = (run.partition_point(|i| byte(i) < Some(c)), run.partition_point(|i| byte(i) <= Some(c)));
+            (lo, hi) = (lo + skip, lo + take);
+            k += 1;
+        }
+        best
+    }
 }
 
 /// A [`PhraseSet::find_iter`] in progress.
@@ -395,10 +449,7 @@ impl Search<'_> {
         while self.at < s.len() {
             let (start, mut end, idx) = match &mut self.indexed {
                 Some(o) => o.leftmost_longest_from(self.at)?,
-                None => {
-                    let m = find(self.set.automaton(), &Input::new(s).range(self.at..))?;
-                    (m.start(), m.end(), m.pattern().as_usize())
-                }
+                None => self.set.leftmost_longest_from(s, self.at, true)?,
             };
             let starts_word = !(word_char_before(s, start) && word_char_after(s, start));
             if self.set.prefix[idx] {
@@ -531,6 +582,49 @@ mod tests {
     fn a_rejected_candidate_does_not_hide_a_later_match() {
         let set = PhraseSet::new(&["ass"]);
         assert_eq!(found(&set, "bass ass"), ["ass"]);
+    }
+
+    /// A set's own search (the sorted walk) against the definition of leftmost-longest: the
+    /// first place where any phrase starts (where a word may start, when asked), and there the
+    /// longest phrase; of two equal phrases, the first listed. Phrases from a small alphabet, so that they share starts, continue each
+    /// other and repeat.
+    mod own_search {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn definition(phrases: &[String], s: &str, from: usize, word_starts: bool) -> Option<(usize, usize, usize)> {
+            let inside_word = |at: usize| word_char_before(s, at) && word_char_after(s, at);
+            (from..s.len()).filter(|&at| s.is_char_boundary(at) && !(word_starts && inside_word(at))).find_map(|at| {
+                let mut best: Option<(usize, usize)> = None;
+                for (i, p) in phrases.iter().enumerate() {
+                    if s.as_bytes()[at..].starts_with(p.as_bytes()) && best.is_none_or(|(end, _)| at + p.len() > end) {
+                        best = Some((at + p.len(), i));
+                    }
+                }
+                best.map(|(end, i)| (at, end, i))
+            })
+        }
+
+        fn word() -> impl Strategy<Value = String> {
+            proptest::collection::vec(prop_oneof![Just("a"), Just("b"), Just(" "), Just("é"), Just("ab"), Just("-")], 1..5).prop_map(|p| p.concat())
+        }
+
+        proptest! {
+            #[test]
+            fn the_sorted_walk_finds_the_leftmost_longest_phrase(
+                phrases in proptest::collection::vec(word(), 1..12),
+                text in proptest::collection::vec(word(), 0..10),
+                from in 0usize..40,
+            ) {
+                let set = PhraseSet::literal(&phrases.iter().map(String::as_str).collect::<Vec<_>>());
+                let s = text.concat();
+                let from = (0..=from.min(s.len())).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+                for word_starts in [false, true] {
+                    let got = set.leftmost_longest_from(&s, from, word_starts);
+                    prop_assert_eq!(got, definition(&set.phrases, &s, from, word_starts), "{:?} in {:?}, word starts {}", phrases, s, word_starts);
+                }
+            }
+        }
     }
 
     /// Inside a scanned text, a set's matches come from the scan's one search for every set
