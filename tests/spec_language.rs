@@ -75,6 +75,9 @@ const PROFANITY: &[Case] = &[
     case("Staff hike: eight of us made it to Shitike Creek on Saturday and nobody brought bug spray.", &[], &["PROFANITY"]),
     // (the profane word itself before a place noun still is one)
     case("We are up Shit Creek without a paddle with this pharmacy.", &["PROFANITY"], &[]),
+    case("after two night shifts I'm a f.u.c.k.i.n.g wreck", &["PROFANITY:f.u.c.k.i.n.g"], &[]),
+    case("ya me cansé y a l.a m.i.e.r.d.a con el portal", &["PROFANITY:m.i.e.r.d.a"], &[]),
+    case("it's a U.S.A. made sensor, s o a b c", &[], &["PROFANITY"]),
 ];
 
 const HARASSMENT: &[Case] = &[

@@ -444,8 +444,12 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                     end += 1;
                 }
                 hits.add(start..end);
+                i = j + 1;
+            } else {
+                // The last letter may begin a word spelled with another separator ("it's a
+                // f.u.c.k": "s a f" is no word, "f.u.c.k" is).
+                i = j;
             }
-            i = j + 1;
         } else {
             i += 1;
         }
