@@ -484,6 +484,12 @@ const CONTACT: &[Case] = &[
     case("Your HSG results went to 417-555-0177 because that's the fax number you gave us.", &["FAX:417-555-0177"], &[]),
     case("Sus resultados se fueron al 417-555-0166 porque ese es el fax que nos dio en la consulta.", &["FAX:417-555-0166"], &[]),
     case("Fax referrals to 417-555-0100 because that's the fax line our intake team watches.", &[], &["FAX", "PHONE", "FLAG"]),
+    // a fax whose owner is said later in the sentence, or in the next one however the first goes on
+    case("The donor's lab packet went to 214-555-0186, which she gave us as her home fax.", &["FAX:214-555-0186"], &["PHONE"]),
+    case("La receta de la Sra. Paredes se fue al 214-555-0186, que nos dio como su fax.", &["FAX:214-555-0186"], &["PHONE"]),
+    case("We mailed Mr. Obi's paperwork to 918-555-0173 from his intake form. Turns out that's his brother's fax.", &["FAX:918-555-0173"], &["PHONE"]),
+    case("We called Mr. Obi at 918-555-0173 from his intake form. Turns out that's his brother's number.", &["PHONE:918-555-0173"], &["FAX"]),
+    case("Referring urologists: send records to 918-555-0173. That's our andrology fax line.", &[], &["FAX", "PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

@@ -247,14 +247,26 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
 fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
     // ("307-555-0263 is Loretta Brandt's home fax": or a verb that says what it is)
     // ("…to 603-555-0172. That's his home fax": or the next sentence, pointing back at it)
-    let pointed_at = a.text[r.end..].strip_prefix(". ").is_some_and(|n| ["That's ", "That is ", "This is ", "It's ", "Es ", "Ese es "].iter().any(|p| n.starts_with(p)));
+    // ("…to 469-… as written on his intake sheet. Turns out that's his father-in-law's fax":
+    // however the sentence with the number goes on)
+    let next = a.sentences.get(a.sentence_at(r.start) + 1).map(|n| n.start).filter(|&n| n >= r.end);
     // ("…went to 601-…because that's the fax number you gave us": or a reason that says so)
     let because = matches!(a.words_after(r.end, 2).as_slice(), ["because" | "since" | "porque", "that's" | "thats" | "that" | "ese" | "es"]);
-    if !a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) && !matches!(a.words_after(r.end, 1).as_slice(), ["is" | "was" | "es" | "era"]) && !pointed_at && !because {
-        return None;
-    }
+    let pointed_at = !because && next.is_some_and(|n| {
+        let n = a.text[n..].trim_start_matches(['¡', '¿']);
+        let n = n.strip_prefix("Turns out ").or_else(|| n.strip_prefix("Turned out ")).unwrap_or(n);
+        ["That's ", "That is ", "This is ", "It's ", "It was ", "Es ", "Ese es ", "that's ", "it's "].iter().any(|p| n.starts_with(p))
+    });
+    let right_after = a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) || matches!(a.words_after(r.end, 1).as_slice(), ["is" | "was" | "es" | "era"]) || because;
+    let from_here = right_after.then(|| fax_owner(a, r, r.end)).flatten();
+    from_here.or_else(|| fax_owner(a, r, next.filter(|_| pointed_at)?))
+}
+
+/// What the words from `from` to the next "fax" say of the fax number `r`, when they name its
+/// owner: `Some(true)` when someone's own ([`fax_named_after`]).
+fn fax_owner(a: &Analysis, r: &Range<usize>, from: usize) -> Option<bool> {
     // (": that's Mr. Tran Van Long's home fax": a name may stand between)
-    let after = a.words_after(if pointed_at { r.end + 2 } else { r.end }, 10);
+    let after = a.words_after(from, 10);
     let k = after.iter().position(|w| w.starts_with("fax"))?;
     let words = &after[..k];
     let named = words.iter().all(|w| {
@@ -493,7 +505,9 @@ static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "her", "his", "their", "your", "the", "home", "work", "office", "old", "personal", "su", "tu", "el", "de",
     "casa", "is", "es", "that's", "thats", "mr", "mrs", "ms", "sr", "sra", "which", "apparently", "actually",
     "was", "que", "resulta", "ser", "turns", "turned", "out", "to", "be", "really", "just", "machine",
-    "shared", "family", "main", "a", "an", "this", "it's", "ese", "because", "since", "porque"
+    "shared", "family", "main", "a", "an", "this", "it's", "ese", "because", "since", "porque",
+    // ("…, which he gave us as his home fax", "…, que nos dio como su fax")
+    "he", "she", "they", "you", "gave", "us", "as", "listed", "nos", "dio", "como"
 ]);
 
 /// Labels of member, policy and record numbers: a number after them is no phone.
