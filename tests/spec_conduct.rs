@@ -186,6 +186,10 @@ const DISCLOSURE: &[Case] = &[
     case("Free community baby shower Saturday, Aug 16 at our partner site on Broadway: diapers, car seat checks and our nurses answering pregnancy questions.", &[], &["PATIENT_DISCLOSURE", "DATE", "FLAG"]),
     case("Jornada gratuita el sábado 16 de agosto en nuestra clínica asociada: preguntas sobre embarazo con nuestras enfermeras.", &[], &["PATIENT_DISCLOSURE", "DATE", "FLAG"]),
     case("Our partner had her transfer on Aug 16 and we're hoping for the best.", &["PATIENT_DISCLOSURE"], &[]),
+    // a colleague's own family, in a post that welcomes them
+    case("Please welcome Radhika Venkataraman to our embryology team! Radhika spent a decade vitrifying embryos in Chennai and still coaches her son's cricket team on weekends.", &[], &["PATIENT_DISCLOSURE", "NAME", "LOCATION"]),
+    case("Bienvenida a nuestro equipo, la doctora Itzel Cuaresma. Itzel hizo su residencia en reproducción en Puebla y entrena al equipo de fútbol de su hijo.", &[], &["PATIENT_DISCLOSURE", "NAME"]),
+    case("Please welcome Radhika Venkataraman to our embryology team! Her first week, she warmed embryos for one of our patients, whose son is in third grade.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

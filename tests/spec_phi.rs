@@ -353,6 +353,9 @@ const NAMES: &[Case] = &[
     case_in("context=review_reply", "We can't discuss anyone's care here; please ask for Ms. Adeyemi, our patient experience lead, at the front desk.", &[], &["NAME"]),
     case_in("context=review_reply", "Pregunte por la Sra. Okafor, nuestra coordinadora de atención al paciente, en recepción.", &[], &["NAME"]),
     case("Ms. Adeyemi, our IVF patient, had her transfer this morning.", &["NAME"], &[]),
+    // a name no list knows, welcomed to the team, is a colleague's, nickname and all
+    case("Please welcome Tokunbo 'Toks' Adeyemi-Okafor to our andrology team! Toks ran a sperm bank in Lagos for nine years.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Demos la bienvenida a nuestro equipo. Please welcome Ikaika Kahananui to the lab!", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

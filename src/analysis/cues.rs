@@ -284,6 +284,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
+    // A post that welcomes a colleague, and names nobody else
+    let colleague_profile = a.topics.team && a.people.iter().any(|p| p.kind == PersonKind::Staff) && !a.people.iter().any(|p| p.kind == PersonKind::Private);
     a.people.iter().any(|p| p.sentence == i && (p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && a.care_near(i)))
         // ("a 'fertility coach' with 200k followers": a public voice, not a patient)
         || !s.has("followers") && !s.has("seguidores") && c.occupation.find_iter(s).any(|m| {
@@ -323,7 +325,9 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             !GENERAL_BEFORE.contains(before)
         })
-        || specific_patient_ref(a, s)
+        // ("Please welcome Dami Ogunleye to our team! … still coaches his son's soccer team":
+        // the colleague's own family)
+        || if colleague_profile { patient_ref_beyond_own_family(a, s) } else { specific_patient_ref(a, s) }
         || c.singular_who_clause(s)
         // "his varicocele" in a reply that says "your husband" is the reader's family, not a patient story
         || a.care[i] && c.has_pronoun(s) && !(conversational && (c.addresses_reader(s) || has_handle(a, i)))
@@ -335,7 +339,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("the Governor spoke openly about her own IVF journey": a public story)
             && !super::people::speaks_publicly(a, i)
             // "Meet Obinna, our new supervisor. He joins us from a lab in Houston": the colleague
-            && !(a.topics.team && a.people.iter().any(|p| p.kind == PersonKind::Staff) && !a.people.iter().any(|p| p.kind == PersonKind::Private))
+            && !colleague_profile
             // ("Please welcome Kenji Harada, our new lab supervisor! Kenji spent 20 years in
             // embryology labs…, holds his certification": the sentence opens with the colleague)
             && !(a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == i && p.span.start == a.sentences[i].start)

@@ -214,6 +214,13 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
+        // ("Please welcome Oluwadamilare 'Dami' Ogunleye to our andrology team": a name no
+        // list knows, welcomed to the practice, is a colleague's)
+        if let Some(end) = welcomed_name(a, i) {
+            people.push(person(a, i, i..end, PersonKind::Staff));
+            i = end;
+            continue;
+        }
         // "Sagal Abdirahman's HSG report": a two-word name no list knows owns a care record
         if let Some(end) = owner_of_record(a, i) {
             let kind = classify(a, i, end);
@@ -841,6 +848,24 @@ fn credentialed_name(a: &Analysis, i: usize) -> Option<usize> {
     }
     let credential = end - i >= 2 && end < a.tokens.len() && &a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start] == ", " && STAFF_AFTER.contains(a.word(end));
     (credential && (i..end).all(|k| alphabetic_name(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k)))).then_some(end)
+}
+
+/// "welcome Oluwadamilare 'Dami' Ogunleye to our team", "welcome Dami to the lab" from token `i`
+/// on: up to four capitalized words (a nickname in quotes among them) between "welcome" and
+/// "to our" or "to the". Returns the end of the name.
+fn welcomed_name(a: &Analysis, i: usize) -> Option<usize> {
+    if i == 0 || !matches!(a.word(i - 1), "welcome" | "welcoming") {
+        return None;
+    }
+    let mut end = i;
+    while end < a.tokens.len() && end < i + 4 && a.tokens[end].capitalized && !a.tokens[end].all_caps && alphabetic_name(a.word(end)) && !FUNCTION_WORDS.contains(&a.word(end)) {
+        if end > i && !matches!(&a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start], " " | " '" | "' " | " \"" | "\" " | " “" | "” " | " ‘" | "’ ") {
+            break;
+        }
+        end += 1;
+    }
+    let to_us = end > i && end + 1 < a.tokens.len() && a.word(end) == "to" && matches!(a.word(end + 1), "our" | "the");
+    to_us.then_some(end)
 }
 
 /// "it's Carla", "this is Carla", "soy Marta", "le habla Marta" from token `k` on: the writer
