@@ -1058,6 +1058,10 @@ const PLACES: &[Case] = &[
     // "<name>, boricua de <barrio>": where she is from, said with what she is
     case("Yahaira Lebrón, boricua de Fairhill, 41 años, embarazada tras su primera FIV.", &["LOCATION:Fairhill"], &[]),
     case("Nuestra enfermera es boricua de corazón y habla español e inglés.", &[], &["LOCATION", "FLAG"]),
+    // a town that is also a first name, after "in", before a word in lower case that some list
+    // holds as a surname ("to"); a capitalized surname still makes it a name
+    case("Sperm banking before chemo should be covered. We'll be in Tyler to speak when the committee meets.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case("The wrong semen analysis went in Austin Tran's chart yesterday.", &["NAME:Tran"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

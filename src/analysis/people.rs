@@ -1165,7 +1165,8 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
         || i > 0
         && (locative_before(a, i) || travel_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the"))
         && a.place_at(i) > 0
-        && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.lex.surnames.contains(a.word(i + 1)))
+        // ("in Austin Tran's chart": a surname after it; "in Austin to testify" is lower case)
+        && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.tokens[i + 1].capitalized && a.lex.surnames.contains(a.word(i + 1)))
 }
 
 /// Nouns after which Spanish "de" means "from" or "of the place" rather than "of".
