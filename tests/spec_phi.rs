@@ -493,6 +493,10 @@ const CONTACT: &[Case] = &[
     case("We mailed Mr. Obi's paperwork to 918-555-0173 from his intake form. Turns out that's his brother's fax.", &["FAX:918-555-0173"], &["PHONE"]),
     case("We called Mr. Obi at 918-555-0173 from his intake form. Turns out that's his brother's number.", &["PHONE:918-555-0173"], &["FAX"]),
     case("Referring urologists: send records to 918-555-0173. That's our andrology fax line.", &[], &["FAX", "PHONE"]),
+    // a colleague named by commas after a role of the practice's: "her" number is the colleague's
+    case_in("context=review_reply", "Thank you for writing this. Privacy rules keep us from discussing anyone's visit online, but our patient care lead, Tsovinar, would love to talk with you. You can reach her at (818) 555-0143.", &[], &["PHONE", "NAME", "FLAG"]),
+    case_in("context=review_reply", "Gracias por escribirnos. Por privacidad no hablamos de ninguna visita en línea, pero nuestra coordinadora de pacientes, Anahí, quiere hablar con usted. Puede llamarla al (818) 555-0143.", &[], &["PHONE", "NAME", "FLAG"]),
+    case("Our patient, Tsovinar, asked us to call her at (818) 555-0143 about her beta.", &["NAME:Tsovinar", "PHONE:(818) 555-0143"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

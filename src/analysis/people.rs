@@ -221,6 +221,13 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
+        // ("our patient care lead, Narine, would like to talk with you": a name no list knows,
+        // set off by commas after one of the practice's roles, is a colleague's)
+        if let Some(end) = role_named(a, i) {
+            people.push(person(a, i, i..end, PersonKind::Staff));
+            i = end;
+            continue;
+        }
         // "Sagal Abdirahman's HSG report": a two-word name no list knows owns a care record
         if let Some(end) = owner_of_record(a, i) {
             let kind = classify(a, i, end);
@@ -866,6 +873,25 @@ fn welcomed_name(a: &Analysis, i: usize) -> Option<usize> {
     }
     let to_us = end > i && end + 1 < a.tokens.len() && a.word(end) == "to" && matches!(a.word(end + 1), "our" | "the");
     to_us.then_some(end)
+}
+
+/// "our patient care lead, Narine,", "nuestra coordinadora, Anahí Quispe." from token `i` on: one
+/// or two capitalized words between commas (or a comma and an end mark) right after a job of
+/// the practice's, with "our" a few words before it. Returns the end of the name.
+fn role_named(a: &Analysis, i: usize) -> Option<usize> {
+    if i < 2 || &a.text[a.tokens[i - 1].span.end..a.tokens[i].span.start] != ", " {
+        return None;
+    }
+    let role = a.word(i - 1);
+    let job = STAFF_ROLES.contains(&role) && !matches!(role, "our" | "nuestra" | "nuestro" | "welcome" | "bienvenida" | "bienvenido" | "team" | "equipo" | "practice" | "clinic" | "clinica" | "office" | "lab" | "laboratorio" | "staff" | "front" | "desk" | "billing" | "partner");
+    let ours = (i.saturating_sub(6)..i - 1).any(|k| matches!(a.word(k), "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros"));
+    if !job || !ours {
+        return None;
+    }
+    let name_word = |k: usize| k < a.tokens.len() && a.tokens[k].capitalized && !a.tokens[k].all_caps && alphabetic_name(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k));
+    let end = if name_word(i + 1) && gap_is_space(a, i, i + 1) { i + 2 } else { i + 1 };
+    let closed = a.text[a.tokens[end - 1].span.end..].starts_with([',', '.', '!']);
+    (name_word(i) && closed).then_some(end)
 }
 
 /// "it's Carla", "this is Carla", "soy Marta", "le habla Marta" from token `k` on: the writer
