@@ -190,6 +190,10 @@ const DISCLOSURE: &[Case] = &[
     case("Please welcome Radhika Venkataraman to our embryology team! Radhika spent a decade vitrifying embryos in Chennai and still coaches her son's cricket team on weekends.", &[], &["PATIENT_DISCLOSURE", "NAME", "LOCATION"]),
     case("Bienvenida a nuestro equipo, la doctora Itzel Cuaresma. Itzel hizo su residencia en reproducción en Puebla y entrena al equipo de fútbol de su hijo.", &[], &["PATIENT_DISCLOSURE", "NAME"]),
     case("Please welcome Radhika Venkataraman to our embryology team! Her first week, she warmed embryos for one of our patients, whose son is in third grade.", &["PATIENT_DISCLOSURE"], &[]),
+    // the speakers of an event the post announces
+    case("Donor Egg 101 night, Tuesday March 4 at 6pm in our Uptown office! Our RE and an ART attorney will walk through anonymous vs known donors, contracts and ICSI. RSVP at the link.", &[], &["PATIENT_DISCLOSURE", "NAME", "DATE"]),
+    case("Charla gratuita el jueves 6 de marzo a las 6pm: nuestra doctora y una abogada de familia explicarán la FIV recíproca y la adopción. ¡Inscríbete en el link!", &[], &["PATIENT_DISCLOSURE"]),
+    case("Our RE saw an ART attorney yesterday who will cover her own embryo transfer costs after the lawsuit.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -306,7 +306,16 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("if a reporter calls about…", "cuando una periodista llame": any such person)
             // ("legal basics with a family-law attorney. RSVP via link in bio": an event's speaker)
             // ("We'll have an ART attorney, a carrier agency and two embryologists on the panel")
-            let speaker = matches!(before, "with" | "con" | "have" | "featuring" | "by" | "tendremos") && event_announced(a);
+            // ("Our REI and a family law attorney will cover reciprocal IVF… RSVP": the speakers)
+            let speaker = (matches!(before, "with" | "con" | "have" | "featuring" | "by" | "tendremos")
+                || {
+                    // (a few words on: "una abogada de familia explicarán…")
+                    let after: Vec<&str> = s[m.end()..].split_whitespace().take(5).collect();
+                    let presents = |w: &str| matches!(w, "cover" | "talk" | "discuss" | "present" | "answer" | "share" | "walk" | "explain" | "speak" | "lead");
+                    after.windows(2).any(|p| p[0] == "will" && presents(p[1]))
+                        || after.iter().any(|w| matches!(w.trim_end_matches('n'), "hablara" | "explicara" | "presentara" | "respondera" | "resolvera"))
+                })
+                && event_announced(a);
             // ("with our malpractice attorney": the practice's own counsel)
             // ("our third-party reproduction attorney walks through…": the practice's own)
             let our_counsel = m.as_str().contains("malpractice")

@@ -1060,6 +1060,8 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && (!a.tokens[i - 1].capitalized || a.tokens[i - 1].all_caps || starts_clause(a, i - 1))
         && !INSTITUTION_WORDS.contains(&w)
         && !STAFF_ROLES.contains(&w)
+        // ("Donor Egg 101 night", "Patient Portal", "Donante Óvulos"): a title, not a name
+        && !matches!(w, "egg" | "eggs" | "sperm" | "embryo" | "embryos" | "oocyte" | "oocytes" | "bank" | "program" | "programs" | "agency" | "portal" | "ovulo" | "ovulos" | "esperma" | "semen" | "embrion" | "embriones" | "programa")
         && w.chars().count() >= 2
         && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
