@@ -194,6 +194,10 @@ const DISCLOSURE: &[Case] = &[
     case("Donor Egg 101 night, Tuesday March 4 at 6pm in our Uptown office! Our RE and an ART attorney will walk through anonymous vs known donors, contracts and ICSI. RSVP at the link.", &[], &["PATIENT_DISCLOSURE", "NAME", "DATE"]),
     case("Charla gratuita el jueves 6 de marzo a las 6pm: nuestra doctora y una abogada de familia explicarán la FIV recíproca y la adopción. ¡Inscríbete en el link!", &[], &["PATIENT_DISCLOSURE"]),
     case("Our RE saw an ART attorney yesterday who will cover her own embryo transfer costs after the lawsuit.", &["PATIENT_DISCLOSURE"], &[]),
+    // the answer to a "what is …?" question describes anyone
+    case("What is reciprocal IVF? One partner provides the eggs and the other carries the pregnancy, so both are part of their baby's story.", &[], &["PATIENT_DISCLOSURE"]),
+    case("¿Qué es la FIV recíproca? Una de las dos mamás aporta los óvulos y la otra lleva el embarazo.", &[], &["PATIENT_DISCLOSURE"]),
+    case("What is reciprocal IVF? Ask Dana Whitfield, who carried the embryo her wife's eggs made last spring.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

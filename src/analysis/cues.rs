@@ -280,7 +280,7 @@ impl Cues {
 pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     let s = a.sentence_folded(i);
     let c = a.cues;
-    if a.hypothetical {
+    if a.hypothetical || answers_what_is(a, i) {
         return false;
     }
     let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
@@ -358,6 +358,20 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         // "Hi Tamsin! Your HSG is confirmed for...": "you" is the person greeted by name.
         || (c.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w, "su" | "sus" | "le")))
             && a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private)
+}
+
+/// "What is reciprocal IVF? One mom provides the eggs and the other carries the pregnancy",
+/// "¿Qué es la FIV recíproca? Una de las dos mamás aporta los óvulos…": sentence `i` answers the
+/// question before it, and so describes anyone, unless it names someone or says when.
+fn answers_what_is(a: &Analysis, i: usize) -> bool {
+    if i == 0 || a.people.iter().any(|p| p.sentence == i) {
+        return false;
+    }
+    let q = a.sentence_folded(i - 1).trim_start_matches(['¿', '¡']);
+    let asked = q.trim_end().ends_with('?')
+        && ["what is ", "what's ", "whats ", "how does ", "how do ", "que es ", "en que consiste ", "como funciona "].iter().any(|w| q.starts_with(w));
+    let s = a.sentence_folded(i);
+    asked && !s.has_any(&["yesterday", "today", "this morning", "last week", "last month", "ayer", "hoy", "esta manana", "la semana pasada", "el mes pasado"])
 }
 
 /// Whether the text announces an event (a talk, a workshop, an info night) its readers may join.
