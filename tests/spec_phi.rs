@@ -356,6 +356,10 @@ const NAMES: &[Case] = &[
     // a name no list knows, welcomed to the team, is a colleague's, nickname and all
     case("Please welcome Tokunbo 'Toks' Adeyemi-Okafor to our andrology team! Toks ran a sperm bank in Lagos for nine years.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
     case("Demos la bienvenida a nuestro equipo. Please welcome Ikaika Kahananui to the lab!", &[], &["NAME", "FLAG"]),
+    // a month, shortened, after a word that places it in time; the same word alone is a name
+    case("Billing q: the patient's card on file for her embryo storage fee expired in Jan.", &[], &["NAME"]),
+    case("La tarjeta de la paciente para el almacenamiento de embriones venció en Feb y no contesta.", &[], &["NAME"]),
+    case("Jan called about her embryo storage fee again.", &["NAME:Jan"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

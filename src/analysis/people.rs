@@ -341,7 +341,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 && (a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "latina" | "central" | "del"))
                     || i > 0 && matches!(a.word(i - 1), "latin" | "central" | "south" | "north" | "middle"))
         };
-        if candidate && !home_before(a, i) && !region() && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
+        // ("the card on file expired in Jan.", "since Mar"): a month, shortened
+        let month = i > 0
+            && matches!(strip_possessive(w), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
+            && matches!(a.word(i - 1), "in" | "since" | "by" | "until" | "till" | "before" | "after" | "early" | "late" | "mid" | "last" | "next" | "this" | "en" | "desde" | "hasta");
+        if candidate && !month && !home_before(a, i) && !region() && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
