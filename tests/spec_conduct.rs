@@ -198,6 +198,10 @@ const DISCLOSURE: &[Case] = &[
     case("What is reciprocal IVF? One partner provides the eggs and the other carries the pregnancy, so both are part of their baby's story.", &[], &["PATIENT_DISCLOSURE"]),
     case("¿Qué es la FIV recíproca? Una de las dos mamás aporta los óvulos y la otra lleva el embarazo.", &[], &["PATIENT_DISCLOSURE"]),
     case("What is reciprocal IVF? Ask Dana Whitfield, who carried the embryo her wife's eggs made last spring.", &["PATIENT_DISCLOSURE"], &[]),
+    // "not one of them" leaving with "their baby" is a claim about all of them, not one patient
+    case("Ya son más de 300 familias en Tulsa y ni una se ha ido sin su bebé.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case("Over 300 families in Tulsa so far and not one of them left without their baby.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case("Mrs. Harjo from Tulsa finally went home with her baby last week.", &["PATIENT_DISCLOSURE", "LOCATION:Tulsa"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -447,7 +447,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // person earlier in the sentence is whose baby it is.
         let generic_owner = GENERIC_PERSON.is_match(&s[..start])
             // "we can't confirm whether anyone is or was a patient here"
-            || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].has(g));
+            || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].has(g))
+            // ("300 familias… y ni una se ha ido sin su bebé", "not one of them left without their baby")
+            || ["ni una se ", "ni uno se ", "ninguna se ", "ninguno se ", "not one of them", "none of them", "not one has", "not one left"].iter().any(|g| s[..start].has(g));
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
         // ("watching doesn't make you my patient": a relationship denied)
         // ("What is a gestational carrier?", "¿Qué es una donante?": a definition asked for)

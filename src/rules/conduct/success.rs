@@ -87,6 +87,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ever needed a second", "ever needed another", "works for every patient", "works for every woman", "works for everyone", "funciona para todas", "funciona con todas",
         "other clinics sent home", "otras clinicas mandaron a casa",
         "can only dream about", "can only dream of", "solo pueden sonar", "finished treatment here without", "left here without a baby", "se ha ido sin su bebe", "se fue sin su bebe",
+        "not one of them left without", "none of them left without", "no one has left without", "nobody has left without", "nadie se ha ido sin", "nadie se fue sin",
         "best live birth rate*", "best pregnancy rate", "best success rate*", "best implantation rate*", "best ivf success",
         "best ivf results", "best outcomes", "mejores tasas", "in our league", "in the same league as us", "a nuestro nivel", "a nuestra altura",
         "take the first time", "stick the first time", "work the first time", "works the first time", "take on the first try",
