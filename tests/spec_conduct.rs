@@ -657,6 +657,10 @@ const SUCCESS: &[Case] = &[
     case("Our IVF program has never sent a couple home without a baby.", &["SUCCESS_CLAIM"], &[]),
     case("Con nuestro banco de óvulos el embarazo está asegurado desde el primer intento.", &["SUCCESS_CLAIM"], &[]),
     case("We never send anyone home without a clear plan for the next step.", &[], &["SUCCESS_CLAIM"]),
+    // "100%" sure of something else is no outcome claim
+    case_in("context=comment", "With 50+ day cycles you 100% have PCOS, ask your doctor for labs.", &[], &["SUCCESS_CLAIM"]),
+    case_in("context=comment", "Yo 100% recomiendo pedir una segunda opinión antes de otra FIV.", &[], &["SUCCESS_CLAIM"]),
+    case("100% of our transfers end in a baby, guaranteed.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

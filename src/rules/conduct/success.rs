@@ -400,6 +400,13 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r))
             // ("give them our number one more time": a phone number, once more)
             .filter(|r| !(&s[r.clone()] == "number one" && (s[r.end..].starts_with(" more") || s[r.end..].starts_with(" last"))))
+            // ("you 100% have PCOS", "I 100% recommend asking"): sure of something, not of an outcome
+            .filter(|r| !(matches!(&s[r.clone()], "100%" | "100 percent") && {
+                let next = s[r.end..].split_whitespace().next().unwrap_or("");
+                let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
+                matches!(next, "have" | "has" | "need" | "needs" | "should" | "agree" | "recommend" | "worth" | "sure" | "tienes" | "tiene" | "necesitas" | "recomiendo")
+                    || matches!(prev, "you" | "i" | "i'm" | "im" | "she" | "he" | "it's" | "its" | "tu" | "yo")
+            }))
             // ("a cycle squeezed between staging scans and chemo #1", "baby #1": the first of them)
             .filter(|r| !(&s[r.clone()] == "#1" && s[..r.start].trim_end().rsplit(' ').next().is_some_and(|w| ORDINAL_OF.contains(w))))
             .collect();
