@@ -360,6 +360,11 @@ const NAMES: &[Case] = &[
     case("Billing q: the patient's card on file for her embryo storage fee expired in Jan.", &[], &["NAME"]),
     case("La tarjeta de la paciente para el almacenamiento de embriones venció en Feb y no contesta.", &[], &["NAME"]),
     case("Jan called about her embryo storage fee again.", &["NAME:Jan"], &[]),
+    // a review reply opening with the reviewer's name, one no list knows; a hyphenated name greeted
+    case_in("context=review_reply", "Keahi, we're sorry the wait felt endless. Your retrieval was pushed because the lab ran late.", &["NAME:Keahi"], &[]),
+    case_in("context=review_reply", "Yaritza, lamentamos mucho la espera. Su transferencia se retrasó porque el laboratorio iba tarde.", &["NAME:Yaritza"], &[]),
+    case_in("context=review_reply", "Diay, Sra. Quesada, nos duele leer esto y la llamaremos.", &["NAME:Sra. Quesada"], &["NAME:Diay"]),
+    case_in("context=review_reply", "Hi Soo-ah, sorry the lab kept you waiting before your lining check!", &["NAME:Soo-ah"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

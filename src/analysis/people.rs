@@ -764,7 +764,10 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
         // says who is calling the person addressed
         || comma && caller_named(a, i + 1)
         || greeting_after && caller_named(a, i + 2)
-        || exclaimed;
+        || exclaimed
+        // ("Pranav, we're sorry the wait felt endless.": a review reply opens with the reviewer)
+        // (not "Diay, Sra. Quesada, …": a word before the person addressed)
+        || comma && i == 0 && a.opts.context == crate::options::ComposeContext::ReviewReply && a.tokens.get(i + 1).is_some_and(|n| !n.capitalized);
     let w = a.word(i);
     spoken_to
         && w.chars().count() >= 3
@@ -965,7 +968,8 @@ fn greeted(a: &Analysis, i: usize) -> bool {
     };
     (greeting || cheered || thanked)
         && (after.starts_with(['!', ',', '.']) || thanked && surname_then_mark)
-        && w.chars().all(char::is_alphabetic)
+        // ("Hi Soo-ah,": a hyphenated given name)
+        && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)
         && !a.lex.name_stopwords.contains(w)
