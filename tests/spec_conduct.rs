@@ -937,6 +937,10 @@ const SOLICITATION: &[Case] = &[
     case("Free AMH screening this week! DM us 'AMH' and we'll send you the booking link.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("¡Estudio de AMH gratis! Escríbenos “AMH” por DM y te mandamos el enlace para agendar.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("DM us your AMH and we'll tell you your odds!", &["PHI_SOLICITATION"], &[]),
+    // the semen analysis by its Mexican name, a photo "del" report
+    case("Mándame por inbox la foto del espermograma de tu pareja y te digo si está bien 📩", &["PHI_SOLICITATION"], &[]),
+    case("Send me the photo of your husband's semen analysis and I'll tell you if it's normal", &["PHI_SOLICITATION"], &[]),
+    case("Nunca mandes por DM la foto del espermograma de tu pareja: usa el portal seguro.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -44,7 +44,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "historia clinica", "foto de tu", "fotos de tu", "una captura", "captura del informe", "captura de tu", "resultado", "foto del resultado", "tu nombre",
         "embryo photo*", "embryo pic*", "lab sheet*", "numero de historia", "how many embryos", "how many eggs", "date of your last", "transfer-day pic*", "transfer day pic*",
         "transfer-day photo*", "transfer day photo*", "hospital bracelet", "wristband", "patient portal", "portal de pacientes", "portal del paciente",
-        "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
+        "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "espermograma", "foto del", "fotos del", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
         "ultrasonido*", "hormonas", "hormone panel*", "hormone levels", "perfil hormonal", "numero de identidad", "tarjeta de identidad",
         // ("forward me full charts on your RIF patients", "a photo of your semen analysis report",
         // "upload your stim calendar, med doses and your clinic's name")
@@ -60,7 +60,7 @@ static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["don't", "do not", "never", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting", "no doy", "no reviso", "ni reviso", "no respondo", "no contesto", "i don't review", "i don't answer", "i do not review"])
+    PhraseSet::new(&["don't", "do not", "never", "nunca", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting", "no doy", "no reviso", "ni reviso", "no respondo", "no contesto", "i don't review", "i don't answer", "i do not review"])
 });
 
 /// Where a reader is told to put something, said after the thing itself: "just your AMH and
