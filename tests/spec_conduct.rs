@@ -661,6 +661,10 @@ const SUCCESS: &[Case] = &[
     case_in("context=comment", "With 50+ day cycles you 100% have PCOS, ask your doctor for labs.", &[], &["SUCCESS_CLAIM"]),
     case_in("context=comment", "Yo 100% recomiendo pedir una segunda opinión antes de otra FIV.", &[], &["SUCCESS_CLAIM"]),
     case("100% of our transfers end in a baby, guaranteed.", &["SUCCESS_CLAIM"], &[]),
+    // finding sperm in azoospermia is the outcome a guarantee is about
+    case("¿Cero espermatozoides? Con nuestra micro-TESE siempre los encontramos. Garantizado o te regresamos tu dinero.", &["SUCCESS_CLAIM"], &[]),
+    case("Zero count? With our micro-TESE we always find sperm. Guaranteed, or your money back.", &["SUCCESS_CLAIM"], &[]),
+    case("Micro-TESE finds sperm in about half of men with non-obstructive azoospermia (AUA, 2020).", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -237,7 +237,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "embaraz*", "resultados", "exito", "transfer*", "embryo", "embryos", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
         "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
-        "conceiv*", "sperm found", "found sperm", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
+        "conceiv*", "sperm found", "found sperm", "we find sperm", "we always find", "espermatozoides", "los encontramos", "encontramos esperma*", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
         "embriones", "embrion", "blastocyst*", "blastocisto*",
         "guagua", "guaguas", "stroller", "strollers", "crib", "cribs", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
