@@ -202,6 +202,10 @@ const DISCLOSURE: &[Case] = &[
     case("Ya son más de 300 familias en Tulsa y ni una se ha ido sin su bebé.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE", "LOCATION"]),
     case("Over 300 families in Tulsa so far and not one of them left without their baby.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE", "LOCATION"]),
     case("Mrs. Harjo from Tulsa finally went home with her baby last week.", &["PATIENT_DISCLOSURE", "LOCATION:Tulsa"], &[]),
+    // a note's bare "guy" or "couple" opening the sentence, then a past-tense verb, is one patient
+    case("storytime 🧵 guy came in convinced his low count was from his laptop. nope, a big varicocele. we repaired it and his count tripled 🙌", &["PATIENT_DISCLOSURE"], &[]),
+    case("Pareja llegó ayer con su tercer beta negativo y salió de consulta con un plan nuevo.", &["PATIENT_DISCLOSURE"], &[]),
+    case("storytime 🧵 how a varicocele lowers sperm count, and why repairing it can help.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -462,11 +462,13 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     };
     // "Patient this morning asked if…", "Paciente llamó para…": a note's bare "patient"
     // opening the sentence, then a time or a verb in the past, is one patient
-    let opening_patient = s.strip_prefix("patient ").or_else(|| s.strip_prefix("paciente ")).is_some_and(|rest| {
+    // ("storytime 🧵 guy came in swearing…": after a story's opener, a bare "guy" or "couple" too)
+    let opened = s.strip_prefix("storytime").or_else(|| s.strip_prefix("story time")).unwrap_or(s).trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opening_patient = ["patient ", "paciente ", "pt ", "guy ", "lady ", "dude ", "couple ", "pareja "].iter().find_map(|n| opened.strip_prefix(n)).is_some_and(|rest| {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         ["this morning", "this afternoon", "today", "yesterday", "last night", "tonight", "hoy", "ayer", "esta manana", "esta tarde"].iter().any(|t| rest.starts_with(t))
             || w.len() > 4 && w.ends_with("ed")
-            || matches!(w, "said" | "told" | "came" | "brought" | "sent" | "wants" | "says" | "dijo" | "llamo" | "pregunto" | "trajo" | "vino" | "quiere")
+            || matches!(w, "said" | "told" | "came" | "brought" | "sent" | "wants" | "says" | "showed" | "dijo" | "llamo" | "pregunto" | "trajo" | "vino" | "quiere" | "llego" | "llegaron" | "vinieron")
     });
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
