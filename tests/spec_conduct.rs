@@ -206,6 +206,9 @@ const DISCLOSURE: &[Case] = &[
     case("storytime 🧵 guy came in convinced his low count was from his laptop. nope, a big varicocele. we repaired it and his count tripled 🙌", &["PATIENT_DISCLOSURE"], &[]),
     case("Pareja llegó ayer con su tercer beta negativo y salió de consulta con un plan nuevo.", &["PATIENT_DISCLOSURE"], &[]),
     case("storytime 🧵 how a varicocele lowers sperm count, and why repairing it can help.", &[], &["PATIENT_DISCLOSURE"]),
+    case("we got served this morning. couple from a donor-egg case says we mixed up their embryos, so no comment.", &["PATIENT_DISCLOSURE", "LEGAL"], &[]),
+    case("Pareja de un caso de ovodonación dice que cambiamos sus embriones; nuestra abogada ya lo revisa.", &["PATIENT_DISCLOSURE", "LEGAL"], &[]),
+    case("Couple from the support group says the best part of the night was the Q&A.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[

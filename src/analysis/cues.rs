@@ -469,6 +469,8 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         ["this morning", "this afternoon", "today", "yesterday", "last night", "tonight", "hoy", "ayer", "esta manana", "esta tarde"].iter().any(|t| rest.starts_with(t))
             || w.len() > 4 && w.ends_with("ed")
             || matches!(w, "said" | "told" | "came" | "brought" | "sent" | "wants" | "says" | "showed" | "dijo" | "llamo" | "pregunto" | "trajo" | "vino" | "quiere" | "llego" | "llegaron" | "vinieron")
+            // ("couple from a reciprocal IVF case says we transferred…": where from, then what they say)
+            || matches!(w, "from" | "de") && rest.split_whitespace().take(10).any(|x| matches!(x, "says" | "said" | "claims" | "claimed" | "alleges" | "sued" | "dice" | "dijo" | "alega" | "demando"))
     });
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
