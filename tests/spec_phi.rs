@@ -887,6 +887,11 @@ const DATES_AND_AGES: &[Case] = &[
     // a review reply that gives the reviewer's case: "at 43 with an AMH of 0.3"
     case_in("context=review_reply", "Respectfully, at 44 with an AMH of 0.2, donor eggs were always going to come up, and Dr. Vea said so at your consult.", &["AGE:44"], &[]),
     case("At 44 with an AMH of 0.2, most clinics will talk about donor eggs early.", &[], &["AGE"]),
+    // an age on its own right after a story of one person; a young woman "de" an age, then who she is
+    case("today's consult insisted her turmeric lattes would fix an AMH of 0.3. at 43. sure, babe", &["AGE:43"], &[]),
+    case("¡Qué alegría! La chava de 27 que congeló óvulos antes de la quimio ya terminó su tratamiento 🔔", &["AGE:27"], &[]),
+    case("Nuestra charla para chicas de 25 a 35 años sobre congelar óvulos es el jueves.", &[], &["AGE"]),
+    case("Egg freezing info night is at 6. at 7, the Q&A.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[

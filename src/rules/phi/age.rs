@@ -264,11 +264,34 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || whole.starts_with("at ")
             && crate::analysis::has_handle(a, i)
             && a.sentence_folded(i).has_any(&[" you did ", " you had ", " you were ", " you started ", " you froze ", " you came "]);
-        if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told) && (a.care_near(i) || a.any_care()) {
+        // ("…would fix an AMH of 0.2. at 42.": the age alone, right after a story of one person)
+        let fragment = whole.starts_with("at ") && i > 0 && a.private_subject[i - 1] && a.sentence_folded(i).trim_end_matches(['.', '!', '?', ' ']).len() <= whole.len() + 1;
+        if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told || fragment) && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }
     }
+    // ("Yesenia, la patoja de 26 que congeló óvulos": a young woman or man "de" an age, then who
+    // she is)
+    if a.lang == crate::options::Lang::Es && a.any_care() {
+        let s = &a.folded.s;
+        for (k, _) in s.match_indices(" de ") {
+            let noun = s[..k].rsplit(' ').next().unwrap_or("");
+            let rest = &s[k + 4..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let age = rest[..digits].parse::<u32>().is_ok_and(|n| (16..=55).contains(&n));
+            let then = &rest[digits..];
+            if digits == 2 && age && YOUNG_PEOPLE_ES.contains(noun) && (then.starts_with(" que ") || then.starts_with(',') || then.starts_with(" y ")) {
+                hits.add(a.orig(k + 4..k + 4 + digits));
+            }
+        }
+    }
 }
+
+/// Spanish words for a young woman or man, after which "de 26" is an age.
+static YOUNG_PEOPLE_ES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "patoja", "patojo", "chava", "chavo", "chavita", "morra", "morro", "muchacha", "muchacho", "chica", "chico", "chamaca", "chamaco",
+    "joven", "senora", "senor", "senorita", "cipota", "cipote", "gurisa", "piba", "pibe", "chama", "chamo", "mujer", "hombre", "paciente",
+]);
 
 /// Units after a number that make it a time, a dose or a count, not an age.
 static UNITS_AFTER_NUMBER: crate::lexicon::Words = crate::lexicon::Words::new(&[
