@@ -365,6 +365,11 @@ const NAMES: &[Case] = &[
     case_in("context=review_reply", "Yaritza, lamentamos mucho la espera. Su transferencia se retrasó porque el laboratorio iba tarde.", &["NAME:Yaritza"], &[]),
     case_in("context=review_reply", "Diay, Sra. Quesada, nos duele leer esto y la llamaremos.", &["NAME:Sra. Quesada"], &["NAME:Diay"]),
     case_in("context=review_reply", "Hi Soo-ah, sorry the lab kept you waiting before your lining check!", &["NAME:Soo-ah"], &[]),
+    // a given name that is also a word or a place, a surname no list knows, then a record or an act
+    case("Billing help: the plan keeps denying the scrotal ultrasound for Dakota Tsosie-Begay, member ID 6630018842.", &["NAME:Dakota Tsosie-Begay"], &[]),
+    case("Wade Yellowhammer drove in from Tahlequah at 23, three days before starting chemo, and banked four vials.", &["NAME:Wade Yellowhammer"], &[]),
+    case("Paz Quiñonezy, DOB 3/4/91, llamó por sus resultados de la histerosalpingografía.", &["NAME"], &[]),
+    case("Dakota Territory Fertility drove the first mobile clinic to Pierre in 2019.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

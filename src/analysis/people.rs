@@ -241,7 +241,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.word(i - 2) == "this"
             && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "calling" | "returning" | "llamando"))
             && name_shaped(a, i);
-        let by_relation = caller || named_by_relation(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
+        let by_relation = caller || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
@@ -653,6 +653,21 @@ fn is_first_name(a: &Analysis, i: usize) -> bool {
 fn spanish_slang_address(a: &Analysis, w: &str) -> bool {
     // ("Vale, cariño, …": "vale" is Spanish for "OK"; "¡Dale!", "go on")
     a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje" | "vale" | "dale")
+}
+
+/// "Wade Sixkiller drove in from Stilwell", "for Dakota Battiest, member ID …": a given name a
+/// list knows (one that is also a word or a place) and a surname none knows, then what a
+/// person does or a record of theirs.
+fn listed_first_unlisted_surname(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    if !t.capitalized || t.all_caps || i + 2 >= a.tokens.len() || !in_list(&a.lex.first_names, a.word(i)) || !unlisted_surname(a, i + 1) || a.lex.surnames.contains(a.word(i + 1)) {
+        return false;
+    }
+    let after = a.text[a.tokens[i + 1].span.end..].to_ascii_lowercase();
+    let record = [", member id", ", mrn", ", dob", " (mrn", " (dob", ", policy", ", account"].iter().any(|r| after.starts_with(r));
+    let acted = gap_is_space(a, i + 1, i + 2)
+        && matches!(a.word(i + 2), "drove" | "came" | "called" | "walked" | "flew" | "sent" | "brought" | "finally" | "just" | "texted" | "emailed" | "messaged");
+    record || acted
 }
 
 /// A capitalized word after a given name that can only be its surname: letters, not a function,
