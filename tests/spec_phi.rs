@@ -370,6 +370,10 @@ const NAMES: &[Case] = &[
     case("Wade Yellowhammer drove in from Tahlequah at 23, three days before starting chemo, and banked four vials.", &["NAME:Wade Yellowhammer"], &[]),
     case("Paz Quiñonezy, DOB 3/4/91, llamó por sus resultados de la histerosalpingografía.", &["NAME"], &[]),
     case("Dakota Territory Fertility drove the first mobile clinic to Pierre in 2019.", &[], &["NAME"]),
+    // cheered by a full name no list knows, whatever follows it
+    case("Congrats to Losaline Vakapuna out in West Valley 🥹 her beta came back 198 this morning!", &["NAME:Losaline Vakapuna"], &[]),
+    case("Felicidades a Yuridia Tlacaelel que hoy salió positiva en su primera transferencia 💕", &["NAME"], &[]),
+    case("Congrats to Little Rock Central on the science fair win! Our embryologists judged the biology projects.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -981,8 +981,10 @@ fn greeted(a: &Analysis, i: usize) -> bool {
         let next: String = after.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
         next.starts_with(char::is_uppercase) && after[next.len()..].starts_with(['!', ',', '.'])
     };
+    // ("Congrats to Jenlyn Lakabung out in North Little Rock": cheered by both names)
+    let surname_follows = cheered && i + 1 < a.tokens.len() && unlisted_surname(a, i + 1);
     (greeting || cheered || thanked)
-        && (after.starts_with(['!', ',', '.']) || thanked && surname_then_mark)
+        && (after.starts_with(['!', ',', '.']) || thanked && surname_then_mark || surname_follows)
         // ("Hi Soo-ah,": a hyphenated given name)
         && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
