@@ -301,6 +301,12 @@ const HARASSMENT: &[Case] = &[
     case("Hombres que no se hacen el espermograma y mandan a su esposa directo a FIV: cobardes.", &["HARASSMENT"], &[]),
     case("She was on her home Wi-Fi, fat-fingering her password, bless. Lockout messages need to be kinder.", &[], &["HARASSMENT"]),
     case("Our courier was late again today, so we're switching services. We can do better, and we will.", &[], &["HARASSMENT"]),
+    // "sweetie." closing a retort; a plural profane name for people, two words after "are"
+    case_in("context=reply", "we can read the timestamps, sweetie. maybe the problem was never our lab 💅", &["HARASSMENT"], &[]),
+    case("the guys in the comments telling women to just relax are the biggest j a c k a s s e s on here", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Los de los comentarios que dicen que la FIV es un negocio son unos p.e.n.d.e.j.o.s", &["HARASSMENT", "PROFANITY"], &[]),
+    case("courier lost the nitrogen delivery again 🙃 we have backup dewars, just venting in the comments lol", &[], &["HARASSMENT"]),
+    case("Our nurses are the sweetest. Thank you, sweetie, for the cookies!", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

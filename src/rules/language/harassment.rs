@@ -58,7 +58,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "cry more", "crybaby", "cry baby", "newsflash", "main character", "bless her heart", "bless your heart",
         "get a therapist", "stop crying", "grow up", "do better", "clueless", "airhead", "bimbo", "hag", "old hag",
         "fat", "obese whale", "lazy", "gold digger", "trash", "garbage person", "a real asshole", "a real a$$hole",
-        "what a joke", "you people", "those people", "these people", "honey, this is", "sweetie,", "sweetheart,",
+        "what a joke", "you people", "those people", "these people", "honey, this is", "sweetie,", "sweetheart,", "sweetie.", "sweetheart.",
         "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "que ignorancia", "ignorantes", "pendeja", "pendejas", "pendejo", "pendejos", "comemierda*", "tonta", "tonto",
         "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
         "mocking", "for once", "you read one blog", "think about the kid", "think about the child", "keyboard warrior",
@@ -136,6 +136,9 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "the ip", "ips who", "intended parents who",
         // ("the 'pine pollen fixes low T' bros flooding our comments", "guys who refuse a semen analysis")
         "bros", "guys who", "dudes who", "men like", "tipos que", "hombres que",
+        // ("the men in the comments telling women to just relax")
+        "men in the comments", "guys in the comments", "dudes in the comments", "people in the comments", "folks in the comments",
+        "women in the comments", "moms in the comments", "los de los comentarios", "las de los comentarios",
     ])
 });
 
@@ -162,7 +165,9 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 (q == 0 || !s[..q].ends_with(char::is_alphanumeric)) && s[q + 1..r.start].chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
             }) && s[r.end..].chars().take(24).any(|c| c == '\'' || c == '"')
         };
-        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r));
+        // ("Thank you, sweetie, for the cookies!": a fond word, with thanks)
+        let fond = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("sweet") && ["thank you, ", "thanks, ", "love you, ", "gracias, "].iter().any(|t| s[..r.start].ends_with(t));
+        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r) && !fond(r));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.of(Category::Profanity).any(|p| {
             a.sentence_at(p.range.start) == i && {
@@ -280,7 +285,7 @@ fn all_of_them(before: &str) -> bool {
 }
 
 /// "are", "son", optionally with one adjective, right before a profane plural noun.
-static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:are|son)(?: [a-z'-]+)?$"));
+static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:are|son)(?: [a-z'-]+){0,2}$"));
 
 /// Subjects that make "is a <profanity>" an insult to a person.
 static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
