@@ -209,6 +209,11 @@ const DISCLOSURE: &[Case] = &[
     case("we got served this morning. couple from a donor-egg case says we mixed up their embryos, so no comment.", &["PATIENT_DISCLOSURE", "LEGAL"], &[]),
     case("Pareja de un caso de ovodonación dice que cambiamos sus embriones; nuestra abogada ya lo revisa.", &["PATIENT_DISCLOSURE", "LEGAL"], &[]),
     case("Couple from the support group says the best part of the night was the Q&A.", &[], &["PATIENT_DISCLOSURE"]),
+    // "donor" naming a place or a treatment, not a person
+    case("📍 Our Harlingen donor center has moved! New spot: 2200 W Tyler Ave, Suite 4, across from the H-E-B.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case_in("context=reply", "@tx_ttc_girl honestly skip the donor IUI, with blocked tubes on the HSG you need IVF.", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE"]),
+    case("Nuestro banco de donantes en Laredo abre el lunes; el centro de donantes de Edinburg sigue igual.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case("Our Harlingen donor finally matched with a family this week and starts stims Monday.", &["PATIENT_DISCLOSURE", "LOCATION:Harlingen"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

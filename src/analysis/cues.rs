@@ -497,7 +497,10 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 || noun == "patient" && (matches!(next, "concierge" | "liaison") || MODIFIED_NOUNS.contains(&next))
                 // ("our new donor and gestational carrier coordinator": a job, the nouns joined
                 // before it)
-                || matches!(noun, "donor" | "carrier" | "surrogate") && matches!(next, "coordinator" | "coordinators" | "program" | "programs" | "navigator" | "liaison" | "agency" | "agencies")
+                || matches!(noun, "donor" | "carrier" | "surrogate") && matches!(next, "coordinator" | "coordinators" | "program" | "programs" | "navigator" | "liaison" | "agency" | "agencies"
+                    // ("Our McAllen donor center has moved", "skip the donor IUI": a place or a treatment)
+                    | "center" | "centre" | "centers" | "bank" | "banks" | "clinic" | "office" | "site" | "database" | "registry" | "pool" | "portal" | "team"
+                    | "iui" | "ivf" | "insemination" | "cycle" | "cycles" | "egg" | "eggs" | "sperm" | "embryo" | "embryos")
                 || matches!(noun, "donor" | "carrier" | "surrogate" | "patient") && (next == "and" || s[noun_at + noun.len()..].trim_start().starts_with('&')) && {
                     // (within the three words after "and")
                     let mut job = false;

@@ -287,8 +287,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     n => {
                         let after = a.words_after(a.tokens[t + n - 1].span.end, 2);
                         // (not "our Oceanside office: donor eggs…": the practice's site)
+                        // (nor "our McAllen donor center": a place for them)
+                        let site = |w: &str| matches!(w, "office" | "clinic" | "location" | "lab" | "campus" | "team" | "site" | "sede" | "oficina" | "clinica" | "center" | "centre" | "bank" | "program" | "agency");
                         after.iter().position(|w| PERSON_AFTER_TOWN.contains(w)).is_some_and(|k| {
-                            k == 0 || !a.tokens[t + n].capitalized && !matches!(after[0], "office" | "clinic" | "location" | "lab" | "campus" | "team" | "site" | "sede" | "oficina" | "clinica")
+                            (k == 0 || !a.tokens[t + n].capitalized && !site(after[0])) && !after.get(k + 1).is_some_and(|w| site(w))
                         })
                     }
                 }
