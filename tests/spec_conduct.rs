@@ -677,6 +677,10 @@ const SUCCESS: &[Case] = &[
     case("¿Cero espermatozoides? Con nuestra micro-TESE siempre los encontramos. Garantizado o te regresamos tu dinero.", &["SUCCESS_CLAIM"], &[]),
     case("Zero count? With our micro-TESE we always find sperm. Guaranteed, or your money back.", &["SUCCESS_CLAIM"], &[]),
     case("Micro-TESE finds sperm in about half of men with non-obstructive azoospermia (AUA, 2020).", &[], &["SUCCESS_CLAIM"]),
+    // "hasn't failed a single…" is a sure outcome
+    case("Dr. Park's protocol hasn't failed a single Navy dad yet. Paste your numbers below.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    case("Su protocolo no ha fallado ni una vez con los papás de la base.", &["SUCCESS_CLAIM"], &[]),
+    case("Her protocol failed for a single dad we saw last spring, and we changed it.", &["PATIENT_DISCLOSURE"], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -776,6 +780,10 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "So happy our nurses made you comfortable! See you next time 💛", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "¡Qué bueno que el equipo la hizo sentir en casa! Nos vemos la próxima 💛", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you for the feedback. We can't discuss anyone's care here, but please call our office so we can listen.", &[], &["REVIEW_CONFIRMATION"]),
+    // "having you in clinic" says the reviewer was a patient
+    case_in("context=review_reply", "Thank you for the kind words! Our nurses loved having you in clinic these past months.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "¡Gracias por las estrellas! A las enfermeras les encantó tenerte en la clínica estos meses.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you for the kind words! Our nurses love having families in clinic for our open house.", &[], &["REVIEW_CONFIRMATION"]),
 ];
 
 const LEGAL: &[Case] = &[

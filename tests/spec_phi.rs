@@ -374,6 +374,11 @@ const NAMES: &[Case] = &[
     case("Congrats to Losaline Vakapuna out in West Valley 🥹 her beta came back 198 this morning!", &["NAME:Losaline Vakapuna"], &[]),
     case("Felicidades a Yuridia Tlacaelel que hoy salió positiva en su primera transferencia 💕", &["NAME"], &[]),
     case("Congrats to Little Rock Central on the science fair win! Our embryologists judged the biology projects.", &[], &["NAME"]),
+    // a town's people addressed; hospitals named after people, at which programs are
+    case("Tyler colleagues and military spouses: free session on fertility benefits Tuesday at 6pm at our Lakewood office, RSVP in the comments.", &[], &["NAME", "FLAG"]),
+    case("We'll cover the IVF programs at Walter Reed and Tripler, what TRICARE pays for, and egg freezing before deployment.", &[], &["NAME", "FLAG"]),
+    case("Hablaremos de los programas de reproducción en Walter Reed y de lo que cubre TRICARE.", &[], &["NAME", "FLAG"]),
+    case("Her retrieval is at Walter Reed's clinic Monday, so Tessa Whitcombe asked us to send her records there.", &["NAME:Tessa Whitcombe"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

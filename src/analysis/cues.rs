@@ -641,7 +641,7 @@ static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
 
 /// Words that make a patient reference nobody in particular ("never", "any").
 static NONE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "never", "ever", "no", "not", "nothing", "nada", "any", "every", "each", "had", "like", "if", "as",
+    "never", "ever", "no", "not", "nothing", "nada", "any", "every", "each", "had", "like", "if", "as", "hasn't", "haven't", "hasnt", "havent",
     "ningun", "ninguna", "cada", "como", "si"
 ]);
 

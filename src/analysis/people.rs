@@ -261,6 +261,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address" | "driver's" | "drivers" | "driver"
                     // "Houston moms stop shopping around": the town's people, in the plural
                     | "residents" | "locals" | "moms" | "mums" | "mamas" | "dads" | "families" | "couples" | "parents" | "folks"
+                    // "Richmond colleagues and military spouses:": the town's people, addressed
+                    | "colleagues" | "friends" | "spouses" | "nurses" | "providers" | "clinicians" | "docs" | "doctors" | "peeps" | "neighbors"
                     // "Tidewater Fertility's new Daphne satellite opens Monday": a site named for its town
                     | "satellite" | "campus" | "branch")
                 && a.place_at(i) > 0
@@ -345,7 +347,18 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let month = i > 0
             && matches!(strip_possessive(w), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
             && matches!(a.word(i - 1), "in" | "since" | "by" | "until" | "till" | "before" | "after" | "early" | "late" | "mid" | "last" | "next" | "this" | "en" | "desde" | "hasta");
-        if candidate && !month && !home_before(a, i) && !region() && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
+        // ("the military ART programs at Walter Reed and Portsmouth": hospitals, by what is at them)
+        let institution_at = || {
+            let mut k = i;
+            while k > 0 && i - k < 5 && (a.tokens[k - 1].capitalized && gap_is_space(a, k - 1, k) || matches!(a.word(k - 1), "and" | "y" | "&")) {
+                k -= 1;
+            }
+            k >= 2 && matches!(a.word(k - 1), "at" | "en") && (k.saturating_sub(4)..k - 1).any(|j| {
+                matches!(a.word(j), "program" | "programs" | "hospital" | "hospitals" | "center" | "centers" | "centre" | "base" | "bases" | "clinic" | "clinics"
+                    | "residency" | "fellowship" | "rotation" | "rotations" | "unit" | "units" | "programa" | "programas" | "hospitales" | "residencia")
+            })
+        };
+        if candidate && !month && !institution_at() && !home_before(a, i) && !region() && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.

@@ -33,6 +33,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
         "guarantee*", "promise*", "prometemos", "prometo", "garantiza*", "garantia", "garantizado", "100%", "100 percent",
         "never fail*", "never lost", "never had a patient",
+        // ("Her protocol hasn't failed a single Navy dad yet")
+        "hasn't failed a single", "has not failed a single", "haven't failed a single", "have not failed a single", "no ha fallado ni una", "no ha fallado ni un", "no le ha fallado a ningun",
         // ("Our IVF program has never sent a couple home without a baby", "el embarazo está asegurado")
         "never sent a couple home without", "never sent a patient home without", "never sent anyone home without", "never sent a family home without",
         "nobody goes home without", "no one goes home without", "nadie se va a casa sin", "embarazo esta asegurado", "esta asegurado desde", "exito asegurado", "doesn't fail", "does not fail", "don't fail", "won't fail",
@@ -235,7 +237,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
         "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe", "beta",
         "embaraz*", "resultados", "exito", "transfer*", "embryo", "embryos", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
-        "method", "protocol", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
+        "method", "protocol", "protocolo", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
         "conceiv*", "sperm found", "found sperm", "we find sperm", "we always find", "espermatozoides", "los encontramos", "encontramos esperma*", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
