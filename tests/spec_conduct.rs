@@ -214,6 +214,10 @@ const DISCLOSURE: &[Case] = &[
     case_in("context=reply", "@tx_ttc_girl honestly skip the donor IUI, with blocked tubes on the HSG you need IVF.", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE"]),
     case("Nuestro banco de donantes en Laredo abre el lunes; el centro de donantes de Edinburg sigue igual.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
     case("Our Harlingen donor finally matched with a family this week and starts stims Monday.", &["PATIENT_DISCLOSURE", "LOCATION:Harlingen"], &[]),
+    // anyone's partner, a role: not one person
+    case("New ASRM wording: infertility includes needing donor gametes to conceive as an individual or with a partner.", &[], &["PATIENT_DISCLOSURE"]),
+    case("La FIV es para quien la necesite, como paciente sola o con pareja, sin importar el estado civil.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Yesterday a woman came in with a partner who had never heard of IVF, and she cried at the consult.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

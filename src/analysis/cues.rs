@@ -521,6 +521,14 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             }
             // ("se usan óvulos de una donante", "eggs from a donor": a source, anyone)
             let before_match = s[..m.start()].split_whitespace().next_back().unwrap_or("");
+            // ("a pregnancy as an individual or with a partner", "como paciente": a role, anyone's)
+            if matches!(before_match, "as" | "como") && matches!(det, "a" | "an" | "una" | "un") {
+                return false;
+            }
+            // ("as an individual or with a partner", "single or with a partner": anyone's partner)
+            if noun == "partner" && matches!(det, "a" | "an") && matches!(before_match, "with" | "without" | "or" | "and" | "need" | "needs" | "have" | "has") {
+                return false;
+            }
             if matches!(det, "a" | "an" | "una" | "un") && matches!(before_match, "de" | "from" | "of") && matches!(noun, "donor" | "donante") {
                 return false;
             }
