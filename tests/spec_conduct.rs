@@ -218,6 +218,10 @@ const DISCLOSURE: &[Case] = &[
     case("New ASRM wording: infertility includes needing donor gametes to conceive as an individual or with a partner.", &[], &["PATIENT_DISCLOSURE"]),
     case("La FIV es para quien la necesite, como paciente sola o con pareja, sin importar el estado civil.", &[], &["PATIENT_DISCLOSURE"]),
     case("Yesterday a woman came in with a partner who had never heard of IVF, and she cried at the consult.", &["PATIENT_DISCLOSURE"], &[]),
+    // the writer as they were, with their own failed treatment
+    case("Why I do this work: in 2009 I was an Army wife in Killeen with three failed IUIs and a husband in Iraq.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case("Por qué hago este trabajo: en 2009 yo era una esposa de militar en Killeen con tres IUIs fallidas.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case("In 2009 a patient of mine was an Army wife in Killeen with three failed IUIs.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

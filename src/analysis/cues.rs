@@ -408,7 +408,19 @@ pub fn writer_was_patient(s: &str) -> bool {
         "yo fui la paciente", "yo fui paciente", "fui paciente", "he sido paciente", "he sido la paciente", "yo era la paciente", "yo era paciente",
         "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting",
         "carrier myself", "surrogate myself", "i was a carrier", "i was a surrogate", "i've been a carrier", "i've been a surrogate", "fui gestante", "yo fui gestante"]));
-    CUES.inside(s) || writer_aged(s)
+    CUES.inside(s) || writer_aged(s) || writer_was_trying(s)
+}
+
+/// "In 2011 I was a Navy spouse in Norfolk with two failed IUIs", "yo era una enfermera recién
+/// casada con dos pérdidas": the writer, as they were, with their own failed treatment or loss.
+fn writer_was_trying(s: &str) -> bool {
+    const OWN_TRIES: &[&str] = &["failed iui", "failed ivf", "failed transfer", "failed cycle", "failed round", "miscarriage", "trying to conceive", "iuis fallid", "fiv fallid", "transferencias fallid", "perdidas", "abortos"];
+    ["i was a ", "i was an ", "yo era una ", "yo era un ", "era una "].iter().filter_map(|w| s.find(w).map(|k| &s[k..])).any(|rest| {
+        // (the tries must be the writer's: not "I was a new nurse when a patient with two failed IUIs…")
+        OWN_TRIES.iter().filter_map(|t| rest.find(t)).min().is_some_and(|end| {
+            !rest[..end].has_any(&[" when ", " patient", " who ", " whose ", " she ", " her ", " he ", " his ", " cuando ", " paciente", " que "])
+        })
+    })
 }
 
 /// "Before I was an RE, I was a 34-year-old fellow freezing my own eggs", "cuando yo era una
