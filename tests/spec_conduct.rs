@@ -222,6 +222,11 @@ const DISCLOSURE: &[Case] = &[
     case("Why I do this work: in 2009 I was an Army wife in Killeen with three failed IUIs and a husband in Iraq.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
     case("Por qué hago este trabajo: en 2009 yo era una esposa de militar en Killeen con tres IUIs fallidas.", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
     case("In 2009 a patient of mine was an Army wife in Killeen with three failed IUIs.", &["PATIENT_DISCLOSURE"], &[]),
+    // a share of many ("9 de cada 10 parejas… con su bebé") and a time zone ("12–2 PT") name no patient
+    case("Aquí en Fresno 9 de cada 10 parejas se van con su bebé en brazos. ¡Garantizado!", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case("9 out of 10 couples here take their baby home on the first try!", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
+    case("Our RE is doing a live AMA on egg freezing Friday 12–2 PT, general questions only please.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Got a call from pt this morning about her transfer, she was upset.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -689,6 +694,8 @@ const SUCCESS: &[Case] = &[
     case("Dr. Park's protocol hasn't failed a single Navy dad yet. Paste your numbers below.", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
     case("Su protocolo no ha fallado ni una vez con los papás de la base.", &["SUCCESS_CLAIM"], &[]),
     case("Her protocol failed for a single dad we saw last spring, and we changed it.", &["PATIENT_DISCLOSURE"], &["SUCCESS_CLAIM"]),
+    case_in("context=reply", "u/ttc_in_tacoma honestly what you're describing is 100% a thin lining, ask your RE about estrogen.", &[], &["SUCCESS_CLAIM"]),
+    case("Our transfer success is 100% a team effort, and SART publishes our real numbers every year.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

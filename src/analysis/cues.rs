@@ -450,8 +450,13 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // ("unpopular take from someone who's been on the other side": the writer)
         let own = matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..] | ["from" | "as" | "como", ..]) && s[start..].starts_with("someone")
             || matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..]);
-        // "myths pt 3": part three
-        let part = s[start..].strip_prefix("pt ").is_some_and(|t| t.starts_with(|ch: char| ch.is_ascii_digit()));
+        // "myths pt 3": part three; ("Friday 12–2 PT": Pacific time)
+        let part = s[start..].strip_prefix("pt ").is_some_and(|t| t.starts_with(|ch: char| ch.is_ascii_digit()))
+            || s[start..].starts_with("pt") && {
+                let b = s[..start].trim_end();
+                let b = b.strip_suffix("am").or_else(|| b.strip_suffix("pm")).map_or(b, str::trim_end);
+                b.ends_with(|ch: char| ch.is_ascii_digit())
+            };
         if part {
             return false;
         }
@@ -461,7 +466,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             // "we can't confirm whether anyone is or was a patient here"
             || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].has(g))
             // ("300 familias… y ni una se ha ido sin su bebé", "not one of them left without their baby")
-            || ["ni una se ", "ni uno se ", "ninguna se ", "ninguno se ", "not one of them", "none of them", "not one has", "not one left"].iter().any(|g| s[..start].has(g));
+            || ["ni una se ", "ni uno se ", "ninguna se ", "ninguno se ", "not one of them", "none of them", "not one has", "not one left"].iter().any(|g| s[..start].has(g))
+            // ("9 de cada 10 parejas se van con su bebé", "9 out of 10 couples take their baby home"): a share of many
+            || ["de cada ", "out of every ", "out of 10 ", "out of ten ", " in 10 ", " in ten "].iter().any(|g| s[..start].has(g));
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
         // ("watching doesn't make you my patient": a relationship denied)
         // ("What is a gestational carrier?", "¿Qué es una donante?": a definition asked for)

@@ -408,6 +408,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
                 matches!(next, "have" | "has" | "need" | "needs" | "should" | "agree" | "recommend" | "worth" | "sure" | "tienes" | "tiene" | "necesitas" | "recomiendo")
                     || matches!(prev, "you" | "i" | "i'm" | "im" | "she" | "he" | "it's" | "its" | "tu" | "yo")
+                    // ("what you're describing is 100% a luteal phase defect": a diagnosis, surely)
+                    || matches!(prev, "is" | "that's" | "thats" | "es") && matches!(next, "a" | "an" | "un" | "una")
             }))
             // ("a cycle squeezed between staging scans and chemo #1", "baby #1": the first of them)
             .filter(|r| !(&s[r.clone()] == "#1" && s[..r.start].trim_end().rsplit(' ').next().is_some_and(|w| ORDINAL_OF.contains(w))))
