@@ -379,6 +379,10 @@ const NAMES: &[Case] = &[
     case("We'll cover the IVF programs at Walter Reed and Tripler, what TRICARE pays for, and egg freezing before deployment.", &[], &["NAME", "FLAG"]),
     case("Hablaremos de los programas de reproducción en Walter Reed y de lo que cubre TRICARE.", &[], &["NAME", "FLAG"]),
     case("Her retrieval is at Walter Reed's clinic Monday, so Tessa Whitcombe asked us to send her records there.", &["NAME:Tessa Whitcombe"], &[]),
+    // a clause about the team after the name is said to her; the team word as her role is not
+    case_in("context=review_reply", "Mrs. Okafor, our whole team is heartbroken your second transfer didn't take.", &["NAME:Mrs. Okafor"], &[]),
+    case_in("context=review_reply", "Sra. Villalobos, todo nuestro equipo le manda un abrazo después de su transferencia.", &["NAME:Sra. Villalobos"], &[]),
+    case("Please welcome Ms. Okafor, our new team lead in the andrology lab!", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -1520,7 +1520,10 @@ fn staff_appositive(after: &[&str]) -> bool {
         // "Álvaro Pineda, nuevo embriólogo senior", "Kenji Sato, new lab assistant"
         || joined.starts_with("nuevo ") || joined.starts_with("nueva ") || joined.starts_with("new ")
         || ["leads our", "runs our", "heads our", "directs our", "manages our", "coordinates our"].iter().any(|o| joined.starts_with(o));
-    let role = after.iter().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && *w != "our");
+    // ("Mrs. Yang, our whole team is heartbroken…": a clause about the team, said to her)
+    let role = after.iter().enumerate().skip(1).take(4).any(|(k, w)| {
+        STAFF_ROLES.contains(w) && *w != "our" && !after.get(k + 1).is_some_and(|n| matches!(*n, "is" | "are" | "was" | "were" | "has" | "have" | "will" | "would" | "can" | "wants" | "sends" | "misses" | "loved" | "loves" | "esta" | "estan" | "quiere" | "le"))
+    });
     // ("our new patient coordinator" is a role; so is "our patient experience lead")
     let patientish = after.iter().take(4).enumerate().any(|(k, w)| {
         matches!(*w, "patient" | "patients" | "paciente" | "pacientes" | "family" | "families")
