@@ -799,6 +799,10 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thank you for the kind words! Our nurses loved having you in clinic these past months.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "¡Gracias por las estrellas! A las enfermeras les encantó tenerte en la clínica estos meses.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you for the kind words! Our nurses love having families in clinic for our open house.", &[], &["REVIEW_CONFIRMATION"]),
+    // inseminations, in the plural, are care
+    case_in("context=review_reply", "¡Doña Chela, qué gusto leerla! Después de dos inseminaciones por fin llegó su niño.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you! After three inseminations your little one finally arrived, and we still smile at the photo.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Gracias por escribir. Las inseminaciones tienen tasas modestas y siempre lo explicamos en consulta.", &[], &["REVIEW_CONFIRMATION"]),
 ];
 
 const LEGAL: &[Case] = &[
