@@ -781,6 +781,10 @@ const ONLINE: &[Case] = &[
     case_in("context=reply", "@marco.and.lia thank you for letting us repost!! count went from 2 million to 19 million after the varicocele repair 🙌", &["OTHER_ID:@marco.and.lia"], &[]),
     case_in("context=reply", "@rosa.fiv ¡gracias por dejarnos compartir tu historia! De la histeroscopia al positivo en tres meses 💜", &["OTHER_ID:@rosa.fiv"], &[]),
     case_in("context=reply", "@marco.and.lia thanks for letting us know! Our Saturday hours are 8 to noon.", &[], &["OTHER_ID"]),
+    // a comment opening with a handle, seen again on a weekday
+    case_in("context=comment", "@sunflower.ttc 12 follicles on the left at today's scan?? see you Friday for your trigger check!", &["OTHER_ID:@sunflower.ttc"], &[]),
+    case_in("context=comment", "@mariposa.ttc ¡12 folículos en el ultrasonido de hoy! Nos vemos mañana para el control 💕", &["OTHER_ID:@mariposa.ttc"], &[]),
+    case_in("context=comment", "@sunflower.ttc great question! Follicles grow about 2 mm a day; see you Friday at our free info night.", &[], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
