@@ -227,6 +227,9 @@ const DISCLOSURE: &[Case] = &[
     case("9 out of 10 couples here take their baby home on the first try!", &["SUCCESS_CLAIM"], &["PATIENT_DISCLOSURE"]),
     case("Our RE is doing a live AMA on egg freezing Friday 12–2 PT, general questions only please.", &[], &["PATIENT_DISCLOSURE"]),
     case("Got a call from pt this morning about her transfer, she was upset.", &["PATIENT_DISCLOSURE"], &[]),
+    // "every applicant … before she's matched": any applicant
+    case("Most of our egg donors are 21 to 30, and every applicant gets genetic screening before she's ever matched.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Cada candidata pasa por una evaluación psicológica antes de que la emparejemos con una familia.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -696,6 +699,10 @@ const SUCCESS: &[Case] = &[
     case("Her protocol failed for a single dad we saw last spring, and we changed it.", &["PATIENT_DISCLOSURE"], &["SUCCESS_CLAIM"]),
     case_in("context=reply", "u/ttc_in_tacoma honestly what you're describing is 100% a thin lining, ask your RE about estrogen.", &[], &["SUCCESS_CLAIM"]),
     case("Our transfer success is 100% a team effort, and SART publishes our real numbers every year.", &[], &["SUCCESS_CLAIM"]),
+    // fertilization is an outcome a sure claim can be about
+    case("Our donors' eggs fertilize every single time. 100% fertilization since we opened!", &["SUCCESS_CLAIM"], &[]),
+    case("¡Fecundación garantizada con nuestros óvulos de donante, siempre funciona!", &["SUCCESS_CLAIM"], &[]),
+    case("Fertilization rates with ICSI are typically 70–80% per mature egg (ESHRE, 2022).", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -58,7 +58,7 @@ pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
 
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|dad|father|husband|man|guy|donor|carrier|paciente|mujer|pareja|mama|papa|padre|esposo|hombre|donante|gestante)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b|\b(?:nadie|nobody|no\sone|everyone|everybody)\s(?:sale|se\sva|leaves|walks\sout|goes\shome)\b")
+    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|dad|father|husband|man|guy|donor|carrier|applicant|candidate|recipient|paciente|mujer|pareja|mama|papa|padre|esposo|hombre|donante|gestante|candidata|receptora)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b|\b(?:nadie|nobody|no\sone|everyone|everybody)\s(?:sale|se\sva|leaves|walks\sout|goes\shome)\b")
 });
 
 pub struct Cues {

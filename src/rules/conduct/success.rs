@@ -237,7 +237,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
         "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe", "beta",
         "embaraz*", "resultados", "exito", "transfer*", "embryo", "embryos", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
-        "method", "protocol", "protocolo", "results", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
+        "method", "protocol", "protocolo", "results", "fertiliz*", "fertiliza*", "fecundacion", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
         "conceiv*", "sperm found", "found sperm", "we find sperm", "we always find", "espermatozoides", "los encontramos", "encontramos esperma*", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
