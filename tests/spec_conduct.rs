@@ -230,6 +230,10 @@ const DISCLOSURE: &[Case] = &[
     // "every applicant … before she's matched": any applicant
     case("Most of our egg donors are 21 to 30, and every applicant gets genetic screening before she's ever matched.", &[], &["PATIENT_DISCLOSURE"]),
     case("Cada candidata pasa por una evaluación psicológica antes de que la emparejemos con una familia.", &[], &["PATIENT_DISCLOSURE"]),
+    // "who" after a place goes back to the people in it
+    case("Thrilled to welcome Dr. Rana Yousif to our REI division! Rana is one of very few REIs in the state who can counsel families in Arabic.", &[], &["PATIENT_DISCLOSURE"]),
+    case("La Dra. Yousif es de las pocas especialistas en el estado que atiende en árabe y en español.", &[], &["PATIENT_DISCLOSURE"]),
+    case("POV: the lady in our lobby who 'already knows IVF' is explaining stims to a first-timer 💀", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -256,6 +256,15 @@ impl Cues {
             if matches!(before.split_whitespace().next_back(), Some("not" | "no" | "ni" | "never" | "nunca" | "jamas")) {
                 return false;
             }
+            // ("one of very few REIs in the state who can counsel families": a place, and "who"
+            // goes back to the people in it)
+            // (but "the lady in our waiting room who…" is the lady)
+            let mut back = before.split_whitespace().rev();
+            if matches!(back.next(), Some("in" | "across" | "throughout" | "around" | "en"))
+                && !back.take(3).any(|w| matches!(w, "lady" | "woman" | "guy" | "man" | "patient" | "couple" | "girl" | "mom" | "dad" | "senora" | "senor" | "mujer" | "paciente" | "pareja"))
+            {
+                return false;
+            }
             let noun = &c[1];
             let singular = !(noun.ends_with('s') && !noun.ends_with("ss"));
             // "a good guide for anyone who": a preposition in between, or a pronoun, is no person.
