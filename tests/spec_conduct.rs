@@ -881,6 +881,10 @@ const LEGAL: &[Case] = &[
     case("After the Alabama Supreme Court's 2024 ruling on frozen embryos, many patients ask about storage. Next month we host a Q&A with our legal counsel: no individual cases, general information only.", &[], &["LEGAL", "FLAG"]),
     // the practice's own malpractice counsel is no patient
     case("Long day with our malpractice attorney going over the embryo storage claim. Please keep us in your thoughts.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
+    // those suing the practice were its patients, and where they live identifies them
+    case("About the family in Beeville suing us over the embryo mix-up: our records show the consent was signed, and we'll show that in court.", &["LEGAL", "PATIENT_DISCLOSURE", "LOCATION:Beeville"], &[]),
+    case("Sobre la familia de Alice que nos demandó por el registro de donantes: lo aclararemos ante el juez.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
+    case("Texas clinics are watching the lawsuit over embryo storage; no patients of ours are involved.", &["LEGAL"], &["PATIENT_DISCLOSURE", "LOCATION"]),
 ];
 
 const SOLICITATION: &[Case] = &[

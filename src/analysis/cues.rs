@@ -56,6 +56,17 @@ pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
     specific_patient_ref(a, &s)
 }
 
+/// "the family in Kingsville suing us", "la pareja de Laredo que nos demandó": those who sue the
+/// practice were its patients.
+fn sues_the_practice(s: &str) -> bool {
+    ["suing us", "sued us", "que nos demanda", "que nos demando"].iter().any(|p| {
+        s.match_indices(p).any(|(k, _)| {
+            let mut before = s[..k].split_whitespace().rev().take(5);
+            before.any(|w| matches!(w, "family" | "familia" | "couple" | "pareja" | "patient" | "paciente" | "woman" | "mujer" | "man" | "guy" | "senora" | "senor"))
+        })
+    })
+}
+
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|dad|father|husband|man|guy|donor|carrier|applicant|candidate|recipient|paciente|mujer|pareja|mama|papa|padre|esposo|hombre|donante|gestante|candidata|receptora)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b|\b(?:nadie|nobody|no\sone|everyone|everybody)\s(?:sale|se\sva|leaves|walks\sout|goes\shome)\b")
@@ -502,7 +513,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     });
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
-    opening_patient || FAMILY_OF_BABY.is_match(s) && !s.has_any(&["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "])
+    opening_patient || sues_the_practice(s) || FAMILY_OF_BABY.is_match(s) && !s.has_any(&["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "])
         || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && !reader_whoever(s, r.clone()) && not_general(r.start) && !many_who(s, r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
