@@ -709,6 +709,9 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Billing: the Medicaid number for Mrs. Tupou Fifita (7741 2209 18) keeps bouncing and her 20-week scan is Thursday.", &["HEALTH_PLAN:7741 2209 18"], &[]),
     case("El número de Medicaid de la Sra. Araceli Montaño (882417605) sigue rebotando y ya tiene su ultrasonido el jueves.", &["HEALTH_PLAN:882417605"], &[]),
     case("We take Medicaid! Ask Ms. Pham (ext. 204) about coverage for your first consult.", &[], &["HEALTH_PLAN"]),
+    // Michigan's licence: a letter and four groups of three
+    case("Found at recovery after retrievals: a Michigan driver's license, W 412 655 309 118. Come by the front desk!", &["LICENSE:W 412 655 309 118"], &[]),
+    case("Se quedó en recepción una licencia de conducir de Michigan, W 412 655 309 118, después de las punciones.", &["LICENSE:W 412 655 309 118"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

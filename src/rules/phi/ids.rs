@@ -124,8 +124,9 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("su licencia de conducir de Georgia es 058 341 772": a state named, three groups)
     labelled(
         r"driver'?s'? licen[cs]e|driver licen[cs]e|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]+)?|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic",
-        // ("AZ DL is D07 339 218", "lic # SR 482917": a letter or two before digit groups)
-        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{2,3} \d{3} \d{3}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,3}\b|", value!(), ")"),
+        // ("AZ DL is D07 339 218", "lic # SR 482917": a letter or two before digit groups;
+        // "S 530 118 402 771": Michigan's letter and four groups)
+        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{2,3} \d{3} \d{3}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,4}\b|", value!(), ")"),
     )
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
