@@ -1105,6 +1105,11 @@ const PLACES: &[Case] = &[
     // holds as a surname ("to"); a capitalized surname still makes it a name
     case("Sperm banking before chemo should be covered. We'll be in Tyler to speak when the committee meets.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
     case("The wrong semen analysis went in Austin Tran's chart yesterday.", &["NAME:Tran"], &[]),
+    // a known town before a person noun after "a", and before a possessive one
+    case("chart audit: a Weslaco egg donor's AMH got filed under another patient's MRN 🙃", &["LOCATION:Weslaco"], &[]),
+    case("Yesterday a Harlingen couple drove in for their third transfer and brought us pan dulce.", &["LOCATION:Harlingen"], &[]),
+    case("Una pareja de Weslaco vino ayer a su tercera transferencia.", &["LOCATION:Weslaco"], &[]),
+    case("If you're a Harlingen couple thinking about IVF, our Valley office opens in March.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

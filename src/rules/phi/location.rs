@@ -276,9 +276,12 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // "the Flagstaff couple", "our Rio Rancho retrieval pt": a known town before a person
         // ("our favorite Omaha couple": one lower-case word may stand between)
         let town_of_person = || {
-            (matches!(before.last(), Some(&("the" | "our" | "that" | "this")))
+            // ("a Laredo egg donor's AMH": one person too; not "if you're a Harlingen couple")
+            let any_one = || before.iter().rev().take(4).any(|w| matches!(*w, "if" | "you're" | "youre" | "you" | "any" | "every" | "as" | "when" | "for" | "si"));
+            let det = |w: &str| matches!(w, "the" | "our" | "that" | "this") || matches!(w, "a" | "an") && !any_one();
+            (before.last().is_some_and(|w| det(w))
                 || before.len() >= 2
-                    && matches!(before[before.len() - 2], "the" | "our" | "that" | "this")
+                    && det(before[before.len() - 2])
                     && t >= 1
                     && !a.tokens[t - 1].capitalized
                     && !a.tokens[t - 1].numeric)
@@ -289,7 +292,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                         // (not "our Oceanside office: donor eggs…": the practice's site)
                         // (nor "our McAllen donor center": a place for them)
                         let site = |w: &str| matches!(w, "office" | "clinic" | "location" | "lab" | "campus" | "team" | "site" | "sede" | "oficina" | "clinica" | "center" | "centre" | "bank" | "program" | "agency");
-                        after.iter().position(|w| PERSON_AFTER_TOWN.contains(w)).is_some_and(|k| {
+                        after.iter().position(|w| PERSON_AFTER_TOWN.contains(&w.strip_suffix("'s").unwrap_or(w))).is_some_and(|k| {
                             (k == 0 || !a.tokens[t + n].capitalized && !site(after[0])) && !after.get(k + 1).is_some_and(|w| site(w))
                         })
                     }
