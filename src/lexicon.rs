@@ -395,7 +395,20 @@ struct Sorted {
 impl Sorted {
     fn new(phrases: &[String]) -> Sorted {
         let mut order: Vec<u32> = (0..phrases.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| phrases[a as usize].cmp(&phrases[b as usize]).then(a.cmp(&b)));
+        // A Shell sort by (phrase, index): a few hundred phrases at most, and a library sort
+        // added 6 KB to the wasm (docs/PERFORMANCE.md, session 18).
+        let before = |a: u32, b: u32| (phrases[a as usize].as_str(), a) < (phrases[b as usize].as_str(), b);
+        for gap in [701, 301, 132, 57, 23, 10, 4, 1] {
+            for i in gap..order.len() {
+                let x = order[i];
+                let mut j = i;
+                while j >= gap && before(x, order[j - gap]) {
+                    order[j] = order[j - gap];
+                    j -= gap;
+                }
+                order[j] = x;
+            }
+        }
         let mut first = Box::new([0u32; 257]);
         let mut i = 0;
         for (b, slot) in first.iter_mut().enumerate().skip(1) {

@@ -613,3 +613,10 @@ impl Regex {
         out
     }
 }
+
+/// The last `n` words of `s` (split at whitespace), the nearest first. (One function, not an
+/// iterator chain at each use: each chain with its own closure was compiled into the wasm anew.)
+#[inline(never)]
+pub fn last_words(s: &str, n: usize) -> Vec<&str> {
+    s.split_whitespace().rev().take(n).collect()
+}

@@ -61,11 +61,18 @@ pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
 fn sues_the_practice(s: &str) -> bool {
     ["suing us", "sued us", "que nos demanda", "que nos demando"].iter().any(|p| {
         s.match_indices(p).any(|(k, _)| {
-            let mut before = s[..k].split_whitespace().rev().take(5);
-            before.any(|w| matches!(w, "family" | "familia" | "couple" | "pareja" | "patient" | "paciente" | "woman" | "mujer" | "man" | "guy" | "senora" | "senor"))
+            crate::text::last_words(&s[..k], 5).iter().any(|w| matches!(*w, "family" | "familia" | "couple" | "pareja" | "patient" | "paciente" | "woman" | "mujer" | "man" | "guy" | "senora" | "senor"))
         })
     })
 }
+
+/// Words after "donor" or "carrier" that make it a job, a place or a treatment ("donor
+/// coordinator", "our donor center", "the donor IUI").
+static DONOR_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "coordinator", "coordinators", "program", "programs", "navigator", "liaison", "agency", "agencies", "center", "centre", "centers",
+    "bank", "banks", "clinic", "office", "site", "database", "registry", "pool", "portal", "team", "iui", "ivf", "insemination", "cycle",
+    "cycles", "egg", "eggs", "sperm", "embryo", "embryos",
+]);
 
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
@@ -270,9 +277,9 @@ impl Cues {
             // ("one of very few REIs in the state who can counsel families": a place, and "who"
             // goes back to the people in it)
             // (but "the lady in our waiting room who…" is the lady)
-            let mut back = before.split_whitespace().rev();
-            if matches!(back.next(), Some("in" | "across" | "throughout" | "around" | "en"))
-                && !back.take(3).any(|w| matches!(w, "lady" | "woman" | "guy" | "man" | "patient" | "couple" | "girl" | "mom" | "dad" | "senora" | "senor" | "mujer" | "paciente" | "pareja"))
+            let back = crate::text::last_words(before, 4);
+            if matches!(back.first(), Some(&("in" | "across" | "throughout" | "around" | "en")))
+                && !back.iter().any(|w| matches!(*w, "lady" | "woman" | "guy" | "man" | "patient" | "couple" | "girl" | "mom" | "dad" | "senora" | "senor" | "mujer" | "paciente" | "pareja"))
             {
                 return false;
             }
@@ -536,10 +543,8 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 || noun == "patient" && (matches!(next, "concierge" | "liaison") || MODIFIED_NOUNS.contains(&next))
                 // ("our new donor and gestational carrier coordinator": a job, the nouns joined
                 // before it)
-                || matches!(noun, "donor" | "carrier" | "surrogate") && matches!(next, "coordinator" | "coordinators" | "program" | "programs" | "navigator" | "liaison" | "agency" | "agencies"
-                    // ("Our McAllen donor center has moved", "skip the donor IUI": a place or a treatment)
-                    | "center" | "centre" | "centers" | "bank" | "banks" | "clinic" | "office" | "site" | "database" | "registry" | "pool" | "portal" | "team"
-                    | "iui" | "ivf" | "insemination" | "cycle" | "cycles" | "egg" | "eggs" | "sperm" | "embryo" | "embryos")
+                // ("Our McAllen donor center has moved", "skip the donor IUI": a place or a treatment)
+                || matches!(noun, "donor" | "carrier" | "surrogate") && DONOR_THINGS.contains(next)
                 || matches!(noun, "donor" | "carrier" | "surrogate" | "patient") && (next == "and" || s[noun_at + noun.len()..].trim_start().starts_with('&')) && {
                     // (within the three words after "and")
                     let mut job = false;

@@ -77,6 +77,35 @@ const JOB_TITLES: &[&str] = &[
 ];
 
 /// Staff roles; a name right after one of these (within a few words) is staff.
+/// Where programs and people are hosted: "the programs at Walter Reed", "su residencia en …".
+static HOSTING_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "program", "programs", "hospital", "hospitals", "center", "centers", "centre", "base", "bases", "clinic", "clinics",
+    "residency", "fellowship", "rotation", "rotations", "unit", "units", "programa", "programas", "hospitales", "residencia",
+]);
+
+/// Months, shortened ("Jan", "Mar"), and words that place a month in time before them.
+static SHORT_MONTHS: crate::lexicon::Words = crate::lexicon::Words::new(&["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+static WHEN_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "in", "since", "by", "until", "till", "before", "after", "early", "late", "mid", "last", "next", "this", "en", "desde", "hasta",
+]);
+
+/// Things after a relation word in a title ("Donor Egg 101", "Patient Portal"): not a name.
+static RELATION_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "egg", "eggs", "sperm", "embryo", "embryos", "oocyte", "oocytes", "bank", "program", "programs", "agency", "portal", "ovulo",
+    "ovulos", "esperma", "semen", "embrion", "embriones", "programa",
+]);
+
+/// Staff-role words that are no one's job on their own ("our", "team", "office").
+static NOT_A_JOB: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido", "team", "equipo", "practice", "clinic", "clinica", "office",
+    "lab", "laboratorio", "staff", "front", "desk", "billing", "partner",
+]);
+
+/// Verbs after a role that make it a clause ("our whole team is heartbroken"), not an apposition.
+static CLAUSE_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "is", "are", "was", "were", "has", "have", "will", "would", "can", "wants", "sends", "misses", "loved", "loves", "esta", "estan", "quiere", "le",
+]);
+
 static STAFF_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "front-desk", "superstar", "rockstar", "teammate", "hire",
     "nurse", "nurses", "rn", "np", "doctor", "physician", "dr", "md", "embryologist", "embryologists", "sonographer",
@@ -344,19 +373,14 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || i > 0 && matches!(a.word(i - 1), "latin" | "central" | "south" | "north" | "middle"))
         };
         // ("the card on file expired in Jan.", "since Mar"): a month, shortened
-        let month = i > 0
-            && matches!(strip_possessive(w), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
-            && matches!(a.word(i - 1), "in" | "since" | "by" | "until" | "till" | "before" | "after" | "early" | "late" | "mid" | "last" | "next" | "this" | "en" | "desde" | "hasta");
+        let month = i > 0 && SHORT_MONTHS.contains(strip_possessive(w)) && WHEN_BEFORE.contains(a.word(i - 1));
         // ("the military ART programs at Walter Reed and Portsmouth": hospitals, by what is at them)
         let institution_at = || {
             let mut k = i;
             while k > 0 && i - k < 5 && (a.tokens[k - 1].capitalized && gap_is_space(a, k - 1, k) || matches!(a.word(k - 1), "and" | "y" | "&")) {
                 k -= 1;
             }
-            k >= 2 && matches!(a.word(k - 1), "at" | "en") && (k.saturating_sub(4)..k - 1).any(|j| {
-                matches!(a.word(j), "program" | "programs" | "hospital" | "hospitals" | "center" | "centers" | "centre" | "base" | "bases" | "clinic" | "clinics"
-                    | "residency" | "fellowship" | "rotation" | "rotations" | "unit" | "units" | "programa" | "programas" | "hospitales" | "residencia")
-            })
+            k >= 2 && matches!(a.word(k - 1), "at" | "en") && (k.saturating_sub(4)..k - 1).any(|j| HOSTING_WORDS.contains(a.word(j)))
         };
         if candidate && !month && !institution_at() && !home_before(a, i) && !region() && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
             let mut end = extend_name(a, i + 1, false);
@@ -918,7 +942,7 @@ fn role_named(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let role = a.word(i - 1);
-    let job = STAFF_ROLES.contains(&role) && !matches!(role, "our" | "nuestra" | "nuestro" | "welcome" | "bienvenida" | "bienvenido" | "team" | "equipo" | "practice" | "clinic" | "clinica" | "office" | "lab" | "laboratorio" | "staff" | "front" | "desk" | "billing" | "partner");
+    let job = STAFF_ROLES.contains(&role) && !NOT_A_JOB.contains(&role);
     let ours = (i.saturating_sub(6)..i - 1).any(|k| matches!(a.word(k), "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros"));
     if !job || !ours {
         return None;
@@ -1099,7 +1123,7 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && !INSTITUTION_WORDS.contains(&w)
         && !STAFF_ROLES.contains(&w)
         // ("Donor Egg 101 night", "Patient Portal", "Donante Óvulos"): a title, not a name
-        && !matches!(w, "egg" | "eggs" | "sperm" | "embryo" | "embryos" | "oocyte" | "oocytes" | "bank" | "program" | "programs" | "agency" | "portal" | "ovulo" | "ovulos" | "esperma" | "semen" | "embrion" | "embriones" | "programa")
+        && !RELATION_THINGS.contains(&w)
         && w.chars().count() >= 2
         && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
@@ -1522,7 +1546,7 @@ fn staff_appositive(after: &[&str]) -> bool {
         || ["leads our", "runs our", "heads our", "directs our", "manages our", "coordinates our"].iter().any(|o| joined.starts_with(o));
     // ("Mrs. Yang, our whole team is heartbroken…": a clause about the team, said to her)
     let role = after.iter().enumerate().skip(1).take(4).any(|(k, w)| {
-        STAFF_ROLES.contains(w) && *w != "our" && !after.get(k + 1).is_some_and(|n| matches!(*n, "is" | "are" | "was" | "were" | "has" | "have" | "will" | "would" | "can" | "wants" | "sends" | "misses" | "loved" | "loves" | "esta" | "estan" | "quiere" | "le"))
+        STAFF_ROLES.contains(w) && *w != "our" && !after.get(k + 1).is_some_and(|n| CLAUSE_VERBS.contains(n))
     });
     // ("our new patient coordinator" is a role; so is "our patient experience lead")
     let patientish = after.iter().take(4).enumerate().any(|(k, w)| {

@@ -273,25 +273,16 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // ("Yesenia, la patoja de 26 que congeló óvulos": a young woman or man "de" an age, then who
     // she is)
     if a.lang == crate::options::Lang::Es && a.any_care() {
-        let s = &a.folded.s;
-        for (k, _) in s.match_indices(" de ") {
-            let noun = s[..k].rsplit(' ').next().unwrap_or("");
-            let rest = &s[k + 4..];
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            let age = rest[..digits].parse::<u32>().is_ok_and(|n| (16..=55).contains(&n));
-            let then = &rest[digits..];
-            if digits == 2 && age && YOUNG_PEOPLE_ES.contains(noun) && (then.starts_with(" que ") || then.starts_with(',') || then.starts_with(" y ")) {
-                hits.add(a.orig(k + 4..k + 4 + digits));
-            }
+        for (_, c) in a.find_iter(&YOUNG_OF_AGE_ES) {
+            hits.add(a.orig(c.get(1).unwrap().range()));
         }
     }
 }
 
-/// Spanish words for a young woman or man, after which "de 26" is an age.
-static YOUNG_PEOPLE_ES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "patoja", "patojo", "chava", "chavo", "chavita", "morra", "morro", "muchacha", "muchacho", "chica", "chico", "chamaca", "chamaco",
-    "joven", "senora", "senor", "senorita", "cipota", "cipote", "gurisa", "piba", "pibe", "chama", "chamo", "mujer", "hombre", "paciente",
-]);
+/// A Spanish word for a young woman or man, then "de" and an age, then who they are.
+static YOUNG_OF_AGE_ES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:patoj[ao]|chav[ao]|chavita|morr[ao]|muchach[ao]|chic[ao]|chamac[ao]|joven|senora|senor|senorita|cipot[ae]|gurisa|pib[ae]|cham[ao]|mujer|hombre|paciente) de (1[6-9]|[2-4][0-9]|5[0-5])(?: que |,| y )")
+});
 
 /// Units after a number that make it a time, a dose or a count, not an age.
 static UNITS_AFTER_NUMBER: crate::lexicon::Words = crate::lexicon::Words::new(&[

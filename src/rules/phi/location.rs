@@ -130,6 +130,11 @@ static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "japan", "korea", "vietnam", "philippines", "ireland", "italy", "france", "germany", "portugal", "israel",
 ]);
 
+/// The practice's sites and programs, after a town ("our Oceanside office", "our McAllen donor center").
+static PRACTICE_SITES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "office", "clinic", "location", "lab", "campus", "team", "site", "sede", "oficina", "clinica", "center", "centre", "bank", "program", "agency",
+]);
+
 /// Nouns for a person that a town's name can qualify ("the Flagstaff couple").
 const PERSON_AFTER_TOWN: &[&str] = &[
     "couple", "patient", "pt", "mom", "dad", "family", "lady", "guy", "woman", "man", "girl", "donor", "carrier",
@@ -277,7 +282,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("our favorite Omaha couple": one lower-case word may stand between)
         let town_of_person = || {
             // ("a Laredo egg donor's AMH": one person too; not "if you're a Harlingen couple")
-            let any_one = || before.iter().rev().take(4).any(|w| matches!(*w, "if" | "you're" | "youre" | "you" | "any" | "every" | "as" | "when" | "for" | "si"));
+            let any_one = || before[before.len().saturating_sub(4)..].iter().any(|w| matches!(*w, "if" | "you're" | "youre" | "you" | "any" | "every" | "as" | "when" | "for" | "si"));
             let det = |w: &str| matches!(w, "the" | "our" | "that" | "this") || matches!(w, "a" | "an") && !any_one();
             (before.last().is_some_and(|w| det(w))
                 || before.len() >= 2
@@ -291,7 +296,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                         let after = a.words_after(a.tokens[t + n - 1].span.end, 2);
                         // (not "our Oceanside office: donor eggs…": the practice's site)
                         // (nor "our McAllen donor center": a place for them)
-                        let site = |w: &str| matches!(w, "office" | "clinic" | "location" | "lab" | "campus" | "team" | "site" | "sede" | "oficina" | "clinica" | "center" | "centre" | "bank" | "program" | "agency");
+                        let site = |w: &str| PRACTICE_SITES.contains(w);
                         after.iter().position(|w| PERSON_AFTER_TOWN.contains(&w.strip_suffix("'s").unwrap_or(w))).is_some_and(|k| {
                             (k == 0 || !a.tokens[t + n].capitalized && !site(after[0])) && !after.get(k + 1).is_some_and(|w| site(w))
                         })
