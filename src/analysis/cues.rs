@@ -59,7 +59,9 @@ pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
 /// "the family in Kingsville suing us", "la pareja de Laredo que nos demandó": those who sue the
 /// practice were its patients.
 fn sues_the_practice(s: &str) -> bool {
-    ["suing us", "sued us", "que nos demanda", "que nos demando"].iter().any(|p| {
+    static SUING: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["suing us", "sued us", "que nos demanda", "que nos demando"]));
+    // (one look at the scan's shared search first: most texts sue no one)
+    SUING.inside(s) && ["suing us", "sued us", "que nos demanda", "que nos demando"].iter().any(|p| {
         s.match_indices(p).any(|(k, _)| {
             crate::text::last_words(&s[..k], 5).iter().any(|w| matches!(*w, "family" | "familia" | "couple" | "pareja" | "patient" | "paciente" | "woman" | "mujer" | "man" | "guy" | "senora" | "senor"))
         })
@@ -441,6 +443,10 @@ pub fn writer_was_patient(s: &str) -> bool {
 /// "In 2011 I was a Navy spouse in Norfolk with two failed IUIs", "yo era una enfermera recién
 /// casada con dos pérdidas": the writer, as they were, with their own failed treatment or loss.
 fn writer_was_trying(s: &str) -> bool {
+    static WAS: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["i was a", "era un"]));
+    if !WAS.inside(s) {
+        return false;
+    }
     const OWN_TRIES: &[&str] = &["failed iui", "failed ivf", "failed transfer", "failed cycle", "failed round", "miscarriage", "trying to conceive", "iuis fallid", "fiv fallid", "transferencias fallid", "perdidas", "abortos"];
     ["i was a ", "i was an ", "yo era una ", "yo era un ", "era una "].iter().filter_map(|w| s.find(w).map(|k| &s[k..])).any(|rest| {
         // (the tries must be the writer's: not "I was a new nurse when a patient with two failed IUIs…")

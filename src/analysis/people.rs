@@ -697,14 +697,16 @@ fn spanish_slang_address(a: &Analysis, w: &str) -> bool {
 /// person does or a record of theirs.
 fn listed_first_unlisted_surname(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
-    if !t.capitalized || t.all_caps || i + 2 >= a.tokens.len() || !in_list(&a.lex.first_names, a.word(i)) || !unlisted_surname(a, i + 1) || a.lex.surnames.contains(a.word(i + 1)) {
+    if !t.capitalized || t.all_caps || i + 2 >= a.tokens.len() || !a.tokens[i + 1].capitalized {
         return false;
     }
-    let after = a.text[a.tokens[i + 1].span.end..].to_ascii_lowercase();
-    let record = [", member id", ", mrn", ", dob", " (mrn", " (dob", ", policy", ", account"].iter().any(|r| after.starts_with(r));
+    // (the cheap tests first: what follows, then the lists)
+    let after = &a.text[a.tokens[i + 1].span.end..];
+    let after = &after[..after.floor_char_boundary(14)];
+    let record = [", member id", ", mrn", ", dob", " (mrn", " (dob", ", policy", ", account"].iter().any(|r| after.len() >= r.len() && after.as_bytes()[..r.len()].eq_ignore_ascii_case(r.as_bytes()));
     let acted = gap_is_space(a, i + 1, i + 2)
         && matches!(a.word(i + 2), "drove" | "came" | "called" | "walked" | "flew" | "sent" | "brought" | "finally" | "just" | "texted" | "emailed" | "messaged");
-    record || acted
+    (record || acted) && in_list(&a.lex.first_names, a.word(i)) && unlisted_surname(a, i + 1) && !a.lex.surnames.contains(a.word(i + 1))
 }
 
 /// A capitalized word after a given name that can only be its surname: letters, not a function,
