@@ -9,6 +9,8 @@
 // and optimizing, and the scanner building its patterns), once as the extension's background
 // runs it (`prepare()` when idle, then a few hundred milliseconds of scans while the clinician
 // types, so V8 has optimized the hot code).
+// Last, the cold load, in three fresh browsers without the extension: each step from importing
+// the glue to the first scan's result.
 //   node bench/wasm-in-chromium.mjs
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
@@ -78,6 +80,51 @@ try {
   }
 } finally {
   await env.close();
+}
+
+// Cold load, three times: a fresh browser without the extension (so that no service worker
+// compiles the same module alongside), the package served to an isolated page on 127.0.0.1,
+// each step timed at 5 us. "First scan after load" is the import of the glue through the first
+// scan's result; the first scan also pays V8's lazy compilation of every function it calls.
+{
+  const isolated = await isolatedServer();
+  try {
+    for (let run = 0; run < 3; run++) {
+      const cold = await launch({ extension: false });
+      try {
+        const page = await cold.context.newPage();
+        await page.goto(`http://127.0.0.1:${isolated.address().port}/`);
+        await new Promise((r) => setTimeout(r, 1000));
+        console.log("Cold load (ms):", JSON.stringify(await page.evaluate(coldLoad)));
+      } finally {
+        await cold.close();
+      }
+    }
+  } finally {
+    isolated.close();
+  }
+}
+
+/** In a fresh page: the glue imported, the module fetched, compiled and instantiated, two scans. */
+async function coldLoad() {
+  if (!crossOriginIsolated) throw new Error("the timing page is not cross-origin isolated: performance.now() would be coarse");
+  const t0 = performance.now();
+  const mod = await import("/safepost.js");
+  const t1 = performance.now();
+  const bytes = await (await fetch("/safepost_bg.wasm")).arrayBuffer();
+  const t2 = performance.now();
+  const module = await WebAssembly.compile(bytes);
+  const t3 = performance.now();
+  mod.initSync({ module });
+  const scanner = new mod.Scanner("");
+  const t4 = performance.now();
+  const opts = { site: "x.com", context: "post" };
+  scanner.scan("Our 8am transfer patient Dana Whitlock is running late, hold the embryo warming for her! Call her cell 312-555-0148 if needed. Egg freezing info night: Thursday, May 8 at 6pm in our Lakeside office.", opts);
+  const t5 = performance.now();
+  scanner.scan("Reminder for everyone starting stims next week: bring your med calendar to the teaching visit.", opts);
+  const t6 = performance.now();
+  const ms = (x) => +x.toFixed(1);
+  return { importGlue: ms(t1 - t0), fetch: ms(t2 - t1), compile: ms(t3 - t2), instantiate: ms(t4 - t3), firstScan: ms(t5 - t4), secondScan: ms(t6 - t5), firstScanAfterLoad: ms(t5 - t0) };
 }
 
 /** Serves the built package (dist/chrome/pkg) to a cross-origin-isolated page. */
