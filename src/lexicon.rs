@@ -450,7 +450,7 @@ struct Search<'s> {
     s: &'s str,
     /// Where the next candidate may start.
     at: usize,
-    /// The candidates, when `s` lies inside a scanned text; else the set's own automaton finds them.
+    /// The candidates, when `s` lies inside a scanned text; else the set's own search finds them.
     indexed: Option<crate::phrase_index::Occurrences>,
 }
 
@@ -641,7 +641,7 @@ mod tests {
     }
 
     /// Inside a scanned text, a set's matches come from the scan's one search for every set
-    /// (`crate::phrase_index`); they must be exactly what the set's own automaton finds, in the
+    /// (`crate::phrase_index`); they must be exactly what the set's own search finds, in the
     /// whole text and in any slice of it (rules search sentences, windows, the words before a
     /// match). The lists overlap on purpose: phrases that start others ("ass", "ass hat"),
     /// stems, phrases that end inside a word, one phrase in two sets.

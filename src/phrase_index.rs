@@ -7,10 +7,10 @@
 //! automaton over the phrases of every registered set, noting every occurrence of every phrase
 //! (overlapping ones too). While the scope lives, a set's search of a haystack that lies inside
 //! that text is answered from the occurrences that fall inside the haystack
-//! (`occurrences`); the set then picks among them as its own automaton would have (leftmost,
+//! (`occurrences`); the set then picks among them as its own search would have (leftmost,
 //! then longest). Any other haystack (a string built by a rule, a search outside a scan), and a
-//! set registered after the shared automaton was last built, is searched by the set's own
-//! automaton. The two give the same matches: `lexicon`'s tests compare them on random texts
+//! set registered after the shared automaton was last built, is searched by the set itself, a
+//! walk down its sorted phrases (`lexicon::Sorted`). The two give the same matches: `lexicon`'s tests compare them on random texts
 //! and haystacks, and `tests/gates.rs` compares whole scans of the corpus.
 //!
 //! Sets are statics, built the first time a rule asks for one, so they register during the
@@ -130,7 +130,7 @@ thread_local! {
 }
 
 /// Runs `f` with no search answered from an index, even inside a scope entered before (every
-/// set searches with its own automaton): for tests and benchmarks that compare the two.
+/// set searches by itself): for tests and benchmarks that compare the two.
 pub fn without_index<R>(f: impl FnOnce() -> R) -> R {
     crate::gate::with_flag_set(&DISABLED, f)
 }
@@ -187,7 +187,7 @@ impl Scope {
 
 /// Whether occurrence `a` comes before `b` in a set's group: by start, then the longer first
 /// (the leftmost-longest match at a start is the first that fits), then by phrase (of two equal
-/// phrases, the set's own automaton reports the first).
+/// phrases, the set's own search reports the first).
 fn before(a: &Occurrence, b: &Occurrence) -> bool {
     (a.start, std::cmp::Reverse(a.end), a.phrase) < (b.start, std::cmp::Reverse(b.end), b.phrase)
 }

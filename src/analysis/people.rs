@@ -236,23 +236,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
-        // ("Please welcome Losana Fifita, RN, to our team": a name no list knows, with a
-        // clinician's credential after it, is a colleague's)
-        if let Some(end) = credentialed_name(a, i) {
-            people.push(person(a, i, i..end, PersonKind::Staff));
-            i = end;
-            continue;
-        }
-        // ("Please welcome Oluwadamilare 'Dami' Ogunleye to our andrology team": a name no
-        // list knows, welcomed to the practice, is a colleague's)
-        if let Some(end) = welcomed_name(a, i) {
-            people.push(person(a, i, i..end, PersonKind::Staff));
-            i = end;
-            continue;
-        }
-        // ("our patient care lead, Narine, would like to talk with you": a name no list knows,
-        // set off by commas after one of the practice's roles, is a colleague's)
-        if let Some(end) = role_named(a, i) {
+        // A name no list knows is a colleague's with a clinician's credential after it ("Please
+        // welcome Losana Fifita, RN, to our team"), welcomed to the practice ("Please welcome
+        // Oluwadamilare 'Dami' Ogunleye to our andrology team"), or set off by commas after one
+        // of the practice's roles ("our patient care lead, Narine, would like to talk with you")
+        if let Some(end) = credentialed_name(a, i).or_else(|| welcomed_name(a, i)).or_else(|| role_named(a, i)) {
             people.push(person(a, i, i..end, PersonKind::Staff));
             i = end;
             continue;
