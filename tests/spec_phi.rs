@@ -712,6 +712,10 @@ const RECORD_NUMBERS: &[Case] = &[
     // Michigan's licence: a letter and four groups of three
     case("Found at recovery after retrievals: a Michigan driver's license, W 412 655 309 118. Come by the front desk!", &["LICENSE:W 412 655 309 118"], &[]),
     case("Se quedó en recepción una licencia de conducir de Michigan, W 412 655 309 118, después de las punciones.", &["LICENSE:W 412 655 309 118"], &[]),
+    // a licence's number in brackets right after its owner
+    case("front desk q: the TX DL we keep on file for donor Ramiro Zaldívar (40918276) expired in May, do we need a new copy?", &["LICENSE:40918276"], &[]),
+    case("La licencia de conducir que tenemos del donante Ramiro Zaldívar (40918276) ya venció.", &["LICENSE:40918276"], &[]),
+    case("Our donor coordinator Ramiro Zaldívar (ext. 40918) can answer DL and ID questions.", &[], &["LICENSE"]),
 ];
 
 const ONLINE: &[Case] = &[

@@ -240,17 +240,29 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &PLAN_CONTRACT_RE, 6, hits, always);
     // ("el número de Medicaid de la Sra. Araceli Montaño (882417605)", "Medicaid number for Mr.
     // Okafor (4471 2209 18)": the plan's number in brackets right after the person it belongs to)
+    const PLANS: &[&str] = &["medicaid", "medicare", "tricare", "member id", "afiliad", "seguro", "insurance", "health plan", "plan de salud", "poliza"];
+    for r in bracketed_after_person(a, PLANS, &["number", "numero", " id", "#"]) {
+        hits.add(r);
+    }
+}
+
+/// A number in brackets right after a private person ("… for Mr. Okafor (4471 2209 18)"), in a
+/// sentence that names one of `kinds` and, unless `labels` is empty, one of `labels` before the
+/// person: the numbers' ranges.
+fn bracketed_after_person(a: &Analysis, kinds: &[&str], labels: &[&str]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
     for p in a.private_people() {
         let rest = &a.text[p.span.end..];
         let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(v, _)| v) else { continue };
         let digits = inner.bytes().filter(u8::is_ascii_digit).count();
         let shaped = (6..=14).contains(&digits) && inner.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-');
         let s = a.sentence_before(p.span.start);
-        if shaped && s.has_any(&["medicaid", "medicare", "tricare", "member id", "afiliad", "seguro", "insurance", "health plan", "plan de salud", "poliza"]) && s.has_any(&["number", "numero", " id", "#"]) {
+        if shaped && s.has_any(kinds) && (labels.is_empty() || s.has_any(labels)) {
             let start = p.span.end + 2;
-            hits.add(start..start + inner.len());
+            out.push(start..start + inner.len());
         }
     }
+    out
 }
 
 /// "las cuentas 40-1187 y 40-1203", "accounts 55120 and 55134": several accounts labelled at
@@ -318,6 +330,11 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         !professional && !a.words_before(r.start, 2).contains(&"plate")
     };
     report(a, &LICENSE_RE, 4, hits, personal);
+    // ("the TX DL we have on file for donor Efraín Ybarra (41827735)": the licence's number in
+    // brackets right after its owner)
+    for r in bracketed_after_person(a, &[" dl ", "driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de manejo"], &[]) {
+        hits.add(r);
+    }
     // ("our carrier's Maine license came through blank except the number, 4412087": a state's
     // licence is a driver's licence)
     static LICENCE: LazyLock<Vec<String>> = LazyLock::new(|| {
