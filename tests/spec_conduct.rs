@@ -234,6 +234,10 @@ const DISCLOSURE: &[Case] = &[
     case("Thrilled to welcome Dr. Rana Yousif to our REI division! Rana is one of very few REIs in the state who can counsel families in Arabic.", &[], &["PATIENT_DISCLOSURE"]),
     case("La Dra. Yousif es de las pocas especialistas en el estado que atiende en árabe y en español.", &[], &["PATIENT_DISCLOSURE"]),
     case("POV: the lady in our lobby who 'already knows IVF' is explaining stims to a first-timer 💀", &["PATIENT_DISCLOSURE"], &[]),
+    // donating to the practice is care
+    case("Bittersweet day 🥲 Mateo from Edinburg started donating with us at 20 and just aged out at 26. Thank you, mijo!", &["PATIENT_DISCLOSURE", "NAME:Mateo"], &[]),
+    case("Qué día 🥲 Mateo, de Edinburg, empezó a donar con nosotros a los 20 y hoy cumplió el límite de edad.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Thinking about donating with us? Sperm donors must be 19 to 38 and age out at 39 (FDA and ASRM guidance).", &[], &["PATIENT_DISCLOSURE", "AGE"]),
 ];
 
 const ADVICE: &[Case] = &[
