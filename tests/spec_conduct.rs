@@ -412,6 +412,9 @@ const ADVICE: &[Case] = &[
     // "honestly stop the PIO" tells the reader to stop a medication
     case_in("context=reply", "@hopeful.k honestly stop the progesterone, a beta that low won't go anywhere.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@hopeful.k honestly, stop worrying about the beta until Friday and call your nurse with questions.", &[], &["MEDICAL_ADVICE"]),
+    // Rioplatense and Central American "tenés que"
+    case_in("context=comment", "Mirá, con ovarios poliquísticos lo que tenés que hacer es dejar las pastillas y tomar metformina de 1000 dos veces al día.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Con SOP, lo que tenés que hacer es hablarlo con tu médica; acá no damos indicaciones individuales.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

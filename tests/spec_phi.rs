@@ -716,6 +716,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("front desk q: the TX DL we keep on file for donor Ramiro Zaldívar (40918276) expired in May, do we need a new copy?", &["LICENSE:40918276"], &[]),
     case("La licencia de conducir que tenemos del donante Ramiro Zaldívar (40918276) ya venció.", &["LICENSE:40918276"], &[]),
     case("Our donor coordinator Ramiro Zaldívar (ext. 40918) can answer DL and ID questions.", &[], &["LICENSE"]),
+    // Medi-Cal's Benefits Identification Card number
+    case("Billing help: Medi-Cal keeps rejecting BIC 90417725E18831 for our patient's HSG even though her card is active.", &["HEALTH_PLAN:90417725E18831"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -921,6 +923,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("¡Qué alegría! La chava de 27 que congeló óvulos antes de la quimio ya terminó su tratamiento 🔔", &["AGE:27"], &[]),
     case("Nuestra charla para chicas de 25 a 35 años sobre congelar óvulos es el jueves.", &[], &["AGE"]),
     case("Egg freezing info night is at 6. at 7, the Q&A.", &[], &["AGE"]),
+    // a time on the clock after "checked out at"; "aged out at" is still an age
+    case_in("context=review_reply", "We're sorry you felt rushed. Your consult was booked for 60 minutes and you checked out at 35.", &[], &["AGE"]),
+    case("Bittersweet day 🥲 Mateo from Edinburg started donating with us at 20 and just aged out at 26.", &["AGE:26"], &[]),
 ];
 
 const PLACES: &[Case] = &[

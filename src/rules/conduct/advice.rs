@@ -45,7 +45,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "means you", "means your", "you probably have", "sounds like you have", "i'm fairly confident you",
         "i'm confident you", "you didn't ovulate", "you don't have", "no question", "next time you need", "you need a",
         "instead of", "should have it", "should have his", "should have her", "should get", "should be", "needs to",
-        "need to get", "need to have", "needs his", "needs her", "te conviene", "te recomiendo", "deberias", "debes", "tienes que", "necesitas", "no necesitas",
+        "need to get", "need to have", "needs his", "needs her", "te conviene", "te recomiendo", "deberias", "debes", "tienes que", "tenes que", "necesitas", "no necesitas",
         "don't let them", "do not let them", "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
         "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
         "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",

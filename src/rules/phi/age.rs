@@ -238,7 +238,14 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("her baseline FSH was 19": a lab value)
         // (not "a super strong beta at 44": "at" gives the age)
         let lab_value = matches!(a.words_before(r.start, 2).as_slice(), ["fsh" | "amh" | "lh" | "e2" | "tsh" | "estradiol" | "progesterone" | "prolactin" | "count" | "level" | "levels" | "score" | "bmi" | "hcg" | "beta", "was" | "is" | "were" | "of" | "came" | "around" | "about"]);
-        if lab_value {
+        // ("booked for 60 minutes and you checked out at 35": a time on a clock, not an age)
+        // (but "aged out at 25" is an age)
+        let clock = match a.words_before(r.start, 3).as_slice() {
+            [.., before, "out", "at"] => !matches!(*before, "aged" | "ages" | "age"),
+            [.., "out" | "left" | "arrived" | "finished" | "ended" | "done" | "started", "at"] => true,
+            _ => false,
+        };
+        if lab_value || clock {
             continue;
         }
         // "is at 42 Larkspur Lane" is an address, not an age.
