@@ -415,6 +415,10 @@ const ADVICE: &[Case] = &[
     // Rioplatense and Central American "tenés que"
     case_in("context=comment", "Mirá, con ovarios poliquísticos lo que tenés que hacer es dejar las pastillas y tomar metformina de 1000 dos veces al día.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Con SOP, lo que tenés que hacer es hablarlo con tu médica; acá no damos indicaciones individuales.", &[], &["MEDICAL_ADVICE"]),
+    // advice to the reader who posted their own numbers tells no story about them
+    case_in("context=comment", "replying to the guy whose SA showed 3% morphology: you do NOT need ICSI bro, take CoQ10 600 mg daily and retest in 3 months", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "u/desert_ttc_24 with an AMH of 0.5 you should not be the egg partner. Swap roles with your wife and start DHEA 75mg today, PGT is a money grab at your age.", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE"]),
+    case_in("context=reply", "@mei_ttc you were so brave at your hysteroscopy this morning, see you at your follow-up!", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[

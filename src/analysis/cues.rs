@@ -251,6 +251,11 @@ impl Cues {
             if before.has("whoever") || before.has("quien sea que") {
                 return false;
             }
+            // ("replying to the guy whose SA showed 2% morphology: you do NOT need ICSI": the
+            // reader, who posted it)
+            if ["replying to ", "reply to ", "respondiendo a ", "respondiendole a "].iter().any(|r| before.trim_start().starts_with(r) && before.trim_start().len() == r.len()) {
+                return false;
+            }
             // ("¿Qué es una gestante subrogada? Es la mujer que lleva…", "a carrier is the woman
             // who…": a definition)
             if matches!(before.split_whitespace().next_back(), Some("es" | "is" | "son" | "are" | "means" | "significa")) {
@@ -483,6 +488,10 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // ("unpopular take from someone who's been on the other side": the writer)
         let own = matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..] | ["from" | "as" | "como", ..]) && s[start..].starts_with("someone")
             || matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..]);
+        // ("replying to the guy whose SA…", "respondiendo a la muchacha que subió su AMH": the reader)
+        if ["replying to", "reply to", "respondiendo a", "respondiendole a"].contains(&s[..start].trim()) {
+            return false;
+        }
         // "myths pt 3": part three; ("Friday 12–2 PT": Pacific time)
         let part = s[start..].strip_prefix("pt ").is_some_and(|t| t.starts_with(|ch: char| ch.is_ascii_digit()))
             || s[start..].starts_with("pt") && {

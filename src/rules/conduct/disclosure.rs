@@ -145,7 +145,9 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && spoken_to
             && a.care[i]
             && (TIME.is_match(s)
-                && s.has_any(&["you were", "you did", "you had", "you came", "at your", "during your", "estuviste", "tuviste", "viniste", "en tu "])
+                // (not "a money grab at your age": a reader's age, in advice)
+                && (s.has_any(&["you were", "you did", "you had", "you came", "during your", "estuviste", "tuviste", "viniste", "en tu "])
+                    || s.match_indices("at your ").any(|(k, m)| !s[k + m.len()..].starts_with("age")))
                 || CARED_FOR.is_match(s) && a.cues.addresses_reader(s))
     };
     // "my best friend had her baby this morning, the old-fashioned way": no care of ours
