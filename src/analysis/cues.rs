@@ -63,10 +63,15 @@ fn sues_the_practice(s: &str) -> bool {
     // (one look at the scan's shared search first: most texts sue no one)
     SUING.inside(s) && ["suing us", "sued us", "que nos demanda", "que nos demando"].iter().any(|p| {
         s.match_indices(p).any(|(k, _)| {
-            crate::text::last_words(&s[..k], 5).iter().any(|w| matches!(*w, "family" | "familia" | "couple" | "pareja" | "patient" | "paciente" | "woman" | "mujer" | "man" | "guy" | "senora" | "senor"))
+            crate::text::last_words(&s[..k], 5).iter().any(|w| ONE_WHO_SUES.contains(w))
         })
     })
 }
+
+/// One person or family, before "suing us" or before a place and "who".
+static ONE_WHO_SUES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "family", "familia", "couple", "pareja", "patient", "paciente", "woman", "mujer", "man", "guy", "senora", "senor",
+]);
 
 /// Words after "donor" or "carrier" that make it a job, a place or a treatment ("donor
 /// coordinator", "our donor center", "the donor IUI").
@@ -286,7 +291,7 @@ impl Cues {
             // (but "the lady in our waiting room who…" is the lady)
             let back = crate::text::last_words(before, 4);
             if matches!(back.first(), Some(&("in" | "across" | "throughout" | "around" | "en")))
-                && !back.iter().any(|w| matches!(*w, "lady" | "woman" | "guy" | "man" | "patient" | "couple" | "girl" | "mom" | "dad" | "senora" | "senor" | "mujer" | "paciente" | "pareja"))
+                && !back.iter().any(|w| ONE_WHO_SUES.contains(w) || matches!(*w, "lady" | "girl" | "mom" | "dad"))
             {
                 return false;
             }

@@ -77,6 +77,11 @@ const JOB_TITLES: &[&str] = &[
 ];
 
 /// Staff roles; a name right after one of these (within a few words) is staff.
+/// What a person named does, after the name ("Wade Sixkiller drove in…").
+static ACTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "drove", "came", "called", "walked", "flew", "sent", "brought", "finally", "just", "texted", "emailed", "messaged",
+]);
+
 /// Where programs and people are hosted: "the programs at Walter Reed", "su residencia en …".
 static HOSTING_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "program", "programs", "hospital", "hospitals", "center", "centers", "centre", "base", "bases", "clinic", "clinics",
@@ -693,7 +698,7 @@ fn listed_first_unlisted_surname(a: &Analysis, i: usize) -> bool {
     let after = &after[..after.floor_char_boundary(14)];
     let record = [", member id", ", mrn", ", dob", " (mrn", " (dob", ", policy", ", account"].iter().any(|r| after.len() >= r.len() && after.as_bytes()[..r.len()].eq_ignore_ascii_case(r.as_bytes()));
     let acted = gap_is_space(a, i + 1, i + 2)
-        && matches!(a.word(i + 2), "drove" | "came" | "called" | "walked" | "flew" | "sent" | "brought" | "finally" | "just" | "texted" | "emailed" | "messaged");
+        && ACTS.contains(a.word(i + 2));
     (record || acted) && in_list(&a.lex.first_names, a.word(i)) && unlisted_surname(a, i + 1) && !a.lex.surnames.contains(a.word(i + 1))
 }
 

@@ -28,6 +28,13 @@ diagnosis; quote SART or CDC figures with their source and say that individual c
     check: check_claim,
 };
 
+/// Around "100%", words that make it the writer's certainty, not an outcome ("you 100% have
+/// PCOS", "I 100% recommend"): the word after it, or the one before.
+static SURE_OF_NEXT: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "have", "has", "need", "needs", "should", "agree", "recommend", "worth", "sure", "tienes", "tiene", "necesitas", "recomiendo",
+]);
+static SURE_OF_PREV: crate::lexicon::Words = crate::lexicon::Words::new(&["you", "i", "i'm", "im", "she", "he", "it's", "its", "tu", "yo"]);
+
 /// Words that promise or rank outcomes.
 static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
@@ -406,8 +413,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .filter(|r| !(matches!(&s[r.clone()], "100%" | "100 percent") && {
                 let next = s[r.end..].split_whitespace().next().unwrap_or("");
                 let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
-                matches!(next, "have" | "has" | "need" | "needs" | "should" | "agree" | "recommend" | "worth" | "sure" | "tienes" | "tiene" | "necesitas" | "recomiendo")
-                    || matches!(prev, "you" | "i" | "i'm" | "im" | "she" | "he" | "it's" | "its" | "tu" | "yo")
+                SURE_OF_NEXT.contains(next) || SURE_OF_PREV.contains(prev)
                     // ("what you're describing is 100% a luteal phase defect": a diagnosis, surely)
                     || matches!(prev, "is" | "that's" | "thats" | "es") && matches!(next, "a" | "an" | "un" | "una")
             }))
