@@ -63,13 +63,19 @@ fn sues_the_practice(s: &str) -> bool {
     // (one look at the scan's shared search first: most texts sue no one)
     SUING.inside(s) && ["suing us", "sued us", "que nos demanda", "que nos demando"].iter().any(|p| {
         s.match_indices(p).any(|(k, _)| {
-            crate::text::last_words(&s[..k], 5).iter().any(|w| ONE_WHO_SUES.contains(w))
+            crate::text::last_words(&s[..k], 5).iter().any(|w| ONE_PERSON_NOUNS.contains(w))
         })
     })
 }
 
-/// One person or family, before "suing us" or before a place and "who".
-static ONE_WHO_SUES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+/// Whether `before` (the start of a comment, up to a person) is only "replying to": the person
+/// is the reader, who posted what follows ("replying to the guy whose SA showed…").
+fn replying_to(before: &str) -> bool {
+    ["replying to", "reply to", "respondiendo a", "respondiendole a"].contains(&before.trim())
+}
+
+/// Nouns for one person or one family: before "suing us", or before a place and "who".
+static ONE_PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "family", "familia", "couple", "pareja", "patient", "paciente", "woman", "mujer", "man", "guy", "senora", "senor",
 ]);
 
@@ -258,7 +264,7 @@ impl Cues {
             }
             // ("replying to the guy whose SA showed 2% morphology: you do NOT need ICSI": the
             // reader, who posted it)
-            if ["replying to ", "reply to ", "respondiendo a ", "respondiendole a "].iter().any(|r| before.trim_start().starts_with(r) && before.trim_start().len() == r.len()) {
+            if replying_to(before) {
                 return false;
             }
             // ("¿Qué es una gestante subrogada? Es la mujer que lleva…", "a carrier is the woman
@@ -291,7 +297,7 @@ impl Cues {
             // (but "the lady in our waiting room who…" is the lady)
             let back = crate::text::last_words(before, 4);
             if matches!(back.first(), Some(&("in" | "across" | "throughout" | "around" | "en")))
-                && !back.iter().any(|w| ONE_WHO_SUES.contains(w) || matches!(*w, "lady" | "girl" | "mom" | "dad"))
+                && !back.iter().any(|w| ONE_PERSON_NOUNS.contains(w) || matches!(*w, "lady" | "girl" | "mom" | "dad"))
             {
                 return false;
             }
@@ -494,7 +500,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         let own = matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..] | ["from" | "as" | "como", ..]) && s[start..].starts_with("someone")
             || matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..]);
         // ("replying to the guy whose SA…", "respondiendo a la muchacha que subió su AMH": the reader)
-        if ["replying to", "reply to", "respondiendo a", "respondiendole a"].contains(&s[..start].trim()) {
+        if replying_to(&s[..start]) {
             return false;
         }
         // "myths pt 3": part three; ("Friday 12–2 PT": Pacific time)

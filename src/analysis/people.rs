@@ -76,7 +76,6 @@ const JOB_TITLES: &[&str] = &[
     "embriologa", "embriologo", "embriologas", "embriologos", "matrona", "recepcionista", "psicologa", "psicologo",
 ];
 
-/// Staff roles; a name right after one of these (within a few words) is staff.
 /// What a person named does, after the name ("Wade Sixkiller drove in…").
 static ACTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "drove", "came", "called", "walked", "flew", "sent", "brought", "finally", "just", "texted", "emailed", "messaged",
@@ -111,6 +110,7 @@ static CLAUSE_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "is", "are", "was", "were", "has", "have", "will", "would", "can", "wants", "sends", "misses", "loved", "loves", "esta", "estan", "quiere", "le",
 ]);
 
+/// Staff roles; a name right after one of these (within a few words) is staff.
 static STAFF_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "front-desk", "superstar", "rockstar", "teammate", "hire",
     "nurse", "nurses", "rn", "np", "doctor", "physician", "dr", "md", "embryologist", "embryologists", "sonographer",
