@@ -61,7 +61,7 @@ pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
 fn sues_the_practice(s: &str) -> bool {
     static SUING: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["suing us", "sued us", "que nos demanda", "que nos demando"]));
     // (one look at the scan's shared search first: most texts sue no one)
-    SUING.inside(s) && ["suing us", "sued us", "que nos demanda", "que nos demando"].iter().any(|p| {
+    SUING.inside(s) && SUING.phrases.iter().any(|p| {
         s.match_indices(p).any(|(k, _)| {
             crate::text::last_words(&s[..k], 5).iter().any(|w| ONE_PERSON_NOUNS.contains(w))
         })

@@ -695,8 +695,7 @@ fn listed_first_unlisted_surname(a: &Analysis, i: usize) -> bool {
     }
     // (the cheap tests first: what follows, then the lists)
     let after = &a.text[a.tokens[i + 1].span.end..];
-    let after = &after[..after.floor_char_boundary(14)];
-    let record = [", member id", ", mrn", ", dob", " (mrn", " (dob", ", policy", ", account"].iter().any(|r| after.len() >= r.len() && after.as_bytes()[..r.len()].eq_ignore_ascii_case(r.as_bytes()));
+    let record = [", member id", ", mrn", ", dob", " (mrn", " (dob", ", policy", ", account"].iter().any(|r| after.get(..r.len()).is_some_and(|x| x.eq_ignore_ascii_case(r)));
     let acted = gap_is_space(a, i + 1, i + 2)
         && ACTS.contains(a.word(i + 2));
     (record || acted) && in_list(&a.lex.first_names, a.word(i)) && unlisted_surname(a, i + 1) && !a.lex.surnames.contains(a.word(i + 1))
