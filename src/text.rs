@@ -481,9 +481,15 @@ pub fn compiled_patterns() -> Vec<String> {
 
 /// Compiles the built-in pattern number `id`.
 fn compile(id: usize) -> regex_automata::meta::Regex {
-    use regex_automata::{meta, util::syntax, MatchKind};
     let pattern = built_in()[id].clone();
     COMPILED.lock().unwrap_or_else(|e| e.into_inner()).push(id);
+    compile_pattern(&pattern)
+}
+
+/// Compiles one built-in pattern (after the ASCII rewrite) as [`Regex`] does; public for
+/// `examples/pattern_cost.rs`.
+pub fn compile_pattern(pattern: &str) -> regex_automata::meta::Regex {
+    use regex_automata::{meta, util::syntax, MatchKind};
     // Exactly what `regex::RegexBuilder::new(..).unicode(true).build()` configures (regex
     // 1.13, builders.rs), except that no literal prefilter is extracted: that extraction and
     // the prefilter automata were about half of compiling these patterns (~39 M of ~79 M
@@ -501,7 +507,7 @@ fn compile(id: usize) -> regex_automata::meta::Regex {
     meta::Builder::new()
         .configure(config)
         .syntax(syntax::Config::new().unicode(true).utf8(true))
-        .build(&pattern)
+        .build(pattern)
         .unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
 }
 
