@@ -238,6 +238,8 @@ const DISCLOSURE: &[Case] = &[
     case("Bittersweet day 🥲 Mateo from Edinburg started donating with us at 20 and just aged out at 26. Thank you, mijo!", &["PATIENT_DISCLOSURE", "NAME:Mateo"], &[]),
     case("Qué día 🥲 Mateo, de Edinburg, empezó a donar con nosotros a los 20 y hoy cumplió el límite de edad.", &["PATIENT_DISCLOSURE"], &[]),
     case("Thinking about donating with us? Sperm donors must be 19 to 38 and age out at 39 (FDA and ASRM guidance).", &[], &["PATIENT_DISCLOSURE", "AGE"]),
+    case("I was a specialty pharmacist for ten years before my own IVF taught me about needle fear.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Made-up example, not a real patient: a couple with low motility might weigh IUI against IVF.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -419,6 +421,9 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "replying to the guy whose SA showed 3% morphology: you do NOT need ICSI bro, take CoQ10 600 mg daily and retest in 3 months", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE"]),
     case_in("context=comment", "u/desert_ttc_24 with an AMH of 0.5 you should not be the egg partner. Swap roles with your wife and start DHEA 75mg today, PGT is a money grab at your age.", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE"]),
     case_in("context=reply", "@mei_ttc you were so brave at your hysteroscopy this morning, see you at your follow-up!", &["PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "Si la beta te salió baja, dóblate la progesterona y no gastes en otra prueba.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Ponte doble el parche de estradiol esta semana, amiga.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "if your PIO knots are that bad, switch to a smaller needle and ask your RE about ethyl oleate.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -825,6 +830,9 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "¡Doña Chela, qué gusto leerla! Después de dos inseminaciones por fin llegó su niño.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you! After three inseminations your little one finally arrived, and we still smile at the photo.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Gracias por escribir. Las inseminaciones tienen tasas modestas y siempre lo explicamos en consulta.", &[], &["REVIEW_CONFIRMATION"]),
+    case_in("context=review_reply", "So glad Dr. Lee could fit you in the week you got home!", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "¡Qué bueno que la Dra. Ruiz pudo atenderla esa misma semana!", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "You made our week! We read reviews at our huddle and this one got a round of applause.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -896,6 +904,7 @@ const LEGAL: &[Case] = &[
     case("About the family in Beeville suing us over the embryo mix-up: our records show the consent was signed, and we'll show that in court.", &["LEGAL", "PATIENT_DISCLOSURE", "LOCATION:Beeville"], &[]),
     case("Sobre la familia de Alice que nos demandó por el registro de donantes: lo aclararemos ante el juez.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
     case("Texas clinics are watching the lawsuit over embryo storage; no patients of ours are involved.", &["LEGAL"], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    case("How surrogacy contracts work, explained by our agency partner's attorney. General information only.", &[], &["LEGAL", "PATIENT_DISCLOSURE"]),
 ];
 
 const SOLICITATION: &[Case] = &[

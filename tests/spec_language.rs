@@ -307,6 +307,9 @@ const HARASSMENT: &[Case] = &[
     case("Los de los comentarios que dicen que la FIV es un negocio son unos p.e.n.d.e.j.o.s", &["HARASSMENT", "PROFANITY"], &[]),
     case("courier lost the nitrogen delivery again 🙃 we have backup dewars, just venting in the comments lol", &[], &["HARASSMENT"]),
     case("Our nurses are the sweetest. Thank you, sweetie, for the cookies!", &[], &["HARASSMENT"]),
+    case("Immigrants who complain the interpreter was late: learn some English already.", &["HARASSMENT"], &[]),
+    case("Pacientes que se quejan del intérprete: regrésense a su país.", &["HARASSMENT"], &[]),
+    case("Our free classes help families learn English while in treatment.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -383,6 +383,12 @@ const NAMES: &[Case] = &[
     case_in("context=review_reply", "Mrs. Okafor, our whole team is heartbroken your second transfer didn't take.", &["NAME:Mrs. Okafor"], &[]),
     case_in("context=review_reply", "Sra. Villalobos, todo nuestro equipo le manda un abrazo después de su transferencia.", &["NAME:Sra. Villalobos"], &[]),
     case("Please welcome Ms. Okafor, our new team lead in the andrology lab!", &[], &["NAME", "FLAG"]),
+    case("Happy first birthday to Naw Htoo Paw! She was born after her mom's third transfer with us.", &["NAME:Naw Htoo Paw"], &[]),
+    case("¡Feliz cumpleaños a Ka Paw Htoo! Nació después de dos transferencias con nosotros.", &["NAME:Ka Paw Htoo"], &[]),
+    case("Our support group welcomes Karen or Nepali refugee families going through IVF.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Karen-speaking families: our interpreter joins IVF consults on Tuesdays.", &[], &["NAME", "HARASSMENT"]),
+    case("Buscamos donantes de óvulos en Nueva York y Nueva Jersey, escríbenos por DM.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Our counseling team is led by Danuta Wierzba, LMSW, who has supported carriers through IVF for 12 years.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1119,6 +1125,10 @@ const PLACES: &[Case] = &[
     case("Yesterday a Harlingen couple drove in for their third transfer and brought us pan dulce.", &["LOCATION:Harlingen"], &[]),
     case("Una pareja de Weslaco vino ayer a su tercera transferencia.", &["LOCATION:Weslaco"], &[]),
     case("If you're a Harlingen couple thinking about IVF, our Valley office opens in March.", &[], &["LOCATION"]),
+    case("Our patient Rosa from Dewey Ave finally got her positive after two retrievals.", &["LOCATION:Dewey Ave"], &[]),
+    case("Our new office on Elmwood Ave opens Monday for monitoring visits.", &[], &["LOCATION"]),
+    case("Meet our newest nurse, Mu Lah Htoo! She was born in Falam and grew up in Indianapolis.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Les presentamos a nuestra nueva enfermera, Xochitl Ayala. Nació en Zinapécuaro y creció en Fort Wayne.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

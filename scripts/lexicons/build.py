@@ -59,7 +59,7 @@ ala alta ama amada amado azul bala banca bella bello bienvenido bonita brisa bue
 chico chiquita cielo cinta coleccion corazon cristal dia digna dulce esta familia felicidad fina flaco franca
 gris guardado lluvia loma luna mago manda mando menor mero milagro ministerio mio mira misa nada
 nena nene neta nina nino ojo ola palma patria pelado pura rana rica rico risa salva
-santa santo segun segundo sirena tal tia tierra vida zona deja na ciudad flaca
+santa santo segun segundo sirena tal tia tierra vida zona deja na ciudad flaca nueva nuevo
 """.split()
 MONTHS_AND_DAYS = """
 january february march april may june july august september october november december

@@ -157,6 +157,8 @@ pub fn cues() -> &'static Cues {
             "fictional", "composite", "example patient", "imagine a patient", "caso hipotetico", "hipotetico",
             "hipotetica", "de ejemplo", "caso inventado", "inventado para", "no patients in it", "no patient details", "no hay pacientes en",
             "con fines docentes", "for teaching purposes", "(inventado", "(inventada", "(made up",
+            // ("Made-up example to illustrate, not anyone real: say a couple's…")
+            "made-up example", "made up example", "not anyone real", "not a real patient", "not a real person", "ejemplo inventado", "no es una paciente real",
             "not about anyone in particular", "not about any one patient", "not about a specific patient", "no es sobre nadie en particular", "no hablo de nadie en particular",
         ]),
         spanish_words: WordSet::from_list(&[
@@ -230,8 +232,12 @@ impl Cues {
     /// Whether the folded text mentions care.
     pub fn care_in(&self, folded: &str) -> bool {
         // ("that anti-IVF page": a stance, not anyone's care)
-        let care = if folded.has("anti-") {
-            self.care.find_iter(folded).any(|(r, _)| !folded[..r.start].ends_with("anti-"))
+        // ("got a round of applause"): "round of" is care only when what follows is ("two
+        // rounds of IVF" has "IVF")
+        let care = if folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") {
+            self.care.find_iter(folded).any(|(r, _)| {
+                !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of "))
+            })
         } else {
             self.care.any_in(folded)
         };
@@ -365,7 +371,12 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("our third-party reproduction attorney walks through…": the practice's own)
             let our_counsel = m.as_str().contains("malpractice")
                 || m.as_str().starts_with("our ") && ["attorney", "lawyer", "counsel", "abogada", "abogado"].iter().any(|j| m.as_str().ends_with(j));
-            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel
+            // ("I was a specialty pharmacist for eight years": the writer's own job)
+            let writer = [" i was", " i am", " i've been", " ive been", " yo era", " yo soy", " yo fui"].iter().any(|w| {
+                let t = s[..m.start()].trim_end();
+                t.ends_with(w) || t == &w[1..]
+            });
+            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my
@@ -597,6 +608,10 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             }
             // ("as an individual or with a partner", "single or with a partner": anyone's partner)
             if noun == "partner" && matches!(det, "a" | "an") && matches!(before_match, "with" | "without" | "or" | "and" | "need" | "needs" | "have" | "has") {
+                return false;
+            }
+            // ("explained by our agency partner's attorney": a practice's partner is a business)
+            if noun == "partner" && det == "our" {
                 return false;
             }
             if matches!(det, "a" | "an" | "una" | "un") && matches!(before_match, "de" | "from" | "of") && matches!(noun, "donor" | "donante") {

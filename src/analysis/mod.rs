@@ -199,7 +199,8 @@ impl<'a> Analysis<'a> {
     fn is_staff_profile(&self) -> bool {
         self.topics.team
             && !self.opts.context.is_conversational()
-            && self.people.iter().any(|p| p.kind == PersonKind::Staff)
+            // (or introduced by job when the name is in no list: "Meet our newest nurse, Sui Tha Par")
+            && (self.people.iter().any(|p| p.kind == PersonKind::Staff) || !self.sentences.is_empty() && people::introduces_colleague(self, 0))
             && !self.people.iter().any(|p| p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && self.care_near(p.sentence))
             && !(0..self.sentences.len()).any(|i| cues::patient_ref_beyond_own_family(self, self.sentence_folded(i)))
     }

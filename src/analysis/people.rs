@@ -179,7 +179,7 @@ pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
-static STAFF_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(&["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld", "ms", "mph", "lcsw", "lmft", "rdms", "rdcs", "rvt", "arrt", "clt", "mls", "cls", "tlc", "bcla", "ibclc"]);
+static STAFF_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(&["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld", "ms", "mph", "lcsw", "lmft", "rdms", "rdcs", "rvt", "arrt", "clt", "mls", "cls", "tlc", "bcla", "ibclc", "lmsw", "msw", "lpc", "lmhc", "psyd", "pharmd", "rph", "cpht", "fnp", "whnp", "aprn", "crnp", "ccrn"]);
 
 pub(super) fn find(a: &Analysis) -> Vec<Person> {
     let mut people = Vec::new();
@@ -241,6 +241,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
+        if let Some(end) = cheered_name_run(a, i) {
+            let kind = classify(a, i, end);
+            people.push(person(a, i, i..end, kind));
+            i = end;
+            continue;
+        }
         // A name no list knows is a colleague's with a clinician's credential after it ("Please
         // welcome Losana Fifita, RN, to our team"), welcomed to the practice ("Please welcome
         // Oluwadamilare 'Dami' Ogunleye to our andrology team"), or set off by commas after one
@@ -273,6 +279,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let people_word = || {
             !by_relation
                 && (DEMONYMS.contains(strip_possessive(w))
+                    // ("Karen-speaking families", "about Karen or Yemeni refugee families": a
+                    // people before its plural, or listed with another people)
+                    || a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "families" | "refugees" | "communities" | "speakers" | "speaking" | "-speaking"))
+                    || i + 3 < a.tokens.len() && matches!(a.word(i + 1), "or" | "and") && a.tokens[i + 2].capitalized
+                        && matches!(a.word(i + 3), "families" | "refugees" | "refugee" | "communities" | "people" | "patients" | "women" | "couples")
                     || w == "jesus" && a.lang == crate::options::Lang::En && a.text[tok.span.clone()].starts_with("Jesus")
                         && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1)))
         };
@@ -898,6 +909,23 @@ fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
     (addressed && words_ok && a.place_at(i) < end - i).then_some(end)
 }
 
+/// "Happy first birthday to Eh Say Paw!", "so proud of Htoo Lah Moo!": two or three
+/// capitalized words no list needs to know, cheered, then "!". The end of the name.
+fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
+    if i < 2 || !matches!(a.word(i - 1), "to" | "of" | "for" | "a") || !matches!(a.word(i - 2), "birthday" | "congrats" | "congratulations" | "proud" | "rooting" | "praying" | "cumpleanos" | "felicidades") {
+        return None;
+    }
+    let mut end = i;
+    while end < a.tokens.len() && end < i + 3 && a.tokens[end].capitalized && !a.tokens[end].all_caps && (end == i || gap_is_space(a, end - 1, end)) {
+        end += 1;
+    }
+    let words_ok = (i..end).all(|k| {
+        let w = a.word(k);
+        alphabetic_name(w) && !FUNCTION_WORDS.contains(&w) && !CALENDAR.contains(&w) && !INSTITUTION_WORDS.contains(&w) && !STAFF_ROLES.contains(&w)
+    });
+    (end - i >= 2 && words_ok && a.text[a.tokens[end - 1].span.end..].starts_with('!') && a.place_at(i) < end - i).then_some(end)
+}
+
 /// Two or three capitalized name words from token `i`, then ", RN", ", MD", ", NP"…: the end
 /// of the name.
 fn credentialed_name(a: &Analysis, i: usize) -> Option<usize> {
@@ -994,7 +1022,7 @@ fn greeted(a: &Analysis, i: usize) -> bool {
     // "so proud of Caoimhe, who…", "rooting for Ines!"
     let cheered = i >= 2
         && matches!(prev, "of" | "for" | "to")
-        && matches!(a.word(i - 2), "proud" | "happy" | "thrilled" | "excited" | "rooting" | "praying" | "congrats" | "congratulations" | "shoutout" | "kudos" | "orgullosos" | "orgullosas");
+        && matches!(a.word(i - 2), "proud" | "happy" | "thrilled" | "excited" | "rooting" | "praying" | "congrats" | "congratulations" | "shoutout" | "kudos" | "orgullosos" | "orgullosas" | "birthday");
     // "Thank you so much, Anahí!", "thank you, Ines!"
     // (a name a list knows, or one followed by a known surname: not "Thank you, Lakeside Rotary")
     let thanked = after_thanks(a, i) && (in_list(&a.lex.first_names, w) || i + 1 < a.tokens.len() && in_list(&a.lex.surnames, strip_possessive(a.word(i + 1))));
@@ -1479,11 +1507,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         return PersonKind::Staff;
     }
     // "Meet our newest nurse! Kiana Nanalook grew up in Togiak…": the colleague just introduced
-    let introduced_before = sentence > 0 && a.topics.team && a.text[a.sentences[sentence].start..a.tokens[first].span.start].trim().is_empty() && {
-        let p = a.sentence_folded(sentence - 1);
-        p.has_any(&["meet our", "meet the newest", "welcome our", "say hello to our", "say hi to our", "conozcan a nuestr", "les presentamos a nuestr", "bienvenida a nuestr", "bienvenido a nuestr"])
-            && STAFF_ROLES.iter().any(|r| *r != "our" && crate::lexicon::occurs_at_word_start(p, r))
-    };
+    let introduced_before = sentence > 0 && a.topics.team && a.text[a.sentences[sentence].start..a.tokens[first].span.start].trim().is_empty() && introduces_colleague(a, sentence - 1);
     if introduced_before {
         return PersonKind::Staff;
     }
@@ -1764,6 +1788,14 @@ fn propagate_staff(a: &Analysis, people: &mut Vec<Person>) {
             p.kind = PersonKind::Staff;
         }
     }
+}
+
+/// Whether sentence `i` introduces a colleague by their job ("Meet our newest nurse", "les
+/// presentamos a nuestra embrióloga").
+pub fn introduces_colleague(a: &Analysis, i: usize) -> bool {
+    let p = a.sentence_folded(i);
+    p.has_any(&["meet our", "meet the newest", "welcome our", "say hello to our", "say hi to our", "conozcan a nuestr", "les presentamos a nuestr", "bienvenida a nuestr", "bienvenido a nuestr"])
+        && STAFF_ROLES.iter().any(|r| *r != "our" && crate::lexicon::occurs_at_word_start(p, r))
 }
 
 /// Words for a people or a faith that name lists also hold ("Irish", "Italian").

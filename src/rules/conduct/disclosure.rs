@@ -105,7 +105,8 @@ fn pronoun_only(a: &Analysis, i: usize) -> bool {
 }
 
 fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
-    if f.has(Category::PatientDisclosure) {
+    // ("Meet our newest nurse! She was born in Falam…": the colleague's own story)
+    if f.has(Category::PatientDisclosure) || a.staff_profile() {
         return;
     }
     static OWN_FAMILY: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::literal(&[" my own ", "my son", "my daughter", "my husband", "my wife"]));

@@ -95,6 +95,9 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "you saw our", "you cancelled with", "you canceled with", "usted vio a nuestr*", "cancelo con la dra", "cancelo con el dr",
         "you told our", "you told the front desk", "you told the nurse", "you told your nurse", "you said to our", "you mentioned to our",
         "loved coming here", "love coming here", "le dijo a nuestr*", "le comento a nuestr*", "le conto a nuestr*", "le dijiste a nuestr*",
+        // ("So glad Dr. Okafor could fit you in the same week you got back")
+        "could fit you in", "able to fit you in", "could squeeze you in", "able to squeeze you in", "could get you in", "able to get you in",
+        "able to see you", "could see you the same", "pudo atenderla", "pudo atenderlo", "pudo atenderte", "pudimos atenderla", "pudimos atenderlo", "pudimos atenderte",
         "at your intake", "viene con nosotros desde", "vienes con nosotros desde", "usted firmo", "firmaste el", "firmaste la",
     ])
 });

@@ -96,6 +96,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "mejor no opine", "mejor no opines", "stay mad", "touch some grass", "haragan", "haragana", "haraganes", "unhinged", "deranged", "ambulance-chasing", "ambulance chaser*",
         // "some people are just deadbeats", "a sorry sack of…", "is a coward"; schooling from a
         // website ("y'all got your degree from a Facebook group"); patients as a waste of time
+        // taunting people for their language or origin ("maybe learn some English after 8 years here?")
+        "learn some english", "learn english", "learn to speak english", "speak english or", "this is america", "go back to your country",
+        "go back where you came from", "go back to where you came from", "aprendan espanol", "aprenda espanol", "regresense a su pais", "regresate a tu pais",
         "learn to park", "learn to drive", "washed-up", "couldn't find a uterus", "with a map and a flashlight", "with both hands and a map",
         "exhausting people", "exhausting patients", "gente agotadora", "no common sense", "zero common sense", "lack of common sense", "skipping basic common sense", "sin sentido comun", "ni sentido comun",
         "can't follow a calendar", "can't follow a schedule", "cannot follow a calendar", "can't read a calendar", "none of us are surprised", "nobody here is surprised", "no one here is surprised", "a nadie le sorprende",
@@ -121,6 +124,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
         "hater*", "some of you", "some people", "los listos", "las listas", "listillos", "listillas", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
         "los del grupo", "las del grupo", "expertos", "expertas", "experts", "so-called experts", "los que nos", "las que nos", "the ones who", "the people in our",
+        "refugees who", "immigrants who", "refugee families", "immigrant families",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
         "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
         "la genia", "campeon", "los senores que", "las senoras que", "senores", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
@@ -259,6 +263,8 @@ fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
     let language = |w: &str| LANGUAGES.contains(w);
     matches!(word, "karen" | "karens")
         && (KAREN_PEOPLE_NOUNS.contains(next)
+            // ("about Karen or Yemeni refugee families"): one of peoples listed before their noun
+            || matches!(next, "or" | "and") && s[r.end..].split_whitespace().skip(1).take(3).any(|w| KAREN_PEOPLE_NOUNS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())))
             || matches!(prev, "conversational" | "speaks" | "speak" | "fluent" | "in" | "and")
             || language(prev)
             || language(next))
@@ -305,7 +311,8 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
         || a.opts.context == crate::options::ComposeContext::ReviewReply
         || a.near(i).any(|j| {
             let t = a.sentence_folded(j);
-            TARGETS.any_in(t) || t.has("you") || t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))
+            // ("Refugee families who leave 1-star reviews…: maybe learn some English")
+            TARGETS.any_in(t) || t.has("you") || t.has("families who") || t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))
         });
     ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "fat-finger", "fat finger", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
@@ -422,7 +429,7 @@ static SCORNFUL_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(&
 
 /// Nouns after "Karen" that make it the people or the language.
 static KAREN_PEOPLE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "families", "family", "people", "refugee", "refugees", "community", "communities", "language", "speakers",
+    "families", "family", "people", "refugee", "refugees", "community", "communities", "language", "speakers", "speaking", "speaker",
     "women", "men", "patients", "interpreter", "church", "mothers", "moms", "grandma", "grandmother", "grandpa", "elder", "elders",
     "aunt", "auntie", "woman", "man", "mom", "dad", "couple", "patient", "girl", "boy", "neighbors"
 ]);

@@ -170,6 +170,7 @@ static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:zip(
 const ORG_CUES: &[&str] = &["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage", "moved", "relocated", "satellite", "mudamos", "mudanza"];
 
 fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    check_street(a, hits);
     let lower = a.find_iter(&LOWER_ADDRESS_RE).filter(|(_, c)| {
         c.get(1).unwrap().as_str().split_whitespace().all(|w| {
             w.len() > 2 && !crate::analysis::FUNCTION_WORDS.contains(&w) && !DISTANCE_UNITS.contains(w)
@@ -205,6 +206,33 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                     hits.add(a.tokens[t].span.start..a.tokens[t + n - 1].span.end);
                 }
             }
+        }
+    }
+}
+
+/// Street types that end a street's name ("Clifford Ave", "Ridge Rd").
+static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "ave", "avenue", "st", "street", "rd", "road", "blvd", "boulevard", "ln", "lane", "pkwy", "parkway", "hwy", "highway",
+]);
+
+/// A street named without a number ("Yadira and Jomar from Clifford Ave", "a tire shop off
+/// Ridge Rd"): one or two capitalized words and a street type after "from", "off", "on" or
+/// "near", in a sentence about a private person and not after the practice's own words.
+fn check_street(a: &Analysis, hits: &mut Hits) {
+    use crate::analysis::gap_is_space;
+    for k in 2..a.tokens.len() {
+        if !a.tokens[k].capitalized || !STREET_TYPES.contains(a.word(k)) || !a.tokens[k - 1].capitalized || !gap_is_space(a, k - 1, k) {
+            continue;
+        }
+        let first = if a.tokens[k - 2].capitalized && gap_is_space(a, k - 2, k - 1) { k - 2 } else { k - 1 };
+        if first < 2 || !matches!(a.word(first - 1), "from" | "off" | "on" | "near") || !gap_is_space(a, first - 1, first) {
+            continue;
+        }
+        let i = a.sentence_at(a.tokens[k].span.start);
+        // ("our ambulance bay on Willamette St": a part of the practice's building)
+        let facility = matches!(a.word(first - 2), "bay" | "lot" | "entrance" | "door" | "doors" | "building" | "lobby" | "campus" | "site" | "location" | "lab" | "dock");
+        if a.private_subject[i] && !facility && !a.words_before(a.tokens[first - 1].span.start, 2).iter().any(|w| ORG_CUES.contains(w)) {
+            hits.add(a.tokens[first].span.start..a.tokens[k].span.end);
         }
     }
 }
