@@ -8,6 +8,16 @@ use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
 use crate::scanner::FoundView;
 
+/// Text that only the native build reads: a rule's reason, example and near miss (for
+/// docs/RULES.md, `scan --explain` and the catalogue's tests). The WebAssembly build gets `""`,
+/// and the text is left out of the module (about 2.5 KB gzipped).
+#[macro_export]
+macro_rules! native_only {
+    ($text:expr) => {
+        if cfg!(target_arch = "wasm32") { "" } else { $text }
+    };
+}
+
 /// A declared detection rule.
 pub struct Rule {
     /// Stable dotted id, `family.topic.variant` (e.g. `phi.name.honorific`). IT disables rules by it.

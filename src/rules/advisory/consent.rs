@@ -13,12 +13,12 @@ pub static STORY: Rule = Rule {
     category: Category::Consent,
     severity: Severity::Info,
     summary: "A patient story, testimonial or baby announcement: documented consent must be on file before it is posted.",
-    why: "ASRM guidance: get the patient's documented, written consent (HIPAA authorization) before \
-sharing their story, photos or their baby's photos.",
+    why: crate::native_only!("ASRM guidance: get the patient's documented, written consent (HIPAA authorization) before \
+sharing their story, photos or their baby's photos."),
     message: "Patient stories and baby photos need the patient's written consent on file before posting.",
     suggestion: None,
-    example: "Welcome to the world, baby Theo! His parents did three transfers with us.",
-    near_miss: "Our consent forms are now available in Spanish.",
+    example: crate::native_only!("Welcome to the world, baby Theo! His parents did three transfers with us."),
+    near_miss: crate::native_only!("Our consent forms are now available in Spanish."),
     example_with: "",
     check: check_story,
 };

@@ -14,12 +14,12 @@ pub static MISSING: Rule = Rule {
     category: Category::Disclaimer,
     severity: Severity::Info,
     summary: "Health education addressed to \"you\" with no note that it is general information.",
-    why: "ASRM guidance: make clear that posts are general education, not medical advice for any \
-individual; a one-line disclaimer does it.",
+    why: crate::native_only!("ASRM guidance: make clear that posts are general education, not medical advice for any \
+individual; a one-line disclaimer does it."),
     message: "This reads as health advice to the reader. Add a line saying it is general information, not medical advice.",
     suggestion: Some(" General information only, not medical advice; talk to your own doctor about your situation."),
-    example: "If your AMH is low, your ovaries may respond less to stimulation.",
-    near_miss: "If your AMH is low, your ovaries may respond less. General info only; ask your own doctor.",
+    example: crate::native_only!("If your AMH is low, your ovaries may respond less to stimulation."),
+    near_miss: crate::native_only!("If your AMH is low, your ovaries may respond less. General info only; ask your own doctor."),
     example_with: "",
     check: check_missing,
 };

@@ -11,12 +11,12 @@ pub static CLINICAL: Rule = Rule {
     category: Category::PersonalAccount,
     severity: Severity::Info,
     summary: "Clinical or patient content written while signed in to a personal account.",
-    why: "ASRM guidance: keep personal and professional accounts separate, and don't interact with \
-patients from a personal account.",
+    why: crate::native_only!("ASRM guidance: keep personal and professional accounts separate, and don't interact with \
+patients from a personal account."),
     message: "You're signed in with a personal account. Post clinical or patient content from the practice's professional account.",
     suggestion: None,
-    example: "Three retrievals and a positive beta today, what a shift!",
-    near_miss: "Great hike with the kids this weekend!",
+    example: crate::native_only!("Three retrievals and a positive beta today, what a shift!"),
+    near_miss: crate::native_only!("Great hike with the kids this weekend!"),
     example_with: "account=personal",
     check: check_clinical,
 };

@@ -19,12 +19,12 @@ pub static DIRECTIVE: Rule = Rule {
     category: Category::MedicalAdvice,
     severity: Severity::Block,
     summary: "Advice to one person about their own care: a diagnosis, drug, dose or procedure directed at \"you\", an @handle or a named person, based on their details.",
-    why: "ASRM guidance: never give individual medical advice online. Without an exam and the \
-record it can harm, and it creates a doctor-patient relationship in public.",
+    why: crate::native_only!("ASRM guidance: never give individual medical advice online. Without an exam and the \
+record it can harm, and it creates a doctor-patient relationship in public."),
     message: "This gives individual medical advice ({text}). Online, keep to general information and send the person to their own doctor.",
     suggestion: Some("I can't give individual medical advice online, but this is a great question for your own doctor, who knows your history."),
-    example: "@kayla_ttc with an AMH that low you should skip IUI and ask for 300 IU of Gonal-f.",
-    near_miss: "Low AMH doesn't mean you can't get pregnant; ask your own doctor what it means for you.",
+    example: crate::native_only!("@kayla_ttc with an AMH that low you should skip IUI and ask for 300 IU of Gonal-f."),
+    near_miss: crate::native_only!("Low AMH doesn't mean you can't get pregnant; ask your own doctor what it means for you."),
     example_with: "",
     check: check_directive,
 };

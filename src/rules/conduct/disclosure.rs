@@ -24,8 +24,8 @@ pub static IDENTIFIED: Rule = Rule {
     why: WHY,
     message: "This ties an identifier to a patient's care ({text}). Remove the identifying details, or get the patient's written consent first.",
     suggestion: None,
-    example: "Congrats to Lena Ortiz on her positive beta after her second transfer!",
-    near_miss: "Congrats to our nurse Lena Ortiz on ten years with the practice!",
+    example: crate::native_only!("Congrats to Lena Ortiz on her positive beta after her second transfer!"),
+    near_miss: crate::native_only!("Congrats to our nurse Lena Ortiz on ten years with the practice!"),
     example_with: "",
     check: check_identified,
 };
@@ -38,8 +38,8 @@ pub static DESCRIBED: Rule = Rule {
     why: WHY,
     message: "This describes a specific patient's care ({text}). Details like their job, family, timing or results can identify them; generalize it or get written consent.",
     suggestion: None,
-    example: "The kindergarten teacher who did four rounds with us just had her 12-week scan!",
-    near_miss: "Many patients need more than one round of IVF; that is normal.",
+    example: crate::native_only!("The kindergarten teacher who did four rounds with us just had her 12-week scan!"),
+    near_miss: crate::native_only!("Many patients need more than one round of IVF; that is normal."),
     example_with: "",
     check: check_described,
 };
@@ -52,8 +52,8 @@ pub static REVIEW_CARE: Rule = Rule {
     why: WHY,
     message: "This reply discusses the reviewer's care ({text}), which discloses it publicly. Remove the clinical details.",
     suggestion: None,
-    example: "Your cycle was cancelled because your estradiol was too low.",
-    near_miss: "We're sorry about the wait in our lobby and have added staff on Mondays.",
+    example: crate::native_only!("Your cycle was cancelled because your estradiol was too low."),
+    near_miss: crate::native_only!("We're sorry about the wait in our lobby and have added staff on Mondays."),
     example_with: "context=review_reply",
     check: check_review_care,
 };

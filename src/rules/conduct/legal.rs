@@ -14,12 +14,12 @@ pub static CASE: Rule = Rule {
     category: Category::Legal,
     severity: Severity::Block,
     summary: "Talk of a lawsuit, claim, deposition, settlement, subpoena or lawyer's advice involving the practice or the writer.",
-    why: "ASRM guidance: never discuss legal cases online. Anything posted can become evidence and \
-may disclose the patients involved; leave it to counsel.",
+    why: crate::native_only!("ASRM guidance: never discuss legal cases online. Anything posted can become evidence and \
+may disclose the patients involved; leave it to counsel."),
     message: "This discusses a legal matter ({text}). Don't comment on lawsuits or claims online; refer questions to your legal counsel.",
     suggestion: None,
-    example: "Our lawyers say the negligence claim will be dismissed next month.",
-    near_miss: "The state senate passed a bill requiring insurers to cover IVF.",
+    example: crate::native_only!("Our lawyers say the negligence claim will be dismissed next month."),
+    near_miss: crate::native_only!("The state senate passed a bill requiring insurers to cover IVF."),
     example_with: "",
     check: check_case,
 };

@@ -16,12 +16,12 @@ pub static CONFIRMATION: Rule = Rule {
     category: Category::ReviewConfirmation,
     severity: Severity::Block,
     summary: "A review reply that confirms the reviewer was seen: their visit, cycle, bill or records, or their name with their care.",
-    why: "Even confirming that someone is a patient discloses PHI. HHS has fined practices for \
-review replies that did so; reply without confirming anything and take it offline.",
+    why: crate::native_only!("Even confirming that someone is a patient discloses PHI. HHS has fined practices for \
+review replies that did so; reply without confirming anything and take it offline."),
     message: "This reply confirms the reviewer is a patient ({text}). Reply without any detail of their visit or care, and invite them to call.",
     suggestion: Some("Thank you for sharing this. To protect everyone's privacy we never discuss anyone's care online; we would be glad to talk it through if you call our office."),
-    example: "We're sorry you waited, but your retrieval was moved because your labs came back late.",
-    near_miss: "We're sorry to hear this. We can't discuss anyone's care online; please call our office so we can help.",
+    example: crate::native_only!("We're sorry you waited, but your retrieval was moved because your labs came back late."),
+    near_miss: crate::native_only!("We're sorry to hear this. We can't discuss anyone's care online; please call our office so we can help."),
     example_with: "context=review_reply",
     check: check_confirmation,
 };

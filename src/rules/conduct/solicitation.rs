@@ -18,12 +18,12 @@ pub static REQUEST: Rule = Rule {
     category: Category::PhiSolicitation,
     severity: Severity::Block,
     summary: "Asking people to post, comment, DM, text or email their records, results, images or personal details.",
-    why: "Social media is not a secure channel: inviting people to send records, labs or images \
-there collects PHI outside HIPAA safeguards, and in comments makes it public.",
+    why: crate::native_only!("Social media is not a secure channel: inviting people to send records, labs or images \
+there collects PHI outside HIPAA safeguards, and in comments makes it public."),
     message: "This asks people to send health information over social media ({text}). Point them to your secure patient portal or a phone call instead.",
     suggestion: Some("Please don't share medical details here; call our office or use the secure patient portal and our team will help."),
-    example: "Drop your AMH and FSH in the comments and I'll tell you your odds!",
-    near_miss: "DM us to book a consult, and please don't post lab results in the comments.",
+    example: crate::native_only!("Drop your AMH and FSH in the comments and I'll tell you your odds!"),
+    near_miss: crate::native_only!("DM us to book a consult, and please don't post lab results in the comments."),
     example_with: "",
     check: check_request,
 };

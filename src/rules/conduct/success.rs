@@ -18,12 +18,12 @@ pub static CLAIM: Rule = Rule {
     category: Category::SuccessClaim,
     severity: Severity::Warn,
     summary: "A guarantee, promise, superlative or unsourced number about pregnancy or success outcomes.",
-    why: "ASRM and FTC guidance: don't overstate success rates. Outcomes depend on age and \
-diagnosis; quote SART or CDC figures with their source and say that individual chances vary.",
+    why: crate::native_only!("ASRM and FTC guidance: don't overstate success rates. Outcomes depend on age and \
+diagnosis; quote SART or CDC figures with their source and say that individual chances vary."),
     message: "This overstates outcomes ({text}). Avoid guarantees and superlatives; cite SART/CDC data and note that individual chances vary.",
     suggestion: Some("Our published outcomes are reported to SART; individual chances vary, and we'll talk through yours at a consult."),
-    example: "Guaranteed baby or your money back!",
-    near_miss: "SART data show live birth rates fall with age; individual chances vary.",
+    example: crate::native_only!("Guaranteed baby or your money back!"),
+    near_miss: crate::native_only!("SART data show live birth rates fall with age; individual chances vary."),
     example_with: "",
     check: check_claim,
 };

@@ -22,8 +22,8 @@ pub static INSULT: Rule = Rule {
     why: WHY,
     message: "This insults someone ({text}). Whatever the provocation, a practice's voice stays respectful; remove it.",
     suggestion: Some(""),
-    example: "Get a life, you pathetic troll.",
-    near_miss: "We hear your frustration and want to make this right.",
+    example: crate::native_only!("Get a life, you pathetic troll."),
+    near_miss: crate::native_only!("We hear your frustration and want to make this right."),
     example_with: "",
     check: check_insult,
 };
@@ -36,8 +36,8 @@ pub static MOCKERY: Rule = Rule {
     why: WHY,
     message: "This mocks patients ({text}). Patients read these posts; keep frustration off social media.",
     suggestion: Some(""),
-    example: "Nothing like a patient who read one blog telling me how to do my job 🙄",
-    near_miss: "Nothing like a patient's smile after a positive beta 💕",
+    example: crate::native_only!("Nothing like a patient who read one blog telling me how to do my job 🙄"),
+    near_miss: crate::native_only!("Nothing like a patient's smile after a positive beta 💕"),
     example_with: "",
     check: check_mockery,
 };

@@ -13,12 +13,12 @@ pub static PHRASE: Rule = Rule {
     category: Category::Insensitive,
     severity: Severity::Info,
     summary: "Dated or hurtful wording about infertility, with a kinder alternative (\"incompetent cervix\" → \"cervical insufficiency\").",
-    why: "Patients read clinic posts during hard times; words like \"barren\" or \"just relax\" blame \
-or wound, and modern clinical language has better terms.",
+    why: crate::native_only!("Patients read clinic posts during hard times; words like \"barren\" or \"just relax\" blame \
+or wound, and modern clinical language has better terms."),
     message: "{text} can read as hurtful to people facing infertility. Consider the suggested wording.",
     suggestion: None,
-    example: "Remember: just relax and it will happen!",
-    near_miss: "Stress is real; our counselors can help you relax during treatment.",
+    example: crate::native_only!("Remember: just relax and it will happen!"),
+    near_miss: crate::native_only!("Stress is real; our counselors can help you relax during treatment."),
     example_with: "",
     check: check_phrase,
 };

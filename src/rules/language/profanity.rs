@@ -25,8 +25,8 @@ pub static WORD: Rule = Rule {
     why: WHY,
     message: "{text} is profanity. Keep posts professional; remove or replace the word.",
     suggestion: Some(""),
-    example: "The pharmacy lost our order again, what a sh1tshow.",
-    near_miss: "Our annual HIPAA risk assessment is done, cocktails on Friday!",
+    example: crate::native_only!("The pharmacy lost our order again, what a sh1tshow."),
+    near_miss: crate::native_only!("Our annual HIPAA risk assessment is done, cocktails on Friday!"),
     example_with: "",
     check: check_words,
 };
@@ -39,8 +39,8 @@ pub static SPACED: Rule = Rule {
     why: WHY,
     message: "{text} spells out profanity letter by letter. Keep posts professional; remove it.",
     suggestion: Some(""),
-    example: "Parking here is a total s.h.i.t. show today.",
-    near_miss: "Our new I.V.F. lab opens in May.",
+    example: crate::native_only!("Parking here is a total s.h.i.t. show today."),
+    near_miss: crate::native_only!("Our new I.V.F. lab opens in May."),
     example_with: "",
     check: check_spaced,
 };

@@ -21,8 +21,8 @@ pub static STATED: Rule = Rule {
     why: WHY,
     message: "{text} gives a specific patient's age. With the case details around it, it can identify them; drop it or generalize (\"in her late thirties\").",
     suggestion: Some(""),
-    example: "Saw a 41 y/o with two failed transfers this morning.",
-    near_miss: "For a 35-year-old, success rates per transfer are higher than at 42.",
+    example: crate::native_only!("Saw a 41 y/o with two failed transfers this morning."),
+    near_miss: crate::native_only!("For a 35-year-old, success rates per transfer are higher than at 42."),
     example_with: "",
     check: check_stated,
 };
@@ -35,8 +35,8 @@ pub static IN_STORY: Rule = Rule {
     why: WHY,
     message: "{text} is this patient's age. With the other details it can identify them; drop it.",
     suggestion: Some(""),
-    example: "She was diagnosed at 29 and is now 33, holding her baby.",
-    near_miss: "Fertility starts to decline in your mid-30s.",
+    example: crate::native_only!("She was diagnosed at 29 and is now 33, holding her baby."),
+    near_miss: crate::native_only!("Fertility starts to decline in your mid-30s."),
     example_with: "",
     check: check_in_story,
 };

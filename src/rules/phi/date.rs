@@ -21,8 +21,8 @@ pub static BIRTH: Rule = Rule {
     why: WHY,
     message: "{text} is a date of birth. With any detail of care it identifies the patient; remove it.",
     suggestion: Some(""),
-    example: "New consult, DOB 04/17/1986, two prior losses.",
-    near_miss: "Our clinic was born in 2004 and we're still growing.",
+    example: crate::native_only!("New consult, DOB 04/17/1986, two prior losses."),
+    near_miss: crate::native_only!("Our clinic was born in 2004 and we're still growing."),
     example_with: "",
     check: check_birth,
 };
@@ -35,8 +35,8 @@ pub static PERSONAL: Rule = Rule {
     why: WHY,
     message: "{text} dates a specific patient's care. Dates other than the year are identifiers; drop the date.",
     suggestion: Some(""),
-    example: "Our patient Ms. Oduya had her transfer on 3/14 and it worked!",
-    near_miss: "Join our free webinar on 3/14 at 7pm.",
+    example: crate::native_only!("Our patient Ms. Oduya had her transfer on 3/14 and it worked!"),
+    near_miss: crate::native_only!("Join our free webinar on 3/14 at 7pm."),
     example_with: "",
     check: check_personal,
 };

@@ -23,8 +23,8 @@ pub static ADDRESS: Rule = Rule {
     why: WHY,
     message: "{text} is a private person's address. Remove it.",
     suggestion: Some(""),
-    example: "The visiting nurse draws her labs at 17 Birchwood Court, Apt 4 while she stays on bed rest.",
-    near_miss: "Our new office is at 500 Main Street, Suite 210.",
+    example: crate::native_only!("The visiting nurse draws her labs at 17 Birchwood Court, Apt 4 while she stays on bed rest."),
+    near_miss: crate::native_only!("Our new office is at 500 Main Street, Suite 210."),
     example_with: "",
     check: check_address,
 };
@@ -37,8 +37,8 @@ pub static TOWN: Rule = Rule {
     why: WHY,
     message: "{text} says where this patient is from. With the other details it can identify them; drop the place.",
     suggestion: Some(""),
-    example: "A patient from Tulsa brought her twins to meet the lab team.",
-    near_miss: "Our Tulsa office now opens at 7am.",
+    example: crate::native_only!("A patient from Tulsa brought her twins to meet the lab team."),
+    near_miss: crate::native_only!("Our Tulsa office now opens at 7am."),
     example_with: "",
     check: check_town,
 };
@@ -51,8 +51,8 @@ pub static HOMETOWN: Rule = Rule {
     why: WHY,
     message: "{text} says where this person lives or comes from. With the other details it can identify them; drop the place.",
     suggestion: Some(""),
-    example: "A retired schoolteacher from Wetherby brought us cookies after her transfer.",
-    near_miss: "A retired schoolteacher from our Wetherby office brought us cookies.",
+    example: crate::native_only!("A retired schoolteacher from Wetherby brought us cookies after her transfer."),
+    near_miss: crate::native_only!("A retired schoolteacher from our Wetherby office brought us cookies."),
     example_with: "",
     check: check_hometown,
 };

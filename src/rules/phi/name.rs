@@ -17,8 +17,8 @@ pub static TITLED: Rule = Rule {
     why: WHY,
     message: "{text} reads as a patient's name. Naming a patient publicly discloses protected health information; remove the name.",
     suggestion: Some("a patient"),
-    example: "Mrs. Alvarado brought cookies on the morning of her retrieval.",
-    near_miss: "As Mr. Rogers said, look for the helpers.",
+    example: crate::native_only!("Mrs. Alvarado brought cookies on the morning of her retrieval."),
+    near_miss: crate::native_only!("As Mr. Rogers said, look for the helpers."),
     example_with: "",
     check: check_titled,
 };
@@ -31,8 +31,8 @@ pub static ADDRESSED: Rule = Rule {
     why: WHY,
     message: "{text} is addressed by name next to details of care, which tells everyone this person is a patient. Remove the name.",
     suggestion: Some(""),
-    example: "Jolene, you did great at your transfer today!",
-    near_miss: "Thanks, everyone, for a great open house!",
+    example: crate::native_only!("Jolene, you did great at your transfer today!"),
+    near_miss: crate::native_only!("Thanks, everyone, for a great open house!"),
     example_with: "",
     check: check_addressed,
 };
@@ -45,8 +45,8 @@ pub static IN_CARE_CONTEXT: Rule = Rule {
     why: WHY,
     message: "{text} looks like the name of a patient or a patient's relative, mentioned with details of care. Remove it or say \"a patient\".",
     suggestion: Some("a patient"),
-    example: "Maribel Santos called to say her beta came back positive!",
-    near_miss: "Please welcome Dr. Maribel Santos, our newest physician.",
+    example: crate::native_only!("Maribel Santos called to say her beta came back positive!"),
+    near_miss: crate::native_only!("Please welcome Dr. Maribel Santos, our newest physician."),
     example_with: "",
     check: check_care_context,
 };
@@ -59,8 +59,8 @@ pub static WITH_IDENTIFIER: Rule = Rule {
     why: WHY,
     message: "{text} is named next to a private identifier (a phone, an ID or record number), which ties the name to the practice's records. Remove the name.",
     suggestion: Some("a patient"),
-    example: "Trying to reach Lorna Pettibone: her cell, (541) 555-0192, is disconnected.",
-    near_miss: "Questions? Call Dana at our front desk, (541) 555-0100.",
+    example: crate::native_only!("Trying to reach Lorna Pettibone: her cell, (541) 555-0192, is disconnected."),
+    near_miss: crate::native_only!("Questions? Call Dana at our front desk, (541) 555-0100."),
     example_with: "",
     check: check_with_identifier,
 };
