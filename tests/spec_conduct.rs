@@ -424,6 +424,7 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Si la beta te salió baja, dóblate la progesterona y no gastes en otra prueba.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Ponte doble el parche de estradiol esta semana, amiga.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "if your PIO knots are that bad, switch to a smaller needle and ask your RE about ethyl oleate.", &["MEDICAL_ADVICE"], &[]),
+    case("Send a screenshot of your AMH and I'll say if you need to freeze this year.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -723,6 +724,7 @@ const SUCCESS: &[Case] = &[
     case("Our donors' eggs fertilize every single time. 100% fertilization since we opened!", &["SUCCESS_CLAIM"], &[]),
     case("¡Fecundación garantizada con nuestros óvulos de donante, siempre funciona!", &["SUCCESS_CLAIM"], &[]),
     case("Fertilization rates with ICSI are typically 70–80% per mature egg (ESHRE, 2022).", &[], &["SUCCESS_CLAIM"]),
+    case("Every single recipient who finishes our donor egg program takes home a baby.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -833,6 +835,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "So glad Dr. Lee could fit you in the week you got home!", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "¡Qué bueno que la Dra. Ruiz pudo atenderla esa misma semana!", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "You made our week! We read reviews at our huddle and this one got a round of applause.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"]),
+    case_in("context=review_reply", "Our billing system shows this account was paid in full, so there is no balance due.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

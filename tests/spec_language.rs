@@ -310,6 +310,8 @@ const HARASSMENT: &[Case] = &[
     case("Immigrants who complain the interpreter was late: learn some English already.", &["HARASSMENT"], &[]),
     case("Pacientes que se quejan del intérprete: regrésense a su país.", &["HARASSMENT"], &[]),
     case("Our free classes help families learn English while in treatment.", &[], &["HARASSMENT"]),
+    case("Refund went to the wrong card by mistake, it's the couple whose meds we shipped late because of our error 🤦 calling them today.", &[], &["HARASSMENT"]),
+    case("Our patient-turned-blogger is writing about her egg freezing at a blog with the funniest name 😂 go subscribe!", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

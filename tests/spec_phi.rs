@@ -389,6 +389,7 @@ const NAMES: &[Case] = &[
     case("Karen-speaking families: our interpreter joins IVF consults on Tuesdays.", &[], &["NAME", "HARASSMENT"]),
     case("Buscamos donantes de óvulos en Nueva York y Nueva Jersey, escríbenos por DM.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Our counseling team is led by Danuta Wierzba, LMSW, who has supported carriers through IVF for 12 years.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "Marisleidy mi amor, tu receta del Menopur ya está en la farmacia, pásala a buscar hoy.", &["NAME:Marisleidy"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1129,6 +1130,8 @@ const PLACES: &[Case] = &[
     case("Our new office on Elmwood Ave opens Monday for monitoring visits.", &[], &["LOCATION"]),
     case("Meet our newest nurse, Mu Lah Htoo! She was born in Falam and grew up in Indianapolis.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
     case("Les presentamos a nuestra nueva enfermera, Xochitl Ayala. Nació en Zinapécuaro y creció en Fort Wayne.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Una paciente de 38 años que trabaja en los invernaderos por Kokomo nos trajo tamales después de su beta.", &["LOCATION:Kokomo"], &[]),
+    case("Atendemos por Zoom a pacientes de todo el estado.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -808,12 +808,14 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     let greeting_after = [" hi ", " hey ", " hii ", " hola ", " hello "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
     // ("Amberlynn!! it's Coleen from the Draper office": called out, then the caller says who she is)
     let exclaimed = rest.starts_with('!') && caller_named(a, i + 1);
-    if !rest.starts_with(", ") && !initial && !greeting_after && !exclaimed {
+    // ("Yudelka mi amor, el número de tu…": a word of endearment, then the comma)
+    let fond_after = [" mi amor, ", " mija, ", " mi reina, ", " mi vida, ", " querida, ", " hon, ", " babe, ", " girl, "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
+    if !rest.starts_with(", ") && !initial && !greeting_after && !exclaimed && !fond_after {
         return false;
     }
     // ("Lupe, ya no nos rebotes los correos, mandamos tus resultados": the second person may
     // come a few words on)
-    let comma = rest.starts_with(", ") || initial;
+    let comma = rest.starts_with(", ") || initial || fond_after;
     let spoken_to = comma && (i + 1..(i + 11).min(a.tokens.len()))
         .take_while(|&k| a.sentence_at(a.tokens[k].span.start) == sentence)
         .any(|k| matches!(a.word(k), "you" | "your" | "you're" | "youre" | "ur" | "tu" | "tus" | "te" | "usted"))
@@ -1309,6 +1311,8 @@ static CALENDAR: crate::lexicon::Words = crate::lexicon::Words::new(&[
 pub fn locative_before(a: &Analysis, i: usize) -> bool {
     match a.word(i - 1) {
         "in" | "at" | "from" | "near" | "outside" | "en" | "desde" | "cerca" | "downtown" | "uptown" | "midtown" => true,
+        // ("trabaja en la pizca de tomate por Vincennes": around there)
+        "por" => a.lang == crate::options::Lang::Es,
         "de" | "of" => {
             i >= 2 && {
                 let before = a.word(i - 2);

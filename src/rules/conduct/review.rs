@@ -43,6 +43,8 @@ pub(crate) static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
 static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
         "per your file", "our records show", "our records indicate", "our system shows", "scheduling system shows",
+        // ("Our billing system shows account SV-40917 was paid in full")
+        "billing system shows", "our billing records", "our billing shows", "was paid in full", "fue pagada en su totalidad", "nuestro sistema de facturacion",
         "our notes show", "our nursing notes", "our chart", "is documented", "was documented", "this reviewer",
         "the reviewer", "as we explained", "as we discussed", "we explained to you", "you were told", "you were seen",
         "when you came in", "when you were here", "you were checked", "you were given", "you were discharged",

@@ -178,7 +178,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\bse\svan\s(?:a\scasa\s)?con\ssu\sbebe\b",
     // ("every donor-egg patient conceives on her first transfer", "cada receptora de óvulos queda
     // embarazada")
-    r"\bevery\s(?:single\s)?(?:[a-z-]+\s){0,2}?(?:patient|woman|couple|recipient|mom|family)\s(?:of\sours\s|we\streat\s|here\s)?(?:conceives|gets\spregnant|goes\shome\spregnant|takes\shome\sa\sbaby|brings\shome\sa\sbaby)\b|\b(?:cada|toda)\s(?:paciente|pareja|mujer|receptora)\s(?:[a-z]+\s){0,3}?(?:concibe|queda\sembarazada|se\sembaraza|se\slleva\s(?:a\s)?(?:su\s)?bebe)\b",
+    r"\bevery\s(?:single\s)?(?:[a-z-]+\s){0,2}?(?:patient|woman|couple|recipient|mom|family)\s(?:of\sours\s|we\streat\s|here\s|(?:who|that)\s(?:[a-z'-]+\s){1,5}?)?(?:conceives|gets\spregnant|goes\shome\spregnant|takes\shome\sa\sbaby|brings\shome\sa\sbaby)\b|\b(?:cada|toda)\s(?:paciente|pareja|mujer|receptora)\s(?:[a-z]+\s){0,3}?(?:concibe|queda\sembarazada|se\sembaraza|se\slleva\s(?:a\s)?(?:su\s)?bebe)\b",
     // ("todas las pacientes mayores de 40 quedan embarazadas en el primer intento", "all of our
     // patients over 40 get pregnant")
     r"\btodas\s(?:las|nuestras)\s(?:pacientes|parejas|mujeres|receptoras)\s(?:[a-z0-9]+\s){0,4}?(?:quedan\sembarazadas|se\sembarazan|conciben)\b|\ball\s(?:of\s)?our\s(?:patients|couples|recipients)\s(?:[a-z0-9]+\s){0,4}?(?:get\spregnant|conceive|go\shome\spregnant)\b",

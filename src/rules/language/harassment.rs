@@ -352,7 +352,9 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let sarcastic = s.has_any(&["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion", "funny how", "funny that", "hilarious how", "hilarious that", "que gracioso que", "que graciosa que"]);
         let warm = s.has_any(&["congrat", "proud", "obsessed with", "obsesionad", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all",
             // ("she's funny and brutally honest about the shots 😂", "…and we are SCREAMING 😭": delight)
-            "funny", "hilarious", "go read", "go follow", "go watch", "screaming", "so excited", "good news", "great news", "gritando", "buenas noticias", "muy graciosa", "muy gracioso"])
+            "funny", "hilarious", "go read", "go follow", "go watch", "screaming", "so excited", "good news", "great news", "gritando", "buenas noticias", "muy graciosa", "muy gracioso",
+            // ("…at frozenpierogi.substack.com 😂🧊 best blog name ever, go subscribe!")
+            "go subscribe", "subscribe", "suscribanse", "suscribete", "go check out", "check her out", "check him out"])
             && !s.has(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");
@@ -381,7 +383,15 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     t.has_any(&["just ask", "ask us", "ask at the", "ask the front desk", "we've got you", "we have spares", "we have extras", "solo pregunta", "solo pide", "preguntanos", "pidenos", "pregunta en recepcion"])
                 })
         };
-        if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system()) && !warm && !offer() {
+        // ("…the couple whose shipments we cancelled 3x because of OUR fridge issue 🤦‍♂️"): the
+        // writer laughs at the practice's own mistake
+        let own_fault = || {
+            laugh
+                && a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| {
+                    a.sentence_folded(j).has_any(&["because of our", "our fault", "our mistake", "our error", "our bad", "by mistake", "on our end", "nuestro error", "nuestra culpa", "culpa nuestra", "por error"])
+                })
+        };
+        if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system()) && !warm && !offer() && !own_fault() {
             hits.add(a.sentences[base].start..a.sentences[i].end);
             return;
         }
