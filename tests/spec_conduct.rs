@@ -240,6 +240,8 @@ const DISCLOSURE: &[Case] = &[
     case("Thinking about donating with us? Sperm donors must be 19 to 38 and age out at 39 (FDA and ASRM guidance).", &[], &["PATIENT_DISCLOSURE", "AGE"]),
     case("I was a specialty pharmacist for ten years before my own IVF taught me about needle fear.", &[], &["PATIENT_DISCLOSURE"]),
     case("Made-up example, not a real patient: a couple with low motility might weigh IUI against IVF.", &[], &["PATIENT_DISCLOSURE"]),
+    case("day off = planting tomatoes w/ my mom behind her house 🌱 back Monday for all your monitoring appts ⏰", &[], &["PATIENT_DISCLOSURE"]),
+    case("Our patient's mom drove her to every monitoring visit and waited in her car.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -405,6 +405,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             && !super::people::speaks_publicly(a, i)
             // "Meet Obinna, our new supervisor. He joins us from a lab in Houston": the colleague
             && !colleague_profile
+            && !writers_mother_away_from_care(a, s)
+
             // ("Please welcome Kenji Harada, our new lab supervisor! Kenji spent 20 years in
             // embryology labs…, holds his certification": the sentence opens with the colleague)
             && !(a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == i && p.span.start == a.sentences[i].start)
@@ -644,7 +646,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             if few {
                 return false;
             }
-            let with_writer = det == "my" && matches!(noun, "husband" | "wife" | "partner") && (s[noun_end..].starts_with(" and i ") || s[noun_end..].starts_with(" and me "));
+            let with_writer = det == "my" && matches!(noun, "husband" | "wife" | "partner") && (s[noun_end..].starts_with(" and i ") || s[noun_end..].starts_with(" and me "))
+                // ("w/ my mom in the woods behind her house": the writer's mother, away from care)
+                || det == "my" && matches!(noun, "mom" | "mother") && writers_mother_away_from_care(a, s);
             // "a two-time IVF mom myself": the writer
             if with_writer || s[noun_end..].trim_start().starts_with("myself") || s[noun_end..].trim_start().starts_with("yo misma") {
                 return false;
@@ -654,6 +658,18 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             let clinic_words = m.as_str().split_whitespace().any(|w| matches!(w, "new" | "prospective" | "potential" | "future" | "average" | "typical" | "ideal" | "first-time" | "individual" | "given") && noun == "patient");
             determiner_ok && !modifier && !clinic_words && words_between <= 6 && not_general(m.start())
         })
+}
+
+/// "w/ my mom in the woods behind her house 🍄 back Monday for your monitoring appts": the
+/// writer's mother, in a clause (up to an emoji or a mark on either side) with no care in it.
+fn writers_mother_away_from_care(a: &Analysis, s: &str) -> bool {
+    let Some(k) = s.find("my mom ").or_else(|| s.find("my mother ")) else {
+        return false;
+    };
+    let edge = |c: char| matches!(c, '.' | '!' | '?' | ';') || !c.is_ascii() && !c.is_alphabetic();
+    let from = s[..k].char_indices().rev().find(|&(_, c)| edge(c)).map_or(0, |(e, c)| e + c.len_utf8());
+    let to = s[k..].find(edge).map_or(s.len(), |e| k + e);
+    !a.cues.care_in(&s[from..to])
 }
 
 /// Nouns that a person word can modify: "patient portal", "family picnic", "donor program".
