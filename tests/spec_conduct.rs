@@ -242,6 +242,7 @@ const DISCLOSURE: &[Case] = &[
     case("Made-up example, not a real patient: a couple with low motility might weigh IUI against IVF.", &[], &["PATIENT_DISCLOSURE"]),
     case("day off = planting tomatoes w/ my mom behind her house 🌱 back Monday for all your monitoring appts ⏰", &[], &["PATIENT_DISCLOSURE"]),
     case("Our patient's mom drove her to every monitoring visit and waited in her car.", &["PATIENT_DISCLOSURE"], &[]),
+    case("I'm a nurse here and I was also a patient. Two retrievals in my early 30s before my son arrived.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -427,6 +428,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Ponte doble el parche de estradiol esta semana, amiga.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "if your PIO knots are that bad, switch to a smaller needle and ask your RE about ethyl oleate.", &["MEDICAL_ADVICE"], &[]),
     case("Send a screenshot of your AMH and I'll say if you need to freeze this year.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Mija, eso es normal después del trigger. Tómate dos Tylenol cada seis horas y no hace falta llamar a la clínica.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "hon that cramping after retrieval is normal, take 2 Advil every 6 hours and skip calling the clinic", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
