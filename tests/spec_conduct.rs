@@ -430,6 +430,7 @@ const ADVICE: &[Case] = &[
     case("Send a screenshot of your AMH and I'll say if you need to freeze this year.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Mija, eso es normal después del trigger. Tómate dos Tylenol cada seis horas y no hace falta llamar a la clínica.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "hon that cramping after retrieval is normal, take 2 Advil every 6 hours and skip calling the clinic", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Hypothetical for the fellows (made-up case, not a real patient): 37yo, AMH 0.8. Do you go straight to IVF or try letrozole first?", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -730,6 +731,8 @@ const SUCCESS: &[Case] = &[
     case("¡Fecundación garantizada con nuestros óvulos de donante, siempre funciona!", &["SUCCESS_CLAIM"], &[]),
     case("Fertilization rates with ICSI are typically 70–80% per mature egg (ESHRE, 2022).", &[], &["SUCCESS_CLAIM"]),
     case("Every single recipient who finishes our donor egg program takes home a baby.", &["SUCCESS_CLAIM"], &[]),
+    case("His wife's third FET finally stuck and he brought injera for the whole team 😭 Ethiopian hospitality is undefeated.", &[], &["SUCCESS_CLAIM"]),
+    case("Nuestra tasa de embarazo es invicta en todo el estado.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -913,6 +916,7 @@ const LEGAL: &[Case] = &[
     case("Sobre la familia de Alice que nos demandó por el registro de donantes: lo aclararemos ante el juez.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
     case("Texas clinics are watching the lawsuit over embryo storage; no patients of ours are involved.", &["LEGAL"], &["PATIENT_DISCLOSURE", "LOCATION"]),
     case("How surrogacy contracts work, explained by our agency partner's attorney. General information only.", &[], &["LEGAL", "PATIENT_DISCLOSURE"]),
+    case("En 2024 la Corte Suprema de Alabama decidió que los embriones cuentan como niños bajo la ley de negligencia; luego la legislatura aprobó una ley que protege a las clínicas de demandas.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[

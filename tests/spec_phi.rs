@@ -390,6 +390,8 @@ const NAMES: &[Case] = &[
     case("Buscamos donantes de óvulos en Nueva York y Nueva Jersey, escríbenos por DM.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Our counseling team is led by Danuta Wierzba, LMSW, who has supported carriers through IVF for 12 years.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case_in("context=comment", "Marisleidy mi amor, tu receta del Menopur ya está en la farmacia, pásala a buscar hoy.", &["NAME:Marisleidy"], &[]),
+    case("Welcome Dr. Ana Ruiz to our team! Ana grew up in El Paso and moved to Tyler as a teenager; her fellowship was in reproductive endocrinology.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Send us a DM with the word BOOK and Thaís from our team will find you a consult this month.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -531,6 +533,8 @@ const CONTACT: &[Case] = &[
     case_in("context=review_reply", "Thank you for writing this. Privacy rules keep us from discussing anyone's visit online, but our patient care lead, Tsovinar, would love to talk with you. You can reach her at (818) 555-0143.", &[], &["PHONE", "NAME", "FLAG"]),
     case_in("context=review_reply", "Gracias por escribirnos. Por privacidad no hablamos de ninguna visita en línea, pero nuestra coordinadora de pacientes, Anahí, quiere hablar con usted. Puede llamarla al (818) 555-0143.", &[], &["PHONE", "NAME", "FLAG"]),
     case("Our patient, Tsovinar, asked us to call her at (818) 555-0143 about her beta.", &["NAME:Tsovinar", "PHONE:(818) 555-0143"], &[]),
+    case_in("context=review_reply", "We can't discuss anyone's care online, but our practice manager would like to talk with you. You can reach her at 423-555-0110.", &[], &["PHONE"]),
+    case("Our nurse called Mrs. Ortiz twice. You can reach her at 423-555-0110.", &["PHONE:423-555-0110"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1132,6 +1136,7 @@ const PLACES: &[Case] = &[
     case("Les presentamos a nuestra nueva enfermera, Xochitl Ayala. Nació en Zinapécuaro y creció en Fort Wayne.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
     case("Una paciente de 38 años que trabaja en los invernaderos por Kokomo nos trajo tamales después de su beta.", &["LOCATION:Kokomo"], &[]),
     case("Atendemos por Zoom a pacientes de todo el estado.", &[], &["LOCATION"]),
+    case("Magnolia Fertility 📍 210 Gallatin St SW, Suite 4, Huntsville AL | Mon–Fri 7am–4pm, Sat monitoring 7–9am.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

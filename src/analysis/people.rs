@@ -287,7 +287,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || w == "jesus" && a.lang == crate::options::Lang::En && a.text[tok.span.clone()].starts_with("Jesus")
                         && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1)))
         };
-        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !spanish_slang_address(a, w) && !people_word();
+        // ("moved to Lawrence as a teenager", "grew up in Tyler": a known town after a move or a home)
+        let moved_to = || {
+            i >= 2 && (matches!(a.word(i - 1), "to") && matches!(a.word(i - 2), "moved" | "moving" | "relocated" | "emigrated" | "immigrated") || home_before(a, i)) && a.place_at(i) > 0
+        };
+        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !spanish_slang_address(a, w) && !people_word() && !moved_to();
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
@@ -1568,7 +1572,8 @@ fn staff_appositive(after: &[&str]) -> bool {
         || ["leads our", "runs our", "heads our", "directs our", "manages our", "coordinates our"].iter().any(|o| joined.starts_with(o));
     // ("Mrs. Yang, our whole team is heartbroken…": a clause about the team, said to her)
     let role = after.iter().enumerate().skip(1).take(4).any(|(k, w)| {
-        STAFF_ROLES.contains(w) && *w != "our" && !after.get(k + 1).is_some_and(|n| CLAUSE_VERBS.contains(n))
+        // (but "Thaís from our team will find you a consult": "from" makes her one of the team)
+        STAFF_ROLES.contains(w) && *w != "our" && (after[0] == "from" || !after.get(k + 1).is_some_and(|n| CLAUSE_VERBS.contains(n)))
     });
     // ("our new patient coordinator" is a role; so is "our patient experience lead")
     let patientish = after.iter().take(4).enumerate().any(|(k, w)| {
@@ -1710,21 +1715,24 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
     at_sentence_start && punct_after || closing
 }
 
+/// Whether `c` names a colleague by role after "our" ("our office manager", "our lab tech":
+/// one word may come first).
+pub fn names_our_staff(c: &str) -> bool {
+    ["our ", "nuestra ", "nuestro "].iter().any(|o| {
+        c.match_indices(o).any(|(k, _)| {
+            let mut next = c[k + o.len()..].split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).filter(|w| !w.is_empty());
+            let w = next.next().unwrap_or("");
+            STAFF_ROLES.contains(&w) && !matches!(w, "practice" | "lab" | "laboratorio" | "team" | "equipo" | "partner" | "front" | "desk")
+                || next.next().is_some_and(|w2| matches!(w2, "manager" | "tech" | "nurse" | "coordinator" | "director" | "supervisor" | "assistant" | "technician"))
+        })
+    })
+}
+
 /// "Good news from the andrology lab: our tech aced her competency assessment": every clause
 /// (split at colons and semicolons) with a "her" or "his" in it is about a colleague called by
 /// role after "our", and holds no care ("our nurse held her hand during the retrieval" does).
 pub fn pronouns_are_staffs(a: &Analysis, s: &str) -> bool {
-    let our_staff = |c: &str| {
-        ["our ", "nuestra ", "nuestro "].iter().any(|o| {
-            c.match_indices(o).any(|(k, _)| {
-                let mut next = c[k + o.len()..].split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).filter(|w| !w.is_empty());
-                let w = next.next().unwrap_or("");
-                // ("our office manager", "our lab tech": one word may come first)
-                STAFF_ROLES.contains(&w) && !matches!(w, "practice" | "lab" | "laboratorio" | "team" | "equipo" | "partner" | "front" | "desk")
-                    || next.next().is_some_and(|w2| matches!(w2, "manager" | "tech" | "nurse" | "coordinator" | "director" | "supervisor" | "assistant" | "technician"))
-            })
-        })
-    };
+    let our_staff = names_our_staff;
     // ("our andrology tech passed her exam": a care word in the colleague's title is no care)
     let titled_care = |c: &str| {
         let rest = ["our ", "nuestra ", "nuestro "].iter().find_map(|o| c.find(o).map(|k| (k, o.len())));

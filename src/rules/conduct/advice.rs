@@ -260,6 +260,11 @@ fn directive_cue(s: &str) -> bool {
 }
 
 fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+    // ("Hypothetical for the residents (made-up case, not a real patient): … Do you go straight
+    // to IVF?": teaching about an invented case)
+    if a.hypothetical {
+        return;
+    }
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         // ("la paquetería nos deja las cajas de medicamento al sol": someone leaves them, no imperative)

@@ -96,7 +96,8 @@ static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    let party = |s: &str| s.has_any(&["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"]);
+    // (at word starts: "niños " holds no "nos ")
+    let party = |s: &str| ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"].iter().any(|w| crate::lexicon::occurs_at_word_start(s, w));
     // Every sentence is searched for strong words once; the neighbours' answers are reused.
     // (sentence has a litigation word, all of them also legislative words)
     let found: Vec<(bool, bool)> = (0..a.sentences.len())
@@ -121,9 +122,16 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         .collect();
     let legislation = found.iter().any(|&(_, l)| l) && (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
     // ("You may have seen headlines about a lawsuit in another state": news, with no party of ours)
+    // (or a high court's ruling and a legislature's answer, with no party of ours: "la Corte
+    // Suprema del estado decidió… la legislatura aprobó una ley que protege a las clínicas de
+    // demandas")
+    let rulings = (0..a.sentences.len()).any(|i| {
+        let s = a.sentence_folded(i);
+        s.has_any(&["supreme court", "corte suprema", "tribunal supremo", "suprema corte"])
+    }) && (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
     let news = |i: usize| {
         let s = a.sentence_folded(i);
-        NEWS.any_in(s) && !party(s)
+        (NEWS.any_in(s) || rulings) && !party(s)
     };
     // ("a general Q&A with our legal counsel: no individual cases, general information only"):
     // an event about the law, no case

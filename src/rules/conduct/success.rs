@@ -446,7 +446,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // So must "every patient who…" ("to every patient who trusted us this year: thank you").
         let weak = |r: &std::ops::Range<usize>| {
             let c = &s[r.clone()];
-            c.starts_with("promis") || c.starts_with("prome") || c.starts_with("every ") && c.ends_with(" who")
+            // (and "undefeated": "Ethiopian hospitality is undefeated" ranks no outcome)
+            c.starts_with("promis") || c.starts_with("prome") || c.starts_with("every ") && c.ends_with(" who") || matches!(c, "undefeated" | "unbeatable" | "invicto" | "invicta")
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")

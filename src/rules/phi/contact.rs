@@ -166,12 +166,12 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     // "her" is the colleague named last, in this sentence or the two before: "Welcome, Dr.
     // Tsosie! She joins our Chandler office. Book with her at …")
     let i = a.sentence_at(r.start);
-    let staff_antecedent = a
-        .people
-        .iter()
-        .rev()
-        .find(|p| p.span.end <= r.start && p.sentence + 2 >= i)
-        .is_some_and(|p| p.kind == crate::analysis::PersonKind::Staff);
+    let staff_antecedent = match a.people.iter().rev().find(|p| p.span.end <= r.start && p.sentence + 2 >= i) {
+        Some(p) => p.kind == crate::analysis::PersonKind::Staff,
+        // ("our practice manager would like to talk it through with you. You can reach her at…":
+        // with nobody named, a colleague called by role in this sentence or the one before)
+        None => (i.saturating_sub(1)..=i).any(|j| crate::analysis::names_our_staff(a.sentence_folded(j))),
+    };
     // "La llamé al …", "le marqué al …": the writer called someone at it (not "llame al …",
     // the practice's "call us at")
     // ("La llamamos dos veces al 099 482 317", "llámela al …": a few words may stand between)

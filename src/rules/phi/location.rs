@@ -187,7 +187,10 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .iter()
             .any(|w| a.sentence_folded(i).has(w));
         // A bio's address is the practice's; so is one followed by a suite number.
-        let suite_after = a.text[r.end..].trim_start_matches([',', ' ']).starts_with("Suite");
+        // ("4820 Whitesburg Dr SW, Suite 300": a compass direction may come first)
+        let rest = a.text[r.end..].trim_start_matches([',', ' ']);
+        let rest = ["NE", "NW", "SE", "SW", "N", "S", "E", "W"].iter().find_map(|d| rest.strip_prefix(d).filter(|t| t.starts_with([',', ' ']))).unwrap_or(rest);
+        let suite_after = rest.trim_start_matches([',', ' ']).starts_with("Suite");
         // ("New address: 1200 Hancock St": the practice announcing its move)
         let announced = before.ends_with(&["new", "address"]) || before.ends_with(&["nueva", "direccion"]);
         // ("…now opens Saturdays 8 to noon for monitoring at 2200 Detroit Ave": opening hours
