@@ -312,6 +312,9 @@ const HARASSMENT: &[Case] = &[
     case("Our free classes help families learn English while in treatment.", &[], &["HARASSMENT"]),
     case("Refund went to the wrong card by mistake, it's the couple whose meds we shipped late because of our error 🤦 calling them today.", &[], &["HARASSMENT"]),
     case("Our patient-turned-blogger is writing about her egg freezing at a blog with the funniest name 😂 go subscribe!", &[], &["HARASSMENT"]),
+    case("if you yell at our front desk over a 20 minute delay, you're being an a s s h o l e. be nice.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "anyone in here still claiming papaya seeds open tubes is dumb as sh1t", &["HARASSMENT"], &[]),
+    case("Si le gritas a recepción por un retraso de 20 minutos, eres una pendeja. Sé amable.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

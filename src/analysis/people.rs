@@ -1071,7 +1071,8 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && matches!(a.word(i + 1), "family" | "family's")
         && gap_is_space(a, i, i + 1)
         && i > 0
-        && matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations");
+        // ("acct HNL-44170 (Sablan family embryo storage)": or opening a parenthesis)
+        && (matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations") || a.text.as_bytes()[t.span.start - 1] == b'(');
     // "the Hendricks donor-egg cycle", "the Okafor transfer": a known surname naming a case
     // ("the Ortega-Bautista retrieval records": a double surname, each part known)
     let surname = a.lex.surnames.contains(w) || w.split_once('-').is_some_and(|(x, y)| a.lex.surnames.contains(x) && a.lex.surnames.contains(y));
@@ -1853,7 +1854,9 @@ static RANKS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 /// Greetings before a name.
 static GREETINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "hi", "hello", "hey", "dear", "congratulations", "congrats", "world", "welcome", "hola", "felicidades",
-    "bienvenida", "bienvenido", "mundo", "jajaja", "jaja", "haha", "hahaha"
+    "bienvenida", "bienvenido", "mundo", "jajaja", "jaja", "haha", "hahaha",
+    // ("Happy 1st birthday Jae-won!!")
+    "birthday", "cumpleanos"
 ]);
 
 /// Words that address a group, not one person ("everyone", "team", "ladies").

@@ -221,6 +221,12 @@ fn dosed_directive(s: &str) -> bool {
     (s.has("you want ") && !s.has("if you want") || s.has("go to ") || s.has("stay on ") || s.has("just use ")) && DOSE.is_match(s)
 }
 
+/// What "take" (or "take a") takes that is no medicine: time off, a look, an idiom.
+static TAKEN_NOT_DRUGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "week", "day", "break", "nap", "minute", "moment", "breath", "seat", "look", "step", "walk", "vacation", "sec", "second", "shower",
+    "care", "note", "part", "advantage", "pride", "place", "turns", "questions", "photos", "pictures", "calls",
+]);
+
 fn directive_cue(s: &str) -> bool {
     first_person_conditional(s) || dosed_directive(s) || DIRECTIVE_CUES.find_iter(s).any(|(r, _)| {
         let next = s[r.end..].split_whitespace().next().unwrap_or("");
@@ -254,8 +260,10 @@ fn directive_cue(s: &str) -> bool {
             return false;
         }
         // ("won't let her take a week off for a retrieval": time, not a drug)
-        let time_off = s[r.clone()].trim_end() == "take" && next == "a" && matches!(s[r.end..].split_whitespace().nth(1).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())), Some("week" | "day" | "break" | "nap" | "minute" | "moment" | "breath" | "seat" | "look" | "step" | "walk" | "vacation" | "sec" | "second" | "shower"));
-        !infinitive && !time_off && !(s[r.clone()].trim_end() == "take" && matches!(next, "care" | "note" | "part" | "advantage" | "pride" | "place" | "turns" | "questions" | "photos" | "pictures" | "calls"))
+        // ("take care", "take photos": an idiom)
+        let take = s[r.clone()].trim_end() == "take";
+        let time_off = take && next == "a" && s[r.end..].split_whitespace().nth(1).is_some_and(|w| TAKEN_NOT_DRUGS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        !infinitive && !time_off && !(take && TAKEN_NOT_DRUGS.contains(next))
     })
 }
 

@@ -71,7 +71,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*", "histerica", "histericas", "histerico",
         "histericos", "had the nerve", "have the nerve", "the nerve to", "some people, honestly", "some people honestly",
         "que descaro", "aprenda a esperar", "aprendan a esperar", "learn to wait", "learn some patience", "necedad",
-        "pelotudo*", "pelotuda*", "boludo*", "boluda*", "coward*", "spineless", "cobarde*", "dumb as a",
+        "pelotudo*", "pelotuda*", "boludo*", "boluda*", "coward*", "spineless", "cobarde*", "dumb as a", "dumb as sh*", "dumb as f*", "dumb as h*", "dumb as rocks", "dumb as dirt",
         // condescension: questioning someone's intelligence or schooling
         "not capable of", "incapable of following", "can't follow basic", "can't follow simple", "cannot follow basic",
         "basic instructions", "finish high school", "go back to school", "back to school before", "learn to read",
@@ -124,7 +124,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
         "hater*", "some of you", "some people", "los listos", "las listas", "listillos", "listillas", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
         "los del grupo", "las del grupo", "expertos", "expertas", "experts", "so-called experts", "los que nos", "las que nos", "the ones who", "the people in our",
-        "refugees who", "immigrants who", "refugee families", "immigrant families",
+        "refugees who", "immigrants who", "refugee families", "immigrant families", "anyone in here", "anybody in here", "people in here",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
         "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
         "la genia", "campeon", "los senores que", "las senoras que", "senores", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
@@ -197,7 +197,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?', ',']) && !oath;
                 // ("you're a first-class d0uchebag": one word may come between)
                 let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
-                let at_you = (["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you") || yours || you_adjective || called_out) && !question;
+                let at_you = (["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you") || yours || you_adjective || called_out) && !question;
                 // "is a <profanity>", also with one word between ("is a certified d*ckhead")
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
                 // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
