@@ -395,6 +395,8 @@ const NAMES: &[Case] = &[
     case("Happy 1st birthday Min-jun!! 🎂 still the chunkiest day-6 blast we ever thawed.", &["NAME:Min-jun"], &[]),
     case("billing: why does acct HNL-55102 (Taitano family embryo storage) show unpaid?", &["NAME:Taitano"], &[]),
     case("Happy birthday Mom! 🎂 Thank you for every ride to my clinical rotations.", &[], &["NAME"]),
+    case("ok Kalena if ur reading this: NPO after midnight before your retrieval, no coffee!", &["NAME:Kalena"], &[]),
+    case("Okay so if you're reading this, hydrate before your blood draw.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

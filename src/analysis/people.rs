@@ -800,13 +800,17 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
 /// when no list knows the name. Ordinary words that open sentences the same way ("Honestly,
 /// your…", "Chicas, tu…") are left out.
 fn opening_address(a: &Analysis, i: usize) -> bool {
-    if !opens_sentence(a, i) {
+    let t = &a.tokens[i];
+    let rest = &a.text[t.span.end..];
+    // ("ok Leimomi if ur reading this from Hilo: NPO after midnight", after "ok", "so" or "hey"
+    // opening the sentence)
+    let reading_after = [" if ur reading this", " if you're reading this", " if you see this", " if u see this"].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
+    let after_ok = reading_after && i > 0 && t.capitalized && matches!(a.word(i - 1), "ok" | "okay" | "so" | "hey") && !mid_sentence(a, i - 1);
+    if !opens_sentence(a, i) && !after_ok {
         return false;
     }
-    let t = &a.tokens[i];
     let sentence = a.sentence_at(t.span.start);
     // (an initial may follow: "Tavita L., if you see this")
-    let rest = &a.text[t.span.end..];
     let initial = rest.len() >= 5 && rest.as_bytes()[0] == b' ' && rest.as_bytes()[1].is_ascii_uppercase() && rest[2..].starts_with(".,");
     // ("Tiffany hi it's Nurse Colleen": a greeting after the name instead of a comma)
     let greeting_after = [" hi ", " hey ", " hii ", " hola ", " hello "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
@@ -814,7 +818,7 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     let exclaimed = rest.starts_with('!') && caller_named(a, i + 1);
     // ("Yudelka mi amor, el número de tu…": a word of endearment, then the comma)
     let fond_after = [" mi amor, ", " mija, ", " mi reina, ", " mi vida, ", " querida, ", " hon, ", " babe, ", " girl, "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
-    if !rest.starts_with(", ") && !initial && !greeting_after && !exclaimed && !fond_after {
+    if !rest.starts_with(", ") && !initial && !greeting_after && !exclaimed && !fond_after && !reading_after {
         return false;
     }
     // ("Lupe, ya no nos rebotes los correos, mandamos tus resultados": the second person may
@@ -828,6 +832,7 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
         || comma && caller_named(a, i + 1)
         || greeting_after && caller_named(a, i + 2)
         || exclaimed
+        || reading_after
         // ("Pranav, we're sorry the wait felt endless.": a review reply opens with the reviewer)
         // (not "Diay, Sra. Quesada, …": a word before the person addressed)
         || comma && i == 0 && a.opts.context == crate::options::ComposeContext::ReviewReply && a.tokens.get(i + 1).is_some_and(|n| !n.capitalized);
