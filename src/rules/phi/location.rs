@@ -213,6 +213,16 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// Words of travel before "from" or "desde" (and "in", "down", "up" or "over" then "from").
+static TRAVEL_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "flight", "flights", "flew", "flying", "drove", "driving", "drives", "drive", "comes", "came", "coming", "flies", "fly",
+    "commutes", "commuted", "travels", "traveled", "travelled", "viajo", "viaja", "vino", "viene", "manejo", "maneja",
+    "condujo", "volo", "vuelo", "vuelos", "volaron", "vinieron", "viajaron", "manejaron",
+]);
+
+/// Words of going back before "a" or "para" ("regresó a Ponce").
+static BACK_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&["regreso", "volvio", "vuelta", "devolvio", "devuelve", "vuelve"]);
+
 /// Street types that end a street's name ("Clifford Ave", "Ridge Rd").
 static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "ave", "avenue", "st", "street", "rd", "road", "blvd", "boulevard", "ln", "lane", "pkwy", "parkway", "hwy", "highway",
@@ -297,15 +307,15 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let over_there_words = matches!(before.as_slice(), [.., "alla" | "alli" | "up" | "down" | "over" | "back" | "out", "en" | "in" | "to" | "past" | "near"])
             || before.last() == Some(&"hasta") && before.len() >= 2 && matches!(before[before.len() - 2], "abrazo" | "abrazos" | "saludos" | "besos");
         // ("a lobsterman out of Stonington": where someone works from)
+        // ("viajó desde Calumet", "regresó a Ponce", "de vuelta a Lares", "se devolvió para
+        // Tulsa", "drives down from Embarrass", "comes in from Tok")
         let travel = crate::analysis::travel_before(a, t)
-            || matches!(before.as_slice(), [.., "flight" | "flights" | "flew" | "flying" | "drove" | "driving", "from"] | [.., "flew" | "flying" | "drove" | "driving", "in", "from"]
-                // ("viajó desde Calumet", "regresó a Ponce", "de vuelta a Lares")
-                | [.., "viajo" | "viaja" | "vino" | "viene" | "manejo" | "maneja" | "condujo" | "volo" | "vuelo" | "vuelos" | "volaron" | "vinieron" | "viajaron" | "manejaron", "desde"]
-                | [.., "regreso" | "volvio" | "vuelta", "a"]
-                // ("se devolvió para Tulsa", "drives down from Embarrass", "comes in from Tok")
-                | [.., "devolvio" | "devuelve" | "regreso" | "volvio" | "vuelve", "para"]
-                | [.., "drives" | "drive" | "comes" | "came" | "commutes" | "commuted" | "travels" | "traveled" | "travelled", "from"]
-                | [.., "drives" | "drive" | "drove" | "driving" | "comes" | "came" | "coming" | "flies" | "fly" | "commutes" | "travels" | "traveled" | "travelled", "in" | "down" | "up" | "over", "from"]);
+            || match before.as_slice() {
+                [.., v, "in" | "down" | "up" | "over", "from"] if TRAVEL_VERBS.contains(v) => true,
+                [.., v, "from" | "desde"] => TRAVEL_VERBS.contains(v),
+                [.., v, "a" | "para"] => BACK_VERBS.contains(v),
+                _ => false,
+            };
         // ("nació en Jericó", "grew up in Embarrass": where someone was born or lives)
         let home = crate::analysis::home_before(a, t);
         let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || before.ends_with(&["out", "of"]) || over_there_words || travel;
