@@ -431,6 +431,9 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Mija, eso es normal después del trigger. Tómate dos Tylenol cada seis horas y no hace falta llamar a la clínica.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "hon that cramping after retrieval is normal, take 2 Advil every 6 hours and skip calling the clinic", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Hypothetical for the fellows (made-up case, not a real patient): 37yo, AMH 0.8. Do you go straight to IVF or try letrozole first?", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=reply", "@maybe_baby_2026 with 25 follicles just tell them freeze-all and start cabergoline 0.5 tonight", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Mija, si tienes SOP tómate la metformina de 1500 al día aunque tu médico no te la haya mandado.", &["MEDICAL_ADVICE"], &[]),
+    case("Cabergoline lowers the risk of OHSS; your clinic decides the dose.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
