@@ -315,6 +315,7 @@ const HARASSMENT: &[Case] = &[
     case("if you yell at our front desk over a 20 minute delay, you're being an a s s h o l e. be nice.", &["HARASSMENT"], &[]),
     case_in("context=comment", "anyone in here still claiming papaya seeds open tubes is dumb as sh1t", &["HARASSMENT"], &[]),
     case("Si le gritas a recepción por un retraso de 20 minutos, eres una pendeja. Sé amable.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "We hear you on the garage, it's been a nightmare since the construction started. Valet is free through December.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -397,6 +397,7 @@ const NAMES: &[Case] = &[
     case("Happy birthday Mom! 🎂 Thank you for every ride to my clinical rotations.", &[], &["NAME"]),
     case("ok Kalena if ur reading this: NPO after midnight before your retrieval, no coffee!", &["NAME:Kalena"], &[]),
     case("Okay so if you're reading this, hydrate before your blood draw.", &[], &["NAME"]),
+    case("Our new navigator joined the IVF team this week. He speaks Nepali, Hindi and Dzongkha.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

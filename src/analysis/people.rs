@@ -282,6 +282,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     // ("Karen-speaking families", "about Karen or Yemeni refugee families": a
                     // people before its plural, or listed with another people)
                     || a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "families" | "refugees" | "communities" | "speakers" | "speaking" | "-speaking"))
+                    // ("He speaks Nepali, Hindi and a little Dzongkha": a language in the list spoken)
+                    || (1..=6.min(i)).map(|k| i - k).find(|&k| !(a.tokens[k].capitalized || matches!(a.word(k), "and" | "a" | "little" | "some" | "basic" | "conversational" | "y" | "un" | "poco")))
+                        .is_some_and(|k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent"))
                     || i + 3 < a.tokens.len() && matches!(a.word(i + 1), "or" | "and") && a.tokens[i + 2].capitalized
                         && matches!(a.word(i + 3), "families" | "refugees" | "refugee" | "communities" | "people" | "patients" | "women" | "couples")
                     || w == "jesus" && a.lang == crate::options::Lang::En && a.text[tok.span.clone()].starts_with("Jesus")

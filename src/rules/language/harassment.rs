@@ -316,7 +316,9 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
         });
     ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "fat-finger", "fat finger", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
-     "trash bag", "sad little plant", "crazy high", "crazy low", "crazy fast", "crazy long", "crazy early"]
+     "trash bag", "sad little plant", "crazy high", "crazy low", "crazy fast", "crazy long", "crazy early",
+     // ("the garage has been a nightmare since the construction started")
+     "a nightmare since", "construction", "parking"]
         .iter()
         .any(|p| s.has(p))
         || !someone
