@@ -398,6 +398,7 @@ const NAMES: &[Case] = &[
     case("ok Kalena if ur reading this: NPO after midnight before your retrieval, no coffee!", &["NAME:Kalena"], &[]),
     case("Okay so if you're reading this, hydrate before your blood draw.", &[], &["NAME"]),
     case("Our new navigator joined the IVF team this week. He speaks Nepali, Hindi and Dzongkha.", &[], &["NAME"]),
+    case("¡Felicidades a doña Floridalma Xicay y a don Baudilio! Su patojito ya está en casa.", &["NAME:doña Floridalma Xicay", "NAME:don Baudilio"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
