@@ -73,9 +73,14 @@ pub(crate) fn register(phrases: &[String]) -> u32 {
 /// another registers; when it holds more than a quarter as many phrases as the first, the two
 /// are merged into one.
 fn shared() -> Arc<Shared> {
+    build_shared(false)
+}
+
+/// [`shared`], with every registered set in one automaton when `merge` is set.
+fn build_shared(merge: bool) -> Arc<Shared> {
     let mut shared = lock(&SHARED);
     let r = lock(&REGISTRY);
-    if let Some(s) = shared.as_ref().filter(|s| s.sets == r.sets) {
+    if let Some(s) = shared.as_ref().filter(|s| s.sets == r.sets && !(merge && s.parts.len() > 1)) {
         return s.clone();
     }
     let part = |from: usize| {
@@ -86,7 +91,7 @@ fn shared() -> Arc<Shared> {
         Arc::new(Part { ac, owners: r.owners[from..].to_vec() })
     };
     let parts = match shared.as_ref().map(|s| s.parts[0].clone()) {
-        Some(first) if (r.phrases.len() - first.owners.len()) * 4 <= first.owners.len() => {
+        Some(first) if !merge && (r.phrases.len() - first.owners.len()) * 4 <= first.owners.len() => {
             vec![first.clone(), part(first.owners.len())]
         }
         _ => vec![part(0)],
@@ -99,7 +104,9 @@ fn shared() -> Arc<Shared> {
 /// Brings the shared search up to date with the registered sets now, instead of at the start
 /// of the next scan ([`crate::Scanner::prepare`] calls it after its warm-up scans).
 pub fn catch_up() {
-    shared();
+    // (into one automaton: the late sets of the warm-up scans, merged, no longer count toward
+    // the quarter that makes the next late set rebuild everything in a clinician's scan)
+    build_shared(true);
 }
 
 /// One occurrence of a phrase, as byte offsets in the scanned text.
