@@ -391,7 +391,7 @@ const NAMES: &[Case] = &[
     case("Our counseling team is led by Danuta Wierzba, LMSW, who has supported carriers through IVF for 12 years.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case_in("context=comment", "Marisleidy mi amor, tu receta del Menopur ya está en la farmacia, pásala a buscar hoy.", &["NAME:Marisleidy"], &[]),
     case("Welcome Dr. Ana Ruiz to our team! Ana grew up in El Paso and moved to Tyler as a teenager; her fellowship was in reproductive endocrinology.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
-    case("Send us a DM with the word BOOK and Thaís from our team will find you a consult this month.", &[], &["NAME"]),
+    case("DM us the word BOOK and Thaís from our team will find you a consult this month.", &[], &["NAME"]),
     case("Happy 1st birthday Min-jun!! 🎂 still the chunkiest day-6 blast we ever thawed.", &["NAME:Min-jun"], &[]),
     case("billing: why does acct HNL-55102 (Taitano family embryo storage) show unpaid?", &["NAME:Taitano"], &[]),
     case("Happy birthday Mom! 🎂 Thank you for every ride to my clinical rotations.", &[], &["NAME"]),

@@ -406,7 +406,6 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // "Meet Obinna, our new supervisor. He joins us from a lab in Houston": the colleague
             && !colleague_profile
             && !writers_mother_away_from_care(a, s)
-
             // ("Please welcome Kenji Harada, our new lab supervisor! Kenji spent 20 years in
             // embryology labs…, holds his certification": the sentence opens with the colleague)
             && !(a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == i && p.span.start == a.sentences[i].start)

@@ -120,15 +120,16 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             (any, any && only_legislative)
         })
         .collect();
-    let legislation = found.iter().any(|&(_, l)| l) && (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
+    // (asked only when a sentence has a litigation word: neither `legislation` nor `news`
+    // matters for any other)
+    let legislative_text = found.iter().any(|&(any, _)| any) && (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
+    let legislation = legislative_text && found.iter().any(|&(_, l)| l);
     // ("You may have seen headlines about a lawsuit in another state": news, with no party of ours)
     // (or a high court's ruling and a legislature's answer, with no party of ours: "la Corte
     // Suprema del estado decidió… la legislatura aprobó una ley que protege a las clínicas de
     // demandas")
-    let rulings = (0..a.sentences.len()).any(|i| {
-        let s = a.sentence_folded(i);
-        s.has_any(&["supreme court", "corte suprema", "tribunal supremo", "suprema corte"])
-    }) && (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
+    let rulings = legislative_text
+        && (0..a.sentences.len()).any(|i| a.sentence_folded(i).has_any(&["supreme court", "corte suprema", "tribunal supremo", "suprema corte"]));
     let news = |i: usize| {
         let s = a.sentence_folded(i);
         (NEWS.any_in(s) || rulings) && !party(s)
