@@ -22,17 +22,24 @@
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-
-use crate::gate_table::{GATES, LITERALS};
+use crate::gate_table::{ENDS, GATE_LITERALS, KEYS, LITERALS};
 
 /// The gate of the pattern `pattern` (after the ASCII rewrite of [`crate::text::regex`]): the
-/// indexes of its literals in [`LITERALS`], or `None` when it has no entry.
+/// indexes of its literals (lines of [`LITERALS`]), or `None` when it has no entry.
 pub(crate) fn gate_of(pattern: &str) -> Option<&'static [u16]> {
-    let h = fnv1a(pattern.as_bytes());
-    GATES.binary_search_by_key(&h, |&(k, _)| k).ok().map(|i| GATES[i].1)
+    let h = key(pattern);
+    let i = KEYS.binary_search(&h).ok()?;
+    let start = if i == 0 { 0 } else { ENDS[i - 1] };
+    Some(&GATE_LITERALS[usize::from(start)..usize::from(ENDS[i])])
 }
 
-/// FNV-1a, 64 bits: the key of a pattern in the table (the same on every platform).
+/// The key of a pattern in the table: the low half of its [`fnv1a`] (`tests/gates.rs` checks
+/// that no two built-in patterns share one).
+pub fn key(pattern: &str) -> u32 {
+    fnv1a(pattern.as_bytes()) as u32
+}
+
+/// FNV-1a, 64 bits (the same on every platform).
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
@@ -42,26 +49,65 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     h
 }
 
-/// The gate literals longer than one byte, and for each its index in [`LITERALS`]. (One-byte
-/// literals, digits and marks that occur in most texts, are found by a byte table instead:
-/// reporting each of their many occurrences made the automaton's pass several times slower.)
+/// Marks the side of a gate literal on which it counts only at a word's edge: `"\u{1}ur"`
+/// counts where "ur" starts a word (no ASCII letter, digit or `_` before it), `"ur\u{1}"` where
+/// it ends one. (`tests/gates.rs` marks a literal so when every match that contains it has a
+/// word boundary or a non-word character there.)
+const EDGE: u8 = 1;
+
+/// The gate literals (the lines of [`LITERALS`]) without their marks, each with the edges it
+/// needs (start, end).
+static UNMARKED: LazyLock<Vec<(&'static str, bool, bool)>> = LazyLock::new(|| {
+    let unmarked = |l: &'static str| {
+        let start = l.as_bytes().first() == Some(&EDGE);
+        let end = l.len() > 1 && l.as_bytes().last() == Some(&EDGE);
+        (
+            &l[usize::from(start)..l.len() - usize::from(end)],
+            start,
+            end,
+        )
+    };
+    LITERALS.split_terminator('\n').map(unmarked).collect()
+});
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Whether the occurrence `at` of a literal in `t` counts for a literal that needs a word's
+/// `start` and/or `end` there: no word byte touches an edge it needs.
+fn on_edges(t: &[u8], at: std::ops::Range<usize>, start: bool, end: bool) -> bool {
+    !(start && at.start > 0 && is_word_byte(t[at.start - 1]))
+        && !(end && at.end < t.len() && is_word_byte(t[at.end]))
+}
+
+/// The gate literals longer than one byte (without their marks), and for each its index in
+/// [`UNMARKED`]. (One-byte literals, digits and marks that occur in most texts, are found by a
+/// byte pass instead: reporting each of their many occurrences made the automaton's pass several
+/// times slower.)
 static MATCHER: LazyLock<(aho_corasick::nfa::contiguous::NFA, Vec<usize>)> = LazyLock::new(|| {
-    let long: Vec<usize> = (0..LITERALS.len()).filter(|&i| LITERALS[i].len() > 1).collect();
+    let long: Vec<usize> = (0..UNMARKED.len())
+        .filter(|&i| UNMARKED[i].0.len() > 1)
+        .collect();
     // (From a `&[String]`, like every automaton of the crate: the builder is compiled once.)
-    let literals: Vec<String> = long.iter().map(|&i| LITERALS[i].to_string()).collect();
+    let literals: Vec<String> = long.iter().map(|&i| UNMARKED[i].0.to_string()).collect();
     let ac = crate::phrase_index::standard(&literals[..]);
     (ac, long)
 });
 
-/// For each byte value, the index in [`LITERALS`] of the one-byte literal it is, if any.
-static BYTE_LITERALS: LazyLock<[Option<u16>; 256]> = LazyLock::new(|| {
-    let mut t = [None; 256];
-    for (i, l) in LITERALS.iter().enumerate() {
-        if l.len() == 1 {
-            t[usize::from(l.as_bytes()[0])] = Some(i as u16);
-        }
-    }
-    t
+/// The one-byte literals: index in [`UNMARKED`], byte, and the bit of the byte pass in
+/// [`Scope::enter`] that its edges need.
+static BYTE_LITERALS: LazyLock<Vec<(usize, u8, u8)>> = LazyLock::new(|| {
+    let one = |(i, &(s, start, end)): (usize, &(&str, bool, bool))| {
+        (s.len() == 1).then(|| {
+            (
+                i,
+                s.as_bytes()[0],
+                1u8 << (usize::from(start) + 2 * usize::from(end)),
+            )
+        })
+    };
+    UNMARKED.iter().enumerate().filter_map(one).collect()
 });
 
 /// Texts longer than this (in bytes, together) are not gated.
@@ -72,7 +118,7 @@ struct Texts {
     id: u64,
     /// Address ranges of the texts.
     ranges: Vec<(usize, usize)>,
-    /// Bit `i` is set when `LITERALS[i]` occurs in one of the texts.
+    /// Bit `i` is set when gate literal `i` occurs in one of the texts.
     present: Vec<u64>,
 }
 
@@ -89,7 +135,10 @@ pub fn without_gates<R>(f: impl FnOnce() -> R) -> R {
 
 /// Runs `f` with the thread-local `flag` set, and restores it however `f` ends (a failing
 /// test's panic included). (`without_gates` and `phrase_index::without_index`.)
-pub(crate) fn with_flag_set<R>(flag: &'static std::thread::LocalKey<std::cell::Cell<bool>>, f: impl FnOnce() -> R) -> R {
+pub(crate) fn with_flag_set<R>(
+    flag: &'static std::thread::LocalKey<std::cell::Cell<bool>>,
+    f: impl FnOnce() -> R,
+) -> R {
     struct Restore(&'static std::thread::LocalKey<std::cell::Cell<bool>>, bool);
     impl Drop for Restore {
         fn drop(&mut self) {
@@ -112,34 +161,52 @@ impl Scope {
     pub fn enter(texts: &[&str]) -> Scope {
         // Longer texts hold most gate literals somewhere, so the pass that looks for them
         // costs more than the searches it saves (+4% per scan at 10 KB, −3.5% at 280 bytes).
-        let gated = !DISABLED.get() && texts.iter().map(|t| t.len()).sum::<usize>() <= MAX_GATED_BYTES;
+        let gated =
+            !DISABLED.get() && texts.iter().map(|t| t.len()).sum::<usize>() <= MAX_GATED_BYTES;
         if !gated {
             // No texts registered: every search of them runs (ids of registered texts start at 1).
             return Scope { id: 0 };
         }
-        let mut present = vec![0u64; LITERALS.len().div_ceil(64)];
+        let mut present = vec![0u64; UNMARKED.len().div_ceil(64)];
         let (ac, long) = &*MATCHER;
         for t in texts {
-            let mut bytes = [false; 256];
-            for &b in t.as_bytes() {
-                bytes[usize::from(b)] = true;
+            // For each byte value, bit 0: it occurs; 1: at a word's start; 2: at its end; 3: both.
+            let mut bytes = [0u8; 256];
+            let tb = t.as_bytes();
+            for (k, &b) in tb.iter().enumerate() {
+                let (start, end) = (
+                    k == 0 || !is_word_byte(tb[k - 1]),
+                    k + 1 == tb.len() || !is_word_byte(tb[k + 1]),
+                );
+                bytes[usize::from(b)] |=
+                    1 | u8::from(start) << 1 | u8::from(end) << 2 | u8::from(start && end) << 3;
             }
-            for (b, &seen) in bytes.iter().enumerate() {
-                if let (true, Some(i)) = (seen, BYTE_LITERALS[b]) {
-                    present[usize::from(i) / 64] |= 1 << (i % 64);
+            for &(i, b, need) in BYTE_LITERALS.iter() {
+                if bytes[usize::from(b)] & need != 0 {
+                    present[i / 64] |= 1 << (i % 64);
                 }
             }
             for m in crate::phrase_index::overlapping(ac, t) {
                 let i = long[m.pattern().as_usize()];
-                present[i / 64] |= 1 << (i % 64);
+                let (_, start, end) = UNMARKED[i];
+                if on_edges(tb, m.range(), start, end) {
+                    present[i / 64] |= 1 << (i % 64);
+                }
             }
         }
-        let ranges = texts.iter().map(|t| (t.as_ptr() as usize, t.as_ptr() as usize + t.len())).collect();
+        let ranges = texts
+            .iter()
+            .map(|t| (t.as_ptr() as usize, t.as_ptr() as usize + t.len()))
+            .collect();
         SCOPES.with(|s| {
             let mut s = s.borrow_mut();
             s.0 += 1;
             let id = s.0;
-            s.1.push(Texts { id, ranges, present });
+            s.1.push(Texts {
+                id,
+                ranges,
+                present,
+            });
             Scope { id }
         })
     }
@@ -160,9 +227,76 @@ pub(crate) fn may_match(gate: &[u16], hay: &str) -> bool {
     let (p, e) = (hay.as_ptr() as usize, hay.as_ptr() as usize + hay.len());
     SCOPES.with(|s| {
         let s = s.borrow();
-        match s.1.iter().rev().find(|t| t.ranges.iter().any(|&(a, b)| a <= p && e <= b)) {
-            Some(t) => gate.iter().any(|&i| t.present[usize::from(i) / 64] & (1 << (i % 64)) != 0),
+        match s
+            .1
+            .iter()
+            .rev()
+            .find(|t| t.ranges.iter().any(|&(a, b)| a <= p && e <= b))
+        {
+            Some(t) => gate
+                .iter()
+                .any(|&i| t.present[usize::from(i) / 64] & (1 << (i % 64)) != 0),
             None => true,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_marked_literal_counts_only_at_the_word_edges_it_needs() {
+        let t = b"your ur_x ur";
+        assert!(
+            !on_edges(t, 2..4, true, false),
+            "\"ur\" inside \"your\" does not start a word"
+        );
+        assert!(on_edges(t, 2..4, false, true), "it ends one");
+        assert!(
+            on_edges(t, 5..7, true, false),
+            "\"ur\" after a space starts a word"
+        );
+        assert!(!on_edges(t, 5..7, false, true), "\"_\" is a word byte");
+        assert!(
+            on_edges(t, 10..12, true, true),
+            "the end of the text is an edge"
+        );
+        assert!(
+            on_edges(t, 2..4, false, false),
+            "an unmarked literal counts anywhere"
+        );
+    }
+
+    #[test]
+    fn a_scan_lets_a_pattern_through_only_when_its_marked_literal_is_on_its_edges() {
+        let (i, word) = UNMARKED
+            .iter()
+            .enumerate()
+            .find(|(_, l)| l.1 && l.2 && l.0.len() > 2)
+            .map(|(i, l)| (i as u16, l.0))
+            .expect("a literal marked on both edges");
+        let may = |text: &str| {
+            let _scope = Scope::enter(&[text]);
+            may_match(&[i], text)
+        };
+        assert!(may(&format!("so {word}.")), "{word:?} as a word");
+        assert!(
+            !may(&format!("so x{word} {word}s")),
+            "{word:?} only inside words"
+        );
+        let byte = BYTE_LITERALS
+            .iter()
+            .find(|b| b.2 == 1 << 1)
+            .expect("a one-byte literal marked at a word's start");
+        let may_byte = |text: &str| {
+            let _scope = Scope::enter(&[text]);
+            may_match(&[byte.0 as u16], text)
+        };
+        let c = char::from(byte.1);
+        assert!(
+            may_byte(&format!("a {c}")) && !may_byte(&format!("a x{c}")),
+            "{c:?} at a word's start and inside one"
+        );
+    }
 }

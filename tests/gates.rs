@@ -13,37 +13,121 @@ mod corpus_texts;
 
 use corpus_texts::corpus_texts;
 use regex_syntax::hir::{Class, Hir, HirKind};
-use safepost::options::{ComposeContext, ScanOptions};
 use safepost::Scanner;
+use safepost::options::{ComposeContext, ScanOptions};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
+/// Marks a gate literal that counts only where it starts a word (before it) or ends one (after
+/// it): see `src/gate.rs`.
+const EDGE: char = '\u{1}';
+
 /// A set of literals at least one of which occurs in every match of `h`, or `None` when no
-/// such set is known (an optional part, a look-around, a large class).
-fn required(h: &Hir) -> Option<BTreeSet<String>> {
+/// such set is known (an optional part, a look-around, a large class). `edges` says whether
+/// the match of `h` is sure to follow a non-word byte (or the start) and to precede one (or the
+/// end); a literal that starts (ends) a match of `h` with a word character then gets an [`EDGE`]
+/// mark on that side.
+fn required(h: &Hir, edges: (bool, bool)) -> Option<BTreeSet<String>> {
     match h.kind() {
-        HirKind::Literal(l) => Some(BTreeSet::from([String::from_utf8(l.0.to_vec()).ok()?])),
-        HirKind::Class(c) => small_class(c),
+        HirKind::Literal(l) => {
+            let s = String::from_utf8(l.0.to_vec()).ok()?;
+            let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            let before = if edges.0 && word(s.chars().next()) {
+                EDGE.to_string()
+            } else {
+                String::new()
+            };
+            let after = if edges.1 && word(s.chars().last()) {
+                EDGE.to_string()
+            } else {
+                String::new()
+            };
+            Some(BTreeSet::from([format!("{before}{s}{after}")]))
+        }
+        HirKind::Class(c) => small_class(c, edges),
         HirKind::Look(_) | HirKind::Empty => None,
-        HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
+        // A literal of every repetition occurs in the first (after what precedes the whole) and
+        // in the last (before what follows it), but not in one that is both unless there is one.
+        HirKind::Repetition(r) if r.min >= 1 => required(
+            &r.sub,
+            if r.max == Some(1) {
+                edges
+            } else {
+                (edges.0, false)
+            },
+        ),
         HirKind::Repetition(_) => None,
-        HirKind::Capture(c) => required(&c.sub),
+        HirKind::Capture(c) => required(&c.sub, edges),
         // Every part of a sequence is in every match: the most selective part's set will do.
-        HirKind::Concat(parts) => parts.iter().filter_map(required).max_by_key(selectivity),
+        HirKind::Concat(parts) => (0..parts.len())
+            .filter_map(|i| {
+                let before = if i == 0 {
+                    edges.0
+                } else {
+                    ends_off_word(&parts[i - 1])
+                };
+                let after = if i + 1 == parts.len() {
+                    edges.1
+                } else {
+                    starts_off_word(&parts[i + 1])
+                };
+                required(&parts[i], (before, after))
+            })
+            .max_by_key(selectivity),
         // A match is a match of one branch: the union of the branches' sets, if each has one.
         HirKind::Alternation(branches) => {
             let mut all = BTreeSet::new();
             for b in branches {
-                all.extend(required(b)?);
+                all.extend(required(b, edges)?);
             }
             Some(minimal(all))
         }
     }
 }
 
+/// Whether what follows `h` in a sequence is sure to come after a non-word byte where it starts
+/// with a word character: `h` is a word boundary, or every match of it ends with a non-word
+/// character.
+fn ends_off_word(h: &Hir) -> bool {
+    off_word(h, true)
+}
+
+/// Whether what precedes `h` is sure to be followed by a non-word byte where it ends with a word
+/// character (the mirror of [`ends_off_word`]).
+fn starts_off_word(h: &Hir) -> bool {
+    off_word(h, false)
+}
+
+fn off_word(h: &Hir, last: bool) -> bool {
+    use regex_syntax::hir::Look;
+    match h.kind() {
+        HirKind::Look(l) => matches!(l, Look::WordAscii | Look::WordUnicode),
+        HirKind::Literal(l) => {
+            let b = if last { l.0.last() } else { l.0.first() };
+            b.is_some_and(|&b| b.is_ascii() && !(b.is_ascii_alphanumeric() || b == b'_'))
+        }
+        HirKind::Class(Class::Unicode(u)) => u.ranges().iter().all(|r| {
+            r.end().is_ascii()
+                && (r.start()..=r.end()).all(|c| !(c.is_ascii_alphanumeric() || c == '_'))
+        }),
+        HirKind::Class(Class::Bytes(b)) => b.ranges().iter().all(|r| {
+            r.end().is_ascii()
+                && (r.start()..=r.end()).all(|c| !(c.is_ascii_alphanumeric() || c == b'_'))
+        }),
+        HirKind::Repetition(r) if r.min >= 1 => off_word(&r.sub, last),
+        HirKind::Capture(c) => off_word(&c.sub, last),
+        HirKind::Concat(parts) => {
+            let end = if last { parts.last() } else { parts.first() };
+            end.is_some_and(|p| off_word(p, last))
+        }
+        HirKind::Alternation(branches) => branches.iter().all(|b| off_word(b, last)),
+        _ => false,
+    }
+}
+
 /// The characters of a class of at most ten, none of them white space (a gate of spaces would
 /// let every text through).
-fn small_class(c: &Class) -> Option<BTreeSet<String>> {
+fn small_class(c: &Class, edges: (bool, bool)) -> Option<BTreeSet<String>> {
     let mut out = BTreeSet::new();
     match c {
         Class::Unicode(u) => {
@@ -52,7 +136,7 @@ fn small_class(c: &Class) -> Option<BTreeSet<String>> {
                     if ch.is_whitespace() || out.len() >= 10 {
                         return None;
                     }
-                    out.insert(ch.to_string());
+                    out.insert(edged(ch, edges));
                 }
             }
         }
@@ -62,7 +146,7 @@ fn small_class(c: &Class) -> Option<BTreeSet<String>> {
                     if !byte.is_ascii() || byte.is_ascii_whitespace() || out.len() >= 10 {
                         return None;
                     }
-                    out.insert(char::from(byte).to_string());
+                    out.insert(edged(char::from(byte), edges));
                 }
             }
         }
@@ -70,20 +154,48 @@ fn small_class(c: &Class) -> Option<BTreeSet<String>> {
     Some(out)
 }
 
+/// The one-character literal `ch`, with the marks `edges` call for (see [`required`]).
+fn edged(ch: char, edges: (bool, bool)) -> String {
+    let word = ch.is_ascii_alphanumeric() || ch == '_';
+    let mark = |on: bool| {
+        if on && word {
+            EDGE.to_string()
+        } else {
+            String::new()
+        }
+    };
+    format!("{}{ch}{}", mark(edges.0), mark(edges.1))
+}
+
 /// Drops literals that contain another literal of the set: wherever they occur, so does the
 /// shorter one.
 fn minimal(set: BTreeSet<String>) -> BTreeSet<String> {
-    set.iter().filter(|l| !set.iter().any(|s| s != *l && l.contains(s.as_str()))).cloned().collect()
+    set.iter()
+        .filter(|l| !set.iter().any(|s| s != *l && l.contains(s.as_str())))
+        .cloned()
+        .collect()
 }
 
-/// Longer shortest literal first, then fewer literals.
-fn selectivity(set: &BTreeSet<String>) -> (usize, std::cmp::Reverse<usize>) {
-    (set.iter().map(String::len).min().unwrap_or(0), std::cmp::Reverse(set.len()))
+/// Longer shortest literal first (marks not counted), then fewer literals, then more of them
+/// held to a word's edge.
+fn selectivity(set: &BTreeSet<String>) -> (usize, std::cmp::Reverse<usize>, usize) {
+    let len = |l: &String| l.trim_matches(EDGE).len();
+    (
+        set.iter().map(len).min().unwrap_or(0),
+        std::cmp::Reverse(set.len()),
+        set.iter().filter(|l| l.contains(EDGE)).count(),
+    )
 }
 
 fn gate(pattern: &str) -> Option<BTreeSet<String>> {
-    let hir = regex_syntax::ParserBuilder::new().unicode(true).utf8(true).build().parse(pattern).expect("a built-in pattern parses");
-    required(&hir).filter(|s| !s.is_empty() && !s.iter().any(|l| l.trim().is_empty()))
+    let hir = regex_syntax::ParserBuilder::new()
+        .unicode(true)
+        .utf8(true)
+        .build()
+        .parse(pattern)
+        .expect("a built-in pattern parses");
+    required(&hir, (false, false))
+        .filter(|s| !s.is_empty() && !s.iter().any(|l| l.trim().is_empty()))
 }
 
 /// Builds every built-in pattern the corpus texts reach, in every compose context.
@@ -91,29 +203,47 @@ fn built_in_patterns() -> BTreeSet<String> {
     let scanner = Scanner::new("").unwrap();
     for text in corpus_texts() {
         for context in ComposeContext::NAMES {
-            let opts = ScanOptions { context: ComposeContext::parse(context).unwrap(), ..ScanOptions::default() };
+            let opts = ScanOptions {
+                context: ComposeContext::parse(context).unwrap(),
+                ..ScanOptions::default()
+            };
             scanner.scan(&text, &opts);
         }
     }
     safepost::text::built_in_patterns().into_iter().collect()
 }
 
-fn render(gates: &BTreeMap<u64, BTreeSet<String>>) -> String {
+fn render(gates: &BTreeMap<u32, BTreeSet<String>>) -> String {
     let literals: BTreeSet<&String> = gates.values().flatten().collect();
-    let index: BTreeMap<&String, usize> = literals.iter().enumerate().map(|(i, l)| (*l, i)).collect();
+    assert!(
+        !literals.iter().any(|l| l.contains('\n')),
+        "a gate literal holds a line break, the table's separator"
+    );
+    let index: BTreeMap<&String, usize> =
+        literals.iter().enumerate().map(|(i, l)| (*l, i)).collect();
     let mut out = String::from(
         "//! Generated by `SAFEPOST_BLESS=1 cargo test --release --test gates` from the built-in\n\
          //! patterns (see src/gate.rs): do not edit by hand.\n\n\
-         /// Gate literals, sorted.\n\
-         pub(crate) static LITERALS: &[&str] = &[\n",
+         /// Gate literals, sorted, each followed by a line break.\n\
+         pub(crate) static LITERALS: &str = concat!(\n",
     );
     for l in &literals {
-        out.push_str(&format!("    {l:?},\n"));
+        out.push_str(&format!("    {:?},\n", format!("{l}\n")));
     }
-    out.push_str("];\n\n/// (FNV-1a hash of a pattern, indexes of its gate literals), sorted by hash.\npub(crate) static GATES: &[(u64, &[u16])] = &[\n");
-    for (h, set) in gates {
+    out.push_str(");\n\n/// Keys of the gated patterns (`gate::key`), sorted.\npub(crate) static KEYS: &[u32] = &[\n");
+    for h in gates.keys() {
+        out.push_str(&format!("    0x{h:08x},\n"));
+    }
+    out.push_str("];\n\n/// For each key, where its gate ends in `GATE_LITERALS` (it starts where the previous one ends).\npub(crate) static ENDS: &[u16] = &[\n");
+    let mut end = 0;
+    for set in gates.values() {
+        end += set.len();
+        out.push_str(&format!("    {end},\n"));
+    }
+    out.push_str("];\n\n/// The gates one after another: indexes of lines of `LITERALS`.\npub(crate) static GATE_LITERALS: &[u16] = &[\n");
+    for set in gates.values() {
         let ids: Vec<String> = set.iter().map(|l| index[l].to_string()).collect();
-        out.push_str(&format!("    (0x{h:016x}, &[{}]),\n", ids.join(", ")));
+        out.push_str(&format!("    {},\n", ids.join(", ")));
     }
     out.push_str("];\n");
     out
@@ -122,9 +252,21 @@ fn render(gates: &BTreeMap<u64, BTreeSet<String>>) -> String {
 #[test]
 fn the_gate_table_is_current() {
     let patterns = built_in_patterns();
-    assert!(patterns.len() >= 30, "the corpus reached only {} built-in patterns", patterns.len());
-    let gates: BTreeMap<u64, BTreeSet<String>> =
-        patterns.iter().filter_map(|p| gate(p).map(|g| (safepost::gate::fnv1a(p.as_bytes()), g))).collect();
+    assert!(
+        patterns.len() >= 30,
+        "the corpus reached only {} built-in patterns",
+        patterns.len()
+    );
+    let keys: BTreeSet<u32> = patterns.iter().map(|p| safepost::gate::key(p)).collect();
+    assert_eq!(
+        keys.len(),
+        patterns.len(),
+        "two built-in patterns share a key of the gate table"
+    );
+    let gates: BTreeMap<u32, BTreeSet<String>> = patterns
+        .iter()
+        .filter_map(|p| gate(p).map(|g| (safepost::gate::key(p), g)))
+        .collect();
     let expected = render(&gates);
     let path = Path::new(ROOT).join("src/gate_table.rs");
     if std::env::var_os("SAFEPOST_BLESS").is_some() {
@@ -143,15 +285,38 @@ fn the_gate_table_is_current() {
 fn gates_are_what_every_match_contains() {
     let table: &[(&str, Option<&[&str]>)] = &[
         (r"account|cuenta", Some(&["account", "cuenta"])),
-        (r"(?-u:\b)(?:mrn|medical record)[0-9]+", Some(&["medical record", "mrn"])),
+        // After a word boundary or a non-word character, a literal counts only at a word's
+        // start; before one, only at its end.
+        (
+            r"(?-u:\b)(?:mrn|medical record)[0-9]+",
+            Some(&["\u{1}medical record", "\u{1}mrn"]),
+        ),
+        (
+            r"(?-u:\b)(?:zero|0)(?-u:\b)",
+            Some(&["\u{1}0\u{1}", "\u{1}zero\u{1}"]),
+        ),
+        (r"every[\t ](?:one|two)", Some(&["every\u{1}"])),
+        (r"[0-9]+ (?:mg|ml)", Some(&["\u{1}mg", "\u{1}ml"])),
+        // Not where the boundary is separated from it by an optional part, nor in each of many
+        // repetitions, nor on a side that is not a word character.
+        (r"(?-u:\b)(?:dr )?smith", Some(&["smith"])),
+        (r"(?-u:\b)(?:ab)+(?-u:\b)", Some(&["\u{1}ab"])),
+        (r"(?:(?-u:\b)ab(?-u:\b))+", Some(&["\u{1}ab\u{1}"])),
+        (r"(?-u:\b)\(555\)", Some(&["(555)"])),
         // The most selective part of a sequence.
-        (r"(?:a|an|the) (?:patient|couple)", Some(&["couple", "patient"])),
+        (
+            r"(?:a|an|the) (?:patient|couple)",
+            Some(&["\u{1}couple", "\u{1}patient"]),
+        ),
         // A literal inside a longer one adds nothing.
         (r"licen[cs]e|driver licen[cs]e|licencia", Some(&["licen"])),
         // Repeated at least once: still required.
         (r"(?:ab)+c?", Some(&["ab"])),
         // Small classes give their characters; white space and large classes give nothing.
-        (r"[0-9]{7,10}", Some(&["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"])),
+        (
+            r"[0-9]{7,10}",
+            Some(&["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        ),
         (r"[0-9]{3}-[0-9]{4}", Some(&["-"])),
         (r"[a-z]+[\t\n ]+[a-z]+", None),
         // An optional or empty branch means no literal is required.
@@ -166,7 +331,8 @@ fn gates_are_what_every_match_contains() {
     let mut failures = Vec::new();
     for (pattern, want) in table {
         let got = gate(pattern);
-        let want: Option<BTreeSet<String>> = want.map(|w| w.iter().map(|s| s.to_string()).collect());
+        let want: Option<BTreeSet<String>> =
+            want.map(|w| w.iter().map(|s| s.to_string()).collect());
         if got != want {
             failures.push(format!("{pattern}: got {got:?}, want {want:?}"));
         }
@@ -182,7 +348,10 @@ fn scans_agree(what: &str, other: fn(&Scanner, &str, &ScanOptions) -> safepost::
     let mut n = 0;
     for text in corpus_texts() {
         for context in [ComposeContext::Post, ComposeContext::ReviewReply] {
-            let opts = ScanOptions { context, ..ScanOptions::default() };
+            let opts = ScanOptions {
+                context,
+                ..ScanOptions::default()
+            };
             n += 1;
             if scanner.scan(&text, &opts) != other(&scanner, &text, &opts) {
                 differ.push(text.clone());
@@ -190,18 +359,27 @@ fn scans_agree(what: &str, other: fn(&Scanner, &str, &ScanOptions) -> safepost::
         }
     }
     assert!(n > 1000, "only {n} scans");
-    assert!(differ.is_empty(), "{what} changed the findings of {} texts, e.g. {:?}", differ.len(), differ.first());
+    assert!(
+        differ.is_empty(),
+        "{what} changed the findings of {} texts, e.g. {:?}",
+        differ.len(),
+        differ.first()
+    );
 }
 
 /// Scanning with the gates gives exactly the findings of scanning without them.
 #[test]
 fn gated_and_ungated_scans_agree() {
-    scans_agree("gating", |scanner, text, opts| safepost::gate::without_gates(|| scanner.scan(text, opts)));
+    scans_agree("gating", |scanner, text, opts| {
+        safepost::gate::without_gates(|| scanner.scan(text, opts))
+    });
 }
 
 /// Answering the phrase lists from one search of the text (`src/phrase_index.rs`) gives exactly
 /// the findings of searching each list on its own.
 #[test]
 fn scans_with_and_without_the_shared_phrase_search_agree() {
-    scans_agree("the shared phrase search", |scanner, text, opts| safepost::phrase_index::without_index(|| scanner.scan(text, opts)));
+    scans_agree("the shared phrase search", |scanner, text, opts| {
+        safepost::phrase_index::without_index(|| scanner.scan(text, opts))
+    });
 }
