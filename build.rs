@@ -1,6 +1,7 @@
 //! Folds the word lists of data/lexicons once, at compile time, into sorted, front-coded static
 //! lists (OUT_DIR/lexicons.rs), so the scanner starts without parsing or hashing anything: that
-//! start-up is paid on every service-worker start in the browser.
+//! start-up is paid on every service-worker start in the browser. Also copies the vocabulary
+//! lists of data/vocab without their comment lines (OUT_DIR/care.txt and the like).
 
 #[path = "src/fold.rs"]
 mod fold;
@@ -127,6 +128,15 @@ fn main() {
     let mut places = entries("data/lexicons/places_us.txt");
     places.extend(entries("data/lexicons/places_es.txt"));
     array(&mut out, "PLACES", places);
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("lexicons.rs");
-    std::fs::write(dest, out).unwrap();
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out_dir).join("lexicons.rs"), out).unwrap();
+    // The vocabulary lists are read at run time (src/lexicon.rs `entries`), but their comments
+    // (sources, licences, how to add an entry) need not ship in the binary.
+    for name in ["care", "medicines", "profanity", "profanity_safe"] {
+        let path = format!("data/vocab/{name}.txt");
+        println!("cargo:rerun-if-changed={path}");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"));
+        let kept: Vec<&str> = text.lines().filter(|l| !l.trim_start().starts_with('#')).collect();
+        std::fs::write(Path::new(&out_dir).join(format!("{name}.txt")), kept.join("\n")).unwrap();
+    }
 }

@@ -207,13 +207,13 @@ pub struct Cues {
 
 /// The medicines and supplements of fertility care (data/vocab/medicines.txt): care details,
 /// the medicine a directive names, the drug a dose is of.
-pub const MEDICINES: &str = include_str!("../../data/vocab/medicines.txt");
+pub const MEDICINES: &str = include_str!(concat!(env!("OUT_DIR"), "/medicines.txt"));
 
 static CUES: OnceLock<Cues> = OnceLock::new();
 
 pub fn cues() -> &'static Cues {
     CUES.get_or_init(|| Cues {
-        care: PhraseSet::from_iter(entries(include_str!("../../data/vocab/care.txt")).chain(entries(MEDICINES))),
+        care: PhraseSet::from_iter(entries(include_str!(concat!(env!("OUT_DIR"), "/care.txt"))).chain(entries(MEDICINES))),
         patient_ref: PhraseSet::new(&[
             // "a/the/our patient", "a woman"... are found by `person_ref`; these are the rest.
             "one of our patients", "one of my patients", "one of our couples", "one of our intended", "one of our donors",
