@@ -136,7 +136,14 @@ fn main() {
         let path = format!("data/vocab/{name}.txt");
         println!("cargo:rerun-if-changed={path}");
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"));
-        let kept: Vec<&str> = text.lines().filter(|l| !l.trim_start().starts_with('#')).collect();
-        std::fs::write(Path::new(&out_dir).join(format!("{name}.txt")), kept.join("\n")).unwrap();
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .collect();
+        std::fs::write(
+            Path::new(&out_dir).join(format!("{name}.txt")),
+            kept.join("\n"),
+        )
+        .unwrap();
     }
 }

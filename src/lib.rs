@@ -20,6 +20,7 @@ pub mod category;
 pub mod eval;
 pub mod fold;
 pub mod gate;
+#[rustfmt::skip]
 mod gate_table;
 pub mod lexicon;
 pub mod options;

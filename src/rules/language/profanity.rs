@@ -69,7 +69,8 @@ struct Lists {
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let (mut exact, mut prefixes, mut suffixes) = (HashSet::new(), Vec::new(), Vec::new());
-    for e in entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt"))).filter(|e| !e.contains(' '))
+    for e in entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt")))
+        .filter(|e| !e.contains(' '))
     {
         let e = Folded::new(e).s;
         if let Some(p) = e.strip_suffix('*') {
@@ -93,7 +94,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         prefixes,
         suffixes,
         phrases: PhraseSet::from_iter(
-            entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt"))).filter(|e| e.contains(' ')),
+            entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt")))
+                .filter(|e| e.contains(' ')),
         ),
         phrase_heads: entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt")))
             .filter_map(|e| {
@@ -121,7 +123,10 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         .collect();
     l.prefix_chars = l.prefixes.iter().map(chars).collect();
     l.suffix_chars = l.suffixes.iter().map(chars).collect();
-    for e in entries(include_str!(concat!(env!("OUT_DIR"), "/profanity_safe.txt"))) {
+    for e in entries(include_str!(concat!(
+        env!("OUT_DIR"),
+        "/profanity_safe.txt"
+    ))) {
         match e.strip_suffix('*') {
             Some(p) => l.safe_prefixes.push(p.to_string()),
             None => {
