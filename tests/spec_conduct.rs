@@ -1023,6 +1023,9 @@ const DISCLOSURE: &[Case] = &[
         &[],
         &["PATIENT_DISCLOSURE"],
     ),
+    // a consent policy that says "only" with a consent form tells no one's story either
+    case("Wondering why there are so few newborn pictures here? We only post a patient's photo or story once she has signed our media consent form, and she can withdraw it whenever she likes.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Solo compartimos la historia o la foto de una paciente cuando firma nuestro formulario de consentimiento, y puede retirarlo cuando quiera.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -1996,6 +1999,9 @@ const ADVICE: &[Case] = &[
         &[],
         &["MEDICAL_ADVICE"],
     ),
+    // "take the post down" is about a post, not a medicine
+    case("Your ultrasound stays off our feed unless you ask for it, and if you change your mind we take the post down within a day.", &[], &["MEDICAL_ADVICE"]),
+    case("Your progesterone question is a good one for your nurse: take the dose she gave you at the time she set.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[

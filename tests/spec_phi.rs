@@ -1675,6 +1675,14 @@ const NAMES: &[Case] = &[
         &["NAME:doña Floridalma Xicay", "NAME:don Baudilio"],
         &[],
     ),
+    // a people, a landmark or a thing named for someone famous is not a patient's name
+    case("Collecting stories for a talk on PCOS in Hopi women: if you're Navajo or Hopi and went through IVF, tell us what helped.", &[], &["NAME"]),
+    case("Si eres Navajo y pasaste por FIV, cuéntanos qué te ayudó en tu tratamiento.", &[], &["NAME"]),
+    case("Our embryo team hikes Sandia Peak every spring before retrieval season starts, and we guarantee a view.", &[], &["NAME"]),
+    case("Staff trivia after the transfer clinic: the nurses lost on a Frida Kahlo question and won the cocktail round.", &[], &["NAME"]),
+    case("Se fue la luz en toda Hialeah por una hora y el laboratorio de embriones siguió con el generador.", &[], &["NAME"]),
+    // but a patient called by those words is still named
+    case("Our patient Sandia Morales had her transfer today.", &["NAME:Sandia Morales"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -4063,6 +4071,10 @@ const DATES_AND_AGES: &[Case] = &[
         &["AGE:26"],
         &[],
     ),
+    // "those who…" is whoever does so: no one's age
+    case("Those who arrive at 45 insisting on their own eggs and then blame us for the odds are exhausting.", &[], &["AGE"]),
+    case("Las que vienen con 46 años pidiendo sus propios óvulos luego se molestan con las estadísticas.", &[], &["AGE"]),
+    case("The one who came in at 45 insisting on her own eggs blamed us for the odds.", &["AGE:45"], &[]),
 ];
 
 const PLACES: &[Case] = &[

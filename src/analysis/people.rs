@@ -1037,12 +1037,14 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // ("I can't help you, and neither can Jesus": in English, "Jesus" alone is the one prayed
         // to; "Jesús" and "Jesus Ramírez" stay names)
         // (asked only of a candidate)
+        // ("if you're Navajo and…": a people, even where a name could stand)
         let people_word = || {
-            !by_relation
+            DEMONYMS.contains(strip_possessive(w)) && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1))
+                || !by_relation
                 && (DEMONYMS.contains(strip_possessive(w))
                     // ("Karen-speaking families", "about Karen or Yemeni refugee families": a
                     // people before its plural, or listed with another people)
-                    || a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "families" | "refugees" | "communities" | "speakers" | "speaking" | "-speaking"))
+                    || a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "families" | "refugees" | "communities" | "speakers" | "speaking" | "-speaking" | "women" | "men" | "mothers" | "moms"))
                     // ("He speaks Nepali, Hindi and a little Dzongkha": a language in the list spoken)
                     || (1..=6.min(i)).map(|k| i - k).find(|&k| !(a.tokens[k].capitalized || matches!(a.word(k), "and" | "a" | "little" | "some" | "basic" | "conversational" | "y" | "un" | "poco")))
                         .is_some_and(|k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent"))
@@ -1059,7 +1061,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                         a.word(i - 2),
                         "moved" | "moving" | "relocated" | "emigrated" | "immigrated"
                     )
-                    || home_before(a, i))
+                    || home_before(a, i)
+                    // ("se fue la luz en todo Kendall": the whole of a place)
+                    || matches!(a.word(i - 1), "todo" | "toda") && a.word(i - 2) == "en")
                 && a.place_at(i) > 0
         };
         let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation)
@@ -1357,7 +1361,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 && a.word(i - 1) == "the"
                 && !by_relation
                 && (end == i + 1 || ROUTES.contains(a.word(end - 1)));
-            if strong && !place && !institution && !the_thing {
+            // ("the Cheyenne Mountain guarantee": a landmark, named for whatever it is named for)
+            // ("an Emily Dickinson question": a thing that takes its name from someone famous)
+            let landmark = !by_relation
+                && (end > i + 1 && LANDMARKS.contains(a.word(end - 1))
+                    || i > 0 && matches!(a.word(i - 1), "a" | "an") && end < a.tokens.len() && NAMESAKE_THINGS.contains(a.word(end)));
+            if strong && !place && !institution && !the_thing && !landmark {
                 let kind = classify(a, i, end);
                 // "Park, Hyun-woo (MRN 77140382)": a chart's "Surname, Given" before the record
                 let surname_first = record_follows(a, end - 1)
@@ -3897,6 +3906,20 @@ static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "filipina",
     "vietnamese",
     "african",
+    "navajo",
+    "dine",
+    "hopi",
+    "apache",
+    "lakota",
+    "cherokee",
+    "ojibwe",
+    "samoan",
+    "tongan",
+    "ethiopian",
+    "eritrean",
+    "somali",
+    "hmong",
+    "bosnian",
 ]);
 
 /// What a person is by where they come from, in Spanish ("boricua de Hunting Park").
@@ -3933,6 +3956,18 @@ static SPANISH_DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "vecino",
     "originaria",
     "originario",
+]);
+
+/// Last words of a landmark's name ("Cheyenne Mountain", "Sandia Peak", "Boulder Creek").
+static LANDMARKS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "mountain", "mountains", "river", "lake", "creek", "canyon", "valley", "peak", "mesa", "butte",
+    "springs", "hills", "heights", "beach", "island", "forest", "falls",
+]);
+
+/// What "a … question" takes a famous name for ("an Emily Dickinson question", "a Beyoncé song").
+static NAMESAKE_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "question", "quote", "poem", "song", "novel", "movie", "film", "book", "reference", "impression",
+    "costume", "lookalike", "fan", "moment",
 ]);
 
 /// Colours before a vehicle's make ("the white Kia Soul").

@@ -690,6 +690,11 @@ static TAKEN_NOT_DRUGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "photos",
     "pictures",
     "calls",
+    "post",
+    "photo",
+    "picture",
+    "video",
+    "review",
 ]);
 
 fn directive_cue(s: &str) -> bool {
@@ -699,7 +704,11 @@ fn directive_cue(s: &str) -> bool {
             let next = s[r.end..].split_whitespace().next().unwrap_or("");
             let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
             // "had the nerve to ask for a discount": an infinitive, not an instruction
-            let infinitive = matches!(prev, "to" | "nerve") && s[r.clone()].starts_with("ask");
+            let infinitive = matches!(prev, "to" | "nerve") && s[r.clone()].starts_with("ask")
+                // ("stays off our feed unless you ask for it": a condition, not an instruction)
+                || prev == "you"
+                    && s[r.clone()].starts_with("ask")
+                    && matches!(s[..r.start].split_whitespace().nth_back(1), Some("unless" | "if" | "until"));
             // ("a positive result usually means you are healthy": general)
             if s[r.clone()].trim_end() == "means you"
                 && matches!(
@@ -756,8 +765,9 @@ fn directive_cue(s: &str) -> bool {
             // ("won't let her take a week off for a retrieval": time, not a drug)
             // ("take care", "take photos": an idiom)
             let take = s[r.clone()].trim_end() == "take";
+            // ("we take the post down within 24 hours": the post)
             let time_off = take
-                && next == "a"
+                && matches!(next, "a" | "the" | "that" | "this" | "our")
                 && s[r.end..].split_whitespace().nth(1).is_some_and(|w| {
                     TAKEN_NOT_DRUGS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))
                 });

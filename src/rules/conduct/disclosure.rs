@@ -310,6 +310,9 @@ fn consent_policy(s: &str) -> bool {
             "written consent",
             "written permission",
             "signed release",
+            "media consent",
+            "consent form",
+            "media release",
             "consentimiento firmado",
             "consentimiento por escrito",
             "permiso firmado",
@@ -335,6 +338,10 @@ fn consent_policy(s: &str) -> bool {
             "ninguna foto",
             "regla",
             "politica",
+            "we only ",
+            "anyone ",
+            "solo compartimos",
+            "solo publicamos",
         ])
     });
     CONSENT.inside(s) && EVERY_TIME.inside(s)

@@ -300,7 +300,12 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && !a.private_subject[i];
         // ("I was the patient: a 34-year-old resident…": the writer's own age)
         let writers_own = crate::analysis::writer_was_patient(a.sentence_folded(i));
+        // ("Las que llegan con 45 años exigiendo…", "Those who start at 44…": whoever does so)
+        let group = ["las que ", "los que ", "those who ", "the ones who ", "anyone who ", "quienes "]
+            .iter()
+            .any(|g| a.sentence_folded(i).starts_with(g));
         if !general
+            && !group
             && !plural
             && !readers_own
             && !writers_own
