@@ -2002,6 +2002,12 @@ const ADVICE: &[Case] = &[
     // "take the post down" is about a post, not a medicine
     case("Your ultrasound stays off our feed unless you ask for it, and if you change your mind we take the post down within a day.", &[], &["MEDICAL_ADVICE"]),
     case("Your progesterone question is a good one for your nurse: take the dose she gave you at the time she set.", &["MEDICAL_ADVICE"], &[]),
+    // usted and tú imperatives about a medicine, said to the reader
+    case_in("context=review_reply", "Gracias por escribirnos, señora. En su siguiente ciclo no se ponga el estradiol de noche y duplique la dosis del mediodía.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Amiga, con ese folículo de 30 mm tranquila, sigue con tus inyecciones de Gonal-F como siempre.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "if his count is still low next month, just tell him to bump the clomid to 50mg every other day", &["MEDICAL_ADVICE"], &[]),
+    // an instruction passed on from the patient's own doctor is not advice given online
+    case_in("context=comment", "Le escribe la enfermera: el doctor necesita que no se ponga el Cetrotide esta noche, llámenos.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -3917,6 +3923,13 @@ const REVIEWS: &[Case] = &[
         &["REVIEW_CONFIRMATION"],
         &[],
     ),
+    // what the reviewer did with their visits, or what the staff did for them, confirms them
+    case_in("context=review_reply", "Odd that you posted this after missing three of your monitoring visits without calling.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "The receptionist you mention called you back twice the same afternoon.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "La enfermera que menciona la atendió con mucho cuidado y usted lo sabe.", &["REVIEW_CONFIRMATION"], &[]),
+    // anyone's: a condition, or a promise
+    case_in("context=review_reply", "If you missed a monitoring visit, our nurses can help you reschedule.", &[], &["REVIEW_CONFIRMATION"]),
+    case_in("context=review_reply", "Thanks for the feedback. Our manager will call you back if you leave a number with the front desk.", &[], &["REVIEW_CONFIRMATION"]),
 ];
 
 const LEGAL: &[Case] = &[

@@ -1407,6 +1407,10 @@ const HARASSMENT: &[Case] = &[
         &[],
         &["HARASSMENT"],
     ),
+    // telling a reviewer off
+    case_in("context=review_reply", "Maybe read the consent you signed before whining about it on Yelp.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Quizás lea el contrato que firmó antes de quejarse en internet.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "We are sorry the wait felt long; we are adding a second check-in desk before the holidays.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

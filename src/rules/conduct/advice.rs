@@ -228,6 +228,17 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "puedes dejar la",
         "puedes quitarte",
         "siga con",
+        // ("sigue con tus inyecciones de Menopur como si nada", "no se ponga la progesterona en
+        // la noche, mejor duplique la dosis", "just tell her to bump the estrace to 4mg")
+        "sigue con tus",
+        "sigue con tu",
+        "no se ponga",
+        "duplique",
+        "duplica la",
+        "duplica tu",
+        "tell her to bump",
+        "tell him to bump",
+        "bump the",
         "siga tomando",
         "sigue con la",
         "sigue con el",
@@ -732,6 +743,10 @@ fn directive_cue(s: &str) -> bool {
             {
                 return false;
             }
+            // ("el doctor necesita que no se ponga el Cetrotide": an instruction passed on)
+            if s[r.clone()].trim_end() == "no se ponga" && prev == "que" {
+                return false;
+            }
             // ("si la prepaga te pide algo": someone asks the reader; not the imperative "pide")
             if matches!(
                 s[r.clone()].trim_end(),
@@ -973,7 +988,9 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || vocative_open
                 || crate::analysis::has_handle(a, i)
                 || opens_with_handle
-                || s.has_any(&["en su lugar", "en tu lugar"]));
+                // (an usted imperative speaks to the reader: "no se ponga…", "duplique…")
+                || s.has_any(&["en su lugar", "en tu lugar", "duplique"])
+                || s.has("no se ponga") && !s.has("que no se ponga"));
         let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
         let dose_for_all = dose && s.has_any(&["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"])
@@ -1047,6 +1064,8 @@ fn strong_directive(s: &str) -> bool {
             "sin esperar a tu",
             "aguanta",
             "hazme caso",
+            "duplique",
+            "sigue con tus",
             "if it were me",
             "if i were you",
             "yo le pediria",

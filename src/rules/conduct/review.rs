@@ -575,6 +575,16 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     if next_visit() || your_day() {
         return true;
     }
+    // "you left one star after skipping two monitoring visits", "the nurse you're describing
+    // stayed late to call you back": what the reviewer did with their visits, or what the staff
+    // did for them
+    let told = || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "usted"));
+    let missed = s.has_any(&["skipping", "skipped", "missed", "missing", "no-show", "cancelled", "canceled", "ignoring", "falto a", "cancelo"])
+        && VISIT.any_in(s);
+    let served = s.has_any(&["call you back", "called you", "saw you", "treated you", "examined you", "la atendio", "lo atendio", "la atendimos", "lo atendimos", "le devolvio la llamada"]);
+    if (missed || served) && told() && !s.has("if you") && !s.starts_with("si ") && !s.has("'ll call") && !s.has("will call") {
+        return true;
+    }
     // "Bold review from someone who no-showed two monitoring appointments": the reviewer, in
     // the third person, with their visits
     let someone = s.has_any(&[

@@ -273,6 +273,17 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "back to school before",
         "learn to read",
         "learn how to read",
+        // ("Maybe read the policy you signed before whining online", "Maybe follow instructions
+        // next time before blaming us": telling a reviewer off)
+        "before whining",
+        "before blaming us",
+        "before you blame us",
+        "maybe follow instructions",
+        "maybe follow the instructions",
+        "maybe read the",
+        "antes de quejarse",
+        "antes de quejarte",
+        "antes de echarnos la culpa",
         "get a clue",
         "brain cell*",
         "two brain",
