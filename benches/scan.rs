@@ -2,7 +2,7 @@
 //! (1 KB to 100 KB). Run with `cargo bench --bench scan`; results are reported in
 //! docs/PERFORMANCE.md.
 
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use safepost::{ScanOptions, Scanner};
 use std::hint::black_box;
 
@@ -38,17 +38,13 @@ fn bench(c: &mut Criterion) {
     let post = &text_of(280)[..];
     let post: String = post.chars().take(280).collect();
 
-    c.bench_function("post_280_chars", |b| {
-        b.iter(|| scanner.scan(black_box(&post), &opts))
-    });
+    c.bench_function("post_280_chars", |b| b.iter(|| scanner.scan(black_box(&post), &opts)));
 
     let mut g = c.benchmark_group("throughput");
     for &len in &[1_000usize, 10_000, 100_000] {
         let text = text_of(len);
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(len), &text, |b, t| {
-            b.iter(|| scanner.scan(black_box(t), &opts))
-        });
+        g.bench_with_input(BenchmarkId::from_parameter(len), &text, |b, t| b.iter(|| scanner.scan(black_box(t), &opts)));
     }
     g.finish();
 }

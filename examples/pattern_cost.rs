@@ -28,13 +28,7 @@ fn main() {
         let shown: String = p.chars().take(140).collect();
         let re = safepost::text::compile_pattern(&p);
         let hit = re.is_match(&text) || re.is_match(&folded);
-        eprintln!(
-            "{:>9.1?} {:>5} {} {}",
-            t,
-            p.len(),
-            if hit { "match" } else { "-----" },
-            shown
-        );
+        eprintln!("{:>9.1?} {:>5} {} {}", t, p.len(), if hit { "match" } else { "-----" }, shown);
     }
 }
 
@@ -69,11 +63,7 @@ fn split(patterns: &[String]) {
         std::hint::black_box(thompson::Compiler::new().build_from_hir(&hir).unwrap());
         std::hint::black_box(
             thompson::Compiler::new()
-                .configure(
-                    thompson::Config::new()
-                        .reverse(true)
-                        .which_captures(thompson::WhichCaptures::None),
-                )
+                .configure(thompson::Config::new().reverse(true).which_captures(thompson::WhichCaptures::None))
                 .build_from_hir(&hir)
                 .unwrap(),
         );
@@ -81,7 +71,6 @@ fn split(patterns: &[String]) {
     let whole = time(&|p| {
         std::hint::black_box(safepost::text::compile_pattern(p));
     });
-    eprintln!(
-        "parse {parse:?}, +translate {translate:?}, +forward NFA {forward:?}, +reverse NFA {both:?}, meta build {whole:?}"
-    );
+    eprintln!("parse {parse:?}, +translate {translate:?}, +forward NFA {forward:?}, +reverse NFA {both:?}, meta build {whole:?}");
 }
+

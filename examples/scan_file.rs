@@ -7,9 +7,7 @@
 fn main() {
     let mut args = std::env::args().skip(1);
     let path = args.next().expect("usage: scan_file FILE [N]");
-    let n: usize = args
-        .next()
-        .map_or(10, |s| s.parse().expect("N is a number"));
+    let n: usize = args.next().map_or(10, |s| s.parse().expect("N is a number"));
     let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
     let scanner = safepost::Scanner::new("").unwrap();
     if std::env::var_os("WARM").is_some() {
@@ -19,23 +17,14 @@ fn main() {
     let start = std::time::Instant::now();
     let findings = measured(&scanner, &text, n);
     let per = start.elapsed() / n as u32;
-    eprintln!(
-        "{} bytes, {} findings, {:?} per scan, {:.1} MB/s",
-        text.len(),
-        findings / n,
-        per,
-        text.len() as f64 / per.as_secs_f64() / 1e6
-    );
+    eprintln!("{} bytes, {} findings, {:?} per scan, {:.1} MB/s", text.len(), findings / n, per, text.len() as f64 / per.as_secs_f64() / 1e6);
 }
 
 #[inline(never)]
 fn measured(scanner: &safepost::Scanner, text: &str, n: usize) -> usize {
     let mut findings = 0;
     for _ in 0..n {
-        findings += scanner
-            .scan(text, &safepost::ScanOptions::default())
-            .findings
-            .len();
+        findings += scanner.scan(text, &safepost::ScanOptions::default()).findings.len();
     }
     findings
 }

@@ -40,11 +40,7 @@ impl Item {
     pub fn options(&self) -> ScanOptions {
         ScanOptions {
             site: self.site.clone(),
-            context: self
-                .context
-                .as_deref()
-                .and_then(ComposeContext::parse)
-                .unwrap_or_default(),
+            context: self.context.as_deref().and_then(ComposeContext::parse).unwrap_or_default(),
             lang: self.lang.as_deref().and_then(Lang::parse),
             ..ScanOptions::default()
         }
@@ -101,10 +97,7 @@ pub fn predicted_categories(r: &ScanResult) -> BTreeSet<Category> {
 
 /// Scores `items`. Unknown category names in the labels are an error.
 pub fn evaluate(scanner: &Scanner, items: &[Item]) -> Result<Scores, String> {
-    let mut s = Scores {
-        items: items.len(),
-        ..Scores::default()
-    };
+    let mut s = Scores { items: items.len(), ..Scores::default() };
     let (mut tp_posts, mut fp_posts) = (0, 0);
     let (mut spans, mut spans_found, mut spans_exact) = (0, 0, 0);
     let (mut prof, mut prof_found) = (0, 0);
@@ -113,10 +106,7 @@ pub fn evaluate(scanner: &Scanner, items: &[Item]) -> Result<Scores, String> {
         let gold: BTreeSet<Category> = item
             .categories
             .iter()
-            .map(|c| {
-                Category::parse(c)
-                    .ok_or_else(|| format!("item {}: unknown category {c:?}", item.id))
-            })
+            .map(|c| Category::parse(c).ok_or_else(|| format!("item {}: unknown category {c:?}", item.id)))
             .collect::<Result<_, _>>()?;
         let r = scanner.scan(&item.text, &item.options());
         let pred = predicted_categories(&r);
@@ -145,22 +135,12 @@ pub fn evaluate(scanner: &Scanner, items: &[Item]) -> Result<Scores, String> {
         }
         let mut missed_spans = Vec::new();
         for span in &item.spans {
-            let cat = Category::parse(&span.kind)
-                .ok_or_else(|| format!("item {}: unknown span type {:?}", item.id, span.kind))?;
-            let occurrences: Vec<usize> = item
-                .text
-                .match_indices(&span.text)
-                .map(|(i, _)| i)
-                .collect();
+            let cat = Category::parse(&span.kind).ok_or_else(|| format!("item {}: unknown span type {:?}", item.id, span.kind))?;
+            let occurrences: Vec<usize> = item.text.match_indices(&span.text).map(|(i, _)| i).collect();
             let hit = r.findings.iter().filter(|f| f.category == cat).any(|f| {
-                occurrences
-                    .iter()
-                    .any(|&o| f.range.start < o + span.text.len() && o < f.range.end)
+                occurrences.iter().any(|&o| f.range.start < o + span.text.len() && o < f.range.end)
             });
-            let exact = r
-                .findings
-                .iter()
-                .any(|f| f.category == cat && f.text == span.text);
+            let exact = r.findings.iter().any(|f| f.category == cat && f.text == span.text);
             if cat == Category::Profanity {
                 prof += 1;
                 prof_found += hit as usize;
@@ -176,22 +156,12 @@ pub fn evaluate(scanner: &Scanner, items: &[Item]) -> Result<Scores, String> {
         let missing: Vec<String> = gold.difference(&pred).map(|c| c.to_string()).collect();
         let extra: Vec<String> = pred.difference(&gold).map(|c| c.to_string()).collect();
         if !missing.is_empty() || !extra.is_empty() || !missed_spans.is_empty() {
-            s.errors.push(ItemError {
-                id: item.id.clone(),
-                text: item.text.clone(),
-                missing,
-                extra,
-                missed_spans,
-            });
+            s.errors.push(ItemError { id: item.id.clone(), text: item.text.clone(), missing, extra, missed_spans });
         }
     }
     let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     s.post_recall = ratio(tp_posts, s.flagged);
-    s.false_positive_rate = if s.clean == 0 {
-        0.0
-    } else {
-        fp_posts as f64 / s.clean as f64
-    };
+    s.false_positive_rate = if s.clean == 0 { 0.0 } else { fp_posts as f64 / s.clean as f64 };
     s.post_precision = ratio(tp_posts, tp_posts + fp_posts);
     s.span_recall = ratio(spans_found, spans);
     s.span_exact = ratio(spans_exact, spans);
@@ -199,11 +169,7 @@ pub fn evaluate(scanner: &Scanner, items: &[Item]) -> Result<Scores, String> {
     for (c, mut e) in per {
         e.precision = ratio(e.tp, e.tp + e.fp);
         e.recall = ratio(e.tp, e.tp + e.fn_);
-        e.f1 = if e.precision + e.recall == 0.0 {
-            0.0
-        } else {
-            2.0 * e.precision * e.recall / (e.precision + e.recall)
-        };
+        e.f1 = if e.precision + e.recall == 0.0 { 0.0 } else { 2.0 * e.precision * e.recall / (e.precision + e.recall) };
         s.categories.insert(c.to_string(), e);
     }
     Ok(s)
@@ -231,15 +197,9 @@ impl Scores {
             self.items, self.flagged, self.clean, self.post_recall, self.false_positive_rate, self.post_precision,
             self.span_recall, self.span_exact, self.profanity_span_recall
         ));
-        out.push_str(&format!(
-            "{:<20} {:>7} {:>9} {:>7} {:>6}\n",
-            "category", "support", "precision", "recall", "F1"
-        ));
+        out.push_str(&format!("{:<20} {:>7} {:>9} {:>7} {:>6}\n", "category", "support", "precision", "recall", "F1"));
         for (c, e) in &self.categories {
-            out.push_str(&format!(
-                "{:<20} {:>7} {:>9.3} {:>7.3} {:>6.3}\n",
-                c, e.support, e.precision, e.recall, e.f1
-            ));
+            out.push_str(&format!("{:<20} {:>7} {:>9.3} {:>7.3} {:>6.3}\n", c, e.support, e.precision, e.recall, e.f1));
         }
         out
     }

@@ -70,8 +70,7 @@ fn fold_special(c: char) -> Option<&'static str> {
         // Typographic punctuation.
         '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => "'",
         '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => "\"",
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
-        | '\u{2212}' => "-",
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => "-",
         '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2009}' | '\u{200A}' => " ",
         '\u{FF0E}' => ".",
         '\u{FF20}' => "@",
@@ -95,12 +94,14 @@ fn fold_special(c: char) -> Option<&'static str> {
 }
 
 /// Printable ASCII (0x20..=0x7E), lower-cased, for folding full-width and mathematical forms.
-const PRINTABLE_LOWER: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@abcdefghijklmnopqrstuvwxyz[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+const PRINTABLE_LOWER: &str =
+    " !\"#$%&'()*+,-./0123456789:;<=>?@abcdefghijklmnopqrstuvwxyz[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
 
 fn ascii_lower(b: u8) -> Option<&'static str> {
     let i = b.checked_sub(0x20)? as usize;
     PRINTABLE_LOWER.get(i..i + 1)
 }
+
 
 /// How many buckets [`bucket`] sorts words into.
 pub const BUCKETS: usize = 28 * 29;

@@ -8,7 +8,9 @@
 //!
 //! For each pattern, `tests/gates.rs` computes from its syntax tree a set of literals such that
 //! every match contains at least one of them (the pattern's *gate*), and writes them to
-//! [`crate::gate_table`], keyed by a hash of the pattern. A pattern whose text changed has no
+//! [`crate::gate_table`], keyed by a hash of the pattern. A literal that every match has at a
+//! word's start or end (after `\b`, before a space) is marked so, and counts only there: "ur"
+//! of `\b(?:your|ur)` does not let "your" through. A pattern whose text changed has no
 //! entry and is never gated, so a stale table costs speed, never a finding.
 //!
 //! At run time, [`Scope::enter`] notes which gate literals occur in the folded text of a scan

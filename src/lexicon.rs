@@ -29,11 +29,7 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
             h ^= b as u64;
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -62,9 +58,7 @@ const SHARED_LIMIT: u8 = 0x20;
 /// The length of the entry (or entry suffix) `rest` starts with: up to the next shared-prefix
 /// count, or to the end of the block.
 fn entry_len(rest: &[u8]) -> usize {
-    rest.iter()
-        .position(|&b| b < SHARED_LIMIT)
-        .unwrap_or(rest.len())
+    rest.iter().position(|&b| b < SHARED_LIMIT).unwrap_or(rest.len())
 }
 
 /// Whether `key` can be an entry of a front-coded list (no byte of it is a shared-prefix count).
@@ -104,9 +98,7 @@ impl FrontCoded {
     /// space (`key` must be at least two bytes: a shorter key's continuations can lie in
     /// another bucket).
     fn search(&self, key: &[u8]) -> (bool, bool) {
-        let continues = |entry: &[u8]| {
-            entry.len() > key.len() && entry.starts_with(key) && entry[key.len()] == b' '
-        };
+        let continues = |entry: &[u8]| entry.len() > key.len() && entry.starts_with(key) && entry[key.len()] == b' ';
         let b = crate::fold::bucket(key);
         let (lo, hi) = (self.index[b] as usize, self.index[b + 1] as usize);
         // Bisect for the first block whose first entry is after the key: the key can only be
@@ -129,10 +121,7 @@ impl FrontCoded {
         // it if `shared < m`, and otherwise compared from byte `m` on.
         let i = after - 1;
         let head = self.head(i);
-        let (mut at, end) = (
-            self.blocks[i] as usize + head.len(),
-            self.blocks[i + 1] as usize,
-        );
+        let (mut at, end) = (self.blocks[i] as usize + head.len(), self.blocks[i + 1] as usize);
         let mut m = head.iter().zip(key).take_while(|(x, y)| x == y).count();
         let mut found = head == key;
         while at < end {
@@ -188,10 +177,7 @@ pub struct Words {
 
 impl Words {
     pub const fn new(list: &'static [&'static str]) -> Words {
-        Words {
-            list,
-            table: std::sync::OnceLock::new(),
-        }
+        Words { list, table: std::sync::OnceLock::new() }
     }
 
     pub fn contains(&self, w: &str) -> bool {
@@ -254,9 +240,7 @@ impl WordSet {
     pub fn contains(&self, folded_word: &str) -> bool {
         match self {
             WordSet::Coded(list) => {
-                !folded_word.is_empty()
-                    && codable(folded_word)
-                    && list.search(folded_word.as_bytes()).0
+                !folded_word.is_empty() && codable(folded_word) && list.search(folded_word.as_bytes()).0
             }
             WordSet::Hashed(set) => set.contains(folded_word),
         }
@@ -325,28 +309,15 @@ impl PhraseSet {
     /// and as a stem: the matcher reports only the first of two equal patterns. The lists are
     /// checked for that by a test, `care_and_medicine_lists_do_not_repeat_a_stem_plainly`.)
     pub fn from_iter<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
-        Self::build(
-            phrases
-                .into_iter()
-                .map(|p| match p.strip_suffix('*') {
-                    Some(stem) => (Folded::new(stem).s, true),
-                    None => (Folded::new(p).s, false),
-                })
-                .unzip(),
-        )
+        Self::build(phrases.into_iter().map(|p| match p.strip_suffix('*') {
+            Some(stem) => (Folded::new(stem).s, true),
+            None => (Folded::new(p).s, false),
+        }).unzip())
     }
 
     fn build((folded, prefix): (Vec<String>, Vec<bool>)) -> Self {
-        debug_assert!(
-            folded.iter().all(|p| !p.is_empty()),
-            "a phrase list holds an empty phrase"
-        );
-        PhraseSet {
-            id: crate::phrase_index::register(&folded),
-            sorted: OnceLock::new(),
-            prefix,
-            phrases: folded,
-        }
+        debug_assert!(folded.iter().all(|p| !p.is_empty()), "a phrase list holds an empty phrase");
+        PhraseSet { id: crate::phrase_index::register(&folded), sorted: OnceLock::new(), prefix, phrases: folded }
     }
 
     fn sorted(&self) -> &Sorted {
@@ -359,24 +330,16 @@ impl PhraseSet {
     /// between two letters or digits): [`PhraseSet::find_iter`] rejects any other candidate and
     /// looks again one byte later, so it finds the same matches, and long haystacks are walked
     /// at a fifth of their places.
-    fn leftmost_longest_from(
-        &self,
-        s: &str,
-        from: usize,
-        word_starts: bool,
-    ) -> Option<(usize, usize, usize)> {
+    fn leftmost_longest_from(&self, s: &str, from: usize, word_starts: bool) -> Option<(usize, usize, usize)> {
         let sorted = self.sorted();
         let mut word_char = word_starts && word_char_before(s, from);
         s[from..].char_indices().find_map(|(i, c)| {
-            let after_word_char =
-                std::mem::replace(&mut word_char, word_starts && c.is_alphanumeric());
+            let after_word_char = std::mem::replace(&mut word_char, word_starts && c.is_alphanumeric());
             if after_word_char && word_char {
                 return None;
             }
             let at = from + i;
-            sorted
-                .longest_at(&self.phrases, s.as_bytes(), at)
-                .map(|(end, i)| (at, end, i))
+            sorted.longest_at(&self.phrases, s.as_bytes(), at).map(|(end, i)| (at, end, i))
         })
     }
 
@@ -388,10 +351,7 @@ impl PhraseSet {
     /// `SET.inside(s)` is `strings.iter().any(|w| s.contains(w))` with one search of the
     /// scanned text for every such list instead of one search of `s` per string.
     pub fn literal(strings: &[&str]) -> Self {
-        Self::build((
-            strings.iter().map(|w| w.to_string()).collect(),
-            vec![false; strings.len()],
-        ))
+        Self::build((strings.iter().map(|w| w.to_string()).collect(), vec![false; strings.len()]))
     }
 
     /// All matches in the folded text `s`, as (folded byte range, phrase index), left to
@@ -400,12 +360,7 @@ impl PhraseSet {
     /// rejected candidate does not hide a later match. Inside a scanned text the candidates
     /// come from the scan's one search for every set ([`crate::phrase_index`]).
     pub fn find_iter<'s>(&'s self, s: &'s str) -> impl Iterator<Item = (Range<usize>, usize)> + 's {
-        let mut search = Search {
-            set: self,
-            s,
-            at: 0,
-            indexed: crate::phrase_index::occurrences(self.id, s),
-        };
+        let mut search = Search { set: self, s, at: 0, indexed: crate::phrase_index::occurrences(self.id, s) };
         std::iter::from_fn(move || search.next_match())
     }
 
@@ -442,8 +397,7 @@ impl Sorted {
         let mut order: Vec<u32> = (0..phrases.len() as u32).collect();
         // A Shell sort by (phrase, index): a few hundred phrases at most, and a library sort
         // added 6 KB to the wasm (docs/PERFORMANCE.md, session 18).
-        let before =
-            |a: u32, b: u32| (phrases[a as usize].as_str(), a) < (phrases[b as usize].as_str(), b);
+        let before = |a: u32, b: u32| (phrases[a as usize].as_str(), a) < (phrases[b as usize].as_str(), b);
         for gap in [701, 301, 132, 57, 23, 10, 4, 1] {
             for i in gap..order.len() {
                 let x = order[i];
@@ -463,10 +417,7 @@ impl Sorted {
             }
             *slot = i as u32;
         }
-        Sorted {
-            order: order.into_boxed_slice(),
-            first,
-        }
+        Sorted { order: order.into_boxed_slice(), first }
     }
 
     /// The longest phrase that `hay[at..]` starts with, as (end, phrase index).
@@ -485,10 +436,7 @@ impl Sorted {
             let Some(&c) = hay.get(at + k) else { break };
             let byte = |i: &u32| phrases[*i as usize].as_bytes().get(k).copied();
             let run = &self.order[lo..hi];
-            let (skip, take) = (
-                run.partition_point(|i| byte(i) < Some(c)),
-                run.partition_point(|i| byte(i) <= Some(c)),
-            );
+            let (skip, take) = (run.partition_point(|i| byte(i) < Some(c)), run.partition_point(|i| byte(i) <= Some(c)));
             (lo, hi) = (lo + skip, lo + take);
             k += 1;
         }
@@ -540,10 +488,7 @@ pub fn occurs_at_word_start(s: &str, w: &str) -> bool {
 
 /// Whether the character ending at byte `i` of `s` is a letter or digit.
 pub fn word_char_before(s: &str, i: usize) -> bool {
-    s[..i]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
+    s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// Whether the character starting at byte `i` of `s` is a letter or digit.
@@ -587,11 +532,7 @@ mod generated {
 
 macro_rules! coded {
     ($data:ident, $blocks:ident, $index:ident) => {
-        WordSet::Coded(FrontCoded {
-            data: generated::$data,
-            blocks: &generated::$blocks,
-            index: &generated::$index,
-        })
+        WordSet::Coded(FrontCoded { data: generated::$data, blocks: &generated::$blocks, index: &generated::$index })
     };
 }
 
@@ -613,9 +554,7 @@ mod tests {
 
     fn found(set: &PhraseSet, text: &str) -> Vec<String> {
         let f = Folded::new(text);
-        set.find_iter(&f.s)
-            .map(|(r, _)| f.s[r].to_string())
-            .collect()
+        set.find_iter(&f.s).map(|(r, _)| f.s[r].to_string()).collect()
     }
 
     #[test]
@@ -635,10 +574,7 @@ mod tests {
     fn phrases_match_whole_words_only() {
         let set = PhraseSet::new(&["ass", "egg retrieval", "diagnos*"]);
         assert_eq!(found(&set, "An assessment, a class, an ass."), ["ass"]);
-        assert_eq!(
-            found(&set, "Her egg retrieval; she was diagnosed."),
-            ["egg retrieval", "diagnosed"]
-        );
+        assert_eq!(found(&set, "Her egg retrieval; she was diagnosed."), ["egg retrieval", "diagnosed"]);
     }
 
     /// The care cues are one set built from two files. A phrase in both, or plain in one and a
@@ -647,16 +583,10 @@ mod tests {
     #[test]
     fn care_and_medicine_lists_do_not_repeat_a_stem_plainly() {
         let mut seen = std::collections::BTreeMap::new();
-        for file in [
-            include_str!("../data/vocab/care.txt"),
-            include_str!("../data/vocab/medicines.txt"),
-        ] {
+        for file in [include_str!("../data/vocab/care.txt"), include_str!("../data/vocab/medicines.txt")] {
             for p in entries(file) {
                 let key = Folded::new(p.trim_end_matches('*')).s;
-                assert!(
-                    seen.insert(key, p).is_none(),
-                    "{p:?} is listed twice across care.txt and medicines.txt"
-                );
+                assert!(seen.insert(key, p).is_none(), "{p:?} is listed twice across care.txt and medicines.txt");
             }
         }
     }
@@ -675,41 +605,21 @@ mod tests {
         use super::*;
         use proptest::prelude::*;
 
-        fn definition(
-            phrases: &[String],
-            s: &str,
-            from: usize,
-            word_starts: bool,
-        ) -> Option<(usize, usize, usize)> {
+        fn definition(phrases: &[String], s: &str, from: usize, word_starts: bool) -> Option<(usize, usize, usize)> {
             let inside_word = |at: usize| word_char_before(s, at) && word_char_after(s, at);
-            (from..s.len())
-                .filter(|&at| s.is_char_boundary(at) && !(word_starts && inside_word(at)))
-                .find_map(|at| {
-                    let mut best: Option<(usize, usize)> = None;
-                    for (i, p) in phrases.iter().enumerate() {
-                        if s.as_bytes()[at..].starts_with(p.as_bytes())
-                            && best.is_none_or(|(end, _)| at + p.len() > end)
-                        {
-                            best = Some((at + p.len(), i));
-                        }
+            (from..s.len()).filter(|&at| s.is_char_boundary(at) && !(word_starts && inside_word(at))).find_map(|at| {
+                let mut best: Option<(usize, usize)> = None;
+                for (i, p) in phrases.iter().enumerate() {
+                    if s.as_bytes()[at..].starts_with(p.as_bytes()) && best.is_none_or(|(end, _)| at + p.len() > end) {
+                        best = Some((at + p.len(), i));
                     }
-                    best.map(|(end, i)| (at, end, i))
-                })
+                }
+                best.map(|(end, i)| (at, end, i))
+            })
         }
 
         fn word() -> impl Strategy<Value = String> {
-            proptest::collection::vec(
-                prop_oneof![
-                    Just("a"),
-                    Just("b"),
-                    Just(" "),
-                    Just("é"),
-                    Just("ab"),
-                    Just("-")
-                ],
-                1..5,
-            )
-            .prop_map(|p| p.concat())
+            proptest::collection::vec(prop_oneof![Just("a"), Just("b"), Just(" "), Just("é"), Just("ab"), Just("-")], 1..5).prop_map(|p| p.concat())
         }
 
         proptest! {
@@ -737,37 +647,20 @@ mod tests {
     /// stems, phrases that end inside a word, one phrase in two sets.
     mod shared_search {
         use super::*;
-        use crate::phrase_index::{Scope, occurrences, without_index};
+        use crate::phrase_index::{occurrences, without_index, Scope};
         use proptest::prelude::*;
 
         static FIRST: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| {
-            PhraseSet::new(&[
-                "ass",
-                "ass hat",
-                "egg retrieval",
-                "egg",
-                "diagnos*",
-                "no",
-                "no-show",
-                "dr",
-                "dr. smi",
-                "pt",
-                "ñu",
-            ])
+            PhraseSet::new(&["ass", "ass hat", "egg retrieval", "egg", "diagnos*", "no", "no-show", "dr", "dr. smi", "pt", "ñu"])
         });
 
-        static LITERAL: std::sync::LazyLock<PhraseSet> =
-            std::sync::LazyLock::new(|| PhraseSet::literal(&["ss h", "o-s", " a", "é", "egg"]));
+        static LITERAL: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["ss h", "o-s", " a", "é", "egg"]));
 
         fn matches(set: &PhraseSet, hay: &str) -> Vec<(Range<usize>, usize)> {
             set.find_iter(hay).collect()
         }
 
-        fn agree(
-            sets: &[&PhraseSet],
-            text: &str,
-            cuts: &[(usize, usize)],
-        ) -> Result<(), TestCaseError> {
+        fn agree(sets: &[&PhraseSet], text: &str, cuts: &[(usize, usize)]) -> Result<(), TestCaseError> {
             let f = Folded::new(text).s;
             let _scope = Scope::enter(&f);
             let mut hays = vec![f.as_str()];
@@ -780,61 +673,26 @@ mod tests {
             }
             for set in sets {
                 for hay in &hays {
-                    prop_assert!(
-                        occurrences(set.id, hay).is_some(),
-                        "{hay:?} is not searched from the index"
-                    );
+                    prop_assert!(occurrences(set.id, hay).is_some(), "{hay:?} is not searched from the index");
                     let own = without_index(|| matches(set, hay));
                     prop_assert_eq!(matches(set, hay), own, "in {:?}", hay);
-                    prop_assert_eq!(
-                        set.inside(hay),
-                        without_index(|| set.inside(hay)),
-                        "in {:?}",
-                        hay
-                    );
+                    prop_assert_eq!(set.inside(hay), without_index(|| set.inside(hay)), "in {:?}", hay);
                 }
             }
             // A literal set asked `inside` is `str::contains` of any of its strings.
             const STRINGS: &[&str] = &["ss h", "o-s", " a", "é", "egg"];
             for hay in &hays {
-                prop_assert_eq!(
-                    LITERAL.inside(hay),
-                    STRINGS.iter().any(|w| hay.contains(w)),
-                    "in {:?}",
-                    hay
-                );
+                prop_assert_eq!(LITERAL.inside(hay), STRINGS.iter().any(|w| hay.contains(w)), "in {:?}", hay);
             }
             Ok(())
         }
 
         fn text() -> impl Strategy<Value = String> {
             let piece = prop_oneof![
-                Just("ass"),
-                Just("hat"),
-                Just(" "),
-                Just("  "),
-                Just("egg"),
-                Just("retrieval"),
-                Just("no"),
-                Just("-"),
-                Just("show"),
-                Just("dr"),
-                Just("."),
-                Just("smith"),
-                Just("pt"),
-                Just("a"),
-                Just("b"),
-                Just("É"),
-                Just("diagnosed"),
-                Just(","),
-                Just("Ñu"),
-                Just("\n"),
-                Just(" ass hat "),
-                Just(" egg retrieval"),
-                Just("no-show "),
-                Just(" dr. smith"),
-                Just(" a b "),
-                Just("eggs "),
+                Just("ass"), Just("hat"), Just(" "), Just("  "), Just("egg"), Just("retrieval"), Just("no"), Just("-"),
+                Just("show"), Just("dr"), Just("."), Just("smith"), Just("pt"), Just("a"), Just("b"), Just("É"),
+                Just("diagnosed"), Just(","), Just("Ñu"), Just("\n"),
+                Just(" ass hat "), Just(" egg retrieval"), Just("no-show "), Just(" dr. smith"), Just(" a b "), Just("eggs "),
             ];
             proptest::collection::vec(piece, 0..24).prop_map(|p| p.concat())
         }
@@ -867,14 +725,8 @@ mod tests {
 
     /// A list file as build.rs compiles it: folded, single-spaced, sorted, deduplicated.
     fn compiled(file: &str) -> Vec<String> {
-        let mut words: Vec<String> = entries(file)
-            .map(|l| {
-                crate::fold::fold(l)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
+        let mut words: Vec<String> =
+            entries(file).map(|l| crate::fold::fold(l).split_whitespace().collect::<Vec<_>>().join(" ")).collect();
         words.sort();
         words.dedup();
         words
@@ -887,18 +739,9 @@ mod tests {
         places.sort();
         places.dedup();
         [
-            (
-                &lex.first_names,
-                compiled(include_str!("../data/lexicons/first_names.txt")),
-            ),
-            (
-                &lex.surnames,
-                compiled(include_str!("../data/lexicons/surnames.txt")),
-            ),
-            (
-                &lex.name_stopwords,
-                compiled(include_str!("../data/lexicons/name_stopwords.txt")),
-            ),
+            (&lex.first_names, compiled(include_str!("../data/lexicons/first_names.txt"))),
+            (&lex.surnames, compiled(include_str!("../data/lexicons/surnames.txt"))),
+            (&lex.name_stopwords, compiled(include_str!("../data/lexicons/name_stopwords.txt"))),
             (&lex.places, places),
         ]
     }
@@ -906,14 +749,10 @@ mod tests {
     #[test]
     fn coded_lists_decode_to_their_files() {
         for (set, words) in shipped() {
-            let WordSet::Coded(list) = set else {
-                panic!("the shipped lists are front-coded")
-            };
+            let WordSet::Coded(list) = set else { panic!("the shipped lists are front-coded") };
             assert_eq!(list.entries(), words);
         }
-        assert!(
-            lexicons().first_names.contains("maria") && lexicons().places.contains("sioux falls")
-        );
+        assert!(lexicons().first_names.contains("maria") && lexicons().places.contains("sioux falls"));
     }
 
     #[test]
@@ -923,13 +762,7 @@ mod tests {
             for w in &words {
                 assert!(set.contains(w), "{w}");
                 let shorter = &w[..w.char_indices().last().map_or(0, |(i, _)| i)];
-                for near in [
-                    format!("{w}a"),
-                    format!("{w}{{"),
-                    format!("!{w}"),
-                    format!("{w} "),
-                    shorter.to_string(),
-                ] {
+                for near in [format!("{w}a"), format!("{w}{{"), format!("!{w}"), format!("{w} "), shorter.to_string()] {
                     assert_eq!(set.contains(&near), all.contains(near.as_str()), "{near}");
                 }
             }
@@ -942,14 +775,8 @@ mod tests {
     #[test]
     fn phrase_lookup_says_when_a_longer_entry_continues_the_key() {
         let places = &lexicons().places;
-        assert_eq!(
-            places.lookup_phrase("sioux"),
-            (places.contains("sioux"), true)
-        );
-        assert_eq!(
-            places.lookup_phrase("sioux falls"),
-            (true, places.lines_with_prefix("sioux falls "))
-        );
+        assert_eq!(places.lookup_phrase("sioux"), (places.contains("sioux"), true));
+        assert_eq!(places.lookup_phrase("sioux falls"), (true, places.lines_with_prefix("sioux falls ")));
         assert_eq!(places.lookup_phrase("qwxz"), (false, false));
         // Against the plain definition, for every word and every two-word prefix of the list.
         let (_, words) = shipped().into_iter().nth(3).unwrap();
@@ -962,10 +789,7 @@ mod tests {
                 }
                 let spaced = format!("{key} ");
                 let next = words.partition_point(|w| w.as_str() < spaced.as_str());
-                let expected = (
-                    words.binary_search(&key).is_ok(),
-                    words.get(next).is_some_and(|w| w.starts_with(&spaced)),
-                );
+                let expected = (words.binary_search(&key).is_ok(), words.get(next).is_some_and(|w| w.starts_with(&spaced)));
                 assert_eq!(places.lookup_phrase(&key), expected, "{key}");
             }
         }
@@ -973,19 +797,10 @@ mod tests {
 
     #[test]
     fn buckets_follow_byte_order() {
-        let mut words = vec![
-            "", "!", "!z", "#a", "a", "a!", "aa", "az", "a{", "b", "zz", "{", "{a", "\u{e9}",
-            "\u{e9}a",
-        ];
+        let mut words = vec!["", "!", "!z", "#a", "a", "a!", "aa", "az", "a{", "b", "zz", "{", "{a", "\u{e9}", "\u{e9}a"];
         words.sort();
-        let buckets: Vec<usize> = words
-            .iter()
-            .map(|w| crate::fold::bucket(w.as_bytes()))
-            .collect();
-        assert!(
-            buckets.windows(2).all(|p| p[0] <= p[1]),
-            "{words:?} {buckets:?}"
-        );
+        let buckets: Vec<usize> = words.iter().map(|w| crate::fold::bucket(w.as_bytes())).collect();
+        assert!(buckets.windows(2).all(|p| p[0] <= p[1]), "{words:?} {buckets:?}");
     }
 
     #[test]

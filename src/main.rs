@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use safepost::eval;
 use safepost::options::{Account, ComposeContext, Lang, ScanOptions};
-use safepost::{Finding, Scanner, Severity, catalogue};
+use safepost::{catalogue, Finding, Scanner, Severity};
 
 const USAGE: &str = "\
 safepost: check a post for patient identifiers, disclosures and other compliance problems
@@ -55,9 +55,7 @@ fn run(args: &[String]) -> Res<u8> {
             println!("safepost {}", env!("CARGO_PKG_VERSION"));
             Ok(0)
         }
-        Some(other) => fail(format!(
-            "unknown command \"{other}\" (expected scan, eval or rules; see safepost --help)"
-        )),
+        Some(other) => fail(format!("unknown command \"{other}\" (expected scan, eval or rules; see safepost --help)")),
         None => fail("no command given (expected scan, eval or rules; see safepost --help)"),
     }
 }
@@ -71,11 +69,7 @@ struct Flags {
 
 impl Flags {
     fn parse(args: &[String], with_value: &[&str], switches: &[&str]) -> Res<Flags> {
-        let mut f = Flags {
-            values: Vec::new(),
-            switches: Vec::new(),
-            positional: Vec::new(),
-        };
+        let mut f = Flags { values: Vec::new(), switches: Vec::new(), positional: Vec::new() };
         let mut it = args.iter();
         while let Some(a) = it.next() {
             if a == "-" || !a.starts_with('-') {
@@ -108,10 +102,7 @@ impl Flags {
     }
 
     fn value(&self, name: &str) -> Option<&str> {
-        self.values
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        self.values.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
 
     fn has(&self, name: &str) -> bool {
@@ -122,19 +113,12 @@ impl Flags {
 fn read_file(path: &str) -> Res<String> {
     let bytes = if path == "-" {
         let mut b = Vec::new();
-        io::stdin()
-            .read_to_end(&mut b)
-            .map_err(|e| Fail(format!("cannot read standard input: {e}")))?;
+        io::stdin().read_to_end(&mut b).map_err(|e| Fail(format!("cannot read standard input: {e}")))?;
         b
     } else {
         std::fs::read(path).map_err(|e| Fail(format!("cannot read {path}: {}", io_reason(&e))))?
     };
-    String::from_utf8(bytes).map_err(|e| {
-        Fail(format!(
-            "{path} is not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    String::from_utf8(bytes).map_err(|e| Fail(format!("{path} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())))
 }
 
 fn io_reason(e: &io::Error) -> String {
@@ -159,53 +143,25 @@ fn load_scanner(flags: &Flags) -> Res<Scanner> {
 }
 
 fn scan_options(flags: &Flags) -> Res<ScanOptions> {
-    let mut o = ScanOptions {
-        site: flags.value("--site").map(str::to_string),
-        ..ScanOptions::default()
-    };
+    let mut o = ScanOptions { site: flags.value("--site").map(str::to_string), ..ScanOptions::default() };
     if let Some(c) = flags.value("--context") {
-        o.context = ComposeContext::parse(c).ok_or_else(|| {
-            Fail(format!(
-                "--context \"{c}\" is not one of {}",
-                ComposeContext::NAMES.join(", ")
-            ))
-        })?;
+        o.context = ComposeContext::parse(c)
+            .ok_or_else(|| Fail(format!("--context \"{c}\" is not one of {}", ComposeContext::NAMES.join(", "))))?;
     }
     if let Some(a) = flags.value("--account") {
-        o.account = Account::parse(a).ok_or_else(|| {
-            Fail(format!(
-                "--account \"{a}\" is not one of personal, professional, unknown"
-            ))
-        })?;
+        o.account = Account::parse(a).ok_or_else(|| Fail(format!("--account \"{a}\" is not one of personal, professional, unknown")))?;
     }
     if let Some(l) = flags.value("--lang") {
-        o.lang = Some(
-            Lang::parse(l).ok_or_else(|| Fail(format!("--lang \"{l}\" is not one of en, es")))?,
-        );
+        o.lang = Some(Lang::parse(l).ok_or_else(|| Fail(format!("--lang \"{l}\" is not one of en, es")))?);
     }
     Ok(o)
 }
 
 fn scan(args: &[String]) -> Res<u8> {
-    let flags = Flags::parse(
-        args,
-        &[
-            "--site",
-            "--context",
-            "--account",
-            "--lang",
-            "--policy",
-            "--jsonl",
-            "--color",
-        ],
-        &["--explain"],
-    )?;
+    let flags = Flags::parse(args, &["--site", "--context", "--account", "--lang", "--policy", "--jsonl", "--color"], &["--explain"])?;
     if let Some(path) = flags.value("--jsonl") {
         if !flags.positional.is_empty() {
-            return fail(format!(
-                "scan --jsonl takes no other file (got \"{}\")",
-                flags.positional[0]
-            ));
+            return fail(format!("scan --jsonl takes no other file (got \"{}\")", flags.positional[0]));
         }
         let scanner = load_scanner(&flags)?;
         return scan_jsonl(&scanner, path, &scan_options(&flags)?);
@@ -221,11 +177,7 @@ fn scan(args: &[String]) -> Res<u8> {
         "always" => true,
         "never" => false,
         "auto" => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
-        other => {
-            return fail(format!(
-                "--color \"{other}\" is not one of auto, always, never"
-            ));
-        }
+        other => return fail(format!("--color \"{other}\" is not one of auto, always, never")),
     };
     let result = scanner.scan(&text, &opts);
     let name = if path == "-" { "<stdin>" } else { path };
@@ -242,8 +194,7 @@ fn scan_jsonl(scanner: &Scanner, path: &str, defaults: &ScanOptions) -> Res<u8> 
     let reader: Box<dyn BufRead> = if path == "-" {
         Box::new(io::BufReader::new(io::stdin()))
     } else {
-        let f = std::fs::File::open(path)
-            .map_err(|e| Fail(format!("cannot read {path}: {}", io_reason(&e))))?;
+        let f = std::fs::File::open(path).map_err(|e| Fail(format!("cannot read {path}: {}", io_reason(&e))))?;
         Box::new(io::BufReader::new(f))
     };
     let stdout = io::stdout();
@@ -261,50 +212,29 @@ fn scan_jsonl(scanner: &Scanner, path: &str, defaults: &ScanOptions) -> Res<u8> 
     Ok(0)
 }
 
-fn jsonl_line(
-    scanner: &Scanner,
-    line: &[u8],
-    defaults: &ScanOptions,
-) -> Result<serde_json::Value, String> {
-    let line = std::str::from_utf8(line)
-        .map_err(|e| format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1))?;
+fn jsonl_line(scanner: &Scanner, line: &[u8], defaults: &ScanOptions) -> Result<serde_json::Value, String> {
+    let line = std::str::from_utf8(line).map_err(|e| format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1))?;
     if line.trim().is_empty() {
         return Err("empty line, expected a JSON object".to_string());
     }
-    let v: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
+    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
     let obj = v.as_object().ok_or("expected a JSON object")?;
-    let text = obj
-        .get("text")
-        .and_then(|t| t.as_str())
-        .ok_or("missing \"text\" (a string)")?;
+    let text = obj.get("text").and_then(|t| t.as_str()).ok_or("missing \"text\" (a string)")?;
     let mut opts = defaults.clone();
     if let Some(site) = obj.get("site").filter(|s| !s.is_null()) {
-        opts.site = Some(
-            site.as_str()
-                .ok_or("\"site\" must be a string")?
-                .to_string(),
-        );
+        opts.site = Some(site.as_str().ok_or("\"site\" must be a string")?.to_string());
     }
     if let Some(c) = obj.get("context").filter(|s| !s.is_null()) {
         let c = c.as_str().ok_or("\"context\" must be a string")?;
-        opts.context = ComposeContext::parse(c).ok_or_else(|| {
-            format!(
-                "\"context\" \"{c}\" is not one of {}",
-                ComposeContext::NAMES.join(", ")
-            )
-        })?;
+        opts.context = ComposeContext::parse(c).ok_or_else(|| format!("\"context\" \"{c}\" is not one of {}", ComposeContext::NAMES.join(", ")))?;
     }
     if let Some(l) = obj.get("lang").filter(|s| !s.is_null()) {
         let l = l.as_str().ok_or("\"lang\" must be a string")?;
-        opts.lang =
-            Some(Lang::parse(l).ok_or_else(|| format!("\"lang\" \"{l}\" is not one of en, es"))?);
+        opts.lang = Some(Lang::parse(l).ok_or_else(|| format!("\"lang\" \"{l}\" is not one of en, es"))?);
     }
     if let Some(a) = obj.get("account").filter(|s| !s.is_null()) {
         let a = a.as_str().ok_or("\"account\" must be a string")?;
-        opts.account = Account::parse(a).ok_or_else(|| {
-            format!("\"account\" \"{a}\" is not one of personal, professional, unknown")
-        })?;
+        opts.account = Account::parse(a).ok_or_else(|| format!("\"account\" \"{a}\" is not one of personal, professional, unknown"))?;
     }
     let result = scanner.scan(text, &opts);
     Ok(serde_json::json!({
@@ -318,11 +248,7 @@ struct Paint(bool);
 
 impl Paint {
     fn wrap(&self, code: &str, s: &str) -> String {
-        if self.0 {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_string()
-        }
+        if self.0 { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
     }
 }
 
@@ -333,9 +259,7 @@ fn render_human(name: &str, text: &str, findings: &[Finding], color: bool) -> St
     let mut out = String::new();
     for f in findings {
         let line_start = text[..f.range.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[f.range.start..]
-            .find('\n')
-            .map_or(text.len(), |i| f.range.start + i);
+        let line_end = text[f.range.start..].find('\n').map_or(text.len(), |i| f.range.start + i);
         let line_no = text[..f.range.start].matches('\n').count() + 1;
         let col = text[line_start..f.range.start].chars().count() + 1;
         let sev_color = match f.severity {
@@ -357,40 +281,21 @@ fn render_human(name: &str, text: &str, findings: &[Finding], color: bool) -> St
         let mark_end = f.range.end.min(line_end);
         let before = display_width(&text[line_start..f.range.start]);
         let width = display_width(&text[f.range.start..mark_end]).max(1);
-        out.push_str(&format!(
-            "{pad} |\n{gutter} | {}\n",
-            &text[line_start..line_end]
-        ));
+        out.push_str(&format!("{pad} |\n{gutter} | {}\n", &text[line_start..line_end]));
         let tail = if f.range.end > line_end { "…" } else { "" };
-        out.push_str(&format!(
-            "{pad} | {}{}{}\n",
-            " ".repeat(before),
-            p.wrap(sev_color, &"^".repeat(width)),
-            tail
-        ));
+        out.push_str(&format!("{pad} | {}{}{}\n", " ".repeat(before), p.wrap(sev_color, &"^".repeat(width)), tail));
         out.push_str(&format!("{pad} = {}\n", f.message));
         match f.suggestion.as_deref() {
             Some("") => out.push_str(&format!("{pad} = {}\n", p.wrap("32", "fix: remove it"))),
-            Some(s) => out.push_str(&format!(
-                "{pad} = {}\n",
-                p.wrap("32", &format!("fix: replace with “{}”", s.trim()))
-            )),
+            Some(s) => out.push_str(&format!("{pad} = {}\n", p.wrap("32", &format!("fix: replace with “{}”", s.trim())))),
             None => {}
         }
         out.push('\n');
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let (b, w, i) = (
-        count(Severity::Block),
-        count(Severity::Warn),
-        count(Severity::Info),
-    );
+    let (b, w, i) = (count(Severity::Block), count(Severity::Warn), count(Severity::Info));
     if findings.is_empty() {
-        out.push_str(&format!(
-            "{}: {}\n",
-            name,
-            p.wrap("32", "no problems found")
-        ));
+        out.push_str(&format!("{}: {}\n", name, p.wrap("32", "no problems found")));
     } else {
         out.push_str(&format!(
             "{}: {} finding{} ({} block, {} warn, {} info)\n",
@@ -410,12 +315,7 @@ fn display_width(s: &str) -> usize {
     s.chars()
         .map(|c| match c as u32 {
             0x200B..=0x200F | 0xFE00..=0xFE0F | 0x0300..=0x036F => 0,
-            0x1100..=0x115F
-            | 0x2E80..=0xA4CF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFF00..=0xFF60
-            | 0x1F300..=0x1FAFF => 2,
+            0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFF00..=0xFF60 | 0x1F300..=0x1FAFF => 2,
             _ => 1,
         })
         .sum()
@@ -430,23 +330,13 @@ fn eval_cmd(args: &[String]) -> Res<u8> {
     let items = eval::parse_corpus(&read_file(path)?).map_err(|e| Fail(format!("{path}: {e}")))?;
     let scores = eval::evaluate(&scanner, &items).map_err(|e| Fail(format!("{path}: {e}")))?;
     if flags.has("--json") {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&scores).expect("scores serialize")
-        );
+        println!("{}", serde_json::to_string_pretty(&scores).expect("scores serialize"));
     } else {
         print!("{}", scores.render());
     }
     if flags.has("--errors") {
         for e in &scores.errors {
-            eprintln!(
-                "{}  missing {:?}  extra {:?}  spans {:?}\n    {}",
-                e.id,
-                e.missing,
-                e.extra,
-                e.missed_spans,
-                e.text.replace('\n', " ")
-            );
+            eprintln!("{}  missing {:?}  extra {:?}  spans {:?}\n    {}", e.id, e.missing, e.extra, e.missed_spans, e.text.replace('\n', " "));
         }
     }
     Ok(0)
@@ -461,19 +351,10 @@ fn rules(args: &[String]) -> Res<u8> {
             .iter()
             .map(|r| serde_json::json!({"id": r.id, "category": r.category.as_str(), "severity": r.severity.as_str(), "summary": r.summary}))
             .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&list).expect("rules serialize")
-        );
+        println!("{}", serde_json::to_string_pretty(&list).expect("rules serialize"));
     } else {
         for r in safepost::rules::RULES {
-            println!(
-                "{:<40} {:<20} {:<6} {}",
-                r.id,
-                r.category.as_str(),
-                r.severity.as_str(),
-                r.summary
-            );
+            println!("{:<40} {:<20} {:<6} {}", r.id, r.category.as_str(), r.severity.as_str(), r.summary);
         }
     }
     Ok(0)

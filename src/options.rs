@@ -13,8 +13,7 @@ pub enum ComposeContext {
 }
 
 impl ComposeContext {
-    pub const NAMES: &'static [&'static str] =
-        &["post", "comment", "reply", "review_reply", "bio", "dm"];
+    pub const NAMES: &'static [&'static str] = &["post", "comment", "reply", "review_reply", "bio", "dm"];
 
     pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
@@ -34,10 +33,7 @@ impl ComposeContext {
 
     /// Replies and comments are addressed to somebody; posts and bios are broadcast.
     pub fn is_conversational(self) -> bool {
-        matches!(
-            self,
-            Self::Comment | Self::Reply | Self::ReviewReply | Self::Dm
-        )
+        matches!(self, Self::Comment | Self::Reply | Self::ReviewReply | Self::Dm)
     }
 }
 
@@ -79,13 +75,7 @@ impl Lang {
 }
 
 /// Hosts whose compose boxes reply to reviews of the practice.
-pub const REVIEW_SITES: &[&str] = &[
-    "yelp.com",
-    "biz.yelp.com",
-    "healthgrades.com",
-    "google.com",
-    "business.google.com",
-];
+pub const REVIEW_SITES: &[&str] = &["yelp.com", "biz.yelp.com", "healthgrades.com", "google.com", "business.google.com"];
 
 /// Everything the scanner is told about a text besides the text itself.
 #[derive(Debug, Clone, Default)]
@@ -106,8 +96,6 @@ impl ScanOptions {
 
     /// The site without a leading `www.`, lower case.
     pub fn site_host(&self) -> Option<String> {
-        self.site
-            .as_ref()
-            .map(|s| s.trim().trim_start_matches("www.").to_ascii_lowercase())
+        self.site.as_ref().map(|s| s.trim().trim_start_matches("www.").to_ascii_lowercase())
     }
 }

@@ -1,7 +1,7 @@
 //! The practice's own identifiers (policy `orgIdentifiers`) are never reported as PHI.
 
 use crate::category::Category;
-use crate::policy::{OrgIdentifiers, normalize_address, normalize_domain, phone_digits};
+use crate::policy::{normalize_address, normalize_domain, phone_digits, OrgIdentifiers};
 use crate::rules::phi::contact::deobfuscate_email;
 use crate::text::Folded;
 
@@ -20,11 +20,7 @@ pub fn is_org_identifier(org: &OrgIdentifiers, category: Category, text: &str) -
         Category::Url => in_domains(&org.domains, &normalize_domain(text)),
         Category::Location => {
             let a = normalize_address(text);
-            !a.is_empty()
-                && org
-                    .addresses
-                    .iter()
-                    .any(|o| o.contains(&a) || a.contains(o.as_str()))
+            !a.is_empty() && org.addresses.iter().any(|o| o.contains(&a) || a.contains(o.as_str()))
         }
         Category::Name | Category::OtherId => {
             let folded = Folded::new(text.trim_start_matches(['@', '#'])).s;
@@ -40,16 +36,11 @@ pub fn is_org_identifier(org: &OrgIdentifiers, category: Category, text: &str) -
 }
 
 fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect()
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
 }
 
 fn in_domains(domains: &[String], d: &str) -> bool {
-    !d.is_empty()
-        && domains
-            .iter()
-            .any(|o| d == o || d.ends_with(&format!(".{o}")))
+    !d.is_empty() && domains.iter().any(|o| d == o || d.ends_with(&format!(".{o}")))
 }
 
 #[cfg(test)]
@@ -72,26 +63,10 @@ mod tests {
         let o = org();
         assert!(is_org_identifier(&o, Category::Phone, "207.555.0136"));
         assert!(is_org_identifier(&o, Category::Fax, "(207) 555-0136"));
-        assert!(is_org_identifier(
-            &o,
-            Category::Email,
-            "HELLO@blueheron.example"
-        ));
-        assert!(is_org_identifier(
-            &o,
-            Category::Email,
-            "billing [at] blueheronivf [dot] com"
-        ));
-        assert!(is_org_identifier(
-            &o,
-            Category::Url,
-            "https://blueheronivf.com/consult"
-        ));
-        assert!(is_org_identifier(
-            &o,
-            Category::Location,
-            "412 Tidewater Blvd"
-        ));
+        assert!(is_org_identifier(&o, Category::Email, "HELLO@blueheron.example"));
+        assert!(is_org_identifier(&o, Category::Email, "billing [at] blueheronivf [dot] com"));
+        assert!(is_org_identifier(&o, Category::Url, "https://blueheronivf.com/consult"));
+        assert!(is_org_identifier(&o, Category::Location, "412 Tidewater Blvd"));
         assert!(is_org_identifier(&o, Category::Name, "Ana Ruiz"));
         assert!(is_org_identifier(&o, Category::OtherId, "@BlueHeronIVF"));
     }
@@ -100,16 +75,8 @@ mod tests {
     fn other_identifiers_are_not_the_practice() {
         let o = org();
         assert!(!is_org_identifier(&o, Category::Phone, "207-555-0199"));
-        assert!(!is_org_identifier(
-            &o,
-            Category::Email,
-            "ana.ruiz@gmail.com"
-        ));
-        assert!(!is_org_identifier(
-            &o,
-            Category::Url,
-            "blueheronivf.com.evil.example"
-        ));
+        assert!(!is_org_identifier(&o, Category::Email, "ana.ruiz@gmail.com"));
+        assert!(!is_org_identifier(&o, Category::Url, "blueheronivf.com.evil.example"));
         assert!(!is_org_identifier(&o, Category::Name, "Ana Ortiz"));
         assert!(!is_org_identifier(&o, Category::Ssn, "207-55-0136"));
     }

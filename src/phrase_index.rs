@@ -33,11 +33,7 @@ struct Registry {
     sets: u32,
 }
 
-static REGISTRY: Mutex<Registry> = Mutex::new(Registry {
-    phrases: Vec::new(),
-    owners: Vec::new(),
-    sets: 0,
-});
+static REGISTRY: Mutex<Registry> = Mutex::new(Registry { phrases: Vec::new(), owners: Vec::new(), sets: 0 });
 
 /// The shared search: an automaton over the phrases of the sets registered when it was built
 /// and, when sets have registered since, a second one over theirs (see [`shared`]).
@@ -84,10 +80,7 @@ fn shared() -> Arc<Shared> {
 fn build_shared(merge: bool) -> Arc<Shared> {
     let mut shared = lock(&SHARED);
     let r = lock(&REGISTRY);
-    if let Some(s) = shared
-        .as_ref()
-        .filter(|s| s.sets == r.sets && !(merge && s.parts.len() > 1))
-    {
+    if let Some(s) = shared.as_ref().filter(|s| s.sets == r.sets && !(merge && s.parts.len() > 1)) {
         return s.clone();
     }
     let part = |from: usize| {
@@ -95,23 +88,15 @@ fn build_shared(merge: bool) -> Arc<Shared> {
         // phrase, from which each set picks its own leftmost-longest ones. (A DFA took
         // about 9 times as long to build, for 2% fewer instructions per scan of a post.)
         let ac = standard(&r.phrases[from..]);
-        Arc::new(Part {
-            ac,
-            owners: r.owners[from..].to_vec(),
-        })
+        Arc::new(Part { ac, owners: r.owners[from..].to_vec() })
     };
     let parts = match shared.as_ref().map(|s| s.parts[0].clone()) {
-        Some(first)
-            if !merge && (r.phrases.len() - first.owners.len()) * 4 <= first.owners.len() =>
-        {
+        Some(first) if !merge && (r.phrases.len() - first.owners.len()) * 4 <= first.owners.len() => {
             vec![first.clone(), part(first.owners.len())]
         }
         _ => vec![part(0)],
     };
-    let s = Arc::new(Shared {
-        parts,
-        sets: r.sets,
-    });
+    let s = Arc::new(Shared { parts, sets: r.sets });
     *shared = Some(s.clone());
     s
 }
@@ -176,12 +161,7 @@ impl Scope {
         for part in &shared.parts {
             for m in overlapping(&part.ac, text) {
                 let (set, phrase) = part.owners[m.pattern().as_usize()];
-                found.push(Occurrence {
-                    set,
-                    start: m.start() as u32,
-                    end: m.end() as u32,
-                    phrase,
-                });
+                found.push(Occurrence { set, start: m.start() as u32, end: m.end() as u32, phrase });
             }
         }
         // Grouped by set (a counting sort), then each group in the order of `before`.
@@ -206,13 +186,7 @@ impl Scope {
             let mut s = s.borrow_mut();
             s.0 += 1;
             let id = s.0;
-            s.1.push(Rc::new(Index {
-                id,
-                text,
-                sets: shared.sets,
-                first,
-                occurrences,
-            }));
+            s.1.push(Rc::new(Index { id, text, sets: shared.sets, first, occurrences }));
             Scope { id }
         })
     }
@@ -261,25 +235,11 @@ pub(crate) fn occurrences(set: u32, hay: &str) -> Option<Occurrences> {
     let (p, e) = (hay.as_ptr() as usize, hay.as_ptr() as usize + hay.len());
     SCOPES.with(|s| {
         let s = s.borrow();
-        let index =
-            s.1.iter()
-                .rev()
-                .find(|t| t.text.0 <= p && e <= t.text.1 && set < t.sets)?
-                .clone();
+        let index = s.1.iter().rev().find(|t| t.text.0 <= p && e <= t.text.1 && set < t.sets)?.clone();
         let offset = p - index.text.0;
-        let (from, to) = (
-            index.first[set as usize] as usize,
-            index.first[set as usize + 1] as usize,
-        );
-        let next =
-            from + index.occurrences[from..to].partition_point(|o| (o.start as usize) < offset);
-        Some(Occurrences {
-            index,
-            next,
-            to,
-            offset,
-            len: hay.len(),
-        })
+        let (from, to) = (index.first[set as usize] as usize, index.first[set as usize + 1] as usize);
+        let next = from + index.occurrences[from..to].partition_point(|o| (o.start as usize) < offset);
+        Some(Occurrences { index, next, to, offset, len: hay.len() })
     })
 }
 
@@ -309,30 +269,17 @@ impl Occurrences {
             .iter()
             .take_while(|o| (o.start as usize) < hay_end)
             .find(|o| o.end as usize <= hay_end)
-            .map(|o| {
-                (
-                    o.start as usize - self.offset,
-                    o.end as usize - self.offset,
-                    o.phrase as usize,
-                )
-            })
+            .map(|o| (o.start as usize - self.offset, o.end as usize - self.offset, o.phrase as usize))
     }
 }
 
 /// Every occurrence of every phrase of `ac` (a contiguous NFA with standard semantics, the one
 /// kind of automaton the crate searches for overlapping matches; the gate uses it too).
-pub fn overlapping<'a, 'h>(
-    ac: &'a contiguous::NFA,
-    text: &'h str,
-) -> impl Iterator<Item = aho_corasick::Match> + use<'a, 'h> {
-    ac.try_find_overlapping_iter(Input::new(text))
-        .expect("standard semantics allow overlapping search")
+pub fn overlapping<'a, 'h>(ac: &'a contiguous::NFA, text: &'h str) -> impl Iterator<Item = aho_corasick::Match> + use<'a, 'h> {
+    ac.try_find_overlapping_iter(Input::new(text)).expect("standard semantics allow overlapping search")
 }
 
 /// A contiguous NFA with standard semantics over `phrases`.
 pub fn standard(phrases: &[String]) -> contiguous::NFA {
-    contiguous::Builder::new()
-        .match_kind(MatchKind::Standard)
-        .build(phrases)
-        .expect("phrase lists are small and valid")
+    contiguous::Builder::new().match_kind(MatchKind::Standard).build(phrases).expect("phrase lists are small and valid")
 }

@@ -103,10 +103,7 @@ impl Policy {
             .map_err(|e| PolicyError(format!("policy is not valid JSON: {e}")))?;
         match value {
             Value::Object(map) => Ok(Policy::from_object(&map)),
-            other => Err(PolicyError(format!(
-                "policy must be a JSON object, got {}",
-                kind(&other)
-            ))),
+            other => Err(PolicyError(format!("policy must be a JSON object, got {}", kind(&other)))),
         }
     }
 
@@ -121,40 +118,26 @@ impl Policy {
                 "disabledSites" => p.disabled_sites = host_patterns(key, value, &mut err),
                 "lockSites" => match value {
                     Value::Bool(b) => p.lock_sites = *b,
-                    v => err(format!(
-                        "lockSites: expected true or false, got {}",
-                        kind(v)
-                    )),
+                    v => err(format!("lockSites: expected true or false, got {}", kind(v))),
                 },
                 "enforcement" => match value.as_str() {
                     Some("warn") => p.enforcement = Enforcement::Warn,
                     Some("confirm") => p.enforcement = Enforcement::Confirm,
                     Some("block") => p.enforcement = Enforcement::Block,
-                    _ => err(format!(
-                        "enforcement: expected \"warn\", \"confirm\" or \"block\", got {}",
-                        show(value)
-                    )),
+                    _ => err(format!("enforcement: expected \"warn\", \"confirm\" or \"block\", got {}", show(value))),
                 },
                 "failMode" => match value.as_str() {
                     Some("open") => p.fail_mode = FailMode::Open,
                     Some("closed") => p.fail_mode = FailMode::Closed,
-                    _ => err(format!(
-                        "failMode: expected \"open\" or \"closed\", got {}",
-                        show(value)
-                    )),
+                    _ => err(format!("failMode: expected \"open\" or \"closed\", got {}", show(value))),
                 },
                 "professionalAccounts" => {
                     for (i, s) in strings(key, value, &mut err) {
                         match s.split_once(':') {
-                            Some((site, handle))
-                                if !site.trim().is_empty() && !handle.trim().is_empty() =>
-                            {
+                            Some((site, handle)) if !site.trim().is_empty() && !handle.trim().is_empty() => {
                                 p.professional_accounts.push(s.trim().to_string())
                             }
-                            _ => err(format!(
-                                "professionalAccounts[{i}]: expected \"site:handle\", got {}",
-                                show(&Value::String(s))
-                            )),
+                            _ => err(format!("professionalAccounts[{i}]: expected \"site:handle\", got {}", show(&Value::String(s)))),
                         }
                     }
                 }
@@ -165,9 +148,7 @@ impl Policy {
                     for (i, id) in strings(key, value, &mut err) {
                         let matched = rules::matching_ids(&id);
                         if matched.is_empty() {
-                            err(format!(
-                                "disabledRules[{i}]: no rule has the id \"{id}\" (see docs/RULES.md)"
-                            ));
+                            err(format!("disabledRules[{i}]: no rule has the id \"{id}\" (see docs/RULES.md)"));
                         }
                         p.disabled_rules.extend(matched);
                     }
@@ -229,30 +210,20 @@ fn kind(v: &Value) -> &'static str {
 /// A short rendering of a value for error messages.
 fn show(v: &Value) -> String {
     let s = v.to_string();
-    if s.chars().count() > 60 {
-        format!("{}…", s.chars().take(60).collect::<String>())
-    } else {
-        s
-    }
+    if s.chars().count() > 60 { format!("{}…", s.chars().take(60).collect::<String>()) } else { s }
 }
 
 /// The strings of an array value, with their indexes; other entries are reported.
 fn strings(key: &str, value: &Value, err: &mut impl FnMut(String)) -> Vec<(usize, String)> {
     let Value::Array(items) = value else {
-        err(format!(
-            "{key}: expected an array of strings, got {}",
-            kind(value)
-        ));
+        err(format!("{key}: expected an array of strings, got {}", kind(value)));
         return Vec::new();
     };
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         match item.as_str() {
             Some(s) if !s.trim().is_empty() => out.push((i, s.to_string())),
-            _ => err(format!(
-                "{key}[{i}]: expected a non-empty string, got {}",
-                show(item)
-            )),
+            _ => err(format!("{key}[{i}]: expected a non-empty string, got {}", show(item))),
         }
     }
     out
@@ -264,17 +235,13 @@ fn host_patterns(key: &str, value: &Value, err: &mut impl FnMut(String)) -> Vec<
         let p = s.trim().to_ascii_lowercase();
         let host = p.strip_prefix("*.").unwrap_or(&p);
         let valid = !host.is_empty()
-            && host
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+            && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
             && !host.starts_with('.')
             && !host.ends_with('.');
         if valid {
             out.push(p);
         } else {
-            err(format!(
-                "{key}[{i}]: \"{s}\" is not a host pattern (use \"example.com\" or \"*.example.com\")"
-            ));
+            err(format!("{key}[{i}]: \"{s}\" is not a host pattern (use \"example.com\" or \"*.example.com\")"));
         }
     }
     out
@@ -283,31 +250,21 @@ fn host_patterns(key: &str, value: &Value, err: &mut impl FnMut(String)) -> Vec<
 fn org_identifiers(value: &Value, err: &mut impl FnMut(String)) -> OrgIdentifiers {
     let mut org = OrgIdentifiers::default();
     let Value::Object(map) = value else {
-        err(format!(
-            "orgIdentifiers: expected an object, got {}",
-            kind(value)
-        ));
+        err(format!("orgIdentifiers: expected an object, got {}", kind(value)));
         return org;
     };
     for (key, list) in map {
         let path = format!("orgIdentifiers.{key}");
         let items = strings(&path, list, err);
         match key.as_str() {
-            "names" => {
-                org.names = items
-                    .into_iter()
-                    .map(|(_, s)| Folded::new(s.trim()).s)
-                    .collect()
-            }
+            "names" => org.names = items.into_iter().map(|(_, s)| Folded::new(s.trim()).s).collect(),
             "phones" => {
                 for (i, s) in items {
                     let d = phone_digits(&s);
                     if d.len() >= 7 {
                         org.phones.push(d);
                     } else {
-                        err(format!(
-                            "{path}[{i}]: \"{s}\" has too few digits for a phone number"
-                        ));
+                        err(format!("{path}[{i}]: \"{s}\" has too few digits for a phone number"));
                     }
                 }
             }
@@ -320,21 +277,9 @@ fn org_identifiers(value: &Value, err: &mut impl FnMut(String)) -> OrgIdentifier
                     }
                 }
             }
-            "domains" => {
-                org.domains = items
-                    .into_iter()
-                    .map(|(_, s)| normalize_domain(&s))
-                    .collect()
-            }
-            "addresses" => {
-                org.addresses = items
-                    .into_iter()
-                    .map(|(_, s)| normalize_address(&s))
-                    .collect()
-            }
-            other => err(format!(
-                "orgIdentifiers.{other}: unknown key, ignored (expected names, phones, emails, domains, addresses)"
-            )),
+            "domains" => org.domains = items.into_iter().map(|(_, s)| normalize_domain(&s)).collect(),
+            "addresses" => org.addresses = items.into_iter().map(|(_, s)| normalize_address(&s)).collect(),
+            other => err(format!("orgIdentifiers.{other}: unknown key, ignored (expected names, phones, emails, domains, addresses)")),
         }
     }
     org
@@ -343,20 +288,12 @@ fn org_identifiers(value: &Value, err: &mut impl FnMut(String)) -> OrgIdentifier
 /// The digits of a phone number without a leading US country code "1".
 pub fn phone_digits(s: &str) -> String {
     let d: String = s.chars().filter(char::is_ascii_digit).collect();
-    if d.len() == 11 && d.starts_with('1') {
-        d[1..].to_string()
-    } else {
-        d
-    }
+    if d.len() == 11 && d.starts_with('1') { d[1..].to_string() } else { d }
 }
 
 pub fn normalize_domain(s: &str) -> String {
     let s = s.trim().to_ascii_lowercase();
-    let s = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))
-        .unwrap_or(&s)
-        .to_string();
+    let s = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")).unwrap_or(&s).to_string();
     let s = s.split('/').next().unwrap_or("").to_string();
     s.strip_prefix("www.").unwrap_or(&s).to_string()
 }
@@ -371,25 +308,17 @@ pub fn normalize_address(s: &str) -> String {
         .join(" ")
 }
 
-fn category_and_severity(
-    path: &str,
-    obj: &Map<String, Value>,
-    err: &mut impl FnMut(String),
-) -> Option<(Category, Severity, Option<String>)> {
+fn category_and_severity(path: &str, obj: &Map<String, Value>, err: &mut impl FnMut(String)) -> Option<(Category, Severity, Option<String>)> {
     let category = match obj.get("category").and_then(Value::as_str) {
         Some(c) => match Category::parse(c) {
             Some(c) => c,
             None => {
-                err(format!(
-                    "{path}.category: unknown category \"{c}\" (see CONTRACT.md section 1)"
-                ));
+                err(format!("{path}.category: unknown category \"{c}\" (see CONTRACT.md section 1)"));
                 return None;
             }
         },
         None => {
-            err(format!(
-                "{path}.category: missing (a category such as \"OTHER_ID\" is required)"
-            ));
+            err(format!("{path}.category: missing (a category such as \"OTHER_ID\" is required)"));
             return None;
         }
     };
@@ -398,10 +327,7 @@ fn category_and_severity(
         Some(v) => match v.as_str().and_then(Severity::parse) {
             Some(s) => s,
             None => {
-                err(format!(
-                    "{path}.severity: expected \"block\", \"warn\" or \"info\", got {}",
-                    show(v)
-                ));
+                err(format!("{path}.severity: expected \"block\", \"warn\" or \"info\", got {}", show(v)));
                 return None;
             }
         },
@@ -410,35 +336,23 @@ fn category_and_severity(
         None | Some(Value::Null) => None,
         Some(Value::String(m)) if !m.trim().is_empty() => Some(m.trim().to_string()),
         Some(v) => {
-            err(format!(
-                "{path}.message: expected a non-empty string, got {}",
-                show(v)
-            ));
+            err(format!("{path}.message: expected a non-empty string, got {}", show(v)));
             return None;
         }
     };
     Some((category, severity, message))
 }
 
-fn entries<'v>(
-    key: &str,
-    value: &'v Value,
-    err: &mut impl FnMut(String),
-) -> Vec<(String, &'v Map<String, Value>)> {
+fn entries<'v>(key: &str, value: &'v Value, err: &mut impl FnMut(String)) -> Vec<(String, &'v Map<String, Value>)> {
     let Value::Array(items) = value else {
-        err(format!(
-            "{key}: expected an array of objects, got {}",
-            kind(value)
-        ));
+        err(format!("{key}: expected an array of objects, got {}", kind(value)));
         return Vec::new();
     };
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let path = format!("{key}[{i}]");
         if i >= MAX_CUSTOM_ENTRIES {
-            err(format!(
-                "{path}: more than {MAX_CUSTOM_ENTRIES} entries, the rest are ignored"
-            ));
+            err(format!("{path}: more than {MAX_CUSTOM_ENTRIES} entries, the rest are ignored"));
             break;
         }
         match item {
@@ -460,13 +374,7 @@ fn custom_terms(value: &Value, err: &mut impl FnMut(String)) -> Vec<CustomTerm> 
             }
         };
         if let Some((category, severity, message)) = category_and_severity(&path, obj, err) {
-            out.push(CustomTerm {
-                folded: Folded::new(&term).s,
-                term,
-                category,
-                severity,
-                message,
-            });
+            out.push(CustomTerm { folded: Folded::new(&term).s, term, category, severity, message });
         }
     }
     out
@@ -475,58 +383,32 @@ fn custom_terms(value: &Value, err: &mut impl FnMut(String)) -> Vec<CustomTerm> 
 fn custom_patterns(value: &Value, err: &mut impl FnMut(String)) -> Vec<CustomPattern> {
     let mut out = Vec::new();
     for (path, obj) in entries("customPatterns", value, err) {
-        let Some(src) = obj
-            .get("pattern")
-            .and_then(Value::as_str)
-            .filter(|s| !s.is_empty())
-        else {
+        let Some(src) = obj.get("pattern").and_then(Value::as_str).filter(|s| !s.is_empty()) else {
             err(format!("{path}.pattern: missing or empty"));
             continue;
         };
         if src.len() > MAX_PATTERN_LEN {
-            err(format!(
-                "{path}.pattern: longer than {MAX_PATTERN_LEN} characters"
-            ));
+            err(format!("{path}.pattern: longer than {MAX_PATTERN_LEN} characters"));
             continue;
         }
-        let regex = match RegexBuilder::new(src)
-            .size_limit(MAX_PATTERN_SIZE)
-            .dfa_size_limit(MAX_PATTERN_SIZE)
-            .build()
-        {
+        let regex = match RegexBuilder::new(src).size_limit(MAX_PATTERN_SIZE).dfa_size_limit(MAX_PATTERN_SIZE).build() {
             Ok(r) => r,
             Err(regex::Error::CompiledTooBig(_)) => {
-                err(format!(
-                    "{path}.pattern: compiles to more than {} KB, too large",
-                    MAX_PATTERN_SIZE / 1024
-                ));
+                err(format!("{path}.pattern: compiles to more than {} KB, too large", MAX_PATTERN_SIZE / 1024));
                 continue;
             }
             Err(e) => {
-                let first = e
-                    .to_string()
-                    .lines()
-                    .last()
-                    .unwrap_or("")
-                    .trim()
-                    .to_string();
+                let first = e.to_string().lines().last().unwrap_or("").trim().to_string();
                 err(format!("{path}.pattern: does not compile: {first}"));
                 continue;
             }
         };
         if regex.is_match("") {
-            err(format!(
-                "{path}.pattern: matches the empty string, which would mark every text"
-            ));
+            err(format!("{path}.pattern: matches the empty string, which would mark every text"));
             continue;
         }
         if let Some((category, severity, message)) = category_and_severity(&path, obj, err) {
-            out.push(CustomPattern {
-                regex,
-                category,
-                severity,
-                message,
-            });
+            out.push(CustomPattern { regex, category, severity, message });
         }
     }
     out
@@ -548,18 +430,8 @@ mod tests {
 
     #[test]
     fn a_policy_that_is_not_an_object_is_unusable() {
-        assert!(
-            Policy::parse("[1,2]")
-                .unwrap_err()
-                .0
-                .contains("JSON object, got an array")
-        );
-        assert!(
-            Policy::parse("{nope")
-                .unwrap_err()
-                .0
-                .contains("not valid JSON")
-        );
+        assert!(Policy::parse("[1,2]").unwrap_err().0.contains("JSON object, got an array"));
+        assert!(Policy::parse("{nope").unwrap_err().0.contains("not valid JSON"));
     }
 
     #[test]
@@ -604,8 +476,7 @@ mod tests {
 
     #[test]
     fn patterns_matching_the_empty_string_are_refused() {
-        let (p, errors) =
-            Policy::parse(r#"{"customPatterns": [{"pattern": "a*", "category": "MRN"}]}"#).unwrap();
+        let (p, errors) = Policy::parse(r#"{"customPatterns": [{"pattern": "a*", "category": "MRN"}]}"#).unwrap();
         assert!(p.custom_patterns.is_empty());
         assert!(errors[0].contains("empty string"));
     }

@@ -14,11 +14,7 @@ use crate::scanner::FoundView;
 #[macro_export]
 macro_rules! native_only {
     ($text:expr) => {
-        if cfg!(target_arch = "wasm32") {
-            ""
-        } else {
-            $text
-        }
+        if cfg!(target_arch = "wasm32") { "" } else { $text }
     };
 }
 
@@ -71,29 +67,17 @@ pub struct Hits {
 impl Hits {
     /// Reports the byte range `range` of the original text.
     pub fn add(&mut self, range: Range<usize>) {
-        self.hits.push(Hit {
-            range,
-            message: None,
-            suggestion: None,
-        });
+        self.hits.push(Hit { range, message: None, suggestion: None });
     }
 
     /// Reports a range with a suggestion specific to this hit.
     pub fn add_with_suggestion(&mut self, range: Range<usize>, suggestion: String) {
-        self.hits.push(Hit {
-            range,
-            message: None,
-            suggestion: Some(suggestion),
-        });
+        self.hits.push(Hit { range, message: None, suggestion: Some(suggestion) });
     }
 
     /// Reports a range with a message specific to this hit.
     pub fn add_with_message(&mut self, range: Range<usize>, message: String) {
-        self.hits.push(Hit {
-            range,
-            message: Some(message),
-            suggestion: None,
-        });
+        self.hits.push(Hit { range, message: Some(message), suggestion: None });
     }
 
     pub fn is_empty(&self) -> bool {

@@ -97,17 +97,11 @@ impl Scanner {
     pub fn new(policy_json: &str) -> Result<Scanner, PolicyError> {
         let (policy, policy_errors) = Policy::parse(policy_json)?;
         crate::lexicon::lexicons();
-        Ok(Scanner {
-            policy,
-            policy_errors,
-        })
+        Ok(Scanner { policy, policy_errors })
     }
 
     pub fn with_policy(policy: Policy) -> Scanner {
-        Scanner {
-            policy,
-            policy_errors: Vec::new(),
-        }
+        Scanner { policy, policy_errors: Vec::new() }
     }
 
     /// One message per policy entry that was skipped.
@@ -126,17 +120,9 @@ impl Scanner {
     /// before patterns were gated.
     pub fn prepare(&self) {
         crate::gate::without_gates(|| {
-            for context in [
-                ComposeContext::Post,
-                ComposeContext::Comment,
-                ComposeContext::ReviewReply,
-            ] {
+            for context in [ComposeContext::Post, ComposeContext::Comment, ComposeContext::ReviewReply] {
                 for account in [Account::Unknown, Account::Personal] {
-                    let opts = ScanOptions {
-                        context,
-                        account,
-                        ..ScanOptions::default()
-                    };
+                    let opts = ScanOptions { context, account, ..ScanOptions::default() };
                     for text in WARM_UP {
                         self.scan(text, &opts);
                     }
@@ -166,13 +152,7 @@ impl Scanner {
                 if range.is_empty() {
                     continue;
                 }
-                if rule.category.is_identifier()
-                    && orgfilter::is_org_identifier(
-                        &self.policy.org,
-                        rule.category,
-                        &text[range.clone()],
-                    )
-                {
+                if rule.category.is_identifier() && orgfilter::is_org_identifier(&self.policy.org, rule.category, &text[range.clone()]) {
                     continue;
                 }
                 found.push(Found {
@@ -181,9 +161,7 @@ impl Scanner {
                     rule: Cow::Borrowed(rule.id),
                     severity: rule.severity,
                     message: hit.message,
-                    suggestion: hit
-                        .suggestion
-                        .or_else(|| rule.suggestion.map(str::to_string)),
+                    suggestion: hit.suggestion.or_else(|| rule.suggestion.map(str::to_string)),
                     rule_ref: Some(rule),
                 });
             }
@@ -200,25 +178,14 @@ impl Scanner {
                 let fs = from + k;
                 let fe = fs + t.folded.len();
                 from = fe.max(fs + 1);
-                if word_char_before(s, fs) && word_char_after(s, fs)
-                    || word_char_after(s, fe) && word_char_before(s, fe)
-                {
+                if word_char_before(s, fs) && word_char_after(s, fs) || word_char_after(s, fe) && word_char_before(s, fe) {
                     continue;
                 }
                 let range = a.orig(fs..fe);
                 let message = t.message.clone().unwrap_or_else(|| {
-                    format!(
-                        "“{}” is on your organization's list of terms to keep out of posts.",
-                        t.term
-                    )
+                    format!("“{}” is on your organization's list of terms to keep out of posts.", t.term)
                 });
-                found.push(Found::custom(
-                    "custom.term",
-                    range,
-                    t.category,
-                    t.severity,
-                    message,
-                ));
+                found.push(Found::custom("custom.term", range, t.category, t.severity, message));
             }
         }
         for p in &self.policy.custom_patterns {
@@ -229,13 +196,7 @@ impl Scanner {
                 let message = p.message.clone().unwrap_or_else(|| {
                     "This matches a pattern your organization asked SafePost to catch.".to_string()
                 });
-                found.push(Found::custom(
-                    "custom.pattern",
-                    m.range(),
-                    p.category,
-                    p.severity,
-                    message,
-                ));
+                found.push(Found::custom("custom.pattern", m.range(), p.category, p.severity, message));
             }
         }
     }
@@ -254,22 +215,8 @@ pub struct Found {
 }
 
 impl Found {
-    fn custom(
-        id: &'static str,
-        range: Range<usize>,
-        category: Category,
-        severity: Severity,
-        message: String,
-    ) -> Found {
-        Found {
-            range,
-            category,
-            rule: Cow::Borrowed(id),
-            severity,
-            message: Some(message),
-            suggestion: None,
-            rule_ref: None,
-        }
+    fn custom(id: &'static str, range: Range<usize>, category: Category, severity: Severity, message: String) -> Found {
+        Found { range, category, rule: Cow::Borrowed(id), severity, message: Some(message), suggestion: None, rule_ref: None }
     }
 }
 
@@ -306,11 +253,7 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    if lead + trail >= s.len() {
-        0..0
-    } else {
-        r.start + lead..r.end - trail
-    }
+    if lead + trail >= s.len() { 0..0 } else { r.start + lead..r.end - trail }
 }
 
 /// Sorts findings, stably, by `key`, with the crate's one merge sort ([`crate::text::stable_order`]):
@@ -324,9 +267,7 @@ fn sort_found(found: &mut Vec<Found>, key: fn(&Found) -> (usize, usize, usize)) 
 /// Removes duplicates (same category, overlapping: the longer wins), sorts, renders messages
 /// and converts offsets to UTF-16.
 fn finish(text: &str, mut found: Vec<Found>) -> ScanResult {
-    sort_found(&mut found, |f| {
-        (f.category as usize, f.range.start, usize::MAX - f.range.end)
-    });
+    sort_found(&mut found, |f| (f.category as usize, f.range.start, usize::MAX - f.range.end));
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
         if let Some(prev) = kept.last()
@@ -338,10 +279,7 @@ fn finish(text: &str, mut found: Vec<Found>) -> ScanResult {
         kept.push(f);
     }
     sort_found(&mut kept, |f| (f.range.start, f.category as usize, 0));
-    let bytes: Vec<usize> = kept
-        .iter()
-        .flat_map(|f| [f.range.start, f.range.end])
-        .collect();
+    let bytes: Vec<usize> = kept.iter().flat_map(|f| [f.range.start, f.range.end]).collect();
     let units = utf16_offsets(text, &bytes);
     let findings: Vec<Finding> = kept
         .into_iter()
@@ -349,9 +287,7 @@ fn finish(text: &str, mut found: Vec<Found>) -> ScanResult {
         .map(|(k, f)| {
             let snippet = &text[f.range.clone()];
             let message = f.message.unwrap_or_else(|| {
-                f.rule_ref
-                    .map(|r| r.message.replace("{text}", &quote(snippet)))
-                    .unwrap_or_default()
+                f.rule_ref.map(|r| r.message.replace("{text}", &quote(snippet))).unwrap_or_default()
             });
             Finding {
                 start: units[2 * k],
@@ -366,9 +302,7 @@ fn finish(text: &str, mut found: Vec<Found>) -> ScanResult {
             }
         })
         .collect();
-    let flag = findings
-        .iter()
-        .any(|f| f.severity >= Severity::Warn && !f.category.is_advisory());
+    let flag = findings.iter().any(|f| f.severity >= Severity::Warn && !f.category.is_advisory());
     ScanResult { flag, findings }
 }
 
@@ -381,3 +315,4 @@ fn quote(s: &str) -> String {
         format!("“{one_line}”")
     }
 }
+

@@ -61,11 +61,7 @@ impl Folded {
             // unless that byte comes from the same character as the last byte in the range.
             let last = self.map[r.end.saturating_sub(1).max(r.start)];
             let next = self.map[r.end];
-            if r.end > r.start && next == last {
-                next_boundary(&self.map, r.end)
-            } else {
-                next as usize
-            }
+            if r.end > r.start && next == last { next_boundary(&self.map, r.end) } else { next as usize }
         };
         start..end.max(start)
     }
@@ -141,9 +137,7 @@ impl Has for str {
 /// question `str::contains` answers.)
 pub fn bytes_contain(hay: &str, needle: &str) -> bool {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = needle.split_first() else {
-        return true;
-    };
+    let Some((&first, rest)) = needle.split_first() else { return true };
     if hay.len() < needle.len() {
         return false;
     }
@@ -197,11 +191,7 @@ pub fn tokenize(text: &str, folded: &Folded) -> Vec<Token> {
         let first = word.chars().next().unwrap_or(' ');
         let letter_count = word.chars().filter(|c| c.is_alphabetic()).count();
         // An acronym's plural ("SSNs", "IUIs") counts as capitals too.
-        let acronym_plural = word.len() >= 3
-            && word.ends_with('s')
-            && word[..word.len() - 1]
-                .chars()
-                .all(|c| c.is_ascii_uppercase());
+        let acronym_plural = word.len() >= 3 && word.ends_with('s') && word[..word.len() - 1].chars().all(|c| c.is_ascii_uppercase());
         let all_caps = letter_count >= 2 && (letters.all(|c| c.is_uppercase()) || acronym_plural);
         let fstart = folded.from_original(start);
         let fend = folded.from_original(end);
@@ -238,8 +228,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                     }
                 }
                 let followed_by_space = j >= bytes.len() || bytes[j] == b' ' || bytes[j] == b'\n';
-                let abbreviation =
-                    c == '.' && j == i + 1 && ends_with_abbreviation(&text[start..i]);
+                let abbreviation = c == '.' && j == i + 1 && ends_with_abbreviation(&text[start..i]);
                 (followed_by_space && !abbreviation).then_some(j)
             }
             _ => None,
@@ -279,9 +268,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     let w = word.to_lowercase();
     // A street's direction after its number ("1418 w. pecan rd")
     let direction = matches!(w.as_str(), "n" | "s" | "e" | "w")
-        && before[..before.len() - word.len()]
-            .strip_suffix(' ')
-            .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        && before[..before.len() - word.len()].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
     // A single capital letter ("Ms. K. said") or a known title.
     direction
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
@@ -291,13 +278,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
 /// Sorts ranges, stably, by `key`. (Every sort of ranges goes through this one function: each
 /// closure given to `sort_by_key` compiles a copy of the sort, about 4.5 KB of the wasm.)
 pub fn sort_ranges(ranges: &mut Vec<Range<usize>>, key: fn(&Range<usize>) -> (usize, usize)) {
-    let keys: Vec<(usize, usize, usize)> = ranges
-        .iter()
-        .map(|r| {
-            let (a, b) = key(r);
-            (a, b, 0)
-        })
-        .collect();
+    let keys: Vec<(usize, usize, usize)> = ranges.iter().map(|r| { let (a, b) = key(r); (a, b, 0) }).collect();
     reorder(ranges, &keys);
 }
 
@@ -358,11 +339,7 @@ pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
     let mut out = vec![0; byte_offsets.len()];
     let (mut byte, mut units) = (0, 0);
     let mut chars = text.char_indices().peekable();
-    for Range {
-        start: target,
-        end: i,
-    } in order
-    {
+    for Range { start: target, end: i } in order {
         while byte < target {
             match chars.next() {
                 Some((_, c)) => {
@@ -379,10 +356,10 @@ pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
 
 /// Abbreviations (titles, streets, "approx", "e.g") whose full stop does not end a sentence.
 static ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "dra", "st", "jr", "vs", "no", "approx",
-    "dept", "ave", "blvd", "mt", "ft", "lic", "e.g", "i.e", "etc", "pt", "pts", "u.s", "sen",
-    "rep", "gov", "prof", "lt", "sgt", "capt", "nac", "tel", "col", "urb", "fracc", "av", "avda",
-    "pza", "edif", "blga", "blgo", "biol", "obst", "licda", "y.o",
+    "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "dra", "st", "jr", "vs", "no", "approx", "dept",
+    "ave", "blvd", "mt", "ft", "lic", "e.g", "i.e", "etc", "pt", "pts", "u.s", "sen", "rep", "gov", "prof",
+    "lt", "sgt", "capt", "nac", "tel", "col", "urb", "fracc", "av", "avda", "pza", "edif", "blga", "blgo",
+    "biol", "obst", "licda", "y.o"
 ]);
 
 #[cfg(test)]
@@ -392,28 +369,8 @@ mod tests {
     #[test]
     fn bytes_contain_answers_as_str_contains() {
         let hay = "sé que el día 3 hablé con ella; aaab, x";
-        for needle in [
-            "",
-            "s",
-            "sé",
-            "é",
-            "día 3",
-            "ella;",
-            "aab",
-            "aaab",
-            "x",
-            ", x",
-            "ab, x!",
-            "y",
-            "ella ",
-            "é q",
-            "hablé con ella; aaab, x!",
-        ] {
-            assert_eq!(
-                bytes_contain(hay, needle),
-                hay.contains(needle),
-                "{needle:?}"
-            );
+        for needle in ["", "s", "sé", "é", "día 3", "ella;", "aab", "aaab", "x", ", x", "ab, x!", "y", "ella ", "é q", "hablé con ella; aaab, x!"] {
+            assert_eq!(bytes_contain(hay, needle), hay.contains(needle), "{needle:?}");
         }
         assert!(bytes_contain("", ""));
         assert!(!bytes_contain("", "a"));
@@ -449,37 +406,22 @@ mod tests {
     fn tokens_keep_inner_apostrophes_and_hyphens() {
         let text = "Don't call Nakamura-Stone at 5530218-4 - ok?";
         let f = Folded::new(text);
-        let words: Vec<&str> = tokenize(text, &f)
-            .iter()
-            .map(|t| &text[t.span.clone()])
-            .collect();
-        assert_eq!(
-            words,
-            ["Don't", "call", "Nakamura-Stone", "at", "5530218-4", "ok"]
-        );
+        let words: Vec<&str> = tokenize(text, &f).iter().map(|t| &text[t.span.clone()]).collect();
+        assert_eq!(words, ["Don't", "call", "Nakamura-Stone", "at", "5530218-4", "ok"]);
     }
 
     #[test]
     fn sentences_split_at_terminal_punctuation_but_not_titles() {
         let text = "Dr. Reyes called Ms. K. today! Is it ok? Yes…\nNew line";
         let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(
-            parts,
-            [
-                "Dr. Reyes called Ms. K. today!",
-                "Is it ok?",
-                "Yes…",
-                "New line"
-            ]
-        );
+        assert_eq!(parts, ["Dr. Reyes called Ms. K. today!", "Is it ok?", "Yes…", "New line"]);
     }
 
     #[test]
     fn stable_order_sorts_by_key_and_keeps_ties_in_place() {
         // every length up to 40, with many ties, against the standard library's stable sort
         for n in 0..40usize {
-            let keys: Vec<(usize, usize, usize)> =
-                (0..n).map(|i| ((i * 7) % 5, (i * 3) % 4, 0)).collect();
+            let keys: Vec<(usize, usize, usize)> = (0..n).map(|i| ((i * 7) % 5, (i * 3) % 4, 0)).collect();
             let mut expected: Vec<usize> = (0..n).collect();
             expected.sort_by_key(|&i| keys[i]);
             assert_eq!(stable_order(&keys), expected, "n = {n}");
@@ -490,14 +432,7 @@ mod tests {
     fn initialisms_with_inner_dots_do_not_end_a_sentence() {
         let text = "A 39 y.o. came in, e.g. for labs. Done. Moved to the U.S. last year.";
         let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(
-            parts,
-            [
-                "A 39 y.o. came in, e.g. for labs.",
-                "Done.",
-                "Moved to the U.S. last year."
-            ]
-        );
+        assert_eq!(parts, ["A 39 y.o. came in, e.g. for labs.", "Done.", "Moved to the U.S. last year."]);
     }
 
     #[test]
@@ -515,18 +450,11 @@ mod tests {
 /// digits worth matching, and Unicode classes make compiling (at start-up, in the browser)
 /// several times slower.
 pub fn regex(pattern: &str) -> Regex {
-    let ascii = pattern
-        .replace(r"\b", r"(?-u:\b)")
-        .replace(r"\d", "[0-9]")
-        .replace(r"\s", r"[\t\n\x0B\x0C\r\x20]");
+    let ascii = pattern.replace(r"\b", r"(?-u:\b)").replace(r"\d", "[0-9]").replace(r"\s", r"[\t\n\x0B\x0C\r\x20]");
     let gate = crate::gate::gate_of(&ascii);
     let mut built = built_in();
     built.push(ascii);
-    Regex {
-        id: built.len() - 1,
-        gate,
-        re: OnceLock::new(),
-    }
+    Regex { id: built.len() - 1, gate, re: OnceLock::new() }
 }
 
 /// Every pattern given to [`regex`] so far, after the ASCII rewrite (`tests/gates.rs` computes
@@ -548,12 +476,7 @@ pub fn built_in_patterns() -> Vec<String> {
 /// The built-in patterns compiled so far, in order.
 pub fn compiled_patterns() -> Vec<String> {
     let built = built_in();
-    COMPILED
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .iter()
-        .map(|&id| built[id].clone())
-        .collect()
+    COMPILED.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|&id| built[id].clone()).collect()
 }
 
 /// Compiles the built-in pattern number `id`.
@@ -566,7 +489,7 @@ fn compile(id: usize) -> regex_automata::meta::Regex {
 /// Compiles one built-in pattern (after the ASCII rewrite) as [`Regex`] does; public for
 /// `examples/pattern_cost.rs`.
 pub fn compile_pattern(pattern: &str) -> regex_automata::meta::Regex {
-    use regex_automata::{MatchKind, meta, util::syntax};
+    use regex_automata::{meta, util::syntax, MatchKind};
     // Exactly what `regex::RegexBuilder::new(..).unicode(true).build()` configures (regex
     // 1.13, builders.rs), except that no literal prefilter is extracted: that extraction and
     // the prefilter automata were about half of compiling these patterns (~39 M of ~79 M
@@ -609,11 +532,7 @@ pub struct Match<'h> {
 
 impl<'h> Match<'h> {
     fn new(hay: &'h str, m: regex_automata::Match) -> Match<'h> {
-        Match {
-            hay,
-            start: m.start(),
-            end: m.end(),
-        }
+        Match { hay, start: m.start(), end: m.end() }
     }
 
     pub fn start(&self) -> usize {
@@ -643,11 +562,7 @@ pub struct Captures<'h> {
 impl<'h> Captures<'h> {
     /// Group `i`, or `None` when it did not take part in the match.
     pub fn get(&self, i: usize) -> Option<Match<'h>> {
-        self.caps.get_group(i).map(|sp| Match {
-            hay: self.hay,
-            start: sp.start,
-            end: sp.end,
-        })
+        self.caps.get_group(i).map(|sp| Match { hay: self.hay, start: sp.start, end: sp.end })
     }
 }
 
@@ -656,9 +571,7 @@ impl<'h> std::ops::Index<usize> for Captures<'h> {
 
     /// The text of group `i`; panics when it did not take part in the match (as `regex` does).
     fn index(&self, i: usize) -> &str {
-        self.get(i)
-            .map(|m| m.as_str())
-            .unwrap_or_else(|| panic!("no group at index '{i}'"))
+        self.get(i).map(|m| m.as_str()).unwrap_or_else(|| panic!("no group at index '{i}'"))
     }
 }
 
@@ -682,26 +595,14 @@ impl Regex {
     }
 
     /// Successive non-overlapping matches, left to right.
-    pub fn find_iter<'r, 'h>(
-        &'r self,
-        hay: &'h str,
-    ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
-        self.engine(hay)
-            .into_iter()
-            .flat_map(move |re| re.find_iter(hay))
-            .map(move |m| Match::new(hay, m))
+    pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
+        self.engine(hay).into_iter().flat_map(move |re| re.find_iter(hay)).map(move |m| Match::new(hay, m))
     }
 
     /// Successive non-overlapping matches with their capture groups (slower than
     /// [`Regex::find_iter`]: ask only when a group is read).
-    pub fn captures_iter<'r, 'h>(
-        &'r self,
-        hay: &'h str,
-    ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
-        self.engine(hay)
-            .into_iter()
-            .flat_map(move |re| re.captures_iter(hay))
-            .map(move |caps| Captures { hay, caps })
+    pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
+        self.engine(hay).into_iter().flat_map(move |re| re.captures_iter(hay)).map(move |caps| Captures { hay, caps })
     }
 
     /// `hay` with every match replaced by `with`, taken literally (unlike `regex`'s

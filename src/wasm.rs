@@ -52,21 +52,13 @@ impl Scanner {
         // One JSON string and one `JSON.parse` instead of a property set per field: crossing
         // into JavaScript once per field cost more than the scan of a short post.
         let json = serde_json::to_string(&result).expect("a scan result serializes");
-        let out: Object = js_sys::JSON::parse(&json)
-            .expect("serde_json writes valid JSON")
-            .unchecked_into();
+        let out: Object = js_sys::JSON::parse(&json).expect("serde_json writes valid JSON").unchecked_into();
         // `text` must be the caller's own substring. It already is unless the text held a lone
         // surrogate (or a real U+FFFD): then cut every `text` from the caller's string.
         if rust_text.contains('\u{FFFD}') {
-            let findings: Array = Reflect::get(&out, &JsValue::from_str("findings"))
-                .unwrap_or_default()
-                .unchecked_into();
+            let findings: Array = Reflect::get(&out, &JsValue::from_str("findings")).unwrap_or_default().unchecked_into();
             for (o, f) in findings.iter().zip(&result.findings) {
-                set(
-                    o.unchecked_ref(),
-                    "text",
-                    &text.substring(f.start as u32, f.end as u32).into(),
-                );
+                set(o.unchecked_ref(), "text", &text.substring(f.start as u32, f.end as u32).into());
             }
         }
         out
@@ -82,21 +74,13 @@ fn read_options(o: &JsValue) -> ScanOptions {
     // The options cross as one JSON string (one call into JavaScript instead of a property
     // read per key); anything that is not a plain object, or that JSON cannot hold, reads as
     // no options. Only string values count, as the contract says.
-    let json = if o.is_object() {
-        js_sys::JSON::stringify(o).ok().and_then(|s| s.as_string())
-    } else {
-        None
-    };
+    let json = if o.is_object() { js_sys::JSON::stringify(o).ok().and_then(|s| s.as_string()) } else { None };
     // (parsed as a `Value`, as the policy is, so that no second JSON parser is compiled in)
-    let value = json
-        .and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok())
-        .unwrap_or_default();
+    let value = json.and_then(|j| serde_json::from_str::<serde_json::Value>(&j).ok()).unwrap_or_default();
     let get = |key: &str| value.get(key).and_then(|v| v.as_str());
     ScanOptions {
         site: get("site").map(str::to_string),
-        context: get("context")
-            .and_then(ComposeContext::parse)
-            .unwrap_or_default(),
+        context: get("context").and_then(ComposeContext::parse).unwrap_or_default(),
         account: get("account").and_then(Account::parse).unwrap_or_default(),
         lang: get("lang").and_then(Lang::parse),
     }

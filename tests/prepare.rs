@@ -4,8 +4,8 @@
 
 mod corpus_texts;
 
-use safepost::Scanner;
 use safepost::options::{ComposeContext, ScanOptions};
+use safepost::Scanner;
 
 #[test]
 fn after_prepare_no_corpus_text_compiles_a_pattern() {
@@ -16,18 +16,12 @@ fn after_prepare_no_corpus_text_compiles_a_pattern() {
     let few = compiled();
     scanner.prepare();
     let prepared = compiled();
-    assert!(
-        prepared > few + 20,
-        "prepare compiled {prepared} patterns, a plain post {few}"
-    );
+    assert!(prepared > few + 20, "prepare compiled {prepared} patterns, a plain post {few}");
 
     let mut missed = Vec::new();
     for text in corpus_texts::corpus_texts() {
         for context in ComposeContext::NAMES {
-            let opts = ScanOptions {
-                context: ComposeContext::parse(context).unwrap(),
-                ..ScanOptions::default()
-            };
+            let opts = ScanOptions { context: ComposeContext::parse(context).unwrap(), ..ScanOptions::default() };
             scanner.scan(&text, &opts);
             if compiled() > prepared + missed.len() {
                 let new = safepost::text::compiled_patterns()[prepared + missed.len()..].to_vec();
@@ -35,9 +29,5 @@ fn after_prepare_no_corpus_text_compiles_a_pattern() {
             }
         }
     }
-    assert!(
-        missed.is_empty(),
-        "patterns that prepare does not compile:\n{}",
-        missed.join("\n")
-    );
+    assert!(missed.is_empty(), "patterns that prepare does not compile:\n{}", missed.join("\n"));
 }

@@ -21,10 +21,7 @@ fn check(text: &str, r: &ScanResult) -> Result<(), TestCaseError> {
     }
     let sorted = r.findings.windows(2).all(|w| w[0].start <= w[1].start);
     prop_assert!(sorted, "findings are sorted by start");
-    let flagged = r
-        .findings
-        .iter()
-        .any(|f| f.severity >= safepost::Severity::Warn && !f.category.is_advisory());
+    let flagged = r.findings.iter().any(|f| f.severity >= safepost::Severity::Warn && !f.category.is_advisory());
     prop_assert_eq!(r.flag, flagged);
     Ok(())
 }
@@ -73,16 +70,7 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
         any::<bool>().prop_map(serde_json::Value::Bool),
         any::<i64>().prop_map(|n| serde_json::json!(n)),
         "[a-zA-Z*.()\\\\{}\\[\\]+?|^$ ]{0,20}".prop_map(serde_json::Value::String),
-        prop_oneof![
-            Just("MRN"),
-            Just("NAME"),
-            Just("block"),
-            Just("warn"),
-            Just("(a+)+$"),
-            Just("x.com:@me"),
-            Just("phi.*")
-        ]
-        .prop_map(|s| serde_json::Value::String(s.into())),
+        prop_oneof![Just("MRN"), Just("NAME"), Just("block"), Just("warn"), Just("(a+)+$"), Just("x.com:@me"), Just("phi.*")].prop_map(|s| serde_json::Value::String(s.into())),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
@@ -90,18 +78,10 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
             prop::collection::vec(
                 (
                     prop_oneof![
-                        Just("enforcement".to_string()),
-                        Just("customTerms".to_string()),
-                        Just("customPatterns".to_string()),
-                        Just("orgIdentifiers".to_string()),
-                        Just("disabledRules".to_string()),
-                        Just("term".to_string()),
-                        Just("pattern".to_string()),
-                        Just("category".to_string()),
-                        Just("severity".to_string()),
-                        Just("phones".to_string()),
-                        Just("names".to_string()),
-                        "[a-z]{1,8}"
+                        Just("enforcement".to_string()), Just("customTerms".to_string()), Just("customPatterns".to_string()),
+                        Just("orgIdentifiers".to_string()), Just("disabledRules".to_string()), Just("term".to_string()),
+                        Just("pattern".to_string()), Just("category".to_string()), Just("severity".to_string()),
+                        Just("phones".to_string()), Just("names".to_string()), "[a-z]{1,8}"
                     ],
                     inner
                 ),
@@ -161,11 +141,7 @@ fn a_megabyte_of_one_character() {
         let start = std::time::Instant::now();
         let r = Scanner::default().scan(&text, &ScanOptions::default());
         // Not a timing assertion: a generous bound that only a quadratic blow-up would break.
-        assert!(
-            start.elapsed().as_secs() < 20,
-            "{c:?} took {:?}",
-            start.elapsed()
-        );
+        assert!(start.elapsed().as_secs() < 20, "{c:?} took {:?}", start.elapsed());
         for f in &r.findings {
             assert_eq!(&text[f.range.clone()], f.text);
         }
@@ -186,31 +162,20 @@ fn deep_emoji_combining_and_bidi_sequences() {
         }
     }
     // Bidi controls do not hide a phone number.
-    assert!(
-        Scanner::default()
-            .scan(rtl, &ScanOptions::default())
-            .findings
-            .iter()
-            .any(|f| f.category.as_str() == "PHONE")
-    );
+    assert!(Scanner::default().scan(rtl, &ScanOptions::default()).findings.iter().any(|f| f.category.as_str() == "PHONE"));
 }
 
 #[test]
 fn oversized_and_catastrophic_custom_patterns_cannot_hang_a_scan() {
-    let scanner = Scanner::new(
-        r#"{"customPatterns": [
+    let scanner = Scanner::new(r#"{"customPatterns": [
         {"pattern": "(a+)+$", "category": "MRN"},
         {"pattern": "(x|x)*y", "category": "MRN"},
         {"pattern": "\\w{100}\\w{100}\\w{100}\\w{100}\\w{100}", "category": "MRN"}
-    ]}"#,
-    )
+    ]}"#)
     .unwrap();
     let text = "a".repeat(100_000);
     let start = std::time::Instant::now();
     let r = scanner.scan(&text, &ScanOptions::default());
     assert!(start.elapsed().as_secs() < 20);
-    assert!(
-        r.findings.iter().any(|f| f.rule == "custom.pattern"),
-        "the linear-time engine still matches (a+)+$"
-    );
+    assert!(r.findings.iter().any(|f| f.rule == "custom.pattern"), "the linear-time engine still matches (a+)+$");
 }

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use crate::text::Regex;
 
 use super::{Analysis, PersonKind};
-use crate::lexicon::{PhraseSet, WordSet, entries};
+use crate::lexicon::{entries, PhraseSet, WordSet};
 use crate::options::ComposeContext;
 use crate::text::Has;
 
@@ -17,55 +17,21 @@ static CYCLE_DAY: std::sync::LazyLock<Regex> =
 
 /// The family of a baby born here: "the twins' big sister", "the baby's grandma".
 static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:twins'?|triplets'?|baby's|babies'|newborn's)\s(?:big |little |proud |new )?(?:sister|brother|mom|dad|mother|father|parents|grandma|grandpa|grandmother|grandfather|family)\b",
-    )
+    crate::text::regex(r"\b(?:twins'?|triplets'?|baby's|babies'|newborn's)\s(?:big |little |proud |new )?(?:sister|brother|mom|dad|mother|father|parents|grandma|grandpa|grandmother|grandfather|family)\b")
 });
 
 /// "tip for whoever finds this thread later", "para quien lea esto": any reader, now or later.
 fn reader_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
     &s[r.clone()] == "whoever"
-        && s[r.end..].split_whitespace().next().is_some_and(|w| {
-            matches!(
-                w,
-                "finds"
-                    | "reads"
-                    | "sees"
-                    | "needs"
-                    | "stumbles"
-                    | "comes"
-                    | "is"
-                    | "lands"
-                    | "searches"
-                    | "scrolls"
-            )
-        })
-        && ["this", "it", "here", "across", "upon", "reading"]
-            .iter()
-            .any(|w| {
-                s[r.end..]
-                    .split_whitespace()
-                    .take(3)
-                    .any(|x| x.trim_matches(|c: char| !c.is_alphanumeric()) == *w)
-            })
+        && s[r.end..].split_whitespace().next().is_some_and(|w| matches!(w, "finds" | "reads" | "sees" | "needs" | "stumbles" | "comes" | "is" | "lands" | "searches" | "scrolls"))
+        && ["this", "it", "here", "across", "upon", "reading"].iter().any(|w| s[r.end..].split_whitespace().take(3).any(|x| x.trim_matches(|c: char| !c.is_alphanumeric()) == *w))
 }
 
 /// "whoever put you on T", "whoever told her that", "whoever warmed that embryo": the patient
 /// reference at `r` of `s` is "whoever" doing a provider's act, so it names a provider.
 pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
     // ("mocktails for whoever's on call": a colleague on shift)
-    if &s[r.clone()] == "whoever"
-        && [
-            "'s on call",
-            "'s on shift",
-            " is on call",
-            " is on shift",
-            "'s working",
-            " is working",
-        ]
-        .iter()
-        .any(|c| s[r.end..].starts_with(c))
-    {
+    if &s[r.clone()] == "whoever" && ["'s on call", "'s on shift", " is on call", " is on shift", "'s working", " is working"].iter().any(|c| s[r.end..].starts_with(c)) {
         return true;
     }
     let mut next = s[r.end..].split_whitespace();
@@ -84,19 +50,7 @@ pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
 /// profile, "he coaches his daughter's soccer team" is the colleague's family.
 pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
     let mut s = s.to_string();
-    for own in [
-        "his daughter",
-        "her daughter",
-        "his son",
-        "her son",
-        "his wife",
-        "her husband",
-        "his kids",
-        "her kids",
-        "su hija",
-        "su hijo",
-        "sus hijos",
-    ] {
+    for own in ["his daughter", "her daughter", "his son", "her son", "his wife", "her husband", "his kids", "her kids", "su hija", "su hijo", "sus hijos"] {
         s = s.replace(own, "");
     }
     specific_patient_ref(a, &s)
@@ -105,79 +59,37 @@ pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
 /// "the family in Kingsville suing us", "la pareja de Laredo que nos demandó": those who sue the
 /// practice were its patients.
 fn sues_the_practice(s: &str) -> bool {
-    static SUING: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| {
-        PhraseSet::literal(&["suing us", "sued us", "que nos demanda", "que nos demando"])
-    });
+    static SUING: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["suing us", "sued us", "que nos demanda", "que nos demando"]));
     // (one look at the scan's shared search first: most texts sue no one)
-    SUING.inside(s)
-        && SUING.phrases.iter().any(|p| {
-            s.match_indices(p).any(|(k, _)| {
-                crate::text::last_words(&s[..k], 5)
-                    .iter()
-                    .any(|w| ONE_PERSON_NOUNS.contains(w))
-            })
+    SUING.inside(s) && SUING.phrases.iter().any(|p| {
+        s.match_indices(p).any(|(k, _)| {
+            crate::text::last_words(&s[..k], 5).iter().any(|w| ONE_PERSON_NOUNS.contains(w))
         })
+    })
 }
 
 /// Whether `before` (the start of a comment, up to a person) is only "replying to": the person
 /// is the reader, who posted what follows ("replying to the guy whose SA showed…").
 fn replying_to(before: &str) -> bool {
-    [
-        "replying to",
-        "reply to",
-        "respondiendo a",
-        "respondiendole a",
-    ]
-    .contains(&before.trim())
+    ["replying to", "reply to", "respondiendo a", "respondiendole a"].contains(&before.trim())
 }
 
 /// Nouns for one person or one family: before "suing us", or before a place and "who".
 static ONE_PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "family", "familia", "couple", "pareja", "patient", "paciente", "woman", "mujer", "man", "guy",
-    "senora", "senor",
+    "family", "familia", "couple", "pareja", "patient", "paciente", "woman", "mujer", "man", "guy", "senora", "senor",
 ]);
 
 /// Words after "donor" or "carrier" that make it a job, a place or a treatment ("donor
 /// coordinator", "our donor center", "the donor IUI").
 static DONOR_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "coordinator",
-    "coordinators",
-    "program",
-    "programs",
-    "navigator",
-    "liaison",
-    "agency",
-    "agencies",
-    "center",
-    "centre",
-    "centers",
-    "bank",
-    "banks",
-    "clinic",
-    "office",
-    "site",
-    "database",
-    "registry",
-    "pool",
-    "portal",
-    "team",
-    "iui",
-    "ivf",
-    "insemination",
-    "cycle",
-    "cycles",
-    "egg",
-    "eggs",
-    "sperm",
-    "embryo",
-    "embryos",
+    "coordinator", "coordinators", "program", "programs", "navigator", "liaison", "agency", "agencies", "center", "centre", "centers",
+    "bank", "banks", "clinic", "office", "site", "database", "registry", "pool", "portal", "team", "iui", "ivf", "insemination", "cycle",
+    "cycles", "egg", "eggs", "sperm", "embryo", "embryos",
 ]);
 
 /// A habitual, any-patient framing: "when a patient tells you", "every time a couple asks".
 static GENERIC_PERSON: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|dad|father|husband|man|guy|donor|carrier|applicant|candidate|recipient|paciente|mujer|pareja|mama|papa|padre|esposo|hombre|donante|gestante|candidata|receptora)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b|\b(?:nadie|nobody|no\sone|everyone|everybody)\s(?:sale|se\sva|leaves|walks\sout|goes\shome)\b",
-    )
+    crate::text::regex(r"\b(?:(?:when|whenever|every time|each time|if|cuando|cada vez que|si)\s(?:a|an|una|un)\s(?:new\s)?|(?:no|not one|not a single|every|each|any|ningun|ninguna|ni una|ni un|cada|toda|todo|sin que una|sin que un)\s)(?:patient|woman|couple|client|mom|mother|dad|father|husband|man|guy|donor|carrier|applicant|candidate|recipient|paciente|mujer|pareja|mama|papa|padre|esposo|hombre|donante|gestante|candidata|receptora)\b|\b(?:todas\slas|todos\slos)\s(?:parejas|pacientes|mujeres|familias|donantes)\b|\b(?:ninguna\sde\snuestras|ninguno\sde\snuestros|none\sof\sour)\s(?:pacientes|parejas|patients|couples)\b|\b(?:nadie|nobody|no\sone|everyone|everybody)\s(?:sale|se\sva|leaves|walks\sout|goes\shome)\b")
 });
 
 pub struct Cues {
@@ -264,12 +176,7 @@ pub fn cues() -> &'static Cues {
 /// or "the" with an age ("the 41-year-old music teacher").
 fn occupation_regex() -> Regex {
     let (en, es) = occupations();
-    let alt = |jobs: &[&str]| {
-        jobs.iter()
-            .map(|j| regex::escape(j))
-            .collect::<Vec<_>>()
-            .join("|")
-    };
+    let alt = |jobs: &[&str]| jobs.iter().map(|j| regex::escape(j)).collect::<Vec<_>>().join("|");
     crate::text::regex(&format!(
         r"\b(?:(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}|the\s+\d{{2}}-?\s?(?:year-old|yr-old|yo)\s+(?:[a-z'-]+\s+){{0,2}})(?:{})|(?:una|un|nuestra|nuestro|la|el)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{}))\b",
         alt(en),
@@ -281,182 +188,27 @@ fn occupation_regex() -> Regex {
 /// doctor) are left out: "a nurse will call you" is staff.
 fn occupations() -> (&'static [&'static str], &'static [&'static str]) {
     const JOBS_EN: &[&str] = &[
-        "teacher",
-        "kindergarten teacher",
-        "firefighter",
-        "paramedic",
-        "emt",
-        "er nurse",
-        "er doc",
-        "icu nurse",
-        "police officer",
-        "cop",
-        "sheriff's deputy",
-        "soldier",
-        "veteran",
-        "marine",
-        "pilot",
-        "flight attendant",
-        "farmer",
-        "rancher",
-        "student",
-        "grad student",
-        "professor",
-        "lawyer",
-        "attorney",
-        "engineer",
-        "chef",
-        "baker",
-        "barista",
-        "bartender",
-        "waitress",
-        "server",
-        "mechanic",
-        "electrician",
-        "plumber",
-        "realtor",
-        "hairstylist",
-        "stylist",
-        "pastor",
-        "rabbi",
-        "imam",
-        "priest",
-        "musician",
-        "cellist",
-        "violinist",
-        "singer",
-        "dancer",
-        "artist",
-        "athlete",
-        "runner",
-        "marathoner",
-        "coach",
-        "influencer",
-        "youtuber",
-        "truck driver",
-        "accountant",
-        "librarian",
-        "journalist",
-        "reporter",
-        "photographer",
-        "scientist",
-        "surgeon",
-        "dentist",
-        "flight attendant",
-        "school principal",
-        "principal",
-        "nanny",
-        "postal worker",
-        "mail carrier",
-        "cashier",
-        "hair stylist",
-        "dj",
-        "tattoo artist",
-        "yoga instructor",
-        "personal trainer",
-        "marine biologist",
-        "pharmacist",
-        "vet",
-        "veterinarian",
-        "social worker",
-        "schoolteacher",
-        "college student",
-        "college junior",
-        "college senior",
-        "high schooler",
-        "high school senior",
-        "high school junior",
-        "high school student",
-        "college freshman",
-        "college sophomore",
-        "dental hygienist",
-        "hygienist",
-        "bus driver",
-        "construction worker",
-        "contractor",
-        "welder",
-        "carpenter",
-        "business owner",
-        "entrepreneur",
-        "stay-at-home mom",
-        "news anchor",
-        "meteorologist",
-        "survivor",
-        "retiree",
-        "army wife",
-        "military wife",
-        "single mom",
-        "single mother",
-        "single dad",
-        "first-time mom",
-        "mom of",
-        "dad of",
-        "grandmother",
-        "grandma",
-        "newlywed",
-        "bride",
-        "widow",
-        "fisherman",
-        "lobsterman",
-        "lineman",
-        "fireman",
-        "policeman",
-        "ranch hand",
-        "oilfield worker",
-        "roughneck",
-        "shrimper",
+        "teacher", "kindergarten teacher", "firefighter", "paramedic", "emt", "er nurse", "er doc", "icu nurse",
+        "police officer", "cop", "sheriff's deputy", "soldier", "veteran", "marine", "pilot", "flight attendant",
+        "farmer", "rancher", "student", "grad student", "professor", "lawyer", "attorney", "engineer", "chef",
+        "baker", "barista", "bartender", "waitress", "server", "mechanic", "electrician", "plumber", "realtor",
+        "hairstylist", "stylist", "pastor", "rabbi", "imam", "priest", "musician", "cellist", "violinist", "singer",
+        "dancer", "artist", "athlete", "runner", "marathoner", "coach", "influencer", "youtuber", "truck driver",
+        "accountant", "librarian", "journalist", "reporter", "photographer", "scientist", "surgeon", "dentist", "flight attendant", "school principal", "principal", "nanny", "postal worker", "mail carrier", "cashier", "hair stylist", "dj", "tattoo artist", "yoga instructor", "personal trainer", "marine biologist",
+        "pharmacist", "vet", "veterinarian", "social worker", "schoolteacher", "college student", "college junior",
+        "college senior", "high schooler", "high school senior", "high school junior", "high school student", "college freshman", "college sophomore", "dental hygienist", "hygienist", "bus driver", "construction worker",
+        "contractor", "welder", "carpenter", "business owner", "entrepreneur", "stay-at-home mom", "news anchor",
+        "meteorologist", "survivor", "retiree", "army wife", "military wife", "single mom", "single mother", "single dad",
+        "first-time mom", "mom of", "dad of", "grandmother", "grandma", "newlywed", "bride", "widow",
+        "fisherman", "lobsterman", "lineman", "fireman", "policeman", "ranch hand", "oilfield worker", "roughneck", "shrimper",
     ];
     const JOBS_ES: &[&str] = &[
-        "maestra",
-        "maestro",
-        "bombera",
-        "bombero",
-        "paramedica",
-        "enfermera de urgencias",
-        "policia",
-        "soldado",
-        "piloto",
-        "agricultora",
-        "estudiante",
-        "profesora",
-        "abogada",
-        "abogado",
-        "ingeniera",
-        "ingeniero",
-        "cocinera",
-        "panadera",
-        "mesera",
-        "peluquera",
-        "cantante",
-        "bailarina",
-        "artista",
-        "atleta",
-        "periodista",
-        "contadora",
-        "madre soltera",
-        "mama soltera",
-        "viuda",
-        "abuela",
-        "profesor",
-        "trabajadora social",
-        "empresaria",
-        "ama de casa",
-        "costurera",
-        "universitaria",
-        "militar",
-        "cajera",
-        "taxista",
-        "veterinaria",
-        "arquitecta",
-        "dentista",
-        "profe",
-        "educadora",
-        "parvularia",
-        "pescador",
-        "pescadora",
-        "comerciante",
-        "secretaria",
-        "funcionaria",
+        "maestra", "maestro", "bombera", "bombero", "paramedica", "enfermera de urgencias", "policia", "soldado",
+        "piloto", "agricultora", "estudiante", "profesora", "abogada", "abogado", "ingeniera", "ingeniero",
+        "cocinera", "panadera", "mesera", "peluquera", "cantante", "bailarina", "artista", "atleta", "periodista",
+        "contadora", "madre soltera", "mama soltera", "viuda", "abuela", "profesor", "trabajadora social", "empresaria",
+        "ama de casa", "costurera", "universitaria", "militar", "cajera", "taxista", "veterinaria", "arquitecta",
+        "dentista", "profe", "educadora", "parvularia", "pescador", "pescadora", "comerciante", "secretaria", "funcionaria",
     ];
     (JOBS_EN, JOBS_ES)
 }
@@ -467,11 +219,7 @@ impl Cues {
         static WORDS: OnceLock<WordSet> = OnceLock::new();
         WORDS.get_or_init(|| {
             let (en, es) = occupations();
-            let last: Vec<&str> = en
-                .iter()
-                .chain(es)
-                .filter_map(|j| j.split(' ').next_back())
-                .collect();
+            let last: Vec<&str> = en.iter().chain(es).filter_map(|j| j.split(' ').next_back()).collect();
             WordSet::from_list(&last)
         })
     }
@@ -488,9 +236,7 @@ impl Cues {
         // rounds of IVF" has "IVF")
         let care = if folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") {
             self.care.find_iter(folded).any(|(r, _)| {
-                !folded[..r.start].ends_with("anti-")
-                    && !(matches!(&folded[r.clone()], "round" | "rounds")
-                        && folded[r.end..].starts_with(" of "))
+                !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of "))
             })
         } else {
             self.care.any_in(folded)
@@ -500,9 +246,7 @@ impl Cues {
 
     /// Whether the folded text has a second-person word.
     pub fn addresses_reader(&self, folded: &str) -> bool {
-        folded
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .any(|w| self.second_person.contains(w))
+        folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| self.second_person.contains(w))
     }
 
     /// Whether the folded text has "she", "his"...
@@ -512,9 +256,7 @@ impl Cues {
             let at = w.as_ptr() as usize - folded.as_ptr() as usize;
             folded[..at].ends_with('/') || folded[at + w.len()..].starts_with('/')
         };
-        folded
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .any(|w| self.pronoun.contains(w) && !declared(w))
+        folded.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| self.pronoun.contains(w) && !declared(w))
     }
 
     /// A "<determiner> <singular noun> who/whose" clause ("the firefighter whose wife").
@@ -592,12 +334,9 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     if a.hypothetical || answers_what_is(a, i) {
         return false;
     }
-    let conversational =
-        a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
+    let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
     // A post that welcomes a colleague, and names nobody else
-    let colleague_profile = a.topics.team
-        && a.people.iter().any(|p| p.kind == PersonKind::Staff)
-        && !a.people.iter().any(|p| p.kind == PersonKind::Private);
+    let colleague_profile = a.topics.team && a.people.iter().any(|p| p.kind == PersonKind::Staff) && !a.people.iter().any(|p| p.kind == PersonKind::Private);
     a.people.iter().any(|p| p.sentence == i && (p.kind == PersonKind::Private || p.kind == PersonKind::Unknown && a.care_near(i)))
         // ("a 'fertility coach' with 200k followers": a public voice, not a patient)
         || !s.has("followers") && !s.has("seguidores") && c.occupation.find_iter(s).any(|m| {
@@ -687,55 +426,17 @@ fn answers_what_is(a: &Analysis, i: usize) -> bool {
     }
     let q = a.sentence_folded(i - 1).trim_start_matches(['¿', '¡']);
     let asked = q.trim_end().ends_with('?')
-        && [
-            "what is ",
-            "what's ",
-            "whats ",
-            "how does ",
-            "how do ",
-            "que es ",
-            "en que consiste ",
-            "como funciona ",
-        ]
-        .iter()
-        .any(|w| q.starts_with(w));
+        && ["what is ", "what's ", "whats ", "how does ", "how do ", "que es ", "en que consiste ", "como funciona "].iter().any(|w| q.starts_with(w));
     let s = a.sentence_folded(i);
-    asked
-        && !s.has_any(&[
-            "yesterday",
-            "today",
-            "this morning",
-            "last week",
-            "last month",
-            "ayer",
-            "hoy",
-            "esta manana",
-            "la semana pasada",
-            "el mes pasado",
-        ])
+    asked && !s.has_any(&["yesterday", "today", "this morning", "last week", "last month", "ayer", "hoy", "esta manana", "la semana pasada", "el mes pasado"])
 }
 
 /// Whether the text announces an event (a talk, a workshop, an info night) its readers may join.
 fn event_announced(a: &Analysis) -> bool {
-    static EVENTS: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| {
-        PhraseSet::literal(&[
-            "rsvp",
-            "register",
-            "webinar",
-            "seminar",
-            "workshop",
-            "info night",
-            "info session",
-            "q&a",
-            "panel",
-            "open house",
-            "inscrib",
-            "charla",
-            "taller",
-            "conversatorio",
-            "sesion informativa",
-        ])
-    });
+    static EVENTS: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&[
+        "rsvp", "register", "webinar", "seminar", "workshop", "info night", "info session", "q&a", "panel", "open house",
+        "inscrib", "charla", "taller", "conversatorio", "sesion informativa",
+    ]));
     EVENTS.inside(&a.folded.s)
 }
 
@@ -743,131 +444,43 @@ fn event_announced(a: &Analysis) -> bool {
 /// the phrase at `at`.
 fn many_who(s: &str, at: usize) -> bool {
     // ("bring whoever you lean on": anyone the reader likes)
-    if s[at..].starts_with("whoever")
-        && matches!(
-            s[..at].split_whitespace().next_back(),
-            Some("bring" | "invite" | "with" | "and" | "trae" | "traiga")
-        )
-    {
+    if s[at..].starts_with("whoever") && matches!(s[..at].split_whitespace().next_back(), Some("bring" | "invite" | "with" | "and" | "trae" | "traiga")) {
         return true;
     }
     let mut before = s[..at].split_whitespace().rev();
-    matches!(before.next(), Some("who" | "que"))
-        && before
-            .next()
-            .is_some_and(|n| n.len() > 3 && n.ends_with('s') && !n.ends_with("ss"))
+    matches!(before.next(), Some("who" | "que")) && before.next().is_some_and(|n| n.len() > 3 && n.ends_with('s') && !n.ends_with("ss"))
 }
 
 /// A sentence whose "you" is any reader: "if you…", "for anyone comparing clinics… you can look"
 /// (not the reproach "if you'd shown up on time").
 pub fn speaks_to_any_reader(s: &str) -> bool {
-    let conditional = s.match_indices("if you").any(|(k, m)| {
-        !(s[k + m.len()..].starts_with("'d") || s[k + m.len()..].starts_with(" had"))
-    });
+    let conditional = s.match_indices("if you").any(|(k, m)| !(s[k + m.len()..].starts_with("'d") || s[k + m.len()..].starts_with(" had")));
     conditional || s.has_any(&["si usted", "for anyone", "you can "])
 }
 
 /// "Fifteen years ago I was the patient: a 34-year-old resident in Jackson…": the writer tells
 /// their own time as a patient, and the ages and towns in that sentence are their own.
 pub fn writer_was_patient(s: &str) -> bool {
-    static CUES: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| {
-        PhraseSet::literal(&[
-            "i was the patient",
-            "i was a patient",
-            "i was also a patient",
-            "i was also the patient",
-            "i have also been a patient",
-            "i've also been a patient",
-            "estuve al otro lado",
-            "been on the other side of",
-            "i was on the other side of",
-            "i've been on the other side",
-            "i was an ivf patient",
-            "i was an infertility patient",
-            "i've been the patient",
-            "i have been the patient",
-            "yo fui la paciente",
-            "yo fui paciente",
-            "fui paciente",
-            "he sido paciente",
-            "he sido la paciente",
-            "yo era la paciente",
-            "yo era paciente",
-            "a former ivf patient",
-            "former ivf patient myself",
-            "mi propia historia",
-            "my own story",
-            "he estado al otro lado",
-            "he estado del otro lado",
-            "estuve del otro lado",
-            "estado en el otro lado",
-            "i've sat on the other side",
-            "sat where you are sitting",
-            "carrier myself",
-            "surrogate myself",
-            "i was a carrier",
-            "i was a surrogate",
-            "i've been a carrier",
-            "i've been a surrogate",
-            "fui gestante",
-            "yo fui gestante",
-        ])
-    });
+    static CUES: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["i was the patient", "i was a patient", "i was also a patient", "i was also the patient", "i have also been a patient", "i've also been a patient", "estuve al otro lado", "been on the other side of", "i was on the other side of", "i've been on the other side", "i was an ivf patient", "i was an infertility patient", "i've been the patient", "i have been the patient",
+        "yo fui la paciente", "yo fui paciente", "fui paciente", "he sido paciente", "he sido la paciente", "yo era la paciente", "yo era paciente",
+        "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting",
+        "carrier myself", "surrogate myself", "i was a carrier", "i was a surrogate", "i've been a carrier", "i've been a surrogate", "fui gestante", "yo fui gestante"]));
     CUES.inside(s) || writer_aged(s) || writer_was_trying(s)
 }
 
 /// "In 2011 I was a Navy spouse in Norfolk with two failed IUIs", "yo era una enfermera recién
 /// casada con dos pérdidas": the writer, as they were, with their own failed treatment or loss.
 fn writer_was_trying(s: &str) -> bool {
-    static WAS: std::sync::LazyLock<PhraseSet> =
-        std::sync::LazyLock::new(|| PhraseSet::literal(&["i was a", "era un"]));
+    static WAS: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["i was a", "era un"]));
     if !WAS.inside(s) {
         return false;
     }
-    const OWN_TRIES: &[&str] = &[
-        "failed iui",
-        "failed ivf",
-        "failed transfer",
-        "failed cycle",
-        "failed round",
-        "miscarriage",
-        "trying to conceive",
-        "iuis fallid",
-        "fiv fallid",
-        "transferencias fallid",
-        "perdidas",
-        "abortos",
-    ];
-    [
-        "i was a ",
-        "i was an ",
-        "yo era una ",
-        "yo era un ",
-        "era una ",
-    ]
-    .iter()
-    .filter_map(|w| s.find(w).map(|k| &s[k..]))
-    .any(|rest| {
+    const OWN_TRIES: &[&str] = &["failed iui", "failed ivf", "failed transfer", "failed cycle", "failed round", "miscarriage", "trying to conceive", "iuis fallid", "fiv fallid", "transferencias fallid", "perdidas", "abortos"];
+    ["i was a ", "i was an ", "yo era una ", "yo era un ", "era una "].iter().filter_map(|w| s.find(w).map(|k| &s[k..])).any(|rest| {
         // (the tries must be the writer's: not "I was a new nurse when a patient with two failed IUIs…")
-        OWN_TRIES
-            .iter()
-            .filter_map(|t| rest.find(t))
-            .min()
-            .is_some_and(|end| {
-                !rest[..end].has_any(&[
-                    " when ",
-                    " patient",
-                    " who ",
-                    " whose ",
-                    " she ",
-                    " her ",
-                    " he ",
-                    " his ",
-                    " cuando ",
-                    " paciente",
-                    " que ",
-                ])
-            })
+        OWN_TRIES.iter().filter_map(|t| rest.find(t)).min().is_some_and(|end| {
+            !rest[..end].has_any(&[" when ", " patient", " who ", " whose ", " she ", " her ", " he ", " his ", " cuando ", " paciente", " que "])
+        })
     })
 }
 
@@ -875,9 +488,7 @@ fn writer_was_trying(s: &str) -> bool {
 /// residente de 31 años": the writer, at an age they give.
 fn writer_aged(s: &str) -> bool {
     static AGED_WRITER: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(|| {
-        crate::text::regex(
-            r"\bi(?: was|'m| am) an? \d{2}(?:-year-old| year old|-yr-old| ?yo\b)|\byo era una? [a-z]+ de \d{2} anos\b",
-        )
+        crate::text::regex(r"\bi(?: was|'m| am) an? \d{2}(?:-year-old| year old|-yr-old| ?yo\b)|\byo era una? [a-z]+ de \d{2} anos\b")
     });
     AGED_WRITER.is_match(s)
 }
@@ -885,18 +496,7 @@ fn writer_aged(s: &str) -> bool {
 /// A patient reference that points at one person: not "never had a patient", "every patient".
 pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     // ("In general, … the donor's age at retrieval matters more than the recipient's": any donor)
-    if [
-        "in general",
-        "generally",
-        "typically",
-        "as a rule",
-        "en general",
-        "por lo general",
-        "generalmente",
-    ]
-    .iter()
-    .any(|g| s.starts_with(g) && s[g.len()..].starts_with([',', ' ']))
-    {
+    if ["in general", "generally", "typically", "as a rule", "en general", "por lo general", "generalmente"].iter().any(|g| s.starts_with(g) && s[g.len()..].starts_with([',', ' '])) {
         return false;
     }
     let not_general = |start: usize| {
@@ -904,45 +504,22 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // "never had a patient", "every patient", and comparisons: "nothing like a patient who..."
         // "when a patient tells you", "every time I call a patient": any patient, habitually.
         // ("when the patient's husband faints" is one scene, told as a story).
-        let habitual = ["every time", "whenever", "cada vez", "siempre que"]
-            .iter()
-            .any(|h| s[..start].has(h))
-            || s[..start]
-                .split_whitespace()
-                .rev()
-                .take(4)
-                .any(|w| matches!(w, "when" | "cuando" | "whenever"))
-                && ["a ", "an ", "un ", "una "]
-                    .iter()
-                    .any(|d| s[start..].starts_with(d));
+        let habitual = ["every time", "whenever", "cada vez", "siempre que"].iter().any(|h| s[..start].has(h))
+            || s[..start].split_whitespace().rev().take(4).any(|w| matches!(w, "when" | "cuando" | "whenever"))
+                && ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d));
         // "6 years ago I was the patient": the writer's own story.
         // ("unpopular take from someone who's been on the other side": the writer)
-        let own = matches!(
-            before.as_slice(),
-            ["was", "i", ..]
-                | ["am", "i", ..]
-                | ["i'm", ..]
-                | ["fui", ..]
-                | ["from" | "as" | "como", ..]
-        ) && s[start..].starts_with("someone")
-            || matches!(
-                before.as_slice(),
-                ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..]
-            );
+        let own = matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..] | ["from" | "as" | "como", ..]) && s[start..].starts_with("someone")
+            || matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..]);
         // ("replying to the guy whose SA…", "respondiendo a la muchacha que subió su AMH": the reader)
         if replying_to(&s[..start]) {
             return false;
         }
         // "myths pt 3": part three; ("Friday 12–2 PT": Pacific time)
-        let part = s[start..]
-            .strip_prefix("pt ")
-            .is_some_and(|t| t.starts_with(|ch: char| ch.is_ascii_digit()))
+        let part = s[start..].strip_prefix("pt ").is_some_and(|t| t.starts_with(|ch: char| ch.is_ascii_digit()))
             || s[start..].starts_with("pt") && {
                 let b = s[..start].trim_end();
-                let b = b
-                    .strip_suffix("am")
-                    .or_else(|| b.strip_suffix("pm"))
-                    .map_or(b, str::trim_end);
+                let b = b.strip_suffix("am").or_else(|| b.strip_suffix("pm")).map_or(b, str::trim_end);
                 b.ends_with(|ch: char| ch.is_ascii_digit())
             };
         if part {
@@ -960,37 +537,17 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
         // ("watching doesn't make you my patient": a relationship denied)
         // ("What is a gestational carrier?", "¿Qué es una donante?": a definition asked for)
-        let role = before
-            .first()
-            .is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"))
-            || matches!(
-                before.as_slice(),
-                ["is", "what", ..]
-                    | ["es", "que" | "¿que", ..]
-                    | ["is", "who", ..]
-                    | ["es", "quien" | "¿quien", ..]
-            )
-            || matches!(
-                before.as_slice(),
-                ["you", "make" | "makes" | "made", ..] | ["en", "convierte", ..]
-            );
+        let role = before.first().is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"))
+            || matches!(before.as_slice(), ["is", "what", ..] | ["es", "que" | "¿que", ..] | ["is", "who", ..] | ["es", "quien" | "¿quien", ..])
+            || matches!(before.as_slice(), ["you", "make" | "makes" | "made", ..] | ["en", "convierte", ..]);
         // ("whoever put a guy who's trying to conceive on T": any such person)
-        let generic_owner =
-            generic_owner || s[..start].has("whoever") || s[..start].has("quien sea que");
-        !habitual
-            && !own
-            && !generic_owner
-            && !role
-            && !before.iter().any(|w| NONE_BEFORE.contains(*w))
+        let generic_owner = generic_owner || s[..start].has("whoever") || s[..start].has("quien sea que");
+        !habitual && !own && !generic_owner && !role && !before.iter().any(|w| NONE_BEFORE.contains(*w))
     };
     // "Patient this morning asked if…", "Paciente llamó para…": a note's bare "patient"
     // opening the sentence, then a time or a verb in the past, is one patient
     // ("storytime 🧵 guy came in swearing…": after a story's opener, a bare "guy" or "couple" too)
-    let opened = s
-        .strip_prefix("storytime")
-        .or_else(|| s.strip_prefix("story time"))
-        .unwrap_or(s)
-        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opened = s.strip_prefix("storytime").or_else(|| s.strip_prefix("story time")).unwrap_or(s).trim_start_matches(|c: char| !c.is_alphanumeric());
     let opening_patient = ["patient ", "paciente ", "pt ", "guy ", "lady ", "dude ", "couple ", "pareja "].iter().find_map(|n| opened.strip_prefix(n)).is_some_and(|rest| {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         ["this morning", "this afternoon", "today", "yesterday", "last night", "tonight", "hoy", "ayer", "esta manana", "esta tarde"].iter().any(|t| rest.starts_with(t))
@@ -1109,150 +666,30 @@ fn writers_mother_away_from_care(a: &Analysis, s: &str) -> bool {
         return false;
     };
     let edge = |c: char| matches!(c, '.' | '!' | '?' | ';') || !c.is_ascii() && !c.is_alphabetic();
-    let from = s[..k]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| edge(c))
-        .map_or(0, |(e, c)| e + c.len_utf8());
+    let from = s[..k].char_indices().rev().find(|&(_, c)| edge(c)).map_or(0, |(e, c)| e + c.len_utf8());
     let to = s[k..].find(edge).map_or(s.len(), |e| k + e);
     !a.cues.care_in(&s[from..to])
 }
 
 /// Nouns that a person word can modify: "patient portal", "family picnic", "donor program".
 static MODIFIED_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "portal",
-    "advocate",
-    "advocates",
-    "coordinator",
-    "coordinators",
-    "experience",
-    "relations",
-    "line",
-    "packet",
-    "explanations",
-    "explanation",
-    "conversations",
-    "calls",
-    "emails",
-    "messages",
-    "visits",
-    "forms",
-    "form",
-    "education",
-    "educator",
-    "care",
-    "services",
-    "service",
-    "navigator",
-    "navigators",
-    "council",
-    "guide",
-    "guides",
-    "handbook",
-    "survey",
-    "satisfaction",
-    "safety",
-    "privacy",
-    "stories",
-    "story",
-    "program",
-    "programs",
-    "bank",
-    "egg",
-    "eggs",
-    "sperm",
-    "agency",
-    "agencies",
-    "picnic",
-    "day",
-    "event",
-    "events",
-    "medicine",
-    "planning",
-    "building",
-    "friendly",
-    "of",
-    "resources",
-    "support",
-    "group",
-    "groups",
-    "center",
-    "centre",
-    "questions",
-    "faq",
-    "intake",
-    "registration",
-    "matching",
-    "profile",
-    "profiles",
-    "database",
-    "pool",
-    "screening",
-    "leave",
-    "benefits",
-    "benefit",
-    "history",
-    "members",
-    "member",
+    "portal", "advocate", "advocates", "coordinator", "coordinators", "experience", "relations", "line", "packet",
+    "explanations", "explanation", "conversations", "calls", "emails", "messages", "visits",
+    "forms", "form", "education", "educator", "care", "services", "service", "navigator", "navigators", "council",
+    "guide", "guides", "handbook", "survey", "satisfaction", "safety", "privacy", "stories", "story", "program",
+    "programs", "bank", "egg", "eggs", "sperm", "agency", "agencies", "picnic", "day", "event", "events", "medicine",
+    "planning", "building", "friendly", "of", "resources", "support", "group", "groups", "center", "centre",
+    "questions", "faq", "intake", "registration", "matching", "profile", "profiles", "database", "pool", "screening",
+    "leave", "benefits", "benefit", "history", "members", "member",
     // "the donor mix-up", "the donor-swap case": an event named after the role
-    "mix-up",
-    "mix",
-    "mixup",
-    "swap",
-    "lawsuit",
-    "suit",
-    "case",
-    "error",
-    "errors",
-    "compensation",
+    "mix-up", "mix", "mixup", "swap", "lawsuit", "suit", "case", "error", "errors", "compensation",
     // "our patient assistance fund", "patient appreciation night"
-    "fund",
-    "funds",
-    "assistance",
-    "financial",
-    "financing",
-    "fundraiser",
-    "scholarship",
-    "scholarships",
-    "grant",
-    "grants",
-    "appreciation",
-    "lounge",
-    "newsletter",
-    "webinar",
-    "workshop",
-    "seminar",
-    "class",
-    "classes",
-    "panel",
-    "night",
-    "fact",
-    "handout",
-    "handouts",
-    "leaflet",
-    "brochure",
-    "booklet",
-    "sheet",
-    "sheets",
+    "fund", "funds", "assistance", "financial", "financing", "fundraiser", "scholarship", "scholarships", "grant", "grants",
+    "appreciation", "lounge", "newsletter", "webinar", "workshop", "seminar", "class", "classes", "panel", "night",
+    "fact", "handout", "handouts", "leaflet", "brochure", "booklet", "sheet", "sheets",
     // "our partner site on Broadway", "partner clinics", "partner labs": a place working with us
-    "site",
-    "sites",
-    "clinic",
-    "clinics",
-    "lab",
-    "labs",
-    "office",
-    "offices",
-    "practice",
-    "practices",
-    "pharmacy",
-    "pharmacies",
-    "hospital",
-    "hospitals",
-    "organization",
-    "organizations",
-    "location",
-    "locations",
+    "site", "sites", "clinic", "clinics", "lab", "labs", "office", "offices", "practice", "practices", "pharmacy",
+    "pharmacies", "hospital", "hospitals", "organization", "organizations", "location", "locations",
 ]);
 
 /// Whether sentence `i` has an @handle or u/username.
@@ -1260,161 +697,64 @@ pub fn has_handle(a: &Analysis, i: usize) -> bool {
     let r = a.sentences[i].clone();
     let s = &a.text[r];
     s.match_indices('@').any(|(k, _)| {
-        s[k + 1..]
-            .chars()
-            .next()
-            .is_some_and(|ch| ch.is_alphanumeric() || ch == '_')
-            && (k == 0
-                || !s[..k]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric))
+        s[k + 1..].chars().next().is_some_and(|ch| ch.is_alphanumeric() || ch == '_')
+            && (k == 0 || !s[..k].chars().next_back().is_some_and(char::is_alphanumeric))
     }) || s.has("u/")
 }
 
 /// Nouns a "who" clause follows without pointing at one private person: anyone, a moment, a
 /// thing, a colleague ("someone who", "the day that", "my supervisor who").
 static NOT_ONE_PERSON: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "anyone",
-    "someone",
-    "everyone",
-    "anybody",
-    "somebody",
-    "everybody",
-    "one",
-    "people",
-    "those",
-    "procedure",
-    "procedimiento",
-    "way",
-    "day",
-    "time",
-    "moment",
-    "thing",
-    "cycle",
-    "ciclo",
-    "momento",
-    "dia",
-    "forma",
-    "manera",
-    "women",
-    "men",
-    "folks",
-    "children",
-    "re",
-    "rei",
-    "doctor",
-    "doc",
-    "clinic",
-    "ob",
-    "obgyn",
-    "provider",
-    "specialist",
-    "nurse",
-    "medico",
-    "clinica",
-    "supervisor",
-    "boss",
-    "mentor",
-    "colleague",
-    "attending",
-    "professor",
-    "jefa",
-    "jefe",
-    "urologist",
-    "andrologist",
-    "endocrinologist",
-    "embryologist",
-    "gynecologist",
-    "surgeon",
-    "therapist",
-    "counselor",
-    "lab",
-    "urologo",
-    "ginecologo",
-    "ginecologa",
-    "coordinator",
-    "coordinadora",
-    "coordinador",
-    "navigator",
-    "interpreter",
-    "interprete",
-    "receptionist",
-    "scheduler",
-    "biller",
-    "team",
-    "staff",
-    "agency",
-    "company",
-    "program",
-    "group",
+    "anyone", "someone", "everyone", "anybody", "somebody", "everybody", "one", "people", "those",
+    "procedure", "procedimiento", "way", "day", "time", "moment", "thing", "cycle", "ciclo", "momento", "dia",
+    "forma", "manera", "women", "men", "folks", "children", "re", "rei", "doctor", "doc", "clinic", "ob",
+    "obgyn", "provider", "specialist", "nurse", "medico", "clinica", "supervisor", "boss", "mentor",
+    "colleague", "attending", "professor", "jefa", "jefe", "urologist", "andrologist", "endocrinologist",
+    "embryologist", "gynecologist", "surgeon", "therapist", "counselor", "lab", "urologo", "ginecologo",
+    "ginecologa", "coordinator", "coordinadora", "coordinador", "navigator", "interpreter", "interprete",
+    "receptionist", "scheduler", "biller", "team", "staff", "agency", "company", "program", "group",
 ]);
 
 /// Objects after a provider's act ("put you", "told her").
 static OBJECTS_OF_CARE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "you", "him", "her", "them", "a", "an", "your", "his", "my", "their", "that", "the", "this",
-    "our", "it", "these", "those",
+    "you", "him", "her", "them", "a", "an", "your", "his", "my", "their", "that", "the", "this", "our", "it",
+    "these", "those"
 ]);
 
 /// Prepositions (English and Spanish).
 static PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "for", "of", "to", "in", "with", "on", "at", "from", "by", "about", "para", "de", "en", "con",
-    "por",
+    "for", "of", "to", "in", "with", "on", "at", "from", "by", "about", "para", "de", "en", "con", "por"
 ]);
 
 /// Spanish person nouns a "que" clause may follow.
 static PERSON_NOUNS_ES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "paciente", "mujer", "senora", "senor", "chica", "chico", "pareja", "mama", "papa", "donante",
-    "esposo", "esposa", "muchacha", "muchacho", "hombre", "madre", "padre", "joven", "bebe",
-    "familia",
+    "paciente", "mujer", "senora", "senor", "chica", "chico", "pareja", "mama", "papa", "donante", "esposo",
+    "esposa", "muchacha", "muchacho", "hombre", "madre", "padre", "joven", "bebe", "familia"
 ]);
 
 /// Words before a person noun that make it no patient here: the writer ("I'm", "myself"), a
 /// source ("from", "by"), a career ("as") or anyone ("if", "when").
 static NOT_A_PATIENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "me", "i'm", "im", "myself", "you're", "youre", "are", "from", "by", "as", "como", "if",
-    "when", "whenever", "si", "cuando",
+    "me", "i'm", "im", "myself", "you're", "youre", "are", "from", "by", "as", "como", "if", "when",
+    "whenever", "si", "cuando"
 ]);
 
 /// Words that make a role whoever holds it ("there's usually a social worker who…").
-const USUALLY: &[&str] = &[
-    "usually",
-    "typically",
-    "normally",
-    "generalmente",
-    "normalmente",
-];
+const USUALLY: &[&str] = &["usually", "typically", "normally", "generalmente", "normalmente"];
 
 /// Words before a patient word that make it anyone ("for", "if", "every").
 static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "for", "if", "like", "as", "than", "every", "each", "any", "para", "si", "cada", "eres",
-    "seas", "sea",
+    "for", "if", "like", "as", "than", "every", "each", "any", "para", "si", "cada", "eres", "seas", "sea"
 ]);
 
 /// Words that make a patient reference nobody in particular ("never", "any").
 static NONE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "never", "ever", "no", "not", "nothing", "nada", "any", "every", "each", "had", "like", "if",
-    "as", "hasn't", "haven't", "hasnt", "havent", "ningun", "ninguna", "cada", "como", "si",
+    "never", "ever", "no", "not", "nothing", "nada", "any", "every", "each", "had", "like", "if", "as", "hasn't", "haven't", "hasnt", "havent",
+    "ningun", "ninguna", "cada", "como", "si"
 ]);
 
 /// Words after "couple" that make it "a few" ("a couple of weeks").
 static COUPLE_AS_FEW: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "of",
-    "months",
-    "weeks",
-    "days",
-    "years",
-    "hours",
-    "minutes",
-    "times",
-    "more",
-    "cycles",
-    "rounds",
-    "tries",
-    "transfers",
-    "visits",
-    "questions",
-    "things",
-    "extra",
-    "dozen",
+    "of", "months", "weeks", "days", "years", "hours", "minutes", "times", "more", "cycles", "rounds",
+    "tries", "transfers", "visits", "questions", "things", "extra", "dozen"
 ]);

@@ -50,44 +50,25 @@ pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
             let numerals = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
             let is_group = (2..=3).contains(&w.len()) && numerals(w);
             let is_word = !numerals(w);
-            if last_group == Some(true) && is_word
-                || is_group && last_group == Some(false) && j > i && !numerals(a.word(j - 1))
-            {
+            if last_group == Some(true) && is_word || is_group && last_group == Some(false) && j > i && !numerals(a.word(j - 1)) {
                 break;
             }
-            let Some(d) = (if is_group {
-                Some(w.to_string())
-            } else {
-                digit_words(w)
-            }) else {
-                break;
-            };
+            let Some(d) = (if is_group { Some(w.to_string()) } else { digit_words(w) }) else { break };
             if j > i {
                 // ("five seven one – two two – …": dashes of any kind between groups)
                 let gap = &a.text[a.tokens[j - 1].span.end..a.tokens[j].span.start];
-                if gap.len() > 5
-                    || !gap
-                        .chars()
-                        .all(|c| matches!(c, ' ' | ',' | '-' | '.' | '/' | '–' | '—'))
-                {
+                if gap.len() > 5 || !gap.chars().all(|c| matches!(c, ' ' | ',' | '-' | '.' | '/' | '–' | '—')) {
                     break;
                 }
             }
-            if is_group {
-                groups += 1
-            } else {
-                singles += 1
-            }
+            if is_group { groups += 1 } else { singles += 1 }
             last_group = Some(is_group);
             digits.push_str(&d);
             j += 1;
         }
         // "oh" and "o" alone are words; a run must hold real number words. Groups of numerals
         // count only in a run that also spells digits one at a time.
-        if digits.len() >= 7
-            && digits.chars().filter(|&c| c != '0').count() >= 3
-            && (groups == 0 || singles >= 3)
-        {
+        if digits.len() >= 7 && digits.chars().filter(|&c| c != '0').count() >= 3 && (groups == 0 || singles >= 3) {
             out.push((a.tokens[i].span.start..a.tokens[j - 1].span.end, digits));
             i = j;
         } else {
@@ -96,3 +77,4 @@ pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
     }
     out
 }
+

@@ -10,17 +10,10 @@ use std::ops::Range;
 
 use crate::text::Regex;
 
-pub use cues::{
-    Cues, MEDICINES, has_handle, patient_ref_beyond_own_family, provider_whoever,
-    speaks_to_any_reader, specific_patient_ref, writer_was_patient,
-};
-pub use people::{
-    FUNCTION_WORDS, Person, PersonKind, US_STATES, after_worker_from, followed_by_institution,
-    gap_is_space, home_before, is_institution_word, locative_before, names_our_staff,
-    pronouns_are_staffs, town_after_person, travel_before,
-};
+pub use cues::{has_handle, patient_ref_beyond_own_family, provider_whoever, speaks_to_any_reader, specific_patient_ref, writer_was_patient, Cues, MEDICINES};
+pub use people::{town_after_person, FUNCTION_WORDS, US_STATES, followed_by_institution, gap_is_space, is_institution_word, locative_before, after_worker_from, home_before, travel_before, pronouns_are_staffs, names_our_staff, Person, PersonKind};
 
-use crate::lexicon::{Lexicons, PhraseSet, lexicons};
+use crate::lexicon::{lexicons, Lexicons, PhraseSet};
 use crate::options::{Lang, ScanOptions};
 use crate::text::{self, Folded, Token};
 
@@ -73,31 +66,19 @@ impl Topics {
         let mut t = Topics::default();
         for k in 0..a.tokens.len() {
             match a.word(k) {
-                "baby" | "babies" | "born" | "newborn" | "mom" | "mama" | "parents" | "miracle"
-                | "milagro" | "world" | "mundo" | "bebe" | "nacio" | "papas" | "padres" | "lbs"
-                | "oz" | "weighing" => t.baby = true,
-                "team" | "staff" | "joins" | "joined" | "joining" | "hire" | "hired"
-                | "colleague" | "equipo" | "integrante" | "incorpora" | "nurse"
-                | "embryologist" | "coordinator" | "physician" | "enfermera" | "matrona"
-                | "doctora" | "coordinadora" | "coordinador" | "embriologa" | "embriologo"
-                | "recepcionista" | "sonographer" | "newest" | "conozcan" | "welcoming"
-                | "welcome" | "fellow" | "resident" | "residents" | "fellows" => t.team = true,
+                "baby" | "babies" | "born" | "newborn" | "mom" | "mama" | "parents" | "miracle" | "milagro" | "world" | "mundo"
+                | "bebe" | "nacio" | "papas" | "padres" | "lbs" | "oz" | "weighing" => t.baby = true,
+                "team" | "staff" | "joins" | "joined" | "joining" | "hire" | "hired" | "colleague" | "equipo" | "integrante"
+                | "incorpora" | "nurse" | "embryologist" | "coordinator" | "physician" | "enfermera" | "matrona" | "doctora" | "coordinadora"
+                | "coordinador" | "embriologa" | "embriologo" | "recepcionista" | "sonographer" | "newest" | "conozcan"
+                | "welcoming" | "welcome" | "fellow" | "resident" | "residents" | "fellows" => t.team = true,
                 _ => {}
             }
         }
         let s = &a.folded.s;
-        static STAFF_EVENTS: std::sync::LazyLock<PhraseSet> =
-            std::sync::LazyLock::new(|| PhraseSet::literal(people::STAFF_EVENTS));
+        static STAFF_EVENTS: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(people::STAFF_EVENTS));
         static HIRING: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| {
-            PhraseSet::literal(&[
-                "hiring",
-                "resume",
-                "careers",
-                "apply now",
-                "job opening",
-                "vacante",
-                "curriculum",
-            ])
+            PhraseSet::literal(&["hiring", "resume", "careers", "apply now", "job opening", "vacante", "curriculum"])
         });
         t.staff_event = STAFF_EVENTS.inside(s);
         t.hiring = HIRING.inside(s);
@@ -138,24 +119,17 @@ impl<'a> Analysis<'a> {
         // ("totally hypothetical 😉": a wink takes the marker back)
         a.hypothetical = a.cues.hypothetical.find_iter(&a.folded.s).any(|(r, _)| {
             let after = a.folded.s[r.end..].trim_start_matches([' ', ')', '!', '.', ',']);
-            !["😉", "😜", "😏", "🤫", "😬", "wink"]
-                .iter()
-                .any(|w| after.starts_with(w))
+            !["😉", "😜", "😏", "🤫", "😬", "wink"].iter().any(|w| after.starts_with(w))
         });
-        a.care = (0..a.sentences.len())
-            .map(|i| a.cues.care_in(a.sentence_folded(i)))
-            .collect();
+        a.care = (0..a.sentences.len()).map(|i| a.cues.care_in(a.sentence_folded(i))).collect();
         a.people = people::find(&a);
-        a.private_subject = (0..a.sentences.len())
-            .map(|i| cues::private_subject(&a, i))
-            .collect();
+        a.private_subject = (0..a.sentences.len()).map(|i| cues::private_subject(&a, i)).collect();
         a
     }
 
     /// Runs of at least seven spelled-out digits, as (original byte range, digits).
     pub fn spelled_digit_runs(&self) -> &[(Range<usize>, String)] {
-        self.digit_runs
-            .get_or_init(|| digits::spelled_digit_runs(self))
+        self.digit_runs.get_or_init(|| digits::spelled_digit_runs(self))
     }
 
     /// The folded text of the original byte range `r`.
@@ -173,16 +147,11 @@ impl<'a> Analysis<'a> {
     /// The index of the sentence holding byte `b` (the nearest one before it when `b` falls
     /// between sentences).
     pub fn sentence_at(&self, b: usize) -> usize {
-        self.sentences
-            .partition_point(|s| s.end <= b)
-            .min(self.sentences.len().saturating_sub(1))
+        self.sentences.partition_point(|s| s.end <= b).min(self.sentences.len().saturating_sub(1))
     }
 
     /// Matches of `re` in the folded text, as original byte ranges, with the folded captures.
-    pub fn find_iter<'r>(
-        &'r self,
-        re: &'r Regex,
-    ) -> impl Iterator<Item = (Range<usize>, crate::text::Captures<'r>)> + 'r {
+    pub fn find_iter<'r>(&'r self, re: &'r Regex) -> impl Iterator<Item = (Range<usize>, crate::text::Captures<'r>)> + 'r {
         re.captures_iter(&self.folded.s).map(move |c| {
             let m = c.get(0).unwrap();
             (self.folded.to_original(m.range()), c)
@@ -192,8 +161,7 @@ impl<'a> Analysis<'a> {
     /// Matches of `re` in the folded text, as original byte ranges, without capture groups
     /// (cheaper than [`Analysis::find_iter`]: the regex engine skips resolving groups).
     pub fn find_ranges<'r>(&'r self, re: &'r Regex) -> impl Iterator<Item = Range<usize>> + 'r {
-        re.find_iter(&self.folded.s)
-            .map(move |m| self.folded.to_original(m.range()))
+        re.find_iter(&self.folded.s).map(move |m| self.folded.to_original(m.range()))
     }
 
     /// Maps a folded byte range to the original.
@@ -261,10 +229,7 @@ impl<'a> Analysis<'a> {
             if k > i && &self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] != " " {
                 break;
             }
-            let (found, continues) = self
-                .lex
-                .places
-                .lookup_phrase(&self.folded.s[start..self.tokens[k].fspan.end]);
+            let (found, continues) = self.lex.places.lookup_phrase(&self.folded.s[start..self.tokens[k].fspan.end]);
             if found {
                 best = k - i + 1;
             }
@@ -287,19 +252,13 @@ impl<'a> Analysis<'a> {
             _ => return None,
         };
         let next = self.tokens.get(i + 1)?;
-        if !matches!(
-            &self.text[self.tokens[i].span.end..next.span.start],
-            ". " | " "
-        ) || !next.capitalized
-        {
+        if !matches!(&self.text[self.tokens[i].span.end..next.span.start], ". " | " ") || !next.capitalized {
             return Some(0);
         }
         let mut key = String::from(full);
         let mut best = 0;
         for k in i + 1..(i + 4).min(self.tokens.len()) {
-            if k > i + 1
-                && &self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] != " "
-            {
+            if k > i + 1 && &self.text[self.tokens[k - 1].span.end..self.tokens[k].span.start] != " " {
                 break;
             }
             key.push(' ');
@@ -327,10 +286,7 @@ pub struct SentenceMemo<F> {
 impl<F: Fn(usize) -> bool> SentenceMemo<F> {
     /// `f(j)` answers for sentence `j` of a text with `n` sentences.
     pub fn new(n: usize, f: F) -> Self {
-        SentenceMemo {
-            memo: (0..n).map(|_| std::cell::OnceCell::new()).collect(),
-            f,
-        }
+        SentenceMemo { memo: (0..n).map(|_| std::cell::OnceCell::new()).collect(), f }
     }
 
     pub fn get(&self, j: usize) -> bool {
@@ -354,24 +310,15 @@ fn guess_lang(folded: &str, cues: &Cues) -> Lang {
 impl Analysis<'_> {
     /// Up to `n` folded words before byte `b`, in the same sentence, nearest last.
     pub fn words_before(&self, b: usize, n: usize) -> Vec<&str> {
-        let s = self
-            .sentences
-            .get(self.sentence_at(b))
-            .map_or(0, |r| r.start);
+        let s = self.sentences.get(self.sentence_at(b)).map_or(0, |r| r.start);
         let end = self.token_at(b);
         let start = end.saturating_sub(n);
-        (start..end)
-            .filter(|&k| self.tokens[k].span.start >= s)
-            .map(|k| self.word(k))
-            .collect()
+        (start..end).filter(|&k| self.tokens[k].span.start >= s).map(|k| self.word(k)).collect()
     }
 
     /// Up to `n` folded words from byte `b` on, in the same sentence.
     pub fn words_after(&self, b: usize, n: usize) -> Vec<&str> {
-        let s = self
-            .sentences
-            .get(self.sentence_at(b))
-            .map_or(self.text.len(), |r| r.end);
+        let s = self.sentences.get(self.sentence_at(b)).map_or(self.text.len(), |r| r.end);
         let start = self.token_at(b);
         (start..(start + n).min(self.tokens.len()))
             .filter(|&k| self.tokens[k].span.end <= s)
@@ -389,10 +336,7 @@ impl Analysis<'_> {
     /// The folded text of the sentence holding byte `b`, from `b` to the sentence's end.
     pub fn sentence_after(&self, b: usize) -> &str {
         let i = self.sentence_at(b);
-        let end = self
-            .sentences
-            .get(i)
-            .map_or(self.text.len(), |r| r.end.max(b));
+        let end = self.sentences.get(i).map_or(self.text.len(), |r| r.end.max(b));
         self.folded_of(b..end)
     }
 }
@@ -401,15 +345,7 @@ impl Analysis<'_> {
 /// its cues, and each person with whose name the context says it is.
 pub fn explain(text: &str, opts: &ScanOptions) -> String {
     let a = Analysis::new(text, opts);
-    let mut out = format!(
-        "language: {:?}{}\n",
-        a.lang,
-        if a.hypothetical {
-            ", marked hypothetical"
-        } else {
-            ""
-        }
-    );
+    let mut out = format!("language: {:?}{}\n", a.lang, if a.hypothetical { ", marked hypothetical" } else { "" });
     for (i, r) in a.sentences.iter().enumerate() {
         let mut cues = Vec::new();
         if a.care[i] {
@@ -418,19 +354,9 @@ pub fn explain(text: &str, opts: &ScanOptions) -> String {
         if a.private_subject[i] {
             cues.push("about a specific private person");
         }
-        out.push_str(&format!(
-            "sentence {}: [{}] {}\n",
-            i + 1,
-            cues.join(", "),
-            text[r.clone()].replace('\n', " ")
-        ));
+        out.push_str(&format!("sentence {}: [{}] {}\n", i + 1, cues.join(", "), text[r.clone()].replace('\n', " ")));
         for p in a.people.iter().filter(|p| p.sentence == i) {
-            out.push_str(&format!(
-                "    person {:?}: {:?}{}\n",
-                &text[p.span.clone()],
-                p.kind,
-                if p.vocative { ", addressed" } else { "" }
-            ));
+            out.push_str(&format!("    person {:?}: {:?}{}\n", &text[p.span.clone()], p.kind, if p.vocative { ", addressed" } else { "" }));
         }
     }
     out.push('\n');

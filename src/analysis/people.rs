@@ -38,197 +38,31 @@ pub struct Person {
 }
 
 const COURTESY_TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "mx",
-    "miss",
-    "sr",
-    "sra",
-    "srta",
-    "senor",
-    "senora",
-    "senorita",
-    "don",
-    "dona",
+    "mr", "mrs", "ms", "mx", "miss", "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona",
     // military ranks: "SSG Darnell Pruitt", "Staff Sgt. Oyelaran", "el sargento Ibarra"
-    "sgt",
-    "ssg",
-    "ssgt",
-    "sfc",
-    "tsgt",
-    "msgt",
-    "cpl",
-    "lcpl",
-    "pvt",
-    "pfc",
-    "spc",
-    "amn",
-    "lt",
-    "ltc",
-    "capt",
-    "cpt",
-    "maj",
-    "cmdr",
-    "cdr",
-    "sergeant",
-    "corporal",
-    "lieutenant",
-    "sargento",
-    "teniente",
-    "capitan",
+    "sgt", "ssg", "ssgt", "sfc", "tsgt", "msgt", "cpl", "lcpl", "pvt", "pfc", "spc", "amn", "lt", "ltc", "capt", "cpt",
+    "maj", "cmdr", "cdr", "sergeant", "corporal", "lieutenant", "sargento", "teniente", "capitan",
 ];
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-static STAFF_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "dr",
-    "dra",
-    "doctor",
-    "doctora",
-    "nurse",
-    "enfermera",
-    "enfermero",
-    "prof",
-    "professor",
-    "midwife",
-    "matrona",
-    "matron",
-    "lic",
-    "licda",
-    "licdo",
-    "lcda",
-    "lcdo",
-    "licenciada",
-    "licenciado",
-    "ing",
-    "inga",
-    "embriologa",
-    "embriologo",
-    "blga",
-    "blgo",
-    "biol",
-    "obst",
-    "obsta",
-]);
+const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+static STAFF_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(&["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"]);
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "st",
-    "saint",
-    "san",
-    "santa",
-    "mount",
-    "mt",
-    "fort",
-    "lake",
-    "port",
-    "univ",
-    "university",
-    "hospital",
-    "ciudad",
+    "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital", "ciudad",
     // neighbourhoods: "Col. Kennedy", "barrio Obrero"
-    "col",
-    "colonia",
-    "urb",
-    "urbanizacion",
-    "barrio",
-    "fraccionamiento",
-    "fracc",
+    "col", "colonia", "urb", "urbanizacion", "barrio", "fraccionamiento", "fracc",
     // streets: "Av. Homero 1420", "calle Morelos"
-    "av",
-    "ave",
-    "avenida",
-    "calle",
-    "paseo",
-    "camino",
-    "blvd",
-    "boulevard",
-    "carretera",
-    "calzada",
-    "privada",
-    "circuito",
+    "av", "ave", "avenida", "calle", "paseo", "camino", "blvd", "boulevard", "carretera", "calzada", "privada", "circuito",
 ]);
 /// Words that, right after a capitalized name-like word, make it an institution or a place.
 static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "hospital",
-    "clinic",
-    "clinica",
-    "center",
-    "centre",
-    "centro",
-    "fertility",
-    "ivf",
-    "medical",
-    "health",
-    "healthcare",
-    "university",
-    "college",
-    "school",
-    "park",
-    "street",
-    "st",
-    "avenue",
-    "ave",
-    "road",
-    "rd",
-    "blvd",
-    "boulevard",
-    "lane",
-    "ln",
-    "drive",
-    "dr",
-    "way",
-    "county",
-    "city",
-    "institute",
-    "foundation",
-    "method",
-    "protocol",
-    "pharmacy",
-    "labs",
-    "lab",
-    "group",
-    "associates",
-    "partners",
-    "women's",
-    "womens",
-    "reproductive",
-    "day",
-    "award",
-    "fund",
-    "library",
-    "church",
-    "high",
-    "elementary",
-    "mall",
-    "plaza",
-    "tower",
-    "building",
-    "suite",
-    "office",
-    "station",
-    "river",
-    "valley",
-    "heights",
-    "hills",
-    "beach",
-    "bay",
-    "falls",
-    "springs",
-    "lake",
-    "memorial",
-    "regional",
-    "general",
-    "children's",
-    "team",
-    "location",
-    "locations",
-    "campus",
-    "branch",
-    "area",
-    "region",
-    "metro",
+    "hospital", "clinic", "clinica", "center", "centre", "centro", "fertility", "ivf", "medical", "health", "healthcare",
+    "university", "college", "school", "park", "street", "st", "avenue", "ave", "road", "rd", "blvd", "boulevard", "lane",
+    "ln", "drive", "dr", "way", "county", "city", "institute", "foundation", "method", "protocol", "pharmacy", "labs",
+    "lab", "group", "associates", "partners", "women's", "womens", "reproductive", "day", "award", "fund", "library",
+    "church", "high", "elementary", "mall", "plaza", "tower", "building", "suite", "office", "station", "river", "valley",
+    "heights", "hills", "beach", "bay", "falls", "springs", "lake", "memorial", "regional", "general", "children's",
+    "team", "location", "locations", "campus", "branch", "area", "region", "metro",
 ]);
 /// Whether a word names an institution or a kind of place ("Clinic", "Street").
 pub fn is_institution_word(w: &str) -> bool {
@@ -237,644 +71,115 @@ pub fn is_institution_word(w: &str) -> bool {
 
 /// Jobs that, right before a name, are a title ("embryologist Tran Nguyen").
 const JOB_TITLES: &[&str] = &[
-    "embryologist",
-    "embryologists",
-    "sonographer",
-    "sonographers",
-    "andrologist",
-    "endocrinologist",
-    "anesthesiologist",
-    "phlebotomist",
-    "receptionist",
-    "nurses",
-    "midwife",
-    "counselor",
-    "counsellor",
-    "psychologist",
-    "therapist",
-    "embriologa",
-    "embriologo",
-    "embriologas",
-    "embriologos",
-    "matrona",
-    "recepcionista",
-    "psicologa",
-    "psicologo",
+    "embryologist", "embryologists", "sonographer", "sonographers", "andrologist", "endocrinologist", "anesthesiologist",
+    "phlebotomist", "receptionist", "nurses", "midwife", "counselor", "counsellor", "psychologist", "therapist",
+    "embriologa", "embriologo", "embriologas", "embriologos", "matrona", "recepcionista", "psicologa", "psicologo",
 ];
 
 /// What a person named does, after the name ("Wade Sixkiller drove in…").
 static ACTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "drove", "came", "called", "walked", "flew", "sent", "brought", "finally", "just", "texted",
-    "emailed", "messaged",
+    "drove", "came", "called", "walked", "flew", "sent", "brought", "finally", "just", "texted", "emailed", "messaged",
 ]);
 
 /// Where programs and people are hosted: "the programs at Walter Reed", "su residencia en …".
 static HOSTING_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "program",
-    "programs",
-    "hospital",
-    "hospitals",
-    "center",
-    "centers",
-    "centre",
-    "base",
-    "bases",
-    "clinic",
-    "clinics",
-    "residency",
-    "fellowship",
-    "rotation",
-    "rotations",
-    "unit",
-    "units",
-    "programa",
-    "programas",
-    "hospitales",
-    "residencia",
+    "program", "programs", "hospital", "hospitals", "center", "centers", "centre", "base", "bases", "clinic", "clinics",
+    "residency", "fellowship", "rotation", "rotations", "unit", "units", "programa", "programas", "hospitales", "residencia",
 ]);
 
 /// Months, shortened ("Jan", "Mar"), and words that place a month in time before them.
-static SHORT_MONTHS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-]);
+static SHORT_MONTHS: crate::lexicon::Words = crate::lexicon::Words::new(&["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 static WHEN_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "in", "since", "by", "until", "till", "before", "after", "early", "late", "mid", "last",
-    "next", "this", "en", "desde", "hasta",
+    "in", "since", "by", "until", "till", "before", "after", "early", "late", "mid", "last", "next", "this", "en", "desde", "hasta",
 ]);
 
 /// Things after a relation word in a title ("Donor Egg 101", "Patient Portal"): not a name.
 static RELATION_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "egg",
-    "eggs",
-    "sperm",
-    "embryo",
-    "embryos",
-    "oocyte",
-    "oocytes",
-    "bank",
-    "program",
-    "programs",
-    "agency",
-    "portal",
-    "ovulo",
-    "ovulos",
-    "esperma",
-    "semen",
-    "embrion",
-    "embriones",
-    "programa",
+    "egg", "eggs", "sperm", "embryo", "embryos", "oocyte", "oocytes", "bank", "program", "programs", "agency", "portal", "ovulo",
+    "ovulos", "esperma", "semen", "embrion", "embriones", "programa",
 ]);
 
 /// Staff-role words that are no one's job on their own ("our", "team", "office").
 static NOT_A_JOB: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "our",
-    "nuestra",
-    "nuestro",
-    "welcome",
-    "bienvenida",
-    "bienvenido",
-    "team",
-    "equipo",
-    "practice",
-    "clinic",
-    "clinica",
-    "office",
-    "lab",
-    "laboratorio",
-    "staff",
-    "front",
-    "desk",
-    "billing",
-    "partner",
+    "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido", "team", "equipo", "practice", "clinic", "clinica", "office",
+    "lab", "laboratorio", "staff", "front", "desk", "billing", "partner",
 ]);
 
 /// Verbs after a role that make it a clause ("our whole team is heartbroken"), not an apposition.
 static CLAUSE_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "is", "are", "was", "were", "has", "have", "will", "would", "can", "wants", "sends", "misses",
-    "loved", "loves", "esta", "estan", "quiere", "le",
+    "is", "are", "was", "were", "has", "have", "will", "would", "can", "wants", "sends", "misses", "loved", "loves", "esta", "estan", "quiere", "le",
 ]);
 
 /// Staff roles; a name right after one of these (within a few words) is staff.
 static STAFF_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "front-desk",
-    "superstar",
-    "rockstar",
-    "teammate",
-    "hire",
-    "nurse",
-    "nurses",
-    "rn",
-    "np",
-    "doctor",
-    "physician",
-    "dr",
-    "md",
-    "embryologist",
-    "embryologists",
-    "sonographer",
-    "andrologist",
-    "endocrinologist",
-    "reproductive",
-    "rei",
-    "obgyn",
-    "ob",
-    "gyn",
-    "surgeon",
-    "anesthesiologist",
-    "manager",
-    "administrator",
-    "director",
-    "coordinator",
-    "counselor",
-    "counsellor",
-    "psychologist",
-    "therapist",
-    "receptionist",
-    "scheduler",
-    "biller",
-    "phlebotomist",
-    "technician",
-    "tech",
-    "assistant",
-    "ma",
-    "pa",
-    "midwife",
-    "founder",
-    "cofounder",
-    "co-founder",
-    "ceo",
-    "coo",
-    "cfo",
-    "officer",
-    "lead",
-    "supervisor",
-    "specialist",
-    "navigator",
-    "educator",
-    "advocate",
-    "concierge",
-    "liaison",
-    "team",
-    "staff",
-    "colleague",
-    "colleagues",
-    "coworker",
-    "co-worker",
-    "intern",
-    "resident",
-    "fellow",
-    "partner",
-    "enfermera",
-    "enfermero",
-    "matrona",
-    "matron",
-    "doctora",
-    "medico",
-    "medica",
-    "embriologa",
-    "embriologo",
-    "coordinadora",
-    "coordinador",
-    "directora",
-    "director",
-    "gerente",
-    "recepcionista",
-    "equipo",
-    "biologa",
-    "biologo",
-    "tecnica",
-    "tecnico",
-    "psicologa",
-    "psicologo",
-    "asistente",
-    "practice",
-    "lab",
-    "laboratorio",
-    "front",
-    "desk",
-    "billing",
-    "clinic",
-    "clinica",
-    "office",
-    "our",
-    "nuestra",
-    "nuestro",
-    "welcome",
-    "bienvenida",
-    "bienvenido",
+    "front-desk", "superstar", "rockstar", "teammate", "hire",
+    "nurse", "nurses", "rn", "np", "doctor", "physician", "dr", "md", "embryologist", "embryologists", "sonographer",
+    "andrologist", "endocrinologist", "reproductive", "rei", "obgyn", "ob", "gyn", "surgeon", "anesthesiologist",
+    "manager", "administrator", "director", "coordinator", "counselor", "counsellor", "psychologist", "therapist",
+    "receptionist", "scheduler", "biller", "phlebotomist", "technician", "tech", "assistant", "ma", "pa", "midwife",
+    "founder", "cofounder", "co-founder", "ceo", "coo", "cfo", "officer", "lead", "supervisor", "specialist",
+    "navigator", "educator", "advocate", "concierge", "liaison", "team", "staff", "colleague", "colleagues", "coworker", "co-worker", "intern", "resident",
+    "fellow", "partner", "enfermera", "enfermero", "matrona", "matron", "doctora", "medico", "medica", "embriologa", "embriologo",
+    "coordinadora", "coordinador", "directora", "director", "gerente", "recepcionista", "equipo", "biologa", "biologo",
+    "tecnica", "tecnico", "psicologa", "psicologo", "asistente", "practice", "lab", "laboratorio", "front", "desk",
+    "billing", "clinic", "clinica", "office", "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido",
 ]);
 /// US states ("Michigan Family Protection Act" names no one); the place list holds towns.
 pub static US_STATES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "alabama",
-    "alaska",
-    "arizona",
-    "arkansas",
-    "california",
-    "colorado",
-    "connecticut",
-    "delaware",
-    "florida",
-    "georgia",
-    "hawaii",
-    "idaho",
-    "illinois",
-    "indiana",
-    "iowa",
-    "kansas",
-    "kentucky",
-    "louisiana",
-    "maine",
-    "maryland",
-    "massachusetts",
-    "michigan",
-    "minnesota",
-    "mississippi",
-    "missouri",
-    "montana",
-    "nebraska",
-    "nevada",
-    "ohio",
-    "oklahoma",
-    "oregon",
-    "pennsylvania",
-    "tennessee",
-    "texas",
-    "utah",
-    "vermont",
-    "virginia",
-    "washington",
-    "wisconsin",
-    "wyoming",
-    "carolina",
-    "dakota",
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+    "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+    "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin",
+    "wyoming", "carolina", "dakota",
 ]);
 /// Staff events: the people named in a post about one are colleagues.
 pub(super) const STAFF_EVENTS: &[&str] = &[
-    "staff potluck",
-    "team potluck",
-    "office potluck",
-    "potluck",
-    "bake-off",
-    "bake off",
-    "chili cook-off",
-    "team lunch",
-    "staff lunch",
-    "holiday party",
-    "office party",
-    "ugly sweater",
-    "staff appreciation",
-    "employee of the month",
-    "work anniversary",
-    "convivio",
-    "posada del equipo",
+    "staff potluck", "team potluck", "office potluck", "potluck", "bake-off", "bake off", "chili cook-off", "team lunch",
+    "staff lunch", "holiday party", "office party", "ugly sweater", "staff appreciation", "employee of the month",
+    "work anniversary", "convivio", "posada del equipo",
 ];
 
 /// Public roles; a name right after one of these is a public figure.
 static PUBLIC_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "senator",
-    "sen",
-    "governor",
-    "gov",
-    "president",
-    "rep",
-    "representative",
-    "congresswoman",
-    "congressman",
-    "judge",
-    "justice",
-    "author",
-    "journalist",
-    "reporter",
-    "singer",
-    "actress",
-    "actor",
-    "mayor",
-    "secretary",
-    "minister",
-    "researcher",
-    "researchers",
-    "scientist",
-    "professor",
-    "podcaster",
-    "host",
-    "senadora",
-    "senador",
-    "gobernador",
-    "gobernadora",
-    "presidenta",
-    "presidente",
-    "autora",
-    "autor",
-    "jueza",
-    "juez",
-    "alcalde",
-    "alcaldesa",
-    "cantante",
-    "actriz",
-    "presentadora",
-    "conductora",
+    "senator", "sen", "governor", "gov", "president", "rep", "representative", "congresswoman", "congressman",
+    "judge", "justice", "author", "journalist", "reporter", "singer", "actress", "actor", "mayor", "secretary",
+    "minister", "researcher", "researchers", "scientist", "professor", "podcaster", "host", "senadora", "senador",
+    "gobernador", "gobernadora", "presidenta", "presidente", "autora", "autor", "jueza", "juez", "alcalde", "alcaldesa",
+    "cantante", "actriz", "presentadora", "conductora",
     // a court case by its parties' names ("el caso Artavia Murillo")
     "caso",
 ]);
 /// Words just before a name that mark a private person.
 static PRIVATE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "patient",
-    "pt",
-    "patients",
-    "paciente",
-    "son",
-    "daughter",
-    "baby",
-    "babies",
-    "twins",
-    "husband",
-    "wife",
-    "partner",
-    "fiance",
-    "fiancee",
-    "boyfriend",
-    "girlfriend",
-    "mom",
-    "dad",
-    "mother",
-    "father",
-    "sister",
-    "brother",
-    "donor",
-    "carrier",
-    "surrogate",
-    "gc",
-    "hijo",
-    "hija",
-    "bebe",
-    "esposo",
-    "esposa",
-    "pareja",
-    "novio",
-    "novia",
-    "mama",
-    "papa",
-    "named",
-    "llamada",
-    "llamado",
-    "hi",
-    "hello",
-    "hey",
-    "dear",
-    "congratulations",
-    "congrats",
-    "thanks",
-    "thank",
-    "hola",
-    "querida",
-    "querido",
-    "felicidades",
-    "felicitaciones",
-    "gracias",
-    "welcome",
-    "meet",
-    "little",
-    "sweet",
-    "jajaja",
-    "jaja",
-    "haha",
-    "hahaha",
-    "donante",
-    "gestante",
-    "portadora",
-    "receptora",
-    "hermana",
-    "hermano",
-    "abuela",
-    "abuelo",
-    "suegra",
-    "suegro",
-    "girl",
+    "patient", "pt", "patients", "paciente", "son", "daughter", "baby", "babies", "twins", "husband", "wife", "partner",
+    "fiance", "fiancee", "boyfriend", "girlfriend", "mom", "dad", "mother", "father", "sister", "brother", "donor",
+    "carrier", "surrogate", "gc", "hijo", "hija", "bebe", "esposo", "esposa", "pareja", "novio", "novia", "mama", "papa",
+    "named", "llamada", "llamado", "hi", "hello", "hey", "dear", "congratulations", "congrats", "thanks", "thank",
+    "hola", "querida", "querido", "felicidades", "felicitaciones", "gracias", "welcome", "meet", "little", "sweet",
+    "jajaja", "jaja", "haha", "hahaha",
+    "donante", "gestante", "portadora", "receptora", "hermana", "hermano", "abuela", "abuelo", "suegra", "suegro", "girl",
     "boy",
 ]);
 /// Function words that some name lists carry ("She", "De", "Will"): never a name on their own.
 pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "only",
-    "she",
-    "he",
-    "her",
-    "his",
-    "him",
-    "hers",
-    "they",
-    "them",
-    "their",
-    "we",
-    "our",
-    "us",
-    "you",
-    "your",
-    "it",
-    "its",
-    "i",
-    "me",
-    "my",
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "if",
-    "so",
-    "as",
-    "at",
-    "by",
-    "for",
-    "from",
-    "in",
-    "into",
-    "of",
-    "on",
-    "to",
-    "up",
-    "with",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "am",
-    "do",
-    "did",
-    "has",
-    "have",
-    "had",
-    "this",
-    "that",
-    "these",
-    "those",
-    "who",
-    "what",
-    "when",
-    "where",
-    "why",
-    "how",
-    "all",
-    "any",
-    "some",
-    "no",
-    "not",
-    "de",
-    "del",
-    "la",
-    "las",
-    "el",
-    "lo",
-    "los",
-    "un",
-    "una",
-    "y",
-    "o",
-    "en",
-    "con",
-    "por",
-    "para",
-    "su",
-    "sus",
-    "que",
-    "se",
-    "es",
-    "al",
-    "le",
-    "les",
-    "mi",
-    "tu",
-    "da",
-    "dan",
-    "tell",
-    "ask",
-    "call",
-    "text",
-    "send",
-    "give",
-    "let",
-    "after",
-    "before",
-    "since",
-    "while",
-    "during",
-    "despues",
-    "antes",
-    "durante",
-    "desde",
-    "nos",
-    "ya",
-    "muy",
-    "mas",
-    "sin",
-    "sobre",
-    "hoy",
-    "ayer",
-    "pero",
-    "como",
-    "ella",
-    "ellos",
-    "usted",
-    "nuestro",
-    "nuestra",
-    "nuestros",
-    "nuestras",
-    "mis",
-    "tus",
-    "vuestro",
-    "vuestra",
-    "don't",
-    "can't",
-    "won't",
-    "i'm",
-    "we're",
-    "she's",
-    "he's",
-    "it's",
-    "that's",
-    "let's",
-    "happy",
-    "dear",
-    "hi",
-    "hey",
-    "hello",
-    "thanks",
-    "hola",
-    "gracias",
-    "team",
-    "staff",
-    "patient",
-    "patients",
+    "only", "she", "he", "her", "his", "him", "hers", "they", "them", "their", "we", "our", "us", "you", "your", "it", "its",
+    "i", "me", "my", "the", "a", "an", "and", "or", "but", "if", "so", "as", "at", "by", "for", "from", "in", "into",
+    "of", "on", "to", "up", "with", "is", "are", "was", "were", "be", "been", "am", "do", "did", "has", "have", "had",
+    "this", "that", "these", "those", "who", "what", "when", "where", "why", "how", "all", "any", "some", "no", "not",
+    "de", "del", "la", "las", "el", "lo", "los", "un", "una", "y", "o", "en", "con", "por", "para", "su", "sus", "que",
+    "se", "es", "al", "le", "les", "mi", "tu", "da", "dan", "tell", "ask", "call", "text", "send", "give", "let",
+    "after", "before", "since", "while", "during", "despues", "antes", "durante", "desde", "nos", "ya", "muy", "mas", "sin", "sobre", "hoy", "ayer", "pero", "como",
+    "ella", "ellos", "usted", "nuestro", "nuestra", "nuestros", "nuestras", "mis", "tus", "vuestro", "vuestra", "don't", "can't", "won't", "i'm", "we're", "she's", "he's", "it's", "that's", "let's",
+    "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
-    "mira",
-    "oye",
-    "bueno",
-    "mija",
-    "mijo",
-    "amiga",
-    "amigo",
-    "look",
-    "listen",
-    "okay",
-    "ok",
-    "sis",
-    "hun",
-    "babe",
-    "yo",
-    "che",
-    "wey",
-    "guey",
-    "ey",
-    "ay",
-    "uy",
-    "chama",
-    "chamo",
-    "pana",
-    "mana",
-    "mano",
-    "parce",
-    "parcera",
-    "parcero",
-    "nena",
-    "reina",
-    "cielo",
-    "corazon",
-    "compa",
-    "compadre",
-    "comadre",
-    "carnal",
-    "carnala",
-    "plebe",
-    "morra",
-    "wepa",
-    "orale",
-    "andale",
-    "guapa",
-    "guapo",
-    "guapisima",
-    "guapisimo",
-    "preciosa",
-    "precioso",
-    "san",
-    "santa",
-    "santo",
-    "saint",
-    "whoever",
-    "whatever",
-    "whenever",
-    "wherever",
-    "quienquiera",
+    "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe", "yo",
+    "che", "wey", "guey", "ey", "ay", "uy", "chama", "chamo", "pana", "mana", "mano", "parce", "parcera", "parcero", "nena", "reina", "cielo", "corazon",
+    "compa", "compadre", "comadre", "carnal", "carnala", "plebe", "morra", "wepa", "orale", "andale",
+    "guapa", "guapo", "guapisima", "guapisimo", "preciosa", "precioso", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
 ]);
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
-static STAFF_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld",
-    "eld", "ms", "mph", "lcsw", "lmft", "rdms", "rdcs", "rvt", "arrt", "clt", "mls", "cls", "tlc",
-    "bcla", "ibclc", "lmsw", "msw", "lpc", "lmhc", "psyd", "pharmd", "rph", "cpht", "fnp", "whnp",
-    "aprn", "crnp", "ccrn",
-]);
+static STAFF_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(&["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld", "ms", "mph", "lcsw", "lmft", "rdms", "rdcs", "rvt", "arrt", "clt", "mls", "cls", "tlc", "bcla", "ibclc", "lmsw", "msw", "lpc", "lmhc", "psyd", "pharmd", "rph", "cpht", "fnp", "whnp", "aprn", "crnp", "ccrn"]);
 
 pub(super) fn find(a: &Analysis) -> Vec<Person> {
     let mut people = Vec::new();
@@ -885,27 +190,10 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let tok = &toks[i];
         // Spanish titles are written in lower case mid-sentence: "el señor Ibáñez", "doña Carmen".
         // ...and so are abbreviated ones in casual posts: "buscando al sr. Patricio Andrade".
-        let lower_title = matches!(
-            w,
-            "senor"
-                | "senora"
-                | "senorita"
-                | "don"
-                | "dona"
-                | "sr"
-                | "sra"
-                | "srta"
-                | "mr"
-                | "mrs"
-                | "ms"
-                | "sargento"
-                | "teniente"
-                | "capitan"
-        ) && i + 1 < toks.len()
+        let lower_title = matches!(w, "senor" | "senora" | "senorita" | "don" | "dona" | "sr" | "sra" | "srta" | "mr" | "mrs" | "ms" | "sargento" | "teniente" | "capitan")
+            && i + 1 < toks.len()
             && toks[i + 1].capitalized
-            && (gap_is_space(a, i, i + 1)
-                || matches!(w, "sr" | "sra" | "srta" | "mr" | "mrs" | "ms")
-                    && joined_by_title_gap(a, i, i + 1))
+            && (gap_is_space(a, i, i + 1) || matches!(w, "sr" | "sra" | "srta" | "mr" | "mrs" | "ms") && joined_by_title_gap(a, i, i + 1))
             && !FUNCTION_WORDS.contains(&a.word(i + 1));
         let lower_name = !tok.capitalized && lower_case_name(a, i);
         if (!tok.capitalized && !lower_title && !lower_name) || tok.numeric || inside_handle(a, i) {
@@ -919,22 +207,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             continue;
         }
         if lower_name {
-            let end = if lower_case_surname_after(a, i) {
-                i + 2
-            } else {
-                i + 1
-            };
+            let end = if lower_case_surname_after(a, i) { i + 2 } else { i + 1 };
             let kind = classify(a, i, end);
-            people.push(person(
-                a,
-                i,
-                i..end,
-                if kind == PersonKind::Unknown {
-                    PersonKind::Private
-                } else {
-                    kind
-                },
-            ));
+            people.push(person(a, i, i..end, if kind == PersonKind::Unknown { PersonKind::Private } else { kind }));
             i = end;
             continue;
         }
@@ -949,33 +224,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         }
         let titled = COURTESY_TITLES.contains(&w) || STAFF_TITLES.contains(&w);
         // ("Sra. Lê Thị Hoa": a surname with its accents is no function word, "le")
-        if titled
-            && i + 1 < toks.len()
-            && joined_by_title_gap(a, i, i + 1)
-            && toks[i + 1].capitalized
-            && (!FUNCTION_WORDS.contains(&a.word(i + 1))
-                || !a.text[toks[i + 1].span.clone()].is_ascii())
-        {
+        if titled && i + 1 < toks.len() && joined_by_title_gap(a, i, i + 1) && toks[i + 1].capitalized && (!FUNCTION_WORDS.contains(&a.word(i + 1)) || !a.text[toks[i + 1].span.clone()].is_ascii()) {
             let end = extend_name(a, i + 1, true);
             // "our patient advocate, Ms. Okoro-Lindgren": a courtesy title on a colleague
-            let kind = if STAFF_TITLES.contains(&w) || classify(a, i + 1, end) == PersonKind::Staff
-            {
-                PersonKind::Staff
-            } else {
-                PersonKind::Private
-            };
+            let kind = if STAFF_TITLES.contains(&w) || classify(a, i + 1, end) == PersonKind::Staff { PersonKind::Staff } else { PersonKind::Private };
             // ("Staff Sgt. Oyelaran", "Master Sgt. Ruiz": the rank's first word is part of it)
-            let first = if i > 0
-                && toks[i - 1].capitalized
-                && gap_is_space(a, i - 1, i)
-                && matches!(
-                    a.word(i - 1),
-                    "staff" | "master" | "tech" | "senior" | "first" | "chief"
-                ) {
-                i - 1
-            } else {
-                i
-            };
+            let first = if i > 0 && toks[i - 1].capitalized && gap_is_space(a, i - 1, i) && matches!(a.word(i - 1), "staff" | "master" | "tech" | "senior" | "first" | "chief") { i - 1 } else { i };
             people.push(person(a, first, i + 1..end, kind));
             i = end;
             continue;
@@ -997,10 +251,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // welcome Losana Fifita, RN, to our team"), welcomed to the practice ("Please welcome
         // Oluwadamilare 'Dami' Ogunleye to our andrology team"), or set off by commas after one
         // of the practice's roles ("our patient care lead, Narine, would like to talk with you")
-        if let Some(end) = credentialed_name(a, i)
-            .or_else(|| welcomed_name(a, i))
-            .or_else(|| role_named(a, i))
-        {
+        if let Some(end) = credentialed_name(a, i).or_else(|| welcomed_name(a, i)).or_else(|| role_named(a, i)) {
             people.push(person(a, i, i..end, PersonKind::Staff));
             i = end;
             continue;
@@ -1016,23 +267,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let caller = i >= 2
             && a.word(i - 1) == "is"
             && a.word(i - 2) == "this"
-            && a.tokens
-                .get(i + 1)
-                .is_some_and(|_| matches!(a.word(i + 1), "calling" | "returning" | "llamando"))
+            && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "calling" | "returning" | "llamando"))
             && name_shaped(a, i);
-        let by_relation = caller
-            || named_by_relation(a, i)
-            || listed_first_unlisted_surname(a, i)
-            || record_follows(a, i)
-            || initial_follows(a, i)
-            || greeted(a, i)
-            || family_surname(a, i)
-            || aged_apposition(a, i)
-            || opening_address(a, i)
-            || partner_follows(a, i);
+        let by_relation = caller || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
-        let job = a.cues.occupation_words().contains(strip_possessive(w))
-            && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
+        let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
         // ("I can't help you, and neither can Jesus": in English, "Jesus" alone is the one prayed
         // to; "Jesús" and "Jesus Ramírez" stay names)
@@ -1066,132 +305,57 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || matches!(a.word(i - 1), "todo" | "toda") && a.word(i - 2) == "en")
                 && a.place_at(i) > 0
         };
-        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation)
-            && !job
-            && !spanish_slang_address(a, w)
-            && !people_word()
-            && !moved_to();
+        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !spanish_slang_address(a, w) && !people_word() && !moved_to();
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
-                && matches!(
-                    a.word(i + 1),
-                    "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address" | "driver's" | "drivers" | "driver"
+                && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address" | "driver's" | "drivers" | "driver"
                     // "Houston moms stop shopping around": the town's people, in the plural
                     | "residents" | "locals" | "moms" | "mums" | "mamas" | "dads" | "families" | "couples" | "parents" | "folks"
                     // "Richmond colleagues and military spouses:": the town's people, addressed
                     | "colleagues" | "friends" | "spouses" | "nurses" | "providers" | "clinicians" | "docs" | "doctors" | "peeps" | "neighbors"
                     // "Tidewater Fertility's new Daphne satellite opens Monday": a site named for its town
-                    | "satellite" | "campus" | "branch"
-                )
+                    | "satellite" | "campus" | "branch")
                 && a.place_at(i) > 0
         };
         // "Quincy, MA 02169": a word before a state code is a town.
         let before_state_code = || {
             let rest = &a.text.as_bytes()[tok.span.end..];
-            rest.len() >= 4
-                && rest.starts_with(b", ")
-                && rest[2].is_ascii_uppercase()
-                && rest[3].is_ascii_uppercase()
-                && rest.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
+            rest.len() >= 4 && rest.starts_with(b", ") && rest[2].is_ascii_uppercase() && rest[3].is_ascii_uppercase() && rest.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
         };
         // "Equipo Santiago:", "nuestra sede de Valencia": a team or a site of the practice
-        let site_name = i > 0
-            && gap_is_space(a, i - 1, i)
-            && (matches!(a.word(i - 1), "equipo" | "team" | "sede" | "sucursal")
-                || i > 1
-                    && matches!(a.word(i - 1), "de" | "of")
-                    && matches!(
-                        a.word(i - 2),
-                        "sede"
-                            | "clinica"
-                            | "oficina"
-                            | "equipo"
-                            | "sucursal"
-                            | "hospital"
-                            | "office"
-                            | "clinic"
-                            | "unidad"
-                            | "centro"
-                            | "laboratorio"
-                            | "lab"
-                            | "team"
-                    ));
+        let site_name = i > 0 && gap_is_space(a, i - 1, i) && (matches!(a.word(i - 1), "equipo" | "team" | "sede" | "sucursal")
+            || i > 1 && matches!(a.word(i - 1), "de" | "of") && matches!(a.word(i - 2), "sede" | "clinica" | "oficina" | "equipo" | "sucursal" | "hospital" | "office" | "clinic" | "unidad" | "centro" | "laboratorio" | "lab" | "team"));
         // "the white Kia Soul", "a silver Tacoma": a vehicle
         let vehicle = i > 0 && COLOURS.contains(a.word(i - 1));
         // "Bethel's kindergarten teacher": a town's teacher
-        let towns_job = || {
-            a.word(i).ends_with("'s")
-                && (i + 1..(i + 3).min(a.tokens.len()))
-                    .any(|k| a.cues.occupation_words().contains(a.word(k)))
-                && a.place_at(i) > 0
-        };
+        let towns_job = || a.word(i).ends_with("'s") && (i + 1..(i + 3).min(a.tokens.len())).any(|k| a.cues.occupation_words().contains(a.word(k))) && a.place_at(i) > 0;
         // "our Pittsburgh, Richmond and Wilmington offices": places listed before the practice's sites
         let listed_sites = || {
             a.place_at(i) > 0
                 && (i + 1..(i + 8).min(a.tokens.len()))
-                    .take_while(|&k| {
-                        a.tokens[k].capitalized || matches!(a.word(k), "and" | "y" | "&")
-                    })
+                    .take_while(|&k| a.tokens[k].capitalized || matches!(a.word(k), "and" | "y" | "&"))
                     .last()
-                    .is_some_and(|k| {
-                        k + 1 < a.tokens.len()
-                            && matches!(
-                                a.word(k + 1),
-                                "offices"
-                                    | "clinics"
-                                    | "locations"
-                                    | "sites"
-                                    | "campuses"
-                                    | "oficinas"
-                                    | "clinicas"
-                                    | "sedes"
-                                    | "office"
-                                    | "clinic"
-                            )
-                    })
+                    .is_some_and(|k| k + 1 < a.tokens.len() && matches!(a.word(k + 1), "offices" | "clinics" | "locations" | "sites" | "campuses" | "oficinas" | "clinicas" | "sedes" | "office" | "clinic"))
         };
         // "nuestro plan Cuna Segura", "the Little Miracles program": a program's name
-        let program_name = i > 0
-            && matches!(
-                a.word(i - 1),
-                "plan"
-                    | "programa"
-                    | "program"
-                    | "paquete"
-                    | "package"
-                    | "campana"
-                    | "campaign"
-                    | "protocolo"
-                    | "protocol"
-            );
+        let program_name = i > 0 && matches!(a.word(i - 1), "plan" | "programa" | "program" | "paquete" | "package" | "campana" | "campaign" | "protocolo" | "protocol");
         // "2014 Hosea L Williams Dr NE": after a house number, a street named for someone
         let street = || {
-            i > 0
-                && a.tokens[i - 1].numeric
-                && gap_is_space(a, i - 1, i)
-                && (i + 1..(i + 5).min(a.tokens.len()))
-                    .any(|k| a.tokens[k].capitalized && STREET_TYPES.contains(a.word(k)))
+            i > 0 && a.tokens[i - 1].numeric && gap_is_space(a, i - 1, i)
+                && (i + 1..(i + 5).min(a.tokens.len())).any(|k| {
+                    a.tokens[k].capitalized
+                        && STREET_TYPES.contains(a.word(k))
+                })
         };
         // "Rosario, Argentina", "Mar del Plata, Argentina": a country or state after a town and
         // a comma is part of the place
         let after_town = || {
-            i >= 1
-                && &a.text[a.tokens[i - 1].span.end..tok.span.start] == ", "
-                && (i.saturating_sub(4)..i).any(|k| a.place_at(k) == i - k)
+            i >= 1 && &a.text[a.tokens[i - 1].span.end..tok.span.start] == ", " && (i.saturating_sub(4)..i).any(|k| a.place_at(k) == i - k)
         };
         // "Hospital Metropolitano de Santiago": a known place closing an institution's name
-        let institution_of_place = || {
-            i >= 2
-                && matches!(a.word(i - 1), "de" | "del" | "of")
-                && a.tokens[i - 2].capitalized
-                && !a.tokens[i - 2].all_caps
-                && a.place_at(i) > 0
-                && (i.saturating_sub(4)..i - 1).any(|k| {
-                    is_institution_word(a.word(k))
-                        || matches!(a.word(k), "universidad" | "instituto" | "colegio")
-                })
-        };
+        let institution_of_place = || i >= 2 && matches!(a.word(i - 1), "de" | "del" | "of") && a.tokens[i - 2].capitalized && !a.tokens[i - 2].all_caps && a.place_at(i) > 0
+            && (i.saturating_sub(4)..i - 1).any(|k| is_institution_word(a.word(k)) || matches!(a.word(k), "universidad" | "instituto" | "colegio"));
         // "Savannah, come hang out with us!", "Austin, we're hiring": a town the practice's post
         // calls to, opening the text
         let town_called = || {
@@ -1199,11 +363,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 let s = a.sentence_folded(0);
                 // ("Marietta, we heard you: monitoring draws now start at 6:30 at our Roswell St
                 // office": care the practice offers there)
-                let at_our_site =
-                    s.has_any(&["office", "clinic", "our lab", "our new"]) && s.has("our ");
-                (!a.care[0] || at_our_site)
-                    && s.split(|c: char| !c.is_alphanumeric() && c != '\'')
-                        .any(|w| matches!(w, "us" | "we" | "we're" | "nosotros" | "nos" | "our"))
+                let at_our_site = s.has_any(&["office", "clinic", "our lab", "our new"]) && s.has("our ");
+                (!a.care[0] || at_our_site) && s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "us" | "we" | "we're" | "nosotros" | "nos" | "our"))
             }
         };
         // "a Raleigh coffee basket", "a 26yo Norman ER nurse": a known place after an article,
@@ -1211,26 +372,17 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let place_adjective = || {
             i > 0
                 && a.place_at(i) == 1
-                && (matches!(a.word(i - 1), "a" | "an" | "the" | "our" | "un" | "una")
-                    || a.tokens[i - 1].numeric
-                    || a.word(i - 1).ends_with("yo"))
-                && a.tokens.get(i + 1).is_some_and(|n| {
-                    gap_is_space(a, i, i + 1)
-                        && (!n.capitalized
-                            || n.all_caps && a.tokens.get(i + 2).is_some_and(|m| !m.capitalized))
-                })
-                && (a.cues.occupation_words().contains(a.word(i + 1))
-                    || !a.lex.first_names.contains(a.word(i + 1)))
+                && (matches!(a.word(i - 1), "a" | "an" | "the" | "our" | "un" | "una") || a.tokens[i - 1].numeric || a.word(i - 1).ends_with("yo"))
+                && a.tokens.get(i + 1).is_some_and(|n| gap_is_space(a, i, i + 1) && (!n.capitalized || n.all_caps && a.tokens.get(i + 2).is_some_and(|m| !m.capitalized)))
+                && (a.cues.occupation_words().contains(a.word(i + 1)) || !a.lex.first_names.contains(a.word(i + 1)))
         };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
         // "Orlando's surest path to parenthood", "Anchorage's first…": a town's, ranked
         let ranked_town = || {
-            w.ends_with("'s")
-                && a.lex.place_len(&[strip_possessive(w)]) > 0
-                && a.tokens
-                    .get(i + 1)
-                    .is_some_and(|_| RANKS.contains(a.word(i + 1)))
+            w.ends_with("'s") && a.lex.place_len(&[strip_possessive(w)]) > 0 && a.tokens.get(i + 1).is_some_and(|_| {
+                RANKS.contains(a.word(i + 1))
+            })
         };
         // "our teacher from Sabana Grande": after a worker and "from", a word no list gives as
         // a first name is where she is from
@@ -1239,59 +391,20 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let region = || {
             matches!(a.word(i), "latina" | "central") && i > 0 && a.word(i - 1) == "america"
                 || a.word(i) == "america"
-                    && (a
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|_| matches!(a.word(i + 1), "latina" | "central" | "del"))
-                        || i > 0
-                            && matches!(
-                                a.word(i - 1),
-                                "latin" | "central" | "south" | "north" | "middle"
-                            ))
+                && (a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "latina" | "central" | "del"))
+                    || i > 0 && matches!(a.word(i - 1), "latin" | "central" | "south" | "north" | "middle"))
         };
         // ("the card on file expired in Jan.", "since Mar"): a month, shortened
-        let month = i > 0
-            && SHORT_MONTHS.contains(strip_possessive(w))
-            && WHEN_BEFORE.contains(a.word(i - 1));
+        let month = i > 0 && SHORT_MONTHS.contains(strip_possessive(w)) && WHEN_BEFORE.contains(a.word(i - 1));
         // ("the military ART programs at Walter Reed and Portsmouth": hospitals, by what is at them)
         let institution_at = || {
             let mut k = i;
-            while k > 0
-                && i - k < 5
-                && (a.tokens[k - 1].capitalized && gap_is_space(a, k - 1, k)
-                    || matches!(a.word(k - 1), "and" | "y" | "&"))
-            {
+            while k > 0 && i - k < 5 && (a.tokens[k - 1].capitalized && gap_is_space(a, k - 1, k) || matches!(a.word(k - 1), "and" | "y" | "&")) {
                 k -= 1;
             }
-            k >= 2
-                && matches!(a.word(k - 1), "at" | "en")
-                && (k.saturating_sub(4)..k - 1).any(|j| HOSTING_WORDS.contains(a.word(j)))
+            k >= 2 && matches!(a.word(k - 1), "at" | "en") && (k.saturating_sub(4)..k - 1).any(|j| HOSTING_WORDS.contains(a.word(j)))
         };
-        if candidate
-            && !month
-            && !institution_at()
-            && !home_before(a, i)
-            && !region()
-            && !town_called()
-            && !place_adjective()
-            && !program_name
-            && !site_name
-            && !vehicle
-            && !street()
-            && !after_town()
-            && !institution_of_place()
-            && !towns_job()
-            && !place_noun_after()
-            && !listed_sites()
-            && !inside_place()
-            && !before_state_code()
-            && !after_place_prefix(a, i)
-            && !inside_proper_phrase(a, i)
-            && !is_place_here(a, i)
-            && !after_career_verb(a, i)
-            && !ranked_town()
-            && !workers_town()
-        {
+        if candidate && !month && !institution_at() && !home_before(a, i) && !region() && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -1301,32 +414,14 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             // "Patient Financial Coordinator @ …": a job title in capitals, not a person
             let job_title = (i..end).any(|k| {
                 let w = strip_possessive(a.word(k));
-                STAFF_ROLES.contains(&w)
-                    && !matches!(
-                        w,
-                        "our"
-                            | "lead"
-                            | "head"
-                            | "partner"
-                            | "fellow"
-                            | "officer"
-                            | "ma"
-                            | "pa"
-                            | "do"
-                            | "np"
-                            | "md"
-                            | "rn"
-                    )
+                STAFF_ROLES.contains(&w) && !matches!(w, "our" | "lead" | "head" | "partner" | "fellow" | "officer" | "ma" | "pa" | "do" | "np" | "md" | "rn")
             });
             if job_title {
                 i = end;
                 continue;
             }
             let joined_to_previous = people.last().is_some_and(|p: &Person| {
-                matches!(
-                    a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(),
-                    "&" | "and" | "y"
-                )
+                matches!(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), "&" | "and" | "y")
             });
             let strong = end > i + 1
                 || by_relation && !CALENDAR.contains(&strip_possessive(w))
@@ -1340,8 +435,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                             // ("Insurance, I am begging you": a word no one is called; "Faith," may be)
                             || end == i + 1 && !a.lex.first_names.contains(strip_possessive(w))))
                 || joined_to_previous;
-            let strong =
-                strong && !(end == i + 1 && ADDRESSED_THINGS.contains(&strip_possessive(w)));
+            let strong = strong && !(end == i + 1 && ADDRESSED_THINGS.contains(&strip_possessive(w)));
             // "San Diego", "Santa Rosa", "Mission Viejo": the whole name is a known place.
             // ...and "Ann Arbor" when only "Ann" reads as a name.
             let place = end > i + 1 && a.place_at(i) == end - i || a.place_at(i) > end - i
@@ -1378,10 +472,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     && !FUNCTION_WORDS.contains(&a.word(i - 1))
                     && a.sentence_at(a.tokens[i - 1].span.start) == a.sentence_at(tok.span.start);
                 if surname_first {
-                    if people
-                        .last()
-                        .is_some_and(|p: &Person| p.name_tokens.contains(&(i - 1)))
-                    {
+                    if people.last().is_some_and(|p: &Person| p.name_tokens.contains(&(i - 1))) {
                         people.pop();
                     }
                     people.push(person(a, i - 1, i - 1..end, kind));
@@ -1402,8 +493,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
     people.retain(|p| {
         let k = p.name_tokens.start;
         let w = strip_possessive(a.word(k));
-        let dated =
-            MONTH_ABBREVIATIONS.contains(&w) && a.tokens.get(k + 1).is_some_and(|t| t.numeric);
+        let dated = MONTH_ABBREVIATIONS.contains(&w) && a.tokens.get(k + 1).is_some_and(|t| t.numeric);
         !(p.name_tokens.len() == 1 && (CALENDAR.contains(&w) || dated))
     });
     people
@@ -1414,13 +504,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
 /// same kind, even when no list knows the name (or a list knows it as a place).
 fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
     let conj = |k: usize| matches!(a.word(k), "and" | "y" | "e");
-    let ampersand =
-        |k: usize| a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start].trim() == "&";
-    let taken = |people: &[Person], k: usize| {
-        people
-            .iter()
-            .any(|p| p.name_tokens.contains(&k) || p.span.contains(&a.tokens[k].span.start))
-    };
+    let ampersand = |k: usize| a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start].trim() == "&";
+    let taken = |people: &[Person], k: usize| people.iter().any(|p| p.name_tokens.contains(&k) || p.span.contains(&a.tokens[k].span.start));
     let mut added = Vec::new();
     for p in people.iter().filter(|p| p.kind != PersonKind::Public) {
         let (first, end) = (p.name_tokens.start, p.name_tokens.end);
@@ -1438,11 +523,7 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
         for c in candidates {
             let t = &a.tokens[c];
             let w = a.word(c);
-            let name_like = t.capitalized
-                && !t.numeric
-                && !t.all_caps
-                && w.len() >= 3
-                && w.chars().all(char::is_alphabetic);
+            let name_like = t.capitalized && !t.numeric && !t.all_caps && w.len() >= 3 && w.chars().all(char::is_alphabetic);
             if name_like
                 && a.sentence_at(t.span.start) == p.sentence
                 && !a.lex.name_stopwords.contains(w)
@@ -1463,8 +544,7 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
         people.extend(added);
         // (through the crate's one stable sort: another instantiation of the standard sort is
         // about 4.5 KB of the wasm)
-        let keys: Vec<(usize, usize, usize)> =
-            people.iter().map(|p| (p.span.start, 0, 0)).collect();
+        let keys: Vec<(usize, usize, usize)> = people.iter().map(|p| (p.span.start, 0, 0)).collect();
         crate::text::reorder(people, &keys);
         people.dedup_by_key(|p| p.span.start);
     }
@@ -1474,38 +554,21 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
 /// colette", "our miracle girl rosie"): a known given name that is not also a word, right after
 /// a family word or a congratulation.
 fn lower_case_name(a: &Analysis, i: usize) -> bool {
-    if i == 0
-        || !gap_is_space(a, i - 1, i)
-            && !(joined_by_title_gap(a, i - 1, i)
-                && matches!(a.word(i - 1), "mrs" | "mr" | "ms" | "sra" | "sr" | "srta"))
-    {
+    if i == 0 || !gap_is_space(a, i - 1, i) && !(joined_by_title_gap(a, i - 1, i) && matches!(a.word(i - 1), "mrs" | "mr" | "ms" | "sra" | "sr" | "srta")) {
         return false;
     }
     let w = a.word(i);
     let prev = a.word(i - 1);
     // Cheap tests first: this runs for every lower-case word.
     // ("MS tag HAN 4417": Mississippi, not "Ms.")
-    let titled = matches!(prev, "mrs" | "mr" | "ms" | "sra" | "sr" | "srta" | "pt")
-        && !a.tokens[i - 1].all_caps;
-    let greeted = matches!(
-        prev,
-        "gracias" | "thanks" | "hola" | "hi" | "hey" | "dear" | "querida" | "querido"
-    );
+    let titled = matches!(prev, "mrs" | "mr" | "ms" | "sra" | "sr" | "srta" | "pt") && !a.tokens[i - 1].all_caps;
+    let greeted = matches!(prev, "gracias" | "thanks" | "hola" | "hi" | "hey" | "dear" | "querida" | "querido");
     if w.len() < 3 {
         return false;
     }
-    let strong_cue = is_relation(prev)
-        || titled
-        || greeted
-        || matches!(
-            prev,
-            "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet"
-        );
+    let strong_cue = is_relation(prev) || titled || greeted || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet");
     // ("Say xin chào at your next visit!": words said, a greeting, not a name)
-    let said = matches!(
-        prev,
-        "say" | "says" | "said" | "saying" | "di" | "dile" | "decir" | "dicen"
-    );
+    let said = matches!(prev, "say" | "says" | "said" | "saying" | "di" | "dile" | "decir" | "dicen");
     let pair = !strong_cue && !said && lower_case_surname_after(a, i);
     if !strong_cue && !pair && !matches!(prev, "to" | "for" | "and" | "&") {
         return false;
@@ -1513,9 +576,7 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     // "sra. benavides", "pt hollis": after a title, a surname no first-name list holds
     if titled
         && w.chars().all(char::is_alphabetic)
-        && a.text[a.tokens[i].span.clone()]
-            .chars()
-            .all(|c| !c.is_uppercase())
+        && a.text[a.tokens[i].span.clone()].chars().all(|c| !c.is_uppercase())
         && (prev != "pt" || a.lex.surnames.contains(w) || a.lex.first_names.contains(w))
         && !a.lex.name_stopwords.contains(w)
         && !FUNCTION_WORDS.contains(&w)
@@ -1528,31 +589,13 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     let cued = is_relation(prev)
         || greeted
         || pair
-        || matches!(
-            prev,
-            "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet"
-        )
-        || prev == "to"
-            && i >= 2
-            && matches!(
-                a.word(i - 2),
-                "congrats" | "congratulations" | "shoutout" | "welcome"
-            )
-        || prev == "for"
-            && i >= 2
-            && matches!(
-                a.word(i - 2),
-                "happy" | "proud" | "thrilled" | "excited" | "rooting" | "praying"
-            )
-        || matches!(prev, "and" | "&")
-            && i >= 2
-            && a.tokens[i - 2].span.end > 0
-            && lower_case_name(a, i - 2);
+        || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet")
+        || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
+        || prev == "for" && i >= 2 && matches!(a.word(i - 2), "happy" | "proud" | "thrilled" | "excited" | "rooting" | "praying")
+        || matches!(prev, "and" | "&") && i >= 2 && a.tokens[i - 2].span.end > 0 && lower_case_name(a, i - 2);
     cued && w.chars().count() >= 3
         && w.chars().all(char::is_alphabetic)
-        && a.text[a.tokens[i].span.clone()]
-            .chars()
-            .all(|c| !c.is_uppercase())
+        && a.text[a.tokens[i].span.clone()].chars().all(|c| !c.is_uppercase())
         && a.lex.first_names.contains(w)
         && !a.lex.name_stopwords.contains(w)
         && !FUNCTION_WORDS.contains(&w)
@@ -1561,9 +604,7 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
 
 /// Whether token `i + 1` is a lower-case surname right after token `i` ("kaylee brandt").
 fn lower_case_surname_after(a: &Analysis, i: usize) -> bool {
-    let Some(next) = a.tokens.get(i + 1) else {
-        return false;
-    };
+    let Some(next) = a.tokens.get(i + 1) else { return false };
     let n = a.word(i + 1);
     // (cheapest and most selective first: few words are given names, many are surnames)
     gap_is_space(a, i, i + 1)
@@ -1615,18 +656,10 @@ fn join_addressed_pairs(a: &Analysis, people: &mut [Person]) {
         let (prev, cur) = (&people[k - 1], &people[k]);
         let gap = a.text[prev.span.end..cur.span.start].trim();
         let opens_sentence = a.sentences[prev.sentence].start == prev.span.start
-            || a.text[a.sentences[prev.sentence].start..prev.span.start]
-                .trim()
-                .chars()
-                .all(|c| !c.is_alphanumeric());
+            || a.text[a.sentences[prev.sentence].start..prev.span.start].trim().chars().all(|c| !c.is_alphanumeric());
         let after = a.text[cur.span.end..].trim_start_matches([' ', '\'', 's']);
         let addressed = after.starts_with([',', '!', '—', '-', ':']);
-        if opens_sentence
-            && addressed
-            && matches!(gap, "&" | "and" | "y" | "e" | "+")
-            && cur.kind != PersonKind::Staff
-            && prev.kind != PersonKind::Staff
-        {
+        if opens_sentence && addressed && matches!(gap, "&" | "and" | "y" | "e" | "+") && cur.kind != PersonKind::Staff && prev.kind != PersonKind::Staff {
             for j in [k - 1, k] {
                 people[j].vocative = true;
                 people[j].kind = PersonKind::Private;
@@ -1647,36 +680,18 @@ fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> P
     }
     let sentence = a.sentence_at(start);
     let vocative = is_vocative(a, first, name.end);
-    let kind = if kind == PersonKind::Unknown && vocative {
-        PersonKind::Private
-    } else {
-        kind
-    };
+    let kind = if kind == PersonKind::Unknown && vocative { PersonKind::Private } else { kind };
     // ("Medeiros (MRN 4471-0926)": a record number names a patient)
     let with_record = record_follows(a, name.end - 1);
-    let kind = if kind == PersonKind::Unknown && with_record {
-        PersonKind::Private
-    } else {
-        kind
-    };
-    let named_as_patient =
-        kind == PersonKind::Private && (named_as_patient(a, first, name.end) || with_record);
-    Person {
-        span: start..end,
-        kind,
-        sentence,
-        name_tokens: name,
-        vocative,
-        named_as_patient,
-    }
+    let kind = if kind == PersonKind::Unknown && with_record { PersonKind::Private } else { kind };
+    let named_as_patient = kind == PersonKind::Private && (named_as_patient(a, first, name.end) || with_record);
+    Person { span: start..end, kind, sentence, name_tokens: name, vocative, named_as_patient }
 }
 
 /// "patient Ana", "paciente Ana", "the donor Ana", "Ana, our new IUI patient".
 fn named_as_patient(a: &Analysis, first: usize, end: usize) -> bool {
     let before = first.checked_sub(1).map(|k| a.word(k)).unwrap_or("");
-    let after: Vec<&str> = (end..(end + 5).min(a.tokens.len()))
-        .map(|k| a.word(k))
-        .collect();
+    let after: Vec<&str> = (end..(end + 5).min(a.tokens.len())).map(|k| a.word(k)).collect();
     matches!(before, "patient" | "paciente" | "pt" | "named" | "llamada" | "llamado" | "family" | "donor" | "donante" | "carrier" | "gc" | "surrogate")
         || after.first().is_some_and(|w| matches!(*w, "family" | "familia"))
         // "Ana, our new IUI patient" (not "Yadira, our new patient coordinator")
@@ -1697,11 +712,7 @@ pub fn gap_is_space(a: &Analysis, i: usize, j: usize) -> bool {
 fn is_first_name(a: &Analysis, i: usize) -> bool {
     let w = strip_possessive(a.word(i));
     let t = &a.tokens[i];
-    w.chars().count() >= 2
-        && !t.all_caps
-        && !FUNCTION_WORDS.contains(&w)
-        && in_list(&a.lex.first_names, w)
-        && !spanish_slang_address(a, w)
+    w.chars().count() >= 2 && !t.all_caps && !FUNCTION_WORDS.contains(&w) && in_list(&a.lex.first_names, w) && !spanish_slang_address(a, w)
 }
 
 /// Words of address in Central American Spanish that name lists hold as given names ("Mae,
@@ -1721,35 +732,16 @@ fn listed_first_unlisted_surname(a: &Analysis, i: usize) -> bool {
     }
     // (the cheap tests first: what follows, then the lists)
     let after = &a.text[a.tokens[i + 1].span.end..];
-    let record = [
-        ", member id",
-        ", mrn",
-        ", dob",
-        " (mrn",
-        " (dob",
-        ", policy",
-        ", account",
-    ]
-    .iter()
-    .any(|r| {
-        after
-            .get(..r.len())
-            .is_some_and(|x| x.eq_ignore_ascii_case(r))
-    });
-    let acted = gap_is_space(a, i + 1, i + 2) && ACTS.contains(a.word(i + 2));
-    (record || acted)
-        && in_list(&a.lex.first_names, a.word(i))
-        && unlisted_surname(a, i + 1)
-        && !a.lex.surnames.contains(a.word(i + 1))
+    let record = [", member id", ", mrn", ", dob", " (mrn", " (dob", ", policy", ", account"].iter().any(|r| after.get(..r.len()).is_some_and(|x| x.eq_ignore_ascii_case(r)));
+    let acted = gap_is_space(a, i + 1, i + 2)
+        && ACTS.contains(a.word(i + 2));
+    (record || acted) && in_list(&a.lex.first_names, a.word(i)) && unlisted_surname(a, i + 1) && !a.lex.surnames.contains(a.word(i + 1))
 }
 
 /// A capitalized word after a given name that can only be its surname: letters, not a function,
 /// calendar or institution word, not an ordinary word.
 fn unlisted_surname(a: &Analysis, j: usize) -> bool {
-    j < a.tokens.len()
-        && gap_is_space(a, j - 1, j)
-        && !a.word(j - 1).ends_with("'s")
-        && name_shaped(a, j)
+    j < a.tokens.len() && gap_is_space(a, j - 1, j) && !a.word(j - 1).ends_with("'s") && name_shaped(a, j)
 }
 
 /// Token `j` can only be a name: capitalized letters (not all capitals), at least three, not a
@@ -1776,27 +768,17 @@ fn in_list(list: &crate::lexicon::WordSet, w: &str) -> bool {
 
 /// Letters only, or letter groups joined by hyphens.
 fn alphabetic_name(w: &str) -> bool {
-    w.split('-')
-        .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+    w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
 }
 
 /// "Farida (34, …)", "Farida (34)": a capitalized word followed by an age in brackets.
 fn aged_apposition(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
-    if !t.capitalized
-        || t.all_caps
-        || t.numeric
-        || !alphabetic_name(a.word(i))
-        || FUNCTION_WORDS.contains(&a.word(i))
-    {
+    if !t.capitalized || t.all_caps || t.numeric || !alphabetic_name(a.word(i)) || FUNCTION_WORDS.contains(&a.word(i)) {
         return false;
     }
     let rest = &a.text.as_bytes()[t.span.end..];
-    rest.len() > 4
-        && rest.starts_with(b" (")
-        && rest[2].is_ascii_digit()
-        && rest[3].is_ascii_digit()
-        && matches!(rest[4], b',' | b')')
+    rest.len() > 4 && rest.starts_with(b" (") && rest[2].is_ascii_digit() && rest[3].is_ascii_digit() && matches!(rest[4], b',' | b')')
 }
 
 /// The word at token `i` follows a thank-you and a comma: "Thank you so much, Anahí", "thanks, Ines".
@@ -1804,21 +786,14 @@ fn after_thanks(a: &Analysis, i: usize) -> bool {
     i > 0
         && matches!(a.word(i - 1), "you" | "much")
         && a.text[..a.tokens[i].span.start].trim_end().ends_with(',')
-        && a.words_before(a.tokens[i].span.start, 4)
-            .iter()
-            .any(|w| matches!(*w, "thank" | "thanks"))
+        && a.words_before(a.tokens[i].span.start, 4).iter().any(|w| matches!(*w, "thank" | "thanks"))
 }
 
 /// A capitalized word missing from the first-name list but followed by a known surname
 /// ("Sloane Petrakis"): a name, unless it is a function word or an ordinary word.
 fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
-    if !t.capitalized
-        || t.all_caps
-        || t.numeric
-        || i + 1 >= a.tokens.len()
-        || !gap_is_space(a, i, i + 1)
-    {
+    if !t.capitalized || t.all_caps || t.numeric || i + 1 >= a.tokens.len() || !gap_is_space(a, i, i + 1) {
         return false;
     }
     let w = a.word(i);
@@ -1851,63 +826,21 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     let rest = &a.text[t.span.end..];
     // ("ok Leimomi if ur reading this from Hilo: NPO after midnight", after "ok", "so" or "hey"
     // opening the sentence)
-    let reading_after = [
-        " if ur reading this",
-        " if you're reading this",
-        " if you see this",
-        " if u see this",
-    ]
-    .iter()
-    .any(|g| {
-        rest.get(..g.len())
-            .is_some_and(|r| r.eq_ignore_ascii_case(g))
-    });
-    let after_ok = reading_after
-        && i > 0
-        && t.capitalized
-        && matches!(a.word(i - 1), "ok" | "okay" | "so" | "hey")
-        && !mid_sentence(a, i - 1);
+    let reading_after = [" if ur reading this", " if you're reading this", " if you see this", " if u see this"].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
+    let after_ok = reading_after && i > 0 && t.capitalized && matches!(a.word(i - 1), "ok" | "okay" | "so" | "hey") && !mid_sentence(a, i - 1);
     if !opens_sentence(a, i) && !after_ok {
         return false;
     }
     let sentence = a.sentence_at(t.span.start);
     // (an initial may follow: "Tavita L., if you see this")
-    let initial = rest.len() >= 5
-        && rest.as_bytes()[0] == b' '
-        && rest.as_bytes()[1].is_ascii_uppercase()
-        && rest[2..].starts_with(".,");
+    let initial = rest.len() >= 5 && rest.as_bytes()[0] == b' ' && rest.as_bytes()[1].is_ascii_uppercase() && rest[2..].starts_with(".,");
     // ("Tiffany hi it's Nurse Colleen": a greeting after the name instead of a comma)
-    let greeting_after = [" hi ", " hey ", " hii ", " hola ", " hello "]
-        .iter()
-        .any(|g| {
-            rest.get(..g.len())
-                .is_some_and(|r| r.eq_ignore_ascii_case(g))
-        });
+    let greeting_after = [" hi ", " hey ", " hii ", " hola ", " hello "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
     // ("Amberlynn!! it's Coleen from the Draper office": called out, then the caller says who she is)
     let exclaimed = rest.starts_with('!') && caller_named(a, i + 1);
     // ("Yudelka mi amor, el número de tu…": a word of endearment, then the comma)
-    let fond_after = [
-        " mi amor, ",
-        " mija, ",
-        " mi reina, ",
-        " mi vida, ",
-        " querida, ",
-        " hon, ",
-        " babe, ",
-        " girl, ",
-    ]
-    .iter()
-    .any(|g| {
-        rest.get(..g.len())
-            .is_some_and(|r| r.eq_ignore_ascii_case(g))
-    });
-    if !rest.starts_with(", ")
-        && !initial
-        && !greeting_after
-        && !exclaimed
-        && !fond_after
-        && !reading_after
-    {
+    let fond_after = [" mi amor, ", " mija, ", " mi reina, ", " mi vida, ", " querida, ", " hon, ", " babe, ", " girl, "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
+    if !rest.starts_with(", ") && !initial && !greeting_after && !exclaimed && !fond_after && !reading_after {
         return false;
     }
     // ("Lupe, ya no nos rebotes los correos, mandamos tus resultados": the second person may
@@ -1929,9 +862,7 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     spoken_to
         && w.chars().count() >= 3
         && w.chars().all(char::is_alphabetic)
-        && !["ly", "ing", "ed", "mente", "cion", "sion", "s"]
-            .iter()
-            .any(|suffix| w.ends_with(suffix))
+        && !["ly", "ing", "ed", "mente", "cion", "sion", "s"].iter().any(|suffix| w.ends_with(suffix))
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)
         && !COMMON_OPENERS.contains(&w)
@@ -1948,103 +879,32 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
 /// a list or not. The end of the name.
 fn owner_of_record(a: &Analysis, i: usize) -> Option<usize> {
     // ("Saw Eh Doh's Minnesota license": three words)
-    let three = i + 2 < a.tokens.len()
-        && a.word(i + 2).ends_with("'s")
-        && !a.word(i + 1).ends_with("'s")
-        && gap_is_space(a, i + 1, i + 2)
-        && name_shaped(a, i + 1);
+    let three = i + 2 < a.tokens.len() && a.word(i + 2).ends_with("'s") && !a.word(i + 1).ends_with("'s") && gap_is_space(a, i + 1, i + 2) && name_shaped(a, i + 1);
     let second = if three { i + 2 } else { i + 1 };
-    if second + 1 >= a.tokens.len()
-        || !a.word(second).ends_with("'s")
-        || !gap_is_space(a, i, i + 1)
-        || !name_shaped(a, i)
-        || !name_shaped(a, second)
-    {
+    if second + 1 >= a.tokens.len() || !a.word(second).ends_with("'s") || !gap_is_space(a, i, i + 1) || !name_shaped(a, i) || !name_shaped(a, second) {
         return None;
     }
-    if US_STATES.contains(&a.word(i))
-        || STAFF_ROLES.contains(&a.word(i))
-        || a.place_at(i) > 0
-        || a.place_at(second) > 0
-        || i > 0 && a.tokens[i - 1].capitalized && gap_is_space(a, i - 1, i)
-    {
+    if US_STATES.contains(&a.word(i)) || STAFF_ROLES.contains(&a.word(i)) || a.place_at(i) > 0 || a.place_at(second) > 0 || i > 0 && a.tokens[i - 1].capitalized && gap_is_space(a, i - 1, i) {
         return None;
     }
     // the record may follow one short word ("HSG report", "semen analysis", "day-5 embryos")
     // ("Kaiser Permanente's transfer policy": an organization's rules about the thing)
-    let record = (second + 1..(second + 3).min(a.tokens.len())).any(|k| {
-        RECORDS.contains(a.word(k))
-            && !(k + 1 < a.tokens.len() && ORGANIZATION_THINGS.contains(a.word(k + 1)))
-    });
+    let record = (second + 1..(second + 3).min(a.tokens.len())).any(|k| RECORDS.contains(a.word(k)) && !(k + 1 < a.tokens.len() && ORGANIZATION_THINGS.contains(a.word(k + 1))));
     record.then_some(second + 1)
 }
 
 /// A patient's records and results, owned by a name ("…'s HSG report").
 static RECORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "report",
-    "results",
-    "result",
-    "labs",
-    "bloodwork",
-    "analysis",
-    "beta",
-    "betas",
-    "chart",
-    "records",
-    "embryos",
-    "embryo",
-    "eggs",
-    "retrieval",
-    "transfer",
-    "ultrasound",
-    "scan",
-    "sample",
-    "specimen",
-    "prescription",
-    "meds",
-    "medications",
-    "hsg",
-    "amh",
-    "biopsy",
-    "karyotype",
-    "pgt",
-    "consult",
+    "report", "results", "result", "labs", "bloodwork", "analysis", "beta", "betas", "chart", "records", "embryos", "embryo", "eggs", "retrieval", "transfer", "ultrasound",
+    "scan", "sample", "specimen", "prescription", "meds", "medications", "hsg", "amh", "biopsy", "karyotype", "pgt", "consult",
     // identifiers a person has ("Garang Majok's cell", "…'s Minnesota license")
-    "cell",
-    "license",
-    "licence",
-    "passport",
-    "ssn",
-    "mrn",
+    "cell", "license", "licence", "passport", "ssn", "mrn",
 ]);
 
 /// What an organization has about a record ("transfer policy", "embryo lab").
 static ORGANIZATION_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "policy",
-    "policies",
-    "program",
-    "programs",
-    "protocol",
-    "protocols",
-    "team",
-    "lab",
-    "unit",
-    "center",
-    "centre",
-    "coverage",
-    "rate",
-    "rates",
-    "guidelines",
-    "department",
-    "service",
-    "services",
-    "page",
-    "form",
-    "forms",
-    "process",
-    "system",
-    "data",
-    "numbers",
+    "policy", "policies", "program", "programs", "protocol", "protocols", "team", "lab", "unit", "center", "centre", "coverage", "rate", "rates", "guidelines",
+    "department", "service", "services", "page", "form", "forms", "process", "system", "data", "numbers",
 ]);
 
 /// Token `i` is a capitalized word (not all capitals, not a number) with no word before it in
@@ -2063,50 +923,21 @@ fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
     let mut end = i + 1;
     // (an apostrophe or ʻokina inside a word is part of the name: "Fa'amausili", "O'Brien")
     let name_word = |w: &str| {
-        w.chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | 'ʻ'))
-            && w.chars().next().is_some_and(char::is_alphabetic)
-            && w.chars().next_back().is_some_and(char::is_alphabetic)
+        w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | 'ʻ')) && w.chars().next().is_some_and(char::is_alphabetic) && w.chars().next_back().is_some_and(char::is_alphabetic)
     };
-    while end < a.tokens.len()
-        && end < i + 3
-        && gap_is_space(a, end - 1, end)
-        && a.tokens[end].capitalized
-        && !a.tokens[end].all_caps
-        && name_word(a.word(end))
-    {
+    while end < a.tokens.len() && end < i + 3 && gap_is_space(a, end - 1, end) && a.tokens[end].capitalized && !a.tokens[end].all_caps && name_word(a.word(end)) {
         end += 1;
     }
     if end == i + 1 {
         return None; // one word: opening_address decides
     }
     let rest = &a.text[a.tokens[end - 1].span.end..];
-    let addressed = [
-        ", if that's you",
-        ", if that’s you",
-        ", if this is you",
-        ", if you see this",
-        ", if you're reading this",
-        ", if you’re reading this",
-        ", si eres tú",
-        ", si eres tu",
-        ", si ves esto",
-        ", si lees esto",
-    ]
-    .iter()
-    .any(|c| {
-        rest.get(..c.len())
-            .is_some_and(|r| r.eq_ignore_ascii_case(c))
-    });
+    let addressed = [", if that's you", ", if that’s you", ", if this is you", ", if you see this", ", if you're reading this", ", if you’re reading this", ", si eres tú", ", si eres tu", ", si ves esto", ", si lees esto"]
+        .iter()
+        .any(|c| rest.get(..c.len()).is_some_and(|r| r.eq_ignore_ascii_case(c)));
     let words_ok = (i..end).all(|k| {
         let w = a.word(k);
-        name_word(w)
-            && !w.ends_with("'s")
-            && !FUNCTION_WORDS.contains(&w)
-            && !CALENDAR.contains(&w)
-            && !INSTITUTION_WORDS.contains(&w)
-            && !STAFF_ROLES.contains(&w)
-            && !a.lex.name_stopwords.contains(w)
+        name_word(w) && !w.ends_with("'s") && !FUNCTION_WORDS.contains(&w) && !CALENDAR.contains(&w) && !INSTITUTION_WORDS.contains(&w) && !STAFF_ROLES.contains(&w) && !a.lex.name_stopwords.contains(w)
     });
     (addressed && words_ok && a.place_at(i) < end - i).then_some(end)
 }
@@ -2114,44 +945,18 @@ fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
 /// "Happy first birthday to Eh Say Paw!", "so proud of Htoo Lah Moo!": two or three
 /// capitalized words no list needs to know, cheered, then "!". The end of the name.
 fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
-    if i < 2
-        || !matches!(a.word(i - 1), "to" | "of" | "for" | "a")
-        || !matches!(
-            a.word(i - 2),
-            "birthday"
-                | "congrats"
-                | "congratulations"
-                | "proud"
-                | "rooting"
-                | "praying"
-                | "cumpleanos"
-                | "felicidades"
-        )
-    {
+    if i < 2 || !matches!(a.word(i - 1), "to" | "of" | "for" | "a") || !matches!(a.word(i - 2), "birthday" | "congrats" | "congratulations" | "proud" | "rooting" | "praying" | "cumpleanos" | "felicidades") {
         return None;
     }
     let mut end = i;
-    while end < a.tokens.len()
-        && end < i + 3
-        && a.tokens[end].capitalized
-        && !a.tokens[end].all_caps
-        && (end == i || gap_is_space(a, end - 1, end))
-    {
+    while end < a.tokens.len() && end < i + 3 && a.tokens[end].capitalized && !a.tokens[end].all_caps && (end == i || gap_is_space(a, end - 1, end)) {
         end += 1;
     }
     let words_ok = (i..end).all(|k| {
         let w = a.word(k);
-        alphabetic_name(w)
-            && !FUNCTION_WORDS.contains(&w)
-            && !CALENDAR.contains(&w)
-            && !INSTITUTION_WORDS.contains(&w)
-            && !STAFF_ROLES.contains(&w)
+        alphabetic_name(w) && !FUNCTION_WORDS.contains(&w) && !CALENDAR.contains(&w) && !INSTITUTION_WORDS.contains(&w) && !STAFF_ROLES.contains(&w)
     });
-    (end - i >= 2
-        && words_ok
-        && a.text[a.tokens[end - 1].span.end..].starts_with('!')
-        && a.place_at(i) < end - i)
-        .then_some(end)
+    (end - i >= 2 && words_ok && a.text[a.tokens[end - 1].span.end..].starts_with('!') && a.place_at(i) < end - i).then_some(end)
 }
 
 /// Two or three capitalized name words from token `i`, then ", RN", ", MD", ", NP"…: the end
@@ -2159,21 +964,11 @@ fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
 fn credentialed_name(a: &Analysis, i: usize) -> Option<usize> {
     // (the cheap tests first: capitals, then the credential; the words' shapes last)
     let mut end = i;
-    while end < a.tokens.len()
-        && end < i + 3
-        && a.tokens[end].capitalized
-        && !a.tokens[end].all_caps
-        && (end == i || gap_is_space(a, end - 1, end))
-    {
+    while end < a.tokens.len() && end < i + 3 && a.tokens[end].capitalized && !a.tokens[end].all_caps && (end == i || gap_is_space(a, end - 1, end)) {
         end += 1;
     }
-    let credential = end - i >= 2
-        && end < a.tokens.len()
-        && &a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start] == ", "
-        && STAFF_AFTER.contains(a.word(end));
-    (credential
-        && (i..end).all(|k| alphabetic_name(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k))))
-    .then_some(end)
+    let credential = end - i >= 2 && end < a.tokens.len() && &a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start] == ", " && STAFF_AFTER.contains(a.word(end));
+    (credential && (i..end).all(|k| alphabetic_name(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k)))).then_some(end)
 }
 
 /// "welcome Oluwadamilare 'Dami' Ogunleye to our team", "welcome Dami to the lab" from token `i`
@@ -2184,27 +979,13 @@ fn welcomed_name(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let mut end = i;
-    while end < a.tokens.len()
-        && end < i + 4
-        && a.tokens[end].capitalized
-        && !a.tokens[end].all_caps
-        && alphabetic_name(a.word(end))
-        && !FUNCTION_WORDS.contains(&a.word(end))
-    {
-        if end > i
-            && !matches!(
-                &a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start],
-                " " | " '" | "' " | " \"" | "\" " | " “" | "” " | " ‘" | "’ "
-            )
-        {
+    while end < a.tokens.len() && end < i + 4 && a.tokens[end].capitalized && !a.tokens[end].all_caps && alphabetic_name(a.word(end)) && !FUNCTION_WORDS.contains(&a.word(end)) {
+        if end > i && !matches!(&a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start], " " | " '" | "' " | " \"" | "\" " | " “" | "” " | " ‘" | "’ ") {
             break;
         }
         end += 1;
     }
-    let to_us = end > i
-        && end + 1 < a.tokens.len()
-        && a.word(end) == "to"
-        && matches!(a.word(end + 1), "our" | "the");
+    let to_us = end > i && end + 1 < a.tokens.len() && a.word(end) == "to" && matches!(a.word(end + 1), "our" | "the");
     to_us.then_some(end)
 }
 
@@ -2217,27 +998,12 @@ fn role_named(a: &Analysis, i: usize) -> Option<usize> {
     }
     let role = a.word(i - 1);
     let job = STAFF_ROLES.contains(&role) && !NOT_A_JOB.contains(&role);
-    let ours = (i.saturating_sub(6)..i - 1).any(|k| {
-        matches!(
-            a.word(k),
-            "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros"
-        )
-    });
+    let ours = (i.saturating_sub(6)..i - 1).any(|k| matches!(a.word(k), "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros"));
     if !job || !ours {
         return None;
     }
-    let name_word = |k: usize| {
-        k < a.tokens.len()
-            && a.tokens[k].capitalized
-            && !a.tokens[k].all_caps
-            && alphabetic_name(a.word(k))
-            && !FUNCTION_WORDS.contains(&a.word(k))
-    };
-    let end = if name_word(i + 1) && gap_is_space(a, i, i + 1) {
-        i + 2
-    } else {
-        i + 1
-    };
+    let name_word = |k: usize| k < a.tokens.len() && a.tokens[k].capitalized && !a.tokens[k].all_caps && alphabetic_name(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k));
+    let end = if name_word(i + 1) && gap_is_space(a, i, i + 1) { i + 2 } else { i + 1 };
     let closed = a.text[a.tokens[end - 1].span.end..].starts_with([',', '.', '!']);
     (name_word(i) && closed).then_some(end)
 }
@@ -2245,14 +1011,11 @@ fn role_named(a: &Analysis, i: usize) -> Option<usize> {
 /// "it's Carla", "this is Carla", "soy Marta", "le habla Marta" from token `k` on: the writer
 /// names themselves to the person addressed.
 fn caller_named(a: &Analysis, k: usize) -> bool {
-    let capitalized =
-        |j: usize| j < a.tokens.len() && a.tokens[j].capitalized && !a.tokens[j].all_caps;
+    let capitalized = |j: usize| j < a.tokens.len() && a.tokens[j].capitalized && !a.tokens[j].all_caps;
     match (k < a.tokens.len()).then(|| a.word(k)) {
         Some("it's" | "its" | "soy") => capitalized(k + 1),
         Some("this") => k + 1 < a.tokens.len() && a.word(k + 1) == "is" && capitalized(k + 2),
-        Some("le" | "te") => {
-            k + 1 < a.tokens.len() && a.word(k + 1) == "habla" && capitalized(k + 2)
-        }
+        Some("le" | "te") => k + 1 < a.tokens.len() && a.word(k + 1) == "habla" && capitalized(k + 2),
         _ => false,
     }
 }
@@ -2261,171 +1024,23 @@ fn caller_named(a: &Analysis, k: usize) -> bool {
 /// Things a post speaks to as if to a person ("Insurance, I am begging you", "Universe, one
 /// more favor"): no name.
 static ADDRESSED_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "insurance",
-    "universe",
-    "god",
-    "lord",
-    "karma",
-    "science",
-    "pharmacy",
-    "internet",
-    "twitter",
-    "instagram",
-    "facebook",
-    "tiktok",
-    "reddit",
-    "google",
-    "amazon",
-    "fedex",
-    "ups",
-    "body",
-    "ovaries",
-    "uterus",
-    "monday",
-    "friday",
-    "seguro",
-    "universo",
-    "dios",
-    "farmacia",
-    "cuerpo",
-    "lunes",
-    "viernes",
+    "insurance", "universe", "god", "lord", "karma", "science", "pharmacy", "internet", "twitter", "instagram", "facebook",
+    "tiktok", "reddit", "google", "amazon", "fedex", "ups", "body", "ovaries", "uterus", "monday", "friday", "seguro", "universo",
+    "dios", "farmacia", "cuerpo", "lunes", "viernes",
 ]);
 
 static COMMON_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "also",
-    "anyway",
-    "babe",
-    "bueno",
-    "claro",
-    "congrats",
-    "doc",
-    "doctor",
-    "doctora",
-    "dude",
-    "enhorabuena",
-    "felicidades",
-    "friend",
-    "girl",
-    "gracias",
-    "hermana",
-    "hermosa",
-    "hey",
-    "hola",
-    "honey",
-    "hun",
-    "importante",
-    "linda",
-    "listen",
-    "look",
-    "love",
-    "mama",
-    "mami",
-    "mija",
-    "mijo",
-    "mira",
-    "nope",
-    "note",
-    "ojo",
-    "okay",
-    "oye",
-    "papa",
-    "perdon",
-    "please",
-    "porfa",
-    "psa",
-    "querida",
-    "querido",
-    "recuerda",
-    "reina",
-    "reminder",
-    "seriously",
-    "sir",
-    "sis",
-    "sorry",
-    "sweetie",
-    "update",
-    "well",
-    "wow",
-    "yes",
-    "yeah",
-    "ugh",
-    "amiga",
-    "amigo",
-    "chica",
-    "gente",
-    "familia",
-    "equipo",
-    "team",
-    "ok",
-    "honest",
-    "truth",
-    "real",
-    "fun",
-    "fact",
-    "heads",
-    "quick",
-    "friendly",
-    "gentle",
-    "urgent",
-    "aviso",
-    "atencion",
-    "ojala",
-    "oiga",
-    "senora",
-    "senor",
-    "ma'am",
-    "maam",
-    "mom",
-    "dad",
-    "mamita",
-    "cariño",
-    "carino",
-    "corazon",
-    "nena",
-    "lady",
-    "ladies",
-    "bro",
-    "dude",
-    "buddy",
-    "pal",
-    "hon",
-    "sweetheart",
-    "darling",
-    "chief",
-    "boss",
-    "folks",
-    "gentlemen",
-    "listo",
-    "lista",
-    "listos",
-    "genial",
-    "perfecto",
-    "perfecta",
-    "chama",
-    "chamo",
-    "pana",
-    "mana",
-    "mano",
-    "che",
+    "also", "anyway", "babe", "bueno", "claro", "congrats", "doc", "doctor", "doctora", "dude", "enhorabuena", "felicidades",
+    "friend", "girl", "gracias", "hermana", "hermosa", "hey", "hola", "honey", "hun", "importante", "linda", "listen", "look",
+    "love", "mama", "mami", "mija", "mijo", "mira", "nope", "note", "ojo", "okay", "oye", "papa", "perdon", "please",
+    "porfa", "psa", "querida", "querido", "recuerda", "reina", "reminder", "seriously", "sir", "sis", "sorry", "sweetie",
+    "update", "well", "wow", "yes", "yeah", "ugh", "amiga", "amigo", "chica", "gente", "familia", "equipo", "team",
+    "ok", "honest", "truth", "real", "fun", "fact", "heads", "quick", "friendly", "gentle", "urgent", "aviso", "atencion",
+    "ojala", "oiga", "senora", "senor", "ma'am", "maam", "mom", "dad", "mamita", "cariño", "carino", "corazon", "nena",
+    "lady", "ladies", "bro", "dude", "buddy", "pal", "hon", "sweetheart", "darling", "chief", "boss", "folks", "gentlemen",
+    "listo", "lista", "listos", "genial", "perfecto", "perfecta", "chama", "chamo", "pana", "mana", "mano", "che",
     // interjections: "Ha, u/badlands_bride is one of ours!"
-    "ha",
-    "hah",
-    "haha",
-    "lol",
-    "omg",
-    "oh",
-    "aw",
-    "aww",
-    "yay",
-    "yikes",
-    "welp",
-    "oof",
-    "ay",
-    "uy",
-    "uf",
-    "jaja",
-    "ja",
+    "ha", "hah", "haha", "lol", "omg", "oh", "aw", "aww", "yay", "yikes", "welp", "oof", "ay", "uy", "uf", "jaja", "ja",
 ]);
 
 fn greeted(a: &Analysis, i: usize) -> bool {
@@ -2440,27 +1055,10 @@ fn greeted(a: &Analysis, i: usize) -> bool {
     // "so proud of Caoimhe, who…", "rooting for Ines!"
     let cheered = i >= 2
         && matches!(prev, "of" | "for" | "to")
-        && matches!(
-            a.word(i - 2),
-            "proud"
-                | "happy"
-                | "thrilled"
-                | "excited"
-                | "rooting"
-                | "praying"
-                | "congrats"
-                | "congratulations"
-                | "shoutout"
-                | "kudos"
-                | "orgullosos"
-                | "orgullosas"
-                | "birthday"
-        );
+        && matches!(a.word(i - 2), "proud" | "happy" | "thrilled" | "excited" | "rooting" | "praying" | "congrats" | "congratulations" | "shoutout" | "kudos" | "orgullosos" | "orgullosas" | "birthday");
     // "Thank you so much, Anahí!", "thank you, Ines!"
     // (a name a list knows, or one followed by a known surname: not "Thank you, Lakeside Rotary")
-    let thanked = after_thanks(a, i)
-        && (in_list(&a.lex.first_names, w)
-            || i + 1 < a.tokens.len() && in_list(&a.lex.surnames, strip_possessive(a.word(i + 1))));
+    let thanked = after_thanks(a, i) && (in_list(&a.lex.first_names, w) || i + 1 < a.tokens.len() && in_list(&a.lex.surnames, strip_possessive(a.word(i + 1))));
     // ("Thank you, Brynlee!" in a reply: a name no list knows, thanked on its own)
     let thanked = thanked
         || after_thanks(a, i)
@@ -2472,10 +1070,7 @@ fn greeted(a: &Analysis, i: usize) -> bool {
             && !a.lex.first_names.contains(w);
     // the greeted name may have two words: "Thank you so much, Anahí Cervantes!"
     let surname_then_mark = {
-        let next: String = after
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '-')
-            .collect();
+        let next: String = after.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
         next.starts_with(char::is_uppercase) && after[next.len()..].starts_with(['!', ',', '.'])
     };
     // ("Congrats to Jenlyn Lakabung out in North Little Rock": cheered by both names)
@@ -2507,100 +1102,42 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && (matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations") || a.text.as_bytes()[t.span.start - 1] == b'(');
     // "the Hendricks donor-egg cycle", "the Okafor transfer": a known surname naming a case
     // ("the Ortega-Bautista retrieval records": a double surname, each part known)
-    let surname = a.lex.surnames.contains(w)
-        || w.split_once('-')
-            .is_some_and(|(x, y)| a.lex.surnames.contains(x) && a.lex.surnames.contains(y));
-    let next_is_case = i > 0
-        && a.word(i - 1) == "the"
-        && surname
-        && {
-            let mut j = i + 1;
-            let modifier = |w: &str| {
-                w.split('-').all(|p| {
-                    matches!(
-                        p,
-                        "donor"
-                            | "egg"
-                            | "eggs"
-                            | "ivf"
-                            | "fet"
-                            | "iui"
-                            | "frozen"
-                            | "embryo"
-                            | "sperm"
-                            | "retrieval"
-                            | "carrier"
-                            | "semen"
-                            | "transfer"
-                    )
-                })
-            };
-            while j < a.tokens.len() && j <= i + 3 && modifier(a.word(j)) {
-                j += 1;
-            }
-            j < a.tokens.len()
+    let surname = a.lex.surnames.contains(w) || w.split_once('-').is_some_and(|(x, y)| a.lex.surnames.contains(x) && a.lex.surnames.contains(y));
+    let next_is_case = i > 0 && a.word(i - 1) == "the" && surname && {
+        let mut j = i + 1;
+        let modifier = |w: &str| w.split('-').all(|p| matches!(p, "donor" | "egg" | "eggs" | "ivf" | "fet" | "iui" | "frozen" | "embryo" | "sperm" | "retrieval" | "carrier" | "semen" | "transfer"));
+        while j < a.tokens.len() && j <= i + 3 && modifier(a.word(j)) {
+            j += 1;
+        }
+        j < a.tokens.len()
             && (i + 1..=j).all(|k| a.tokens[k].span.start - a.tokens[k - 1].span.end <= 1)
             && CASE_NOUNS.contains(a.word(j))
             // ("the Hopkins case series" is a publication)
             && !(a.word(j) == "case" && a.tokens.get(j + 1).is_some_and(|_| matches!(a.word(j + 1), "series" | "study" | "studies" | "report" | "reports" | "law" | "presentation" | "conference")))
-        };
+    };
     // (not across a sentence's end: "con una abogada de familia. Inscríbete…")
     let after_familia = i > 0 && a.word(i - 1) == "familia" && gap_is_space(a, i - 1, i);
     // "the Novaks are coming after me": a family by its surname in the plural, doing something
     let plural_family = i > 0
         && a.word(i - 1) == "the"
         && w.len() > 4
-        && w.strip_suffix('s').is_some_and(|base| {
-            a.lex.surnames.contains(base) && !a.lex.name_stopwords.contains(base)
-        })
-        && a.tokens
-            .get(i + 1)
-            .is_some_and(|_| FAMILY_DOINGS.contains(a.word(i + 1)));
+        && w.strip_suffix('s').is_some_and(|base| a.lex.surnames.contains(base) && !a.lex.name_stopwords.contains(base))
+        && a.tokens.get(i + 1).is_some_and(|_| FAMILY_DOINGS.contains(a.word(i + 1)));
     let after_familia = after_familia || plural_family;
     // (a surname that is also a town, "Hendricks", names a case; "the Flagstaff couple" is a town's)
-    (next_is_family || next_is_case || after_familia)
-        && !FUNCTION_WORDS.contains(&w)
-        && !a.lex.name_stopwords.contains(w)
-        && !INSTITUTION_WORDS.contains(&w)
-        && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple"))
-        && !US_STATES.contains(&w)
-        && !matches!(
-            w,
-            "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every"
-        )
+    (next_is_family || next_is_case || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)
+        && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple")) && !US_STATES.contains(&w) && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
 }
 
 /// What a surname after "the" may name: "the Okafor transfer", "the Hendricks couple".
-static CASE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "couple",
-    "cycle",
-    "transfer",
-    "retrieval",
-    "case",
-    "file",
-    "chart",
-    "embryos",
-    "claim",
-    "twins",
-    "pregnancy",
-    "records",
-    "vials",
-    "straws",
-    "samples",
-    "escrow",
-    "paperwork",
-    "consents",
-    "labs",
-    "results",
-    "invoice",
-    "bill",
-    "shipment",
-]);
+static CASE_NOUNS: crate::lexicon::Words =
+    crate::lexicon::Words::new(&["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy",
+        "records", "vials", "straws", "samples", "escrow", "paperwork", "consents", "labs", "results", "invoice", "bill", "shipment"]);
 
 /// What a family named in the plural does: "the Novaks are coming", "the Okafors sent…".
 static FAMILY_DOINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "are", "were", "have", "had", "came", "sent", "called", "want", "wanted", "asked", "brought",
-    "finally", "welcomed", "just", "say", "said", "claim", "filed", "sued", "went", "got", "left",
+    "are", "were", "have", "had", "came", "sent", "called", "want", "wanted", "asked", "brought", "finally", "welcomed", "just", "say", "said", "claim", "filed", "sued", "went",
+    "got", "left",
 ]);
 
 /// Family and care-role words after which a name is a private person's: "their son Zayd",
@@ -2610,51 +1147,11 @@ fn is_relation(w: &str) -> bool {
 }
 
 static RELATIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "son",
-    "daughter",
-    "baby",
-    "hijo",
-    "hija",
-    "bebe",
-    "bebita",
-    "bebito",
-    "newborn",
-    "nieto",
-    "nieta",
-    "grandson",
-    "granddaughter",
-    "husband",
-    "wife",
-    "mom",
-    "dad",
-    "mother",
-    "father",
-    "sister",
-    "brother",
-    "donor",
-    "carrier",
-    "surrogate",
-    "gc",
-    "girl",
-    "boy",
-    "moms",
-    "dads",
-    "esposo",
-    "esposa",
-    "mama",
-    "papa",
-    "hermana",
-    "hermano",
-    "donante",
-    "gestante",
-    "portadora",
-    "receptora",
-    "abuela",
-    "abuelo",
-    "suegra",
-    "suegro",
-    "nina",
-    "nino",
+    "son", "daughter", "baby", "hijo", "hija", "bebe", "bebita", "bebito", "newborn", "nieto", "nieta",
+    "grandson", "granddaughter", "husband", "wife", "mom", "dad", "mother", "father", "sister", "brother",
+    "donor", "carrier", "surrogate", "gc", "girl", "boy", "moms", "dads", "esposo", "esposa", "mama", "papa",
+    "hermana", "hermano", "donante", "gestante", "portadora", "receptora", "abuela", "abuelo", "suegra",
+    "suegro", "nina", "nino"
 ]);
 
 /// A capitalized word right after a family word or "patient" ("their son Zayd", "su hija,
@@ -2667,14 +1164,10 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
     let gap = &a.text[a.tokens[i - 1].span.end..t.span.start];
     let w = strip_possessive(a.word(i));
     // "little Wren", "sweet Maeve", "la pequeña Ane" (not "Little Rock")
-    let endearment = ENDEARMENTS.contains(a.word(i - 1)) && !a.tokens[i - 1].capitalized;
+    let endearment = ENDEARMENTS.contains(a.word(i - 1))
+        && !a.tokens[i - 1].capitalized;
     // "they named her Rosa", "le pusieron Milagros", "se llama Tomás": the baby's name
-    let naming = matches!(
-        (i.checked_sub(2).map(|k| a.word(k)), a.word(i - 1)),
-        (Some("named"), "her" | "him" | "them")
-            | (Some("le" | "les"), "pusieron" | "puso")
-            | (Some("se"), "llama" | "llamara")
-    );
+    let naming = matches!((i.checked_sub(2).map(|k| a.word(k)), a.word(i - 1)), (Some("named"), "her" | "him" | "them") | (Some("le" | "les"), "pusieron" | "puso") | (Some("se"), "llama" | "llamara"));
     matches!(gap, " " | ", ")
         && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment || naming
             // "if you're Adaeze and you sent…"
@@ -2710,29 +1203,8 @@ fn partner_follows(a: &Analysis, i: usize) -> bool {
 
 /// Who a person is named with ("X and her husband", "Solveig and her family").
 static PARTNERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "husband",
-    "wife",
-    "partner",
-    "fiance",
-    "fiancee",
-    "esposo",
-    "esposa",
-    "marido",
-    "pareja",
-    "novio",
-    "novia",
-    "prometido",
-    "prometida",
-    "family",
-    "familia",
-    "kids",
-    "children",
-    "hijos",
-    "hijas",
-    "mom",
-    "mother",
-    "mama",
-    "madre",
+    "husband", "wife", "partner", "fiance", "fiancee", "esposo", "esposa", "marido", "pareja", "novio", "novia", "prometido", "prometida",
+    "family", "familia", "kids", "children", "hijos", "hijas", "mom", "mother", "mama", "madre",
 ]);
 
 /// "our copy for Teuila M. (HI lic…)", "Tavita L., if you see this": a given name no list knows,
@@ -2740,74 +1212,37 @@ static PARTNERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 fn initial_follows(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
     let rest = &a.text.as_bytes()[t.span.end..];
-    let shape = rest.len() >= 5
-        && rest[0] == b' '
-        && rest[1].is_ascii_uppercase()
-        && rest[2] == b'.'
-        && rest[3] == b' '
-        && matches!(rest[4], b'(' | b'[')
-        || rest.len() >= 4
-            && rest[0] == b' '
-            && rest[1].is_ascii_uppercase()
-            && rest[2] == b'.'
-            && rest[3] == b',';
+    let shape = rest.len() >= 5 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b' ' && matches!(rest[4], b'(' | b'[')
+        || rest.len() >= 4 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b',';
     if !shape {
         return false; // the cheap test first: almost no word is followed by an initial
     }
     let w = a.word(i);
-    !(i == 0
-        || !t.capitalized
-        || t.all_caps
-        || t.numeric
-        || w.chars().count() < 3
-        || !alphabetic_name(w)
-        || FUNCTION_WORDS.contains(&w)
-        || a.lex.name_stopwords.contains(w)
-        || INSTITUTION_WORDS.contains(&w)
-        || a.place_at(i) > 0)
+    !(i == 0 || !t.capitalized || t.all_caps || t.numeric || w.chars().count() < 3 || !alphabetic_name(w) || FUNCTION_WORDS.contains(&w) || a.lex.name_stopwords.contains(w) || INSTITUTION_WORDS.contains(&w) || a.place_at(i) > 0)
 }
 
 /// "Medeiros (MRN 4471-0926)", "Okafor, DOB 3/4/88": a capitalized word followed by a record
 /// number or a birth date is the person they belong to.
 fn record_follows(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
-    if !t.capitalized
-        || t.all_caps
-        || t.numeric
-        || !alphabetic_name(a.word(i))
-        || FUNCTION_WORDS.contains(&a.word(i))
-    {
+    if !t.capitalized || t.all_caps || t.numeric || !alphabetic_name(a.word(i)) || FUNCTION_WORDS.contains(&a.word(i)) {
         return false;
     }
     // ("Pulled MRN KS-0082715 for…": a verb opening the sentence, not a surname)
     let w = a.word(i);
-    if (w.ends_with("ed") || w.ends_with("ing"))
-        && a.sentences[a.sentence_at(t.span.start)].start == t.span.start
-        && !a.lex.first_names.contains(w)
-    {
+    if (w.ends_with("ed") || w.ends_with("ing")) && a.sentences[a.sentence_at(t.span.start)].start == t.span.start && !a.lex.first_names.contains(w) {
         return false;
     }
     // (only the next few characters are read: the rest of a long text is never copied; and
     // nothing is copied unless a bracket, comma or space is followed by a letter m, d, c or r)
     let after = &a.text[t.span.end..];
-    let lead = after
-        .trim_start_matches([' ', ',', '('])
-        .as_bytes()
-        .first()
-        .map(|b| b.to_ascii_lowercase());
+    let lead = after.trim_start_matches([' ', ',', '(']).as_bytes().first().map(|b| b.to_ascii_lowercase());
     if !matches!(lead, Some(b'm' | b'd' | b'c' | b'r')) {
         return false;
     }
-    let near = &after[..(0..=after.len().min(16))
-        .rev()
-        .find(|&k| after.is_char_boundary(k))
-        .unwrap_or(0)];
-    let rest = near
-        .trim_start_matches([' ', ',', '('])
-        .to_ascii_lowercase();
-    ["mrn", "dob", "d.o.b", "chart #", "record #"]
-        .iter()
-        .any(|l| rest.starts_with(l) && rest[l.len()..].starts_with([' ', ':', '#']))
+    let near = &after[..(0..=after.len().min(16)).rev().find(|&k| after.is_char_boundary(k)).unwrap_or(0)];
+    let rest = near.trim_start_matches([' ', ',', '(']).to_ascii_lowercase();
+    ["mrn", "dob", "d.o.b", "chart #", "record #"].iter().any(|l| rest.starts_with(l) && rest[l.len()..].starts_with([' ', ':', '#']))
         && a.text[t.span.end..].starts_with([' ', ','])
 }
 
@@ -2821,10 +1256,7 @@ fn after_career_verb(a: &Analysis, i: usize) -> bool {
 /// Token `i` comes after "home to" or "back to" ("flew home to Bethel", "the flight back to
 /// Dillingham"): the place someone travels to.
 pub fn travel_before(a: &Analysis, i: usize) -> bool {
-    i >= 2
-        && a.word(i - 1) == "to"
-        && matches!(a.word(i - 2), "home" | "back")
-        && gap_is_space(a, i - 1, i)
+    i >= 2 && a.word(i - 1) == "to" && matches!(a.word(i - 2), "home" | "back") && gap_is_space(a, i - 1, i)
 }
 
 /// Token `i` comes after "born in", "lives in", "grew up in", "nació en", "vive en": where
@@ -2840,64 +1272,40 @@ pub fn home_before(a: &Analysis, i: usize) -> bool {
         k -= 1;
     }
     let w = a.word(i - 2);
-    matches!(
-        a.word(k),
-        "lives" | "lived" | "living" | "vive" | "vivia" | "viven"
-    ) || HOME_VERBS.contains(w)
+    matches!(a.word(k), "lives" | "lived" | "living" | "vive" | "vivia" | "viven")
+        || HOME_VERBS.contains(w)
         || w == "up" && i >= 3 && matches!(a.word(i - 3), "grew" | "grow" | "growing" | "grows")
 }
 
 /// Words right before "in"/"en" that say someone was born or lives there.
 static HOME_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "nacio", "naci", "nacida", "nacido", "vive", "vivo", "vivia", "vivio", "viven", "crecio",
-    "creci", "criada", "criado", "born", "raised", "lives", "lived", "living",
+    "nacio", "naci", "nacida", "nacido", "vive", "vivo", "vivia", "vivio", "viven", "crecio", "creci", "criada", "criado", "born", "raised", "lives", "lived", "living",
 ]);
 
 /// Words of distance between "lives" and "in" ("all the way down", "allá").
 static HOME_FILLER: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "all", "allll", "alll", "the", "way", "down", "out", "over", "right", "just", "far", "off",
-    "alla", "alli", "aca", "por",
+    "all", "allll", "alll", "the", "way", "down", "out", "over", "right", "just", "far", "off", "alla", "alli", "aca", "por",
 ]);
 
 /// Token `i` comes after someone described by their job and "from" ("our 41-year-old teacher
 /// from Sabana Grande"): where that person is from.
 pub fn after_worker_from(a: &Analysis, i: usize) -> bool {
-    i >= 2
-        && matches!(a.word(i - 1), "from" | "de")
-        && a.cues.occupation_words().contains(a.word(i - 2))
+    i >= 2 && matches!(a.word(i - 1), "from" | "de") && a.cues.occupation_words().contains(a.word(i - 2))
 }
 
 /// A name-like word right after a locative word that is also a known place ("in Mission",
 /// "sede de Kendall") is the place.
 fn is_place_here(a: &Analysis, i: usize) -> bool {
     // "46023 València", "08036 Barcelona": a postcode before the town
-    let postcode =
-        || a.tokens[i - 1].numeric && a.word(i - 1).len() == 5 && gap_is_space(a, i - 1, i);
+    let postcode = || a.tokens[i - 1].numeric && a.word(i - 1).len() == 5 && gap_is_space(a, i - 1, i);
     // "así trabajamos en Providencia", "we're located in Maryvale": where the practice works
-    let practice_here = || {
-        i > 1
-            && matches!(a.word(i - 1), "en" | "in")
-            && matches!(
-                a.word(i - 2),
-                "trabajamos"
-                    | "atendemos"
-                    | "estamos"
-                    | "operamos"
-                    | "ubicados"
-                    | "ubicadas"
-                    | "located"
-                    | "based"
-                    | "work"
-                    | "practice"
-            )
-    };
+    let practice_here = || i > 1 && matches!(a.word(i - 1), "en" | "in") && matches!(a.word(i - 2), "trabajamos" | "atendemos" | "estamos" | "operamos" | "ubicados" | "ubicadas" | "located" | "based" | "work" | "practice");
     // "in Denver and Cheyenne": a known place joined to a place just placed
     let listed_after_place = || {
         i > 1
             && matches!(a.word(i - 1), "and" | "y" | "or" | "o" | "&")
             && a.place_at(i) > 0
-            && (i.saturating_sub(4)..i - 1)
-                .any(|k| k > 0 && a.place_at(k) == i - 1 - k && locative_before(a, k))
+            && (i.saturating_sub(4)..i - 1).any(|k| k > 0 && a.place_at(k) == i - 1 - k && locative_before(a, k))
     };
     i > 0 && (postcode() || practice_here() || listed_after_place())
         || i > 0
@@ -2909,138 +1317,38 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
 
 /// Nouns after which Spanish "de" means "from" or "of the place" rather than "of".
 static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "hospital",
-    "ciudad",
-    "pueblo",
-    "sede",
-    "clinica",
-    "condado",
-    "area",
-    "zona",
-    "barrio",
-    "colonia",
-    "es",
-    "son",
-    "viene",
-    "vienen",
-    "originaria",
-    "originario",
-    "llego",
-    "llegaron",
-    "vive",
-    "viven",
-    "familia",
-    "paciente",
-    "pacientes",
-    "senora",
-    "senor",
-    "chica",
-    "mujer",
-    "pareja",
-    "residente",
-    "oficina",
-    "consultorio",
-    "centro",
-    "anos",
-    "ano",
-    "edad",
-    "vecina",
-    "vecino",
-    "vecinos",
-    "vecinas",
-    "nativa",
-    "nativo",
-    "oriunda",
-    "oriundo",
-    "matrimonio",
-    "muchacha",
-    "muchacho",
-    "joven",
-    "senorita",
-    "familias",
-    "parejas",
+    "hospital", "ciudad", "pueblo", "sede", "clinica", "condado", "area", "zona", "barrio", "colonia", "es", "son",
+    "viene", "vienen", "originaria", "originario", "llego", "llegaron", "vive", "viven", "familia", "paciente",
+    "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
+    "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
+    "matrimonio", "muchacha", "muchacho", "joven", "senorita", "familias", "parejas",
     // near or outside a place ("su granja cerca de Hayward", "a las afueras de Ponce")
-    "cerca",
-    "lejos",
-    "afueras",
-    "alrededores",
+    "cerca", "lejos", "afueras", "alrededores",
     // where someone works or studies ("maestra en una escuela de Turrialba"), and anyone from there
-    "escuela",
-    "colegio",
-    "liceo",
-    "universidad",
-    "empresa",
-    "fabrica",
-    "finca",
-    "alguien",
+    "escuela", "colegio", "liceo", "universidad", "empresa", "fabrica", "finca", "alguien",
 ]);
 
 /// Months and weekdays (and weekday abbreviations): capitalized, in the name lists, never part
 /// of a name, even after "donor," ("egg donor, Thurs screening").
 static CALENDAR: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-    "lunes",
-    "martes",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sabado",
-    "domingo",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "weds",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes",
+    "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "mon", "tue", "tues", "wed", "weds", "thu", "thur",
+    "thurs", "fri", "sat",
 ]);
 
 /// Whether the word before token `i` places it: "in", "from", "en", or "de" after a place noun
 /// or a person's name ("Ernesto Paredes de Edinburg").
 pub fn locative_before(a: &Analysis, i: usize) -> bool {
     match a.word(i - 1) {
-        "in" | "at" | "from" | "near" | "outside" | "en" | "desde" | "cerca" | "downtown"
-        | "uptown" | "midtown" => true,
+        "in" | "at" | "from" | "near" | "outside" | "en" | "desde" | "cerca" | "downtown" | "uptown" | "midtown" => true,
         // ("trabaja en la pizca de tomate por Vincennes": around there)
         "por" => a.lang == crate::options::Lang::Es,
         "de" | "of" => {
-            i >= 2
-                && {
-                    let before = a.word(i - 2);
-                    DE_PLACE_NOUNS.contains(&before)
+            i >= 2 && {
+                let before = a.word(i - 2);
+                DE_PLACE_NOUNS.contains(&before)
                     // "Marisol, la de Pawtucket": the one from there
                     || matches!(before, "la" | "el") && a.tokens[i].capitalized && i >= 3 && a.text[..a.tokens[i - 2].span.start].trim_end().ends_with(',')
                     // "una profesora de Rancagua", "boricua de Hunting Park"
@@ -3052,7 +1360,7 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                     // "Doña Yolanda Justiniano, de Montero": a person found, a comma, "de"
                     || a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() == ","
                         && a.people.iter().any(|p| p.name_tokens.end == i - 1)
-                }
+            }
         }
         _ => false,
     }
@@ -3066,9 +1374,7 @@ fn strip_possessive(w: &str) -> &str {
 /// "Oliver Nakamura-Stone", "Ms. K"). Returns the end token index (exclusive).
 /// Token `i` has a word before it in its sentence (its capital is not the sentence's).
 fn mid_sentence(a: &Analysis, i: usize) -> bool {
-    a.text[a.sentences[a.sentence_at(a.tokens[i].span.start)].start..a.tokens[i].span.start]
-        .chars()
-        .any(char::is_alphanumeric)
+    a.text[a.sentences[a.sentence_at(a.tokens[i].span.start)].start..a.tokens[i].span.start].chars().any(char::is_alphanumeric)
 }
 
 fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
@@ -3077,13 +1383,7 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         j += 1; // the word after the title is the name, whatever it is
         // "Miss Hattie Brisbane": a known first name after the title, then a surname no list
         // knows (or knows as a place)
-        if j < a.tokens.len()
-            && gap_is_space(a, j - 1, j)
-            && !a.word(j - 1).ends_with("'s")
-            && (in_list(&a.lex.first_names, a.word(j - 1))
-                || !in_list(&a.lex.surnames, a.word(j - 1)))
-            && unlisted_surname(a, j)
-        {
+        if j < a.tokens.len() && gap_is_space(a, j - 1, j) && !a.word(j - 1).ends_with("'s") && (in_list(&a.lex.first_names, a.word(j - 1)) || !in_list(&a.lex.surnames, a.word(j - 1))) && unlisted_surname(a, j) {
             j += 1;
         }
     }
@@ -3094,10 +1394,7 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         // A capitalized surname right after a given name is part of the name even when it is
         // also a word ("Brandon Foster", "Ana Rosa").
         // ("Mr. Nguyễn Văn Khoa", "Trần Thị Mai": a Vietnamese middle name, then the given name)
-        let vietnamese_given = j == start + 2
-            && matches!(a.word(j - 1), "van" | "thi")
-            && !a.text[a.tokens[j - 1].span.clone()].is_ascii()
-            && alphabetic_name(w);
+        let vietnamese_given = j == start + 2 && matches!(a.word(j - 1), "van" | "thi") && !a.text[a.tokens[j - 1].span.clone()].is_ascii() && alphabetic_name(w);
         let name_like = t.capitalized
             && !t.all_caps
             && !t.numeric
@@ -3151,21 +1448,15 @@ fn starts_clause(a: &Analysis, k: usize) -> bool {
     let start = a.tokens[k].span.start;
     let before = a.text[..start].trim_end_matches([' ', '\t']);
     before.is_empty()
-        || before.ends_with([
-            '.', '!', '?', ':', '\'', '"', '(', '\n', '—', '-', '“', '‘', '…',
-        ])
+        || before.ends_with(['.', '!', '?', ':', '\'', '"', '(', '\n', '—', '-', '“', '‘', '…'])
         || a.sentences.iter().any(|s| s.start == start)
-        || before
-            .chars()
-            .next_back()
-            .is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii_punctuation())
+        || before.chars().next_back().is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii_punctuation())
 }
 
 pub fn followed_by_institution(a: &Analysis, end: usize) -> bool {
     end < a.tokens.len() && gap_is_space(a, end - 1, end) && a.tokens[end].capitalized && {
         let w = a.word(end);
-        INSTITUTION_WORDS.contains(&w)
-            || w.ends_with("'s") && INSTITUTION_WORDS.contains(&strip_possessive(w))
+        INSTITUTION_WORDS.contains(&w) || w.ends_with("'s") && INSTITUTION_WORDS.contains(&strip_possessive(w))
     }
 }
 
@@ -3173,26 +1464,8 @@ pub fn followed_by_institution(a: &Analysis, end: usize) -> bool {
 /// site (in lower case, so not [`followed_by_institution`]), directly or after "and" and one
 /// more capitalized word.
 fn office_after(a: &Analysis, end: usize) -> bool {
-    let office = |k: usize| {
-        k < a.tokens.len()
-            && matches!(
-                a.word(k),
-                "office"
-                    | "offices"
-                    | "location"
-                    | "locations"
-                    | "clinic"
-                    | "clinics"
-                    | "campus"
-                    | "campuses"
-                    | "sites"
-            )
-    };
-    office(end)
-        || end + 2 < a.tokens.len()
-            && matches!(a.word(end), "and" | "y" | "or")
-            && a.tokens[end + 1].capitalized
-            && office(end + 2)
+    let office = |k: usize| k < a.tokens.len() && matches!(a.word(k), "office" | "offices" | "location" | "locations" | "clinic" | "clinics" | "campus" | "campuses" | "sites");
+    office(end) || end + 2 < a.tokens.len() && matches!(a.word(end), "and" | "y" | "or") && a.tokens[end + 1].capitalized && office(end + 2)
 }
 
 /// Staff, public or private from the words around the name (same sentence).
@@ -3210,35 +1483,21 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     let prev = before.last().copied().unwrap_or("");
     // ("it's Coleen from the Draper office", "soy Marta de recepción": the writer, calling for
     // the practice)
-    if matches!(prev, "it's" | "its" | "soy")
-        && matches!(after.first().copied(), Some("from" | "de" | "at"))
-    {
+    if matches!(prev, "it's" | "its" | "soy") && matches!(after.first().copied(), Some("from" | "de" | "at")) {
         return PersonKind::Staff;
     }
     // "(Chen et al., 2016)": an author cited
-    let cited = a.text[a.tokens[end - 1].span.end..]
-        .trim_start()
-        .starts_with("et al");
+    let cited = a.text[a.tokens[end - 1].span.end..].trim_start().starts_with("et al");
     if PUBLIC_ROLES.contains(&prev) || speaks_publicly(a, sentence) || cited {
         return PersonKind::Public;
     }
     // "Meet Haruto Saito, our new andrology supervisor", "Say hello to Obinna, our new RN";
     // "Thank you so much, Anahí Cervantes!"
-    let credential = after.first().is_some_and(|w| STAFF_AFTER.contains(w))
-        && a.text[a.tokens[end - 1].span.end..].starts_with(',');
+    let credential = after.first().is_some_and(|w| STAFF_AFTER.contains(w)) && a.text[a.tokens[end - 1].span.end..].starts_with(',');
     // ("nuestra coordinadora de servicio al paciente, Leidy Caicedo": the patient word ends a role)
     let role_ends_in_patient = matches!(prev, "paciente" | "pacientes" | "patient" | "patients")
-        && before
-            .iter()
-            .rev()
-            .skip(1)
-            .take(4)
-            .any(|w| STAFF_ROLES.contains(w) && !matches!(*w, "our" | "nuestra" | "nuestro"));
-    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !role_ends_in_patient
-        || after_thanks(a, first))
-        && !staff_appositive(&after)
-        && !credential
-    {
+        && before.iter().rev().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && !matches!(*w, "our" | "nuestra" | "nuestro"));
+    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !role_ends_in_patient || after_thanks(a, first)) && !staff_appositive(&after) && !credential {
         return PersonKind::Private;
     }
     // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"
@@ -3252,12 +1511,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // (only role words, titles and "of/de" between the role and the name: "our patient advocate,
     // Ms. Okoro-Lindgren", "nuestra clínica de Valencia"; not "the donor team knows Thuy Nguyen")
     // ("nuestra gerente de práctica, Ivelisse Mota": any one word after "de" or "of")
-    let between: Vec<&str> = before
-        .iter()
-        .rev()
-        .take_while(|w| !STAFF_ROLES.contains(*w) || matches!(**w, "our" | "nuestra" | "nuestro"))
-        .copied()
-        .collect();
+    let between: Vec<&str> = before.iter().rev().take_while(|w| !STAFF_ROLES.contains(*w) || matches!(**w, "our" | "nuestra" | "nuestro")).copied().collect();
     let joined_to_role = between.iter().enumerate().all(|(j, w)| {
         matches!(*w, "de" | "del" | "of" | "the" | "la" | "el" | "new" | "nueva" | "nuevo" | "senior" | "lead" | "head" | "ms" | "mr" | "mrs" | "miss" | "dr" | "dra" | "sra" | "sr"
             // "nuestra coordinadora de servicio al paciente, Leidy Caicedo"
@@ -3266,8 +1520,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     });
     // ("Lost & found at the front desk 🪪 Ingrid Aasgaard, your driver's license…": a place
     // named for a role, then the person the post speaks to)
-    let spoken_to_after = a.text[a.tokens[end - 1].span.end..].starts_with(", your ")
-        && before.iter().any(|w| matches!(*w, "at" | "in" | "from"));
+    let spoken_to_after = a.text[a.tokens[end - 1].span.end..].starts_with(", your ") && before.iter().any(|w| matches!(*w, "at" | "in" | "from"));
     let role_before = !for_someone && !spoken_to_after && joined_to_role && before.iter().rev().take(3.max(between.len() + 1)).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| ROLE_DETERMINERS.contains(*w))
         // ("in the nurse station 🎉 Haley Brewster…": a place named for nurses, not a title)
@@ -3285,28 +1538,12 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // "Staff potluck results are in: Nadia's risotto took first place"
     // ("Special shoutout to Irina Schmidt, who stopped by between her husband's sperm retrieval…")
     let own_care = a.care[sentence]
-        && a.sentence_folded(sentence).has_any(&[
-            "her husband",
-            "his wife",
-            "her wife",
-            "her partner",
-            "his partner",
-            "su esposo",
-            "su esposa",
-            "su pareja",
-            "her own",
-            "his own",
-        ]);
+        && a.sentence_folded(sentence).has_any(&["her husband", "his wife", "her wife", "her partner", "his partner", "su esposo", "su esposa", "su pareja", "her own", "his own"]);
     if a.topics.staff_event && !own_care {
         return PersonKind::Staff;
     }
     // "Meet our newest nurse! Kiana Nanalook grew up in Togiak…": the colleague just introduced
-    let introduced_before = sentence > 0
-        && a.topics.team
-        && a.text[a.sentences[sentence].start..a.tokens[first].span.start]
-            .trim()
-            .is_empty()
-        && introduces_colleague(a, sentence - 1);
+    let introduced_before = sentence > 0 && a.topics.team && a.text[a.sentences[sentence].start..a.tokens[first].span.start].trim().is_empty() && introduces_colleague(a, sentence - 1);
     if introduced_before {
         return PersonKind::Staff;
     }
@@ -3315,11 +1552,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     if matches!(prev, "welcome" | "bienvenida" | "bienvenido") || welcome_aboard {
         // "Welcome to the team, Renata!" is a new colleague; "¡Bienvenida, Renata! Su mamá..."
         // is a baby.
-        return if a.topics.baby && !a.topics.team {
-            PersonKind::Private
-        } else {
-            PersonKind::Staff
-        };
+        return if a.topics.baby && !a.topics.team { PersonKind::Private } else { PersonKind::Staff };
     }
     if role_before {
         return PersonKind::Staff;
@@ -3327,12 +1560,8 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // "Devon from our lab team", "Ingrid, our embryologist", "Jo (RN)"
     let first_after = after.first().copied().unwrap_or("");
     // ("Odalys Brenner-Tui, MS": a credential after a surname no list knows)
-    let unlisted_next = end < a.tokens.len()
-        && a.tokens[end].capitalized
-        && a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start] == *" ";
-    if STAFF_AFTER.contains(&first_after)
-        || unlisted_next && after.get(1).is_some_and(|w| STAFF_AFTER.contains(w))
-    {
+    let unlisted_next = end < a.tokens.len() && a.tokens[end].capitalized && a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start] == *" ";
+    if STAFF_AFTER.contains(&first_after) || unlisted_next && after.get(1).is_some_and(|w| STAFF_AFTER.contains(w)) {
         return PersonKind::Staff;
     }
     // "Kwabena Owusu-Ansah on his promotion to…", "Lidia, who joined our team in 2019": a
@@ -3345,25 +1574,15 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // ("Colette, the lab team says the candy you brought…": the role is the subject of a verb,
     // and the name is called to)
     let role_speaks = || {
-        after
-            .iter()
-            .skip(2)
-            .take(3)
-            .any(|v| SAYING_VERBS.contains(*v))
+        after.iter().skip(2).take(3).any(|v| {
+            SAYING_VERBS.contains(*v)
+        })
     };
-    if a.text[a.tokens[end - 1].span.end..].starts_with(", the ")
-        && after
-            .iter()
-            .skip(1)
-            .take(3)
-            .any(|w| STAFF_ROLES.contains(w) && *w != "our")
-        && !role_speaks()
-    {
+    if a.text[a.tokens[end - 1].span.end..].starts_with(", the ") && after.iter().skip(1).take(3).any(|w| STAFF_ROLES.contains(w) && *w != "our") && !role_speaks() {
         return PersonKind::Staff;
     }
     // "Almudena Sagasta, nuestra nueva embrióloga" when no list knows "Sagasta"
-    if staff_appositive(&after) || unlisted_next && after.len() > 1 && staff_appositive(&after[1..])
-    {
+    if staff_appositive(&after) || unlisted_next && after.len() > 1 && staff_appositive(&after[1..]) {
         return PersonKind::Staff;
     }
     PersonKind::Unknown
@@ -3382,41 +1601,17 @@ fn staff_appositive(after: &[&str]) -> bool {
     // ("Mrs. Yang, our whole team is heartbroken…": a clause about the team, said to her)
     let role = after.iter().enumerate().skip(1).take(4).any(|(k, w)| {
         // (but "Thaís from our team will find you a consult": "from" makes her one of the team)
-        STAFF_ROLES.contains(w)
-            && *w != "our"
-            && (after[0] == "from" || !after.get(k + 1).is_some_and(|n| CLAUSE_VERBS.contains(n)))
+        STAFF_ROLES.contains(w) && *w != "our" && (after[0] == "from" || !after.get(k + 1).is_some_and(|n| CLAUSE_VERBS.contains(n)))
     });
     // ("our new patient coordinator" is a role; so is "our patient experience lead")
     let patientish = after.iter().take(4).enumerate().any(|(k, w)| {
-        matches!(
-            *w,
-            "patient" | "patients" | "paciente" | "pacientes" | "family" | "families"
-        ) && !after
-            .iter()
-            .skip(k + 1)
-            .take(2)
-            .any(|n| STAFF_ROLES.contains(n) && *n != "our")
+        matches!(*w, "patient" | "patients" | "paciente" | "pacientes" | "family" | "families")
+            && !after.iter().skip(k + 1).take(2).any(|n| STAFF_ROLES.contains(n) && *n != "our")
     });
     // "Tasha from the front desk", "Carla from the nurse line", "Lupe de recepción": a desk or
     // line of the practice
     // ("Kari will grade them live on stream"): the practice's work
-    let does_our_work = matches!(
-        after,
-        [
-            "will",
-            "grade"
-                | "check"
-                | "answer"
-                | "review"
-                | "verify"
-                | "process"
-                | "walk"
-                | "explain"
-                | "host"
-                | "read",
-            ..
-        ]
-    );
+    let does_our_work = matches!(after, ["will", "grade" | "check" | "answer" | "review" | "verify" | "process" | "walk" | "explain" | "host" | "read", ..]);
     opener && role && !patientish || from_a_desk(after) || does_our_work
 }
 
@@ -3425,63 +1620,25 @@ fn staff_appositive(after: &[&str]) -> bool {
 /// recepción" says so unless the person's own things follow ("se le quedó la cédula a doña
 /// Maribel en recepción después de su punción": where she left it).
 fn from_a_desk(after: &[&str]) -> bool {
-    if matches!(after.first(), Some(&("at" | "en" | "in")))
-        && after
-            .iter()
-            .any(|w| matches!(*w, "su" | "sus" | "her" | "his"))
-    {
+    if matches!(after.first(), Some(&("at" | "en" | "in"))) && after.iter().any(|w| matches!(*w, "su" | "sus" | "her" | "his")) {
         return false;
     }
     // ("Vanessa in billing", "Ms. Dickinson in our billing office")
     let rest: &[&str] = match after {
-        [
-            "from" | "de" | "del" | "at" | "en" | "in",
-            "the" | "la" | "el" | "our" | "nuestra",
-            rest @ ..,
-        ]
-        | ["from" | "de" | "del" | "at" | "en" | "in", rest @ ..] => rest,
+        ["from" | "de" | "del" | "at" | "en" | "in", "the" | "la" | "el" | "our" | "nuestra", rest @ ..] | ["from" | "de" | "del" | "at" | "en" | "in", rest @ ..] => rest,
         _ => return false,
     };
     // ("from the Boise nurse line", "in our Twin Falls office": a site's name may come first)
     // ("Darlene in our Twin Falls office can be reached at…": an office named for its town)
-    let sites_office = matches!(
-        rest,
-        [_, "office" | "clinic" | "oficina" | "consultorio"]
-            | [_, _, "office" | "clinic" | "oficina" | "consultorio"]
-    );
+    let sites_office = matches!(rest, [_, "office" | "clinic" | "oficina" | "consultorio"] | [_, _, "office" | "clinic" | "oficina" | "consultorio"]);
     desk(rest) || rest.len() > 1 && desk(&rest[1..]) || sites_office
 }
 
 fn desk(rest: &[&str]) -> bool {
     matches!(
         rest,
-        ["front", "desk", ..]
-            | [
-                "nurse" | "nurses" | "nursing",
-                "line" | "team" | "station",
-                ..
-            ]
-            | [
-                "billing"
-                    | "scheduling"
-                    | "reception"
-                    | "andrology"
-                    | "embryology"
-                    | "ultrasound"
-                    | "lab"
-                    | "pharmacy",
-                ..
-            ]
-            | [
-                "recepcion"
-                    | "enfermeria"
-                    | "facturacion"
-                    | "laboratorio"
-                    | "citas"
-                    | "ultrasonido"
-                    | "farmacia",
-                ..
-            ]
+        ["front", "desk", ..] | ["nurse" | "nurses" | "nursing", "line" | "team" | "station", ..] | ["billing" | "scheduling" | "reception" | "andrology" | "embryology" | "ultrasound" | "lab" | "pharmacy", ..]
+            | ["recepcion" | "enfermeria" | "facturacion" | "laboratorio" | "citas" | "ultrasonido" | "farmacia", ..]
     )
 }
 
@@ -3490,43 +1647,14 @@ fn desk(rest: &[&str]) -> bool {
 fn career_after(after: &[&str]) -> bool {
     let joined = after.join(" ");
     [
-        "on his promotion",
-        "on her promotion",
-        "on their promotion",
-        "on being promoted",
-        "was promoted",
-        "has been promoted",
-        "got promoted",
-        "who joined our team",
-        "joined our team",
-        "who joined us as",
-        "joined us as",
-        "joins us as",
-        "has been greeting",
-        "has been with us for",
-        "has worked here",
-        "has worked the",
-        "ha trabajado con nosotros",
-        "joined the practice",
-        "joined our practice",
-        "who joins our",
-        "joins our",
-        "who joined our",
-        "who will join our",
-        "se une a nuestr",
-        "se suma a nuestr",
-        "on his work anniversary",
-        "on her work anniversary",
+        "on his promotion", "on her promotion", "on their promotion", "on being promoted", "was promoted", "has been promoted",
+        "got promoted", "who joined our team", "joined our team", "who joined us as", "joined us as", "joins us as",
+        "has been greeting", "has been with us for", "has worked here", "has worked the", "ha trabajado con nosotros",
+        "joined the practice", "joined our practice", "who joins our", "joins our", "who joined our", "who will join our", "se une a nuestr", "se suma a nuestr",
+        "on his work anniversary", "on her work anniversary",
         // ("Ms. Okafor joins us from Tulsa")
-        "joins us",
-        "joined us",
-        "se une a nosotros",
-        "se unio a nosotros",
-        "se suma a nosotros",
-        "por su ascenso",
-        "se une a nuestro equipo",
-        "se unio a nuestro equipo",
-        "que se unio al equipo",
+        "joins us", "joined us", "se une a nosotros", "se unio a nosotros", "se suma a nosotros",
+        "por su ascenso", "se une a nuestro equipo", "se unio a nuestro equipo", "que se unio al equipo",
     ]
     .iter()
     .any(|c| joined.starts_with(c))
@@ -3544,116 +1672,47 @@ pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<us
     }
     // ("Brandi Trahan from Pearlington is raising money…": in English "from" needs no comma)
     // ("trying to reach Mr. Alcide Fontenot in Gentilly about…": nor "in", when it is a place)
-    let comma = a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() == ","
-        && a.word(i - 1) != "in";
+    let comma = a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() == "," && a.word(i - 1) != "in";
     // ("Maribel Cintrón, boricua de Hunting Park, 39 años": where she is from, said with what she is)
     let from_people = a.word(i - 1) == "de"
         && i >= 3
         && SPANISH_DEMONYMS.contains(a.word(i - 2))
         && a.text[a.tokens[i - 3].span.end..a.tokens[i - 2].span.start].trim() == ","
-        && people.iter().any(|p| {
-            p.name_tokens.end == i - 2
-                && p.kind != PersonKind::Staff
-                && p.kind != PersonKind::Public
-        });
+        && people.iter().any(|p| p.name_tokens.end == i - 2 && p.kind != PersonKind::Staff && p.kind != PersonKind::Public);
     let comma = comma || from_people;
-    let plain_from = !comma
-        && matches!(a.word(i - 1), "from" | "in")
-        && gap_is_space(a, i - 2, i - 1)
-        && !(a.word(i - 1) == "in"
-            && (CALENDAR.contains(&a.word(i))
-                || crate::analysis::FUNCTION_WORDS.contains(&a.word(i))));
+    let plain_from = !comma && matches!(a.word(i - 1), "from" | "in") && gap_is_space(a, i - 2, i - 1)
+        && !(a.word(i - 1) == "in" && (CALENDAR.contains(&a.word(i)) || crate::analysis::FUNCTION_WORDS.contains(&a.word(i))));
     if !comma && !plain_from {
         return None;
     }
     if !from_people {
-        people
-            .iter()
-            .find(|p| p.name_tokens.end == i - 1)
-            .filter(|p| p.kind != PersonKind::Staff && p.kind != PersonKind::Public)?;
+        people.iter().find(|p| p.name_tokens.end == i - 1).filter(|p| p.kind != PersonKind::Staff && p.kind != PersonKind::Public)?;
     }
     let n = (i..(i + 3).min(a.tokens.len()))
-        .take_while(|&k| {
-            a.tokens[k].capitalized && !a.tokens[k].numeric && (k == i || gap_is_space(a, k - 1, k))
-        })
+        .take_while(|&k| a.tokens[k].capitalized && !a.tokens[k].numeric && (k == i || gap_is_space(a, k - 1, k)))
         .count();
     if n == 0 {
         return None;
     }
     let end = a.tokens[i + n - 1].span.end;
-    let closes = a.text[end..]
-        .trim_start()
-        .chars()
-        .next()
-        .is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';' | ')'));
+    let closes = a.text[end..].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';' | ')'));
     // (not "Jess from Mayo Clinic", "Ana from Billing": an institution or a department)
     let plain_ok = plain_from
-        && (i..i + n).all(|k| {
-            !is_institution_word(a.word(k))
-                && !STAFF_ROLES.contains(&a.word(k))
-                && !a.tokens[k].all_caps
-        })
-        && (closes
-            || a.tokens
-                .get(i + n)
-                .is_some_and(|t| !t.capitalized && !t.numeric)
-                && gap_is_space(a, i + n - 1, i + n));
+        && (i..i + n).all(|k| !is_institution_word(a.word(k)) && !STAFF_ROLES.contains(&a.word(k)) && !a.tokens[k].all_caps)
+        && (closes || a.tokens.get(i + n).is_some_and(|t| !t.capitalized && !t.numeric) && gap_is_space(a, i + n - 1, i + n));
     ((comma && closes) || plain_ok).then_some(n)
 }
 
 pub(super) fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
     let s = a.sentence_folded(sentence);
-    [
-        "memoir",
-        "in an interview",
-        "in her book",
-        "in his book",
-        "on her podcast",
-        "documentary",
-        "opened up about",
-        "went public",
-        "spoken publicly",
-        "talked publicly",
-        "first baby born",
-        "primera bebe nacida",
-        "en su entrevista",
-        "entrevista de television",
-        "nobel prize",
-        "premio nobel",
-        "world's first",
-        "first ivf baby",
-        "primer bebe probeta",
-        "speaks publicly",
-        "public figures like",
-        "celebrities like",
-        "celebrities such as",
-        "public figures such as",
-        "talk openly",
-        "talks openly",
-        "talked openly",
-        "speak openly",
-        "speaks openly",
-        "spoke openly",
-        "figuras publicas como",
-        "famosas como",
-        "famosos como",
-        "hablan abiertamente",
-        "hablo abiertamente",
-        "hablado abiertamente",
-        "spoke publicly",
-        "wrote openly",
-        "told people magazine",
-        "en sus memorias",
-        "en una entrevista",
-        "en su libro",
-        "in interviews",
-        "en entrevistas",
-        "on her social media",
-        "on his social media",
-        "en sus redes sociales",
-    ]
-    .iter()
-    .any(|c| s.has(c))
+    ["memoir", "in an interview", "in her book", "in his book", "on her podcast", "documentary", "opened up about", "went public",
+        "spoken publicly", "talked publicly", "first baby born", "primera bebe nacida", "en su entrevista", "entrevista de television", "nobel prize", "premio nobel", "world's first", "first ivf baby", "primer bebe probeta", "speaks publicly", "public figures like", "celebrities like", "celebrities such as", "public figures such as", "talk openly", "talks openly",
+        "talked openly", "speak openly", "speaks openly", "spoke openly", "figuras publicas como", "famosas como", "famosos como",
+        "hablan abiertamente", "hablo abiertamente", "hablado abiertamente",
+        "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro",
+        "in interviews", "en entrevistas", "on her social media", "on his social media", "en sus redes sociales"]
+        .iter()
+        .any(|c| s.has(c))
 }
 
 /// A name addressed directly: at the start of a sentence followed by "," or "!" ("Katie, you
@@ -3661,15 +1720,11 @@ pub(super) fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
 /// Melanie!").
 fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
     let after = &a.text[a.tokens[end - 1].span.end..];
-    let punct_after = after
-        .trim_start_matches([' '])
-        .starts_with([',', '!', '—', '-', ':']);
+    let punct_after = after.trim_start_matches([' ']).starts_with([',', '!', '—', '-', ':']);
     let start = a.tokens[first].span.start;
     let sentence = a.sentence_at(start);
     // (an emoji or opening mark may come first: "🎉 Yarelis, …", "¡Yarelis!")
-    let at_sentence_start = !a.text[a.sentences[sentence].start..start]
-        .chars()
-        .any(char::is_alphanumeric)
+    let at_sentence_start = !a.text[a.sentences[sentence].start..start].chars().any(char::is_alphanumeric)
         || first > 0 && {
             let prev = a.word(first - 1);
             VOCATIVE_OPENERS.contains(prev)
@@ -3683,23 +1738,7 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
             let s = a.sentence_folded(sentence);
             let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
             // (not "welcome": "¡Bienvenido al equipo, Joaquín!" greets a colleague)
-            [
-                "thank",
-                "thanks",
-                "gracias",
-                "congrat",
-                "felicidades",
-                "felicitaciones",
-                "hola",
-                "hi ",
-                "hello",
-                "hey",
-                "we love you",
-                "te queremos",
-                "muchas gracias",
-            ]
-            .iter()
-            .any(|g| s.starts_with(g))
+            ["thank", "thanks", "gracias", "congrat", "felicidades", "felicitaciones", "hola", "hi ", "hello", "hey", "we love you", "te queremos", "muchas gracias"].iter().any(|g| s.starts_with(g))
         };
     at_sentence_start && punct_after || closing
 }
@@ -3709,35 +1748,10 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
 pub fn names_our_staff(c: &str) -> bool {
     ["our ", "nuestra ", "nuestro "].iter().any(|o| {
         c.match_indices(o).any(|(k, _)| {
-            let mut next = c[k + o.len()..]
-                .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
-                .filter(|w| !w.is_empty());
+            let mut next = c[k + o.len()..].split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).filter(|w| !w.is_empty());
             let w = next.next().unwrap_or("");
-            STAFF_ROLES.contains(&w)
-                && !matches!(
-                    w,
-                    "practice"
-                        | "lab"
-                        | "laboratorio"
-                        | "team"
-                        | "equipo"
-                        | "partner"
-                        | "front"
-                        | "desk"
-                )
-                || next.next().is_some_and(|w2| {
-                    matches!(
-                        w2,
-                        "manager"
-                            | "tech"
-                            | "nurse"
-                            | "coordinator"
-                            | "director"
-                            | "supervisor"
-                            | "assistant"
-                            | "technician"
-                    )
-                })
+            STAFF_ROLES.contains(&w) && !matches!(w, "practice" | "lab" | "laboratorio" | "team" | "equipo" | "partner" | "front" | "desk")
+                || next.next().is_some_and(|w2| matches!(w2, "manager" | "tech" | "nurse" | "coordinator" | "director" | "supervisor" | "assistant" | "technician"))
         })
     })
 }
@@ -3749,27 +1763,17 @@ pub fn pronouns_are_staffs(a: &Analysis, s: &str) -> bool {
     let our_staff = names_our_staff;
     // ("our andrology tech passed her exam": a care word in the colleague's title is no care)
     let titled_care = |c: &str| {
-        let rest = ["our ", "nuestra ", "nuestro "]
-            .iter()
-            .find_map(|o| c.find(o).map(|k| (k, o.len())));
+        let rest = ["our ", "nuestra ", "nuestro "].iter().find_map(|o| c.find(o).map(|k| (k, o.len())));
         match rest {
             Some((k, n)) => {
                 let after = &c[k + n..];
-                let title_end = after
-                    .split_whitespace()
-                    .take(2)
-                    .map(|w| w.len() + 1)
-                    .sum::<usize>()
-                    .min(after.len());
+                let title_end = after.split_whitespace().take(2).map(|w| w.len() + 1).sum::<usize>().min(after.len());
                 a.cues.care_in(&c[..k]) || a.cues.care_in(&after[title_end..])
             }
             None => a.cues.care_in(c),
         }
     };
-    let mut with_pronoun = s
-        .split([':', ';'])
-        .filter(|c| a.cues.has_pronoun(c))
-        .peekable();
+    let mut with_pronoun = s.split([':', ';']).filter(|c| a.cues.has_pronoun(c)).peekable();
     with_pronoun.peek().is_some() && with_pronoun.all(|c| our_staff(c) && !titled_care(c))
 }
 
@@ -3780,51 +1784,30 @@ fn propagate_staff(a: &Analysis, people: &mut Vec<Person>) {
     // colleague again, by her given name, even one no list knows)
     // (asked only when such a colleague was found, and only of capitalized words after her)
     let mut again = Vec::new();
-    let first = people
-        .iter()
-        .filter(|p| p.kind == PersonKind::Staff && p.name_tokens.len() >= 2)
-        .map(|p| p.name_tokens.end)
-        .min();
+    let first = people.iter().filter(|p| p.kind == PersonKind::Staff && p.name_tokens.len() >= 2).map(|p| p.name_tokens.end).min();
     for k in first.unwrap_or(a.tokens.len())..a.tokens.len() {
         if !a.tokens[k].capitalized {
             continue;
         }
         let w = strip_possessive(a.word(k));
-        let given = |p: &Person| {
-            p.kind == PersonKind::Staff
-                && p.name_tokens.len() >= 2
-                && a.word(p.name_tokens.start) == w
-        };
-        if w.len() >= 3
-            && people.iter().any(given)
-            && !people
-                .iter()
-                .any(|p| p.span.contains(&a.tokens[k].span.start))
-        {
+        let given = |p: &Person| p.kind == PersonKind::Staff && p.name_tokens.len() >= 2 && a.word(p.name_tokens.start) == w;
+        if w.len() >= 3 && people.iter().any(given) && !people.iter().any(|p| p.span.contains(&a.tokens[k].span.start)) {
             again.push(person(a, k, k..k + 1, PersonKind::Staff));
         }
     }
     if !again.is_empty() {
         people.extend(again);
-        let keys: Vec<(usize, usize, usize)> =
-            people.iter().map(|p| (p.span.start, 0, 0)).collect();
+        let keys: Vec<(usize, usize, usize)> = people.iter().map(|p| (p.span.start, 0, 0)).collect();
         crate::text::reorder(people, &keys);
     }
     let staff_words: Vec<String> = people
         .iter()
         .filter(|p| p.kind == PersonKind::Staff)
-        .flat_map(|p| {
-            p.name_tokens
-                .clone()
-                .map(|k| strip_possessive(a.word(k)).to_string())
-        })
+        .flat_map(|p| p.name_tokens.clone().map(|k| strip_possessive(a.word(k)).to_string()))
         .collect();
     for p in people.iter_mut() {
         if p.kind == PersonKind::Unknown || p.kind == PersonKind::Private && !p.vocative {
-            let shares = p
-                .name_tokens
-                .clone()
-                .any(|k| staff_words.iter().any(|s| s == strip_possessive(a.word(k))));
+            let shares = p.name_tokens.clone().any(|k| staff_words.iter().any(|s| s == strip_possessive(a.word(k))));
             if shares {
                 p.kind = PersonKind::Staff;
             }
@@ -3835,20 +1818,12 @@ fn propagate_staff(a: &Analysis, people: &mut Vec<Person>) {
     for j in 1..people.len() {
         let (done, rest) = people.split_at_mut(j);
         let (q, p) = (&done[j - 1], &mut rest[0]);
-        if p.kind != PersonKind::Unknown || q.kind != PersonKind::Staff || q.span.end > p.span.start
-        {
+        if p.kind != PersonKind::Unknown || q.kind != PersonKind::Staff || q.span.end > p.span.start {
             continue;
         }
-        let plural_title = a
-            .words_before(q.span.start, 1)
-            .first()
-            .is_some_and(|w| JOB_TITLES.contains(w) && w.ends_with('s'));
+        let plural_title = a.words_before(q.span.start, 1).first().is_some_and(|w| JOB_TITLES.contains(w) && w.ends_with('s'));
         let gap = a.text[q.span.end..p.span.start].trim();
-        let gap = gap
-            .strip_prefix('(')
-            .and_then(|g| g.split_once(')'))
-            .map_or(gap, |(_, after)| after)
-            .trim();
+        let gap = gap.strip_prefix('(').and_then(|g| g.split_once(')')).map_or(gap, |(_, after)| after).trim();
         if plural_title && matches!(gap.trim_start_matches(',').trim(), "and" | "y" | "&") {
             p.kind = PersonKind::Staff;
         }
@@ -3859,53 +1834,15 @@ fn propagate_staff(a: &Analysis, people: &mut Vec<Person>) {
 /// presentamos a nuestra embrióloga").
 pub fn introduces_colleague(a: &Analysis, i: usize) -> bool {
     let p = a.sentence_folded(i);
-    p.has_any(&[
-        "meet our",
-        "meet the newest",
-        "welcome our",
-        "say hello to our",
-        "say hi to our",
-        "conozcan a nuestr",
-        "les presentamos a nuestr",
-        "bienvenida a nuestr",
-        "bienvenido a nuestr",
-    ]) && STAFF_ROLES
-        .iter()
-        .any(|r| *r != "our" && crate::lexicon::occurs_at_word_start(p, r))
+    p.has_any(&["meet our", "meet the newest", "welcome our", "say hello to our", "say hi to our", "conozcan a nuestr", "les presentamos a nuestr", "bienvenida a nuestr", "bienvenido a nuestr"])
+        && STAFF_ROLES.iter().any(|r| *r != "our" && crate::lexicon::occurs_at_word_start(p, r))
 }
 
 /// Words for a people or a faith that name lists also hold ("Irish", "Italian").
 static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "irish",
-    "scottish",
-    "welsh",
-    "italian",
-    "polish",
-    "german",
-    "french",
-    "greek",
-    "portuguese",
-    "brazilian",
-    "catholic",
-    "jewish",
-    "muslim",
-    "baptist",
-    "methodist",
-    "lutheran",
-    "nigerian",
-    "haitian",
-    "ghanaian",
-    "cuban",
-    "dominican",
-    "salvadoran",
-    "honduran",
-    "guatemalan",
-    "colombian",
-    "korean",
-    "filipino",
-    "filipina",
-    "vietnamese",
-    "african",
+    "irish", "scottish", "welsh", "italian", "polish", "german", "french", "greek", "portuguese", "brazilian", "catholic",
+    "jewish", "muslim", "baptist", "methodist", "lutheran", "nigerian", "haitian", "ghanaian", "cuban", "dominican",
+    "salvadoran", "honduran", "guatemalan", "colombian", "korean", "filipino", "filipina", "vietnamese", "african",
     "navajo",
     "dine",
     "hopi",
@@ -3924,38 +1861,10 @@ static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 
 /// What a person is by where they come from, in Spanish ("boricua de Hunting Park").
 static SPANISH_DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "boricua",
-    "puertorriquena",
-    "puertorriqueno",
-    "dominicana",
-    "dominicano",
-    "mexicana",
-    "mexicano",
-    "cubana",
-    "cubano",
-    "hondurena",
-    "hondureno",
-    "salvadorena",
-    "salvadoreno",
-    "guatemalteca",
-    "guatemalteco",
-    "colombiana",
-    "colombiano",
-    "venezolana",
-    "venezolano",
-    "nicaraguense",
-    "peruana",
-    "peruano",
-    "ecuatoriana",
-    "ecuatoriano",
-    "oriunda",
-    "oriundo",
-    "nativa",
-    "nativo",
-    "vecina",
-    "vecino",
-    "originaria",
-    "originario",
+    "boricua", "puertorriquena", "puertorriqueno", "dominicana", "dominicano", "mexicana", "mexicano", "cubana", "cubano",
+    "hondurena", "hondureno", "salvadorena", "salvadoreno", "guatemalteca", "guatemalteco", "colombiana", "colombiano",
+    "venezolana", "venezolano", "nicaraguense", "peruana", "peruano", "ecuatoriana", "ecuatoriano", "oriunda", "oriundo",
+    "nativa", "nativo", "vecina", "vecino", "originaria", "originario",
 ]);
 
 /// Last words of a landmark's name ("Cheyenne Mountain", "Sandia Peak", "Boulder Creek").
@@ -3972,215 +1881,70 @@ static NAMESAKE_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 
 /// Colours before a vehicle's make ("the white Kia Soul").
 static COLOURS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "white", "black", "silver", "gray", "grey", "red", "blue", "green", "gold", "tan", "maroon",
-    "beige", "blanco", "blanca", "negro", "negra", "rojo", "roja", "gris", "azul", "plateado",
-    "plateada",
+    "white", "black", "silver", "gray", "grey", "red", "blue", "green", "gold", "tan", "maroon", "beige",
+    "blanco", "blanca", "negro", "negra", "rojo", "roja", "gris", "azul", "plateado", "plateada"
 ]);
 
 /// Last words of a route's or a landmark's name after "the" ("the Red Line", "the Skyway Bridge").
 static ROUTES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "line",
-    "lines",
-    "expressway",
-    "tollway",
-    "turnpike",
-    "freeway",
-    "parkway",
-    "bridge",
-    "tunnel",
-    "pier",
-    "station",
-    "loop",
-    "express",
-    "trail",
-    "highway",
-    "skyway",
+    "line", "lines", "expressway", "tollway", "turnpike", "freeway", "parkway", "bridge", "tunnel", "pier", "station",
+    "loop", "express", "trail", "highway", "skyway"
 ]);
 
 /// Street types after a name ("Hosea L Williams Dr").
 static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "st",
-    "street",
-    "ave",
-    "avenue",
-    "rd",
-    "road",
-    "blvd",
-    "boulevard",
-    "ln",
-    "lane",
-    "dr",
-    "drive",
-    "way",
-    "ct",
-    "court",
-    "pl",
-    "place",
-    "pkwy",
-    "parkway",
-    "hwy",
-    "highway",
-    "cir",
-    "circle",
-    "ter",
-    "terrace",
-    "trl",
-    "trail",
+    "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "way",
+    "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway", "cir", "circle", "ter", "terrace",
+    "trl", "trail"
 ]);
 
 /// Ranking words after a town's possessive ("Orlando's surest").
 static RANKS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "best",
-    "surest",
-    "top",
-    "first",
-    "only",
-    "leading",
-    "premier",
-    "favorite",
-    "favourite",
-    "most",
-    "#1",
-    "number",
-    "largest",
-    "biggest",
-    "newest",
-    "oldest",
-    "fastest",
-    "highest",
-    "own",
+    "best", "surest", "top", "first", "only", "leading", "premier", "favorite", "favourite", "most", "#1",
+    "number", "largest", "biggest", "newest", "oldest", "fastest", "highest", "own"
 ]);
 
 /// Greetings before a name.
 static GREETINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "hi",
-    "hello",
-    "hey",
-    "dear",
-    "congratulations",
-    "congrats",
-    "world",
-    "welcome",
-    "hola",
-    "felicidades",
-    "bienvenida",
-    "bienvenido",
-    "mundo",
-    "jajaja",
-    "jaja",
-    "haha",
-    "hahaha",
+    "hi", "hello", "hey", "dear", "congratulations", "congrats", "world", "welcome", "hola", "felicidades",
+    "bienvenida", "bienvenido", "mundo", "jajaja", "jaja", "haha", "hahaha",
     // ("Happy 1st birthday Jae-won!!")
-    "birthday",
-    "cumpleanos",
+    "birthday", "cumpleanos"
 ]);
 
 /// Words that address a group, not one person ("everyone", "team", "ladies").
 static GROUP_ADDRESSES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "everyone",
-    "everybody",
-    "all",
-    "team",
-    "friends",
-    "family",
-    "families",
-    "ladies",
-    "folks",
-    "y'all",
-    "todos",
-    "todas",
-    "equipo",
-    "amigos",
-    "familias",
-    "mamas",
-    "moms",
-    "dads",
-    "graduates",
-    "class",
+    "everyone", "everybody", "all", "team", "friends", "family", "families", "ladies", "folks", "y'all",
+    "todos", "todas", "equipo", "amigos", "familias", "mamas", "moms", "dads", "graduates", "class"
 ]);
 
 /// Endearments before a name ("little", "querida").
 static ENDEARMENTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "little",
-    "sweet",
-    "precious",
-    "querida",
-    "querido",
-    "dear",
-    "princesa",
-    "principe",
-    "princess",
-    "prince",
-    "pequena",
-    "pequeno",
-    "peque",
-    "chiquita",
-    "chiquito",
-    "pequenita",
-    "pequenito",
+    "little", "sweet", "precious", "querida", "querido", "dear", "princesa", "principe", "princess", "prince",
+    "pequena", "pequeno", "peque", "chiquita", "chiquito", "pequenita", "pequenito"
 ]);
 
 /// Career words after which a capitalized word is a school or employer ("trained at").
 static CAREER_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "trained",
-    "studied",
-    "graduated",
-    "residency",
-    "fellowship",
-    "works",
-    "worked",
-    "degree",
-    "training",
-    "rotation",
-    "internship",
-    "taught",
-    "teaches",
-    "speaks",
-    "spoke",
-    "presented",
-    "estudio",
-    "egreso",
+    "trained", "studied", "graduated", "residency", "fellowship", "works", "worked", "degree", "training",
+    "rotation", "internship", "taught", "teaches", "speaks", "spoke", "presented", "estudio", "egreso"
 ]);
 
 /// Determiners before a staff role ("our", "the", "senior").
 static ROLE_DETERMINERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "our", "nuestra", "nuestro", "nuestras", "nuestros", "the", "la", "el", "senior", "lead",
-    "head", "new", "nueva", "nuevo",
+    "our", "nuestra", "nuestro", "nuestras", "nuestros", "the", "la", "el", "senior", "lead", "head", "new",
+    "nueva", "nuevo"
 ]);
 
 /// Verbs of saying, thinking and wanting after a name.
 static SAYING_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "says", "say", "said", "thinks", "think", "wants", "want", "misses", "miss", "sends", "send",
-    "dice", "dicen", "manda", "mandan", "extrana", "extranan",
+    "says", "say", "said", "thinks", "think", "wants", "want", "misses", "miss", "sends", "send", "dice",
+    "dicen", "manda", "mandan", "extrana", "extranan"
 ]);
 
 /// Words right before a name spoken to ("hi", "thanks", "you").
 static VOCATIVE_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "hi",
-    "hello",
-    "hey",
-    "dear",
-    "congratulations",
-    "congrats",
-    "thanks",
-    "thank",
-    "you",
-    "much",
-    "hola",
-    "querida",
-    "querido",
-    "felicidades",
-    "felicitaciones",
-    "gracias",
-    "bienvenida",
-    "bienvenido",
-    "world",
-    "mundo",
-    "and",
-    "y",
-    "&",
-    "jajaja",
-    "jaja",
-    "haha",
-    "hahaha",
+    "hi", "hello", "hey", "dear", "congratulations", "congrats", "thanks", "thank", "you", "much", "hola",
+    "querida", "querido", "felicidades", "felicitaciones", "gracias", "bienvenida", "bienvenido", "world",
+    "mundo", "and", "y", "&", "jajaja", "jaja", "haha", "hahaha"
 ]);

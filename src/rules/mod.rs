@@ -62,16 +62,9 @@ pub fn matching_ids(pattern: &str) -> Vec<&'static str> {
         Some(prefix) => RULES
             .iter()
             .map(|r| r.id)
-            .filter(|id| {
-                id.strip_prefix(prefix)
-                    .is_some_and(|rest| rest.starts_with('.'))
-            })
+            .filter(|id| id.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('.')))
             .collect(),
-        None => RULES
-            .iter()
-            .map(|r| r.id)
-            .filter(|id| *id == pattern)
-            .collect(),
+        None => RULES.iter().map(|r| r.id).filter(|id| *id == pattern).collect(),
     }
 }
 

@@ -12,32 +12,13 @@ pub struct Case {
     pub must_not: &'static [&'static str],
 }
 
-pub const fn case(
-    text: &'static str,
-    must: &'static [&'static str],
-    must_not: &'static [&'static str],
-) -> Case {
-    Case {
-        text,
-        with: "",
-        must,
-        must_not,
-    }
+pub const fn case(text: &'static str, must: &'static [&'static str], must_not: &'static [&'static str]) -> Case {
+    Case { text, with: "", must, must_not }
 }
 
 #[allow(dead_code)] // not every specification file needs options
-pub const fn case_in(
-    with: &'static str,
-    text: &'static str,
-    must: &'static [&'static str],
-    must_not: &'static [&'static str],
-) -> Case {
-    Case {
-        text,
-        with,
-        must,
-        must_not,
-    }
+pub const fn case_in(with: &'static str, text: &'static str, must: &'static [&'static str], must_not: &'static [&'static str]) -> Case {
+    Case { text, with, must, must_not }
 }
 
 pub fn options(with: &str) -> ScanOptions {
@@ -56,24 +37,13 @@ pub fn options(with: &str) -> ScanOptions {
 }
 
 fn matches(result: &ScanResult, expectation: &str) -> bool {
-    if expectation.contains('.')
-        && !expectation.contains(':')
-        && expectation
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c == '.' || c == '_')
-    {
+    if expectation.contains('.') && !expectation.contains(':') && expectation.chars().all(|c| c.is_ascii_lowercase() || c == '.' || c == '_') {
         return result.findings.iter().any(|f| f.rule == expectation);
     }
     match expectation.split_once(':') {
-        Some((cat, text)) => result
-            .findings
-            .iter()
-            .any(|f| f.category.as_str() == cat && f.text == text),
+        Some((cat, text)) => result.findings.iter().any(|f| f.category.as_str() == cat && f.text == text),
         None if expectation == "FLAG" => result.flag,
-        None => result
-            .findings
-            .iter()
-            .any(|f| f.category.as_str() == expectation),
+        None => result.findings.iter().any(|f| f.category.as_str() == expectation),
     }
 }
 
@@ -83,32 +53,17 @@ pub fn check(table: &[Case]) {
     let mut failures = Vec::new();
     for c in table {
         let r = scanner.scan(c.text, &options(c.with));
-        let found: Vec<String> = r
-            .findings
-            .iter()
-            .map(|f| format!("{}:{} [{}]", f.category, f.text, f.rule))
-            .collect();
+        let found: Vec<String> = r.findings.iter().map(|f| format!("{}:{} [{}]", f.category, f.text, f.rule)).collect();
         for m in c.must {
             if !matches(&r, m) {
-                failures.push(format!(
-                    "MISSING {m}\n    in {:?} ({})\n    found {found:?}",
-                    c.text, c.with
-                ));
+                failures.push(format!("MISSING {m}\n    in {:?} ({})\n    found {found:?}", c.text, c.with));
             }
         }
         for m in c.must_not {
             if matches(&r, m) {
-                failures.push(format!(
-                    "UNWANTED {m}\n    in {:?} ({})\n    found {found:?}",
-                    c.text, c.with
-                ));
+                failures.push(format!("UNWANTED {m}\n    in {:?} ({})\n    found {found:?}", c.text, c.with));
             }
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} failing expectations:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} failing expectations:\n{}", failures.len(), failures.join("\n"));
 }

@@ -12,18 +12,9 @@ pub fn corpus_texts() -> Vec<String> {
     project.sort();
     let mut texts = Vec::new();
     for f in std::iter::once(root.join("../shared/corpus/dev.jsonl")).chain(project) {
-        for line in std::fs::read_to_string(&f)
-            .unwrap_or_else(|e| panic!("{}: {e}", f.display()))
-            .lines()
-        {
-            let v: serde_json::Value =
-                serde_json::from_str(line).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
-            texts.push(
-                v["text"]
-                    .as_str()
-                    .expect("each corpus line has a text")
-                    .to_string(),
-            );
+        for line in std::fs::read_to_string(&f).unwrap_or_else(|e| panic!("{}: {e}", f.display())).lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+            texts.push(v["text"].as_str().expect("each corpus line has a text").to_string());
         }
     }
     texts

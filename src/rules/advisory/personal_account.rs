@@ -11,10 +11,8 @@ pub static CLINICAL: Rule = Rule {
     category: Category::PersonalAccount,
     severity: Severity::Info,
     summary: "Clinical or patient content written while signed in to a personal account.",
-    why: crate::native_only!(
-        "ASRM guidance: keep personal and professional accounts separate, and don't interact with \
-patients from a personal account."
-    ),
+    why: crate::native_only!("ASRM guidance: keep personal and professional accounts separate, and don't interact with \
+patients from a personal account."),
     message: "You're signed in with a personal account. Post clinical or patient content from the practice's professional account.",
     suggestion: None,
     example: crate::native_only!("Three retrievals and a positive beta today, what a shift!"),
@@ -27,10 +25,7 @@ fn check_clinical(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.opts.account != Account::Personal {
         return;
     }
-    let patient_content = f
-        .items
-        .iter()
-        .any(|x| !x.category.is_advisory() && x.category != Category::Profanity);
+    let patient_content = f.items.iter().any(|x| !x.category.is_advisory() && x.category != Category::Profanity);
     let clinical = (0..a.sentences.len()).find(|&i| a.care[i] || a.private_subject[i]);
     match (patient_content, clinical) {
         (_, Some(i)) => hits.add(a.sentences[i].clone()),

@@ -5,9 +5,9 @@ use std::sync::LazyLock;
 use crate::text::Regex;
 
 use crate::analysis::Analysis;
-use crate::analysis::MEDICINES;
 use crate::category::{Category, Severity};
-use crate::lexicon::{PhraseSet, entries};
+use crate::analysis::MEDICINES;
+use crate::lexicon::{entries, PhraseSet};
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
 
@@ -19,20 +19,12 @@ pub static DIRECTIVE: Rule = Rule {
     category: Category::MedicalAdvice,
     severity: Severity::Block,
     summary: "Advice to one person about their own care: a diagnosis, drug, dose or procedure directed at \"you\", an @handle or a named person, based on their details.",
-    why: crate::native_only!(
-        "ASRM guidance: never give individual medical advice online. Without an exam and the \
-record it can harm, and it creates a doctor-patient relationship in public."
-    ),
+    why: crate::native_only!("ASRM guidance: never give individual medical advice online. Without an exam and the \
+record it can harm, and it creates a doctor-patient relationship in public."),
     message: "This gives individual medical advice ({text}). Online, keep to general information and send the person to their own doctor.",
-    suggestion: Some(
-        "I can't give individual medical advice online, but this is a great question for your own doctor, who knows your history.",
-    ),
-    example: crate::native_only!(
-        "@kayla_ttc with an AMH that low you should skip IUI and ask for 300 IU of Gonal-f."
-    ),
-    near_miss: crate::native_only!(
-        "Low AMH doesn't mean you can't get pregnant; ask your own doctor what it means for you."
-    ),
+    suggestion: Some("I can't give individual medical advice online, but this is a great question for your own doctor, who knows your history."),
+    example: crate::native_only!("@kayla_ttc with an AMH that low you should skip IUI and ask for 300 IU of Gonal-f."),
+    near_miss: crate::native_only!("Low AMH doesn't mean you can't get pregnant; ask your own doctor what it means for you."),
     example_with: "",
     check: check_directive,
 };
@@ -40,194 +32,33 @@ record it can harm, and it creates a doctor-patient relationship in public."
 /// Telling the reader what to do or what they have.
 static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "you need",
-        "you'll need",
-        "you will need",
-        "you don't need",
-        "you do not need",
-        "you should",
-        "you shouldn't",
-        "you must",
-        "you have to",
-        "you gotta",
-        "u need",
-        "u should",
-        "ask for",
-        "ask them to",
-        "ask them for",
-        "ask your re for",
-        "ask your doctor for",
-        "ask your ob for",
-        "ask your rei for",
-        "ask your clinic for",
-        "ask your re about",
-        "ask your rei about",
-        "ask your ob about",
-        "ask your doctor about",
-        "ask your clinic about",
-        "tell your clinic",
-        "tell your doctor",
-        "tell your re",
-        "tell them to",
-        "push for",
-        "demand",
-        "insist on",
-        "i'd push",
-        "i'd ask",
-        "i'd skip",
-        "i'd do",
-        "i'd go",
-        "i'd get",
-        "i'd start",
-        "i'd switch",
-        "i would ask",
-        "i would push",
-        "i would skip",
-        "i wouldn't bother",
-        "i would not bother",
-        "don't bother",
-        "do not bother",
-        "just go straight",
-        "go straight to",
-        "go directly to",
-        "skip the",
-        "skip it",
-        "stop taking",
-        "start taking",
-        "take ",
-        "start ",
-        "switch to",
-        "double your",
-        "increase your",
-        "lower your",
-        "cut your",
-        "get it removed",
-        "have it removed",
-        "have it resected",
-        "get it embolized",
-        "get it fixed",
-        "get it repaired",
-        "get it treated",
-        "have it fixed",
-        "don't let anyone",
-        "que te lo operen",
-        "get it resected",
-        "get them removed",
-        "remove both",
-        "don't leave",
-        "means you",
-        "means your",
-        "you probably have",
-        "sounds like you have",
-        "i'm fairly confident you",
-        "i'm confident you",
-        "you didn't ovulate",
-        "you don't have",
-        "no question",
-        "next time you need",
-        "you need a",
-        "instead of",
-        "should have it",
-        "should have his",
-        "should have her",
-        "should get",
-        "should be",
-        "needs to",
-        "need to get",
-        "need to have",
-        "needs his",
-        "needs her",
-        "te conviene",
-        "te recomiendo",
-        "deberias",
-        "debes",
-        "tienes que",
-        "tenes que",
-        "necesitas",
-        "no necesitas",
-        "don't let them",
-        "do not let them",
-        "toma ",
-        "tomate",
-        "pide ",
-        "pidele",
-        "no vayas",
-        "ve directo",
-        "exige",
-        "dile a tu",
-        "no esperes",
-        "subete",
-        "sube la",
-        "sube a",
-        "baja la",
-        "bajate",
-        "aumenta",
-        "deja las",
-        "deja la",
-        "deja el",
-        "deja los",
-        "deja de",
-        "suspende",
-        "empieza a",
-        "empieza con",
-        "ponte",
-        "inyectate",
-        "cambiate",
-        "cambia a",
-        "subele",
-        "bajale",
-        "aguanta",
-        "ponle",
-        "hazme caso",
-        "dont bother",
-        "que tome",
-        "ni lo pienses",
-        "empieza ya",
-        "no te hagas",
-        "no os hagais",
-        "hazte",
-        "tomaos",
-        "pedid",
-        "empezad",
-        "subid",
+        "you need", "you'll need", "you will need", "you don't need", "you do not need", "you should", "you shouldn't",
+        "you must", "you have to", "you gotta", "u need", "u should", "ask for", "ask them to", "ask them for",
+        "ask your re for", "ask your doctor for", "ask your ob for", "ask your rei for", "ask your clinic for",
+        "ask your re about", "ask your rei about", "ask your ob about", "ask your doctor about", "ask your clinic about",
+        "tell your clinic", "tell your doctor", "tell your re", "tell them to", "push for", "demand", "insist on",
+        "i'd push", "i'd ask", "i'd skip", "i'd do", "i'd go", "i'd get", "i'd start", "i'd switch", "i would ask",
+        "i would push", "i would skip", "i wouldn't bother", "i would not bother", "don't bother", "do not bother",
+        "just go straight", "go straight to", "go directly to", "skip the", "skip it", "stop taking", "start taking",
+        "take ", "start ", "switch to", "double your", "increase your", "lower your", "cut your", "get it removed",
+        "have it removed", "have it resected", "get it embolized", "get it fixed", "get it repaired", "get it treated", "have it fixed", "don't let anyone", "que te lo operen", "get it resected", "get them removed", "remove both", "don't leave",
+        "means you", "means your", "you probably have", "sounds like you have", "i'm fairly confident you",
+        "i'm confident you", "you didn't ovulate", "you don't have", "no question", "next time you need", "you need a",
+        "instead of", "should have it", "should have his", "should have her", "should get", "should be", "needs to",
+        "need to get", "need to have", "needs his", "needs her", "te conviene", "te recomiendo", "deberias", "debes", "tienes que", "tenes que", "necesitas", "no necesitas",
+        "don't let them", "do not let them", "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
+        "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
+        "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",
+        "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
+        "empieza ya", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
         // usted: "Siga con la progesterona y no se vuelva a hacer el examen"
-        "you can drop to",
-        "drop to half",
-        "have you asked about",
-        "have you asked your",
-        "bumping your",
-        "ya le preguntaste",
-        "le preguntaste a tu",
-        "preguntale a tu",
-        "yo en su lugar",
-        "yo en tu lugar",
-        "en su lugar yo",
-        "en tu lugar yo",
-        "pediria que le",
-        "pediria que te",
-        "le pides a tu",
-        "si le pides",
-        "le pedis a tu",
-        "pedile",
-        "pedíle",
-        "ponete",
-        "no te pongas",
-        "no te pongás",
-        "usa ",
-        "deja de usar",
-        "she needs",
-        "he needs",
-        "ella necesita",
-        "el necesita",
-        "half your",
-        "only doing half",
-        "split your",
-        "puedes dejar los",
-        "puedes dejar las",
-        "puedes dejar el",
-        "puedes dejar la",
-        "puedes quitarte",
-        "siga con",
+        "you can drop to", "drop to half", "have you asked about", "have you asked your", "bumping your", "ya le preguntaste",
+        "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
+        "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
+        "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
+        "pidale", "aumente", "suba la", "baje la", "suba el", "baje el", "suba a", "suba su", "baje su", "subale a", "subale la", "subale el", "transfiera de todas formas", "transfiera igual", "tomese", "pongase", "inyectese", "tenga relaciones",
+        "pidan", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
+        "no gaste en", "pasate a", "pasese a", "agregale", "agreguele", "agregate", "anadele", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // ("sigue con tus inyecciones de Menopur como si nada", "no se ponga la progesterona en
         // la noche, mejor duplique la dosis", "just tell her to bump the estrace to 4mg")
         "sigue con tus",
@@ -239,232 +70,36 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "tell her to bump",
         "tell him to bump",
         "bump the",
-        "siga tomando",
-        "sigue con la",
-        "sigue con el",
-        "sigue tomando",
-        "continue con la",
-        "continue con el",
-        "no se vuelva a hacer",
-        "no se haga",
-        "hagase",
-        "deje la",
-        "deje el",
-        "deje de",
-        "tome la",
-        "tome el",
-        "tome su",
-        "pidale",
-        "aumente",
-        "suba la",
-        "baje la",
-        "suba el",
-        "baje el",
-        "suba a",
-        "suba su",
-        "baje su",
-        "subale a",
-        "subale la",
-        "subale el",
-        "transfiera de todas formas",
-        "transfiera igual",
-        "tomese",
-        "pongase",
-        "inyectese",
-        "tenga relaciones",
-        "pidan",
-        "que se opere",
-        "que se operen",
-        "que se haga",
-        "que le hagan",
-        "que repita",
-        "no gasten en",
-        "no gastes en",
-        "no gaste en",
-        "pasate a",
-        "pasese a",
-        "agregale",
-        "agreguele",
-        "agregate",
-        "anadele",
-        "no pierdan tiempo",
-        "no pierdas tiempo",
-        "vayan directo",
-        "que tu esposo",
-        "que su esposo",
-        "suspenda",
-        "suspendan",
         // what the writer would do in the reader's place
-        "i'd just",
-        "i'd add",
-        "i'd refuse",
-        "i'd insist",
-        "i'd transfer",
-        "i'd freeze",
-        "i'd stop",
-        "i'd take",
-        "i'd try",
-        "i'd avoid",
-        "i'd request",
-        "i'd demand",
-        "i'd bump",
-        "i would bump",
-        "i'd raise",
-        "i'd up the",
-        "if it were me",
-        "if i were you",
-        "yo le pediria",
-        "yo pediria",
-        "le pediria a tu",
-        "yo que tu",
-        "si fuera tu",
-        "que te suba",
-        "que te baje",
-        "que te cambie",
-        "bump your",
-        "up your",
-        "raise your",
-        "transfer both",
-        "transfer one",
-        "i would drop",
-        "i'd drop",
-        "i would lower",
-        "i'd lower",
-        "i would add",
-        "i would increase",
-        "i'd increase",
-        "i would switch",
-        "i would stop",
-        "i would start",
-        "i would transfer",
-        "i would freeze",
-        "tell them you want",
-        "tell them you need",
-        "tell your re you",
-        "pick donor",
-        "go with donor",
-        "choose donor",
-        "have your clinic",
-        "have your doctor",
-        "have your re ",
-        "switch her to",
-        "switch him to",
+        "i'd just", "i'd add", "i'd refuse", "i'd insist", "i'd transfer", "i'd freeze", "i'd stop", "i'd take", "i'd try",
+        "i'd avoid", "i'd request", "i'd demand", "i'd bump", "i would bump", "i'd raise", "i'd up the", "if it were me", "if i were you", "yo le pediria", "yo pediria",
+        "le pediria a tu", "yo que tu", "si fuera tu", "que te suba", "que te baje", "que te cambie",
+        "bump your", "up your", "raise your", "transfer both", "transfer one", "i would drop", "i'd drop",
+        "i would lower", "i'd lower", "i would add", "i would increase", "i'd increase", "i would switch", "i would stop",
+        "i would start", "i would transfer", "i would freeze", "tell them you want", "tell them you need", "tell your re you",
+        "pick donor", "go with donor", "choose donor", "have your clinic", "have your doctor", "have your re ", "switch her to", "switch him to",
         // Spanish conditional ("yo le subiría el estradiol") and voseo ("seguí con tu progesterona")
-        "yo le subiria",
-        "yo le bajaria",
-        "yo le pondria",
-        "yo le agregaria",
-        "yo le cambiaria",
-        "yo le quitaria",
-        "yo subiria",
-        "yo bajaria",
-        "yo agregaria",
-        "yo no transferiria",
-        "segui con",
-        "segui tomando",
-        "subile",
+        "yo le subiria", "yo le bajaria", "yo le pondria", "yo le agregaria", "yo le cambiaria", "yo le quitaria", "yo subiria", "yo bajaria",
+        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile",
         // said to the reader: "yo te pondría parches de estradiol"
-        "yo te pondria",
-        "yo te subiria",
-        "yo te bajaria",
-        "yo te agregaria",
-        "yo te cambiaria",
-        "yo te quitaria",
-        "te pondria",
-        "te subiria",
-        "te agregaria",
+        "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "yo te cambiaria", "yo te quitaria", "te pondria",
+        "te subiria", "te agregaria",
         // "just add an extra crinone", and keeping someone from their clinic: "no need to call the after-hours line"
-        "just add",
-        "just start",
-        "just stop",
-        "just skip",
-        "just switch",
-        "just double",
-        "just bump",
-        "just up your",
-        "just use",
-        "just push",
-        "no need to bother",
-        "stay on the",
-        "stay on your",
-        "no need to call",
-        "no need to go in",
-        "no need to come in",
-        "don't call the",
-        "dont call the",
-        "no hace falta llamar",
-        "no hace falta que llames",
-        "no hace falta ir",
-        "no llames a",
-        "no tienes que llamar",
-        "don't do a second",
-        "don't do another",
-        "dont do a second",
-        "dont do another",
-        "no hagas otra",
-        "no hagas un segundo",
+        "just add", "just start", "just stop", "just skip", "just switch", "just double", "just bump", "just up your", "just use", "just push", "no need to bother", "stay on the", "stay on your",
+        "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the", "no hace falta llamar",
+        "no hace falta que llames", "no hace falta ir", "no llames a", "no tienes que llamar",
+        "don't do a second", "don't do another", "dont do a second", "dont do another", "no hagas otra", "no hagas un segundo",
         "no hagas una segunda",
         // "Get started on levothyroxine 50 mcg", "lo tuyo es metformina… Pídeselo a tu ginecóloga"
-        "get started on",
-        "get on levo*",
-        "lo tuyo es",
-        "pideselo",
-        "pideselos",
-        "pidaselo",
-        "pidanselo",
-        "tell your urologist",
-        "tell your gyn",
-        "tell your ob",
-        "decile a tu",
-        "que tu marido",
-        "keep doing ur",
-        "keep doing your",
-        "keep taking",
-        "don't test",
-        "dont test",
+        "get started on", "get on levo*", "lo tuyo es", "pideselo", "pideselos", "pidaselo", "pidanselo",
+        "tell your urologist", "tell your gyn", "tell your ob", "decile a tu", "que tu marido", "keep doing ur", "keep doing your",
+        "keep taking", "don't test", "dont test",
         // "Go up to 2 mg estrace three times a day", "pedí que te suban a 600 mg"
-        "te hace falta",
-        "lo que necesitas es",
-        "pidesela",
-        "pideselo",
-        "go up to",
-        "go down to",
-        "go up on",
-        "swap to",
-        "swap your",
-        "swap the",
-        "bump to",
-        "bump it to",
-        "bump up to",
-        "bump up your",
+        "te hace falta", "lo que necesitas es", "pidesela", "pideselo", "go up to", "go down to", "go up on", "swap to", "swap your", "swap the", "bump to", "bump it to", "bump up to", "bump up your",
         // Spanish conditional in the first person: "yo dejaría las pastillas y arrancaría letrozol"
-        "no need to wait for",
-        "doubling your",
-        "doubling those",
-        "lo mejor es que",
-        "no hace falta que vayas",
-        "no hace falta ir a",
-        "ni pierdas tiempo",
-        "ni pierdan tiempo",
-        "exige que te",
-        "exige que le",
-        "skip whatever",
-        "ignore whatever your",
-        "yo dejaria",
-        "arrancaria",
-        "yo empezaria",
-        "yo tomaria",
-        "yo suspenderia",
-        "ni le pierdas",
-        "no le pierdas",
-        "vente directo",
-        "vete directo",
-        "pedi que te",
-        "pide que te",
-        "pedi que le",
-        "que te suban",
-        "que te agreguen",
-        "que te aumenten",
+        "no need to wait for", "doubling your", "doubling those", "lo mejor es que", "no hace falta que vayas", "no hace falta ir a",
+        "ni pierdas tiempo", "ni pierdan tiempo", "exige que te", "exige que le", "skip whatever", "ignore whatever your",
+        "yo dejaria", "arrancaria", "yo empezaria", "yo tomaria", "yo suspenderia", "ni le pierdas", "no le pierdas", "vente directo", "vete directo", "pedi que te", "pide que te", "pedi que le", "que te suban", "que te agreguen", "que te aumenten",
     ])
 });
 
@@ -480,13 +115,10 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     // A number after a hormone that is also measured ("hCG 5", "estradiol 200") is a level.
     const LEVELS: [&str; 3] = ["hcg", "estradiol", "progesteron*"];
     let any_of = |names: &mut dyn Iterator<Item = &str>| {
-        names
-            .map(|m| match m.strip_suffix('*') {
-                Some(stem) => format!("{}[a-z]*", regex::escape(stem)),
-                None => regex::escape(m),
-            })
-            .collect::<Vec<_>>()
-            .join("|")
+        names.map(|m| match m.strip_suffix('*') {
+            Some(stem) => format!("{}[a-z]*", regex::escape(stem)),
+            None => regex::escape(m),
+        }).collect::<Vec<_>>().join("|")
     };
     let medicines = any_of(&mut entries(MEDICINES));
     let not_levels = any_of(&mut entries(MEDICINES).filter(|m| !LEVELS.contains(m)));
@@ -496,67 +128,28 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The medicines of fertility care (data/vocab/medicines.txt).
-static MEDICINE_NAMES: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_iter(entries(MEDICINES)));
+static MEDICINE_NAMES: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_iter(entries(MEDICINES)));
 
 /// "Ask your doctor" and "talk to your clinic" defer to the reader's own doctor: general.
 static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "ask your doctor about",
-        "ask your doctor whether",
-        "ask your doctor if",
-        "talk to your doctor",
-        "talk with your doctor",
-        "discuss with your doctor",
-        "discuss yours with",
-        "your own doctor",
-        "your own clinic",
-        "call your clinic",
-        "consulte a su medico",
-        "pregunta a tu medico",
-        "habla con tu medico",
-        "if you",
-        "if your",
-        "si tienes",
-        "si usted",
-        "many people",
-        "most people",
-        "some people",
-        "in general",
-        "generally",
-        "typically",
-        "usually",
+        "ask your doctor about", "ask your doctor whether", "ask your doctor if", "talk to your doctor", "talk with your doctor",
+        "discuss with your doctor", "discuss yours with", "your own doctor", "your own clinic", "call your clinic",
+        "consulte a su medico", "pregunta a tu medico", "habla con tu medico", "if you", "if your", "si tienes", "si usted",
+        "many people", "most people", "some people", "in general", "generally", "typically", "usually",
     ])
 });
 
 /// Words that make a "stop the medication" sentence a caution rather than advice.
-const DEFERRAL_STOP: &[&str] = &[
-    "don't stop",
-    "do not stop",
-    "never stop",
-    "before you stop",
-    "without talking",
-    "ask your",
-    "talk to your",
-    "no dejes",
-    "no suspendas",
-    "no suspenda",
-    "no suspendan",
-    "sin hablar",
+const DEFERRAL_STOP: &[&str] = &["don't stop", "do not stop", "never stop", "before you stop", "without talking", "ask your", "talk to your", "no dejes", "no suspendas", "no suspenda", "no suspendan", "sin hablar",
     // the patient's own doctor's instruction, passed on by the practice ("El doctor quiere que suspenda…")
-    "doctor quiere que",
-    "doctora quiere que",
-    "doctor wants you to",
-    "doctor wants her to",
-    "wants you to stop",
-];
+    "doctor quiere que", "doctora quiere que", "doctor wants you to", "doctor wants her to", "wants you to stop"];
 
 /// Verbs that, opening a sentence, tell the reader what to do about their care.
 static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "transfer", "skip", "stop", "start", "ask", "take", "get", "push", "demand", "insist",
-    "switch", "cancel", "freeze", "try", "use", "increase", "decrease", "lower", "double", "add",
-    "drop", "refuse", "request", "avoid", "don't", "dont", "toma", "pide", "exige", "deja",
-    "cambia", "empieza", "suspende",
+    "transfer", "skip", "stop", "start", "ask", "take", "get", "push", "demand", "insist", "switch", "cancel",
+    "freeze", "try", "use", "increase", "decrease", "lower", "double", "add", "drop", "refuse", "request", "avoid",
+    "don't", "dont", "toma", "pide", "exige", "deja", "cambia", "empieza", "suspende",
     // "Bump the PIO up to 1.5 mL", "Sube el Gonal a 225"
     "bump", "raise", "cut", "sube", "baja", "agrega", "arranca",
 ]);
@@ -579,14 +172,7 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
         break;
     }
     // ("Drop your AMH and FSH in the replies": a request for details, PHI_SOLICITATION's)
-    let request = a.sentence_folded(i).has_any(&[
-        "in the replies",
-        "in the comments",
-        "below",
-        "en los comentarios",
-        "dm me",
-        "dm us",
-    ]);
+    let request = a.sentence_folded(i).has_any(&["in the replies", "in the comments", "below", "en los comentarios", "dm me", "dm us"]);
     !request && k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k))
         // "@x for a lining stuck at 6mm like yours, add sildenafil…": right after the opening clause
         || !request && a.text[r.clone()].find(", ").is_some_and(|c| {
@@ -622,14 +208,8 @@ fn personal_detail(s: &str) -> bool {
     PERSONAL_DETAIL.find_iter(s).any(|m| {
         let before = s[..m.start()].trim_end();
         // ("ask for a pelvic ultrasound": the thing to ask for, no detail of the reader's own)
-        let asked_for = s[m.start()..].starts_with("for a")
-            && (before.ends_with("ask")
-                || before.ends_with("asking")
-                || before.ends_with("request"));
-        !s[m.start()..].starts_with("your patient")
-            && !before.ends_with("comment on")
-            && !before.ends_with("opinar sobre")
-            && !asked_for
+        let asked_for = s[m.start()..].starts_with("for a") && (before.ends_with("ask") || before.ends_with("asking") || before.ends_with("request"));
+        !s[m.start()..].starts_with("your patient") && !before.ends_with("comment on") && !before.ends_with("opinar sobre") && !asked_for
     })
 }
 
@@ -640,37 +220,16 @@ fn first_person_conditional(s: &str) -> bool {
     s.match_indices("yo ").any(|(k, _)| {
         // ("yo me pondría Utrogestan 200": a pronoun may come between)
         let rest = &s[k + 3..];
-        let rest = ["me ", "le ", "te ", "les ", "se ", "lo ", "la "]
-            .iter()
-            .find_map(|p| rest.strip_prefix(p))
-            .unwrap_or(rest);
-        let next = rest
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        next.len() > 5
-            && next.ends_with("ria")
-            && !matches!(
-                next,
-                "diria"
-                    | "creeria"
-                    | "pensaria"
-                    | "gustaria"
-                    | "encantaria"
-                    | "sentiria"
-                    | "alegraria"
-            )
+        let rest = ["me ", "le ", "te ", "les ", "se ", "lo ", "la "].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
+        let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        next.len() > 5 && next.ends_with("ria") && !matches!(next, "diria" | "creeria" | "pensaria" | "gustaria" | "encantaria" | "sentiria" | "alegraria")
     })
 }
 
 /// "you want Synthroid 50 mcg daily", "go to 2 mg vaginally": a plain verb that directs only
 /// with a dose in the sentence.
 fn dosed_directive(s: &str) -> bool {
-    (s.has("you want ") && !s.has("if you want")
-        || s.has("go to ")
-        || s.has("stay on ")
-        || s.has("just use "))
-        && DOSE.is_match(s)
+    (s.has("you want ") && !s.has("if you want") || s.has("go to ") || s.has("stay on ") || s.has("just use ")) && DOSE.is_match(s)
 }
 
 /// What "take" (or "take a") takes that is no medicine: time off, a look, an idiom.
@@ -799,83 +358,45 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         // ("la paquetería nos deja las cajas de medicamento al sol": someone leaves them, no imperative)
-        let stop = STOP_MEDICATION.find_iter(s).any(|m| {
-            !matches!(
-                s[..m.start()].split_whitespace().next_back(),
-                Some("nos" | "me" | "le" | "te" | "se" | "les" | "que")
-            )
-        });
+        let stop = STOP_MEDICATION.find_iter(s).any(|m| !matches!(s[..m.start()].split_whitespace().next_back(), Some("nos" | "me" | "le" | "te" | "se" | "les" | "que")));
         if stop && !s.has_any(DEFERRAL_STOP) {
             report(a, i, hits);
             return;
         }
     }
     // (a post in question-and-answer form answers the one who asked: "Q: … A: …", "P: … R: …")
-    let qa = (a.folded.s.has("q:") && a.folded.s.has("a:"))
-        || (a.folded.s.has("p:") && a.folded.s.has("r:"));
-    let addressed_context = qa
-        || a.opts.context.is_conversational()
-        || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
+    let qa = (a.folded.s.has("q:") && a.folded.s.has("a:")) || (a.folded.s.has("p:") && a.folded.s.has("r:"));
+    let addressed_context = qa || a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
     // A comment that opens with "@handle" is said to that person, every sentence of it.
     let opens_with_handle = addressed_context && {
         let t = a.text.trim_start();
-        t.starts_with('@')
-            || t.starts_with("u/")
-            || a.folded.s.trim_start().starts_with("replying to @")
+        t.starts_with('@') || t.starts_with("u/") || a.folded.s.trim_start().starts_with("replying to @")
     };
     // "girl if the PIO shots are leaving knots just switch…": a comment that opens by calling
     // the reader something speaks to them
     // (or calls them so after a comma: "…scream PCOS to me, hon. Start inositol now")
     let pet_name = |w: &str| PET_NAMES.contains(w);
     let vocative_open = addressed_context
-        && (a
-            .folded
-            .s
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .is_some_and(pet_name)
+        && (a.folded.s.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(pet_name)
             || a.folded.s.match_indices(", ").any(|(k, _)| {
                 let rest = &a.folded.s[k + 2..];
-                let w = rest
-                    .split(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                pet_name(w)
-                    && rest[w.len()..]
-                        .trim_start()
-                        .chars()
-                        .next()
-                        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | ':' | ';'))
+                let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                pet_name(w) && rest[w.len()..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?' | ',' | ':' | ';'))
             }));
     // (a comment that opens with a handle and gives the day of their cycle, "spotting at
     // 5dp5dt", is about that person's care)
     // ("POV: you have ER+ breast cancer and want to freeze your eggs": a video's imagined viewer,
     // anyone in that spot)
-    let personal_at = |j: usize| {
-        personal_detail(a.sentence_folded(j)) && !a.sentence_folded(j).starts_with("pov")
-    };
-    let personal_anywhere = (0..a.sentences.len()).any(personal_at)
-        || opens_with_handle && a.cues.cycle_day_in(&a.folded.s);
+    let personal_at = |j: usize| personal_detail(a.sentence_folded(j)) && !a.sentence_folded(j).starts_with("pov");
+    let personal_anywhere = (0..a.sentences.len()).any(personal_at) || opens_with_handle && a.cues.cycle_day_in(&a.folded.s);
     // (a directive elsewhere in the comment is the advice to report, not the bare dose)
-    let cue_elsewhere = || {
-        (0..a.sentences.len()).any(|j| {
-            (a.care[j] || DOSE.is_match(a.sentence_folded(j)))
-                && directive_cue(a.sentence_folded(j))
-        })
-    };
+    let cue_elsewhere = || (0..a.sentences.len()).any(|j| (a.care[j] || DOSE.is_match(a.sentence_folded(j))) && directive_cue(a.sentence_folded(j)));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         // ("@x Letrozole 7.5 mg days 3 to 7 plus a baby aspirin every night": a dose told to the
         // person tagged, not the writer's own: "my", "I")
-        let dose_to_tagged = opens_with_handle
-            && !cue_elsewhere()
-            && DOSE.is_match(s)
-            && !s
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .any(|w| matches!(w, "i" | "my" | "i'm" | "we" | "our" | "mi" | "yo"));
-        let directive = directive_cue(s)
-            || dose_to_tagged
-            || addressed_context && personal_anywhere && a.care[i] && opens_with_imperative(a, i);
+        let dose_to_tagged = opens_with_handle && !cue_elsewhere() && DOSE.is_match(s) && !s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "i" | "my" | "i'm" | "we" | "our" | "mi" | "yo"));
+        let directive = directive_cue(s) || dose_to_tagged || addressed_context && personal_anywhere && a.care[i] && opens_with_imperative(a, i);
         if !directive || !a.care_near(i) && !DOSE.is_match(s) {
             continue;
         }
@@ -887,99 +408,16 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("drop your count in the comments and I'll tell you if you need IVF", "Dr. V will
         // personally tell you which option is right": any future "tell you if/which/what")
         // ("…our nurse will tell you your fertile window", "I'll pick which embryo you should transfer")
-        let offer = s.has_any(&[
-            "we'll tell you",
-            "'ll tell you if",
-            "'ll tell you whether",
-            "'ll tell you which",
-            "'ll tell you what",
-            "'ll tell you your",
-            "will tell you your",
-            "will personally tell you",
-            "'ll pick which",
-            "will pick which",
-            "'ll choose which",
-            "we will tell you",
-            "will tell you whether",
-            "will tell you if",
-            "will tell you how",
-            "will say whether",
-            "will say if",
-            "'ll say if",
-            "'ll say whether",
-            "will reply with whether",
-            "will reply whether",
-            "will answer whether",
-            "will let you know if",
-            "will let you know whether",
-            "te diremos",
-            "te decimos si",
-            "te decimos que",
-            "te decimos cual",
-            "we'll tell you what",
-            "we'll tell you which",
-            "will tell you what",
-            "te dice si",
-            "te dira si",
-            "les digo si",
-            "te digo si",
-            "te decimos gratis si",
-            "te dice gratis",
-            "te dice que tratamiento",
-            "te decimos que tratamiento",
-            "te decimos gratis",
-        ]);
+        let offer = s.has_any(&["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "'ll say if", "'ll say whether", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"]);
         // "if it gets worse, call the after-hours line": sending the person to care is not advice
         // (keeping them from it is: "no need to call the after-hours line")
-        let to_care = [
-            "tell your team",
-            "tell your care team",
-            "tell your nurse",
-            "tell your doctor",
-            "let your nurse know",
-            "let your team know",
-            "after-hours line",
-            "after hours line",
-            "check the portal",
-            "use the portal",
-            "patient portal",
-            "portal del paciente",
-            "nurse line",
-            "call 911",
-            "go to the er",
-            "go to the emergency",
-            "call your clinic",
-            "call your doctor",
-            "call us",
-            "llama a la guardia",
-            "llama a tu clinica",
-            "ve a urgencias",
-            "acude a urgencias",
-            "llamanos",
-        ]
-        .iter()
-        .any(|p| s.has(p))
-            && !s.has_any(&[
-                "no need to",
-                "don't call",
-                "dont call",
-                "no hace falta",
-                "no llames",
-                "no tienes que llamar",
-            ]);
+        let to_care = ["tell your team", "tell your care team", "tell your nurse", "tell your doctor", "let your nurse know", "let your team know", "after-hours line", "after hours line", "check the portal", "use the portal", "patient portal", "portal del paciente", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
+            .iter()
+            .any(|p| s.has(p))
+            && !s.has_any(&["no need to", "don't call", "dont call", "no hace falta", "no llames", "no tienes que llamar"]);
         // "which is exactly why we recommended ICSI instead of another IUI": past care recounted
         // (a disclosure in a review reply), not advice given now
-        let recounted = s.has_any(&[
-            "we recommended",
-            "we suggested",
-            "we advised",
-            "we had recommended",
-            "was recommended",
-            "were advised",
-            "we chose",
-            "we decided",
-        ]) && !strong_directive(s)
-            && !dose;
+        let recounted = s.has_any(&["we recommended", "we suggested", "we advised", "we had recommended", "was recommended", "were advised", "we chose", "we decided"]) && !strong_directive(s) && !dose;
         if offer || to_care && !dose || recounted {
             continue;
         }
@@ -997,21 +435,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // ("si tienes SOP y no te baja, tómate 1500 mg de metformina…": a dose told to whoever
             // has the condition)
             || dose && strong_directive(s) && s.has_any(&["si tienes", "si te ", "si no te", "if you have", "if you're", "if your"]);
-        if !deferring
-            && (personal
-                || imperative
-                || dose_for_all
-                || dose
-                    && (addressed
-                        || a.opts.context.is_conversational()
-                        || s.has("ask for")
-                        || s.has("pide")
-                        || s.has("pedile"))
-                || addressed
-                    && a.care[i]
-                    && (strong_directive(s)
-                        || vocative_open && opens_with_imperative(a, i) && names_medicine(s)))
-        {
+        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
         }
@@ -1182,25 +606,12 @@ fn strong_directive(s: &str) -> bool {
 
 /// What "instead of" may be followed by that is conduct, not treatment ("instead of yelling").
 static CONDUCT_GERUNDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "yelling",
-    "screaming",
-    "complaining",
-    "arguing",
-    "posting",
-    "writing",
-    "shouting",
-    "calling",
-    "gritar",
-    "quejarse",
-    "leaving",
-    "making",
-    "keeping",
-    "letting",
-    "telling",
+    "yelling", "screaming", "complaining", "arguing", "posting", "writing", "shouting", "calling", "gritar",
+    "quejarse", "leaving", "making", "keeping", "letting", "telling"
 ]);
 
 /// Pet names a reply opens with ("hun", "sis", "mama").
 static PET_NAMES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "girl", "girlie", "hun", "hon", "sis", "babe", "mama", "mamas", "amiga", "chica", "mija",
-    "nena", "reina", "friend", "sweetie",
+    "girl", "girlie", "hun", "hon", "sis", "babe", "mama", "mamas", "amiga", "chica", "mija", "nena", "reina",
+    "friend", "sweetie"
 ]);

@@ -2,9 +2,9 @@
 
 use std::sync::LazyLock;
 
+use crate::lexicon::PhraseSet;
 use crate::analysis::{Analysis, PersonKind};
 use crate::category::{Category, Severity};
-use crate::lexicon::PhraseSet;
 use crate::options::ComposeContext;
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
@@ -24,12 +24,8 @@ pub static IDENTIFIED: Rule = Rule {
     why: WHY,
     message: "This ties an identifier to a patient's care ({text}). Remove the identifying details, or get the patient's written consent first.",
     suggestion: None,
-    example: crate::native_only!(
-        "Congrats to Lena Ortiz on her positive beta after her second transfer!"
-    ),
-    near_miss: crate::native_only!(
-        "Congrats to our nurse Lena Ortiz on ten years with the practice!"
-    ),
+    example: crate::native_only!("Congrats to Lena Ortiz on her positive beta after her second transfer!"),
+    near_miss: crate::native_only!("Congrats to our nurse Lena Ortiz on ten years with the practice!"),
     example_with: "",
     check: check_identified,
 };
@@ -42,12 +38,8 @@ pub static DESCRIBED: Rule = Rule {
     why: WHY,
     message: "This describes a specific patient's care ({text}). Details like their job, family, timing or results can identify them; generalize it or get written consent.",
     suggestion: None,
-    example: crate::native_only!(
-        "The kindergarten teacher who did four rounds with us just had her 12-week scan!"
-    ),
-    near_miss: crate::native_only!(
-        "Many patients need more than one round of IVF; that is normal."
-    ),
+    example: crate::native_only!("The kindergarten teacher who did four rounds with us just had her 12-week scan!"),
+    near_miss: crate::native_only!("Many patients need more than one round of IVF; that is normal."),
     example_with: "",
     check: check_described,
 };
@@ -61,25 +53,19 @@ pub static REVIEW_CARE: Rule = Rule {
     message: "This reply discusses the reviewer's care ({text}), which discloses it publicly. Remove the clinical details.",
     suggestion: None,
     example: crate::native_only!("Your cycle was cancelled because your estradiol was too low."),
-    near_miss: crate::native_only!(
-        "We're sorry about the wait in our lobby and have added staff on Mondays."
-    ),
+    near_miss: crate::native_only!("We're sorry about the wait in our lobby and have added staff on Mondays."),
     example_with: "context=review_reply",
     check: check_review_care,
 };
 
 /// A moment: "today", "this morning", "at 2am", "last week", "hoy".
 static TIME: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)|at \d{1,2}(?::\d\d)?\s?(?:am|pm)|\d+ times|hoy|ayer|anoche|esta (?:manana|tarde|semana))\b",
-    )
+    crate::text::regex(r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)|at \d{1,2}(?::\d\d)?\s?(?:am|pm)|\d+ times|hoy|ayer|anoche|esta (?:manana|tarde|semana))\b")
 });
 
 /// The writer did a step of someone's care: "I graded", "I transferred", "yo descongelé".
 static CARED_FOR: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:i|we)\s(?:personally\s|actually\s)?(?:graded|transferred|retrieved|thawed|froze|biopsied|inseminated|injected|scanned|did\syour|did\sthe)\b|\b(?:yo\s)?(?:califique|transferi|descongele|congele|biopsie|puncione|insemine)\b",
-    )
+    crate::text::regex(r"\b(?:i|we)\s(?:personally\s|actually\s)?(?:graded|transferred|retrieved|thawed|froze|biopsied|inseminated|injected|scanned|did\syour|did\sthe)\b|\b(?:yo\s)?(?:califique|transferi|descongele|congele|biopsie|puncione|insemine)\b")
 });
 
 fn sentence_span(a: &Analysis, i: usize) -> std::ops::Range<usize> {
@@ -92,12 +78,7 @@ fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.opts.context == ComposeContext::ReviewReply && !a.any_care() {
         return;
     }
-    let mut sentences: Vec<usize> = f
-        .items
-        .iter()
-        .filter(|x| x.category.is_identifier())
-        .map(|x| a.sentence_at(x.range.start))
-        .collect();
+    let mut sentences: Vec<usize> = f.items.iter().filter(|x| x.category.is_identifier()).map(|x| a.sentence_at(x.range.start)).collect();
     sentences.sort_unstable();
     sentences.dedup();
     for i in sentences {
@@ -109,10 +90,7 @@ fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 fn self_introduced(s: &str) -> bool {
     let mut words = s.split_whitespace();
     let first = words.next().unwrap_or("");
-    let second = words
-        .next()
-        .unwrap_or("")
-        .trim_end_matches([',', ':', '.', '!']);
+    let second = words.next().unwrap_or("").trim_end_matches([',', ':', '.', '!']);
     first.chars().all(char::is_alphabetic) && matches!(second, "here" | "aqui")
 }
 
@@ -120,10 +98,7 @@ fn self_introduced(s: &str) -> bool {
 /// (a bio's "He trained at Duke" is about the doctor).
 fn pronoun_only(a: &Analysis, i: usize) -> bool {
     let s = a.sentence_folded(i);
-    let other = a
-        .people
-        .iter()
-        .any(|p| p.sentence == i && p.kind == PersonKind::Private)
+    let other = a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
         || crate::analysis::specific_patient_ref(a, s)
         || a.cues.singular_who_clause(s);
     !other && a.cues.has_pronoun(s)
@@ -134,31 +109,12 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if f.has(Category::PatientDisclosure) || a.staff_profile() {
         return;
     }
-    static OWN_FAMILY: LazyLock<PhraseSet> = LazyLock::new(|| {
-        PhraseSet::literal(&[" my own ", "my son", "my daughter", "my husband", "my wife"])
-    });
+    static OWN_FAMILY: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::literal(&[" my own ", "my son", "my daughter", "my husband", "my wife"]));
     static OWN_CARE: LazyLock<PhraseSet> = LazyLock::new(|| {
-        PhraseSet::literal(&[
-            "i carried",
-            "i was pregnant",
-            "i went through",
-            "when i did ivf",
-            "i was a carrier",
-            "i was a donor",
-            "yo fui donante",
-            "estuve embarazada",
-        ])
+        PhraseSet::literal(&["i carried", "i was pregnant", "i went through", "when i did ivf", "i was a carrier", "i was a donor", "yo fui donante", "estuve embarazada"])
     });
     static NO_TREATMENT: LazyLock<PhraseSet> = LazyLock::new(|| {
-        PhraseSet::literal(&[
-            "the old-fashioned way",
-            "old fashioned way",
-            "zero needles",
-            "no needles",
-            "without any treatment",
-            "de forma natural",
-            "sin tratamiento",
-        ])
+        PhraseSet::literal(&["the old-fashioned way", "old fashioned way", "zero needles", "no needles", "without any treatment", "de forma natural", "sin tratamiento"])
     });
     let staff_named = a.people.iter().any(|p| p.kind == PersonKind::Staff);
     let first_person_story = |i: usize| {
@@ -181,10 +137,7 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     let reviewish = a.opts.context == ComposeContext::ReviewReply;
     // A reply that tells the person it tags or names what they went through here, and when
     // ("@mei you were so brave at your hysteroscopy this morning"): the practice saw them.
-    let spoken_to = (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i))
-        || a.people
-            .iter()
-            .any(|p| p.vocative && p.kind == PersonKind::Private);
+    let spoken_to = (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i)) || a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private);
     // ("@frosted_88 I'm fairly sure your two are the blasts I graded on my last shift": the
     // writer did the person's care.)
     let seen_here = |i: usize| {
@@ -215,34 +168,18 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // A specific patient and either care or a dated moment ("at 2am", "today"): a story
         // about that patient.
         let s = a.sentence_folded(i);
-        let dated = crate::analysis::specific_patient_ref(a, s)
-            && (TIME.is_match(s) || i > 0 && TIME.is_match(a.sentence_folded(i - 1)));
+        let dated = crate::analysis::specific_patient_ref(a, s) && (TIME.is_match(s) || i > 0 && TIME.is_match(a.sentence_folded(i - 1)));
         // ("…my own retrieval. Three eggs, one embryo, and now a kid who refuses to wear socks":
         // the story goes on about the writer)
-        let own_story_goes_on = i > 0
-            && first_person_story(i - 1)
-            && !a
-                .people
-                .iter()
-                .any(|p| p.sentence == i && p.kind == PersonKind::Private);
+        let own_story_goes_on = i > 0 && first_person_story(i - 1) && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
         // ("not one of our patients left without a baby in her arms": every patient, a success claim)
-        let claim_here = f
-            .of(Category::SuccessClaim)
-            .any(|c| a.sentence_at(c.range.start) == i);
+        let claim_here = f.of(Category::SuccessClaim).any(|c| a.sentence_at(c.range.start) == i);
         // ("Send us a pic of your husband's semen analysis"): a request for the reader's
         // details (PHI_SOLICITATION) tells no story about anyone
         // ("If you have a patient with recurrent loss, text photos of her chart…": anyone's)
-        let private_named = || {
-            a.people
-                .iter()
-                .any(|p| p.sentence == i && p.kind == PersonKind::Private)
-        };
-        let asks_reader = (s.has("your")
-            || s.has("if you have a")
-            || s.has("si tienes una")
-            || s.has("si tiene una"))
-            && f.of(Category::PhiSolicitation)
-                .any(|c| a.sentence_at(c.range.start) == i)
+        let private_named = || a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
+        let asks_reader = (s.has("your") || s.has("if you have a") || s.has("si tienes una") || s.has("si tiene una"))
+            && f.of(Category::PhiSolicitation).any(|c| a.sentence_at(c.range.start) == i)
             && !private_named();
         // ("Según los datos publicados por la SART, … la edad de la donante": the donor of a
         // statistic is anyone)
@@ -250,19 +187,13 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if consent_policy(s) || asks_reader || sourced {
             continue;
         }
-        if !a.private_subject[i]
-            || !(a.care_near(i) || dated)
-            || first_person_story(i)
-            || own_story_goes_on
-            || claim_here
-        {
+        if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
             continue;
         }
         // A bio's "she" is the account's owner, and the names in it are hers and her workplace's,
         // unless one is called a patient.
         if pronoun_only(a, i) && (staff_named || a.opts.context == ComposeContext::Bio)
-            || a.opts.context == ComposeContext::Bio
-                && !crate::analysis::patient_ref_beyond_own_family(a, s)
+            || a.opts.context == ComposeContext::Bio && !crate::analysis::patient_ref_beyond_own_family(a, s)
         {
             continue;
         }
@@ -278,23 +209,8 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 fn cites_data(s: &str) -> bool {
     static SOURCE: LazyLock<PhraseSet> = LazyLock::new(|| {
         PhraseSet::new(&[
-            "according to the cdc",
-            "according to sart",
-            "according to the sart",
-            "cdc data",
-            "sart data",
-            "national data",
-            "national summary",
-            "published data",
-            "segun datos",
-            "segun los datos",
-            "segun la sart",
-            "segun el cdc",
-            "segun la cdc",
-            "datos publicados",
-            "datos de la sart",
-            "datos del cdc",
-            "registro nacional",
+            "according to the cdc", "according to sart", "according to the sart", "cdc data", "sart data", "national data", "national summary", "published data",
+            "segun datos", "segun los datos", "segun la sart", "segun el cdc", "segun la cdc", "datos publicados", "datos de la sart", "datos del cdc", "registro nacional",
         ])
     });
     SOURCE.any_in(s)
@@ -351,98 +267,24 @@ fn consent_policy(s: &str) -> bool {
 /// anchor", "la chica del tiempo de À Punt").
 static KNOWN_PERSON: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "anchor",
-        "news anchor",
-        "weather girl",
-        "weather lady",
-        "weatherman",
-        "weatherwoman",
-        "weather guy",
-        "meteorologist",
-        "chica del tiempo",
-        "chico del tiempo",
-        "el del tiempo",
-        "la del tiempo",
-        "presentadora",
-        "presentador",
-        "actress",
-        "actor",
-        "actriz",
-        "singer",
-        "cantante",
-        "influencer",
-        "celebrity",
-        "celeb",
-        "reality star",
-        "famous",
-        "famosa",
-        "famoso",
-        "quarterback",
-        "pitcher",
-        "point guard",
-        "futbolista",
-        "jugadora",
-        "newscaster",
-        "reporter",
-        "reportera",
-        "periodista",
-        "locutora",
-        "locutor",
-        "tiktoker",
-        "youtuber",
-        "streamer",
-        "councilwoman",
-        "councilman",
-        "mayor",
-        "alcaldesa",
-        "senator",
-        "senadora",
-        "diputada",
-        "congresswoman",
-        "pastor's wife",
-        "first lady",
-        "councilor",
-        "councillor",
-        "city councilor",
-        "concejal",
-        "concejala",
+        "anchor", "news anchor", "weather girl", "weather lady", "weatherman", "weatherwoman", "weather guy", "meteorologist",
+        "chica del tiempo", "chico del tiempo", "el del tiempo", "la del tiempo", "presentadora", "presentador", "actress",
+        "actor", "actriz", "singer", "cantante", "influencer", "celebrity", "celeb", "reality star", "famous", "famosa",
+        "famoso", "quarterback", "pitcher", "point guard", "futbolista", "jugadora", "newscaster", "reporter", "reportera",
+        "periodista", "locutora", "locutor", "tiktoker", "youtuber", "streamer", "councilwoman", "councilman", "mayor",
+        "alcaldesa", "senator", "senadora", "diputada", "congresswoman", "pastor's wife", "first lady", "councilor", "councillor",
+        "city councilor", "concejal", "concejala",
     ])
 });
 
 /// At the practice: "was in our recovery bay", "en la sala de espera".
 static AT_PRACTICE: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "in our waiting room",
-        "in the waiting room",
-        "in our lobby",
-        "in our recovery",
-        "in recovery",
-        "in our office",
-        "in our clinic",
-        "in our exam room",
-        "in the exam room",
-        "in our procedure room",
-        "at our clinic",
-        "at our office",
-        "came in for",
-        "came in today",
-        "was in today",
-        "in for her",
-        "in for his",
-        "en la sala de espera",
-        "en nuestra sala",
-        "en recuperacion",
-        "en la consulta",
-        "en nuestra clinica",
-        "en el consultorio",
-        "vino a consulta",
-        "vino hoy",
-        "estuvo hoy",
-        "paso hoy por",
-        "stopped by",
-        "whose twins we",
-        "whose baby we",
-        "we helped bring",
+        "in our waiting room", "in the waiting room", "in our lobby", "in our recovery", "in recovery", "in our office",
+        "in our clinic", "in our exam room", "in the exam room", "in our procedure room", "at our clinic", "at our office",
+        "came in for", "came in today", "was in today", "in for her", "in for his", "en la sala de espera", "en nuestra sala",
+        "en recuperacion", "en la consulta", "en nuestra clinica", "en el consultorio", "vino a consulta", "vino hoy",
+        "estuvo hoy", "paso hoy por", "stopped by", "whose twins we", "whose baby we", "we helped bring",
     ])
 });
 
@@ -455,24 +297,10 @@ fn public_figure_here(a: &Analysis, i: usize) -> bool {
     // not "famous or not, everyone"
     let one_person = |start: usize| {
         let before: Vec<&str> = s[..start].split_whitespace().rev().take(4).collect();
-        let det = before.iter().position(|w| {
-            matches!(
-                *w,
-                "a" | "an" | "the" | "la" | "el" | "una" | "un" | "certain" | "cierta" | "cierto"
-            )
-        });
-        det.is_some_and(|k| {
-            !before[..k].iter().any(|w| {
-                matches!(
-                    *w,
-                    "every" | "any" | "no" | "cada" | "ningun" | "ninguna" | "or" | "o"
-                )
-            })
-        })
+        let det = before.iter().position(|w| matches!(*w, "a" | "an" | "the" | "la" | "el" | "una" | "un" | "certain" | "cierta" | "cierto"));
+        det.is_some_and(|k| !before[..k].iter().any(|w| matches!(*w, "every" | "any" | "no" | "cada" | "ningun" | "ninguna" | "or" | "o")))
     };
-    !a.hypothetical
-        && AT_PRACTICE.any_in(s)
-        && KNOWN_PERSON.find_iter(s).any(|(r, _)| one_person(r.start))
+    !a.hypothetical && AT_PRACTICE.any_in(s) && KNOWN_PERSON.find_iter(s).any(|(r, _)| one_person(r.start))
 }
 
 /// In a review reply, a sentence whose only care words say that someone had a consult or a
@@ -481,38 +309,10 @@ fn public_figure_here(a: &Analysis, i: usize) -> bool {
 /// (What they paid or were charged, and who saw them for how long, say more: "you wouldn't pay
 /// the deposit", "Dr. Lindqvist actually spent 40 minutes with you".)
 fn only_bare_care(a: &Analysis, s: &str) -> bool {
-    let more = [
-        "fee",
-        "charged",
-        "charge",
-        "deposit",
-        "bill",
-        "billed",
-        "paid",
-        "pay ",
-        "payment",
-        "refund",
-        "cobro",
-        "cobramos",
-        "deposito",
-        "pago",
-        "pagar",
-        "factura",
-        "minutes with you",
-        "minutos con usted",
-        "minutos contigo",
-        "dr. ",
-        "dra. ",
-    ]
-    .iter()
-    .any(|w| s.has(w));
-    !more
-        && a.cues.care.find_iter(s).all(|(r, _)| {
-            matches!(
-                &s[r],
-                "consult" | "consultation" | "consults" | "consulta" | "tratamiento" | "treatment"
-            )
-        })
+    let more = ["fee", "charged", "charge", "deposit", "bill", "billed", "paid", "pay ", "payment", "refund", "cobro", "cobramos", "deposito", "pago", "pagar", "factura", "minutes with you", "minutos con usted", "minutos contigo", "dr. ", "dra. "]
+        .iter()
+        .any(|w| s.has(w));
+    !more && a.cues.care.find_iter(s).all(|(r, _)| matches!(&s[r], "consult" | "consultation" | "consults" | "consulta" | "tratamiento" | "treatment"))
 }
 
 fn check_review_care(a: &Analysis, f: &FoundView, hits: &mut Hits) {

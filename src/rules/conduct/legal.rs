@@ -14,18 +14,12 @@ pub static CASE: Rule = Rule {
     category: Category::Legal,
     severity: Severity::Block,
     summary: "Talk of a lawsuit, claim, deposition, settlement, subpoena or lawyer's advice involving the practice or the writer.",
-    why: crate::native_only!(
-        "ASRM guidance: never discuss legal cases online. Anything posted can become evidence and \
-may disclose the patients involved; leave it to counsel."
-    ),
+    why: crate::native_only!("ASRM guidance: never discuss legal cases online. Anything posted can become evidence and \
+may disclose the patients involved; leave it to counsel."),
     message: "This discusses a legal matter ({text}). Don't comment on lawsuits or claims online; refer questions to your legal counsel.",
     suggestion: None,
-    example: crate::native_only!(
-        "Our lawyers say the negligence claim will be dismissed next month."
-    ),
-    near_miss: crate::native_only!(
-        "The state senate passed a bill requiring insurers to cover IVF."
-    ),
+    example: crate::native_only!("Our lawyers say the negligence claim will be dismissed next month."),
+    near_miss: crate::native_only!("The state senate passed a bill requiring insurers to cover IVF."),
     example_with: "",
     check: check_case,
 };
@@ -33,201 +27,38 @@ may disclose the patients involved; leave it to counsel."
 /// Words that are about litigation on their own.
 static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "lawsuit*",
-        "law suit",
-        "sued",
-        "suing",
-        "sue us",
-        "sue me",
-        "deposition*",
-        "deposed",
-        "subpoena*",
-        "plaintiff*",
-        "defendant*",
-        "litigation",
-        "malpractice",
-        "negligence",
-        "settled the",
-        "settlement",
-        "legal action",
-        "allegation*",
-        "alleges",
-        "alleged that",
-        "filed a complaint",
-        "complaint filed",
-        "in court",
-        "respond in court",
-        "our lawyer*",
-        "my lawyer*",
-        "our attorney*",
-        "my attorney*",
-        "the lawyers",
-        "legal counsel",
-        "complaint pending",
-        "pending before the",
-        "board complaint",
-        "queja ante",
-        "denuncia ante",
-        "class action",
-        "medical board complaint",
-        "complaint with the medical board",
-        "complaint to the board",
-        "court date",
-        "demanda",
-        "demandas",
-        "demando",
-        "demandaron",
-        "demandar",
-        "demandado",
-        "demandada",
-        "juzgado",
-        "nuestro abogado",
-        "nuestros abogados",
-        "mi abogado",
-        "mi abogada",
-        "nuestra abogada",
-        "su abogado",
-        "su abogada",
-        "colegio de medicos",
-        "reclamacion ante",
-        "juicio",
-        "negligencia",
-        "querella",
-        "citatorio",
-        "mala praxis",
-        "got served",
-        "been served",
-        "were served",
-        "filed suit",
-        "the suit",
+        "lawsuit*", "law suit", "sued", "suing", "sue us", "sue me", "deposition*", "deposed", "subpoena*",
+        "plaintiff*", "defendant*", "litigation", "malpractice", "negligence", "settled the", "settlement",
+        "legal action", "allegation*", "alleges", "alleged that", "filed a complaint", "complaint filed", "in court",
+        "respond in court", "our lawyer*", "my lawyer*", "our attorney*", "my attorney*", "the lawyers", "legal counsel",
+        "complaint pending", "pending before the", "board complaint", "queja ante", "denuncia ante",
+        "class action", "medical board complaint", "complaint with the medical board", "complaint to the board",
+        "court date", "demanda", "demandas", "demando", "demandaron", "demandar", "demandado", "demandada", "juzgado",
+        "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "su abogado", "su abogada",
+        "colegio de medicos", "reclamacion ante", "juicio", "negligencia",
+        "querella", "citatorio", "mala praxis", "got served", "been served", "were served", "filed suit", "the suit",
         // ("accept the mediator's proposal in the cryotank dispute… won't be heading to trial",
         // "presentamos nuestros descargos ante INDECOPI")
-        "mediator",
-        "mediator's",
-        "mediadora",
-        "mediador",
-        "descargos",
-        "indecopi",
-        "profeco",
-        "conamed",
-        "defensoria del consumidor",
-        "mediation",
-        "arbitration",
-        "testify",
-        "testified",
-        "testimony",
-        "wrongful",
-        "defamation",
-        "defamatory",
-        "libel",
-        "libelous",
-        "slander*",
-        "cease and desist",
-        "acciones legales",
-        "accion legal",
-        "medidas legales",
-        "despacho de abogados",
-        "difamacion",
-        "difamatori*",
-        "calumnia*",
-        "demand letter",
-        "your lawyer*",
-        "your attorney*",
-        "our counsel",
-        "carta de reclamacion",
-        "carta notarial",
-        "el abogado",
-        "la abogada",
-        "los abogados",
-        "reclamo ante",
-        "superintendencia de salud",
+        "mediator", "mediator's", "mediadora", "mediador",
+        "descargos", "indecopi", "profeco", "conamed", "defensoria del consumidor",
+        "mediation", "arbitration", "testify", "testified", "testimony", "wrongful", "defamation", "defamatory", "libel", "libelous", "slander*", "cease and desist",
+        "acciones legales", "accion legal", "medidas legales", "despacho de abogados", "difamacion", "difamatori*",
+        "calumnia*", "demand letter", "your lawyer*", "your attorney*", "our counsel", "carta de reclamacion", "carta notarial",
+        "el abogado", "la abogada", "los abogados", "reclamo ante", "superintendencia de salud",
         // "headed to small claims court", "she has mentioned small claims twice"
-        "small claims",
-        "small-claims",
-        "carta documento",
-        "estudio juridico",
-        "equipo juridico",
-        "area juridica",
-        "supersalud",
-        "clinic's counsel",
-        "practice's counsel",
+        "small claims", "small-claims", "carta documento", "estudio juridico", "equipo juridico", "area juridica", "supersalud", "clinic's counsel", "practice's counsel",
         // "that's spoliation, so I'm calling my own lawyer"
-        "spoliation",
-        "litigation hold",
-        "declarar como testigo",
-        "declare como testigo",
-        "como testigo en",
-        "en la causa por",
-        "discovery would",
-        "discovery will",
-        "courtroom",
-        "for the stand",
-        "on the stand",
-        "take the stand",
-        "outside counsel",
-        "summary judgment",
-        "circuit court",
-        "district court",
-        "superior court",
-        "was served",
-        "suit filed",
-        "legal hold",
-        "my own lawyer*",
-        "my own attorney*",
-        "our own lawyer*",
-        "mi propio abogado",
-        "mi propia abogada",
+        "spoliation", "litigation hold", "declarar como testigo", "declare como testigo", "como testigo en", "en la causa por",
+        "discovery would", "discovery will", "courtroom", "for the stand", "on the stand", "take the stand", "outside counsel", "summary judgment", "circuit court", "district court", "superior court", "was served", "suit filed", "legal hold", "my own lawyer*", "my own attorney*", "our own lawyer*", "mi propio abogado", "mi propia abogada",
         // ("Counsel told us not to comment on the pending suit", "el Ministerio Público abrió una
         // investigación contra nuestra sede", "nuestro despacho jurídico prepara la defensa")
-        "her attorney",
-        "his attorney",
-        "her lawyer",
-        "his lawyer",
-        "threatening to sue",
-        "threatened to sue",
-        "threatens to sue",
-        "amenaza con demandar",
-        "amenazo con demandar",
-        "law firm",
-        "bufete",
-        "defense counsel",
-        "defence counsel",
-        "pending suit",
-        "counsel told",
-        "counsel advised",
-        "expects to settle",
-        "abrio una investigacion",
-        "abrieron una investigacion",
-        "opened an investigation",
-        "investigacion contra",
-        "ministerio publico",
-        "fiscalia",
-        "denuncia penal",
-        "despacho juridico",
-        "preparando la defensa",
-        "preparando nuestra defensa",
-        "before discovery",
-        "in discovery",
-        "settled before",
-        "testifying",
-        "expert witness",
-        "testigo experto",
-        "perito",
-        "collections agency",
-        "sent to collections",
-        "juicio ejecutivo",
-        "menor cuantia",
+        "her attorney", "his attorney", "her lawyer", "his lawyer", "threatening to sue", "threatened to sue", "threatens to sue", "amenaza con demandar", "amenazo con demandar",
+        "law firm", "bufete", "defense counsel", "defence counsel",
+        "pending suit", "counsel told", "counsel advised", "expects to settle", "abrio una investigacion", "abrieron una investigacion",
+        "opened an investigation", "investigacion contra", "ministerio publico", "fiscalia", "denuncia penal", "despacho juridico", "preparando la defensa", "preparando nuestra defensa",
+        "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
         // ("Opposing counsel wants the whole embryo file for the custody fight")
-        "opposing counsel",
-        "custody fight",
-        "custody battle",
-        "custody case",
-        "pelea por la custodia",
-        "juicio de custodia",
-        "divorce lawyer*",
-        "divorce attorney*",
-        "abogado de divorcio*",
-        "abogada de divorcio*",
+        "opposing counsel", "custody fight", "custody battle", "custody case", "pelea por la custodia", "juicio de custodia", "divorce lawyer*", "divorce attorney*", "abogado de divorcio*", "abogada de divorcio*",
     ])
 });
 
@@ -238,103 +69,35 @@ fn also_legislative(word: &str) -> bool {
 }
 
 static LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "bill",
-        "bills",
-        "legislat*",
-        "senate",
-        "lawmaker*",
-        "governor",
-        "statute",
-        "state house",
-        "assembly",
-        "proyecto de ley",
-        "senado",
-        "legislatura",
-    ])
+    PhraseSet::new(&["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura"])
 });
 
 /// Words that need the writer or the practice as a party ("the judge will...", "our case").
 static WEAK: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "court",
-        "judge",
-        "jury",
-        "trial",
-        "claim",
-        "the case",
-        "our case",
-        "lawyer*",
-        "attorney*",
-        "juez",
-        "corte",
-        "abogad*",
-        "tribunal",
-        "settle",
-    ])
+    PhraseSet::new(&["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte", "abogad*", "tribunal", "settle"])
 });
 
 /// Courts and lawyers: with one private person's care in the same sentence, a case.
 static COURT: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "court",
-        "judge",
-        "lawyer*",
-        "attorney*",
-        "juez",
-        "jueza",
-        "corte",
-        "tribunal",
-        "abogad*",
-    ])
+    PhraseSet::new(&["court", "judge", "lawyer*", "attorney*", "juez", "jueza", "corte", "tribunal", "abogad*"])
 });
 
 /// News of someone else's case ("headlines about a lawsuit in another state").
 static NEWS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "headline*",
-        "in the news",
-        "news about",
-        "news story",
-        "news stories",
-        "noticias",
-        "titulares",
-        "en las noticias",
-    ])
+    PhraseSet::new(&["headline*", "in the news", "news about", "news story", "news stories", "noticias", "titulares", "en las noticias"])
 });
 
 static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "clinical trial*",
-        "trial transfer",
-        "mock transfer",
-        "insurance claim*",
-        "claims that",
-        "bill",
-        "legislat*",
-        "ley",
-        "senate",
-        "mandate",
+        "clinical trial*", "trial transfer", "mock transfer", "insurance claim*", "claims that", "bill", "legislat*", "ley", "senate", "mandate",
         // a high court's ruling is news ("after the Alabama Supreme Court's 2024 ruling")
-        "supreme court",
-        "supreme court's",
-        "corte suprema",
-        "corte constitucional",
-        "tribunal supremo",
-        "suprema corte",
+        "supreme court", "supreme court's", "corte suprema", "corte constitucional", "tribunal supremo", "suprema corte",
     ])
 });
 
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // (at word starts: "niños " holds no "nos ")
-    let party = |s: &str| {
-        [
-            "we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against",
-            "contra",
-        ]
-        .iter()
-        .any(|w| crate::lexicon::occurs_at_word_start(s, w))
-    };
+    let party = |s: &str| ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"].iter().any(|w| crate::lexicon::occurs_at_word_start(s, w));
     // Every sentence is searched for strong words once; the neighbours' answers are reused.
     // (sentence has a litigation word, all of them also legislative words)
     let found: Vec<(bool, bool)> = (0..a.sentences.len())
@@ -348,9 +111,7 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                     continue;
                 }
                 // ("nadie en su sano juicio": in their right mind)
-                if &s[r.clone()] == "juicio"
-                    && (s[..r.start].ends_with("sano ") || s[..r.start].ends_with("buen "))
-                {
+                if &s[r.clone()] == "juicio" && (s[..r.start].ends_with("sano ") || s[..r.start].ends_with("buen ")) {
                     continue;
                 }
                 any = true;
@@ -361,22 +122,14 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         .collect();
     // (asked only when a sentence has a litigation word: neither `legislation` nor `news`
     // matters for any other)
-    let legislative_text = found.iter().any(|&(any, _)| any)
-        && (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
+    let legislative_text = found.iter().any(|&(any, _)| any) && (0..a.sentences.len()).any(|i| LEGISLATION.any_in(a.sentence_folded(i)));
     let legislation = legislative_text && found.iter().any(|&(_, l)| l);
     // ("You may have seen headlines about a lawsuit in another state": news, with no party of ours)
     // (or a high court's ruling and a legislature's answer, with no party of ours: "la Corte
     // Suprema del estado decidió… la legislatura aprobó una ley que protege a las clínicas de
     // demandas")
     let rulings = legislative_text
-        && (0..a.sentences.len()).any(|i| {
-            a.sentence_folded(i).has_any(&[
-                "supreme court",
-                "corte suprema",
-                "tribunal supremo",
-                "suprema corte",
-            ])
-        });
+        && (0..a.sentences.len()).any(|i| a.sentence_folded(i).has_any(&["supreme court", "corte suprema", "tribunal supremo", "suprema corte"]));
     let news = |i: usize| {
         let s = a.sentence_folded(i);
         (NEWS.any_in(s) || rulings) && !party(s)
@@ -385,23 +138,10 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // an event about the law, no case
     let general = |i: usize| {
         let s = a.sentence_folded(i);
-        s.has_any(&[
-            "no individual cases",
-            "general information only",
-            "general questions only",
-            "no specific cases",
-            "informacion general",
-            "sin casos particulares",
-            "sin casos individuales",
-        ])
+        s.has_any(&["no individual cases", "general information only", "general questions only", "no specific cases", "informacion general", "sin casos particulares", "sin casos individuales"])
     };
-    let strong: Vec<bool> = found
-        .iter()
-        .enumerate()
-        .map(|(i, &(any, only_legislative))| {
-            any && !(only_legislative && legislation) && !news(i) && !general(i)
-        })
-        .collect();
+    let strong: Vec<bool> =
+        found.iter().enumerate().map(|(i, &(any, only_legislative))| any && !(only_legislative && legislation) && !news(i) && !general(i)).collect();
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         let weak = WEAK.any_in(s) && !NOT_LEGAL.any_in(s) && party(s);
@@ -411,21 +151,8 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let their_case = a.private_subject[i]
             && a.care[i]
             && COURT.find_iter(s).any(|(r, _)| {
-                matches!(
-                    s[..r.start].split_whitespace().next_back(),
-                    Some(
-                        "the"
-                            | "her"
-                            | "his"
-                            | "their"
-                            | "la"
-                            | "el"
-                            | "los"
-                            | "las"
-                            | "su"
-                            | "sus"
-                    )
-                ) || s[..r.start].trim_end().ends_with("'s")
+                matches!(s[..r.start].split_whitespace().next_back(), Some("the" | "her" | "his" | "their" | "la" | "el" | "los" | "las" | "su" | "sus"))
+                    || s[..r.start].trim_end().ends_with("'s")
             })
             && !NOT_LEGAL.any_in(s);
         if strong[i] || their_case || weak && a.near(i).any(|j| strong[j]) {

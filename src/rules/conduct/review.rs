@@ -16,20 +16,12 @@ pub static CONFIRMATION: Rule = Rule {
     category: Category::ReviewConfirmation,
     severity: Severity::Block,
     summary: "A review reply that confirms the reviewer was seen: their visit, cycle, bill or records, or their name with their care.",
-    why: crate::native_only!(
-        "Even confirming that someone is a patient discloses PHI. HHS has fined practices for \
-review replies that did so; reply without confirming anything and take it offline."
-    ),
+    why: crate::native_only!("Even confirming that someone is a patient discloses PHI. HHS has fined practices for \
+review replies that did so; reply without confirming anything and take it offline."),
     message: "This reply confirms the reviewer is a patient ({text}). Reply without any detail of their visit or care, and invite them to call.",
-    suggestion: Some(
-        "Thank you for sharing this. To protect everyone's privacy we never discuss anyone's care online; we would be glad to talk it through if you call our office.",
-    ),
-    example: crate::native_only!(
-        "We're sorry you waited, but your retrieval was moved because your labs came back late."
-    ),
-    near_miss: crate::native_only!(
-        "We're sorry to hear this. We can't discuss anyone's care online; please call our office so we can help."
-    ),
+    suggestion: Some("Thank you for sharing this. To protect everyone's privacy we never discuss anyone's care online; we would be glad to talk it through if you call our office."),
+    example: crate::native_only!("We're sorry you waited, but your retrieval was moved because your labs came back late."),
+    near_miss: crate::native_only!("We're sorry to hear this. We can't discuss anyone's care online; please call our office so we can help."),
     example_with: "context=review_reply",
     check: check_confirmation,
 };
@@ -37,407 +29,86 @@ review replies that did so; reply without confirming anything and take it offlin
 /// Nouns that, after "your", refer to the reviewer's visit, bill or records.
 pub(crate) static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "visit",
-        "visits",
-        "appointment*",
-        "consult*",
-        "file",
-        "chart",
-        "record",
-        "records",
-        "bill",
-        "bills",
-        "billing",
-        "charge*",
-        "statement",
-        "invoice",
-        "balance",
-        "payment*",
-        "account",
-        "stay",
-        "procedure",
-        "treatment*",
-        "care",
-        "nurse",
-        "doctor",
-        "physician",
-        "sonographer",
-        "re",
-        "husband*",
-        "wife",
-        "partner",
-        "baby",
-        "twins",
-        "journey",
-        "storage",
-        "sample",
-        "insurance",
-        "check-in",
-        "intake",
-        "follow-up",
-        "results",
-        "plan",
-        "case",
-        "time with us",
-        "first visit",
-        "cita",
-        "citas",
-        "consulta",
-        "expediente",
-        "factura",
-        "cuenta",
-        "esposa",
-        "esposo",
-        "tratamiento",
-        "resultados",
-        "historial",
-        "historia clinica",
-        "ficha",
-        "procedimiento",
-        "visita",
-        "visitas",
-        "pago",
-        "pagos",
-        "saldo",
-        "seguro",
-        "muestra",
-        "estancia",
+        "visit", "visits", "appointment*", "consult*", "file", "chart", "record", "records", "bill", "bills", "billing",
+        "charge*", "statement", "invoice", "balance", "payment*", "account", "stay", "procedure", "treatment*", "care",
+        "nurse", "doctor", "physician", "sonographer", "re", "husband*", "wife", "partner", "baby", "twins", "journey",
+        "storage", "sample", "insurance", "check-in", "intake", "follow-up", "results", "plan", "case", "time with us",
+        "first visit", "cita", "citas", "consulta", "expediente", "factura", "cuenta", "esposa", "esposo", "tratamiento",
+        "resultados", "historial", "historia clinica", "ficha", "procedimiento", "visita", "visitas", "pago", "pagos",
+        "saldo", "seguro", "muestra", "estancia",
     ])
 });
 
 /// "our records show", "per your file": the practice looked the reviewer up.
 static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "per your file",
-        "our records show",
-        "our records indicate",
-        "our system shows",
-        "scheduling system shows",
+        "per your file", "our records show", "our records indicate", "our system shows", "scheduling system shows",
         // ("Our billing system shows account SV-40917 was paid in full")
-        "billing system shows",
-        "our billing records",
-        "our billing shows",
-        "was paid in full",
-        "fue pagada en su totalidad",
-        "nuestro sistema de facturacion",
-        "our notes show",
-        "our nursing notes",
-        "our chart",
-        "is documented",
-        "was documented",
-        "this reviewer",
-        "the reviewer",
-        "as we explained",
-        "as we discussed",
-        "we explained to you",
-        "you were told",
-        "you were seen",
-        "when you came in",
-        "when you were here",
-        "you were checked",
-        "you were given",
-        "you were discharged",
-        "we treated you",
-        "we saw you",
-        "your time with us",
-        "you chose us",
-        "chose us for",
-        "for trusting us",
-        "trusted us with",
-        "being part of your",
-        "part of your journey",
-        "your little one",
-        "your baby",
-        "your wonderful news",
-        "your news",
-        "your family",
-        "segun su expediente",
-        "nuestros registros",
-        "como le explicamos",
-        "cuando nos visito",
-        "usted fue atendid*",
+        "billing system shows", "our billing records", "our billing shows", "was paid in full", "fue pagada en su totalidad", "nuestro sistema de facturacion",
+        "our notes show", "our nursing notes", "our chart", "is documented", "was documented", "this reviewer",
+        "the reviewer", "as we explained", "as we discussed", "we explained to you", "you were told", "you were seen",
+        "when you came in", "when you were here", "you were checked", "you were given", "you were discharged",
+        "we treated you", "we saw you", "your time with us", "you chose us", "chose us for", "for trusting us",
+        "trusted us with", "being part of your", "part of your journey", "your little one", "your baby",
+        "your wonderful news", "your news", "your family", "segun su expediente", "nuestros registros",
+        "como le explicamos", "cuando nos visito", "usted fue atendid*",
         // the practice remembers or logged the reviewer's visit
-        "remembers you",
-        "remember you",
-        "remembered you",
-        "see you back",
-        "saw you back",
-        "seeing you back",
-        "log shows you",
-        "logs show you",
-        "log shows that you",
-        "records show you",
-        "shows you arrived",
-        "you arrived",
-        "you checked in",
-        "you were scheduled",
-        "your scheduled time",
-        "te recordamos con",
-        "la recordamos",
-        "lo recordamos",
-        "pleasure caring for you",
-        "pleasure taking care of you",
-        "pleasure to care for you",
-        "un placer atenderla",
-        "un placer atenderlo",
-        "un placer atenderte",
-        "un gusto atenderla",
-        "un gusto atenderte",
-        "mornings with us",
-        "visits with us",
-        "appointments with us",
-        "call log shows",
-        "our call log",
-        "phone log shows",
-        "our phone log",
-        "your voicemails were",
-        "your voicemail was",
-        "this account received",
-        "this account was",
-        "the account was referred",
-        "referred to collections",
-        "sent to collections",
+        "remembers you", "remember you", "remembered you", "see you back", "saw you back", "seeing you back",
+        "log shows you", "logs show you", "log shows that you", "records show you", "shows you arrived", "you arrived",
+        "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
+        "pleasure caring for you", "pleasure taking care of you", "pleasure to care for you", "un placer atenderla", "un placer atenderlo", "un placer atenderte", "un gusto atenderla", "un gusto atenderte",
+        "mornings with us", "visits with us", "appointments with us",
+        "call log shows", "our call log", "phone log shows", "our phone log", "your voicemails were", "your voicemail was",
+        "this account received", "this account was", "the account was referred", "referred to collections", "sent to collections",
         // "la Dra. Cabrera todavía se acuerda de los pastelitos que nos traía en cada visita"
-        "personally saw you",
-        "saw you at both",
-        "saw you at your",
-        "todavia se acuerda",
-        "se acuerda de los",
-        "se acuerda de las",
-        "se acuerda de lo",
-        "nos acordamos de lo",
-        "remembers how nervous",
-        "remember how nervous",
-        "nos traia",
-        "nos traias",
-        "you used to bring",
-        "you always brought",
+        "personally saw you", "saw you at both", "saw you at your", "todavia se acuerda", "se acuerda de los", "se acuerda de las", "se acuerda de lo", "nos acordamos de lo", "remembers how nervous", "remember how nervous", "nos traia", "nos traias", "you used to bring", "you always brought",
         // "Según nuestro sistema, usted reservó dos citas y no se presentó"
-        "segun nuestro sistema",
-        "nuestro sistema muestra",
-        "usted reservo",
-        "no se presento",
-        "you booked",
-        "you never showed",
-        "you no-showed",
-        "you didn't show",
-        "enviada a cobranza",
-        "enviado a cobranza",
-        "paso a cobranza",
-        "pasar a cobranza",
-        "esta cuenta recibio",
-        "esta cuenta fue",
-        "usted llego",
-        "usted paso",
-        "usted espero",
-        "registro de llegada",
-        "hoja de registro",
-        "check-in log",
-        "sign-in log",
-        "sign-in sheet",
-        "su registro muestra",
-        "coming back to us",
-        "for coming back",
-        "found your way home",
-        "welcome back",
-        "volver con nosotros",
-        "volvieras con nosotros",
-        "volviera con nosotros",
+        "segun nuestro sistema", "nuestro sistema muestra", "usted reservo", "no se presento", "you booked", "you never showed", "you no-showed", "you didn't show",
+        "enviada a cobranza", "enviado a cobranza", "paso a cobranza", "pasar a cobranza", "esta cuenta recibio", "esta cuenta fue", "usted llego", "usted paso", "usted espero", "registro de llegada", "hoja de registro", "check-in log", "sign-in log",
+        "sign-in sheet", "su registro muestra", "coming back to us", "for coming back", "found your way home", "welcome back",
+        "volver con nosotros", "volvieras con nosotros", "volviera con nosotros",
         // the practice saw the reviewer, or knows their children
-        "having you with us",
-        "welcome you back",
-        "tenerte con nosotros",
-        "tenerla con nosotros",
-        "seeing you both",
-        "seeing you in our",
-        "seeing you at our",
-        "seeing you here",
-        "having you both",
-        "having you in our",
-        "having you in clinic",
-        "having you in the clinic",
-        "seeing you in clinic",
-        "tenerte en la clinica",
-        "tenerla en la clinica",
-        "saw you both",
-        "verlos en",
-        "verlas en",
-        "tenerlos en",
-        "the twins",
-        "the little one",
-        "the little guy",
-        "little brother",
-        "little sister",
-        "los mellizos",
-        "las mellizas",
-        "los gemelos",
-        "las gemelas",
-        "el hermanito",
-        "la hermanita",
-        "pulled your",
-        "your ledger",
-        "his first visit",
-        "her first visit",
-        "their first visit",
-        "su primera visita",
-        "su primera consulta",
-        "esperamos para el control",
-        "esperamos para su control",
-        "se lo dijimos",
-        "se lo explicamos",
-        "como le dijimos",
-        "le dijimos",
-        "as we told you",
-        "we told you before",
-        "we warned you",
-        "esperamos para su proxima",
-        "esperamos en su proxima",
-        "see you at your next",
-        "see you at your follow",
-        "see you at follow-up",
-        "nos vemos en tu control",
-        "nos vemos en su control",
+        "having you with us", "welcome you back", "tenerte con nosotros", "tenerla con nosotros", "seeing you both", "seeing you in our", "seeing you at our", "seeing you here", "having you both",
+        "having you in our", "having you in clinic", "having you in the clinic", "seeing you in clinic", "tenerte en la clinica", "tenerla en la clinica", "saw you both", "verlos en", "verlas en", "tenerlos en", "the twins", "the little one",
+        "the little guy", "little brother", "little sister", "los mellizos", "las mellizas", "los gemelos",
+        "las gemelas", "el hermanito", "la hermanita", "pulled your", "your ledger", "his first visit",
+        "her first visit", "their first visit", "su primera visita", "su primera consulta", "esperamos para el control",
+        "esperamos para su control", "se lo dijimos", "se lo explicamos", "como le dijimos", "le dijimos",
+        "as we told you", "we told you before", "we warned you", "esperamos para su proxima", "esperamos en su proxima", "see you at your next",
+        "see you at your follow", "see you at follow-up", "nos vemos en tu control", "nos vemos en su control",
         // ("So glad the visit felt easy and our front desk made you comfortable! See you next time")
-        "see you next time",
-        "see you at the next",
-        "next time you're in",
-        "next time you are in",
-        "made you comfortable",
-        "made you feel",
-        "your visit felt",
-        "nos vemos la proxima",
-        "te esperamos la proxima",
-        "la esperamos la proxima",
-        "la proxima vez que venga",
-        "la hizo sentir",
-        "lo hizo sentir",
-        "te hizo sentir",
-        "la visita fue",
+        "see you next time", "see you at the next", "next time you're in", "next time you are in", "made you comfortable", "made you feel",
+        "your visit felt", "nos vemos la proxima", "te esperamos la proxima", "la esperamos la proxima", "la proxima vez que venga",
+        "la hizo sentir", "lo hizo sentir", "te hizo sentir", "la visita fue",
         // someone at the practice saw or treated the reviewer ("la Dra. Ibarra le explicó…")
-        "le explico",
-        "le explicamos",
-        "le atendio",
-        "la atendio",
-        "lo atendio",
-        "le realizo",
-        "le realizamos",
-        "le hicimos",
+        "le explico", "le explicamos", "le atendio", "la atendio", "lo atendio", "le realizo", "le realizamos", "le hicimos",
         // ("el Dr. Rivas se lo explicó en la sala de recuperación", "justo antes de recibirla a usted")
-        "se lo explico",
-        "se la explico",
-        "se los explico",
-        "se lo explicaron",
-        "recibirla a usted",
-        "recibirlo a usted",
-        "antes de recibirla",
-        "antes de recibirlo",
-        "antes de atenderla",
-        "antes de atenderlo",
-        "explained it to you",
-        "explained this to you",
-        "went over it with you",
-        "before seeing you",
-        "before she saw you",
-        "before he saw you",
+        "se lo explico", "se la explico", "se los explico", "se lo explicaron", "recibirla a usted", "recibirlo a usted",
+        "antes de recibirla", "antes de recibirlo", "antes de atenderla", "antes de atenderlo", "explained it to you",
+        "explained this to you", "went over it with you", "before seeing you", "before she saw you", "before he saw you",
         // "You've been coming to us since spring, and you initialed the cancellation policy at intake"
         // ("So glad the ice-storm reschedule worked out")
-        "reschedule worked out",
-        "the reschedule",
-        "your reschedule",
-        "la reprogramacion de su",
-        "su cita reprogramada",
-        "this guest",
-        "this customer",
-        "this client",
-        "este paciente",
-        "esta paciente",
-        "esta usuaria",
-        "este usuario",
-        "honor to care for you",
-        "honored to care for you",
-        "privilege to care for you",
-        "privilege of caring for you",
-        "for trusting our",
-        "un honor atenderla",
-        "un honor atenderlo",
-        "un honor atenderte",
-        "un privilegio atenderla",
-        "un privilegio atenderte",
-        "been coming to us",
-        "been coming here since",
-        "been seeing us since",
-        "been with us since",
-        "you initialed",
-        "you signed our",
-        "you signed the",
+        "reschedule worked out", "the reschedule", "your reschedule", "la reprogramacion de su", "su cita reprogramada",
+        "this guest", "this customer", "this client", "este paciente", "esta paciente", "esta usuaria", "este usuario",
+        "honor to care for you", "honored to care for you", "privilege to care for you", "privilege of caring for you", "for trusting our",
+        "un honor atenderla", "un honor atenderlo", "un honor atenderte", "un privilegio atenderla", "un privilegio atenderte",
+        "been coming to us", "been coming here since", "been seeing us since", "been with us since", "you initialed", "you signed our", "you signed the",
         // "considering you told our front desk just last week how much you loved coming here"
-        "you saw our",
-        "you cancelled with",
-        "you canceled with",
-        "usted vio a nuestr*",
-        "cancelo con la dra",
-        "cancelo con el dr",
-        "you told our",
-        "you told the front desk",
-        "you told the nurse",
-        "you told your nurse",
-        "you said to our",
-        "you mentioned to our",
-        "loved coming here",
-        "love coming here",
-        "le dijo a nuestr*",
-        "le comento a nuestr*",
-        "le conto a nuestr*",
-        "le dijiste a nuestr*",
+        "you saw our", "you cancelled with", "you canceled with", "usted vio a nuestr*", "cancelo con la dra", "cancelo con el dr",
+        "you told our", "you told the front desk", "you told the nurse", "you told your nurse", "you said to our", "you mentioned to our",
+        "loved coming here", "love coming here", "le dijo a nuestr*", "le comento a nuestr*", "le conto a nuestr*", "le dijiste a nuestr*",
         // ("So glad Dr. Okafor could fit you in the same week you got back")
-        "could fit you in",
-        "able to fit you in",
-        "could squeeze you in",
-        "able to squeeze you in",
-        "could get you in",
-        "able to get you in",
-        "able to see you",
-        "could see you the same",
-        "pudo atenderla",
-        "pudo atenderlo",
-        "pudo atenderte",
-        "pudimos atenderla",
-        "pudimos atenderlo",
-        "pudimos atenderte",
-        "at your intake",
-        "viene con nosotros desde",
-        "vienes con nosotros desde",
-        "usted firmo",
-        "firmaste el",
-        "firmaste la",
+        "could fit you in", "able to fit you in", "could squeeze you in", "able to squeeze you in", "could get you in", "able to get you in",
+        "able to see you", "could see you the same", "pudo atenderla", "pudo atenderlo", "pudo atenderte", "pudimos atenderla", "pudimos atenderlo", "pudimos atenderte",
+        "at your intake", "viene con nosotros desde", "vienes con nosotros desde", "usted firmo", "firmaste el", "firmaste la",
     ])
 });
 
 /// Words whose "your" is about the review itself, not the visit.
 const FEEDBACK: &[&str] = &[
-    "review",
-    "reviews",
-    "feedback",
-    "comment",
-    "comments",
-    "concerns",
-    "concern",
-    "experience",
-    "note",
-    "words",
-    "stars",
-    "rating",
-    "post",
-    "message",
-    "kind",
-    "honest",
-    "thoughts",
-    "patience",
-    "time",
-    "frustration",
-    "resena",
-    "comentario",
-    "opinion",
+    "review", "reviews", "feedback", "comment", "comments", "concerns", "concern", "experience", "note", "words",
+    "stars", "rating", "post", "message", "kind", "honest", "thoughts", "patience", "time", "frustration", "resena",
+    "comentario", "opinion",
 ];
 
 /// The second-person possessives after which a visit or care noun confirms the reviewer.
@@ -446,43 +117,14 @@ const YOUR: &[&str] = &["your", "ur", "su", "sus", "tu", "tus"];
 /// "We can't comment on whether anyone has worked with our donor program": the reply declines
 /// to say whether the reviewer was seen.
 pub(crate) fn declines(s: &str) -> bool {
-    s.has_any(&[
-        "comment on whether",
-        "confirm whether",
-        "discuss whether",
-        "say whether anyone",
-        "comentar si",
-        "confirmar si",
-    ])
+    s.has_any(&["comment on whether", "confirm whether", "discuss whether", "say whether anyone", "comentar si", "confirmar si"])
 }
 
 /// Whether one of `prefixes` in `s` is followed by a weekday or one of `other_days`
 /// ("on that Tuesday", "see you tomorrow", "last Friday").
 fn day_after(s: &str, prefixes: &[&str], other_days: &[&str]) -> bool {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "lunes",
-        "martes",
-        "miercoles",
-        "jueves",
-        "viernes",
-        "sabado",
-        "domingo",
-    ];
-    prefixes.iter().any(|p| {
-        s.match_indices(p).any(|(k, _)| {
-            WEEKDAYS
-                .iter()
-                .chain(other_days)
-                .any(|d| s[k + p.len()..].starts_with(d))
-        })
-    })
+    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
+    prefixes.iter().any(|p| s.match_indices(p).any(|(k, _)| WEEKDAYS.iter().chain(other_days).any(|d| s[k + p.len()..].starts_with(d))))
 }
 
 /// Whether sentence `i` of a review reply confirms the reviewer's care or visit.
@@ -495,23 +137,9 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
         return true;
     }
     // "Nos alegra muchísimo que el segundo intento sí se diera": glad about the reviewer's care
-    let glad = [
-        "nos alegra",
-        "nos da mucho gusto",
-        "nos da gusto",
-        "nos encanta saber",
-        "we're so happy",
-        "we are so happy",
-        "so glad",
-        "we're thrilled",
-        "we are thrilled",
-        "so happy to hear",
-        "glad the",
-        "glad your",
-        "glad to hear",
-    ]
-    .iter()
-    .any(|g| s.has(g));
+    let glad = ["nos alegra", "nos da mucho gusto", "nos da gusto", "nos encanta saber", "we're so happy", "we are so happy", "so glad", "we're thrilled", "we are thrilled", "so happy to hear", "glad the", "glad your", "glad to hear"]
+        .iter()
+        .any(|g| s.has(g));
     if glad && a.care[i] {
         return true;
     }
@@ -520,24 +148,7 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     // ("That Tuesday we were closed for the holiday" tells everyone's schedule)
     // ("Our andrologist was running behind that Saturday", "Aquel día la doctora tuvo que
     // repetir la ecografía": the day of the visit, pointed at)
-    if a.care[i]
-        && day_after(
-            s,
-            &[
-                "from that ",
-                "on that ",
-                "of that ",
-                "de ese ",
-                "en ese ",
-                "behind that ",
-                "aquel ",
-                "aquella ",
-                "ese ",
-                "esa ",
-            ],
-            &["day", "morning", "afternoon", "dia", "manana", "tarde"],
-        )
-    {
+    if a.care[i] && day_after(s, &["from that ", "on that ", "of that ", "de ese ", "en ese ", "behind that ", "aquel ", "aquella ", "ese ", "esa "], &["day", "morning", "afternoon", "dia", "manana", "tarde"]) {
         return true;
     }
     // "we'll see you Tuesday", "la esperamos el jueves": the reviewer's next visit
@@ -545,31 +156,15 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     let next_visit = || {
         day_after(
             s,
-            &[
-                "see you ",
-                "see you on ",
-                "see you next ",
-                "nos vemos el ",
-                "nos vemos este ",
-                "la esperamos el ",
-                "lo esperamos el ",
-                "te esperamos el ",
-                "los esperamos el ",
-                "la vemos el ",
-                "te vemos el ",
-            ],
+            &["see you ", "see you on ", "see you next ", "nos vemos el ", "nos vemos este ", "la esperamos el ", "lo esperamos el ", "te esperamos el ", "los esperamos el ", "la vemos el ", "te vemos el "],
             &["tomorrow", "manana", "next week"],
         )
     };
     // "the surface lot you ended up in last Tuesday": the reviewer here on a day
     // ("if you called last Tuesday, we were closed" is anyone's)
     let your_day = || {
-        let told = s
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| matches!(w, "you" | "usted"));
-        told && !s.has("if you")
-            && !s.starts_with("si ")
-            && !s.has(" si usted")
+        let told = s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "usted"));
+        told && !s.has("if you") && !s.starts_with("si ") && !s.has(" si usted")
             && day_after(s, &["last ", "el pasado ", "este pasado "], &[])
     };
     if next_visit() || your_day() {
@@ -587,22 +182,12 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     }
     // "Bold review from someone who no-showed two monitoring appointments": the reviewer, in
     // the third person, with their visits
-    let someone = s.has_any(&[
-        "someone who",
-        "somebody who",
-        "a patient who",
-        "alguien que",
-        "una persona que",
-        "a person who",
-    ]);
+    let someone = s.has_any(&["someone who", "somebody who", "a patient who", "alguien que", "una persona que", "a person who"]);
     if someone && (a.care[i] || VISIT.any_in(s) || s.has("no-show")) {
         return true;
     }
     // "your <up to two words> <visit or care noun>"
-    let words: Vec<&str> = s
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&' || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '&' || c == '-')).filter(|w| !w.is_empty()).collect();
     for (k, w) in words.iter().enumerate() {
         if !YOUR.contains(w) {
             continue;
@@ -626,13 +211,9 @@ fn check_confirmation(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         return;
     }
     let named_with_care = |i: usize| {
-        a.people.iter().any(|p| {
-            p.kind == PersonKind::Private && (p.sentence == i || p.vocative && p.sentence + 1 == i)
-        }) && a.care_near(i)
+        a.people.iter().any(|p| p.kind == PersonKind::Private && (p.sentence == i || p.vocative && p.sentence + 1 == i)) && a.care_near(i)
     };
-    let confirming: Vec<usize> = (0..a.sentences.len())
-        .filter(|&i| confirms(a, i) || named_with_care(i))
-        .collect();
+    let confirming: Vec<usize> = (0..a.sentences.len()).filter(|&i| confirms(a, i) || named_with_care(i)).collect();
     if let (Some(&first), Some(&last)) = (confirming.first(), confirming.last()) {
         let r = a.sentences[first].start..a.sentences[last].end;
         let suggestion = by_lang(

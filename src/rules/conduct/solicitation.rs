@@ -18,20 +18,12 @@ pub static REQUEST: Rule = Rule {
     category: Category::PhiSolicitation,
     severity: Severity::Block,
     summary: "Asking people to post, comment, DM, text or email their records, results, images or personal details.",
-    why: crate::native_only!(
-        "Social media is not a secure channel: inviting people to send records, labs or images \
-there collects PHI outside HIPAA safeguards, and in comments makes it public."
-    ),
+    why: crate::native_only!("Social media is not a secure channel: inviting people to send records, labs or images \
+there collects PHI outside HIPAA safeguards, and in comments makes it public."),
     message: "This asks people to send health information over social media ({text}). Point them to your secure patient portal or a phone call instead.",
-    suggestion: Some(
-        "Please don't share medical details here; call our office or use the secure patient portal and our team will help.",
-    ),
-    example: crate::native_only!(
-        "Drop your AMH and FSH in the comments and I'll tell you your odds!"
-    ),
-    near_miss: crate::native_only!(
-        "DM us to book a consult, and please don't post lab results in the comments."
-    ),
+    suggestion: Some("Please don't share medical details here; call our office or use the secure patient portal and our team will help."),
+    example: crate::native_only!("Drop your AMH and FSH in the comments and I'll tell you your odds!"),
+    near_miss: crate::native_only!("DM us to book a consult, and please don't post lab results in the comments."),
     example_with: "",
     check: check_request,
 };
@@ -39,232 +31,44 @@ there collects PHI outside HIPAA safeguards, and in comments makes it public."
 /// Health information someone might be asked to send.
 static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "records",
-        "record",
-        "labs",
-        "lab results",
-        "results",
-        "bloodwork",
-        "blood work",
-        "ultrasound*",
-        "scans",
-        "scan",
-        "images",
-        "photos of your",
-        "pics of your",
-        "studies",
-        "pacs",
-        "dicom",
-        "estudios",
-        "clips",
-        "report",
-        "reports",
-        "levels",
-        "numbers",
-        "amh",
-        "fsh",
-        "estradiol",
-        "progesterone",
-        "hcg",
-        "beta",
-        "betas",
-        "diagnos*",
-        "age",
-        "birthday",
-        "birth date",
-        "date of birth",
-        "dob",
-        "full name",
-        "insurance card",
-        "insurance info*",
-        "member id",
-        "ssn",
-        "social security",
-        "chart",
-        "measurements",
-        "follicle*",
-        "embryo grade*",
-        "embryo report",
-        "transfer date",
-        "retrieval date",
-        "due date",
-        "cycle day",
-        "beta number*",
-        "date of birth",
-        "insurance id",
-        "pgt",
-        "semen analysis",
-        "sperm analysis",
-        "cycle length",
-        "history",
-        "medications",
-        "test results",
-        "sperm count",
-        "motility",
-        "morphology",
-        "tsh",
-        "stim sheet*",
-        "screenshot of your",
-        "insurance carrier",
-        "e2",
-        "retrieval number",
-        "biggest follicle",
-        "medical",
-        "resultados",
-        "analisis",
-        "ecografia*",
-        "estudios",
-        "laboratorio",
-        "analitica*",
-        "expediente",
-        "edad",
-        "diagnostico",
-        "fecha de nacimiento",
-        "nombre completo",
-        "credencial*",
-        "dni",
-        "cedula",
-        "carnet",
-        "documento de identidad",
-        "informe",
-        "informes",
-        "numero de afiliado",
-        "historia clinica",
-        "foto de tu",
-        "fotos de tu",
-        "una captura",
-        "captura del informe",
-        "captura de tu",
-        "resultado",
-        "foto del resultado",
-        "tu nombre",
-        "embryo photo*",
-        "embryo pic*",
-        "lab sheet*",
-        "numero de historia",
-        "how many embryos",
-        "how many eggs",
-        "date of your last",
-        "transfer-day pic*",
-        "transfer day pic*",
-        "transfer-day photo*",
-        "transfer day photo*",
-        "hospital bracelet",
-        "wristband",
-        "patient portal",
-        "portal de pacientes",
-        "portal del paciente",
-        "condition",
-        "screened positive",
-        "ultima regla",
-        "medicamentos",
-        "fecha de tu ultima",
-        "espermatograma",
-        "espermiograma",
-        "seminograma",
-        "espermograma",
-        "foto del",
-        "fotos del",
-        "foto de su",
-        "fotos de su",
-        "carrier status",
-        "genetic result*",
-        "condicion",
-        "salio positiv*",
-        "ultrasonido*",
-        "hormonas",
-        "hormone panel*",
-        "hormone levels",
-        "perfil hormonal",
-        "numero de identidad",
-        "tarjeta de identidad",
+        "records", "record", "labs", "lab results", "results", "bloodwork", "blood work", "ultrasound*", "scans", "scan",
+        "images", "photos of your", "pics of your", "studies", "pacs", "dicom", "estudios", "clips", "report", "reports", "levels", "numbers", "amh", "fsh",
+        "estradiol", "progesterone", "hcg", "beta", "betas", "diagnos*", "age", "birthday", "birth date", "date of birth",
+        "dob", "full name", "insurance card", "insurance info*", "member id", "ssn", "social security", "chart",
+        "measurements", "follicle*", "embryo grade*", "embryo report", "transfer date", "retrieval date", "due date",
+        "cycle day", "beta number*", "date of birth", "insurance id", "pgt", "semen analysis", "sperm analysis",
+        "cycle length", "history", "medications", "test results", "sperm count", "motility", "morphology", "tsh", "stim sheet*",
+        "screenshot of your", "insurance carrier", "e2", "retrieval number", "biggest follicle", "medical", "resultados", "analisis", "ecografia*",
+        "estudios", "laboratorio", "analitica*", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
+        "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado",
+        "historia clinica", "foto de tu", "fotos de tu", "una captura", "captura del informe", "captura de tu", "resultado", "foto del resultado", "tu nombre",
+        "embryo photo*", "embryo pic*", "lab sheet*", "numero de historia", "how many embryos", "how many eggs", "date of your last", "transfer-day pic*", "transfer day pic*",
+        "transfer-day photo*", "transfer day photo*", "hospital bracelet", "wristband", "patient portal", "portal de pacientes", "portal del paciente",
+        "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "espermograma", "foto del", "fotos del", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
+        "ultrasonido*", "hormonas", "hormone panel*", "hormone levels", "perfil hormonal", "numero de identidad", "tarjeta de identidad",
         // ("forward me full charts on your RIF patients", "a photo of your semen analysis report",
         // "upload your stim calendar, med doses and your clinic's name")
         // ("both partners' SSNs, insurance member IDs and HIV status")
-        "ssns",
-        "member ids",
-        "hiv status",
-        "hiv result*",
-        "hiv test*",
-        "sti result*",
-        "std result*",
-        "prueba de vih",
-        "resultado de vih",
-        "estado de vih",
-        "charts",
-        "histories",
-        "medical histories",
-        "social security numbers",
-        "photo of your",
-        "pic of your",
-        "stim calendar*",
-        "stim protocol*",
-        "med doses",
-        "medication doses",
-        "med list",
-        "dosis",
-        "calendario de estimulacion",
+        "ssns", "member ids", "hiv status", "hiv result*", "hiv test*", "sti result*", "std result*", "prueba de vih", "resultado de vih", "estado de vih",
+        "charts", "histories", "medical histories", "social security numbers", "photo of your", "pic of your", "stim calendar*", "stim protocol*", "med doses", "medication doses", "med list", "dosis", "calendario de estimulacion",
     ])
 });
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]\s(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a|slide into (?:our|my) dms|tell it|tell us|tell me|type|enter)\b",
-    )
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]\s(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a|slide into (?:our|my) dms|tell it|tell us|tell me|type|enter)\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "don't",
-        "do not",
-        "never",
-        "nunca",
-        "can't",
-        "cannot",
-        "won't",
-        "please don't",
-        "please do not",
-        "no publique",
-        "no publiques",
-        "no compartas",
-        "no comparta",
-        "no envie",
-        "no envies",
-        "avoid",
-        "instead of posting",
-        "no doy",
-        "no reviso",
-        "ni reviso",
-        "no respondo",
-        "no contesto",
-        "i don't review",
-        "i don't answer",
-        "i do not review",
-    ])
+    PhraseSet::new(&["don't", "do not", "never", "nunca", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting", "no doy", "no reviso", "ni reviso", "no respondo", "no contesto", "i don't review", "i don't answer", "i do not review"])
 });
 
 /// Where a reader is told to put something, said after the thing itself: "just your AMH and
 /// age, dropped below", "tu AMH y tu edad en los comentarios".
 const PLACED: &[&str] = &[
-    "dropped below",
-    "drop it below",
-    "drop them below",
-    "in the comments",
-    "in the comment section",
-    "in the replies",
-    "in my dms",
-    "in my dm",
-    "in our dms",
-    "in the chat",
-    "en los comentarios",
-    "en comentarios",
-    "por dm",
-    "al dm",
-    "por privado",
-    "al privado",
-    "por inbox",
-    "al inbox",
+    "dropped below", "drop it below", "drop them below", "in the comments", "in the comment section", "in the replies",
+    "in my dms", "in my dm", "in our dms", "in the chat", "en los comentarios", "en comentarios", "por dm", "al dm",
+    "por privado", "al privado", "por inbox", "al inbox",
 ];
 
 static PLACED_SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(PLACED));
@@ -277,27 +81,13 @@ fn placed_request(s: &str) -> bool {
     }
     PLACED_SET.find_iter(s).any(|(r, _)| {
         let k = r.start;
-        let start = (k.saturating_sub(80)..=k)
-            .find(|&j| s.is_char_boundary(j))
-            .unwrap_or(k);
+        let start = (k.saturating_sub(80)..=k).find(|&j| s.is_char_boundary(j)).unwrap_or(k);
         let before = &s[start..k];
-        let yours = [" your ", "your ", " tu ", " tus ", "tu ", "tus "]
-            .iter()
-            .any(|y| before.has(y) || before.starts_with(y.trim_start()));
+        let yours = [" your ", "your ", " tu ", " tus ", "tu ", "tus "].iter().any(|y| before.has(y) || before.starts_with(y.trim_start()));
         yours
             && HEALTH_INFO.any_in(before)
             && !NEGATION.any_in(before)
-            && !before.has_any(&[
-                "question",
-                "pregunta",
-                "mean",
-                "explain",
-                "significa",
-                "explic",
-                "what your",
-                "how your",
-                "que es tu",
-            ])
+            && !before.has_any(&["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"])
     })
 }
 
@@ -317,47 +107,16 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         for m in REQUEST_VERB.find_iter(s) {
             let window_end = (m.end() + 120).min(s.len());
-            let window_end = (window_end..=s.len())
-                .find(|&k| s.is_char_boundary(k))
-                .unwrap_or(s.len());
+            let window_end = (window_end..=s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(s.len());
             // The request's object ends at the next clause ("..., and please don't post labs").
             let mut window = &s[m.end()..window_end];
             // ("Share your questions, not your labs": what is not asked for)
-            for stop in [
-                ", and",
-                ", but",
-                ", pero",
-                " pero ",
-                ";",
-                " but ",
-                ". ",
-                "please don't",
-                "don't",
-                "do not",
-                "never",
-                "no compart",
-                ", not ",
-                ", no tus ",
-                ", no sus ",
+            for stop in [", and", ", but", ", pero", " pero ", ";", " but ", ". ", "please don't", "don't", "do not", "never", "no compart", ", not ", ", no tus ", ", no sus ",
                 // ("DM us the week that works and we'll stack labs…": what the practice does next)
-                " and we'll ",
-                " and we will ",
-                " and we can ",
-                " and i'll ",
-                " and i will ",
-                " so we can ",
-                " so we'll ",
-                " y te ",
-                " y le ",
-                " y les ",
-            ] {
+                " and we'll ", " and we will ", " and we can ", " and i'll ", " and i will ", " so we can ", " so we'll ", " y te ", " y le ", " y les "] {
                 // (a title's full stop does not end the request: "send Dr. Hollis your semen analysis")
                 let k = window.match_indices(stop).map(|(k, _)| k).find(|&k| {
-                    stop != ". "
-                        || !matches!(
-                            window[..k].rsplit(' ').next(),
-                            Some("dr" | "dra" | "mr" | "mrs" | "ms" | "sr" | "sra" | "srta")
-                        )
+                    stop != ". " || !matches!(window[..k].rsplit(' ').next(), Some("dr" | "dra" | "mr" | "mrs" | "ms" | "sr" | "sra" | "srta"))
                 });
                 if let Some(k) = k {
                     window = &window[..k];
@@ -365,93 +124,33 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             }
             // "comment or DM me the word SEMEN": a keyword for a guide, not a health detail
             // ("DM us to book a consult, no medical questions in the comments please!")
-            if window.has_any(&[
-                "no medical",
-                "not medical",
-                "no personal",
-                "no health",
-                "sin preguntas medicas",
-                "ninguna pregunta medica",
-            ]) {
+            if window.has_any(&["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"]) {
                 continue;
             }
-            if window.starts_with(" me the word")
-                || window.starts_with(" us the word")
-                || window.starts_with(" the word")
-                || window.has("la palabra")
-            {
+            if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.has("la palabra") {
                 continue;
             }
             // ("DM us 'AMH' and we'll send you the booking link": a quoted keyword)
-            let object = window
-                .trim_start()
-                .strip_prefix("us ")
-                .or_else(|| window.trim_start().strip_prefix("me "))
-                .unwrap_or(window.trim_start());
-            let quoted_keyword =
-                object.starts_with(['\'', '"', '“', '‘']) && !object.trim_end().contains(' ');
+            let object = window.trim_start().strip_prefix("us ").or_else(|| window.trim_start().strip_prefix("me ")).unwrap_or(window.trim_start());
+            let quoted_keyword = object.starts_with(['\'', '"', '“', '‘']) && !object.trim_end().contains(' ');
             if quoted_keyword {
                 continue;
             }
             let before = &s[..m.start()];
             // "Nurse Kath will text your instructions to…" (the practice sends), "I'd drop the
             // estradiol patches" (advice): nobody is asked for anything
-            if [
-                "will ",
-                "'ll ",
-                "i'd ",
-                "i would ",
-                "we'd ",
-                "you can ",
-                "you could ",
-                "you should ",
-            ]
-            .iter()
-            .any(|w| before.ends_with(w))
-            {
+            if ["will ", "'ll ", "i'd ", "i would ", "we'd ", "you can ", "you could ", "you should "].iter().any(|w| before.ends_with(w)) {
                 continue;
             }
             // ("who wrote her email on our clipboard", "a message from", "the post"): a noun
-            if matches!(
-                before.split_whitespace().next_back(),
-                Some(
-                    "her"
-                        | "his"
-                        | "their"
-                        | "my"
-                        | "our"
-                        | "your"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "this"
-                        | "that"
-                        | "su"
-                        | "el"
-                        | "la"
-                        | "un"
-                        | "una"
-                )
-            ) {
+            if matches!(before.split_whitespace().next_back(), Some("her" | "his" | "their" | "my" | "our" | "your" | "the" | "a" | "an" | "this" | "that" | "su" | "el" | "la" | "un" | "una")) {
                 continue;
             }
             // ("Por favor no nos manden fotos…": a Spanish "no" with its pronoun before the verb)
-            let no_before = [
-                " no ", " no nos ", " no me ", " no le ", " no les ", " no te ",
-            ]
-            .iter()
-            .any(|n| before.ends_with(n) || before == &n[1..]);
-            let negated = no_before
-                || NEGATION
-                    .find_iter(before)
-                    .any(|(r, _)| m.start() - r.end < 20);
+            let no_before = [" no ", " no nos ", " no me ", " no le ", " no les ", " no te "].iter().any(|n| before.ends_with(n) || before == &n[1..]);
+            let negated = no_before || NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
             // ("deja el protocolo que te mandó tu médico": "leave off" something, no request)
-            if matches!(m.as_str(), "deja" | "dejen" | "deje")
-                && [" el ", " la ", " los ", " las ", " de "]
-                    .iter()
-                    .any(|d| window.starts_with(d))
-                && !PLACED_SET.any_in(window)
-            {
+            if matches!(m.as_str(), "deja" | "dejen" | "deje") && [" el ", " la ", " los ", " las ", " de "].iter().any(|d| window.starts_with(d)) && !PLACED_SET.any_in(window) {
                 continue;
             }
             let yours = window.has("your") || window.has(" ur ") || window.has(" tu ") || window.has(" tus ") || window.has(" sus ")

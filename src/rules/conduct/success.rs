@@ -18,18 +18,12 @@ pub static CLAIM: Rule = Rule {
     category: Category::SuccessClaim,
     severity: Severity::Warn,
     summary: "A guarantee, promise, superlative or unsourced number about pregnancy or success outcomes.",
-    why: crate::native_only!(
-        "ASRM and FTC guidance: don't overstate success rates. Outcomes depend on age and \
-diagnosis; quote SART or CDC figures with their source and say that individual chances vary."
-    ),
+    why: crate::native_only!("ASRM and FTC guidance: don't overstate success rates. Outcomes depend on age and \
+diagnosis; quote SART or CDC figures with their source and say that individual chances vary."),
     message: "This overstates outcomes ({text}). Avoid guarantees and superlatives; cite SART/CDC data and note that individual chances vary.",
-    suggestion: Some(
-        "Our published outcomes are reported to SART; individual chances vary, and we'll talk through yours at a consult.",
-    ),
+    suggestion: Some("Our published outcomes are reported to SART; individual chances vary, and we'll talk through yours at a consult."),
     example: crate::native_only!("Guaranteed baby or your money back!"),
-    near_miss: crate::native_only!(
-        "SART data show live birth rates fall with age; individual chances vary."
-    ),
+    near_miss: crate::native_only!("SART data show live birth rates fall with age; individual chances vary."),
     example_with: "",
     check: check_claim,
 };
@@ -37,429 +31,110 @@ diagnosis; quote SART or CDC figures with their source and say that individual c
 /// Around "100%", words that make it the writer's certainty, not an outcome ("you 100% have
 /// PCOS", "I 100% recommend"): the word after it, or the one before.
 static SURE_OF_NEXT: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "have",
-    "has",
-    "need",
-    "needs",
-    "should",
-    "agree",
-    "recommend",
-    "worth",
-    "sure",
-    "tienes",
-    "tiene",
-    "necesitas",
-    "recomiendo",
+    "have", "has", "need", "needs", "should", "agree", "recommend", "worth", "sure", "tienes", "tiene", "necesitas", "recomiendo",
 ]);
-static SURE_OF_PREV: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "you", "i", "i'm", "im", "she", "he", "it's", "its", "tu", "yo",
-]);
+static SURE_OF_PREV: crate::lexicon::Words = crate::lexicon::Words::new(&["you", "i", "i'm", "im", "she", "he", "it's", "its", "tu", "yo"]);
 
 /// Words that promise or rank outcomes.
 static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "guarantee*",
-        "promise*",
-        "prometemos",
-        "prometo",
-        "garantiza*",
-        "garantia",
-        "garantizado",
-        "100%",
-        "100 percent",
-        "never fail*",
-        "never lost",
-        "never had a patient",
+        "guarantee*", "promise*", "prometemos", "prometo", "garantiza*", "garantia", "garantizado", "100%", "100 percent",
+        "never fail*", "never lost", "never had a patient",
         // ("Her protocol hasn't failed a single Navy dad yet")
-        "hasn't failed a single",
-        "has not failed a single",
-        "haven't failed a single",
-        "have not failed a single",
-        "no ha fallado ni una",
-        "no ha fallado ni un",
-        "no le ha fallado a ningun",
+        "hasn't failed a single", "has not failed a single", "haven't failed a single", "have not failed a single", "no ha fallado ni una", "no ha fallado ni un", "no le ha fallado a ningun",
         // ("Our IVF program has never sent a couple home without a baby", "el embarazo está asegurado")
-        "never sent a couple home without",
-        "never sent a patient home without",
-        "never sent anyone home without",
-        "never sent a family home without",
-        "nobody goes home without",
-        "no one goes home without",
-        "nadie se va a casa sin",
-        "embarazo esta asegurado",
-        "esta asegurado desde",
-        "exito asegurado",
-        "doesn't fail",
-        "does not fail",
-        "don't fail",
-        "won't fail",
-        "can't fail",
-        "zero-fail",
-        "zero fail",
-        "no-fail",
-        "zero failures",
-        "cero fallas",
-        "cero fallos",
-        "el embarazo es seguro",
-        "embarazo asegurado",
-        "always works",
-        "always succeeds",
-        "always delivers",
-        "always does",
-        "every single time",
-        "every woman who",
-        "every patient who",
-        "every couple who",
-        "unbeatable",
-        "the best in",
-        "best in the",
-        "#1",
-        "number one",
-        "highest success",
-        "highest pregnancy",
-        "highest live birth",
-        "highest live-birth",
-        "highest iui",
-        "highest ivf",
-        "best iui",
-        "best ivf success",
-        "best live-birth",
-        "highest birth rate*",
-        "highest take-home",
-        "highest rates",
-        "best success",
-        "best pregnancy rates",
-        "best results",
-        "outperform*",
-        "better than any",
-        "better than every",
-        "better than other",
-        "miracles are routine",
-        "miracle worker",
-        "you'll be pregnant",
-        "you will be pregnant",
-        "you will get pregnant",
-        "you'll get pregnant",
-        "you will leave with",
-        "take-home-baby",
-        "take home baby",
-        "money back",
-        "money-back",
-        "every dollar comes back",
-        "every penny back",
-        "te devolvemos el dinero",
-        "te devolvemos tu dinero",
-        "you don't pay",
-        "no baby, no",
-        "success promise",
-        "when other clinics have failed",
-        "where others fail*",
-        "where other clinics fail*",
-        "other clinics can't",
-        "can't deliver",
-        "nobody beats",
-        "no one beats",
-        "leave as parents",
-        "leave with a baby",
-        "baby whisperer",
-        "siempre funciona",
-        "nunca falla",
-        "el mejor",
-        "la mejor",
-        "los mejores resultados",
-        "te embarazas",
-        "quedaras embarazada",
-        "resultados garantizados",
-        "say goodbye to negative",
-        "adios a los negativos",
-        "every single patient",
-        "every single one",
-        "every single match",
-        "every match ended",
-        "every single journey",
-        "every journey ended",
-        "mejores resultados",
-        "undefeated",
-        "it stays in",
-        "invicto",
-        "invicta",
-        "no lab in",
-        "no other lab",
-        "ningun laboratorio",
-        "better than anywhere else",
-        "than anywhere else in",
-        "better than any other clinic",
-        "better than any other lab",
-        "mejor que en cualquier otr",
-        "que en ninguna otra clinica",
-        "sin excepcion",
-        "without exception",
-        "funciona siempre",
-        "siempre funciona",
-        "always works",
-        "works every time",
-        "mejor clinica",
-        "mejor tasa",
-        "numero uno",
-        "nadie se va sin",
-        "te devolvemos",
-        "devolvemos tu dinero",
-        "regresamos tu dinero",
-        "te regresamos",
-        "sales embarazada",
-        "saldras embarazada",
-        "sales con tu bebe",
-        "reembolso total",
-        "nearly all of our",
-        "almost all of our",
-        "virtually all of our",
-        "nearly every patient",
-        "almost every patient",
-        "casi todas las pacientes",
-        "casi todas nuestras pacientes",
-        "casi todos nuestros",
-        "ninguna otra clinica",
-        "no other clinic",
-        "no other practice",
-        "nadie se va con las manos vacias",
-        "nobody leaves empty-handed",
-        "no one leaves empty-handed",
-        "solo es cuestion de tiempo",
-        "only a matter of time",
-        "happens to everyone here",
-        "what happens to everyone",
-        "no fallamos",
-        "cada transferencia termina en",
-        "every transfer ends in",
-        "every transfer ends with",
-        "works when nobody else",
-        "when nobody else's does",
-        "funciona cuando nadie",
-        "haven't met a uterus",
-        "never met a uterus",
-        "we can't get pregnant",
-        "haven't met a patient we couldn't",
-        "never met a patient we couldn't",
-        "no hay utero que",
-        "no hay caso que no",
-        "everybody who walks through",
-        "everyone who walks through",
-        "everyone who comes through",
-        "everybody who comes through",
-        "todas las que entran",
-        "todos los que entran",
-        "todas las que llegan",
-        "no clinic in",
-        "no clinic around",
-        "no clinic comes close",
-        "even comes close",
-        "comes close to our",
-        "ninguna clinica se acerca",
-        "x the national",
-        "times the national",
-        "veces el promedio",
-        "veces la media",
-        "doble que el promedio",
-        "double the national",
-        "triple the national",
-        "never come up empty",
-        "never comes up empty",
-        "no hay clinica que logre",
-        "no hay clinica que consiga",
-        "no hay clinica que tenga mejores",
-        "no hay otra clinica que logre",
-        "no hay otra clinica con mejores",
-        "ninguna clinica logra",
-        "our patients get pregnant on the first",
-        "our patients get pregnant on their first",
+        "never sent a couple home without", "never sent a patient home without", "never sent anyone home without", "never sent a family home without",
+        "nobody goes home without", "no one goes home without", "nadie se va a casa sin", "embarazo esta asegurado", "esta asegurado desde", "exito asegurado", "doesn't fail", "does not fail", "don't fail", "won't fail",
+        "can't fail", "zero-fail", "zero fail", "no-fail", "zero failures", "cero fallas", "cero fallos", "el embarazo es seguro", "embarazo asegurado", "always works", "always succeeds", "always delivers",
+        "always does", "every single time", "every woman who", "every patient who", "every couple who",
+        "unbeatable", "the best in", "best in the", "#1", "number one", "highest success", "highest pregnancy",
+        "highest live birth", "highest live-birth", "highest iui", "highest ivf", "best iui", "best ivf success", "best live-birth", "highest birth rate*", "highest take-home", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
+        "better than any", "better than every", "better than other", "miracles are routine", "miracle worker",
+        "you'll be pregnant", "you will be pregnant", "you will get pregnant", "you'll get pregnant", "you will leave with",
+        "take-home-baby", "take home baby", "money back", "money-back", "every dollar comes back", "every penny back", "te devolvemos el dinero", "te devolvemos tu dinero", "you don't pay", "no baby, no", "success promise",
+        "when other clinics have failed", "where others fail*", "where other clinics fail*", "other clinics can't",
+        "can't deliver", "nobody beats", "no one beats", "leave as parents", "leave with a baby", "baby whisperer",
+        "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
+        "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
+        "every single patient", "every single one", "every single match", "every match ended", "every single journey", "every journey ended", "mejores resultados", "undefeated", "it stays in", "invicto", "invicta", "no lab in", "no other lab", "ningun laboratorio", "better than anywhere else", "than anywhere else in", "better than any other clinic", "better than any other lab",
+        "mejor que en cualquier otr", "que en ninguna otra clinica", "sin excepcion", "without exception", "funciona siempre", "siempre funciona", "always works", "works every time", "mejor clinica", "mejor tasa", "numero uno", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
+        "regresamos tu dinero", "te regresamos", "sales embarazada", "saldras embarazada", "sales con tu bebe",
+        "reembolso total", "nearly all of our", "almost all of our", "virtually all of our", "nearly every patient",
+        "almost every patient", "casi todas las pacientes", "casi todas nuestras pacientes", "casi todos nuestros",
+        "ninguna otra clinica", "no other clinic", "no other practice", "nadie se va con las manos vacias", "nobody leaves empty-handed",
+        "no one leaves empty-handed", "solo es cuestion de tiempo", "only a matter of time", "happens to everyone here", "what happens to everyone", "no fallamos",
+        "cada transferencia termina en", "every transfer ends in", "every transfer ends with", "works when nobody else",
+        "when nobody else's does", "funciona cuando nadie", "haven't met a uterus", "never met a uterus", "we can't get pregnant",
+        "haven't met a patient we couldn't", "never met a patient we couldn't", "no hay utero que", "no hay caso que no", "everybody who walks through", "everyone who walks through",
+        "everyone who comes through", "everybody who comes through", "todas las que entran", "todos los que entran",
+        "todas las que llegan", "no clinic in", "no clinic around", "no clinic comes close", "even comes close",
+        "comes close to our", "ninguna clinica se acerca", "x the national", "times the national", "veces el promedio",
+        "veces la media", "doble que el promedio", "double the national", "triple the national", "never come up empty", "never comes up empty", "no hay clinica que logre", "no hay clinica que consiga", "no hay clinica que tenga mejores",
+        "no hay otra clinica que logre", "no hay otra clinica con mejores", "ninguna clinica logra",
+        "our patients get pregnant on the first", "our patients get pregnant on their first",
         // (the negation is part of the claim: "no conocen la palabra 'negativo'")
-        "no conocen la palabra negativo",
-        "no conocen la palabra 'negativo",
-        "no conocen la palabra \"negativo",
-        "no conoce la palabra 'negativo",
-        "don't know the word negative",
-        "don't know the word 'negative",
-        "don't know the word \"negative",
-        "doesn't know the word \"negative",
-        "doesn't know the word 'negative",
-        "doesn't know the word negative",
-        "se embarazan en la primera transferencia",
-        "quedan embarazadas en la primera transferencia",
-        "se embarazan al primer intento",
-        "quedan embarazadas al primer intento",
+        "no conocen la palabra negativo", "no conocen la palabra 'negativo", "no conocen la palabra \"negativo", "no conoce la palabra 'negativo",
+        "don't know the word negative", "don't know the word 'negative", "don't know the word \"negative", "doesn't know the word \"negative",
+        "doesn't know the word 'negative", "doesn't know the word negative", "se embarazan en la primera transferencia",
+        "quedan embarazadas en la primera transferencia", "se embarazan al primer intento", "quedan embarazadas al primer intento",
         // "conceive faster than at any other practice", "ya no sabemos lo que es una beta negativa"
-        "faster than at any other",
-        "faster than any other",
-        "sooner than at any other",
-        "sooner than any other",
-        "mas rapido que en cualquier otr",
-        "mas rapido que en ninguna otr",
-        "no sabemos lo que es una beta negativa",
-        "no sabemos que es una beta negativa",
-        "don't know what a negative beta",
-        "don't even know what a negative beta",
-        "te vas con tu bebe",
-        "is all it'll take",
-        "is all it will take",
-        "sale positiva en el primer intento",
-        "sale positiva al primer intento",
-        "comes back positive on the first",
-        "conceive on their very first",
-        "conceive on their first",
-        "la primera es la vencida",
-        "pregnant on their very first",
-        "conciben en su primera",
-        "quedan embarazadas en su primera",
-        "nobody can",
-        "no one else can",
-        "no one can",
-        "nadie mas puede",
-        "nadie puede",
-        "sin fallar",
+        "faster than at any other", "faster than any other", "sooner than at any other", "sooner than any other", "mas rapido que en cualquier otr",
+        "mas rapido que en ninguna otr", "no sabemos lo que es una beta negativa", "no sabemos que es una beta negativa", "don't know what a negative beta",
+        "don't even know what a negative beta", "te vas con tu bebe", "is all it'll take", "is all it will take", "sale positiva en el primer intento",
+        "sale positiva al primer intento", "comes back positive on the first",
+        "conceive on their very first", "conceive on their first", "la primera es la vencida", "pregnant on their very first", "conciben en su primera", "quedan embarazadas en su primera", "nobody can", "no one else can", "no one can", "nadie mas puede", "nadie puede", "sin fallar",
         // "por algo dicen que acá no se falla"
-        "como mucho a la segunda",
-        "como mucho en la segunda",
-        "ya estas embarazada",
-        "needs a round two",
-        "need a round two",
-        "needs a 'round two",
-        "ever needs a second",
-        "the only fertility doctor",
-        "the only fertility clinic",
-        "el unico medico",
-        "la unica clinica",
-        "aca no se falla",
-        "aqui no se falla",
-        "te garantizo",
-        "les garantizo",
-        "garantizo",
+        "como mucho a la segunda", "como mucho en la segunda", "ya estas embarazada", "needs a round two", "need a round two", "needs a 'round two", "ever needs a second", "the only fertility doctor", "the only fertility clinic", "el unico medico", "la unica clinica",
+        "aca no se falla", "aqui no se falla", "te garantizo", "les garantizo", "garantizo",
         // "patients over 40 conceive at the same rate as his 30-year-olds", "como todas nuestras pacientes … al primer intento"
-        "at the same rate as",
-        "the same rates as",
-        "misma tasa que",
-        "mismas tasas que",
-        "como todas nuestras pacientes",
-        "like all our patients",
-        "like all of our patients",
+        "at the same rate as", "the same rates as", "misma tasa que", "mismas tasas que", "como todas nuestras pacientes", "like all our patients", "like all of our patients",
         // "best blast rate in western PA and it's not even close", "my transfer girls don't get BFNs"
-        "best blast rate*",
-        "best blastocyst rate*",
-        "best fertilization rate*",
-        "best survival rate*",
-        "best thaw rate*",
+        "best blast rate*", "best blastocyst rate*", "best fertilization rate*", "best survival rate*", "best thaw rate*",
         // "the best live birth rate in the Southeast", "Nobody between Charleston and
         // Jacksonville is in our league", "Our embryos take the first time. Period."
-        "every first transfer",
-        "toda primera transferencia",
-        "cien por cien",
-        "cien por ciento",
-        "one hundred percent",
-        "hundred percent",
-        "sin excepciones",
-        "ever needed a second",
-        "ever needed another",
-        "works for every patient",
-        "works for every woman",
-        "works for everyone",
-        "funciona para todas",
-        "funciona con todas",
-        "other clinics sent home",
-        "otras clinicas mandaron a casa",
-        "can only dream about",
-        "can only dream of",
-        "solo pueden sonar",
-        "finished treatment here without",
-        "left here without a baby",
-        "se ha ido sin su bebe",
-        "se fue sin su bebe",
-        "not one of them left without",
-        "none of them left without",
-        "no one has left without",
-        "nobody has left without",
-        "nadie se ha ido sin",
-        "nadie se fue sin",
-        "best live birth rate*",
-        "best pregnancy rate",
-        "best success rate*",
-        "best implantation rate*",
-        "best ivf success",
-        "best ivf results",
-        "best outcomes",
-        "mejores tasas",
-        "in our league",
-        "in the same league as us",
-        "a nuestro nivel",
-        "a nuestra altura",
-        "take the first time",
-        "stick the first time",
-        "work the first time",
-        "works the first time",
-        "take on the first try",
-        "stick on the first try",
-        "pegan a la primera",
-        "prenden a la primera",
-        "funcionan a la primera",
+        "every first transfer", "toda primera transferencia", "cien por cien", "cien por ciento", "one hundred percent", "hundred percent", "sin excepciones",
+        "ever needed a second", "ever needed another", "works for every patient", "works for every woman", "works for everyone", "funciona para todas", "funciona con todas",
+        "other clinics sent home", "otras clinicas mandaron a casa",
+        "can only dream about", "can only dream of", "solo pueden sonar", "finished treatment here without", "left here without a baby", "se ha ido sin su bebe", "se fue sin su bebe",
+        "not one of them left without", "none of them left without", "no one has left without", "nobody has left without", "nadie se ha ido sin", "nadie se fue sin",
+        "best live birth rate*", "best pregnancy rate", "best success rate*", "best implantation rate*", "best ivf success",
+        "best ivf results", "best outcomes", "mejores tasas", "in our league", "in the same league as us", "a nuestro nivel", "a nuestra altura",
+        "take the first time", "stick the first time", "work the first time", "works the first time", "take on the first try",
+        "stick on the first try", "pegan a la primera", "prenden a la primera", "funcionan a la primera",
         // "No practice in the Pacific Northwest sends more families home with a baby than ours",
         // "when we say no one is too old for our lab, we mean it"
-        "no practice in",
-        "no practice around",
+        "no practice in", "no practice around",
         // "gets it right the first time, every time"
-        "the first time, every time",
-        "first time every time",
-        "a la primera, siempre",
-        "a la primera siempre",
+        "the first time, every time", "first time every time", "a la primera, siempre", "a la primera siempre",
         // "Other clinics give you odds. We give you a due date."
-        "we give you a due date",
-        "give you a due date",
-        "hand you a due date",
-        "we give you a baby",
-        "te damos una fecha de parto",
-        "le damos una fecha de parto",
-        "te damos un bebe",
-        "no one is too old for",
-        "nobody is too old for",
-        "no one is too old to",
-        "nadie es demasiado mayor para",
-        "and it's not even close",
-        "and its not even close",
-        "don't get bfns",
-        "dont get bfns",
-        "never get bfns",
-        "never get a bfn",
-        "don't get negatives",
+        "we give you a due date", "give you a due date", "hand you a due date", "we give you a baby", "te damos una fecha de parto", "le damos una fecha de parto", "te damos un bebe",
+        "no one is too old for", "nobody is too old for", "no one is too old to", "nadie es demasiado mayor para",
+        "and it's not even close", "and its not even close", "don't get bfns", "dont get bfns", "never get bfns", "never get a bfn", "don't get negatives",
     ])
 });
 
 /// Unsourced outcome numbers: "85% pregnancy rates", "nine out of ten couples".
 static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:[6-9]\d|100)\s?%|\b(?:nine|eight|seven|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:nueve|ocho|siete|[6-9]) de cada (?:diez|10)\b|\b(?:[6-9]\d|100) (?:de cada|out of|in|of every) 100\b",
-    )
+    crate::text::regex(r"\b(?:[6-9]\d|100)\s?%|\b(?:nine|eight|seven|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:nueve|ocho|siete|[6-9]) de cada (?:diez|10)\b|\b(?:[6-9]\d|100) (?:de cada|out of|in|of every) 100\b")
 });
 
 /// A record without failures: "zero failed transfers", "never had an egg freezing cycle fail",
 /// "not a single failed thaw".
 static FAILURE_FREE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|(?:haven't|have not|hasn't|has not) (?:had|seen) (?:a single|one)|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo|negative\s(?:betas?|tests?|pregnancy\stests?))\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b|\b(?:haven't|have not|hasn't|has not|never) had (?:a|one|any|a single) (?:[a-z-]+ ){0,2}?(?:transfer|cycle|beta|fet)s? (?:come back|came back|turn out|turned out|go|went|end up|ended up) (?:negative|failed)\b|\b(?:failed|failing) (?:transfers?|cycles?|ivf) (?:are|is) a solved problem\b|\bsolved problem here\b|\bevery (?:single )?(?:euploid |normal |pgt-tested |tested |frozen |genetically normal )?(?:embryo|blastocyst|blast|transfer) (?:(?:that )?(?:we|i) (?:transfer|put back|place) )?(?:implants|sticks|takes|works|succeeds|results in a (?:pregnancy|baby))\b|\bcada (?:embrion|blastocisto|transferencia) (?:que transferimos )?(?:implanta|se implanta|funciona)\b",
-    )
+    crate::text::regex(r"\b(?:zero|0|not one|not a single|never(?: had| seen)?(?: a| an| one)?|(?:haven't|have not|hasn't|has not) (?:had|seen) (?:a single|one)|ningun|ni un solo)\s(?:[a-z-]+\s){0,3}?(?:failed|fail|failures?|fallid[oa]s?|fallo|negative\s(?:betas?|tests?|pregnancy\stests?))\b|\b(?:do not|don't|does not|doesn't|no longer) (?:see|have) (?:any )?failures\b|\bno (?:existen|hay) (?:los )?(?:ciclos|intentos|transferencias) fallid[oa]s\b|\bthere (?:are|is) no (?:such thing as )?(?:a )?failed (?:cycles?|transfers?)\b|\b(?:haven't|have not|hasn't|has not|never) had (?:a|one|any|a single) (?:[a-z-]+ ){0,2}?(?:transfer|cycle|beta|fet)s? (?:come back|came back|turn out|turned out|go|went|end up|ended up) (?:negative|failed)\b|\b(?:failed|failing) (?:transfers?|cycles?|ivf) (?:are|is) a solved problem\b|\bsolved problem here\b|\bevery (?:single )?(?:euploid |normal |pgt-tested |tested |frozen |genetically normal )?(?:embryo|blastocyst|blast|transfer) (?:(?:that )?(?:we|i) (?:transfer|put back|place) )?(?:implants|sticks|takes|works|succeeds|results in a (?:pregnancy|baby))\b|\bcada (?:embrion|blastocisto|transferencia) (?:que transferimos )?(?:implanta|se implanta|funciona)\b")
 });
 
 /// The quickest or surest route to a baby: "the fastest road to a baby north of Seattle",
 /// "Orlando's surest path to parenthood", "el camino más rápido a tu bebé".
 static RANKED_ROUTE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:fastest|surest|quickest|shortest|most reliable|most direct)\s(?:road|path|way|route|track)\s(?:to|toward|towards)\s(?:a\s|your\s)?(?:baby|babies|parenthood|pregnancy|motherhood|fatherhood|family)\b|\bcamino\smas\s(?:rapido|seguro|corto|directo)\s(?:a|al|hacia)\s(?:un\s|tu\s|la\s)?(?:bebe|maternidad|paternidad|embarazo)\b",
-    )
+    crate::text::regex(r"\b(?:fastest|surest|quickest|shortest|most reliable|most direct)\s(?:road|path|way|route|track)\s(?:to|toward|towards)\s(?:a\s|your\s)?(?:baby|babies|parenthood|pregnancy|motherhood|fatherhood|family)\b|\bcamino\smas\s(?:rapido|seguro|corto|directo)\s(?:a|al|hacia)\s(?:un\s|tu\s|la\s)?(?:bebe|maternidad|paternidad|embarazo)\b")
 });
 
 /// A count of tries and the same count of successes: "our last 50 frozen transfers? 50
 /// heartbeats", "12 transferencias, 12 embarazos". The two numbers are compared in code.
 static SAME_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     // ("Two embryos in, two heartbeats out")
-    crate::text::regex(
-        r"\b(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis)\s(?:[a-z-]+\s){0,2}?(?:transfers|cycles|retrievals|fets|patients|couples|embryos|transferencias|ciclos|pacientes|parejas|embriones)\b(?:\sin)?[?!.:;,\s-]{1,4}(?:and\s|y\s)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis)\s(?:[a-z-]+\s)?(?:heartbeats|pregnancies|babies|positives|bfps|positive\sbetas|embarazos|bebes|latidos|positivos|betas\spositivas)\b",
-    )
+    crate::text::regex(r"\b(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis)\s(?:[a-z-]+\s){0,2}?(?:transfers|cycles|retrievals|fets|patients|couples|embryos|transferencias|ciclos|pacientes|parejas|embriones)\b(?:\sin)?[?!.:;,\s-]{1,4}(?:and\s|y\s)?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis)\s(?:[a-z-]+\s)?(?:heartbeats|pregnancies|babies|positives|bfps|positive\sbetas|embarazos|bebes|latidos|positivos|betas\spositivas)\b")
 });
 
 /// Sure outcomes said without a number or a ranking word: "you WILL take a baby home",
@@ -468,18 +143,12 @@ static SAME_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Matched on the whole folded text (the last can span sentence marks). The gaps between cue
 /// words are ASCII: a class of every Unicode character repeated 50 times compiles to a large
 /// automaton, paid at every start of the service worker.
-static SURE_OUTCOME: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    SURE_OUTCOME_FORMS
-        .iter()
-        .map(|f| crate::text::regex(f))
-        .collect()
-});
+static SURE_OUTCOME: LazyLock<Vec<Regex>> = LazyLock::new(|| SURE_OUTCOME_FORMS.iter().map(|f| crate::text::regex(f)).collect());
 
 /// All of [`SURE_OUTCOME_FORMS`] as one alternation, for texts too long to be gated
 /// (`gate::MAX_GATED_BYTES`): one pass over the text instead of one per form. Compiled only
 /// when such a text comes.
-static SURE_OUTCOME_ANY: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(&SURE_OUTCOME_FORMS.join("|")));
+static SURE_OUTCOME_ANY: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&SURE_OUTCOME_FORMS.join("|")));
 
 /// The forms of a sure outcome, one pattern each so that each has its own literal gate
 /// (`src/gate.rs`): a short text compiles and searches only the forms whose words it holds,
@@ -573,224 +242,52 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
 /// Outcome words a claim must be about.
 static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "baby",
-        "babies",
-        "pregnan*",
-        "parents",
-        "success*",
-        "live birth*",
-        "rate",
-        "rates",
-        "bebes",
-        "bebe",
-        "beta",
-        "embaraz*",
-        "resultados",
-        "exito",
-        "transfer*",
-        "embryo",
-        "embryos",
-        "thaw",
-        "survival",
-        "outcome*",
-        "clinic",
-        "clinics",
-        "clinicas",
-        "method",
-        "protocol",
-        "protocolo",
-        "results",
-        "fertiliz*",
-        "fertiliza*",
-        "fecundacion",
-        "positive",
-        "betas",
-        "miracle*",
-        "newborn",
-        "families",
-        "couples",
-        "mom",
-        "moms",
-        "moms-to-be",
-        "patients",
-        "women",
-        "cycle",
-        "cycles",
-        "ivf",
-        "fiv",
-        "deliver",
-        "mama",
-        "mamas",
-        "madre",
-        "conceiv*",
-        "sperm found",
-        "found sperm",
-        "we find sperm",
-        "we always find",
-        "espermatozoides",
-        "los encontramos",
-        "encontramos esperma*",
-        "bfp",
-        "bfps",
-        "first try",
-        "primer intento",
-        "positivo",
-        "positiva",
-        "odds",
-        "chances",
-        "probabilidades",
+        "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe", "beta",
+        "embaraz*", "resultados", "exito", "transfer*", "embryo", "embryos", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
+        "method", "protocol", "protocolo", "results", "fertiliz*", "fertiliza*", "fecundacion", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
+        "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
+        "conceiv*", "sperm found", "found sperm", "we find sperm", "we always find", "espermatozoides", "los encontramos", "encontramos esperma*", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
-        "embriones",
-        "embrion",
-        "blastocyst*",
-        "blastocisto*",
-        "guagua",
-        "guaguas",
-        "stroller",
-        "strollers",
-        "crib",
-        "cribs",
-        "manos vacias",
-        "empty-handed",
-        "empty handed",
-        "segundo intento",
-        "second cycle",
-        "ciclo",
-        "ciclos",
-        "transferencia*",
-        "pacientes",
-        "heartbeat*",
-        "latido*",
-        "👶",
-        "🍼",
-        "🤰",
+        "embriones", "embrion", "blastocyst*", "blastocisto*",
+        "guagua", "guaguas", "stroller", "strollers", "crib", "cribs", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
     ])
 });
 
 /// What else a ranking can be about: "our lab is simply the best in the Southeast". (A promise
 /// about the lab is not an outcome: "he promised snacks for the lab".)
 /// Gifts at an event ("No one leaves our open house empty-handed: free goodie bags!"), not babies.
-static GIFTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::literal(&[
-        "goodie", "swag", "giveaway", "raffle", "gift bag", "tote", "bolsita", "regalito", "sorteo",
-    ])
-});
+static GIFTS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::literal(&["goodie", "swag", "giveaway", "raffle", "gift bag", "tote", "bolsita", "regalito", "sorteo"]));
 
-static RANKED: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "lab",
-        "labs",
-        "program",
-        "programa",
-        "laboratorio",
-        "clinica",
-    ])
-});
+static RANKED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&["lab", "labs", "program", "programa", "laboratorio", "clinica"]));
 
 /// What an unsourced percentage must be about to overstate success.
 static NUMBER_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "pregnan*",
-        "baby",
-        "babies",
-        "success*",
-        "live birth*",
-        "take home",
-        "parents",
-        "positive",
-        "implantation",
-        "conceiv*",
-        "first transfer",
-        "embaraz*",
-        "bebe",
-        "bebes",
-        "exito",
-        "nacido*",
-        "survival",
-        "thaw",
-        "couples",
-        "parejas",
+        "pregnan*", "baby", "babies", "success*", "live birth*", "take home", "parents", "positive", "implantation", "conceiv*", "first transfer",
+        "embaraz*", "bebe", "bebes", "exito", "nacido*", "survival", "thaw", "couples", "parejas",
     ])
 });
 
 /// Numbers about service, not outcomes.
 static NOT_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "satisfaction",
-        "survey",
-        "review*",
-        "rating",
-        "on time",
-        "wait",
-        "respond",
-        "response",
-        "recommend",
-        "satisfaccion",
-        "encuesta",
-        "fundraiser",
-        "gofundme",
-        "raised",
-        "goal",
-        "donat*",
-        "recaudac*",
-    ])
+    PhraseSet::new(&["satisfaction", "survey", "review*", "rating", "on time", "wait", "respond", "response", "recommend", "satisfaccion", "encuesta", "fundraiser", "gofundme", "raised", "goal", "donat*", "recaudac*"])
 });
 
 /// Sources that, in the sentence or next to it, make a ranking a report ("The latest SART summary
 /// is out. Patients under 35 still have the highest live birth rate…").
 static SOURCES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "sart",
-        "cdc",
-        "national data",
-        "national summary",
-        "according to",
-        "de acuerdo con",
-        "segun datos",
-    ])
+    PhraseSet::new(&["sart", "cdc", "national data", "national summary", "according to", "de acuerdo con", "segun datos"])
 });
 
 /// Sources and honest hedges that make a number or comparison acceptable.
 static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "sart",
-        "cdc",
-        "national data",
-        "no method is",
-        "no treatment is",
-        "nothing is guaranteed",
-        "ningun metodo es",
-        "individual chances vary",
-        "individual results vary",
-        "results vary",
-        "chances vary",
-        "no guarantee",
-        "not a guarantee",
-        "can't guarantee",
-        "cannot guarantee",
-        "can't promise",
-        "cannot promise",
-        "no one can promise",
-        "nobody can promise",
-        "no clinic can",
-        "we don't promise",
-        "never promise",
-        "ningun tratamiento",
-        "ningun resultado",
-        "ninguna clinica puede",
-        "ningun medico puede",
-        "ningun centro puede",
-        "no podemos garantizar",
-        "no garantizamos",
-        "no prometemos",
-        "varian",
-        "per the",
-        "according to",
-        "de acuerdo con",
-        "segun datos",
-        "reported to",
-        "published",
-        "hypothetical",
+        "sart", "cdc", "national data", "no method is", "no treatment is", "nothing is guaranteed", "ningun metodo es", "individual chances vary", "individual results vary", "results vary",
+        "chances vary", "no guarantee", "not a guarantee", "can't guarantee", "cannot guarantee", "can't promise",
+        "cannot promise", "no one can promise", "nobody can promise", "no clinic can", "we don't promise",
+        "never promise", "ningun tratamiento", "ningun resultado", "ninguna clinica puede", "ningun medico puede", "ningun centro puede", "no podemos garantizar", "no garantizamos", "no prometemos", "varian", "per the",
+        "according to", "de acuerdo con", "segun datos", "reported to", "published", "hypothetical",
     ])
 });
 
@@ -799,9 +296,7 @@ fn negated(s: &str, at: usize) -> bool {
     // (within its clause: in "Short odds? Not here ❄️ Highest live-birth rate…" the "not" is
     // another clause's)
     let clause = &s[..at];
-    let clause = match clause.char_indices().rev().find(|&(_, c)| {
-        !(c.is_alphanumeric() || c.is_whitespace() || matches!(c, '\'' | '-' | '%' | '#' | ','))
-    }) {
+    let clause = match clause.char_indices().rev().find(|&(_, c)| !(c.is_alphanumeric() || c.is_whitespace() || matches!(c, '\'' | '-' | '%' | '#' | ','))) {
         Some((k, c)) => &clause[k + c.len_utf8()..],
         None => clause,
     };
@@ -818,48 +313,28 @@ fn negated(s: &str, at: usize) -> bool {
 /// "prepara el mejor café", "la mejor playlist": a superlative about something other than care.
 fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
     let c = &s[r.clone()];
-    let next = s[r.end..]
-        .split(|ch: char| !ch.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+    let next = s[r.end..].split(|ch: char| !ch.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
     // "I answer every single one": the writer's replies
     // ("every single one needs a blood draw": a requirement, not an outcome)
     if c.starts_with("every single time") && writers_habit(s, r.start) {
         return true;
     }
-    if c.starts_with("every single")
-        && (matches!(
-            prev,
-            "answer"
-                | "read"
-                | "reply"
-                | "respond"
-                | "return"
-                | "see"
-                | "love"
-                | "respondo"
-                | "leo"
-                | "contesto"
-        ) || matches!(next, "needs" | "need" | "must" | "requires" | "should"))
+    if c.starts_with("every single") && (matches!(prev, "answer" | "read" | "reply" | "respond" | "return" | "see" | "love" | "respondo" | "leo" | "contesto")
+        || matches!(next, "needs" | "need" | "must" | "requires" | "should"))
     {
         return true;
     }
     // "she parks a combine better than any of us park the clinic van": the writer's own team
     // in a joke, not other clinics
     if c.starts_with("better than any") && s[r.end..].starts_with(" of us") {
-        let clause = s[..r.start]
-            .rsplit([',', '(', ';', ':'])
-            .next()
-            .unwrap_or("");
-        if clause
-            .split_whitespace()
-            .any(|w| matches!(w, "she" | "he" | "ella" | "el"))
-        {
+        let clause = s[..r.start].rsplit([',', '(', ';', ':']).next().unwrap_or("");
+        if clause.split_whitespace().any(|w| matches!(w, "she" | "he" | "ella" | "el")) {
             return true;
         }
     }
-    matches!(c, "el mejor" | "la mejor") && NOT_OUTCOMES_RANKED.contains(next)
+    matches!(c, "el mejor" | "la mejor")
+        && NOT_OUTCOMES_RANKED.contains(next)
 }
 
 /// "…every single time I make a results call": at `at` in `s`, "every … time" followed by the
@@ -867,49 +342,15 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
 /// ("take home babies with their own eggs, every single time we commit to a plan": after an
 /// outcome it promises that outcome, whoever follows)
 fn writers_habit(s: &str, at: usize) -> bool {
-    let Some(rest) = s.get(at..).filter(|t| t.starts_with("every")) else {
-        return false;
-    };
-    rest.find("time").is_some_and(|k| {
-        matches!(
-            rest[k + 4..].split_whitespace().next(),
-            Some("i" | "we" | "i'm" | "my" | "our")
-        )
-    }) && !OUTCOMES.any_in(&s[..at])
+    let Some(rest) = s.get(at..).filter(|t| t.starts_with("every")) else { return false };
+    rest.find("time").is_some_and(|k| matches!(rest[k + 4..].split_whitespace().next(), Some("i" | "we" | "i'm" | "my" | "our")))
+        && !OUTCOMES.any_in(&s[..at])
 }
 
 /// What a practice may promise to do without promising an outcome.
 static NOT_OUTCOME_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "talk",
-    "bring",
-    "share",
-    "answer",
-    "call",
-    "listen",
-    "explain",
-    "keep",
-    "post",
-    "send",
-    "try",
-    "stop",
-    "update",
-    "tell",
-    "return",
-    "reply",
-    "respond",
-    "behave",
-    "hablar",
-    "escuchar",
-    "explicar",
-    "responder",
-    "contestar",
-    "llamar",
-    "compartir",
-    "traer",
-    "mantener",
-    "intentar",
-    "avisar",
-    "contar",
+    "talk", "bring", "share", "answer", "call", "listen", "explain", "keep", "post", "send", "try", "stop", "update", "tell", "return", "reply", "respond", "behave",
+    "hablar", "escuchar", "explicar", "responder", "contestar", "llamar", "compartir", "traer", "mantener", "intentar", "avisar", "contar",
 ]);
 
 /// A promise to do something that is no outcome ("our embryologists have promised to talk about
@@ -933,9 +374,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // ("Intended parents, we promise she'll still be available": recipients, not an outcome)
     let outcomes = SentenceMemo::new(a.sentences.len(), |j| {
         let s = a.sentence_folded(j);
-        OUTCOMES
-            .find_iter(s)
-            .any(|(r, _)| !(&s[r.clone()] == "parents" && s[..r.start].ends_with("intended ")))
+        OUTCOMES.find_iter(s).any(|(r, _)| !(&s[r.clone()] == "parents" && s[..r.start].ends_with("intended ")))
     });
     let near_outcome = |i: usize| a.near(i).any(|j| outcomes.get(j));
     // (sentence, offset in its folded text) of each sure-outcome phrase. A sure outcome counts
@@ -950,37 +389,20 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // (a match in the folded text, as its sentence and its offset in that sentence's folded text)
     let locate = |m: crate::text::Match| {
         let i = a.sentence_at(a.folded.to_original(m.range()).start);
-        (
-            i,
-            m.start()
-                .saturating_sub(a.folded.from_original(a.sentences[i].start)),
-        )
+        (i, m.start().saturating_sub(a.folded.from_original(a.sentences[i].start)))
     };
-    let mut sure_outcome: Vec<(usize, usize)> = forms
-        .iter()
-        .flat_map(|re| re.find_iter(&a.folded.s))
-        .map(locate)
-        .collect();
+    let mut sure_outcome: Vec<(usize, usize)> = forms.iter().flat_map(|re| re.find_iter(&a.folded.s)).map(locate).collect();
     // (The tries and the successes are often two sentences: "50 transfers? 50 heartbeats.")
-    let same_count = any_outcome
-        .then(|| SAME_COUNT.captures_iter(&a.folded.s))
-        .into_iter()
-        .flatten()
-        .filter(|c| c[1] == c[2] && &c[1] != "0" && &c[1] != "1");
+    let same_count = any_outcome.then(|| SAME_COUNT.captures_iter(&a.folded.s)).into_iter().flatten().filter(|c| c[1] == c[2] && &c[1] != "0" && &c[1] != "1");
     sure_outcome.extend(same_count.map(|c| locate(c.get(0).unwrap())));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         // An unsourced number is a claim when it is about pregnancies or babies, not about
         // satisfaction surveys or wait times.
-        let outcome_number = NUMBERS.is_match(s)
-            && !text_hedged
-            && NUMBER_OUTCOMES.any_in(s)
-            && !NOT_OUTCOMES.any_in(s);
+        let outcome_number = NUMBERS.is_match(s) && !text_hedged && NUMBER_OUTCOMES.any_in(s) && !NOT_OUTCOMES.any_in(s);
         // ("no clinic is in our league", "no one has finished treatment here without a baby":
         // the negation is the claim)
-        let league = |r: &std::ops::Range<usize>| {
-            s[r.clone()].has("league") || s[r.clone()].has("without") || s[r.clone()].has(" sin ")
-        };
+        let league = |r: &std::ops::Range<usize>| s[r.clone()].has("league") || s[r.clone()].has("without") || s[r.clone()].has(" sin ");
         let mut claims: Vec<std::ops::Range<usize>> = CLAIMS
             .find_iter(s)
             .map(|(r, _)| r)
@@ -1000,47 +422,22 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         // ("not every euploid embryo implants" is the honest version)
-        claims.extend(FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| {
-            !s[r.end..].starts_with(" as ")
-                && !matches!(
-                    s[..r.start].split_whitespace().next_back(),
-                    Some("not" | "no" | "nor")
-                )
-        }));
-        // ("Is IVF the fastest path to pregnancy after 40?" asks)
         claims.extend(
-            RANKED_ROUTE
-                .find_iter(s)
-                .map(|m| m.range())
-                .filter(|_| !s.trim_end().ends_with('?')),
+            FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ") && !matches!(s[..r.start].split_whitespace().next_back(), Some("not" | "no" | "nor"))),
         );
+        // ("Is IVF the fastest path to pregnancy after 40?" asks)
+        claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
         // ("Aquí lo logramos a la primera, como siempre", "pregnant on the first try, as usual"):
         // a success told as what always happens here
-        if s.has_any(&[
-            "like always",
-            "as always",
-            "as usual",
-            "como siempre",
-            "como de costumbre",
-        ]) && s.has_any(&[
-            "lo logramos",
-            "lo conseguimos",
-            "we did it",
-            "pregnant",
-            "embarazad",
-            "bfp",
-            "got a positive",
-            "salio positiv",
-        ]) {
+        if s.has_any(&["like always", "as always", "as usual", "como siempre", "como de costumbre"])
+            && s.has_any(&["lo logramos", "lo conseguimos", "we did it", "pregnant", "embarazad", "bfp", "got a positive", "salio positiv"])
+        {
             claims.push(0..s.len());
         }
 
         // ("No one leaves our open house empty-handed: free goodie bags!": gifts, not babies)
         let gifts = GIFTS.inside(s);
-        let sure = !gifts
-            && sure_outcome
-                .iter()
-                .any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at));
+        let sure = !gifts && sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {
             continue;
@@ -1050,32 +447,20 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let weak = |r: &std::ops::Range<usize>| {
             let c = &s[r.clone()];
             // (and "undefeated": "Ethiopian hospitality is undefeated" ranks no outcome)
-            c.starts_with("promis")
-                || c.starts_with("prome")
-                || c.starts_with("every ") && c.ends_with(" who")
-                || matches!(c, "undefeated" | "unbeatable" | "invicto" | "invicta")
+            c.starts_with("promis") || c.starts_with("prome") || c.starts_with("every ") && c.ends_with(" who") || matches!(c, "undefeated" | "unbeatable" | "invicto" | "invicta")
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")
-        if only_promises
-            && !outcome_number
-            && !sure
-            && s.has_any(&["refund", "reembolso", "money back"])
-        {
+        if only_promises && !outcome_number && !sure && s.has_any(&["refund", "reembolso", "money back"]) {
             continue;
         }
         let about_outcome = if only_promises && !outcome_number && !sure {
             outcomes.get(i)
         } else {
-            near_outcome(i)
-                || (!claims.is_empty() || sure)
-                    && a.near(i).any(|j| RANKED.any_in(a.sentence_folded(j)))
+            near_outcome(i) || (!claims.is_empty() || sure) && a.near(i).any(|j| RANKED.any_in(a.sentence_folded(j)))
         };
         // Neighbours are searched for sources only for a sentence that makes a claim.
-        if about_outcome
-            && !HEDGES.any_in(s)
-            && !a.near(i).any(|j| SOURCES.any_in(a.sentence_folded(j)))
-        {
+        if about_outcome && !HEDGES.any_in(s) && !a.near(i).any(|j| SOURCES.any_in(a.sentence_folded(j))) {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),
                 by_lang(
@@ -1090,63 +475,20 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 /// Negations before a claim.
 static NEGATIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "not", "never", "nobody", "no", "don't", "dont", "won't", "can't", "cannot", "doesn't",
-    "isn't", "aren't", "wasn't", "nunca", "nadie", "ni",
+    "not", "never", "nobody", "no", "don't", "dont", "won't", "can't", "cannot", "doesn't", "isn't", "aren't",
+    "wasn't", "nunca", "nadie", "ni"
 ]);
 
 /// Things a practice may call the best that are not outcomes (coffee, tacos, the playlist).
 static NOT_OUTCOMES_RANKED: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "cafe",
-    "cafecito",
-    "pan",
-    "comida",
-    "tacos",
-    "postre",
-    "playlist",
-    "musica",
-    "ambiente",
-    "vista",
-    "abrazo",
-    "abrazos",
-    "sonrisa",
-    "humor",
-    "companera",
-    "companero",
-    "jefa",
-    "jefe",
-    "estacionamiento",
-    "regalo",
+    "cafe", "cafecito", "pan", "comida", "tacos", "postre", "playlist", "musica", "ambiente", "vista",
+    "abrazo", "abrazos", "sonrisa", "humor", "companera", "companero", "jefa", "jefe", "estacionamiento",
+    "regalo"
 ]);
 
 /// Nouns whose "#1" is the first of them ("chemo #1", "baby #1", "round #1"), not a rank.
 static ORDINAL_OF: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "chemo",
-    "round",
-    "cycle",
-    "transfer",
-    "retrieval",
-    "baby",
-    "embryo",
-    "iui",
-    "ivf",
-    "attempt",
-    "try",
-    "kid",
-    "pregnancy",
-    "infusion",
-    "dose",
-    "shot",
-    "injection",
-    "part",
-    "step",
-    "tip",
-    "question",
-    "day",
-    "week",
-    "ciclo",
-    "ronda",
-    "bebe",
-    "intento",
-    "transferencia",
-    "paso",
+    "chemo", "round", "cycle", "transfer", "retrieval", "baby", "embryo", "iui", "ivf", "attempt", "try", "kid",
+    "pregnancy", "infusion", "dose", "shot", "injection", "part", "step", "tip", "question", "day", "week", "ciclo",
+    "ronda", "bebe", "intento", "transferencia", "paso",
 ]);

@@ -36,9 +36,7 @@ pub static MOCKERY: Rule = Rule {
     why: WHY,
     message: "This mocks patients ({text}). Patients read these posts; keep frustration off social media.",
     suggestion: Some(""),
-    example: crate::native_only!(
-        "Nothing like a patient who read one blog telling me how to do my job 🙄"
-    ),
+    example: crate::native_only!("Nothing like a patient who read one blog telling me how to do my job 🙄"),
     near_miss: crate::native_only!("Nothing like a patient's smile after a positive beta 💕"),
     example_with: "",
     check: check_mockery,
@@ -47,232 +45,44 @@ pub static MOCKERY: Rule = Rule {
 /// Insults: words and phrases that attack a person.
 static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "idiot*",
-        "stupid",
-        "moron*",
-        "dumb",
-        "dumber",
-        "insufferable",
-        "pathetic",
-        "psycho",
-        "lunatic",
-        "hysterical",
-        "drama queen",
-        "karen",
-        "karens",
-        "troll",
-        "loser*",
-        "clown*",
-        "ignorant",
-        "entitled",
-        "brat",
-        "whiny",
-        "whiner*",
-        "you're just bitter",
-        "youre just bitter",
-        "you're bitter",
-        "nobody takes you seriously",
-        "no one takes you seriously",
-        "nadie te toma en serio",
-        "nadie la toma en serio",
-        "delusional",
-        "crazy",
-        "nutjob",
-        "nut job",
-        "sad little",
-        "get a life",
-        "nobody wants to",
-        "shut up",
+        "idiot*", "stupid", "moron*", "dumb", "dumber", "insufferable", "pathetic", "psycho", "lunatic", "hysterical",
+        "drama queen", "karen", "karens", "troll", "loser*", "clown*", "ignorant", "entitled", "brat", "whiny", "whiner*",
+        "you're just bitter", "youre just bitter", "you're bitter", "nobody takes you seriously", "no one takes you seriously", "nadie te toma en serio", "nadie la toma en serio", "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "nobody wants to", "shut up",
         // a threat to someone who criticised the practice: "We know exactly who you are, so maybe think twice."
-        "we know exactly who you are",
-        "we know who you are",
-        "we know who wrote this",
-        "we know who you really are",
-        "watch your back",
+        "we know exactly who you are", "we know who you are", "we know who wrote this", "we know who you really are", "watch your back",
         // "Crawl back under your rock", "deserve whatever happens next", "zero sympathy from me"
-        "just dense",
-        "so dense",
-        "start with the mirror",
-        "look in the mirror",
-        "look in a mirror",
-        "mirate al espejo",
-        "mirese al espejo",
-        "crawl back under",
-        "back under your rock",
-        "vuelve a tu cueva",
-        "deserve whatever happens",
-        "deserves whatever happens",
-        "zero sympathy from me",
-        "no sympathy from me",
-        "cero empatia de mi parte",
-        "sabemos quien eres",
-        "sabemos quien es usted",
-        "sabemos exactamente quien",
-        "sabemos muy bien quien",
-        "cuidate las espaldas",
-        "cry more",
-        "crybaby",
-        "cry baby",
-        "newsflash",
-        "main character",
-        "bless her heart",
-        "bless your heart",
-        "get a therapist",
-        "stop crying",
-        "grow up",
-        "do better",
-        "clueless",
-        "airhead",
-        "bimbo",
-        "hag",
-        "old hag",
-        "fat",
-        "obese whale",
-        "lazy",
-        "gold digger",
-        "trash",
-        "garbage person",
-        "a real asshole",
-        "a real a$$hole",
-        "what a joke",
-        "you people",
-        "those people",
-        "these people",
-        "honey, this is",
-        "sweetie,",
-        "sweetheart,",
-        "sweetie.",
-        "sweetheart.",
-        "ma'am it's giving",
-        "we see you, ma'am",
-        "imbecil",
-        "estupid*",
-        "idiota*",
-        "que ignorancia",
-        "ignorantes",
-        "pendeja",
-        "pendejas",
-        "pendejo",
-        "pendejos",
-        "comemierda*",
-        "tonta",
-        "tonto",
-        "ridicul*",
-        "loca",
-        "locas",
-        "que esperaban",
-        "que esperabas",
-        "payas*",
-        "chillona*",
-        "berrinche*",
-        "mocking",
-        "for once",
-        "you read one blog",
-        "think about the kid",
-        "think about the child",
-        "keyboard warrior",
-        "armchair expert",
-        "grifter*",
-        "quack*",
-        "charlatan*",
-        "liar",
-        "ghoul*",
-        "nobody asked you",
-        "worthless",
-        "vile",
-        "despicable",
-        "reading comprehension",
-        "never your strong suit",
-        "look in a mirror",
-        "look in the mirror",
-        "some people just can't",
-        "can't take responsibility",
-        "cannot take responsibility",
-        "not your strong suit",
-        "no es tan dificil",
-        "ya te lo explicamos",
-        "ya te lo hemos explicado",
-        "otra vez preguntando",
-        "disgusting people",
-        "horrible people",
-        "awful people",
-        "zero medical training",
-        "spreading garbage",
-        "attention seeker",
-        "attention-seeking",
-        "get over yourself",
-        "get a hobby",
-        "stupidity",
-        "nobody cares",
-        "selfish",
-        "most selfish",
-        "so selfish",
-        "obnoxious",
-        "unbearable",
-        "insane",
-        "nuts",
-        "a nightmare",
-        "nightmare patient*",
-        "difficult patient*",
-        "needy",
-        "clingy",
-        "hypochondriac*",
-        "drama",
-        "so dramatic",
-        "being dramatic",
-        "too dramatic",
-        "overly dramatic",
-        "dramatic much",
-        "is dramatic",
-        "are dramatic",
-        "fools",
-        "lose their keyboards",
-        "shut their mouths",
-        "egoista*",
-        "insoportable*",
-        "pesada*",
-        "ignorante*",
-        "dramatica*",
-        "histerica",
-        "histericas",
-        "histerico",
-        "histericos",
-        "had the nerve",
-        "have the nerve",
-        "the nerve to",
-        "some people, honestly",
-        "some people honestly",
-        "que descaro",
-        "aprenda a esperar",
-        "aprendan a esperar",
-        "learn to wait",
-        "learn some patience",
-        "necedad",
-        "pelotudo*",
-        "pelotuda*",
-        "boludo*",
-        "boluda*",
-        "coward*",
-        "spineless",
-        "cobarde*",
-        "dumb as a",
-        "dumb as sh*",
-        "dumb as f*",
-        "dumb as h*",
-        "dumb as rocks",
-        "dumb as dirt",
+        "just dense", "so dense", "start with the mirror", "look in the mirror", "look in a mirror", "mirate al espejo", "mirese al espejo",
+        "crawl back under", "back under your rock", "vuelve a tu cueva", "deserve whatever happens", "deserves whatever happens",
+        "zero sympathy from me", "no sympathy from me", "cero empatia de mi parte",
+        "sabemos quien eres", "sabemos quien es usted", "sabemos exactamente quien", "sabemos muy bien quien", "cuidate las espaldas",
+        "cry more", "crybaby", "cry baby", "newsflash", "main character", "bless her heart", "bless your heart",
+        "get a therapist", "stop crying", "grow up", "do better", "clueless", "airhead", "bimbo", "hag", "old hag",
+        "fat", "obese whale", "lazy", "gold digger", "trash", "garbage person", "a real asshole", "a real a$$hole",
+        "what a joke", "you people", "those people", "these people", "honey, this is", "sweetie,", "sweetheart,", "sweetie.", "sweetheart.",
+        "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "que ignorancia", "ignorantes", "pendeja", "pendejas", "pendejo", "pendejos", "comemierda*", "tonta", "tonto",
+        "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
+        "mocking", "for once", "you read one blog", "think about the kid", "think about the child", "keyboard warrior",
+        "armchair expert", "grifter*", "quack*", "charlatan*", "liar", "ghoul*", "nobody asked you", "worthless", "vile", "despicable", "reading comprehension", "never your strong suit", "look in a mirror", "look in the mirror",
+        "some people just can't", "can't take responsibility", "cannot take responsibility", "not your strong suit",
+        "no es tan dificil", "ya te lo explicamos", "ya te lo hemos explicado", "otra vez preguntando", "disgusting people", "horrible people", "awful people", "zero medical training", "spreading garbage",
+        "attention seeker", "attention-seeking", "get over yourself", "get a hobby", "stupidity", "nobody cares", "selfish", "most selfish",
+        "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
+        "needy", "clingy", "hypochondriac*", "drama", "so dramatic", "being dramatic", "too dramatic", "overly dramatic", "dramatic much", "is dramatic", "are dramatic", "fools", "lose their keyboards", "shut their mouths",
+        "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*", "histerica", "histericas", "histerico",
+        "histericos", "had the nerve", "have the nerve", "the nerve to", "some people, honestly", "some people honestly",
+        "que descaro", "aprenda a esperar", "aprendan a esperar", "learn to wait", "learn some patience", "necedad",
+        "pelotudo*", "pelotuda*", "boludo*", "boluda*", "coward*", "spineless", "cobarde*", "dumb as a", "dumb as sh*", "dumb as f*", "dumb as h*", "dumb as rocks", "dumb as dirt",
         // condescension: questioning someone's intelligence or schooling
-        "not capable of",
-        "incapable of following",
-        "can't follow basic",
-        "can't follow simple",
-        "cannot follow basic",
-        "basic instructions",
-        "finish high school",
-        "go back to school",
-        "back to school before",
-        "learn to read",
-        "learn how to read",
+        "not capable of", "incapable of following", "can't follow basic", "can't follow simple", "cannot follow basic",
+        "basic instructions", "finish high school", "go back to school", "back to school before", "learn to read",
+        "learn how to read", "get a clue", "brain cell*", "two brain", "some of you are just", "some of you are too",
+        "a menace", "not very bright", "not the brightest", "delete your account", "every other patient manages",
+        "everyone else manages", "everyone else seems to manage", "google degree", "blessyourheart", "dumbass*", "dumb-ass", "dumbest", "stupidest", "read a book", "genius,",
+        "need a hobby", "get a hobby", "peaked in high school", "greatest accomplishment", "science is scary", "science is hard",
+        "certified idiot", "the entitlement", "self-reflection", "little crusade", "little rant", "little tantrum",
+        "little tirade", "little meltdown", "little campaign", "leave the science to", "leave the medicine to",
+        "leave medicine to", "doesn't equip", "does not equip", "doesn't qualify you", "does not qualify you",
+        "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
         // ("Maybe read the policy you signed before whining online", "Maybe follow instructions
         // next time before blaming us": telling a reviewer off)
         "before whining",
@@ -284,167 +94,29 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "antes de quejarse",
         "antes de quejarte",
         "antes de echarnos la culpa",
-        "get a clue",
-        "brain cell*",
-        "two brain",
-        "some of you are just",
-        "some of you are too",
-        "a menace",
-        "not very bright",
-        "not the brightest",
-        "delete your account",
-        "every other patient manages",
-        "everyone else manages",
-        "everyone else seems to manage",
-        "google degree",
-        "blessyourheart",
-        "dumbass*",
-        "dumb-ass",
-        "dumbest",
-        "stupidest",
-        "read a book",
-        "genius,",
-        "need a hobby",
-        "get a hobby",
-        "peaked in high school",
-        "greatest accomplishment",
-        "science is scary",
-        "science is hard",
-        "certified idiot",
-        "the entitlement",
-        "self-reflection",
-        "little crusade",
-        "little rant",
-        "little tantrum",
-        "little tirade",
-        "little meltdown",
-        "little campaign",
-        "leave the science to",
-        "leave the medicine to",
-        "leave medicine to",
-        "doesn't equip",
-        "does not equip",
-        "doesn't qualify you",
-        "does not qualify you",
-        "con esa actitud",
-        "no saben leer",
-        "aprendan a leer",
-        "aprenda a leer",
-        "no entienden nada",
-        "ni con todo el dinero",
         // dismissal: "log off and go touch grass", "girl, pick a lane", "maybe start with a mirror"
-        "go touch grass",
-        "ve a tocar pasto",
-        "pick a lane",
-        "start with a mirror",
-        "try a mirror",
-        "gives a damn about your",
-        "give a damn about your",
-        "gives a damn what you",
-        "gives a crap about your",
-        "log off and",
-        "hacete ver",
-        "hazte ver",
-        "en su sano juicio",
-        "nadie lo toma en serio",
-        "nadie los toma en serio",
-        "nadie las toma en serio",
-        "amargado",
-        "amargada",
-        "sin oficio",
-        "consigase una vida",
-        "consiguete una vida",
-        "conseguite una vida",
-        "find a clinic that enjoys",
-        "might want to find another",
-        "might want to find a clinic",
-        "and a mirror",
-        "need a mirror",
-        "needs a mirror",
-        "bold to complain",
-        "an alarm clock",
+        "go touch grass", "ve a tocar pasto", "pick a lane", "start with a mirror", "try a mirror", "gives a damn about your",
+        "give a damn about your", "gives a damn what you", "gives a crap about your", "log off and",
+        "hacete ver", "hazte ver", "en su sano juicio", "nadie lo toma en serio", "nadie los toma en serio", "nadie las toma en serio",
+        "amargado", "amargada", "sin oficio", "consigase una vida", "consiguete una vida", "conseguite una vida",
+        "find a clinic that enjoys", "might want to find another", "might want to find a clinic",
+        "and a mirror", "need a mirror", "needs a mirror", "bold to complain", "an alarm clock",
         // schooling questioned, taunts, contempt: "folks who never made it past high-school
         // biology", "vuelva a la escuela primaria", "stay mad", "some people are just unhinged"
-        "never made it past",
-        "past high school",
-        "past high-school",
-        "vuelva a la escuela",
-        "vuelve a la escuela",
-        "volve a la escuela",
-        "mejor no opine",
-        "mejor no opines",
-        "stay mad",
-        "touch some grass",
-        "haragan",
-        "haragana",
-        "haraganes",
-        "unhinged",
-        "deranged",
-        "ambulance-chasing",
-        "ambulance chaser*",
+        "never made it past", "past high school", "past high-school", "vuelva a la escuela", "vuelve a la escuela", "volve a la escuela",
+        "mejor no opine", "mejor no opines", "stay mad", "touch some grass", "haragan", "haragana", "haraganes", "unhinged", "deranged", "ambulance-chasing", "ambulance chaser*",
         // "some people are just deadbeats", "a sorry sack of…", "is a coward"; schooling from a
         // website ("y'all got your degree from a Facebook group"); patients as a waste of time
         // taunting people for their language or origin ("maybe learn some English after 8 years here?")
-        "learn some english",
-        "learn english",
-        "learn to speak english",
-        "speak english or",
-        "this is america",
-        "go back to your country",
-        "go back where you came from",
-        "go back to where you came from",
-        "aprendan espanol",
-        "aprenda espanol",
-        "regresense a su pais",
-        "regresate a tu pais",
-        "learn to park",
-        "learn to drive",
-        "washed-up",
-        "couldn't find a uterus",
-        "with a map and a flashlight",
-        "with both hands and a map",
-        "exhausting people",
-        "exhausting patients",
-        "gente agotadora",
-        "no common sense",
-        "zero common sense",
-        "lack of common sense",
-        "skipping basic common sense",
-        "sin sentido comun",
-        "ni sentido comun",
-        "can't follow a calendar",
-        "can't follow a schedule",
-        "cannot follow a calendar",
-        "can't read a calendar",
-        "none of us are surprised",
-        "nobody here is surprised",
-        "no one here is surprised",
-        "a nadie le sorprende",
-        "deadbeat*",
-        "freeloader*",
-        "coward",
-        "cowards",
-        "cobarde",
-        "cobardes",
-        "sorry sack",
-        "waste of space",
-        "waste of oxygen",
-        "your degree from",
-        "degree from a facebook",
-        "degree from facebook",
-        "degree from google",
-        "degree from tiktok",
-        "degree from youtube",
-        "titulo de google",
-        "titulo en google",
-        "se graduo en google",
-        "se graduaron en google",
-        "te graduaste en google",
-        "nos hacen perder el tiempo",
-        "nos hacen perder tiempo",
-        "waste of our time",
-        "wasting our time",
-        "nos quitan el tiempo",
+        "learn some english", "learn english", "learn to speak english", "speak english or", "this is america", "go back to your country",
+        "go back where you came from", "go back to where you came from", "aprendan espanol", "aprenda espanol", "regresense a su pais", "regresate a tu pais",
+        "learn to park", "learn to drive", "washed-up", "couldn't find a uterus", "with a map and a flashlight", "with both hands and a map",
+        "exhausting people", "exhausting patients", "gente agotadora", "no common sense", "zero common sense", "lack of common sense", "skipping basic common sense", "sin sentido comun", "ni sentido comun",
+        "can't follow a calendar", "can't follow a schedule", "cannot follow a calendar", "can't read a calendar", "none of us are surprised", "nobody here is surprised", "no one here is surprised", "a nadie le sorprende",
+        "deadbeat*", "freeloader*", "coward", "cowards", "cobarde", "cobardes", "sorry sack", "waste of space", "waste of oxygen",
+        "your degree from", "degree from a facebook", "degree from facebook", "degree from google", "degree from tiktok", "degree from youtube",
+        "titulo de google", "titulo en google", "se graduo en google", "se graduaron en google", "te graduaste en google",
+        "nos hacen perder el tiempo", "nos hacen perder tiempo", "waste of our time", "wasting our time", "nos quitan el tiempo",
     ])
 });
 
@@ -457,167 +129,37 @@ static LAUGH_EMOJI: &[&str] = &["😂", "🤣", "💀", "🙃", "😹", "🤦"];
 /// Mentions of patients or a group of them.
 static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::new(&[
-        "patient*",
-        "pt",
-        "pts",
-        "this girl",
-        "that girl",
-        "this lady",
-        "that lady",
-        "this woman",
-        "these women",
-        "women who",
-        "moms who",
-        "girls who",
-        "couples who",
-        "people who",
-        "folks who",
-        "those who",
-        "anyone who",
-        "whoever",
-        "ma'am",
-        "she",
-        "her",
-        "crowd",
-        "reviewer*",
-        "troll*",
-        "influencer*",
-        "paciente*",
-        "pacientit*",
-        "la senora",
-        "esta senora",
-        "mujeres",
-        "las que",
-        "los que",
-        "single women",
-        "older women",
-        "older patients",
-        "you",
-        "coach*",
-        "commenter*",
-        "critic*",
-        "hater*",
-        "some of you",
-        "some people",
-        "los listos",
-        "las listas",
-        "listillos",
-        "listillas",
-        "senora",
-        "senor",
-        "senoras",
-        "girlies",
-        "the girlies",
-        "this sub",
-        "every single one of them",
-        "so-called",
-        "los del grupo",
-        "las del grupo",
-        "expertos",
-        "expertas",
-        "experts",
-        "so-called experts",
-        "los que nos",
-        "las que nos",
-        "the ones who",
-        "the people in our",
-        "refugees who",
-        "immigrants who",
-        "refugee families",
-        "immigrant families",
-        "anyone in here",
-        "anybody in here",
-        "people in here",
-        "husband who",
-        "husbands who",
-        "the guy who",
-        "the man who",
-        "men who",
-        "dads who",
-        "partners who",
-        "someone who",
-        "someone with",
-        "someone whose",
-        "y'all",
-        "comment section",
-        "the genius",
-        "this genius",
-        "champ",
-        "einstein",
-        "sure buddy",
-        "el genio",
-        "la genia",
-        "campeon",
-        "los senores que",
-        "las senoras que",
-        "senores",
-        "the couple",
-        "this couple",
-        "that couple",
-        "la pareja",
-        "esta pareja",
-        "these two",
-        "those two",
+        "patient*", "pt", "pts", "this girl", "that girl", "this lady", "that lady", "this woman", "these women",
+        "women who", "moms who", "girls who", "couples who", "people who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
+        "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
+        "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
+        "hater*", "some of you", "some people", "los listos", "las listas", "listillos", "listillas", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
+        "los del grupo", "las del grupo", "expertos", "expertas", "experts", "so-called experts", "los que nos", "las que nos", "the ones who", "the people in our",
+        "refugees who", "immigrants who", "refugee families", "immigrant families", "anyone in here", "anybody in here", "people in here",
+        "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
+        "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
+        "la genia", "campeon", "los senores que", "las senoras que", "senores", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
         // a condescending word of address opening the sentence ("Hija, si quieres te dejo la bata")
-        "hija",
-        "mija",
-        "mijita",
-        "sweetie",
-        "sweetheart",
-        "honey",
-        "carino",
-        "sir",
+        "hija", "mija", "mijita", "sweetie", "sweetheart", "honey", "carino", "sir",
         // a group by where it gathers ("the Facebook-group moms", "las del grupo")
-        "group moms",
-        "facebook moms",
-        "tiktok moms",
-        "mamas del grupo",
-        "blogger*",
-        "mommy-blogger*",
-        "every last one",
+        "group moms", "facebook moms", "tiktok moms", "mamas del grupo", "blogger*", "mommy-blogger*", "every last one",
         // ("Ladies, pick one 💅", "Dear babushkas who tag along…")
-        "ladies",
-        "moms asking",
-        "babushka*",
-        "grandmas who",
-        "mothers-in-law",
-        "suegras",
-        "abuelas que",
+        "ladies", "moms asking", "babushka*", "grandmas who", "mothers-in-law", "suegras", "abuelas que",
         // someone unnamed ("de alguna amargada que…", "some guy who")
-        "alguna",
-        "alguno",
-        "some guy",
-        "some lady",
-        "some woman",
+        "alguna", "alguno", "some guy", "some lady", "some woman",
         // intended parents ("To the IP in the white Tesla…")
-        "the ip",
-        "ips who",
-        "intended parents who",
+        "the ip", "ips who", "intended parents who",
         // ("the 'pine pollen fixes low T' bros flooding our comments", "guys who refuse a semen analysis")
-        "bros",
-        "guys who",
-        "dudes who",
-        "men like",
-        "tipos que",
-        "hombres que",
+        "bros", "guys who", "dudes who", "men like", "tipos que", "hombres que",
         // ("the men in the comments telling women to just relax")
-        "men in the comments",
-        "guys in the comments",
-        "dudes in the comments",
-        "people in the comments",
-        "folks in the comments",
-        "women in the comments",
-        "moms in the comments",
-        "los de los comentarios",
-        "las de los comentarios",
+        "men in the comments", "guys in the comments", "dudes in the comments", "people in the comments", "folks in the comments",
+        "women in the comments", "moms in the comments", "los de los comentarios", "las de los comentarios",
     ])
 });
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|(?:can|could|should|may) go kick rocks|go pound sand|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your|some)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had| spent)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|you (?:kind of |kinda |sort of |totally |really |honestly |pretty much )?(?:earned|deserved|asked for) (?:that|this|your|the|it)(?: [a-z-]+)?(?: [a-z-]+)? (?:cancel\w*|failed|failure|negative|bfn|bfns|miscarriage|loss|result|results|outcome|mess)|te lo (?:buscaste|mereces|merecias|tienes merecido|ganaste)|se lo (?:busco|merecia|gano|tiene merecido)|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b",
-    )
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|(?:can|could|should|may) go kick rocks|go pound sand|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your|some)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had| spent)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|you (?:kind of |kinda |sort of |totally |really |honestly |pretty much )?(?:earned|deserved|asked for) (?:that|this|your|the|it)(?: [a-z-]+)?(?: [a-z-]+)? (?:cancel\w*|failed|failure|negative|bfn|bfns|miscarriage|loss|result|results|outcome|mess)|te lo (?:buscaste|mereces|merecias|tienes merecido|ganaste)|se lo (?:busco|merecia|gano|tiene merecido)|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -635,158 +177,62 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // (an opening quote, only words between it and the insult, a closing quote soon after)
         let quoted = |r: &std::ops::Range<usize>| {
             s[..r.start].rfind(['\'', '"']).is_some_and(|q| {
-                (q == 0 || !s[..q].ends_with(char::is_alphanumeric))
-                    && s[q + 1..r.start]
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+                (q == 0 || !s[..q].ends_with(char::is_alphanumeric)) && s[q + 1..r.start].chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
             }) && s[r.end..].chars().take(24).any(|c| c == '\'' || c == '"')
         };
         // ("Thank you, sweetie, for the cookies!": a fond word, with thanks)
-        let fond = |r: &std::ops::Range<usize>| {
-            s[r.clone()].starts_with("sweet")
-                && ["thank you, ", "thanks, ", "love you, ", "gracias, "]
-                    .iter()
-                    .any(|t| s[..r.start].ends_with(t))
-        };
-        let insult = INSULTS.find_iter(s).find(|(r, _)| {
-            !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than"))
-                && !denied(r.start)
-                && !karen_people(s, r.clone())
-                && !quoted(r)
-                && !fond(r)
-        });
+        let fond = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("sweet") && ["thank you, ", "thanks, ", "love you, ", "gracias, "].iter().any(|t| s[..r.start].ends_with(t));
+        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r) && !fond(r));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.of(Category::Profanity).any(|p| {
             a.sentence_at(p.range.start) == i && {
                 let before = a.sentence_before(p.range.start).trim_end();
                 // "you're a b*tch", "you a**hole"; not a question ("are you f*cking kidding me")
-                let question = [
-                    "are you",
-                    "do you",
-                    "did you",
-                    "can you",
-                    "would you",
-                    "are u",
-                ]
-                .iter()
-                .any(|c| before.ends_with(c));
+                let question = ["are you", "do you", "did you", "can you", "would you", "are u"].iter().any(|c| before.ends_with(c));
                 // "keep your crunchy bullsh!t": the reader's own, with up to one word between
-                let yours = before
-                    .rsplit(' ')
-                    .take(2)
-                    .any(|w| matches!(w, "your" | "ur" | "tu" | "tus"));
+                let yours = before.rsplit(' ').take(2).any(|w| matches!(w, "your" | "ur" | "tu" | "tus"));
                 // "you miserable a s s": "you", one scornful word, the profanity
                 let you_adjective = {
                     let mut w = before.rsplit(' ');
                     let adj = w.next().unwrap_or("");
-                    matches!(w.next(), Some("you" | "u")) && SCORNFUL_ADJECTIVES.contains(adj)
+                    matches!(w.next(), Some("you" | "u"))
+                        && SCORNFUL_ADJECTIVES.contains(adj)
                 };
                 // ("nobody's reading it, jackass.": a profane noun called at the reader, closing the clause)
                 // (not an oath after an interjection: "¡Ay, puta madre!", "Well, shit.")
                 let word = a.text[p.range.clone()].to_lowercase();
-                let oath = word.contains(' ')
-                    || word.ends_with("ing")
-                    || before.split_whitespace().count() < 3;
+                let oath = word.contains(' ') || word.ends_with("ing") || before.split_whitespace().count() < 3;
                 // (in any disguise: "j0der")
-                let word: String = word
-                    .chars()
-                    .map(|c| match c {
-                        '0' => 'o',
-                        '1' | '!' => 'i',
-                        '3' => 'e',
-                        '4' | '@' => 'a',
-                        '$' | '5' => 's',
-                        c => c,
-                    })
-                    .collect();
-                let oath = oath
-                    || matches!(
-                        word.as_str(),
-                        "shit"
-                            | "damn"
-                            | "fuck"
-                            | "crap"
-                            | "hell"
-                            | "mierda"
-                            | "carajo"
-                            | "joder"
-                            | "cono"
-                            | "coño"
-                            | "verga"
-                    );
-                let called_out = before.ends_with(',')
-                    && a.text[p.range.end..]
-                        .trim_start()
-                        .starts_with(['.', '!', '?', ','])
-                    && !oath;
+                let word: String = word.chars().map(|c| match c { '0' => 'o', '1' | '!' => 'i', '3' => 'e', '4' | '@' => 'a', '$' | '5' => 's', c => c }).collect();
+                let oath = oath || matches!(word.as_str(), "shit" | "damn" | "fuck" | "crap" | "hell" | "mierda" | "carajo" | "joder" | "cono" | "coño" | "verga");
+                let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?', ',']) && !oath;
                 // ("you're a first-class d0uchebag": one word may come between)
                 let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
-                let at_you = ([
-                    "you're a",
-                    "youre a",
-                    "you are a",
-                    "you're an",
-                    "youre an",
-                    "you are an",
-                    "you're being a",
-                    "you're being an",
-                    "you are being a",
-                    "you are being an",
-                    "you",
-                    "eres un",
-                    "eres una",
-                    "es usted un",
-                    "es usted una",
-                    "sos un",
-                    "sos una",
-                    "you're such a",
-                    "you are such a",
-                ]
-                .iter()
-                .any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you")
-                    || yours
-                    || you_adjective
-                    || called_out)
-                    && !question;
+                let at_you = (["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you") || yours || you_adjective || called_out) && !question;
                 // "is a <profanity>", also with one word between ("is a certified d*ckhead")
                 let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
                 // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
                 // ("folks who no-show … are absolute jackasses": "are" alone only before a noun in
                 // the plural, not an intensifier: "our patients are f*cking amazing")
                 let plural_noun = a.text[p.range.clone()].to_lowercase().ends_with('s');
-                let called =
-                    GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
-                let at_group = called
-                    && a.near(i.saturating_sub(1))
-                        .chain(a.near(i))
-                        .any(|j| TARGETS.any_in(a.sentence_folded(j)));
+                let called = GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
+                let at_group = called && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
                 // ("all the anti-IVF sh1theads in these comments": a plural name for people, said
                 // of everyone of a kind)
                 // (spelled out or dotted: "d i p s h i t s", "d.i.p.s.h.i.t.s")
                 let joined = word.replace(" ", "").replace(".", "");
                 // ("little shits" may be fond; spelled out letter by letter it is not)
-                let name_for_people = plural_noun
-                    && (["heads", "holes", "bags", "wads", "tards", "faces", "asses"]
-                        .iter()
-                        .any(|e| joined.ends_with(e))
-                        || joined.ends_with("shits") && joined.len() < word.len());
+                let name_for_people = plural_noun && (["heads", "holes", "bags", "wads", "tards", "faces", "asses"].iter().any(|e| joined.ends_with(e)) || joined.ends_with("shits") && joined.len() < word.len());
                 // (or after it: "Absolute d i p s h i t s, every one of them.")
                 let at_group = at_group
-                    || name_for_people
-                        && (all_of_them(before) || {
-                            let after = a.sentence_after(p.range.end);
-                            after.has("every one of them")
-                                || after.has("all of them")
-                                || after.has("todos ellos")
-                        });
+                    || name_for_people && (all_of_them(before) || {
+                        let after = a.sentence_after(p.range.end);
+                        after.has("every one of them") || after.has("all of them") || after.has("todos ellos")
+                    });
                 // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
                 // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
                 // ("some entitled b.i.t.c.h who…": one word may come between)
-                let meant = (points_at_one(before) || points_at_one(one_word_in))
-                    && a.text[p.range.end..]
-                        .trim_start()
-                        .to_lowercase()
-                        .starts_with(['q', 'w']);
+                let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
                 at_you || at_someone || at_group || meant
             }
         });
@@ -795,23 +241,9 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let called = insult.as_ref().is_some_and(|(r, _)| {
             let before = &s[..r.start];
             // (one word, then the end, a full stop or an emoji: not "Wi-Fi, fat-fingering", "do better")
-            let closes = s[r.end..].trim_start().chars().next().is_none_or(|c| {
-                matches!(c, '.' | '!' | '?') || !c.is_ascii() && !c.is_alphanumeric()
-            });
+            let closes = s[r.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?') || !c.is_ascii() && !c.is_alphanumeric());
             before.ends_with(", ") && closes && !s[r.clone()].contains(' ')
-                || [
-                    "no sea ",
-                    "no seas ",
-                    "no sean ",
-                    "don't be a ",
-                    "don't be an ",
-                    "don't be such a ",
-                    "dont be a ",
-                    "stop being a ",
-                    "stop being such a ",
-                ]
-                .iter()
-                .any(|c| before.ends_with(c))
+                || ["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "].iter().any(|c| before.ends_with(c))
         });
         if insult.is_some() && (called || !benign_use(a, i)) || aimed_profanity {
             hits.add(a.sentences[i].clone());
@@ -821,55 +253,23 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 
 /// Whether `before` ends with a word that points at one person ("to the", "ese", "some").
 fn points_at_one(before: &str) -> bool {
-    [
-        "al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this",
-        "some",
-    ]
-    .iter()
-    .any(|c| {
-        before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ','])
-            || before == *c
-    })
+    ["al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this", "some"]
+        .iter()
+        .any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == *c)
 }
 
 /// Languages a "Karen" may be listed with.
 static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "english",
-    "spanish",
-    "burmese",
-    "somali",
-    "hmong",
-    "karenni",
-    "chin",
-    "kachin",
-    "thai",
-    "nepali",
-    "vietnamese",
-    "arabic",
-    "oromo",
-    "amharic",
-    "swahili",
-    "french",
-    "lao",
-    "khmer",
-    "tagalog",
-    "ingles",
-    "espanol",
+    "english", "spanish", "burmese", "somali", "hmong", "karenni", "chin", "kachin", "thai", "nepali", "vietnamese", "arabic", "oromo", "amharic", "swahili", "french",
+    "lao", "khmer", "tagalog", "ingles", "espanol",
 ]);
 
 /// "Karen" as a people and a language ("one of the first Karen families", "speaks Tamil and
 /// conversational Karen"), not the insult.
 fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
     let word = &s[r.clone()];
-    let next = s[r.end..]
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
-    let prev = s[..r.start]
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric());
+    let next = s[r.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
+    let prev = s[..r.start].split_whitespace().next_back().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
     // ("Karen, Burmese & English", "in Somali, Karen and Hmong"): one of a list of languages
     let language = |w: &str| LANGUAGES.contains(w);
     matches!(word, "karen" | "karens")
@@ -884,105 +284,31 @@ fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
 /// "is a", "is such a", "es un", "what a", optionally with one adjective, at the end of the text
 /// before a profane word.
 static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"(?:\b(?:is|are|was|were) (?:a|an|the|such a|such|a real|a total|a complete)|\bes (?:un|una)|\bwhat a|\bmenud[oa]|\bvaya)(?: [a-z'-]+)?$",
-    )
+    crate::text::regex(r"(?:\b(?:is|are|was|were) (?:a|an|the|such a|such|a real|a total|a complete)|\bes (?:un|una)|\bwhat a|\bmenud[oa]|\bvaya)(?: [a-z'-]+)?$")
 });
 
 /// "son unas", "are such", "bunch of", optionally with one adjective, right before a profane
 /// word: people called that word.
 static GROUP_CALLED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|son unas|son unos|son todas unas|son todos unos|sois unos|sois unas|sois todos unos|sois todas unas|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$",
-    )
+    crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|son unas|son unos|son todas unas|son todos unos|sois unos|sois unas|sois todos unos|sois todas unas|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
 });
 
 /// Whether `before` ends with "all the", "y'all", "you"…, optionally with one adjective after
 /// it: the words before a plural name for people ("all the anti-IVF sh1theads").
 fn all_of_them(before: &str) -> bool {
-    const LEADS: &[&str] = &[
-        "all the",
-        "all you",
-        "all of you",
-        "all these",
-        "all those",
-        "y'all",
-        "you",
-        "you all",
-        "these",
-        "those",
-    ];
-    let ends = |t: &str| {
-        LEADS.iter().any(|l| {
-            t.ends_with(l)
-                && t[..t.len() - l.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
-        })
-    };
-    ends(before)
-        || before.rsplit_once(' ').is_some_and(|(t, adj)| {
-            adj.chars()
-                .all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-')
-                && ends(t)
-        })
+    const LEADS: &[&str] = &["all the", "all you", "all of you", "all these", "all those", "y'all", "you", "you all", "these", "those"];
+    let ends = |t: &str| LEADS.iter().any(|l| t.ends_with(l) && t[..t.len() - l.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '\''));
+    ends(before) || before.rsplit_once(' ').is_some_and(|(t, adj)| adj.chars().all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-') && ends(t))
 }
 
 /// "are", "son", optionally with one adjective, right before a profane plural noun.
-static ARE_CALLED: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(r"\b(?:are|son)(?: [a-z'-]+){0,2}$"));
+static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:are|son)(?: [a-z'-]+){0,2}$"));
 
 /// Subjects that make "is a <profanity>" an insult to a person.
 static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
-        "whoever",
-        "he",
-        "she",
-        "patient",
-        "reviewer",
-        "guy",
-        "woman",
-        "man",
-        "lady",
-        "dude",
-        "husband",
-        "wife",
-        "troll",
-        "this person",
-        "that person",
-        "quien",
-        "el paciente",
-        "la paciente",
-        "el senor",
-        "la senora",
-        "el tipo",
-        "la tipa",
-        "ese senor",
-        "esa senora",
-        "encargado",
-        "encargada",
-        "gerente",
-        "manager",
-        "vendor",
-        "proveedor",
-        "supplier",
-        "rep",
+    PhraseSet::new(&["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora", "encargado", "encargada", "gerente", "manager", "vendor", "proveedor", "supplier", "rep",
         // ("el de la agencia de viajes … es un malpar1do": the one from somewhere)
-        "el de la",
-        "el del",
-        "la de la",
-        "la del",
-        "el de los",
-        "la de los",
-        "el man",
-        "ese man",
-        "la vieja",
-        "el viejo",
-        "the one from",
-        "the guy from",
-        "the lady from",
-    ])
+        "el de la", "el del", "la de la", "la del", "el de los", "la de los", "el man", "ese man", "la vieja", "el viejo", "the one from", "the guy from", "the lady from"])
 });
 
 /// Insult words in a harmless sense ("fat transfer", "stupid printer", "crazy busy"), or
@@ -997,47 +323,15 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
         || a.near(i).any(|j| {
             let t = a.sentence_folded(j);
             // ("Refugee families who leave 1-star reviews…: maybe learn some English")
-            TARGETS.any_in(t)
-                || t.has("you")
-                || t.has("families who")
-                || t.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))
+            TARGETS.any_in(t) || t.has("you") || t.has("families who") || t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))
         });
-    [
-        "fat transfer",
-        "fat grafting",
-        "body fat",
-        "fat loss",
-        "low-fat",
-        "fat tuesday",
-        "fat thursday",
-        "big fat",
-        "fat-finger",
-        "fat finger",
-        "crazy busy",
-        "crazy good",
-        "stupid printer",
-        "stupid parking",
-        "stupid fax",
-        "stupid machine",
-        "go crazy",
-        "drive me crazy",
-        "lazy sunday",
-        "trash can",
-        "trash bag",
-        "sad little plant",
-        "crazy high",
-        "crazy low",
-        "crazy fast",
-        "crazy long",
-        "crazy early",
-        // ("the garage has been a nightmare since the construction started")
-        "a nightmare since",
-        "construction",
-        "parking",
-    ]
-    .iter()
-    .any(|p| s.has(p))
+    ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "fat-finger", "fat finger", "crazy busy", "crazy good", "stupid printer",
+     "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
+     "trash bag", "sad little plant", "crazy high", "crazy low", "crazy fast", "crazy long", "crazy early",
+     // ("the garage has been a nightmare since the construction started")
+     "a nightmare since", "construction", "parking"]
+        .iter()
+        .any(|p| s.has(p))
         || !someone
 }
 
@@ -1049,9 +343,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     let reader = a.opts.context.is_conversational();
     let names_target = SentenceMemo::new(a.sentences.len(), |j| {
         let t = a.sentence_folded(j);
-        TARGETS
-            .find_iter(t)
-            .any(|(r, _)| (&t[r.clone()] != "you" || reader) && !not_a_person(t, r))
+        TARGETS.find_iter(t).any(|(r, _)| (&t[r.clone()] != "you" || reader) && !not_a_person(t, r))
     });
     for i in 0..a.sentences.len() {
         let raw = &a.text[a.sentences[i].clone()];
@@ -1060,179 +352,48 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let scorn = raw.has_any(SCORN_EMOJI);
         let laugh = raw.has_any(LAUGH_EMOJI);
         // ("can we please stop emailing schedules" asks the team, not a patient)
-        let contempt = CONTEMPT.find_iter(s).any(|m| {
-            !["we ", "let's ", "lets "]
-                .iter()
-                .any(|w| s[..m.start()].ends_with(w))
-        });
+        let contempt = CONTEMPT.find_iter(s).any(|m| !["we ", "let's ", "lets "].iter().any(|w| s[..m.start()].ends_with(w)));
         if !(contempt || scorn || laugh) {
             continue;
         }
         // An emoji on its own after the last full stop belongs to the sentence before
         // ("…that's a horoscope. Go hug a crystal. 🙄").
-        let base = if i > 0 && !raw.chars().any(char::is_alphanumeric) {
-            i - 1
-        } else {
-            i
-        };
+        let base = if i > 0 && !raw.chars().any(char::is_alphanumeric) { i - 1 } else { i };
         // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
-        let target = a
-            .near(base.saturating_sub(1))
-            .chain(a.near(base))
-            .any(|j| names_target.get(j));
+        let target = a.near(base.saturating_sub(1)).chain(a.near(base)).any(|j| names_target.get(j));
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
-        let sarcastic = s.has_any(&[
-            "love when",
-            "love it when",
-            "love how",
-            "gotta love",
-            "i just love",
-            "nothing says",
-            "que bendicion",
-            "funny how",
-            "funny that",
-            "hilarious how",
-            "hilarious that",
-            "que gracioso que",
-            "que graciosa que",
-        ]);
-        let warm = s.has_any(&[
-            "congrat",
-            "proud",
-            "obsessed with",
-            "obsesionad",
-            "shoutout",
-            "shout-out",
-            "shout out",
-            "superstar",
-            "we got you",
-            "rooting for",
-            "love",
-            "thank",
-            "so happy",
-            "felicidades",
-            "gracias",
-            "cried",
-            "smile",
-            "laugh with",
-            "so sorry",
-            "we're sorry",
-            "we are sorry",
-            "apolog",
-            "lo sentimos",
-            "disculpa",
-            "sorry about",
-            "sorry for",
-            "perdon a",
-            "perdon por",
-            "sorry to everyone",
-            "sorry to all",
+        let sarcastic = s.has_any(&["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion", "funny how", "funny that", "hilarious how", "hilarious that", "que gracioso que", "que graciosa que"]);
+        let warm = s.has_any(&["congrat", "proud", "obsessed with", "obsesionad", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all",
             // ("she's funny and brutally honest about the shots 😂", "…and we are SCREAMING 😭": delight)
-            "funny",
-            "hilarious",
-            "go read",
-            "go follow",
-            "go watch",
-            "screaming",
-            "so excited",
-            "good news",
-            "great news",
-            "gritando",
-            "buenas noticias",
-            "muy graciosa",
-            "muy gracioso",
+            "funny", "hilarious", "go read", "go follow", "go watch", "screaming", "so excited", "good news", "great news", "gritando", "buenas noticias", "muy graciosa", "muy gracioso",
             // ("…at frozenpierogi.substack.com 😂🧊 best blog name ever, go subscribe!")
-            "go subscribe",
-            "subscribe",
-            "suscribanse",
-            "suscribete",
-            "go check out",
-            "check her out",
-            "check him out",
-        ]) && !s.has(" but ")
+            "go subscribe", "subscribe", "suscribanse", "suscribete", "go check out", "check her out", "check him out"])
+            && !s.has(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");
         // looked for only when a laughing emoji asks for it.
-        let complaint = || {
-            a.near(i.saturating_sub(1))
-                .filter(|&j| j <= i)
-                .any(|j| negative(a.sentence_folded(j)))
-        };
+        let complaint = || a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| negative(a.sentence_folded(j)));
         // "b i t c h it's been 40 minutes 🙃" at patients: swearing at them is contempt.
-        let swearing = f
-            .of(Category::Profanity)
-            .any(|p| a.sentence_at(p.range.start) == i);
+        let swearing = f.of(Category::Profanity).any(|p| a.sentence_at(p.range.start) == i);
         // "the pharmacy keeps rejecting… 🙄", "otra vez el portal 🙄": the eye-roll is at a system
         // (named before any person: not "your patient… messages the portal 14 times 💀")
         // ("…the pharmacy keeps rejecting her member ID… f*ck this 🙃": or in the sentence before,
         // when the emoji's own names no one)
         let at_system_in = |s: &str| {
-            let first_target = TARGETS
-                .find_iter(s)
-                .map(|(r, _)| r.start)
-                .next()
-                .unwrap_or(s.len());
-            [
-                "pharmacy",
-                "farmacia",
-                "insurance",
-                "insurer",
-                "aseguradora",
-                "payer",
-                "the system",
-                "el sistema",
-                "the portal",
-                "el portal",
-                "the fax",
-                "el fax",
-                "the printer",
-                "la impresora",
-                "billing",
-                "gremlin",
-                "indecopi",
-                "profeco",
-                "superintendencia",
-                "state board",
-                "medical board",
-                "anthem",
-                "aetna",
-                "cigna",
-                "bcbs",
-                "blue cross",
-                "humana",
-                "united",
-                "kaiser",
-                "medicaid",
-                "medicare",
-                "el seguro",
-            ]
-            .iter()
-            .any(|w| s.find(w).is_some_and(|k| k < first_target))
+            let first_target = TARGETS.find_iter(s).map(|(r, _)| r.start).next().unwrap_or(s.len());
+            ["pharmacy", "farmacia", "insurance", "insurer", "aseguradora", "payer", "the system", "el sistema", "the portal", "el portal", "the fax", "el fax", "the printer", "la impresora",
+             "billing", "gremlin", "indecopi", "profeco", "superintendencia", "state board", "medical board", "anthem", "aetna", "cigna", "bcbs", "blue cross", "humana", "united", "kaiser", "medicaid", "medicare", "el seguro"]
+                .iter()
+                .any(|w| s.find(w).is_some_and(|k| k < first_target))
         };
-        let at_system = || {
-            at_system_in(s)
-                || i > 0 && !names_target.get(i) && at_system_in(a.sentence_folded(i - 1))
-        };
+        let at_system = || at_system_in(s) || i > 0 && !names_target.get(i) && at_system_in(a.sentence_folded(i - 1));
         // ("…a drawer full of US phone chargers 😂 Forgot yours? Just ask."): a joke that ends
         // in an offer of help laughs with patients
         let offer = || {
             laugh
                 && a.near(i).any(|j| {
                     let t = a.sentence_folded(j);
-                    t.has_any(&[
-                        "just ask",
-                        "ask us",
-                        "ask at the",
-                        "ask the front desk",
-                        "we've got you",
-                        "we have spares",
-                        "we have extras",
-                        "solo pregunta",
-                        "solo pide",
-                        "preguntanos",
-                        "pidenos",
-                        "pregunta en recepcion",
-                    ])
+                    t.has_any(&["just ask", "ask us", "ask at the", "ask the front desk", "we've got you", "we have spares", "we have extras", "solo pregunta", "solo pide", "preguntanos", "pidenos", "pregunta en recepcion"])
                 })
         };
         // ("…the couple whose shipments we cancelled 3x because of OUR fridge issue 🤦‍♂️"): the
@@ -1240,28 +401,10 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let own_fault = || {
             laugh
                 && a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| {
-                    a.sentence_folded(j).has_any(&[
-                        "because of our",
-                        "our fault",
-                        "our mistake",
-                        "our error",
-                        "our bad",
-                        "by mistake",
-                        "on our end",
-                        "nuestro error",
-                        "nuestra culpa",
-                        "culpa nuestra",
-                        "por error",
-                    ])
+                    a.sentence_folded(j).has_any(&["because of our", "our fault", "our mistake", "our error", "our bad", "by mistake", "on our end", "nuestro error", "nuestra culpa", "culpa nuestra", "por error"])
                 })
         };
-        if target
-            && (contempt
-                || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system())
-            && !warm
-            && !offer()
-            && !own_fault()
-        {
+        if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system()) && !warm && !offer() && !own_fault() {
             hits.add(a.sentences[base].start..a.sentences[i].end);
             return;
         }
@@ -1274,21 +417,10 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
     let prev = t[..r.start].split_whitespace().next_back().unwrap_or("");
     let next = t[r.end..].split_whitespace().next().unwrap_or("");
     // ("su hija", "honey and lemon": only a word of address that opens the sentence with a comma)
-    if matches!(
-        word,
-        "hija" | "mija" | "mijita" | "sweetie" | "sweetheart" | "honey" | "carino" | "sir"
-    ) {
+    if matches!(word, "hija" | "mija" | "mijita" | "sweetie" | "sweetheart" | "honey" | "carino" | "sir") {
         // ("…in his Escalade 💀 sir. it is a clinic.": "sir" after an emoji or a mark opens a retort)
-        let opens = t[..r.start].trim().is_empty()
-            || word == "sir"
-                && t[..r.start]
-                    .trim_end()
-                    .chars()
-                    .last()
-                    .is_some_and(|c| !c.is_alphanumeric());
-        return !(opens
-            && (t[r.end..].starts_with(',')
-                || word == "sir" && t[r.end..].starts_with(['.', '!'])));
+        let opens = t[..r.start].trim().is_empty() || word == "sir" && t[..r.start].trim_end().chars().last().is_some_and(|c| !c.is_alphanumeric());
+        return !(opens && (t[r.end..].starts_with(',') || word == "sir" && t[r.end..].starts_with(['.', '!'])));
     }
     word.starts_with("patient") && matches!(prev, "be" | "stay" | "remain" | "very" | "so" | "more")
         // "whoever in billing", "whoever on the night shift": a colleague
@@ -1300,165 +432,34 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
 /// Complaint-like wording about someone's behaviour (matched at word starts: "late" is not in
 /// "plate").
 fn negative(s: &str) -> bool {
-    [
-        "quoting",
-        "googl",
-        "insist",
-        "again",
-        "always",
-        "late",
-        "cancel",
-        "asked if",
-        "asks if",
-        "skip",
-        "refuse",
-        "complain",
-        "lloran",
-        "llegan tarde",
-        "crying",
-        "cries",
-        "films herself",
-        "films",
-        "nine times",
-        "scheduled and cancelled",
-        "thinks she",
-        "think they",
-        "special",
-        "research",
-        "expert",
-        "blog",
-        "tiktok told",
-        "instagram told",
-        "dr. google",
-        "we see you",
-        "it's giving",
-        "honey",
-        "sweetie",
-        "bless",
-        "because",
-        "astrolog",
-        "essential oil",
-        "manifest",
-        "sir",
-        "ma'am",
-        "faints",
-        "fainted",
-        "panics",
-        "freaks out",
-        "drama",
-        "dramatic",
-        "whining",
-        "whine",
-        "begging",
-        "podcast",
-        "printout",
-        "facebook group",
-        "vitaminas milagrosas",
-        "explicarnos",
-        "hobby",
-        "bicker",
-        "arguing",
-        "squabbl",
-        "discutiendo",
-        "peleando",
-        "flojera",
-        "forgot",
-        "forgets",
-        "forgetting",
-        "olvid",
-    ]
-    .iter()
-    .any(|w| crate::lexicon::occurs_at_word_start(s, w))
+    ["quoting", "googl", "insist", "again", "always", "late", "cancel", "asked if", "asks if", "skip", "refuse",
+     "complain", "lloran", "llegan tarde", "crying", "cries", "films herself", "films", "nine times", "scheduled and cancelled",
+     "thinks she", "think they", "special", "research", "expert", "blog", "tiktok told", "instagram told", "dr. google",
+     "we see you", "it's giving", "honey", "sweetie", "bless", "because", "astrolog", "essential oil", "manifest",
+     "sir", "ma'am", "faints", "fainted", "panics", "freaks out", "drama", "dramatic", "whining", "whine", "begging",
+     "podcast", "printout", "facebook group", "vitaminas milagrosas", "explicarnos", "hobby", "bicker", "arguing",
+     "squabbl", "discutiendo", "peleando", "flojera", "forgot", "forgets", "forgetting", "olvid"]
+        .iter()
+        .any(|w| crate::lexicon::occurs_at_word_start(s, w))
 }
 
 /// Scornful adjectives between "you" and a profane noun.
 static SCORNFUL_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "miserable",
-    "stupid",
-    "dumb",
-    "pathetic",
-    "useless",
-    "lazy",
-    "ignorant",
-    "bitter",
-    "sad",
-    "entitled",
-    "ugly",
-    "absolute",
-    "total",
-    "complete",
-    "arrogant",
-    "clueless",
-    "crazy",
-    "cheap",
-    "rude",
-    "lying",
-    "nasty",
-    "greedy",
+    "miserable", "stupid", "dumb", "pathetic", "useless", "lazy", "ignorant", "bitter", "sad", "entitled",
+    "ugly", "absolute", "total", "complete", "arrogant", "clueless", "crazy", "cheap", "rude", "lying",
+    "nasty", "greedy"
 ]);
 
 /// Nouns after "Karen" that make it the people or the language.
 static KAREN_PEOPLE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "families",
-    "family",
-    "people",
-    "refugee",
-    "refugees",
-    "community",
-    "communities",
-    "language",
-    "speakers",
-    "speaking",
-    "speaker",
-    "women",
-    "men",
-    "patients",
-    "interpreter",
-    "church",
-    "mothers",
-    "moms",
-    "grandma",
-    "grandmother",
-    "grandpa",
-    "elder",
-    "elders",
-    "aunt",
-    "auntie",
-    "woman",
-    "man",
-    "mom",
-    "dad",
-    "couple",
-    "patient",
-    "girl",
-    "boy",
-    "neighbors",
+    "families", "family", "people", "refugee", "refugees", "community", "communities", "language", "speakers", "speaking", "speaker",
+    "women", "men", "patients", "interpreter", "church", "mothers", "moms", "grandma", "grandmother", "grandpa", "elder", "elders",
+    "aunt", "auntie", "woman", "man", "mom", "dad", "couple", "patient", "girl", "boy", "neighbors"
 ]);
 
 /// Verbs that make "whoever" the maker of a thing, not a patient.
 static MADE_A_THING: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "built",
-    "made",
-    "designed",
-    "set",
-    "programmed",
-    "configured",
-    "wrote",
-    "ordered",
-    "scheduled",
-    "installed",
-    "moved",
-    "stocked",
-    "approved",
-    "labeled",
-    "labelled",
-    "mislabeled",
-    "filed",
-    "entered",
-    "typed",
-    "charted",
-    "loaded",
-    "restocked",
-    "printed",
-    "keeps",
+    "built", "made", "designed", "set", "programmed", "configured", "wrote", "ordered", "scheduled",
+    "installed", "moved", "stocked", "approved", "labeled", "labelled", "mislabeled", "filed", "entered",
+    "typed", "charted", "loaded", "restocked", "printed", "keeps"
 ]);

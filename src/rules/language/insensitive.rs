@@ -13,16 +13,12 @@ pub static PHRASE: Rule = Rule {
     category: Category::Insensitive,
     severity: Severity::Info,
     summary: "Dated or hurtful wording about infertility, with a kinder alternative (\"incompetent cervix\" → \"cervical insufficiency\").",
-    why: crate::native_only!(
-        "Patients read clinic posts during hard times; words like \"barren\" or \"just relax\" blame \
-or wound, and modern clinical language has better terms."
-    ),
+    why: crate::native_only!("Patients read clinic posts during hard times; words like \"barren\" or \"just relax\" blame \
+or wound, and modern clinical language has better terms."),
     message: "{text} can read as hurtful to people facing infertility. Consider the suggested wording.",
     suggestion: None,
     example: crate::native_only!("Remember: just relax and it will happen!"),
-    near_miss: crate::native_only!(
-        "Stress is real; our counselors can help you relax during treatment."
-    ),
+    near_miss: crate::native_only!("Stress is real; our counselors can help you relax during treatment."),
     example_with: "",
     check: check_phrase,
 };
@@ -54,8 +50,7 @@ const PHRASES: &[(&str, &str)] = &[
     ("relajate y llegara", ""),
 ];
 
-static SET: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::from_iter(PHRASES.iter().map(|(p, _)| *p)));
+static SET: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_iter(PHRASES.iter().map(|(p, _)| *p)));
 
 fn check_phrase(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (fr, idx) in SET.find_iter(&a.folded.s) {

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use crate::analysis::Analysis;
 use crate::category::{Category, Severity};
-use crate::lexicon::{PhraseSet, entries};
+use crate::lexicon::{entries, PhraseSet};
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
 use crate::text::Folded;
@@ -26,9 +26,7 @@ pub static WORD: Rule = Rule {
     message: "{text} is profanity. Keep posts professional; remove or replace the word.",
     suggestion: Some(""),
     example: crate::native_only!("The pharmacy lost our order again, what a sh1tshow."),
-    near_miss: crate::native_only!(
-        "Our annual HIPAA risk assessment is done, cocktails on Friday!"
-    ),
+    near_miss: crate::native_only!("Our annual HIPAA risk assessment is done, cocktails on Friday!"),
     example_with: "",
     check: check_words,
 };
@@ -69,9 +67,7 @@ struct Lists {
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let (mut exact, mut prefixes, mut suffixes) = (HashSet::new(), Vec::new(), Vec::new());
-    for e in entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt")))
-        .filter(|e| !e.contains(' '))
-    {
+    for e in entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt"))).filter(|e| !e.contains(' ')) {
         let e = Folded::new(e).s;
         if let Some(p) = e.strip_suffix('*') {
             prefixes.push(p.to_string());
@@ -83,29 +79,13 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         }
     }
     let mut l = Lists {
-        cores: PhraseSet::new(
-            &exact
-                .iter()
-                .chain(&suffixes)
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        ),
+        cores: PhraseSet::new(&exact.iter().chain(&suffixes).map(String::as_str).collect::<Vec<_>>()),
         exact,
         prefixes,
         suffixes,
-        phrases: PhraseSet::from_iter(
-            entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt")))
-                .filter(|e| e.contains(' ')),
-        ),
+        phrases: PhraseSet::from_iter(entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt"))).filter(|e| e.contains(' '))),
         phrase_heads: entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt")))
-            .filter_map(|e| {
-                e.split_once(' ').map(|(h, t)| {
-                    (
-                        Folded::new(h).s.chars().collect(),
-                        format!(" {}", Folded::new(t).s),
-                    )
-                })
-            })
+            .filter_map(|e| e.split_once(' ').map(|(h, t)| (Folded::new(h).s.chars().collect(), format!(" {}", Folded::new(t).s))))
             .collect(),
         safe_exact: HashSet::new(),
         safe_prefixes: Vec::new(),
@@ -114,19 +94,10 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         suffix_chars: Vec::new(),
     };
     let chars = |w: &String| w.chars().collect::<Vec<char>>();
-    l.masked_forms = l
-        .exact
-        .iter()
-        .chain(&l.prefixes)
-        .filter(|f| f.len() >= 3)
-        .map(chars)
-        .collect();
+    l.masked_forms = l.exact.iter().chain(&l.prefixes).filter(|f| f.len() >= 3).map(chars).collect();
     l.prefix_chars = l.prefixes.iter().map(chars).collect();
     l.suffix_chars = l.suffixes.iter().map(chars).collect();
-    for e in entries(include_str!(concat!(
-        env!("OUT_DIR"),
-        "/profanity_safe.txt"
-    ))) {
+    for e in entries(include_str!(concat!(env!("OUT_DIR"), "/profanity_safe.txt"))) {
         match e.strip_suffix('*') {
             Some(p) => l.safe_prefixes.push(p.to_string()),
             None => {
@@ -139,9 +110,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
 
 /// Words that end a place's name ("Shitike Creek", "Cockburn Street").
 static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "Creek", "River", "Lake", "Road", "Rd", "Street", "St", "Avenue", "Ave", "Trail", "Park",
-    "Falls", "Mountain", "Peak", "Canyon", "Valley", "Bay", "Island", "Springs", "Ridge", "Butte",
-    "Hill", "Point", "Sound",
+    "Creek", "River", "Lake", "Road", "Rd", "Street", "St", "Avenue", "Ave", "Trail", "Park", "Falls", "Mountain",
+    "Peak", "Canyon", "Valley", "Bay", "Island", "Springs", "Ridge", "Butte", "Hill", "Point", "Sound",
 ]);
 
 /// A Title-Case word that only begins like a profane form, right before a place noun, is a
@@ -149,9 +119,7 @@ static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 fn place_name(l: &Lists, raw: &str, after: &str) -> bool {
     let mut chars = raw.chars();
     let title = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
-    let next = after.strip_prefix(' ').map_or("", |t| {
-        t.split(|c: char| !c.is_alphabetic()).next().unwrap_or("")
-    });
+    let next = after.strip_prefix(' ').map_or("", |t| t.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
     title && PLACE_NOUNS.contains(next) && !l.exact.contains(&Folded::new(raw).s)
 }
 
@@ -215,10 +183,7 @@ impl Lists {
         }
         self.exact.contains(w)
             || self.prefixes.iter().any(|p| w.starts_with(p.as_str()))
-            || self
-                .suffixes
-                .iter()
-                .any(|s| w.ends_with(s.as_str()) && w.len() > s.len())
+            || self.suffixes.iter().any(|s| w.ends_with(s.as_str()) && w.len() > s.len())
     }
 
     /// Whether a skeleton with `?` wildcards can be read as a profane form: each `?` run
@@ -230,16 +195,11 @@ impl Lists {
         }
         // The skeleton as characters; `ends[j]` is the byte offset after its first j of them.
         let wc: Vec<char> = w.chars().collect();
-        let ends: Vec<usize> = std::iter::once(0)
-            .chain(w.char_indices().map(|(i, c)| i + c.len_utf8()))
-            .collect();
-        self.masked_forms
-            .iter()
-            .any(|form| wildcard_match_chars(&wc, form))
+        let ends: Vec<usize> = std::iter::once(0).chain(w.char_indices().map(|(i, c)| i + c.len_utf8())).collect();
+        self.masked_forms.iter().any(|form| wildcard_match_chars(&wc, form))
             || self.prefix_chars.iter().any(|p| {
                 // "f***ing": a masked prefix followed by an ordinary ending.
-                (1..=wc.len())
-                    .any(|j| wildcard_match_chars(&wc[..j], p) && is_ending(&w[ends[j]..]))
+                (1..=wc.len()).any(|j| wildcard_match_chars(&wc[..j], p) && is_ending(&w[ends[j]..]))
             })
             || self.suffix_chars.iter().any(|s| {
                 // "bullsh*t", "dogsh!t": a plain start and a masked profane ending.
@@ -260,8 +220,7 @@ fn wildcard_match_chars(p: &[char], f: &[char]) -> bool {
         Some('?') => {
             let n = p.iter().take_while(|&&c| c == '?').count();
             let rest = &p[n..];
-            (n.saturating_sub(1).max(1)..=n + 1)
-                .any(|k| k <= f.len() && wildcard_match_chars(rest, &f[k..]))
+            (n.saturating_sub(1).max(1)..=n + 1).any(|k| k <= f.len() && wildcard_match_chars(rest, &f[k..]))
         }
         Some(&c) => f.first() == Some(&c) && wildcard_match_chars(&p[1..], &f[1..]),
     }
@@ -270,13 +229,7 @@ fn wildcard_match_chars(p: &[char], f: &[char]) -> bool {
 /// A chunk of text between spaces that may hide a word: letters, digits and the symbols used
 /// to disguise letters.
 fn disguised_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let is_part = |c: char| {
-        c.is_alphanumeric()
-            || matches!(
-                c,
-                '*' | '$' | '@' | '!' | '#' | '%' | '+' | '|' | '_' | '\'' | '’' | '-' | '.'
-            )
-    };
+    let is_part = |c: char| c.is_alphanumeric() || matches!(c, '*' | '$' | '@' | '!' | '#' | '%' | '+' | '|' | '_' | '\'' | '’' | '-' | '.');
     // The character at byte `i`, decoding only what is not ASCII.
     let char_at = |i: usize| match text.as_bytes()[i] {
         b if b.is_ascii() => b as char,
@@ -297,10 +250,7 @@ fn disguised_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             let len = i - start;
             // Trim punctuation that ends a sentence or quotes the word, but keep inner symbols.
             let chunk = &text[start..start + len];
-            let lead = chunk.len()
-                - chunk
-                    .trim_start_matches(['\'', '’', '-', '.', '#', '_'])
-                    .len();
+            let lead = chunk.len() - chunk.trim_start_matches(['\'', '’', '-', '.', '#', '_']).len();
             let body = &chunk[lead..];
             let trimmed = body.trim_end_matches(['\'', '’', '-', '.', '!', ',', '_']);
             // "sh*t!" keeps its star; a trailing "!" alone is punctuation unless the word is all symbols
@@ -312,9 +262,7 @@ fn disguised_words(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 /// A run of three or more of the same character ("fuuuck").
 fn has_long_run(s: &str) -> bool {
-    s.as_bytes()
-        .windows(3)
-        .any(|w| w[0] == w[1] && w[1] == w[2])
+    s.as_bytes().windows(3).any(|w| w[0] == w[1] && w[1] == w[2])
 }
 
 fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -324,9 +272,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // Fast path: an ordinary word (letters only, no stretched letters) that contains no
         // profane form at all.
         let word = a.folded_of(r.clone());
-        if raw.bytes().all(|b| b.is_ascii_alphabetic())
-            && !has_long_run(raw)
-            && !l.cores.inside(word)
+        if raw.bytes().all(|b| b.is_ascii_alphabetic()) && !has_long_run(raw) && !l.cores.inside(word)
             && !(word.contains('v') && l.cores.inside(&word.replace('v', "u")))
         {
             continue;
@@ -334,58 +280,29 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // Folding would make "coño" the harmless "cono" (a cone, and a cone biopsy), "puñeta"
         // "puneta": the spelling with ñ is the word.
         // (also masked: "¿Qué c*ño…?", "p#ñeta")
-        const WITH_ENYE: &[&str] = &[
-            "coño",
-            "coños",
-            "coñazo",
-            "puñeta",
-            "puñetas",
-            "puñetero",
-            "puñetera",
-        ];
+        const WITH_ENYE: &[&str] = &["coño", "coños", "coñazo", "puñeta", "puñetas", "puñetero", "puñetera"];
         let lower = collapse_long_runs(&raw.to_lowercase());
-        let masked_enye = lower.contains('ñ')
-            && lower.contains(['*', '#', '_', '%', '@'])
-            && WITH_ENYE.iter().any(|w| {
-                lower.chars().count() == w.chars().count()
-                    && lower.chars().next() == w.chars().next()
-                    && lower
-                        .chars()
-                        .zip(w.chars())
-                        .all(|(m, c)| m == c || matches!(m, '*' | '#' | '_' | '%' | '@'))
-            });
+        let masked_enye = lower.contains('ñ') && lower.contains(['*', '#', '_', '%', '@']) && WITH_ENYE.iter().any(|w| {
+            lower.chars().count() == w.chars().count() && lower.chars().next() == w.chars().next() && lower.chars().zip(w.chars()).all(|(m, c)| m == c || matches!(m, '*' | '#' | '_' | '%' | '@'))
+        });
         if masked_enye || WITH_ENYE.contains(&lower.as_str()) {
             hits.add(r);
             continue;
         }
-        if raw.is_empty()
-            || raw.starts_with('@')
-            || raw.contains("://")
-            || raw.contains('@') && raw.contains('.')
-        {
+        if raw.is_empty() || raw.starts_with('@') || raw.contains("://") || raw.contains('@') && raw.contains('.') {
             continue;
         }
         // A shop or a family name in Title Case before another capitalized word ("Dick's
         // Sporting Goods", "Cock Robin Tavern") is a proper noun.
         let proper = raw.starts_with(char::is_uppercase)
             && !raw.chars().all(|c| !c.is_lowercase())
-            && matches!(
-                raw.to_lowercase()
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s"),
-                "dick" | "cock" | "prick" | "fanny" | "willy" | "johnson"
-            )
-            && a.text[r.end..]
-                .strip_prefix(' ')
-                .is_some_and(|t| t.starts_with(char::is_uppercase));
+            && matches!(raw.to_lowercase().trim_end_matches("'s").trim_end_matches("’s"), "dick" | "cock" | "prick" | "fanny" | "willy" | "johnson")
+            && a.text[r.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
         if proper || place_name(l, raw, &a.text[r.end..]) {
             continue;
         }
         // A person's name is not profanity ("Dr. Adaeze Shittu", "Emily Dickinson").
-        if a.people
-            .iter()
-            .any(|p| p.span.start <= r.start && r.end <= p.span.end)
-        {
+        if a.people.iter().any(|p| p.span.start <= r.start && r.end <= p.span.end) {
             continue;
         }
         // Split on apostrophes and dots so "Hell's" and "a.m." stay ordinary; disguises use
@@ -398,13 +315,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(r.start + whole.start..r.start + whole.end);
             continue;
         }
-        if base
-            .split(['.', '\'', '-'])
-            .filter(|p| !p.is_empty())
-            .count()
-            > 1
-            && !base.contains(['*', '$', '@', '!', '#'])
-        {
+        if base.split(['.', '\'', '-']).filter(|p| !p.is_empty()).count() > 1 && !base.contains(['*', '$', '@', '!', '#']) {
             // An ordinary hyphenated or dotted word: check each part on its own.
             let mut offset = 0;
             for part in base.split(['.', '\'', '-']) {
@@ -430,10 +341,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                     || skeleton != collapse_long_runs(&skeleton) && l.profane_plain(&collapse_all_runs(&skeleton))
                     // "fvck", "pvta": a "v" for a "u"
                     || skeleton.contains('v') && l.profane_plain(&skeleton.replace('v', "u")))
-                && !(has_symbol
-                    && base
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || !c.is_alphanumeric()))
+                && !(has_symbol && base.chars().all(|c| c.is_ascii_digit() || !c.is_alphanumeric()))
         } else {
             l.profane_masked(&skeleton) || l.profane_masked(&collapse_long_runs(&skeleton))
                 // ("f#@king": an "@" among other symbols masks a letter, not an "a")
@@ -447,11 +355,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let end = r.start + base_len(raw, base);
             // "p*ta madre": a masked first word of a profane phrase takes the rest of it
             let fs = a.folded.from_original(end);
-            let rest = if plain {
-                None
-            } else {
-                masked_phrase_rest(l, &skeleton, &a.folded.s[fs..])
-            };
+            let rest = if plain { None } else { masked_phrase_rest(l, &skeleton, &a.folded.s[fs..]) };
             hits.add(r.start..rest.map_or(end, |n| a.folded.to_original(fs..fs + n).end));
         }
     }
@@ -463,23 +367,11 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // (only when a digit stands between two letters: "c4go", not "8am" or "555-0148")
     let folded = a.folded.s.as_bytes();
     let letter_at = |j: usize| folded.get(j).is_some_and(u8::is_ascii_alphabetic);
-    if folded
-        .windows(3)
-        .any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_digit() && w[2].is_ascii_alphabetic())
-    {
-        let undigited: String = a
-            .folded
-            .s
-            .char_indices()
-            .map(|(k, c)| match c {
-                '0' | '1' | '3' | '4' | '5' | '7'
-                    if k > 0 && letter_at(k - 1) || letter_at(k + 1) =>
-                {
-                    unleet(c)
-                }
-                c => c,
-            })
-            .collect();
+    if folded.windows(3).any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_digit() && w[2].is_ascii_alphabetic()) {
+        let undigited: String = a.folded.s.char_indices().map(|(k, c)| match c {
+            '0' | '1' | '3' | '4' | '5' | '7' if k > 0 && letter_at(k - 1) || letter_at(k + 1) => unleet(c),
+            c => c,
+        }).collect();
         for (fr, _) in l.phrases.find_iter(&undigited) {
             if folded[fr.clone()].iter().any(u8::is_ascii_digit) {
                 hits.add(a.orig(fr));
@@ -494,9 +386,7 @@ fn masked_phrase_rest(l: &Lists, skeleton: &str, after: &str) -> Option<usize> {
     let sk: Vec<char> = skeleton.chars().collect();
     l.phrase_heads.iter().find_map(|(head, rest)| {
         let fits = head.len() == sk.len() && head.iter().zip(&sk).all(|(h, c)| c == h || *c == '?');
-        let whole = fits
-            && after.starts_with(rest.as_str())
-            && !after[rest.len()..].starts_with(|c: char| c.is_alphanumeric());
+        let whole = fits && after.starts_with(rest.as_str()) && !after[rest.len()..].starts_with(|c: char| c.is_alphanumeric());
         whole.then_some(rest.len())
     })
 }
@@ -519,8 +409,7 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     while i < chars.len() {
         let single_at = |k: usize| -> bool {
             k < chars.len()
-                && (chars[k].1.is_alphabetic()
-                    || matches!(chars[k].1, '$' | '@' | '1' | '0' | '3' | '!' | '*'))
+                && (chars[k].1.is_alphabetic() || matches!(chars[k].1, '$' | '@' | '1' | '0' | '3' | '!' | '*'))
                 && (k == 0 || !chars[k - 1].1.is_alphanumeric())
                 && (k + 1 >= chars.len() || !chars[k + 1].1.is_alphanumeric())
         };
@@ -531,10 +420,7 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let mut letters = vec![chars[i].1];
         let mut j = i;
         let mut sep = None;
-        while j + 2 < chars.len()
-            && matches!(chars[j + 1].1, ' ' | '.' | '-' | '_')
-            && single_at(j + 2)
-        {
+        while j + 2 < chars.len() && matches!(chars[j + 1].1, ' ' | '.' | '-' | '_') && single_at(j + 2) {
             if sep.is_some_and(|s| s != chars[j + 1].1) {
                 break;
             }
@@ -550,9 +436,7 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             };
             // "is a p r i c k": a one-letter word before the spelled-out one ("a", "I", "y")
             // is not part of it ("a s s" still is)
-            let article = letters.len() >= 4
-                && matches!(letters[0], 'a' | 'A' | 'i' | 'I' | 'y' | 'Y' | 'o' | 'u')
-                && profane(&letters[1..]);
+            let article = letters.len() >= 4 && matches!(letters[0], 'a' | 'A' | 'i' | 'I' | 'y' | 'Y' | 'o' | 'u') && profane(&letters[1..]);
             if article || profane(&letters) {
                 let start = if article { chars[i + 2].0 } else { chars[i].0 };
                 let mut end = chars[j].0 + chars[j].1.len_utf8();
@@ -591,8 +475,8 @@ fn may_have_spaced_word(text: &str) -> bool {
 
 /// Endings a profane stem may take.
 static WORD_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "", "s", "ing", "in", "in'", "ed", "er", "ers", "y", "ty", "head", "heads", "hole", "holes",
-    "face", "faces", "show", "wit", "wits", "tard", "tards", "wad", "wads", "stick", "nut", "nuts",
+    "", "s", "ing", "in", "in'", "ed", "er", "ers", "y", "ty", "head", "heads", "hole", "holes", "face",
+    "faces", "show", "wit", "wits", "tard", "tards", "wad", "wads", "stick", "nut", "nuts"
 ]);
 
 #[cfg(test)]
@@ -602,25 +486,10 @@ mod tests {
     /// The pre-check of `check_spaced` lets through every spelled-out word, and stops prose.
     #[test]
     fn spelled_out_words_pass_the_pre_check() {
-        for t in [
-            "a s s",
-            "what a b i t c h",
-            "s.h.i.t",
-            "f-u-c-k!",
-            "p_u_t_a",
-            "c o ñ o",
-            "x a s s",
-            "a s s.",
-        ] {
+        for t in ["a s s", "what a b i t c h", "s.h.i.t", "f-u-c-k!", "p_u_t_a", "c o ñ o", "x a s s", "a s s."] {
             assert!(may_have_spaced_word(t), "{t:?}");
         }
-        for t in [
-            "",
-            "ass",
-            "I told a nurse and a doctor, then a tech.",
-            "Our lab opens early on weekdays",
-            "I am a nurse",
-        ] {
+        for t in ["", "ass", "I told a nurse and a doctor, then a tech.", "Our lab opens early on weekdays", "I am a nurse"] {
             assert!(!may_have_spaced_word(t), "{t:?}");
         }
     }

@@ -22,9 +22,7 @@ pub static STATED: Rule = Rule {
     message: "{text} gives a specific patient's age. With the case details around it, it can identify them; drop it or generalize (\"in her late thirties\").",
     suggestion: Some(""),
     example: crate::native_only!("Saw a 41 y/o with two failed transfers this morning."),
-    near_miss: crate::native_only!(
-        "For a 35-year-old, success rates per transfer are higher than at 42."
-    ),
+    near_miss: crate::native_only!("For a 35-year-old, success rates per transfer are higher than at 42."),
     example_with: "",
     check: check_stated,
 };
@@ -49,108 +47,54 @@ const AGE_WORDS_ES: &str = r"(?:dieciocho|diecinueve|veinte|veinti(?:uno|un|dos|
 
 static STATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|\s?y\.o\.|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)|\bde\s(?:1[89]|[2-5][0-9])a\b",
+        r"\b(?:1[0-9]|[2-9][0-9])(?:\s?(?:y/o|yo|yrs? old|years? old|-years?-old|-yr-old|-year old|year-old|-yo)\b|\s?y\.o\.|[fm]\b|\s(?:anos|ano|anitos)\b(?:\sde\sedad)?)|\bde\s(?:1[89]|[2-5][0-9])a\b"
     )
 });
 
 /// Ages written as words, with "-year-old" or "años". Built only for texts that hold a tens
 /// word (see [`age_words_possible`]).
 static STATED_WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
-        r"\b{AGE_WORDS_EN}(?:-years?-old|\syears?\sold|-yr-old)\b|\b{AGE_WORDS_ES}\s(?:anos|anitos)\b"
-    ))
+    crate::text::regex(&format!(r"\b{AGE_WORDS_EN}(?:-years?-old|\syears?\sold|-yr-old)\b|\b{AGE_WORDS_ES}\s(?:anos|anitos)\b"))
 });
 
 /// Whether the folded text holds a word an age can be written with.
 fn age_words_possible(s: &str) -> bool {
     static WORDS: LazyLock<crate::lexicon::PhraseSet> = LazyLock::new(|| {
-        crate::lexicon::PhraseSet::new(&[
-            "eighteen",
-            "nineteen",
-            "twenty*",
-            "thirty*",
-            "forty*",
-            "fifty*",
-            "dieciocho",
-            "diecinueve",
-            "veint*",
-            "treinta",
-            "cuarenta",
-            "cincuenta",
-        ])
+        crate::lexicon::PhraseSet::new(&["eighteen", "nineteen", "twenty*", "thirty*", "forty*", "fifty*", "dieciocho", "diecinueve", "veint*", "treinta", "cuarenta", "cincuenta"])
     });
     WORDS.any_in(s)
 }
 
 /// The start of an age range, right before the age: "between 21 and ", "entre 20 y ", "25-", "21 to ".
 /// A list of ages reads the same way ("de 43, 44 o 45 años", "38 or 39").
-static RANGE_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(r"\b\d{1,2}\s?(?:-|–|to|and|y|a|o|or)\s?$"));
+static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{1,2}\s?(?:-|–|to|and|y|a|o|or)\s?$"));
 
 /// Clinical shorthand: an age before the obstetric history ("43, G0", "38 G2P1", "41yo G1P0").
 static OBSTETRIC_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(1[89]|[2-5][0-9])(?:\s?(?:yo|y/o|f))?,?\s(?:g\d{1,2}(?:\s?p\d{1,2}(?:-?\d){0,3})?)\b",
-    )
+    crate::text::regex(r"\b(1[89]|[2-5][0-9])(?:\s?(?:yo|y/o|f))?,?\s(?:g\d{1,2}(?:\s?p\d{1,2}(?:-?\d){0,3})?)\b")
 });
 
 /// An age on a birthday: "35 looks amazing on you", "happy 40th".
 static BIRTHDAY_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b([2-5][0-9]) (?:looks|look) (?:good|great|amazing|beautiful|gorgeous|fabulous|stunning) on (?:you|her)\b|\bhappy ([2-5][0-9])(?:th|st|nd|rd)\b|\bfeliz(?:es)? ([2-5][0-9]) (?:anos|anitos)\b",
-    )
+    crate::text::regex(r"\b([2-5][0-9]) (?:looks|look) (?:good|great|amazing|beautiful|gorgeous|fabulous|stunning) on (?:you|her)\b|\bhappy ([2-5][0-9])(?:th|st|nd|rd)\b|\bfeliz(?:es)? ([2-5][0-9]) (?:anos|anitos)\b")
 });
 
 /// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
 /// [`STORY_RE`] for ages written as words ("she's forty-four"); built only when
 /// [`age_words_possible`].
 static STORY_WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
-        r"(?:\b(?:at|age|aged|now|was|is|turned|turns|turning|she's|he's)\s)({AGE_WORDS_EN})\b(?:\)|,|\s|\.|!|$)"
-    ))
+    crate::text::regex(&format!(r"(?:\b(?:at|age|aged|now|was|is|turned|turns|turning|she's|he's)\s)({AGE_WORDS_EN})\b(?:\)|,|\s|\.|!|$)"))
 });
 
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|a sus|ambos de)\s|\(|[a-z0-9], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)",
-    )
+    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|a sus|ambos de)\s|\(|[a-z0-9], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
 static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "for",
-    "if",
-    "over",
-    "under",
-    "above",
-    "below",
-    "after",
-    "before",
-    "by",
-    "until",
-    "women",
-    "men",
-    "patients",
-    "people",
-    "couples",
-    "average",
-    "typical",
-    "every",
-    "most",
-    "many",
-    "any",
-    "those",
-    "mayores",
-    "menores",
-    "mujeres",
-    "pacientes",
-    "las",
-    "los",
-    "past",
-    "around",
-    "whether",
-    "mas",
-    "menos",
+    "for", "if", "over", "under", "above", "below", "after", "before", "by", "until", "women", "men", "patients",
+    "people", "couples", "average", "typical", "every", "most", "many", "any", "those", "mayores", "menores",
+    "mujeres", "pacientes", "las", "los", "past", "around", "whether", "mas", "menos",
 ]);
 
 fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -158,38 +102,16 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         return;
     }
     let words = age_words_possible(&a.folded.s);
-    let stated: Vec<std::ops::Range<usize>> = a
-        .find_ranges(&STATED_RE)
-        .chain(
-            words
-                .then(|| a.find_ranges(&STATED_WORDS_RE))
-                .into_iter()
-                .flatten(),
-        )
-        .collect();
+    let stated: Vec<std::ops::Range<usize>> = a.find_ranges(&STATED_RE).chain(words.then(|| a.find_ranges(&STATED_WORDS_RE)).into_iter().flatten()).collect();
     for mut r in stated {
         // "pcte de 36a": "a" for "años" only after a patient word and "de"; the age is "36a"
         if a.text[r.clone()].to_lowercase().starts_with("de") {
-            let patient = a.words_before(r.start, 1).first().is_some_and(|w| {
-                matches!(
-                    *w,
-                    "paciente"
-                        | "pcte"
-                        | "pte"
-                        | "pac"
-                        | "mujer"
-                        | "donante"
-                        | "gestante"
-                        | "receptora"
-                )
-            });
+            let patient = a.words_before(r.start, 1).first().is_some_and(|w| matches!(*w, "paciente" | "pcte" | "pte" | "pac" | "mujer" | "donante" | "gestante" | "receptora"));
             if !patient {
                 continue;
             }
             let t = &a.text[r.clone()];
-            let Some((k, space)) = t.char_indices().rfind(|(_, c)| c.is_whitespace()) else {
-                continue;
-            };
+            let Some((k, space)) = t.char_indices().rfind(|(_, c)| c.is_whitespace()) else { continue };
             r.start += k + space.len_utf8();
         }
         // ("con ese FSH de 14 yo arrancaría…": in Spanish "yo" is "I", not "years old")
@@ -198,106 +120,39 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // ("12 años en laboratorios de reproducción", "15 years in practice": years of work)
         let rest = a.folded.s[a.folded.from_original(r.end)..].trim_start();
-        if [
-            "en laboratorio",
-            "en el laboratorio",
-            "en reproduccion",
-            "de experiencia",
-            "trabajando",
-            "ejerciendo",
-            "in practice",
-            "of experience",
-            "in the lab",
-            "in ivf",
-            "en fiv",
-            "en ovodonacion",
-            "en medicina reproductiva",
-            "en fertilidad",
-            "en embriologia",
-            "en la clinica",
-            "como enfermera",
-            "como embriolog",
-            "in fertility",
-            "in reproductive",
-            "in embryology",
-            "in reproductive medicine",
-            "as a nurse",
-            "as an embryologist",
-            "at the clinic",
-            "with the clinic",
-        ]
-        .iter()
-        .any(|w| rest.starts_with(w))
-        {
+        if ["en laboratorio", "en el laboratorio", "en reproduccion", "de experiencia", "trabajando", "ejerciendo", "in practice", "of experience", "in the lab", "in ivf",
+            "en fiv", "en ovodonacion", "en medicina reproductiva", "en fertilidad", "en embriologia", "en la clinica", "como enfermera", "como embriolog",
+            "in fertility", "in reproductive", "in embryology", "in reproductive medicine", "as a nurse", "as an embryologist", "at the clinic", "with the clinic"].iter().any(|w| rest.starts_with(w)) {
             continue;
         }
         let before = a.words_before(r.start, 2);
         // "entre 20 y 32 años", "aged 21 to 30", "25-35 years old": a range is never one person's age
-        let range =
-            RANGE_BEFORE.is_match(a.folded_of(a.sentences[a.sentence_at(r.start)].start..r.start));
+        let range = RANGE_BEFORE.is_match(a.folded_of(a.sentences[a.sentence_at(r.start)].start..r.start));
         // ("for my 38yo with DOR": one patient of the writer's)
-        let owned = matches!(
-            a.words_before(r.start, 1).first(),
-            Some(&("my" | "our" | "mi" | "nuestra" | "nuestro"))
-        );
+        let owned = matches!(a.words_before(r.start, 1).first(), Some(&("my" | "our" | "mi" | "nuestra" | "nuestro")));
         // "hoy cumplo veinte años en el laboratorio", "hace veinte años": years of the writer's
         // work, or time ago
-        if matches!(
-            a.words_before(r.start, 1).first(),
-            Some(&("cumplo" | "cumplimos" | "llevo" | "llevamos" | "hace" | "celebramos"))
-        ) {
+        if matches!(a.words_before(r.start, 1).first(), Some(&("cumplo" | "cumplimos" | "llevo" | "llevamos" | "hace" | "celebramos"))) {
             continue;
         }
         // ("la endometriosis puede tardar de 7 a 10 años en diagnosticarse", "it can take 8 years
         // to get a diagnosis": how long something takes)
-        if a.words_before(r.start, 5).iter().any(|w| {
-            matches!(
-                *w,
-                "tardar"
-                    | "tarda"
-                    | "tardan"
-                    | "tardo"
-                    | "demora"
-                    | "demorar"
-                    | "demoran"
-                    | "take"
-                    | "takes"
-                    | "took"
-                    | "taking"
-                    | "lasts"
-                    | "lasted"
-            )
-        }) {
+        if a.words_before(r.start, 5).iter().any(|w| matches!(*w, "tardar" | "tarda" | "tardan" | "tardo" | "demora" | "demorar" | "demoran" | "take" | "takes" | "took" | "taking" | "lasts" | "lasted")) {
             continue;
         }
         // ("retrieval this morning for the 41-year-old dairy farmer": "the" points at one person)
-        let definite = matches!(
-            a.words_before(r.start, 1).first(),
-            Some(&("the" | "this" | "that"))
-        );
+        let definite = matches!(a.words_before(r.start, 1).first(), Some(&("the" | "this" | "that")));
         let general = range
-            || !owned
-                && !definite
-                && before.iter().any(|w| GENERAL_BEFORE.contains(w))
-                && !(before.first() == Some(&"for") && told_today(a, r.start))
-            || a.words_before(r.start, 1) == ["a"]
-                && a.words_before(r.start, 2).first() == Some(&"for")
-                && !told_today(a, r.start);
+            || !owned && !definite && before.iter().any(|w| GENERAL_BEFORE.contains(w)) && !(before.first() == Some(&"for") && told_today(a, r.start))
+            || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for") && !told_today(a, r.start);
         let i = a.sentence_at(r.start);
         let plural = rest.starts_with("olds") || a.text[r.clone()].ends_with("olds");
         // The reader's own age in a reply that advises them is not a disclosure.
         // ("con 38 años y una FSH de 14, pide letrozol": the reader's case, in a comment)
         let readers_case = a.words_before(r.start, 1).first() == Some(&"con")
             && a.opts.context != crate::options::ComposeContext::ReviewReply
-            && !a.people.iter().any(|p| {
-                matches!(
-                    p.kind,
-                    crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown
-                )
-            });
-        let readers_own = a.opts.context.is_conversational()
-            && (a.cues.addresses_reader(a.sentence_folded(i)) || readers_case)
-            && !a.private_subject[i];
+            && !a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
+        let readers_own = a.opts.context.is_conversational() && (a.cues.addresses_reader(a.sentence_folded(i)) || readers_case) && !a.private_subject[i];
         // ("I was the patient: a 34-year-old resident…": the writer's own age)
         let writers_own = crate::analysis::writer_was_patient(a.sentence_folded(i));
         // ("Las que llegan con 45 años exigiendo…", "Those who start at 44…": whoever does so)
@@ -325,29 +180,14 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 fn told_today(a: &Analysis, at: usize) -> bool {
     let s = a.sentence_folded(a.sentence_at(at));
     // ("Froze eggs today for a 26yo Norman ER nurse": a job right after the age is one person)
-    let job_after = || {
-        a.text[at..]
-            .split_whitespace()
-            .skip(1)
-            .take(3)
-            .any(|w| a.cues.occupation_words().contains(&w.to_lowercase()))
-    };
-    s.has_any(&[
-        "today",
-        "this morning",
-        "yesterday",
-        "tonight",
-        "hoy",
-        "ayer",
-        "esta manana",
-    ]) && (s.has_any(&[" her ", " his ", " su "]) || job_after())
+    let job_after = || a.text[at..].split_whitespace().skip(1).take(3).any(|w| a.cues.occupation_words().contains(&w.to_lowercase()));
+    s.has_any(&["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"]) && (s.has_any(&[" her ", " his ", " su "]) || job_after())
 }
 
 /// People whose age a bracketed number gives: "mom (39!)", "su esposo (41)".
 const PERSON_NOUNS: &[&str] = &[
-    "mom", "dad", "mother", "father", "husband", "wife", "partner", "sister", "brother", "patient",
-    "donor", "carrier", "she", "he", "her", "him", "mama", "papa", "esposo", "esposa", "pareja",
-    "paciente", "donante", "hermana", "hermano",
+    "mom", "dad", "mother", "father", "husband", "wife", "partner", "sister", "brother", "patient", "donor", "carrier",
+    "she", "he", "her", "him", "mama", "papa", "esposo", "esposa", "pareja", "paciente", "donante", "hermana", "hermano",
 ];
 
 fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -357,38 +197,22 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     for (_, c) in a.find_iter(&BIRTHDAY_AGE_RE) {
         let m = c.get(1).or(c.get(2)).or(c.get(3)).unwrap();
         let r = a.orig(m.range());
-        if a.private_subject[a.sentence_at(r.start)]
-            || a.people
-                .iter()
-                .any(|p| p.kind == crate::analysis::PersonKind::Private)
-        {
+        if a.private_subject[a.sentence_at(r.start)] || a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private) {
             hits.add(r);
         }
     }
     let words = age_words_possible(&a.folded.s);
-    for (_, c) in a.find_iter(&STORY_RE).chain(
-        words
-            .then(|| a.find_iter(&STORY_WORDS_RE))
-            .into_iter()
-            .flatten(),
-    ) {
+    for (_, c) in a.find_iter(&STORY_RE).chain(words.then(|| a.find_iter(&STORY_WORDS_RE)).into_iter().flatten()) {
         let m = c.get(1).unwrap();
         let r = a.orig(m.range());
         let i = a.sentence_at(r.start);
-        if f.of(Category::Age)
-            .any(|x| x.range.start <= r.start && r.end <= x.range.end)
-        {
+        if f.of(Category::Age).any(|x| x.range.start <= r.start && r.end <= x.range.end) {
             continue;
         }
         let whole = &c[0];
         let after = &a.text[r.end..];
         // "at 29" must not be a time, a price, a dose or a count: the next word is not a unit.
-        let next: String = after
-            .trim_start_matches([')', ',', ' '])
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .collect::<String>()
-            .to_lowercase();
+        let next: String = after.trim_start_matches([')', ',', ' ']).chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
         // ("Kelsey Moreau, 36, of Medford": after a closing comma, "of" starts the next phrase)
         let closed = after.starts_with(',') || after.starts_with("),");
         let unit = UNITS_AFTER_NUMBER.contains(next.as_str())
@@ -404,9 +228,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || a.people.iter().any(|p| {
                 matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && p.span.end <= open && open - p.span.end <= 1
             });
-        let paren_age = paren
-            && (after.starts_with(',')
-                || person_before && (after.starts_with(')') || after.starts_with("!)")));
+        let paren_age = paren && (after.starts_with(',') || person_before && (after.starts_with(')') || after.starts_with("!)")));
         // "came in, 31, quietly devastated": only between commas, right after words
         let comma = !paren && whole.as_bytes().get(1) == Some(&b',');
         if comma && !after.starts_with(',') {
@@ -415,10 +237,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("MRN 7741-0392, 33, bilateral hydrosalpinges": after a number, only after a record
         // number or other identifier found, not in a list of numbers)
         // ("donor NS-2290 (24, nursing student…)": in brackets after a donor or case number)
-        let after_id = (comma || paren_age)
-            && f.items.iter().any(|x| {
-                x.category.is_identifier() && x.range.end + 1 >= open && x.range.end <= open + 1
-            });
+        let after_id = (comma || paren_age) && f.items.iter().any(|x| x.category.is_identifier() && x.range.end + 1 >= open && x.range.end <= open + 1);
         if comma && whole.starts_with(|c: char| c.is_ascii_digit()) && !after_id {
             continue;
         }
@@ -428,109 +247,43 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // ("her baseline FSH was 19": a lab value)
         // (not "a super strong beta at 44": "at" gives the age)
-        let lab_value = matches!(
-            a.words_before(r.start, 2).as_slice(),
-            [
-                "fsh"
-                    | "amh"
-                    | "lh"
-                    | "e2"
-                    | "tsh"
-                    | "estradiol"
-                    | "progesterone"
-                    | "prolactin"
-                    | "count"
-                    | "level"
-                    | "levels"
-                    | "score"
-                    | "bmi"
-                    | "hcg"
-                    | "beta",
-                "was" | "is" | "were" | "of" | "came" | "around" | "about"
-            ]
-        );
+        let lab_value = matches!(a.words_before(r.start, 2).as_slice(), ["fsh" | "amh" | "lh" | "e2" | "tsh" | "estradiol" | "progesterone" | "prolactin" | "count" | "level" | "levels" | "score" | "bmi" | "hcg" | "beta", "was" | "is" | "were" | "of" | "came" | "around" | "about"]);
         // ("booked for 60 minutes and you checked out at 35": a time on a clock, not an age)
         // (but "aged out at 25" is an age)
         let clock = match a.words_before(r.start, 3).as_slice() {
             [.., before, "out", "at"] => !matches!(*before, "aged" | "ages" | "age"),
-            [
-                ..,
-                "out" | "left" | "arrived" | "finished" | "ended" | "done" | "started",
-                "at",
-            ] => true,
+            [.., "out" | "left" | "arrived" | "finished" | "ended" | "done" | "started", "at"] => true,
             _ => false,
         };
         if lab_value || clock {
             continue;
         }
         // "is at 42 Larkspur Lane" is an address, not an age.
-        let capitalized_next = after
-            .trim_start_matches([' '])
-            .starts_with(|c: char| c.is_uppercase());
+        let capitalized_next = after.trim_start_matches([' ']).starts_with(|c: char| c.is_uppercase());
         if unit || paren && !paren_age || !paren && capitalized_next {
             continue;
         }
         // ("¡Felicidades a doña Chayo! A sus 44 por fin tiene a su niña": "a sus" is only ever an age)
-        let her_age = whole.starts_with("a sus ")
-            && a.people
-                .iter()
-                .any(|p| p.kind == crate::analysis::PersonKind::Private);
+        let her_age = whole.starts_with("a sus ") && a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private);
         // ("39F, LMP 2/14. husband is 52 and…": a person of the case, then "is" and the age)
-        let persons_age = matches!(
-            whole.split_whitespace().next(),
-            Some("is" | "was" | "tiene" | "tenia")
-        ) && a.words_before(open, 1).first().is_some_and(|w| {
-            PERSON_NOUNS.contains(w) && !matches!(*w, "she" | "he" | "her" | "him")
-        });
+        let persons_age = matches!(whole.split_whitespace().next(), Some("is" | "was" | "tiene" | "tenia"))
+            && a.words_before(open, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w) && !matches!(*w, "she" | "he" | "her" | "him"));
         // ("for the Casper schoolteacher, 41, who drove…": a job, then the age between commas)
-        let jobs_age = comma
-            && a.words_before(open + 1, 1)
-                .first()
-                .is_some_and(|w| a.cues.occupation_words().contains(w));
+        let jobs_age = comma && a.words_before(open + 1, 1).first().is_some_and(|w| a.cues.occupation_words().contains(w));
         // ("replying to @kaylaxo sis you did 4 rounds WITH US at 44": the age of the person tagged
         // and told what they did)
         // ("Respectfully, at 43 with an AMH of 0.3, donor eggs were always going to come up": a
         // review reply giving the reviewer's case)
         let reviewers_case = whole.starts_with("at ")
             && a.opts.context == crate::options::ComposeContext::ReviewReply
-            && [
-                " with an amh",
-                " with a fsh",
-                " with an fsh",
-                " with an afc",
-                " con una amh",
-                " con amh",
-            ]
-            .iter()
-            .any(|p| a.sentence_after(r.end).starts_with(p));
+            && [" with an amh", " with a fsh", " with an fsh", " with an afc", " con una amh", " con amh"].iter().any(|p| a.sentence_after(r.end).starts_with(p));
         let tagged_told = reviewers_case
             || whole.starts_with("at ")
-                && crate::analysis::has_handle(a, i)
-                && a.sentence_folded(i).has_any(&[
-                    " you did ",
-                    " you had ",
-                    " you were ",
-                    " you started ",
-                    " you froze ",
-                    " you came ",
-                ]);
+            && crate::analysis::has_handle(a, i)
+            && a.sentence_folded(i).has_any(&[" you did ", " you had ", " you were ", " you started ", " you froze ", " you came "]);
         // ("…would fix an AMH of 0.2. at 42.": the age alone, right after a story of one person)
-        let fragment = whole.starts_with("at ")
-            && i > 0
-            && a.private_subject[i - 1]
-            && a.sentence_folded(i)
-                .trim_end_matches(['.', '!', '?', ' '])
-                .len()
-                <= whole.len() + 1;
-        if (a.private_subject[i]
-            || her_age
-            || persons_age
-            || jobs_age
-            || after_id
-            || tagged_told
-            || fragment)
-            && (a.care_near(i) || a.any_care())
-        {
+        let fragment = whole.starts_with("at ") && i > 0 && a.private_subject[i - 1] && a.sentence_folded(i).trim_end_matches(['.', '!', '?', ' ']).len() <= whole.len() + 1;
+        if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told || fragment) && (a.care_near(i) || a.any_care()) {
             hits.add(r);
         }
     }
@@ -545,48 +298,18 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 
 /// A Spanish word for a young woman or man, then "de" and an age, then who they are.
 static YOUNG_OF_AGE_ES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:patoj[ao]|chav[ao]|chavita|morr[ao]|muchach[ao]|chic[ao]|chamac[ao]|joven|senora|senor|senorita|cipot[ae]|gurisa|pib[ae]|cham[ao]|mujer|hombre|paciente) de (1[6-9]|[2-4][0-9]|5[0-5])(?: que |,| y )",
-    )
+    crate::text::regex(r"\b(?:patoj[ao]|chav[ao]|chavita|morr[ao]|muchach[ao]|chic[ao]|chamac[ao]|joven|senora|senor|senorita|cipot[ae]|gurisa|pib[ae]|cham[ao]|mujer|hombre|paciente) de (1[6-9]|[2-4][0-9]|5[0-5])(?: que |,| y )")
 });
 
 /// Units after a number that make it a time, a dose or a count, not an age.
 static UNITS_AFTER_NUMBER: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "am",
-    "pm",
-    "weeks",
-    "week",
-    "days",
-    "day",
-    "mm",
-    "mg",
-    "iu",
-    "percent",
-    "eggs",
-    "follicles",
-    "embryos",
-    "years",
-    "year",
-    "minutes",
-    "hours",
-    "wks",
-    "wk",
-    "semanas",
-    "dias",
-    "huevos",
-    "ovulos",
-    "embriones",
-    "dpo",
-    "lbs",
-    "lb",
-    "cm",
-    "k",
-    "units",
-    "ml",
+    "am", "pm", "weeks", "week", "days", "day", "mm", "mg", "iu", "percent", "eggs", "follicles", "embryos",
+    "years", "year", "minutes", "hours", "wks", "wk", "semanas", "dias", "huevos", "ovulos", "embriones",
+    "dpo", "lbs", "lb", "cm", "k", "units", "ml"
 ]);
 
 /// Words after a number that make it a count of people ("18 five-year-olds", "20 kids").
 static COUNTED_PEOPLE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "kids",
-    "children", "students", "niños", "ninos", "alumnos",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "kids", "children",
+    "students", "niños", "ninos", "alumnos"
 ]);

@@ -23,9 +23,7 @@ pub static PHONE: Rule = Rule {
     why: WHY_CONTACT,
     message: "{text} is a private person's phone number. Posting it exposes a patient identifier; remove it.",
     suggestion: Some(""),
-    example: crate::native_only!(
-        "Her cell is 415-555-0193 but she isn't picking up about tomorrow's retrieval."
-    ),
+    example: crate::native_only!("Her cell is 415-555-0193 but she isn't picking up about tomorrow's retrieval."),
     near_miss: crate::native_only!("Questions about egg freezing? Call us at 415-555-0193."),
     example_with: "",
     check: check_phone,
@@ -53,9 +51,7 @@ pub static EMAIL: Rule = Rule {
     why: WHY_CONTACT,
     message: "{text} is a private person's email address, a patient identifier. Remove it.",
     suggestion: Some(""),
-    example: crate::native_only!(
-        "Whoever sent her cycle calendar from jo.ramos [at] gmail [dot] com, we'll call you instead."
-    ),
+    example: crate::native_only!("Whoever sent her cycle calendar from jo.ramos [at] gmail [dot] com, we'll call you instead."),
     near_miss: crate::native_only!("Billing questions: email billing@sunpointfertility.com."),
     example_with: "",
     check: check_email,
@@ -66,14 +62,10 @@ pub static SSN: Rule = Rule {
     category: Category::Ssn,
     severity: Severity::Block,
     summary: "A Social Security number, in digits or spelled out.",
-    why: crate::native_only!(
-        "A Social Security number identifies one person; it never belongs in a post."
-    ),
+    why: crate::native_only!("A Social Security number identifies one person; it never belongs in a post."),
     message: "{text} looks like a Social Security number. Remove it.",
     suggestion: Some(""),
-    example: crate::native_only!(
-        "Her SSN 512-44-9087 was on the intake form someone photographed."
-    ),
+    example: crate::native_only!("Her SSN 512-44-9087 was on the intake form someone photographed."),
     near_miss: crate::native_only!("Our SSN-free intake forms protect your privacy."),
     example_with: "",
     check: check_ssn,
@@ -87,40 +79,18 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // mobile in pairs)
     // ("865 555 0 1 47": the last four digits in odd groups)
     // ("0414-7382915", "0412 738 2915": a Venezuelan mobile, its four-digit prefix with a 0)
-    crate::text::regex(
-        r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{3}\s\d{3}\s\d(?:\s?\d){3}\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b09\d\s\d{3}\s\d{3}\b|\b09\d{2}\s\d{3}\s\d{3}\b|\(0\d{2}\)\s\d{3}\s\d{3,4}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b|\b0\d{2,4}[\s-]15[\s-]?\d{3,4}[\s-]?\d{4}\b|\b0\d{3}[\s-]\d{3}[\s-]?\d{4}\b",
-    )
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{3}\s\d{3}\s\d(?:\s?\d){3}\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b09\d\s\d{3}\s\d{3}\b|\b09\d{2}\s\d{3}\s\d{3}\b|\(0\d{2}\)\s\d{3}\s\d{3,4}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b|\b0\d{2,4}[\s-]15[\s-]?\d{3,4}[\s-]?\d{4}\b|\b0\d{3}[\s-]\d{3}[\s-]?\d{4}\b")
 });
 
 /// See [`numbers`].
-static EIGHT_DIGIT_RE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(r"\b[2-9]\d{3}[ -]?\d{4}\b|\(\d\)\s?\d{7}\b"));
+static EIGHT_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[2-9]\d{3}[ -]?\d{4}\b|\(\d\)\s?\d{7}\b"));
 
-static SSN_RE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(r"(?:\b|_)(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
+static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:\b|_)(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
 
 /// Words before a number that make it somebody's own.
 const PERSONAL_BEFORE: &[&str] = &[
-    "her",
-    "his",
-    "their",
-    "your",
-    "cell",
-    "mobile",
-    "home",
-    "personal",
-    "husband's",
-    "wife's",
-    "partner's",
-    "mom's",
-    "su",
-    "tu",
-    "celular",
-    "cel",
-    "movil",
-    "casa",
-    "tried",
-    "dialed",
+    "her", "his", "their", "your", "cell", "mobile", "home", "personal", "husband's", "wife's", "partner's", "mom's",
+    "su", "tu", "celular", "cel", "movil", "casa", "tried", "dialed",
 ];
 /// Words for a mobile line ("su cel", "WhatsApp"), after which eight digits in one run are a phone.
 const MOBILE_WORDS: &[&str] = &["cel", "celular", "movil", "whatsapp", "wa", "cell"];
@@ -131,103 +101,32 @@ fn phone_word(w: &str) -> bool {
 
 /// Words for a phone line or where it is kept ("the number on your chart"), which a
 /// possessive before them owns.
-const PHONE_WORDS: &[&str] = &[
-    "number",
-    "phone",
-    "fax",
-    "chart",
-    "file",
-    "record",
-    "records",
-    "form",
-    "profile",
-    "expediente",
-    "cell",
-    "mobile",
-    "line",
-    "contact",
-    "numero",
-    "telefono",
-    "celular",
-    "whatsapp",
-    "home",
-    "work",
-    "personal",
-    "voicemail",
-    "landline",
-    "buzon",
-];
+const PHONE_WORDS: &[&str] = &["number", "phone", "fax", "chart", "file", "record", "records", "form", "profile", "expediente", "cell", "mobile", "line", "contact", "numero", "telefono", "celular", "whatsapp", "home", "work", "personal", "voicemail", "landline", "buzon"];
 /// Words before a number that make it the practice's.
 static ORG_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "us",
-    "our",
-    "office",
-    "clinic",
-    "line",
-    "desk",
-    "team",
-    "manager",
-    "administrator",
-    "coordinator",
-    "counselors",
-    "counselor",
-    "toll-free",
-    "hotline",
-    "nuestra",
-    "nuestro",
-    "oficina",
-    "clinica",
-    "llame",
-    "llamenos",
-    "llamanos",
-    "comuniquese",
-    "call",
-    "ring",
-    "contact",
-    "appointments",
-    "scheduling",
-    "billing",
-    "referrals",
-    "referral",
-    "questions",
-    "info",
-    "information",
-    "citas",
-    "telefono",
-    "whatsapp",
-    "front",
-    "advocate",
-    "experience",
-    "relations",
-    "support",
-    "services",
-    "concierge",
-    "navigator",
-    "hours",
-    "reception",
+    "us", "our", "office", "clinic", "line", "desk", "team", "manager", "administrator", "coordinator", "counselors",
+    "counselor", "toll-free", "hotline", "nuestra", "nuestro", "oficina", "clinica", "llame", "llamenos", "llamanos",
+    "comuniquese", "call", "ring", "contact", "appointments", "scheduling", "billing", "referrals", "referral",
+    "questions", "info", "information", "citas", "telefono", "whatsapp", "front", "advocate", "experience",
+    "relations", "support", "services", "concierge", "navigator", "hours", "reception",
 ]);
 const ORG_AFTER: &[&str] = &["toll-free", "toll", "option", "ext", "extension"];
 
 /// Whether a phone-like number at `r` belongs to a private person: the nearest telling word
 /// before it decides ("her cell", "call us at"); with none, the sentence does.
 fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
-    if a.words_after(r.end, 2)
-        .iter()
-        .any(|w| ORG_AFTER.contains(w))
-    {
+    if a.words_after(r.end, 2).iter().any(|w| ORG_AFTER.contains(w)) {
         return false;
     }
     // A bio's number is the account's own, unless a private person is named in the bio.
-    if a.opts.context == crate::options::ComposeContext::Bio && a.private_people().next().is_none()
-    {
+    if a.opts.context == crate::options::ComposeContext::Bio && a.private_people().next().is_none() {
         return false;
     }
     // "Call Gabe 415-...": a private person's name right before the number.
     // A job post's contact ("send your resume ... or call Renée at") is staff.
     let hiring = a.topics.hiring;
     let named = a.people.iter().any(|p| {
-        (p.kind == crate::analysis::PersonKind::Private
-            || p.kind == crate::analysis::PersonKind::Unknown && !hiring)
+        (p.kind == crate::analysis::PersonKind::Private || p.kind == crate::analysis::PersonKind::Unknown && !hiring)
             && p.span.end <= r.start
             && p.sentence == a.sentence_at(r.start)
             && a.text[p.span.end..r.start].split_whitespace().count() <= 2
@@ -237,67 +136,28 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // ("Mrs. Tolliver asked us not to leave her beta result on voicemail at 804-…": a private
     // person named in the sentence, and their line named right before the number)
-    let line_before = a.words_before(r.start, 3).iter().any(|w| {
-        matches!(
-            *w,
-            "voicemail" | "buzon" | "cell" | "celular" | "mobile" | "movil" | "landline"
-        )
-    });
-    if line_before
-        && a.people.iter().any(|p| {
-            p.kind == crate::analysis::PersonKind::Private && p.sentence == a.sentence_at(r.start)
-        })
-    {
+    let line_before = a.words_before(r.start, 3).iter().any(|w| matches!(*w, "voicemail" | "buzon" | "cell" | "celular" | "mobile" | "movil" | "landline"));
+    if line_before && a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private && p.sentence == a.sentence_at(r.start)) {
         return true;
     }
     // ("Nurse Dana left you a voicemail at 862-…": the reader's line, in a reply)
-    let left_you = [
-        "left you a voicemail at",
-        "left you a message at",
-        "called you at",
-        "texted you at",
-        "te dejamos un mensaje al",
-        "te llamamos al",
-        "le dejamos un mensaje al",
-        "le llamamos al",
-    ]
-    .iter()
-    .any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
+    let left_you = ["left you a voicemail at", "left you a message at", "called you at", "texted you at", "te dejamos un mensaje al", "te llamamos al", "le dejamos un mensaje al", "le llamamos al"]
+        .iter()
+        .any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
     if left_you {
         return true;
     }
     // "808-555-0173 goes straight to voicemail", "… no contesta": a person's line, tried
-    if a.words_after(r.end, 5)
-        .iter()
-        .any(|w| matches!(*w, "voicemail" | "buzon" | "contesta" | "contestan"))
-    {
+    if a.words_after(r.end, 5).iter().any(|w| matches!(*w, "voicemail" | "buzon" | "contesta" | "contestan")) {
         return true;
     }
     // "the number she gave us", "he wrote on his form": the number came from a person.
     let s = a.sentence_before(r.start);
-    if [
-        "she gave",
-        "he gave",
-        "they gave",
-        "she left",
-        "he left",
-        "she wrote",
-        "he wrote",
-        "she listed",
-        "he listed",
-        "he said",
-        "she said",
-        "nos dio",
-        "nos dejo",
+    if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
         // the number the practice holds for someone: "the number we have", "the number on file"
-        "number we have",
-        "number we've got",
-        "number we got",
-        "number on file",
-        "numero que tenemos",
-    ]
-    .iter()
-    .any(|p| s.has(p))
+        "number we have", "number we've got", "number we got", "number on file", "numero que tenemos"]
+        .iter()
+        .any(|p| s.has(p))
     {
         return true;
     }
@@ -306,17 +166,11 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     // "her" is the colleague named last, in this sentence or the two before: "Welcome, Dr.
     // Tsosie! She joins our Chandler office. Book with her at …")
     let i = a.sentence_at(r.start);
-    let staff_antecedent = match a
-        .people
-        .iter()
-        .rev()
-        .find(|p| p.span.end <= r.start && p.sentence + 2 >= i)
-    {
+    let staff_antecedent = match a.people.iter().rev().find(|p| p.span.end <= r.start && p.sentence + 2 >= i) {
         Some(p) => p.kind == crate::analysis::PersonKind::Staff,
         // ("our practice manager would like to talk it through with you. You can reach her at…":
         // with nobody named, a colleague called by role in this sentence or the one before)
-        None => (i.saturating_sub(1)..=i)
-            .any(|j| crate::analysis::names_our_staff(a.sentence_folded(j))),
+        None => (i.saturating_sub(1)..=i).any(|j| crate::analysis::names_our_staff(a.sentence_folded(j))),
     };
     // "La llamé al …", "le marqué al …": the writer called someone at it (not "llame al …",
     // the practice's "call us at")
@@ -324,45 +178,15 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     if matches!(before.last(), Some(&("al" | "a"))) {
         let recent = &before[before.len().saturating_sub(6)..];
         let called_someone = recent.windows(2).any(|p| {
-            matches!(p[0], "la" | "lo" | "le" | "los" | "las")
-                && matches!(
-                    p[1],
-                    "llame"
-                        | "marque"
-                        | "llamamos"
-                        | "marcamos"
-                        | "llamaron"
-                        | "marcaron"
-                        | "llamo"
-                        | "marco"
-                        | "llamaste"
-                )
-        }) || recent.iter().any(|w| {
-            matches!(
-                *w,
-                "llamela" | "llamelo" | "llamala" | "llamalo" | "marquele" | "marcale"
-            )
-        });
+            matches!(p[0], "la" | "lo" | "le" | "los" | "las") && matches!(p[1], "llame" | "marque" | "llamamos" | "marcamos" | "llamaron" | "marcaron" | "llamo" | "marco" | "llamaste")
+        }) || recent.iter().any(|w| matches!(*w, "llamela" | "llamelo" | "llamala" | "llamalo" | "marquele" | "marcale"));
         if called_someone {
             return true;
         }
     }
     // ("ya te mandé por WhatsApp los resultados de tu ultrasonido al 505-…": sent to the reader there)
     if matches!(before.last(), Some(&("al" | "a" | "to" | "at")))
-        && s.has_any(&[
-            "te mande",
-            "te envie",
-            "te mandamos",
-            "te enviamos",
-            "le mande",
-            "le envie",
-            "le mandamos",
-            "le enviamos",
-            "sent you",
-            "texted you",
-            "sent your",
-            "texted your",
-        ])
+        && s.has_any(&["te mande", "te envie", "te mandamos", "te enviamos", "le mande", "le envie", "le mandamos", "le enviamos", "sent you", "texted you", "sent your", "texted your"])
     {
         return true;
     }
@@ -383,33 +207,19 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // "his home office", "her office line", "her husband's office", "el fax de su
         // oficina": the place is the person's.
         let owned = k > 0
-            && matches!(
-                *w,
-                "office" | "line" | "desk" | "oficina" | "consultorio" | "trabajo"
-            )
-            && (matches!(before[k - 1], "his" | "her" | "their" | "home" | "su")
-                || before[k - 1].ends_with("'s")
-                    && !matches!(before[k - 1], "doctor's" | "clinic's" | "practice's"));
+            && matches!(*w, "office" | "line" | "desk" | "oficina" | "consultorio" | "trabajo")
+            && (matches!(before[k - 1], "his" | "her" | "their" | "home" | "su") || before[k - 1].ends_with("'s") && !matches!(before[k - 1], "doctor's" | "clinic's" | "practice's"));
         if ORG_BEFORE.contains(w) && !owned {
             return false;
         }
     }
     // A reply addressed to "you" is not evidence that the number is the reader's.
-    a.private_subject[i]
-        && !(a.opts.context.is_conversational()
-            && !a
-                .people
-                .iter()
-                .any(|p| p.sentence == i && p.kind != crate::analysis::PersonKind::Staff)
-            && !crate::analysis::specific_patient_ref(a, a.sentence_folded(i)))
+    a.private_subject[i] && !(a.opts.context.is_conversational() && !a.people.iter().any(|p| p.sentence == i && p.kind != crate::analysis::PersonKind::Staff) && !crate::analysis::specific_patient_ref(a, a.sentence_folded(i)))
 }
 
 /// "fax: 312-...", "faxed to his home office at 207-...", "a su fax de la casa, 512-...".
 fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
-    a.words_before(r.start, 9)
-        .iter()
-        .any(|w| w.starts_with("fax"))
-        && a.sentence_before(r.start).has("fax")
+    a.words_before(r.start, 9).iter().any(|w| w.starts_with("fax")) && a.sentence_before(r.start).has("fax")
         || fax_named_after(a, r).is_some()
         || faxed_to(a, r)
 }
@@ -419,47 +229,15 @@ fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
 fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
     // ("Faxed her report to the number she listed, 802-…": a few words may say which number)
     let before = a.words_before(r.start, 7);
-    let to_number = before
-        .iter()
-        .rposition(|w| matches!(*w, "to" | "al" | "a"))
-        .is_some_and(|k| {
-            before[k + 1..]
-                .iter()
-                .all(|w| WHICH_NUMBER_WORDS.contains(*w))
-        });
-    let faxing = to_number
-        && a.sentence_before(r.start)
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| {
-                matches!(
-                    w,
-                    "faxing" | "faxed" | "faxes" | "faxeamos" | "faxeando" | "faxear"
-                )
-            });
+    let to_number = before.iter().rposition(|w| matches!(*w, "to" | "al" | "a")).is_some_and(|k| {
+        before[k + 1..].iter().all(|w| WHICH_NUMBER_WORDS.contains(*w))
+    });
+    let faxing = to_number && a.sentence_before(r.start).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "faxing" | "faxed" | "faxes" | "faxeamos" | "faxeando" | "faxear"));
     // ("CHECK the fax cover sheet… Sagal's HSG report went to 320-…": a document that went to a
     // number, in a text about faxes)
     let document_went = to_number
-        && before
-            .iter()
-            .any(|w| matches!(*w, "went" | "go" | "goes" | "fue" | "llego"))
-        && before.iter().any(|w| {
-            matches!(
-                *w,
-                "report"
-                    | "results"
-                    | "records"
-                    | "labs"
-                    | "chart"
-                    | "analysis"
-                    | "referral"
-                    | "paperwork"
-                    | "informe"
-                    | "resultados"
-                    | "expediente"
-                    | "analisis"
-                    | "espermograma"
-            )
-        })
+        && before.iter().any(|w| matches!(*w, "went" | "go" | "goes" | "fue" | "llego"))
+        && before.iter().any(|w| matches!(*w, "report" | "results" | "records" | "labs" | "chart" | "analysis" | "referral" | "paperwork" | "informe" | "resultados" | "expediente" | "analisis" | "espermograma"))
         && a.folded.s.has("fax");
     faxing || document_went
 }
@@ -471,41 +249,15 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
     // ("…to 603-555-0172. That's his home fax": or the next sentence, pointing back at it)
     // ("…to 469-… as written on his intake sheet. Turns out that's his father-in-law's fax":
     // however the sentence with the number goes on)
-    let next = a
-        .sentences
-        .get(a.sentence_at(r.start) + 1)
-        .map(|n| n.start)
-        .filter(|&n| n >= r.end);
+    let next = a.sentences.get(a.sentence_at(r.start) + 1).map(|n| n.start).filter(|&n| n >= r.end);
     // ("…went to 601-…because that's the fax number you gave us": or a reason that says so)
-    let because = matches!(
-        a.words_after(r.end, 2).as_slice(),
-        [
-            "because" | "since" | "porque",
-            "that's" | "thats" | "that" | "ese" | "es"
-        ]
-    );
-    let pointed_at = !because
-        && next.is_some_and(|n| {
-            let n = a.text[n..].trim_start_matches(['¡', '¿']);
-            let n = n
-                .strip_prefix("Turns out ")
-                .or_else(|| n.strip_prefix("Turned out "))
-                .unwrap_or(n);
-            [
-                "That's ", "That is ", "This is ", "It's ", "It was ", "Es ", "Ese es ", "that's ",
-                "it's ",
-            ]
-            .iter()
-            .any(|p| n.starts_with(p))
-        });
-    let right_after = a.text[r.end..]
-        .trim_start()
-        .starts_with([',', '(', '—', ':'])
-        || matches!(
-            a.words_after(r.end, 1).as_slice(),
-            ["is" | "was" | "es" | "era"]
-        )
-        || because;
+    let because = matches!(a.words_after(r.end, 2).as_slice(), ["because" | "since" | "porque", "that's" | "thats" | "that" | "ese" | "es"]);
+    let pointed_at = !because && next.is_some_and(|n| {
+        let n = a.text[n..].trim_start_matches(['¡', '¿']);
+        let n = n.strip_prefix("Turns out ").or_else(|| n.strip_prefix("Turned out ")).unwrap_or(n);
+        ["That's ", "That is ", "This is ", "It's ", "It was ", "Es ", "Ese es ", "that's ", "it's "].iter().any(|p| n.starts_with(p))
+    });
+    let right_after = a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) || matches!(a.words_after(r.end, 1).as_slice(), ["is" | "was" | "es" | "era"]) || because;
     let from_here = right_after.then(|| fax_owner(a, r, r.end)).flatten();
     from_here.or_else(|| fax_owner(a, r, next.filter(|_| pointed_at)?))
 }
@@ -520,35 +272,14 @@ fn fax_owner(a: &Analysis, r: &Range<usize>, from: usize) -> Option<bool> {
     let named = words.iter().all(|w| {
         OWNER_WORDS.contains(*w)
             || w.ends_with("'s")
-            || a.people
-                .iter()
-                .any(|p| a.text[p.span.clone()].to_lowercase().has(*w))
+            || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().has(*w))
     });
     // ("the fax number you gave us", "el fax que nos dio"): whose, said after it
     let rest = a.sentence_after(r.end);
-    let given = rest.has_any(&[
-        "you gave us",
-        "she gave us",
-        "he gave us",
-        "they gave us",
-        "you listed",
-        "que nos dio",
-        "que nos dejo",
-    ]);
+    let given = rest.has_any(&["you gave us", "she gave us", "he gave us", "they gave us", "you listed", "que nos dio", "que nos dejo"]);
     // ("because that's the fax line": a contraction, not a possessive)
-    let possessive = |w: &str| {
-        w.ends_with("'s")
-            && !matches!(
-                w,
-                "that's" | "it's" | "what's" | "there's" | "here's" | "who's" | "he's" | "she's"
-            )
-    };
-    named.then(|| {
-        given
-            || words.iter().any(|w| {
-                matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu") || possessive(w)
-            })
-    })
+    let possessive = |w: &str| w.ends_with("'s") && !matches!(w, "that's" | "it's" | "what's" | "there's" | "here's" | "who's" | "he's" | "she's");
+    named.then(|| given || words.iter().any(|w| matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu") || possessive(w)))
 }
 
 /// Phone-like numbers: digits in the usual US shapes and spelled-out runs of ten digits.
@@ -561,53 +292,32 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
         .filter(|r| {
             let t = &a.text[r.clone()];
             let spanish_form = t.len() == 11 && t.as_bytes()[3] == b' ' && t.as_bytes()[7] == b' ';
-            !spanish_form
-                || a.lang == crate::options::Lang::Es
-                    && !a.text[..r.start]
-                        .trim_end()
-                        .ends_with(|c: char| c.is_ascii_uppercase())
+            !spanish_form || a.lang == crate::options::Lang::Es && !a.text[..r.start].trim_end().ends_with(|c: char| c.is_ascii_uppercase())
         })
         .collect();
     // Central and South American eight-digit numbers ("su cel 6555-0187", "WhatsApp 8844
     // 1290", "su celular 71558203") and Bolivian landlines with their area code ("(2)
     // 2204517"): only right after a phone word, since "2024-2025" has the same shape
     let any_phone_word = (0..a.tokens.len()).any(|k| phone_word(a.word(k)));
-    out.extend(
-        any_phone_word
-            .then(|| a.find_ranges(&EIGHT_DIGIT_RE))
-            .into_iter()
-            .flatten()
-            .filter(|r| {
-                let t = &a.text[r.clone()];
-                // (not the tail of a coded number: "M214-5530-7781")
-                let inside = a.text[..r.start].ends_with(['-', '.', '/'])
-                    || a.text[r.end..].starts_with(['-', '/']);
-                // (a landline starts with 2 or an area code: "al fax de su oficina, 2555-0193")
-                let landline = t.starts_with('2') || t.starts_with('(');
-                // (eight digits in one run, "71558203", only after a word for a mobile: after "número"
-                // they are as often a record's)
-                let run = t.bytes().all(|b| b.is_ascii_digit());
-                let words = a.words_before(r.start, if landline { 4 } else { 2 });
-                let named = if run {
-                    words.iter().any(|w| MOBILE_WORDS.contains(w))
-                } else {
-                    words.iter().any(|w| phone_word(w))
-                };
-                !inside && named
-            }),
-    );
+    out.extend(any_phone_word.then(|| a.find_ranges(&EIGHT_DIGIT_RE)).into_iter().flatten().filter(|r| {
+        let t = &a.text[r.clone()];
+        // (not the tail of a coded number: "M214-5530-7781")
+        let inside = a.text[..r.start].ends_with(['-', '.', '/']) || a.text[r.end..].starts_with(['-', '/']);
+        // (a landline starts with 2 or an area code: "al fax de su oficina, 2555-0193")
+        let landline = t.starts_with('2') || t.starts_with('(');
+        // (eight digits in one run, "71558203", only after a word for a mobile: after "número"
+        // they are as often a record's)
+        let run = t.bytes().all(|b| b.is_ascii_digit());
+        let words = a.words_before(r.start, if landline { 4 } else { 2 });
+        let named = if run { words.iter().any(|w| MOBILE_WORDS.contains(w)) } else { words.iter().any(|w| phone_word(w)) };
+        !inside && named
+    }));
     out.extend(
         a.spelled_digit_runs()
             .iter()
             // (eight spelled digits after a call or a phone word: "la llamamos al nueve cuatro
             // ocho siete, dos dos uno cero")
-            .filter(|(r, d)| {
-                d.len() == 10
-                    || d.len() == 7
-                    || d.len() == 11
-                    || spanish_phone(a, r, d)
-                    || d.len() == 8 && called(a, r)
-            })
+            .filter(|(r, d)| d.len() == 10 || d.len() == 7 || d.len() == 11 || spanish_phone(a, r, d) || d.len() == 8 && called(a, r))
             .map(|(r, _)| r.clone()),
     );
     out
@@ -617,20 +327,7 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
 fn called(a: &Analysis, r: &Range<usize>) -> bool {
     a.words_before(r.start, 4).iter().any(|w| {
         phone_word(w) && !matches!(*w, "wa" | "fax")
-            || matches!(
-                *w,
-                "call"
-                    | "called"
-                    | "text"
-                    | "llamamos"
-                    | "llamar"
-                    | "llame"
-                    | "llamo"
-                    | "llamala"
-                    | "llamalo"
-                    | "marcamos"
-                    | "marque"
-            )
+            || matches!(*w, "call" | "called" | "text" | "llamamos" | "llamar" | "llame" | "llamo" | "llamala" | "llamalo" | "marcamos" | "marque")
     })
 }
 
@@ -685,9 +382,7 @@ const EMAIL_WORD: &str = r"[a-z0-9_%+-]+";
 
 static EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
     let (at, dot, word) = (EMAIL_AT, EMAIL_DOT, EMAIL_WORD);
-    crate::text::regex(&format!(
-        r"\b{word}(?:{dot}{word})*{at}{word}(?:{dot}{word})*{dot}[a-z]{{2,}}\b"
-    ))
+    crate::text::regex(&format!(r"\b{word}(?:{dot}{word})*{at}{word}(?:{dot}{word})*{dot}[a-z]{{2,}}\b"))
 });
 
 /// "name at gmail dot com"
@@ -697,88 +392,22 @@ static SPOKEN_EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Mailboxes of a role, not a person.
 static ROLE_MAILBOXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "info",
-    "feedback",
-    "hello",
-    "contact",
-    "office",
-    "frontdesk",
-    "appointments",
-    "scheduling",
-    "billing",
-    "records",
-    "support",
-    "admin",
-    "careers",
-    "jobs",
-    "press",
-    "media",
-    "privacy",
-    "compliance",
-    "reviews",
-    "team",
-    "nurses",
-    "referrals",
-    "citas",
-    "contacto",
-    "informes",
-    "calidad",
-    "quality",
-    "atencion",
-    "pacientes",
-    "patients",
-    "recepcion",
-    "secretaria",
-    "turnos",
-    "consultas",
-    "admision",
-    "admisiones",
-    "hola",
-    "care",
-    "frontdesk",
+    "info", "feedback", "hello", "contact", "office", "frontdesk", "appointments", "scheduling", "billing", "records",
+    "support", "admin", "careers", "jobs", "press", "media", "privacy", "compliance", "reviews", "team", "nurses",
+    "referrals", "citas", "contacto", "informes", "calidad", "quality", "atencion", "pacientes", "patients", "recepcion",
+    "secretaria", "turnos", "consultas", "admision", "admisiones", "hola", "care", "frontdesk",
 ]);
 
 static FREE_MAIL: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "gmail",
-    "googlemail",
-    "yahoo",
-    "hotmail",
-    "outlook",
-    "live",
-    "msn",
-    "icloud",
-    "me",
-    "mac",
-    "aol",
-    "proton",
-    "protonmail",
-    "gmx",
-    "comcast",
-    "att",
-    "verizon",
-    "sbcglobal",
-    "bellsouth",
-    "cox",
-    "charter",
-    "mail",
-    "ymail",
-    "rocketmail",
-    "zoho",
-    "yandex",
-    "fastmail",
-    "hey",
-    "tutanota",
-    "prodigy",
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "proton",
+    "protonmail", "gmx", "comcast", "att", "verizon", "sbcglobal", "bellsouth", "cox", "charter", "mail", "ymail",
+    "rocketmail", "zoho", "yandex", "fastmail", "hey", "tutanota", "prodigy",
 ]);
 
 /// "jo [dot] pell [at] fastmail [dot] com" -> "jo.pell@fastmail.com"
 pub fn deobfuscate_email(s: &str) -> String {
-    static AT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::regex(r"(?i)\s*[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]\s*| (?:at|arroba) ")
-    });
-    static DOT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::text::regex(r"(?i)\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*| (?:dot|punto) ")
-    });
+    static AT: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?i)\s*[\[\(\{<]\s*(?:at|arroba)\s*[\]\)\}>]\s*| (?:at|arroba) "));
+    static DOT: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?i)\s*[\[\(\{<]\s*(?:dot|punto)\s*[\]\)\}>]\s*| (?:dot|punto) "));
     let s = AT.replace_all(s, "@");
     let s = DOT.replace_all(&s, ".");
     s.chars().filter(|c| !c.is_whitespace()).collect()
@@ -814,18 +443,8 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let obfuscated = !raw.contains('@');
         let before = a.words_before(r.start, 4);
         // ("Email info [at] …", "Email: …"; not "the email on it is …", a stranger's)
-        let org_cue = (before.iter().any(|w| {
-            matches!(
-                *w,
-                "us" | "our" | "contact" | "nuestro" | "escribanos" | "info"
-            )
-        }) || before.last() == Some(&"email"))
-            && !before.iter().any(|w| {
-                matches!(
-                    *w,
-                    "her" | "his" | "their" | "su" | "from" | "your" | "ur" | "tu"
-                )
-            });
+        let org_cue = (before.iter().any(|w| matches!(*w, "us" | "our" | "contact" | "nuestro" | "escribanos" | "info")) || before.last() == Some(&"email"))
+            && !before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "from" | "your" | "ur" | "tu"));
         let free = FREE_MAIL.contains(&provider);
         // A role mailbox at the practice's own domain ("feedback@…", "info@…") is never a person's.
         let local = email.split('@').next().unwrap_or("");
@@ -833,19 +452,10 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             continue;
         }
         // ("advocate@gulfbendfertility.com": a practice's own domain holds its staff, not patients)
-        if !free
-            && !obfuscated
-            && ["fertility", "ivf", "reproductive", "fertilidad", "clinic"]
-                .iter()
-                .any(|w| domain.contains(w))
-        {
+        if !free && !obfuscated && ["fertility", "ivf", "reproductive", "fertilidad", "clinic"].iter().any(|w| domain.contains(w)) {
             continue;
         }
-        let private = if org_cue {
-            free && a.private_subject[a.sentence_at(r.start)]
-        } else {
-            free || obfuscated || a.private_subject[a.sentence_at(r.start)]
-        };
+        let private = if org_cue { free && a.private_subject[a.sentence_at(r.start)] } else { free || obfuscated || a.private_subject[a.sentence_at(r.start)] };
         if private {
             hits.add(r);
         }
@@ -861,27 +471,15 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let s = a.sentence_folded(k);
             s.has("ssn") || s.has("social security") || s.has("seguro social")
         };
-        before
-            .iter()
-            .any(|w| matches!(*w, "ssn" | "ssns" | "social" | "security" | "ss" | "seguro"))
-            || told(i)
-            || i > 0 && told(i - 1)
+        before.iter().any(|w| matches!(*w, "ssn" | "ssns" | "social" | "security" | "ss" | "seguro")) || told(i) || i > 0 && told(i - 1)
     };
     for (r, c) in a.find_iter(&SSN_RE) {
         // ("donor_comp_539-71-2204.pdf": the underscore before the number is not part of it)
-        let r = if a.text[r.clone()].starts_with('_') {
-            r.start + 1..r.end
-        } else {
-            r
-        };
+        let r = if a.text[r.clone()].starts_with('_') { r.start + 1..r.end } else { r };
         let valid = match c.get(1) {
             Some(area) => {
                 let area = area.as_str();
-                area != "000"
-                    && area != "666"
-                    && !area.starts_with('9')
-                    && &c[3] != "00"
-                    && &c[4] != "0000"
+                area != "000" && area != "666" && !area.starts_with('9') && &c[3] != "00" && &c[4] != "0000"
             }
             None => cue(&r),
         };
@@ -898,95 +496,24 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 /// Words that may stand between "to" and a number to say which one ("the number she listed").
 static WHICH_NUMBER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "the", "number", "she", "he", "they", "listed", "gave", "left", "provided", "put", "on",
-    "file", "her", "his", "their", "us", "numero", "que", "nos", "dio", "dejo",
+    "the", "number", "she", "he", "they", "listed", "gave", "left", "provided", "put", "on", "file", "her",
+    "his", "their", "us", "numero", "que", "nos", "dio", "dejo"
 ]);
 
 /// Words that say whose a phone or fax is ("her", "home", "office").
 static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "her",
-    "his",
-    "their",
-    "your",
-    "the",
-    "home",
-    "work",
-    "office",
-    "old",
-    "personal",
-    "su",
-    "tu",
-    "el",
-    "de",
-    "casa",
-    "is",
-    "es",
-    "that's",
-    "thats",
-    "mr",
-    "mrs",
-    "ms",
-    "sr",
-    "sra",
-    "which",
-    "apparently",
-    "actually",
-    "was",
-    "que",
-    "resulta",
-    "ser",
-    "turns",
-    "turned",
-    "out",
-    "to",
-    "be",
-    "really",
-    "just",
-    "machine",
-    "shared",
-    "family",
-    "main",
-    "a",
-    "an",
-    "this",
-    "it's",
-    "ese",
-    "because",
-    "since",
-    "porque",
+    "her", "his", "their", "your", "the", "home", "work", "office", "old", "personal", "su", "tu", "el", "de",
+    "casa", "is", "es", "that's", "thats", "mr", "mrs", "ms", "sr", "sra", "which", "apparently", "actually",
+    "was", "que", "resulta", "ser", "turns", "turned", "out", "to", "be", "really", "just", "machine",
+    "shared", "family", "main", "a", "an", "this", "it's", "ese", "because", "since", "porque",
     // ("…, which he gave us as his home fax", "…, que nos dio como su fax")
-    "he",
-    "she",
-    "they",
-    "you",
-    "gave",
-    "us",
-    "as",
-    "listed",
-    "nos",
-    "dio",
-    "como",
+    "he", "she", "they", "you", "gave", "us", "as", "listed", "nos", "dio", "como"
 ]);
 
 /// Labels of member, policy and record numbers: a number after them is no phone.
 static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "id",
-    "member",
-    "subscriber",
-    "policy",
-    "acct",
-    "account",
-    "mrn",
-    "group",
-    "poliza",
-    "afiliado",
-    "socio",
-    "license",
-    "licence",
-    "licencia",
-    "dl",
-    "passport",
-    "pasaporte",
+    "id", "member", "subscriber", "policy", "acct", "account", "mrn", "group", "poliza", "afiliado", "socio",
+    "license", "licence", "licencia", "dl", "passport", "pasaporte"
 ]);
 
 #[cfg(test)]
@@ -995,10 +522,7 @@ mod tests {
 
     #[test]
     fn obfuscated_emails_are_read_back() {
-        assert_eq!(
-            deobfuscate_email("jo [dot] pell [at] fastmail [dot] com"),
-            "jo.pell@fastmail.com"
-        );
+        assert_eq!(deobfuscate_email("jo [dot] pell [at] fastmail [dot] com"), "jo.pell@fastmail.com");
         assert_eq!(deobfuscate_email("jo(at)mail(dot)com"), "jo@mail.com");
         assert_eq!(deobfuscate_email("ana at gmail dot com"), "ana@gmail.com");
     }

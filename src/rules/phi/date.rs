@@ -72,100 +72,23 @@ static DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that announce a birth date.
-const BIRTH_CUES: &[&str] = &[
-    "dob",
-    "d.o.b",
-    "born",
-    "birthday",
-    "birthdate",
-    "birth",
-    "nacimiento",
-    "nacio",
-    "nacida",
-    "nacido",
-    "nac",
-    "b",
-];
+const BIRTH_CUES: &[&str] = &["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "nac", "b"];
 /// Words that make a date an event of the practice rather than of a patient.
 const EVENT_CUES: &[&str] = &[
-    "webinar",
-    "event",
-    "going live",
-    "live at",
-    "live on",
-    "live q&a",
-    "en vivo",
-    "join",
-    "open house",
-    "closed",
-    "close",
-    "closes",
-    "reopen",
-    "reopens",
-    "office hours",
-    "our hours",
-    "new hours",
-    "holiday hours",
-    "class",
-    "seminar",
-    "picnic",
-    "save the date",
-    "jornada",
-    "taller",
-    "charla",
-    "evento",
-    "registration",
-    "register",
-    "rsvp",
-    "panel",
-    "conference",
-    "forum",
-    "deadline",
-    "session",
-    "workshop",
-    "holiday",
-    "info session",
-    "q&a",
-    "livestream",
-    "meetup",
-    "walk",
-    "run",
-    "gala",
-    "fundraiser",
-    "cerrado",
-    "cerramos",
-    "abrimos",
-    "feria",
-    "summit",
-    "symposium",
-    "talk",
-    "speaking",
-    "launch",
-    "starting",
-    "starts",
-    "begins",
-    "enrollment",
+    "webinar", "event", "going live", "live at", "live on", "live q&a", "en vivo", "join", "open house", "closed", "close", "closes", "reopen", "reopens", "office hours", "our hours", "new hours", "holiday hours",
+    "class", "seminar", "picnic", "save the date", "jornada", "taller", "charla", "evento", "registration", "register",
+    "rsvp", "panel", "conference", "forum", "deadline", "session", "workshop", "holiday", "info session", "q&a",
+    "livestream", "meetup", "walk", "run", "gala", "fundraiser", "cerrado", "cerramos", "abrimos", "feria",
+    "summit", "symposium", "talk", "speaking", "launch", "starting", "starts", "begins", "enrollment",
 ];
 
 /// Whether the folded text could hold a day-only date: a numeral with an ordinal ending
 /// ("14th") or a Spanish weekday or "el día".
 fn day_only_possible(s: &str) -> bool {
     let b = s.as_bytes();
-    let ordinal = b
-        .windows(3)
-        .any(|w| w[0].is_ascii_digit() && matches!(&w[1..], b"st" | b"nd" | b"rd" | b"th"));
-    static DAYS: LazyLock<crate::lexicon::PhraseSet> = LazyLock::new(|| {
-        crate::lexicon::PhraseSet::new(&[
-            "lunes",
-            "martes",
-            "miercoles",
-            "jueves",
-            "viernes",
-            "sabado",
-            "domingo",
-            "el dia",
-        ])
-    });
+    let ordinal = b.windows(3).any(|w| w[0].is_ascii_digit() && matches!(&w[1..], b"st" | b"nd" | b"rd" | b"th"));
+    static DAYS: LazyLock<crate::lexicon::PhraseSet> =
+        LazyLock::new(|| crate::lexicon::PhraseSet::new(&["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "el dia"]));
     ordinal || DAYS.any_in(s)
 }
 
@@ -183,80 +106,46 @@ fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 
         }
         found = kept;
     }
-    found
-        .into_iter()
-        .map(|r| {
-            // "viernes 27 de diciembre", "the 22nd of May", "el día 14 a las 3": the date is the day
-            // and month ("27 de diciembre", "22nd of May"), or the day alone ("el día 14")
-            let f = a.folded_of(r.clone());
-            let lead = [
-                "lunes ",
-                "martes ",
-                "miercoles ",
-                "jueves ",
-                "viernes ",
-                "sabado ",
-                "domingo ",
-                "the ",
-            ]
-            .iter()
-            .find(|w| f.starts_with(**w));
-            let with_month = f.has(" de ") || f.has(" of ");
-            let r = match lead {
-                Some(w) if with_month => a.folded.to_original(
-                    a.folded.from_original(r.start) + w.len()..a.folded.from_original(r.end),
-                ),
-                _ => r,
-            };
-            if f.starts_with("el dia ") && (f.ends_with(" la") || f.ends_with(" las")) {
-                let cut = f.rfind(" a la").unwrap_or(f.len());
-                return a.folded.to_original(
-                    a.folded.from_original(r.start)..a.folded.from_original(r.start) + cut,
-                );
-            }
-            r
-        })
-        .filter(|r| {
-            let s = &a.text[r.clone()];
-            let folded = a.folded_of(r.clone());
-            // "on the 14th", "next Tues the 3rd" (not "the 3rd transfer", "the 2nd round")
-            if folded.starts_with("the ") {
-                let prev = a.words_before(r.start, 1);
-                let next = a.words_after(r.end, 1);
-                let dated = prev.first().is_some_and(|w| {
-                    matches!(
-                        *w,
-                        "on" | "for"
-                            | "by"
-                            | "until"
-                            | "till"
-                            | "before"
-                            | "after"
-                            | "next"
-                            | "this"
-                            | "since"
-                            | "from"
-                    )
-                });
-                let counted = next.first().is_some_and(|w| CARE_EVENT_NOUNS.contains(*w));
-                return dated && !counted;
-            }
-            // "(thread, 1/6)", "hilo 2/5": a post's number in a thread
-            if a.words_before(r.start, 1)
-                .first()
-                .is_some_and(|w| matches!(*w, "thread" | "hilo" | "part" | "parte" | "pt"))
-            {
-                return false;
-            }
-            // "24/7", "50/50" and fractions are not dates; neither is "may 5" the verb.
-            !(s == "24/7" || s.starts_with("may ") && !a.text[r.clone()].starts_with('M'))
-        })
+    found.into_iter().map(|r| {
+        // "viernes 27 de diciembre", "the 22nd of May", "el día 14 a las 3": the date is the day
+        // and month ("27 de diciembre", "22nd of May"), or the day alone ("el día 14")
+        let f = a.folded_of(r.clone());
+        let lead = ["lunes ", "martes ", "miercoles ", "jueves ", "viernes ", "sabado ", "domingo ", "the "].iter().find(|w| f.starts_with(**w));
+        let with_month = f.has(" de ") || f.has(" of ");
+        let r = match lead {
+            Some(w) if with_month => a.folded.to_original(a.folded.from_original(r.start) + w.len()..a.folded.from_original(r.end)),
+            _ => r,
+        };
+        if f.starts_with("el dia ") && (f.ends_with(" la") || f.ends_with(" las")) {
+            let cut = f.rfind(" a la").unwrap_or(f.len());
+            return a.folded.to_original(a.folded.from_original(r.start)..a.folded.from_original(r.start) + cut);
+        }
+        r
+    })
+    .filter(|r| {
+        let s = &a.text[r.clone()];
+        let folded = a.folded_of(r.clone());
+        // "on the 14th", "next Tues the 3rd" (not "the 3rd transfer", "the 2nd round")
+        if folded.starts_with("the ") {
+            let prev = a.words_before(r.start, 1);
+            let next = a.words_after(r.end, 1);
+            let dated = prev.first().is_some_and(|w| matches!(*w, "on" | "for" | "by" | "until" | "till" | "before" | "after" | "next" | "this" | "since" | "from"));
+            let counted = next.first().is_some_and(|w| {
+                CARE_EVENT_NOUNS.contains(*w)
+            });
+            return dated && !counted;
+        }
+        // "(thread, 1/6)", "hilo 2/5": a post's number in a thread
+        if a.words_before(r.start, 1).first().is_some_and(|w| matches!(*w, "thread" | "hilo" | "part" | "parte" | "pt")) {
+            return false;
+        }
+        // "24/7", "50/50" and fractions are not dates; neither is "may 5" the verb.
+        !(s == "24/7" || s.starts_with("may ") && !a.text[r.clone()].starts_with('M'))
+    })
 }
 
 fn birth_cue(a: &Analysis, r: &std::ops::Range<usize>) -> bool {
-    a.words_before(r.start, 4)
-        .iter()
-        .any(|w| BIRTH_CUES.contains(w))
+    a.words_before(r.start, 4).iter().any(|w| BIRTH_CUES.contains(w))
 }
 
 fn check_birth(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -264,22 +153,10 @@ fn check_birth(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let before = a.words_before(r.start, 4);
         // ("(paciente nacida el 14/03/1989)", "born on 03/14/1989": a whole date right after
         // "born" is someone's birth date, whoever the sentence is about)
-        let full_date = a.text[r.clone()]
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|g| !g.is_empty())
-            .count()
-            >= 3;
-        let born_on = matches!(
-            before.as_slice(),
-            [.., "born" | "nacio" | "nacida" | "nacido", "on" | "el"]
-                | [.., "born" | "nacida" | "nacido"]
-        );
-        let dob = before
-            .iter()
-            .any(|w| matches!(*w, "dob" | "birthdate" | "nacimiento" | "nac"))
-            || before
-                .iter()
-                .any(|w| matches!(*w, "born" | "birthday" | "nacio" | "nacida" | "nacido"))
+        let full_date = a.text[r.clone()].split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).count() >= 3;
+        let born_on = matches!(before.as_slice(), [.., "born" | "nacio" | "nacida" | "nacido", "on" | "el"] | [.., "born" | "nacida" | "nacido"]);
+        let dob = before.iter().any(|w| matches!(*w, "dob" | "birthdate" | "nacimiento" | "nac"))
+            || before.iter().any(|w| matches!(*w, "born" | "birthday" | "nacio" | "nacida" | "nacido"))
                 && (a.private_subject[a.sentence_at(r.start)] || born_on && full_date);
         if dob {
             hits.add(r);
@@ -305,16 +182,8 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let s = a.sentence_folded(i);
         // ("two days before starting chemo" dates the patient's care, not a class that starts)
-        let care_start = s.has_any(&[
-            "before starting",
-            "after starting",
-            "since starting",
-            "antes de empezar",
-            "antes de iniciar",
-        ]);
-        let event = EVENT_CUES.iter().any(|c| {
-            has_phrase(s, c) && !(care_start && matches!(*c, "starting" | "starts" | "begins"))
-        });
+        let care_start = s.has_any(&["before starting", "after starting", "since starting", "antes de empezar", "antes de iniciar"]);
+        let event = EVENT_CUES.iter().any(|c| has_phrase(s, c) && !(care_start && matches!(*c, "starting" | "starts" | "begins")));
         // A case told over two sentences: "a 36-year-old … presented with low reserve. We did
         // retrievals on March 4 and March 19."
         // In a review reply the reviewer is the patient: a date of the care the reply confirms
@@ -322,15 +191,10 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // In a comment or reply, "su transferencia quedó para el 14 de febrero" is the reader's.
         let said_to_reader = a.opts.context.is_conversational()
             && a.care[i]
-            && (a.cues.addresses_reader(s)
-                || a.lang == crate::options::Lang::Es
-                    && s.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| matches!(w, "su" | "sus")))
+            && (a.cues.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "su" | "sus")))
             && !crate::analysis::speaks_to_any_reader(s);
         // ("41M, vasectomy in 2011, reversal on 3/14": an age found in the sentence)
-        let aged = f
-            .of(Category::Age)
-            .any(|x| a.sentence_at(x.range.start) == i);
+        let aged = f.of(Category::Age).any(|x| a.sentence_at(x.range.start) == i);
         let story = said_to_reader
             || aged
             || a.private_subject[i]
@@ -340,35 +204,20 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // a text that names the patient)
             || a.care[i] && a.private_people().next().is_some();
         // A due date is a pregnancy's: "Baby girl is due 11/19", "EDD 3/2", "sale de cuentas el 4 de mayo".
-        let due = a
-            .words_before(r.start, 3)
-            .iter()
-            .any(|w| matches!(*w, "due" | "edd" | "fpp" | "cuentas" | "parto"))
-            && (f.has(Category::Name)
-                || a.private_people().next().is_some()
-                || a.near(i).any(|j| a.private_subject[j]));
+        let due = a.words_before(r.start, 3).iter().any(|w| matches!(*w, "due" | "edd" | "fpp" | "cuentas" | "parto"))
+            && (f.has(Category::Name) || a.private_people().next().is_some() || a.near(i).any(|j| a.private_subject[j]));
         let story = story || due;
         // ("Our records show your last visit with us was on March 4": the reviewer's visit)
-        let confirmed_visit = a.opts.context == crate::options::ComposeContext::ReviewReply
-            && crate::rules::conduct::review::confirms(a, i);
+        let confirmed_visit = a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);
         // ("labels for MRN KY-0048813 and MRN KY-0048831 almost got swapped … Both retrievals were
         // done 3/14": care dated in a sentence soon after the patients were identified)
         let identified_near = |same: bool| {
-            a.care[i]
-                && f.items.iter().any(|x| {
-                    x.category.is_identifier() && x.category != Category::Date && {
-                        let j = a.sentence_at(x.range.start);
-                        if same { j == i } else { j < i && j + 2 >= i }
-                    }
-                })
+            a.care[i] && f.items.iter().any(|x| x.category.is_identifier() && x.category != Category::Date && { let j = a.sentence_at(x.range.start); if same { j == i } else { j < i && j + 2 >= i } })
         };
         // (in the same sentence even beside an event word: "slide 12 still showed chart no.
         // UT-0048817 and the 04/02 hysteroscopy date")
         let identified_before = identified_near(false) && !event || identified_near(true);
-        if story && !event && (a.care_near(i) || a.any_care() || due)
-            || confirmed_visit
-            || identified_before
-        {
+        if story && !event && (a.care_near(i) || a.any_care() || due) || confirmed_visit || identified_before {
             hits.add(r);
         }
     }
@@ -376,24 +225,6 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 
 /// Care events a date may belong to ("transfer", "retrieval", "cycle").
 static CARE_EVENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "transfer",
-    "round",
-    "cycle",
-    "time",
-    "try",
-    "attempt",
-    "embryo",
-    "retrieval",
-    "day",
-    "week",
-    "baby",
-    "one",
-    "pregnancy",
-    "loss",
-    "ivf",
-    "fet",
-    "iui",
-    "percentile",
-    "floor",
-    "grade",
+    "transfer", "round", "cycle", "time", "try", "attempt", "embryo", "retrieval", "day", "week", "baby",
+    "one", "pregnancy", "loss", "ivf", "fet", "iui", "percentile", "floor", "grade"
 ]);

@@ -33,76 +33,48 @@ macro_rules! labelled_rule {
     };
 }
 
-labelled_rule!(
-    MRN,
-    "phi.mrn.labelled",
-    Category::Mrn,
+labelled_rule!(MRN, "phi.mrn.labelled", Category::Mrn,
     "A medical record number or patient ID after its label (MRN, chart #, patient ID, expediente).",
     "{text} is a medical record number. Remove it; a record number identifies the patient.",
     "Left MRN 4471920-3 visible on the slide again.",
     "Our new MRN system goes live Monday.",
-    check_mrn
-);
-labelled_rule!(
-    HEALTH_PLAN,
-    "phi.health_plan.labelled",
-    Category::HealthPlan,
+    check_mrn);
+labelled_rule!(HEALTH_PLAN, "phi.health_plan.labelled", Category::HealthPlan,
     "A health plan member, subscriber, policy or group number after its label.",
     "{text} is a health plan number. Remove it; it identifies the member.",
     "Pharmacy keeps rejecting member ID 8812 3390 17 for her Menopur.",
     "We accept most member plans; call to check yours.",
-    check_health_plan
-);
-labelled_rule!(
-    ACCOUNT,
-    "phi.account.labelled",
-    Category::Account,
+    check_health_plan);
+labelled_rule!(ACCOUNT, "phi.account.labelled", Category::Account,
     "A billing or bank account number after its label.",
     "{text} is an account number, a HIPAA identifier. Remove it.",
     "Account 77-31920 is still unpaid for storage.",
     "Log in to your account to pay online.",
-    check_account
-);
-labelled_rule!(
-    LICENSE,
-    "phi.license.labelled",
-    Category::License,
+    check_account);
+labelled_rule!(LICENSE, "phi.license.labelled", Category::License,
     "A driver's licence or other licence number of a private person.",
     "{text} is a licence number of a private person. Remove it.",
     "Can someone verify her driver's license D4417729 before the transfer?",
     "Our lab is licensed by the state health department.",
-    check_license
-);
-labelled_rule!(
-    VEHICLE,
-    "phi.vehicle.labelled",
-    Category::Vehicle,
+    check_license);
+labelled_rule!(VEHICLE, "phi.vehicle.labelled", Category::Vehicle,
     "A licence plate or VIN.",
     "{text} identifies a vehicle, and through it its owner. Remove it.",
     "The grey Camry with plate 7KQT-219 belongs to a patient in recovery.",
     "Free parking for all visitors in the Elm Street lot.",
-    check_vehicle
-);
-labelled_rule!(
-    DEVICE,
-    "phi.device.labelled",
-    Category::DeviceId,
+    check_vehicle);
+labelled_rule!(DEVICE, "phi.device.labelled", Category::DeviceId,
     "A device serial number or identifier (SN, serial, IMEI, device ID).",
     "{text} is a device identifier that can be traced to the patient who uses it. Remove it.",
     "Her insulin pump (serial 88123407A) was left in recovery.",
     "We replaced the serial cables on the incubators.",
-    check_device
-);
-labelled_rule!(
-    DONOR_ID,
-    "phi.other_id.labelled",
-    Category::OtherId,
+    check_device);
+labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
     "A donor, carrier, embryo, passport or user-account identifier after its label (\"Donor 4471-K\", \"user j.alvarez84\").",
     "{text} is a personal reference number (donor or case ID). Remove it.",
     "Donor 4471-K just matched with another family!",
     "Ask us about our donor egg program.",
-    check_donor_id
-);
+    check_donor_id);
 
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
@@ -124,17 +96,9 @@ macro_rules! value {
 
 /// A value typed one digit at a time ("MRN 7 7 3 0 1 9 2") or in small groups ("70 33 918"), or
 /// a [`value!`].
-const SPACED_OR_VALUE: &str = concat!(
-    r"(?:\d(?: \d){5,11}\b|\d{2,4}(?: \d{2,4}){2,3}\b|",
-    value!(),
-    ")"
-);
+const SPACED_OR_VALUE: &str = concat!(r"(?:\d(?: \d){5,11}\b|\d{2,4}(?: \d{2,4}){2,3}\b|", value!(), ")");
 /// An account's value may also be an IBAN: two letters, two check digits, groups of four.
-const IBAN_OR_VALUE: &str = concat!(
-    r"(?:[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?: ?[0-9a-z]{1,3})?\b|\d(?: \d){5,11}\b|\d{2,4}(?: \d{2,4}){2,3}\b|",
-    value!(),
-    ")"
-);
+const IBAN_OR_VALUE: &str = concat!(r"(?:[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?: ?[0-9a-z]{1,3})?\b|\d(?: \d){5,11}\b|\d{2,4}(?: \d{2,4}){2,3}\b|", value!(), ")");
 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
@@ -153,10 +117,7 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("expediente de financiación FIN-2023-08817": a financing plan's file)
     // ("desde la cuenta ES21 2100 0418 4502 0005 1332": an IBAN, two letters and its check digits)
-    labelled(
-        r"account|acct|a/c|ledger|patient ledger|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban",
-        IBAN_OR_VALUE,
-    )
+    labelled(r"account|acct|a/c|ledger|patient ledger|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban", IBAN_OR_VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("DL reads S4417 20983 61522": New Jersey's letter and three groups)
@@ -165,11 +126,7 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"driver'?s'? licen[cs]e|driver licen[cs]e|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]+)?|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic",
         // ("AZ DL is D07 339 218", "lic # SR 482917": a letter or two before digit groups;
         // "S 530 118 402 771": Michigan's letter and four groups)
-        concat!(
-            r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{2,3} \d{3} \d{3}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,4}\b|",
-            value!(),
-            ")"
-        ),
+        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{2,3} \d{3} \d{3}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,4}\b|", value!(), ")"),
     )
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -179,16 +136,11 @@ static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static DEVICE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    labelled(
-        r"serial|sn|s/n|device id|device|imei|udi|receiver|transmitter|numero de serie|n[uú]mero de serie|serie",
-        r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b|[a-z]{2,4}(?:\s\d{3}){2,3}(?:\s[a-z]\b)?|[a-z]{2,5}\d{2,}-\d{3,}\b",
-    )
+    labelled(r"serial|sn|s/n|device id|device|imei|udi|receiver|transmitter|numero de serie|n[uú]mero de serie|serie", r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b|[a-z]{2,4}(?:\s\d{3}){2,3}(?:\s[a-z]\b)?|[a-z]{2,5}\d{2,}-\d{3,}\b")
 });
 /// "user j.alvarez84", "username: hopefulmama_22": an account name that is not an @handle.
 static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:user|username|user name|screen name|usuario|nombre de usuario)\s*:?\s*([a-z0-9][a-z0-9._-]{2,29}[a-z0-9])\b",
-    )
+    crate::text::regex(r"\b(?:user|username|user name|screen name|usuario|nombre de usuario)\s*:?\s*([a-z0-9][a-z0-9._-]{2,29}[a-z0-9])\b")
 });
 
 static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,13 +151,7 @@ static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Reports group 1 of each match whose value has at least `min_digits` digits.
-fn report(
-    a: &Analysis,
-    re: &Regex,
-    min_digits: usize,
-    hits: &mut Hits,
-    keep: impl Fn(&Analysis, std::ops::Range<usize>) -> bool,
-) {
+fn report(a: &Analysis, re: &Regex, min_digits: usize, hits: &mut Hits, keep: impl Fn(&Analysis, std::ops::Range<usize>) -> bool) {
     for (_, c) in a.find_iter(re) {
         let v = c.get(1).unwrap();
         let digits = v.as_str().chars().filter(char::is_ascii_digit).count();
@@ -225,13 +171,7 @@ fn always(_: &Analysis, _: std::ops::Range<usize>) -> bool {
 
 fn check_mrn(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // ("the home fax on his chart, 605-555-0171": a phone or fax kept in the chart, already found)
-    let a_line = |r: &std::ops::Range<usize>| {
-        f.items.iter().any(|x| {
-            matches!(x.category, Category::Phone | Category::Fax)
-                && x.range.start < r.end
-                && r.start < x.range.end
-        })
-    };
+    let a_line = |r: &std::ops::Range<usize>| f.items.iter().any(|x| matches!(x.category, Category::Phone | Category::Fax) && x.range.start < r.end && r.start < x.range.end);
     // Bare "patient"/"pt"/"record"/"chart" need a '#' or "ID"-like label; "MRN" does not.
     for (_, c) in a.find_iter(&MRN_RE) {
         let v = c.get(1).unwrap();
@@ -250,8 +190,7 @@ fn check_mrn(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || whole.starts_with("chart") && v.as_str().len() >= 7 && v.as_str().bytes().all(|b| b.is_ascii_digit());
         let digits = v.as_str().chars().filter(char::is_ascii_digit).count();
         // Bare "historia" is also "story": only a coded number ("historia HC-2290417") is a chart.
-        let story = whole.starts_with("historia")
-            && !whole.starts_with("historia clinica")
+        let story = whole.starts_with("historia") && !whole.starts_with("historia clinica")
             && !(digits >= 5 && v.as_str().contains(|ch: char| ch.is_ascii_alphabetic()));
         if strong_label && !story && digits >= 4 && !is_time_or_quantity(v.as_str()) {
             hits.add(a.orig(v.range()));
@@ -293,44 +232,15 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &PLAN_RE, 5, hits, always);
     // "la póliza EPS de la Sra. Carmen Palomino (N° 7741-0098-33)": a labelled number in a
     // sentence about a plan
-    const PLAN: &[&str] = &[
-        "poliza",
-        "member id",
-        "seguro medico",
-        "insurance",
-        "plan de salud",
-        "health plan",
-        "afiliad",
-        "prepaga",
-        "obra social",
-    ];
-    const OTHER: &[&str] = &[
-        "licen",
-        "cedula",
-        "dni",
-        "pasaporte",
-        "passport",
-        "cuenta",
-        "account",
-    ];
+    const PLAN: &[&str] = &["poliza", "member id", "seguro medico", "insurance", "plan de salud", "health plan", "afiliad", "prepaga", "obra social"];
+    const OTHER: &[&str] = &["licen", "cedula", "dni", "pasaporte", "passport", "cuenta", "account"];
     for r in labelled_numbers(a, PLAN, OTHER) {
         hits.add(r);
     }
     report(a, &PLAN_CONTRACT_RE, 6, hits, always);
     // ("el número de Medicaid de la Sra. Araceli Montaño (882417605)", "Medicaid number for Mr.
     // Okafor (4471 2209 18)": the plan's number in brackets right after the person it belongs to)
-    const PLANS: &[&str] = &[
-        "medicaid",
-        "medicare",
-        "tricare",
-        "member id",
-        "afiliad",
-        "seguro",
-        "insurance",
-        "health plan",
-        "plan de salud",
-        "poliza",
-    ];
+    const PLANS: &[&str] = &["medicaid", "medicare", "tricare", "member id", "afiliad", "seguro", "insurance", "health plan", "plan de salud", "poliza"];
     for r in bracketed_after_person(a, PLANS, &["number", "numero", " id", "#"]) {
         hits.add(r);
     }
@@ -339,26 +249,13 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// A number in brackets right after a private person ("… for Mr. Okafor (4471 2209 18)"), in a
 /// sentence that names one of `kinds` and, unless `labels` is empty, one of `labels` before the
 /// person: the numbers' ranges.
-fn bracketed_after_person(
-    a: &Analysis,
-    kinds: &[&str],
-    labels: &[&str],
-) -> Vec<std::ops::Range<usize>> {
+fn bracketed_after_person(a: &Analysis, kinds: &[&str], labels: &[&str]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     for p in a.private_people() {
         let rest = &a.text[p.span.end..];
-        let Some(inner) = rest
-            .strip_prefix(" (")
-            .and_then(|r| r.split_once(')'))
-            .map(|(v, _)| v)
-        else {
-            continue;
-        };
+        let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split_once(')')).map(|(v, _)| v) else { continue };
         let digits = inner.bytes().filter(u8::is_ascii_digit).count();
-        let shaped = (6..=14).contains(&digits)
-            && inner
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-');
+        let shaped = (6..=14).contains(&digits) && inner.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-');
         let s = a.sentence_before(p.span.start);
         if shaped && s.has_any(kinds) && (labels.is_empty() || s.has_any(labels)) {
             let start = p.span.end + 2;
@@ -371,15 +268,11 @@ fn bracketed_after_person(
 /// "las cuentas 40-1187 y 40-1203", "accounts 55120 and 55134": several accounts labelled at
 /// once. The match is the whole list; `check_account` picks the values out of it.
 static ACCOUNTS_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:cuentas|accounts|accts)\s*(?:#|nos?\.?|numbers|numeros)?\s*:?\s*\d[\d-]{3,}\d(?:,\s*\d[\d-]{3,}\d)*,?\s(?:y|and|&)\s\d[\d-]{3,}\d\b",
-    )
+    crate::text::regex(r"\b(?:cuentas|accounts|accts)\s*(?:#|nos?\.?|numbers|numeros)?\s*:?\s*\d[\d-]{3,}\d(?:,\s*\d[\d-]{3,}\d)*,?\s(?:y|and|&)\s\d[\d-]{3,}\d\b")
 });
 
 fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    report(a, &ACCOUNT_RE, 4, hits, |a, r| {
-        !is_time_or_quantity(&a.text[r])
-    });
+    report(a, &ACCOUNT_RE, 4, hits, |a, r| !is_time_or_quantity(&a.text[r]));
     for list in ACCOUNTS_RE.find_iter(&a.folded.s) {
         // every value in the list: the first, any after commas, the last (folded ranges)
         static VALUE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d[\d-]{3,}\d\b"));
@@ -395,30 +288,17 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// "(número M214-5530-7781)", "number D482-1190": a labelled number, a licence or a plan's
 /// number by what its sentence is about (`labelled_numbers`).
 static NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:number|numero|no\.|num\.|nro\.?|n°|n\.o)\s*(?:like\s|is\s|was\s|es\s)?[:,]?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b",
-    )
+    crate::text::regex(r"\b(?:number|numero|no\.|num\.|nro\.?|n°|n\.o)\s*(?:like\s|is\s|was\s|es\s)?[:,]?\s*#?\s*([a-z]{0,3}-?\d[0-9-]{5,}[a-z0-9]*|\d{1,3}(?:\.\d{3}){2,3}|[a-z]{4,8}\d{2,}[a-z0-9]*)\b")
 });
 
 /// The values of `NUMBER_RE` whose sentence, up to the value, names one of `about` and none of
 /// `not_about` (folded substrings).
-fn labelled_numbers<'a>(
-    a: &'a Analysis,
-    about: &'a [&str],
-    not_about: &'a [&str],
-) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    a.find_iter(&NUMBER_RE)
-        .map(|(_, c)| a.orig(c.get(1).unwrap().range()))
-        .filter(move |r| names_before(a, r, about, not_about))
+fn labelled_numbers<'a>(a: &'a Analysis, about: &'a [&str], not_about: &'a [&str]) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    a.find_iter(&NUMBER_RE).map(|(_, c)| a.orig(c.get(1).unwrap().range())).filter(move |r| names_before(a, r, about, not_about))
 }
 
 /// Whether the sentence of `r`, up to it, names one of `about` and none of `not_about`.
-fn names_before<S: AsRef<str>>(
-    a: &Analysis,
-    r: &std::ops::Range<usize>,
-    about: &[S],
-    not_about: &[&str],
-) -> bool {
+fn names_before<S: AsRef<str>>(a: &Analysis, r: &std::ops::Range<usize>, about: &[S], not_about: &[&str]) -> bool {
     let s = a.sentence_before(r.start);
     about.iter().any(|p| s.has(p.as_ref())) && !not_about.iter().any(|p| s.has(p))
 }
@@ -436,9 +316,7 @@ static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("TX 40918273"), or a letter and digit groups ("D4419-27735-08"). The codes that are also
 /// words ("(OR 8842197)", "IN 40918273") count only when written in capitals.
 static LICENCE_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(
-        r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,3}})\b|\b(or|in|me|oh|ok|hi|de|id|al|la|ma)\s(\d{{7,9}})\b"
-    ))
+    crate::text::regex(&format!(r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,3}})\b|\b(or|in|me|oh|ok|hi|de|id|al|la|ma)\s(\d{{7,9}})\b"))
 });
 
 fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -446,55 +324,22 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let personal = |a: &Analysis, r: std::ops::Range<usize>| {
         let before = a.sentence_before(r.start);
         // ...unless it belongs to a private person ("a donor applicant listed her nursing license")
-        let professional = before.has_any(&[
-            "medical licen",
-            "nursing licen",
-            "md licen",
-            "lab licen",
-            "clia",
-            "npi",
-        ]) && !a.private_subject[a.sentence_at(r.start)]
-            || a.people
-                .iter()
-                .any(|p| p.kind == PersonKind::Staff && p.sentence == a.sentence_at(r.start));
+        let professional = before.has_any(&["medical licen", "nursing licen", "md licen", "lab licen", "clia", "npi"])
+            && !a.private_subject[a.sentence_at(r.start)]
+            || a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == a.sentence_at(r.start));
         !professional && !a.words_before(r.start, 2).contains(&"plate")
     };
     report(a, &LICENSE_RE, 4, hits, personal);
     // ("the TX DL we have on file for donor Efraín Ybarra (41827735)": the licence's number in
     // brackets right after its owner)
-    for r in bracketed_after_person(
-        a,
-        &[
-            " dl ",
-            "driver's licen",
-            "drivers licen",
-            "driver licen",
-            "licencia de conducir",
-            "licencia de manejo",
-        ],
-        &[],
-    ) {
+    for r in bracketed_after_person(a, &[" dl ", "driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de manejo"], &[]) {
         hits.add(r);
     }
     // ("our carrier's Maine license came through blank except the number, 4412087": a state's
     // licence is a driver's licence)
     static LICENCE: LazyLock<Vec<String>> = LazyLock::new(|| {
-        let mut v: Vec<String> = [
-            "driver's licen",
-            "drivers licen",
-            "driver licen",
-            "licencia de conducir",
-            "licencia de conduccion",
-            "licencia de manejo",
-            "state id",
-        ]
-        .map(String::from)
-        .into();
-        v.extend(
-            crate::analysis::US_STATES
-                .iter()
-                .map(|s| format!("{s} licen")),
-        );
+        let mut v: Vec<String> = ["driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de conduccion", "licencia de manejo", "state id"].map(String::from).into();
+        v.extend(crate::analysis::US_STATES.iter().map(|s| format!("{s} licen")));
         v
     });
     // A number after "number" whose sentence names a licence; or ("Has anyone seen DMV reject a
@@ -504,17 +349,9 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let r = a.orig(c.get(1).unwrap().range());
         let i = a.sentence_at(r.start);
         let v = &a.text[r.clone()];
-        let dl_shape = v.len() >= 8
-            && v.bytes().skip(1).all(|b| b.is_ascii_digit())
-            && v.as_bytes()[0].is_ascii_alphanumeric();
-        let named_before = || {
-            i > 0
-                && ["licen", "dmv", "driver"]
-                    .iter()
-                    .any(|w| a.sentence_folded(i - 1).has(w))
-        };
-        let licence = names_before(a, &r, &LICENCE, &[])
-            || dl_shape && a.private_subject[i] && named_before();
+        let dl_shape = v.len() >= 8 && v.bytes().skip(1).all(|b| b.is_ascii_digit()) && v.as_bytes()[0].is_ascii_alphanumeric();
+        let named_before = || i > 0 && ["licen", "dmv", "driver"].iter().any(|w| a.sentence_folded(i - 1).has(w));
+        let licence = names_before(a, &r, &LICENCE, &[]) || dl_shape && a.private_subject[i] && named_before();
         if licence && personal(a, r.clone()) {
             hits.add(r);
         }
@@ -526,10 +363,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let digits = v.as_str().bytes().filter(u8::is_ascii_digit).count();
         let r = a.orig(v.range());
         let i = a.sentence_at(r.start);
-        let private = a.private_subject[i]
-            || a.people
-                .iter()
-                .any(|p| p.kind == PersonKind::Private && p.sentence == i);
+        let private = a.private_subject[i] || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
         if (7..=13).contains(&digits) && (private || a.any_care()) && personal(a, r.clone()) {
             hits.add(r);
         }
@@ -538,9 +372,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // number in a sentence about licences, or right after one, in a text about a person.
     for (_, c) in a.find_iter(&LICENCE_SHAPE_RE) {
         if let Some(code) = c.get(3)
-            && !a.text[a.orig(code.range())]
-                .bytes()
-                .all(|b| b.is_ascii_uppercase())
+            && !a.text[a.orig(code.range())].bytes().all(|b| b.is_ascii_uppercase())
         {
             continue;
         }
@@ -548,33 +380,20 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let mentions = |k: usize| {
             let s = a.sentence_folded(k);
-            (s.has("licen") || s.has("state id"))
-                && !s.has_any(&["medical licen", "nursing licen", "md licen", "lab licen"])
+            (s.has("licen") || s.has("state id")) && !s.has_any(&["medical licen", "nursing licen", "md licen", "lab licen"])
         };
-        let private = a.private_subject[i]
-            || i > 0 && a.private_subject[i - 1]
-            || a.people
-                .iter()
-                .any(|p| p.kind == PersonKind::Private && p.sentence == i);
-        if (mentions(i) || i > 0 && mentions(i - 1))
-            && (private || a.any_care())
-            && personal(a, r.clone())
-        {
+        let private = a.private_subject[i] || i > 0 && a.private_subject[i - 1] || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
+        if (mentions(i) || i > 0 && mentions(i - 1)) && (private || a.any_care()) && personal(a, r.clone()) {
             hits.add(r);
         }
     }
 }
 
 /// A 17-character vehicle identification number (no I, O or Q), anywhere in a text that says "VIN".
-static BARE_VIN_RE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(r"\b[a-hj-npr-z0-9]{17}\b"));
+static BARE_VIN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[a-hj-npr-z0-9]{17}\b"));
 
 fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    if a.folded
-        .s
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "vin")
-    {
+    if a.folded.s.split(|c: char| !c.is_alphanumeric()).any(|w| w == "vin") {
         for r in a.find_ranges(&BARE_VIN_RE) {
             let v = &a.text[r.clone()];
             let digits = v.chars().filter(char::is_ascii_digit).count();
@@ -589,16 +408,9 @@ fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // least five characters, or is a 17-character VIN.
         let chars = v.chars().filter(char::is_ascii_alphanumeric).count();
         // (some states' plates are digits only, "NH plate 4417592": five to eight after the word plate)
-        let digits_only_plate = (5..=8).contains(&chars)
-            && v.bytes()
-                .all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
-            && {
-                let s = a.sentence_before(r.start);
-                s.has("plate") || s.has("placa")
-            };
-        v.chars().any(|c| c.is_ascii_alphabetic())
-            && v.chars().any(|c| c.is_ascii_digit())
-            && (chars >= 5 || v.chars().filter(char::is_ascii_digit).count() >= 2)
+        let digits_only_plate = (5..=8).contains(&chars) && v.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
+            && { let s = a.sentence_before(r.start); s.has("plate") || s.has("placa") };
+        v.chars().any(|c| c.is_ascii_alphabetic()) && v.chars().any(|c| c.is_ascii_digit()) && (chars >= 5 || v.chars().filter(char::is_ascii_digit).count() >= 2)
             || v.len() == 17
             || digits_only_plate
     });
@@ -608,25 +420,19 @@ fn check_device(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // Bare Spanish "serie" is also "series" ("la serie 2024"): its value must mix letters and digits.
     report(a, &DEVICE_RE, 3, hits, |a, r| {
         let v = &a.text[r.clone()];
-        let bare_serie = a
-            .words_before(r.start, 1)
-            .first()
-            .is_some_and(|w| *w == "serie")
-            && !a.words_before(r.start, 3).contains(&"numero");
+        let bare_serie = a.words_before(r.start, 1).first().is_some_and(|w| *w == "serie") && !a.words_before(r.start, 3).contains(&"numero");
         !bare_serie || v.chars().any(|c| c.is_ascii_alphabetic())
     });
 }
 
 /// A Mexican CURP: four letters, the birth date, sex, five letters of state and names, and two
 /// check characters ("GORA880312MJCMVR07"): the shape alone says what it is.
-static CURP_RE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(r"\b[a-z]{4}\d{6}[hm][a-z]{5}[a-z0-9]\d\b"));
+static CURP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[a-z]{4}\d{6}[hm][a-z]{5}[a-z0-9]\d\b"));
 
 /// A Spanish DNI or NIE: eight digits and a check letter ("20485731-E"), or X, Y or Z, seven
 /// digits and a letter. Other eight-digit numbers carry letters too, so the document must be
 /// named in the sentence or the one before.
-static DNI_SHAPE_RE: LazyLock<Regex> =
-    LazyLock::new(|| crate::text::regex(r"\b(?:\d{8}|[xyz]-?\d{7})-?[a-z]\b"));
+static DNI_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:\d{8}|[xyz]-?\d{7})-?[a-z]\b"));
 
 /// A national identity document named, then its number later in the sentence ("dejó su DNI…
 /// a nombre de Yesenia Huamán (4 7 2 1 8 0 3 6)", "cc 1715 38 2904"): eight to ten digits,
@@ -642,9 +448,7 @@ static DOCUMENT_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// A Bolivian carnet de identidad: "CI 7716352 SC", "C.I. 4821930 LP" (the number, then the
 /// department that issued it), right after its label ("95% CI 1.2-3.4" has no such number).
 static CI_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:ci|c\.i\.)\s?(?:n°\s?|no\.\s?)?:?\s?(\d{6,8}(?:[ -](?:lp|sc|cb|or|pt|tj|ch|be|pd))?)\b",
-    )
+    crate::text::regex(r"\b(?:ci|c\.i\.)\s?(?:n°\s?|no\.\s?)?:?\s?(\d{6,8}(?:[ -](?:lp|sc|cb|or|pt|tj|ch|be|pd))?)\b")
 });
 
 fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -652,18 +456,15 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let r = a.orig(c.get(1).unwrap().range());
         // ("…su cédula y llame al 0991234567": a phone after a phone word is the phone's)
         // (…or an order's, an invoice's: "el pedido 20485731")
-        let other = a
-            .words_before(r.start, 3)
-            .iter()
-            .any(|w| NOT_A_DOCUMENT_BEFORE.contains(*w));
+        let other = a.words_before(r.start, 3).iter().any(|w| {
+            NOT_A_DOCUMENT_BEFORE.contains(*w)
+        });
         if !other {
             hits.add(r);
         }
     }
     report(a, &CI_RE, 6, hits, always);
-    report(a, &DONOR_RE, 3, hits, |a, r| {
-        !is_time_or_quantity(&a.text[r])
-    });
+    report(a, &DONOR_RE, 3, hits, |a, r| !is_time_or_quantity(&a.text[r]));
     // (a CURP is one 18-character word: texts without one never build the pattern)
     if (0..a.tokens.len()).any(|k| a.word(k).len() == 18) {
         for r in a.find_ranges(&CURP_RE) {
@@ -674,21 +475,13 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // opens with the number: "¿…la copia del DNI de Mª Amparo? 20485731-E.")
     let document = |w: &str| matches!(w, "dni" | "nie" | "nif");
     let named_anywhere = (0..a.tokens.len()).any(|k| document(a.word(k)));
-    for r in named_anywhere
-        .then(|| a.find_ranges(&DNI_SHAPE_RE))
-        .into_iter()
-        .flatten()
-    {
+    for r in named_anywhere.then(|| a.find_ranges(&DNI_SHAPE_RE)).into_iter().flatten() {
         let i = a.sentence_at(r.start);
         let opens_sentence = a.sentences[i].start == r.start;
         // (a letter-digits-letter NIE named in the sentence before: "¿…el NIE de una donante…?
         // El de la chica de esta mañana, Y4418273K, no pasa")
         let nie_shape = a.text[r.clone()].starts_with(|c: char| c.is_ascii_alphabetic());
-        let named_before = i > 0
-            && (opens_sentence || nie_shape)
-            && a.sentence_folded(i - 1)
-                .split(|c: char| !c.is_alphanumeric())
-                .any(document);
+        let named_before = i > 0 && (opens_sentence || nie_shape) && a.sentence_folded(i - 1).split(|c: char| !c.is_alphanumeric()).any(document);
         if a.words_before(r.start, 8).iter().any(|w| document(w)) || named_before {
             hits.add(r);
         }
@@ -696,9 +489,7 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // An account name must look like one: a digit, a dot or an underscore inside it.
     for (_, c) in a.find_iter(&USERNAME_RE) {
         let v = c.get(1).unwrap();
-        if v.as_str()
-            .contains(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '_')
-        {
+        if v.as_str().contains(|ch: char| ch.is_ascii_digit() || ch == '.' || ch == '_') {
             hits.add(a.orig(v.range()));
         }
     }
@@ -706,34 +497,13 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 /// Letters after digits that make a unit or an ordinal, not an identifier.
 static NUMBER_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "am", "pm", "st", "nd", "rd", "th", "mg", "mm", "ml", "iu", "k", "h", "hrs", "min", "lb",
-    "lbs", "oz", "kg", "cm",
+    "am", "pm", "st", "nd", "rd", "th", "mg", "mm", "ml", "iu", "k", "h", "hrs", "min", "lb", "lbs", "oz",
+    "kg", "cm"
 ]);
 
 /// Words before a number that make it a phone, an order or an invoice, not an identity document.
 static NOT_A_DOCUMENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "cel",
-    "celular",
-    "telefono",
-    "tel",
-    "llame",
-    "llamar",
-    "al",
-    "whatsapp",
-    "phone",
-    "call",
-    "movil",
-    "pedido",
-    "order",
-    "factura",
-    "invoice",
-    "lote",
-    "lot",
-    "ref",
-    "referencia",
-    "ticket",
-    "folio",
-    "recibo",
-    "receipt",
-    "orden",
+    "cel", "celular", "telefono", "tel", "llame", "llamar", "al", "whatsapp", "phone", "call", "movil",
+    "pedido", "order", "factura", "invoice", "lote", "lot", "ref", "referencia", "ticket", "folio", "recibo",
+    "receipt", "orden"
 ]);

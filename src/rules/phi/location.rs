@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 use crate::text::Regex;
 
 use crate::analysis::Analysis;
-use crate::category::{Category, Severity};
 use crate::lexicon::PhraseSet;
+use crate::category::{Category, Severity};
 use crate::rule::{Hits, Rule};
 use crate::scanner::FoundView;
 use crate::text::Has;
@@ -23,9 +23,7 @@ pub static ADDRESS: Rule = Rule {
     why: WHY,
     message: "{text} is a private person's address. Remove it.",
     suggestion: Some(""),
-    example: crate::native_only!(
-        "The visiting nurse draws her labs at 17 Birchwood Court, Apt 4 while she stays on bed rest."
-    ),
+    example: crate::native_only!("The visiting nurse draws her labs at 17 Birchwood Court, Apt 4 while she stays on bed rest."),
     near_miss: crate::native_only!("Our new office is at 500 Main Street, Suite 210."),
     example_with: "",
     check: check_address,
@@ -53,12 +51,8 @@ pub static HOMETOWN: Rule = Rule {
     why: WHY,
     message: "{text} says where this person lives or comes from. With the other details it can identify them; drop the place.",
     suggestion: Some(""),
-    example: crate::native_only!(
-        "A retired schoolteacher from Wetherby brought us cookies after her transfer."
-    ),
-    near_miss: crate::native_only!(
-        "A retired schoolteacher from our Wetherby office brought us cookies."
-    ),
+    example: crate::native_only!("A retired schoolteacher from Wetherby brought us cookies after her transfer."),
+    near_miss: crate::native_only!("A retired schoolteacher from our Wetherby office brought us cookies."),
     example_with: "",
     check: check_hometown,
 };
@@ -66,39 +60,19 @@ pub static HOMETOWN: Rule = Rule {
 /// "a schoolteacher from Tillamook", "la paciente de Zapotlán": a capitalized place after a
 /// person and "from"; group 1 is the place.
 static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s(?:just\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)?)",
-    )
+    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s(?:just\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("la pequeña Ane ya duerme en casa, en Getxo": at home, and where home is)
     // ("That is her HOME fax in Dover": a line or an office of that home, in any case)
-    crate::text::regex(
-        r"\b(?i:(?:her|his|their|su)\s(?:own\s|parents'\s|mom's\s)?(?:kitchen|house|home|apartment|trailer|ranch|farm|porch|mailbox|driveway|casa|cocina|departamento|rancho)(?:\s(?:fax|phone|line|office))?|at\shome,?|en\scasa,)\s(?:in|en)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b",
-    )
+    crate::text::regex(r"\b(?i:(?:her|his|their|su)\s(?:own\s|parents'\s|mom's\s)?(?:kitchen|house|home|apartment|trailer|ranch|farm|porch|mailbox|driveway|casa|cocina|departamento|rancho)(?:\s(?:fax|phone|line|office))?|at\shome,?|en\scasa,)\s(?:in|en)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
 });
 /// Words one of which [`HOME_IN_RE`] needs: tested first, so most texts never build it.
-const HOME_WORDS: &[&str] = &[
-    "kitchen",
-    "house",
-    "home",
-    "apartment",
-    "trailer",
-    "ranch",
-    "farm",
-    "porch",
-    "mailbox",
-    "driveway",
-    "casa",
-    "cocina",
-    "departamento",
-];
+const HOME_WORDS: &[&str] = &["kitchen", "house", "home", "apartment", "trailer", "ranch", "farm", "porch", "mailbox", "driveway", "casa", "cocina", "departamento"];
 /// "colonia Las Brisas", "el barrio San Isidro": a Spanish-named neighbourhood.
 static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?i:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|vereda)\s((?:(?:La|Las|El|Los|San|Santa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)",
-    )
+    crate::text::regex(r"\b(?i:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|vereda)\s((?:(?:La|Las|El|Los|San|Santa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)")
 });
 /// An age in the sentence ("paciente de 26 años de Tlaquepaque", "41F from Moose Jaw"): the
 /// place is one person's.
@@ -106,96 +80,26 @@ static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "aged", a comma, a colon or a bracket.)
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
     // ("as a 41-year-old kindergarten teacher from Houma": one person, of that age)
-    crate::text::regex(
-        r"(?:\bde\s|\btiene\s|\btenia\s|\baged?\s|,\s|:\s|\(|^)(?:1[89]|[2-5][0-9])\s?(?:anos|years? old|year-old|yo|y/o|f|m)\b|\ban?\s(?:1[89]|[2-5][0-9])-year-old\b",
-    )
+    crate::text::regex(r"(?:\bde\s|\btiene\s|\btenia\s|\baged?\s|,\s|:\s|\(|^)(?:1[89]|[2-5][0-9])\s?(?:anos|years? old|year-old|yo|y/o|f|m)\b|\ban?\s(?:1[89]|[2-5][0-9])-year-old\b")
 });
 
 /// Capitalized words that make a town's name a longer place ("Millbrook Heights").
 const PLACE_SUFFIXES: &[&str] = &[
-    "heights", "hills", "springs", "falls", "park", "valley", "beach", "gardens", "village",
-    "estates", "junction", "lake", "lakes", "ridge", "grove", "creek", "harbor", "harbour",
-    "crossing", "shores", "acres", "commons", "island", "bluff", "bluffs",
+    "heights", "hills", "springs", "falls", "park", "valley", "beach", "gardens", "village", "estates", "junction",
+    "lake", "lakes", "ridge", "grove", "creek", "harbor", "harbour", "crossing", "shores", "acres", "commons", "island",
+    "bluff", "bluffs",
 ];
 
 /// Nouns for a person that "from <place>" can follow.
 static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "patient",
-    "woman",
-    "man",
-    "mom",
-    "dad",
-    "mother",
-    "father",
-    "couple",
-    "girl",
-    "guy",
-    "lady",
-    "family",
-    "donor",
-    "carrier",
-    "surrogate",
-    "wife",
-    "husband",
-    "paciente",
-    "expaciente",
-    "mujer",
-    "senora",
-    "pareja",
-    "familia",
-    "chica",
-    "hombre",
-    "donante",
-    "mama",
-    "papa",
-    "esposo",
-    "esposa",
-    "matrimonio",
-    "años",
-    "anos",
-    "originaria",
-    "originario",
-    "vecina",
-    "vecino",
-    "residente",
-    "resident",
-    "native",
-    "old",
-    "yo",
-    "hours",
-    "miles",
-    "horas",
-    "millas",
-    "manejando",
-    "manejaba",
-    "viajando",
-    "viajaba",
-    "driving",
-    "commuting",
-    "commutes",
-    "tita",
-    "auntie",
-    "aunty",
-    "uncle",
-    "tutu",
-    "abuelita",
-    "tia",
-    "tio",
-    "grandma",
-    "grandpa",
+    "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
+    "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
+    "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
+    "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
     // "drove four hours each way from Hugoton", "que viaja desde Lago Agrio", "our type 1 diabetic from Laramie"
-    "way",
-    "viaja",
-    "viajan",
-    "maneja",
-    "manejan",
-    "diabetic",
-    "pt",
+    "way", "viaja", "viajan", "maneja", "manejan", "diabetic", "pt",
     // ("si alguien de Desamparados la conoce": anyone from her town, in a text about her)
-    "alguien",
-    "someone",
-    "anyone",
-    "anybody",
+    "alguien", "someone", "anyone", "anybody",
 ]);
 
 /// Whether the capitalized words from token `t` on (up to four) end in a venue's word: "the
@@ -203,10 +107,7 @@ static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(&[
 /// anyone's town.
 fn names_a_venue(a: &Analysis, t: usize) -> bool {
     let mut k = t;
-    while k < t + 4
-        && a.tokens.get(k).is_some_and(|x| x.capitalized)
-        && crate::analysis::gap_is_space(a, k - 1, k)
-    {
+    while k < t + 4 && a.tokens.get(k).is_some_and(|x| x.capitalized) && crate::analysis::gap_is_space(a, k - 1, k) {
         if VENUES.contains(a.word(k)) {
             return true;
         }
@@ -216,116 +117,29 @@ fn names_a_venue(a: &Analysis, t: usize) -> bool {
 }
 
 static VENUES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "center",
-    "centre",
-    "hall",
-    "library",
-    "museum",
-    "auditorium",
-    "arena",
-    "stadium",
-    "pavilion",
-    "ymca",
-    "chapel",
-    "church",
-    "cathedral",
-    "college",
-    "university",
-    "school",
-    "academy",
-    "convention",
-    "hotel",
-    "theater",
-    "theatre",
-    "biblioteca",
-    "auditorio",
-    "iglesia",
-    "escuela",
-    "universidad",
-    "centro",
+    "center", "centre", "hall", "library", "museum", "auditorium", "arena", "stadium", "pavilion", "ymca", "chapel",
+    "church", "cathedral", "college", "university", "school", "academy", "convention", "hotel", "theater", "theatre",
+    "biblioteca", "auditorio", "iglesia", "escuela", "universidad", "centro",
 ]);
 
 /// Countries, which name no one's town (folded).
 static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "spain",
-    "espana",
-    "mexico",
-    "colombia",
-    "venezuela",
-    "cuba",
-    "peru",
-    "chile",
-    "argentina",
-    "brazil",
-    "brasil",
-    "ecuador",
-    "bolivia",
-    "paraguay",
-    "uruguay",
-    "guatemala",
-    "honduras",
-    "el salvador",
-    "nicaragua",
-    "costa rica",
-    "panama",
-    "haiti",
-    "jamaica",
-    "canada",
-    "nigeria",
-    "ghana",
-    "somalia",
-    "ethiopia",
-    "kenya",
-    "india",
-    "china",
-    "japan",
-    "korea",
-    "vietnam",
-    "philippines",
-    "ireland",
-    "italy",
-    "france",
-    "germany",
-    "portugal",
-    "israel",
+    "spain", "espana", "mexico", "colombia", "venezuela", "cuba", "peru", "chile", "argentina", "brazil", "brasil",
+    "ecuador", "bolivia", "paraguay", "uruguay", "guatemala", "honduras", "el salvador", "nicaragua", "costa rica",
+    "panama", "haiti", "jamaica", "canada", "nigeria", "ghana", "somalia", "ethiopia", "kenya", "india", "china",
+    "japan", "korea", "vietnam", "philippines", "ireland", "italy", "france", "germany", "portugal", "israel",
 ]);
 
 /// The practice's sites and programs, after a town ("our Oceanside office", "our McAllen donor center").
 static PRACTICE_SITES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "office", "clinic", "location", "lab", "campus", "team", "site", "sede", "oficina", "clinica",
-    "center", "centre", "bank", "program", "agency",
+    "office", "clinic", "location", "lab", "campus", "team", "site", "sede", "oficina", "clinica", "center", "centre", "bank", "program", "agency",
 ]);
 
 /// Nouns for a person that a town's name can qualify ("the Flagstaff couple").
 const PERSON_AFTER_TOWN: &[&str] = &[
-    "couple",
-    "patient",
-    "pt",
-    "mom",
-    "dad",
-    "family",
-    "lady",
-    "guy",
-    "woman",
-    "man",
-    "girl",
-    "donor",
-    "carrier",
-    "surrogate",
-    "husband",
-    "wife",
-    "parents",
-    "twins",
-    "baby",
-    "mama",
-    "mamas",
-    "mama-to-be",
-    "mom-to-be",
-    "moms-to-be",
-    "mommy",
-    "bride",
-    "donors",
-    "pts",
+    "couple", "patient", "pt", "mom", "dad", "family", "lady", "guy", "woman", "man", "girl", "donor", "carrier",
+    "surrogate", "husband", "wife", "parents", "twins", "baby", "mama", "mamas", "mama-to-be", "mom-to-be", "moms-to-be",
+    "mommy", "bride", "donors", "pts",
 ];
 
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -347,140 +161,49 @@ static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// optional direction, one or two words and a street type. Group 1 holds the words, which
 /// must not be ordinary words of a sentence ("20 minutes down the road").
 static LOWER_ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b\d{2,5}\s(?:[nsew]\.?\s)?((?:[a-z]+\s){1,2})(?:st|rd|ave|ln|blvd|ct|pkwy|hwy|street|road|avenue|lane|boulevard)\b\.?",
-    )
+    crate::text::regex(r"\b\d{2,5}\s(?:[nsew]\.?\s)?((?:[a-z]+\s){1,2})(?:st|rd|ave|ln|blvd|ct|pkwy|hwy|street|road|avenue|lane|boulevard)\b\.?")
 });
 
-static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:zip(?: code)?(?: on file| is| was)?|codigo postal|c\.?p\.?)\s*:?\s*(\d{5}(?:-\d{4})?)\b",
-    )
-});
+static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:zip(?: code)?(?: on file| is| was)?|codigo postal|c\.?p\.?)\s*:?\s*(\d{5}(?:-\d{4})?)\b"));
 
 /// Words before an address that make it the practice's.
-const ORG_CUES: &[&str] = &[
-    "our",
-    "us",
-    "visit",
-    "office",
-    "clinic",
-    "located",
-    "nuestra",
-    "nuestro",
-    "oficina",
-    "clinica",
-    "suite",
-    "parking",
-    "garage",
-    "moved",
-    "relocated",
-    "satellite",
-    "mudamos",
-    "mudanza",
-];
+const ORG_CUES: &[&str] = &["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage", "moved", "relocated", "satellite", "mudamos", "mudanza"];
 
 fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     check_street(a, hits);
     let lower = a.find_iter(&LOWER_ADDRESS_RE).filter(|(_, c)| {
         c.get(1).unwrap().as_str().split_whitespace().all(|w| {
-            w.len() > 2
-                && !crate::analysis::FUNCTION_WORDS.contains(&w)
-                && !DISTANCE_UNITS.contains(w)
+            w.len() > 2 && !crate::analysis::FUNCTION_WORDS.contains(&w) && !DISTANCE_UNITS.contains(w)
         })
     });
     // (typed with capitals, [`ADDRESS_RE`] reads it)
-    let lower: Vec<Range<usize>> = lower
-        .map(|(r, _)| r)
-        .filter(|r| !a.text[r.clone()].contains(char::is_uppercase))
-        .collect();
+    let lower: Vec<Range<usize>> = lower.map(|(r, _)| r).filter(|r| !a.text[r.clone()].contains(char::is_uppercase)).collect();
     for r in ADDRESS_RE.find_iter(a.text).map(|m| m.range()).chain(lower) {
         let m = &a.text[r.clone()];
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 5);
         // ("closer to home" is not someone's home)
-        let home = [
-            "her home",
-            "his home",
-            "their home",
-            "home address",
-            "at home",
-            "go home",
-            "went home",
-            "casa",
-            "lives",
-            "her place",
-            "his place",
-            "apartment",
-            "house",
-            "home visit",
-            "home injection",
-            "house call",
-            "visita domiciliaria",
-            "a domicilio",
-        ]
-        .iter()
-        .any(|w| a.sentence_folded(i).has(w));
+        let home = ["her home", "his home", "their home", "home address", "at home", "go home", "went home", "casa", "lives", "her place", "his place", "apartment", "house", "home visit", "home injection", "house call", "visita domiciliaria", "a domicilio"]
+            .iter()
+            .any(|w| a.sentence_folded(i).has(w));
         // A bio's address is the practice's; so is one followed by a suite number.
         // ("4820 Whitesburg Dr SW, Suite 300": a compass direction may come first)
         let rest = a.text[r.end..].trim_start_matches([',', ' ']);
-        let rest = ["NE", "NW", "SE", "SW", "N", "S", "E", "W"]
-            .iter()
-            .find_map(|d| rest.strip_prefix(d).filter(|t| t.starts_with([',', ' '])))
-            .unwrap_or(rest);
+        let rest = ["NE", "NW", "SE", "SW", "N", "S", "E", "W"].iter().find_map(|d| rest.strip_prefix(d).filter(|t| t.starts_with([',', ' ']))).unwrap_or(rest);
         let suite_after = rest.trim_start_matches([',', ' ']).starts_with("Suite");
         // ("New address: 1200 Hancock St": the practice announcing its move)
-        let announced =
-            before.ends_with(&["new", "address"]) || before.ends_with(&["nueva", "direccion"]);
+        let announced = before.ends_with(&["new", "address"]) || before.ends_with(&["nueva", "direccion"]);
         // ("…now opens Saturdays 8 to noon for monitoring at 2200 Detroit Ave": opening hours
         // are the practice's)
         let s = a.sentence_folded(i);
-        let hours = s.starts_with("we ")
-            || s.has_any(&[
-                "we now",
-                "we're open",
-                "now open",
-                "is open",
-                "are open",
-                "open mon",
-                "open tue",
-                "open wed",
-                "open thu",
-                "open fri",
-                " opens ",
-                "we open",
-                "open on",
-                "open saturdays",
-                "open sundays",
-                "hours",
-                "abrimos",
-                "horario",
-                "atendemos",
-                "ahora abre",
-            ]);
-        let org = !home
-            && (announced
-                || hours
-                || before.iter().any(|w| ORG_CUES.contains(w))
-                || m.has("Suite")
-                || suite_after
-                || a.opts.context == crate::options::ComposeContext::Bio);
+        let hours = s.starts_with("we ") || s.has_any(&["we now", "we're open", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"]);
+        let org = !home && (announced || hours || before.iter().any(|w| ORG_CUES.contains(w)) || m.has("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r.clone());
             // ("at 2217 Calle de Oro in Las Cruces": the town the address is in)
             let t = a.tokens.partition_point(|x| x.span.start < r.end);
-            let t = if t < a.tokens.len() && matches!(a.word(t), "in" | "en") {
-                t + 1
-            } else {
-                t
-            };
-            if t < a.tokens.len()
-                && a.tokens[t].capitalized
-                && matches!(
-                    a.text[r.end..a.tokens[t].span.start].trim(),
-                    "" | "," | "in" | ", in" | "en" | ", en"
-                )
-            {
+            let t = if t < a.tokens.len() && matches!(a.word(t), "in" | "en") { t + 1 } else { t };
+            if t < a.tokens.len() && a.tokens[t].capitalized && matches!(a.text[r.end..a.tokens[t].span.start].trim(), "" | "," | "in" | ", in" | "en" | ", en") {
                 let n = a.place_at(t);
                 if n > 0 {
                     hits.add(a.tokens[t].span.start..a.tokens[t + n - 1].span.end);
@@ -492,61 +215,17 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 /// Words of travel before "from" or "desde" (and "in", "down", "up" or "over" then "from").
 static TRAVEL_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "flight",
-    "flights",
-    "flew",
-    "flying",
-    "drove",
-    "driving",
-    "drives",
-    "drive",
-    "comes",
-    "came",
-    "coming",
-    "flies",
-    "fly",
-    "commutes",
-    "commuted",
-    "travels",
-    "traveled",
-    "travelled",
-    "viajo",
-    "viaja",
-    "vino",
-    "viene",
-    "manejo",
-    "maneja",
-    "condujo",
-    "volo",
-    "vuelo",
-    "vuelos",
-    "volaron",
-    "vinieron",
-    "viajaron",
-    "manejaron",
+    "flight", "flights", "flew", "flying", "drove", "driving", "drives", "drive", "comes", "came", "coming", "flies", "fly",
+    "commutes", "commuted", "travels", "traveled", "travelled", "viajo", "viaja", "vino", "viene", "manejo", "maneja",
+    "condujo", "volo", "vuelo", "vuelos", "volaron", "vinieron", "viajaron", "manejaron",
 ]);
 
 /// Words of going back before "a" or "para" ("regresó a Ponce").
-static BACK_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "regreso", "volvio", "vuelta", "devolvio", "devuelve", "vuelve",
-]);
+static BACK_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&["regreso", "volvio", "vuelta", "devolvio", "devuelve", "vuelve"]);
 
 /// Street types that end a street's name ("Clifford Ave", "Ridge Rd").
 static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "ave",
-    "avenue",
-    "st",
-    "street",
-    "rd",
-    "road",
-    "blvd",
-    "boulevard",
-    "ln",
-    "lane",
-    "pkwy",
-    "parkway",
-    "hwy",
-    "highway",
+    "ave", "avenue", "st", "street", "rd", "road", "blvd", "boulevard", "ln", "lane", "pkwy", "parkway", "hwy", "highway",
 ]);
 
 /// A street named without a number ("Yadira and Jomar from Clifford Ave", "a tire shop off
@@ -555,48 +234,17 @@ static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(&[
 fn check_street(a: &Analysis, hits: &mut Hits) {
     use crate::analysis::gap_is_space;
     for k in 2..a.tokens.len() {
-        if !a.tokens[k].capitalized
-            || !STREET_TYPES.contains(a.word(k))
-            || !a.tokens[k - 1].capitalized
-            || !gap_is_space(a, k - 1, k)
-        {
+        if !a.tokens[k].capitalized || !STREET_TYPES.contains(a.word(k)) || !a.tokens[k - 1].capitalized || !gap_is_space(a, k - 1, k) {
             continue;
         }
-        let first = if a.tokens[k - 2].capitalized && gap_is_space(a, k - 2, k - 1) {
-            k - 2
-        } else {
-            k - 1
-        };
-        if first < 2
-            || !matches!(a.word(first - 1), "from" | "off" | "on" | "near")
-            || !gap_is_space(a, first - 1, first)
-        {
+        let first = if a.tokens[k - 2].capitalized && gap_is_space(a, k - 2, k - 1) { k - 2 } else { k - 1 };
+        if first < 2 || !matches!(a.word(first - 1), "from" | "off" | "on" | "near") || !gap_is_space(a, first - 1, first) {
             continue;
         }
         let i = a.sentence_at(a.tokens[k].span.start);
         // ("our ambulance bay on Willamette St": a part of the practice's building)
-        let facility = matches!(
-            a.word(first - 2),
-            "bay"
-                | "lot"
-                | "entrance"
-                | "door"
-                | "doors"
-                | "building"
-                | "lobby"
-                | "campus"
-                | "site"
-                | "location"
-                | "lab"
-                | "dock"
-        );
-        if a.private_subject[i]
-            && !facility
-            && !a
-                .words_before(a.tokens[first - 1].span.start, 2)
-                .iter()
-                .any(|w| ORG_CUES.contains(w))
-        {
+        let facility = matches!(a.word(first - 2), "bay" | "lot" | "entrance" | "door" | "doors" | "building" | "lobby" | "campus" | "site" | "location" | "lab" | "dock");
+        if a.private_subject[i] && !facility && !a.words_before(a.tokens[first - 1].span.start, 2).iter().any(|w| ORG_CUES.contains(w)) {
             hits.add(a.tokens[first].span.start..a.tokens[k].span.end);
         }
     }
@@ -605,10 +253,7 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
 /// "one of our", "una de nuestras" among `words`.
 fn one_of_ours(words: &[&str]) -> bool {
     for k in 2..words.len() {
-        if matches!(
-            (words[k - 2], words[k - 1], words[k]),
-            ("one", "of", "our" | "my") | ("una" | "uno", "de", "nuestras" | "nuestros" | "mis")
-        ) {
+        if matches!((words[k - 2], words[k - 1], words[k]), ("one", "of", "our" | "my") | ("una" | "uno", "de", "nuestras" | "nuestros" | "mis")) {
             return true;
         }
     }
@@ -621,42 +266,20 @@ fn one_of_ours(words: &[&str]) -> bool {
 /// "anyone who knows her", "díganle que pase"): a town in it is that person's.
 fn points_back(a: &Analysis, i: usize) -> bool {
     a.private_people().next().is_some()
-        && [
-            "alguien la",
-            "alguien lo",
-            "la conoce",
-            "lo conoce",
-            "la conocen",
-            "lo conocen",
-            "la ven",
-            "lo ven",
-            "knows her",
-            "knows him",
-            "see her",
-            "see him",
-            "diganle",
-            "digale",
-            "avisele",
-            "avisenle",
-        ]
-        .iter()
-        .any(|p| a.sentence_folded(i).has(p))
+        && ["alguien la", "alguien lo", "la conoce", "lo conoce", "la conocen", "lo conocen", "la ven", "lo ven", "knows her", "knows him", "see her", "see him", "diganle", "digale", "avisele", "avisenle"]
+            .iter()
+            .any(|p| a.sentence_folded(i).has(p))
 }
 
 fn distance_in_case(a: &Analysis, f: &FoundView, word: &str) -> bool {
-    matches!(word, "hours" | "miles" | "horas" | "millas")
-        && (a.private_subject.iter().any(|&p| p) || f.has(Category::Age))
+    matches!(word, "hours" | "miles" | "horas" | "millas") && (a.private_subject.iter().any(|&p| p) || f.has(Category::Age))
 }
 
 fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // A bio's places are the practice's or the account owner's own ("coaches his daughter's
     // soccer team in Falls Church"), unless it speaks of a patient.
     let bio = a.opts.context == crate::options::ComposeContext::Bio;
-    if a.staff_profile()
-        || bio
-            && !(0..a.sentences.len())
-                .any(|i| crate::analysis::specific_patient_ref(a, a.sentence_folded(i)))
-    {
+    if a.staff_profile() || bio && !(0..a.sentences.len()).any(|i| crate::analysis::specific_patient_ref(a, a.sentence_folded(i))) {
         return;
     }
     // A text typed all in lower case ("shoutout to jenny from cranston who…") names towns in
@@ -666,16 +289,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     let lower_town = |t: usize| {
         let w = a.word(t);
         let ends_phrase = a.tokens.get(t + 1).is_none_or(|_| {
-            !crate::analysis::gap_is_space(a, t, t + 1)
-                || matches!(
-                    a.word(t + 1),
-                    "who" | "that" | "and" | "is" | "was" | "que" | "y" | "quien" | "es"
-                )
+            !crate::analysis::gap_is_space(a, t, t + 1) || matches!(a.word(t + 1), "who" | "that" | "and" | "is" | "was" | "que" | "y" | "quien" | "es")
         });
-        matches!(a.word(t - 1), "from" | "desde")
-            && ends_phrase
-            && !a.lex.name_stopwords.contains(w)
-            && !a.lex.first_names.contains(w)
+        matches!(a.word(t - 1), "from" | "desde") && ends_phrase && !a.lex.name_stopwords.contains(w) && !a.lex.first_names.contains(w)
     };
     for t in 1..a.tokens.len() {
         // Place names are proper nouns: capitalized in the original.
@@ -688,19 +304,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let before = a.words_before(start, 3);
         // ("un abrazo hasta Cherán", "a two-hour drive back to Lawton", "out past Malta"): over
         // there, where someone lives
-        let over_there_words = matches!(
-            before.as_slice(),
-            [
-                ..,
-                "alla" | "alli" | "up" | "down" | "over" | "back" | "out",
-                "en" | "in" | "to" | "past" | "near"
-            ]
-        ) || before.last() == Some(&"hasta")
-            && before.len() >= 2
-            && matches!(
-                before[before.len() - 2],
-                "abrazo" | "abrazos" | "saludos" | "besos"
-            );
+        let over_there_words = matches!(before.as_slice(), [.., "alla" | "alli" | "up" | "down" | "over" | "back" | "out", "en" | "in" | "to" | "past" | "near"])
+            || before.last() == Some(&"hasta") && before.len() >= 2 && matches!(before[before.len() - 2], "abrazo" | "abrazos" | "saludos" | "besos");
         // ("a lobsterman out of Stonington": where someone works from)
         // ("viajó desde Calumet", "regresó a Ponce", "de vuelta a Lares", "se devolvió para
         // Tulsa", "drives down from Embarrass", "comes in from Tok")
@@ -713,35 +318,13 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             };
         // ("nació en Jericó", "grew up in Embarrass": where someone was born or lives)
         let home = crate::analysis::home_before(a, t);
-        let introduced = crate::analysis::locative_before(a, t)
-            || before.ends_with(&["here", "in"])
-            || before.ends_with(&["out", "of"])
-            || over_there_words
-            || travel;
+        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || before.ends_with(&["out", "of"]) || over_there_words || travel;
         // "the Flagstaff couple", "our Rio Rancho retrieval pt": a known town before a person
         // ("our favorite Omaha couple": one lower-case word may stand between)
         let town_of_person = || {
             // ("a Laredo egg donor's AMH": one person too; not "if you're a Harlingen couple")
-            let any_one = || {
-                before[before.len().saturating_sub(4)..].iter().any(|w| {
-                    matches!(
-                        *w,
-                        "if" | "you're"
-                            | "youre"
-                            | "you"
-                            | "any"
-                            | "every"
-                            | "as"
-                            | "when"
-                            | "for"
-                            | "si"
-                    )
-                })
-            };
-            let det = |w: &str| {
-                matches!(w, "the" | "our" | "that" | "this")
-                    || matches!(w, "a" | "an") && !any_one()
-            };
+            let any_one = || before[before.len().saturating_sub(4)..].iter().any(|w| matches!(*w, "if" | "you're" | "youre" | "you" | "any" | "every" | "as" | "when" | "for" | "si"));
+            let det = |w: &str| matches!(w, "the" | "our" | "that" | "this") || matches!(w, "a" | "an") && !any_one();
             (before.last().is_some_and(|w| det(w))
                 || before.len() >= 2
                     && det(before[before.len() - 2])
@@ -755,15 +338,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                         // (not "our Oceanside office: donor eggs…": the practice's site)
                         // (nor "our McAllen donor center": a place for them)
                         let site = |w: &str| PRACTICE_SITES.contains(w);
-                        after
-                            .iter()
-                            .position(|w| {
-                                PERSON_AFTER_TOWN.contains(&w.strip_suffix("'s").unwrap_or(w))
-                            })
-                            .is_some_and(|k| {
-                                (k == 0 || !a.tokens[t + n].capitalized && !site(after[0]))
-                                    && !after.get(k + 1).is_some_and(|w| site(w))
-                            })
+                        after.iter().position(|w| PERSON_AFTER_TOWN.contains(&w.strip_suffix("'s").unwrap_or(w))).is_some_and(|k| {
+                            (k == 0 || !a.tokens[t + n].capitalized && !site(after[0])) && !after.get(k + 1).is_some_and(|w| site(w))
+                        })
                     }
                 }
         };
@@ -774,18 +351,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("from St. Helena Island": the same after an abbreviated saint; the count of tokens
         // before the place word, or 0)
         let unknown_with_suffix = || {
-            let w = if matches!(a.word(t), "st" | "ste" | "mt" | "ft")
-                && a.tokens.get(t + 1).is_some_and(|x| x.capitalized)
-            {
-                t + 1
-            } else {
-                t
-            };
-            let named = a.tokens.get(w + 1).is_some_and(|x| {
-                x.capitalized
-                    && crate::analysis::gap_is_space(a, w, w + 1)
-                    && PLACE_SUFFIXES.contains(&a.word(w + 1))
-            }) && !a.lex.first_names.contains(a.word(w))
+            let w = if matches!(a.word(t), "st" | "ste" | "mt" | "ft") && a.tokens.get(t + 1).is_some_and(|x| x.capitalized) { t + 1 } else { t };
+            let named = a.tokens.get(w + 1).is_some_and(|x| x.capitalized && crate::analysis::gap_is_space(a, w, w + 1) && PLACE_SUFFIXES.contains(&a.word(w + 1)))
+                && !a.lex.first_names.contains(a.word(w))
                 && !crate::analysis::is_institution_word(a.word(w))
                 && !a.people.iter().any(|p| p.span.contains(&start));
             if named { w - t + 1 } else { 0 }
@@ -819,16 +387,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let n = match a.place_at(t) {
             0 if unknown_with_suffix() > 0 => unknown_with_suffix(),
             // (a two- or three-word name: "Sabana Grande")
-            0 if unknown_nearby() => {
-                1 + (t + 1..(t + 3).min(a.tokens.len()))
-                    .take_while(|&k| {
-                        a.tokens[k].capitalized
-                            && !a.tokens[k].all_caps
-                            && crate::analysis::gap_is_space(a, k - 1, k)
-                            && !crate::analysis::FUNCTION_WORDS.contains(&a.word(k))
-                    })
-                    .count()
-            }
+            0 if unknown_nearby() => 1 + (t + 1..(t + 3).min(a.tokens.len()))
+                .take_while(|&k| a.tokens[k].capitalized && !a.tokens[k].all_caps && crate::analysis::gap_is_space(a, k - 1, k) && !crate::analysis::FUNCTION_WORDS.contains(&a.word(k)))
+                .count(),
             0 => match after_person {
                 Some(n) => n,
                 None => continue,
@@ -837,15 +398,13 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         };
         // "Millbrook Heights", "Cedar Falls": a known town with a capitalized place word after
         // it is that neighbourhood or town, named in full.
-        let n =
-            if a.tokens.get(t + n).is_some_and(|x| {
-                x.capitalized && crate::analysis::gap_is_space(a, t + n - 1, t + n)
-            }) && PLACE_SUFFIXES.contains(&a.word(t + n))
-            {
-                n + 1
-            } else {
-                n
-            };
+        let n = if a.tokens.get(t + n).is_some_and(|x| x.capitalized && crate::analysis::gap_is_space(a, t + n - 1, t + n))
+            && PLACE_SUFFIXES.contains(&a.word(t + n))
+        {
+            n + 1
+        } else {
+            n
+        };
         let r = start..a.tokens[t + n - 1].span.end;
         if COUNTRIES.contains(a.folded_of(r.clone())) || names_a_venue(a, t + n) {
             continue;
@@ -860,19 +419,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("nuestra paciente de Lawrenceville" is the patient's town, not ours)
         let ours = |k: usize, w: &str| {
             matches!(w, "our" | "nuestra" | "nuestro")
-                && !before.get(k + 1).is_some_and(|n| {
-                    matches!(
-                        *n,
-                        "patient"
-                            | "patients"
-                            | "paciente"
-                            | "pacientes"
-                            | "donor"
-                            | "donante"
-                            | "carrier"
-                            | "gestante"
-                    )
-                })
+                && !before.get(k + 1).is_some_and(|n| matches!(*n, "patient" | "patients" | "paciente" | "pacientes" | "donor" | "donante" | "carrier" | "gestante"))
         };
         let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || matches!(*w, "sede" | "office" | "clinic" | "visit" | "oficina" | "clinica" | "consultorio" | "sucursal" | "location" | "branch" | "pharmacy" | "farmacia"))
             || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair" | "medical" | "memorial" | "general" | "regional" | "hospital" | "center" | "centre"
@@ -881,35 +428,11 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // "our transfer with us in Visalia", "con nosotros en Visalia": where the practice is
             || matches!(before.as_slice(), [.., "us" | "nosotros" | "nosotras", "in" | "en"]);
         // ("the paper mill office in Escanaba where he works": someone else's office)
-        let org_place = org_place
-            && !matches!(
-                a.words_after(r.end, 3).as_slice(),
-                [
-                    "where",
-                    "he" | "she",
-                    "works" | "worked" | "lives" | "lived"
-                ] | ["donde", "trabaja" | "trabajaba" | "vive" | "vivia", ..]
-            );
+        let org_place = org_place && !matches!(a.words_after(r.end, 3).as_slice(), ["where", "he" | "she", "works" | "worked" | "lives" | "lived"] | ["donde", "trabaja" | "trabajaba" | "vive" | "vivia", ..]);
         // ("después de dos años manejando desde Hagerstown": a patient's commute, in a story about them)
         let commute = before.len() >= 2
-            && matches!(
-                before[before.len() - 2],
-                "manejando"
-                    | "manejaba"
-                    | "viajando"
-                    | "viajaba"
-                    | "driving"
-                    | "drove"
-                    | "commuting"
-                    | "flying"
-                    | "flew"
-            )
-            && a.people.iter().any(|p| {
-                matches!(
-                    p.kind,
-                    crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown
-                )
-            });
+            && matches!(before[before.len() - 2], "manejando" | "manejaba" | "viajando" | "viajaba" | "driving" | "drove" | "commuting" | "flying" | "flew")
+            && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
         // ("drove three hours from Pikeville", in a case told with an age)
         let distance = before.len() >= 2 && distance_in_case(a, f, before[before.len() - 2]);
         if !introduced {
@@ -931,10 +454,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("un abrazo para toda la familia allá en Choloma", "hugs to everyone up in Kalispell"):
         // over there, where a person named in the text lives
         // (when a private person is named, or the sentence or the one before is about one)
-        let over_there = over_there_words
-            && (a.private_people().next().is_some()
-                || a.private_subject[i]
-                || i > 0 && a.private_subject[i - 1]);
+        let over_there = over_there_words && (a.private_people().next().is_some() || a.private_subject[i] || i > 0 && a.private_subject[i - 1]);
         // ("Si alguien la conoce en Masaya, díganle que pase": the town of the person named,
         // whom the sentence points back to)
         let her_town = points_back(a, i) && matches!(before.last(), Some(&("en" | "in")));
@@ -946,18 +466,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // (in a text about care, and not a colleague's trip: "our embryologist drove back to
         // Tulsa for her sister's wedding")
         // ("…one of our pre-chemo patients. She lives in Hermosillo.": where she lives, likewise)
-        let her_trip = (travel || home)
-            && a.any_care()
-            && a.cues.has_pronoun(a.sentence_folded(i))
-            && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
-        if !org_place
-            && (a.private_subject[i]
-                || AGED.is_match(a.sentence_folded(i))
-                || commute
-                || distance
-                || person_from
-                || her_trip)
-        {
+        let her_trip = (travel || home) && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
+        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip) {
             hits.add(r);
         }
     }
@@ -977,27 +487,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 continue;
             }
             let before = a.words_before(a.tokens[t].span.start, 3);
-            let place_word = matches!(
-                before.last(),
-                Some(&("in" | "near" | "around" | "en" | "por"))
-            );
+            let place_word = matches!(before.last(), Some(&("in" | "near" | "around" | "en" | "por")));
             let someone_there = before.iter().any(|w| {
-                matches!(
-                    *w,
-                    "somewhere"
-                        | "lives"
-                        | "living"
-                        | "live"
-                        | "based"
-                        | "staying"
-                        | "moved"
-                        | "vive"
-                        | "viven"
-                        | "she's"
-                        | "he's"
-                        | "they're"
-                        | "esta"
-                )
+                matches!(*w, "somewhere" | "lives" | "living" | "live" | "based" | "staying" | "moved" | "vive" | "viven" | "she's" | "he's" | "they're" | "esta")
             });
             if place_word && someone_there {
                 hits.add(a.tokens[t].span.clone());
@@ -1011,10 +503,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         return;
     }
     // ("the same 19-year-old from Wahoo": an age found in the sentence makes it one person's)
-    let age_in = |i: usize| {
-        f.of(Category::Age)
-            .any(|x| a.sentence_at(x.range.start) == i)
-    };
+    let age_in = |i: usize| f.of(Category::Age).any(|x| a.sentence_at(x.range.start) == i);
     let occupations = a.cues.occupation_words();
     // On the original text: places are capitalized.
     for c in FROM_RE.captures_iter(a.text) {
@@ -1024,44 +513,18 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let aged = noun.as_str().bytes().all(|b| b.is_ascii_digit());
         let named = a.people.iter().any(|p| {
             p.kind == crate::analysis::PersonKind::Private
-                && (p.span.start <= noun.start() && noun.end() <= p.span.end
-                    || aged && p.span.end <= noun.start() && noun.start() - p.span.end <= 3)
+                && (p.span.start <= noun.start() && noun.end() <= p.span.end || aged && p.span.end <= noun.start() && noun.start() - p.span.end <= 3)
         });
         // ("who drove in from Sells": travelled in from home)
         let came_in = matches!(noun.as_str(), "in" | "back") && {
             let before = a.words_before(c.get(1).unwrap().start(), 1);
-            before.first().is_some_and(|w| {
-                matches!(
-                    *w,
-                    "drove"
-                        | "drives"
-                        | "driving"
-                        | "flew"
-                        | "flies"
-                        | "flying"
-                        | "came"
-                        | "comes"
-                        | "coming"
-                        | "drive"
-                        | "fly"
-                )
-            })
+            before.first().is_some_and(|w| matches!(*w, "drove" | "drives" | "driving" | "flew" | "flies" | "flying" | "came" | "comes" | "coming" | "drive" | "fly"))
         };
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
-        let adjective_of_person = matches!(
-            noun.as_str().to_lowercase().as_str(),
-            "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young"
-        ) && a
-            .words_before(c.get(1).unwrap().start(), 1)
-            .first()
-            .is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
+        let adjective_of_person = matches!(noun.as_str().to_lowercase().as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")
+            && a.words_before(c.get(1).unwrap().start(), 1).first().is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
         let noun = noun.as_str().to_lowercase();
-        if !came_in
-            && !adjective_of_person
-            && !PERSON_BEFORE_FROM.contains(&noun.as_str())
-            && !occupations.contains(&noun)
-            && !named
-        {
+        if !came_in && !adjective_of_person && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
         }
         let r = c.get(2).unwrap().range();
@@ -1081,28 +544,13 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
             || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
         // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
-        let person_with_care = matches!(
-            noun.as_str(),
-            "family"
-                | "couple"
-                | "woman"
-                | "man"
-                | "patient"
-                | "familia"
-                | "pareja"
-                | "mujer"
-                | "paciente"
-                | "expaciente"
-        ) && a.care[i];
+        let person_with_care = matches!(noun.as_str(), "family" | "couple" | "woman" | "man" | "patient" | "familia" | "pareja" | "mujer" | "paciente" | "expaciente") && a.care[i];
         // ("Husband drove three hours from Pikeville": a commute in a case told nearby)
         let commute = distance_in_case(a, f, noun.as_str());
         // ("Si alguien de Desamparados la conoce": anyone from the town of the person named,
         // who the sentence points back to)
-        let her_town = matches!(noun.as_str(), "alguien" | "someone" | "anyone" | "anybody")
-            && points_back(a, i);
-        if !not_a_place
-            && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town)
-        {
+        let her_town = matches!(noun.as_str(), "alguien" | "someone" | "anyone" | "anybody") && points_back(a, i);
+        if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town) {
             hits.add(r);
         }
     }
@@ -1113,15 +561,10 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let t = a.token_at(r.start);
             let i = a.sentence_at(r.start);
             let first = a.word(t);
-            let not_a_place = a.lex.first_names.contains(first)
-                && !a.lex.name_stopwords.contains(first)
+            let not_a_place = a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first)
                 || crate::analysis::is_institution_word(first)
-                || a.people
-                    .iter()
-                    .any(|p| p.span.start <= r.start && r.start < p.span.end);
-            let someones = a.private_subject[i]
-                || i > 0 && a.private_subject[i - 1]
-                || a.private_people().next().is_some();
+                || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end);
+            let someones = a.private_subject[i] || i > 0 && a.private_subject[i - 1] || a.private_people().next().is_some();
             if !not_a_place && someones {
                 hits.add(r);
             }
@@ -1138,40 +581,13 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 
 /// Units of distance and time: "five minutes from", not a place.
 static DISTANCE_UNITS: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "minutes", "mins", "hours", "hrs", "miles", "blocks", "steps", "weeks", "days", "years", "min",
-    "km", "down", "up", "off", "along",
+    "minutes", "mins", "hours", "hrs", "miles", "blocks", "steps", "weeks", "days", "years", "min", "km",
+    "down", "up", "off", "along"
 ]);
 
 /// Person nouns a town may follow ("a diabetic from", "the mom in").
 static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "patient",
-    "pt",
-    "diabetic",
-    "woman",
-    "man",
-    "mom",
-    "dad",
-    "mother",
-    "father",
-    "couple",
-    "girl",
-    "guy",
-    "lady",
-    "family",
-    "donor",
-    "carrier",
-    "surrogate",
-    "wife",
-    "husband",
-    "paciente",
-    "expaciente",
-    "mujer",
-    "senora",
-    "pareja",
-    "familia",
-    "chica",
-    "donante",
-    "esposo",
-    "esposa",
-    "muchacha",
+    "patient", "pt", "diabetic", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy",
+    "lady", "family", "donor", "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer",
+    "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha"
 ]);

@@ -59,9 +59,7 @@ pub static WITH_IDENTIFIER: Rule = Rule {
     why: WHY,
     message: "{text} is named next to a private identifier (a phone, an ID or record number), which ties the name to the practice's records. Remove the name.",
     suggestion: Some("a patient"),
-    example: crate::native_only!(
-        "Trying to reach Lorna Pettibone: her cell, (541) 555-0192, is disconnected."
-    ),
+    example: crate::native_only!("Trying to reach Lorna Pettibone: her cell, (541) 555-0192, is disconnected."),
     near_miss: crate::native_only!("Questions? Call Dana at our front desk, (541) 555-0100."),
     example_with: "",
     check: check_with_identifier,
@@ -75,14 +73,7 @@ fn replacement(a: &Analysis) -> String {
 }
 
 fn care_or_reply(a: &Analysis) -> bool {
-    a.any_care()
-        || matches!(
-            a.opts.context,
-            ComposeContext::ReviewReply
-                | ComposeContext::Reply
-                | ComposeContext::Comment
-                | ComposeContext::Dm
-        )
+    a.any_care() || matches!(a.opts.context, ComposeContext::ReviewReply | ComposeContext::Reply | ComposeContext::Comment | ComposeContext::Dm)
 }
 
 fn titled(a: &Analysis, p: &Person) -> bool {
@@ -93,27 +84,18 @@ fn check_titled(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     if !care_or_reply(a) {
         return;
     }
-    for p in a
-        .people
-        .iter()
-        .filter(|p| p.kind == PersonKind::Private && titled(a, p))
-    {
+    for p in a.people.iter().filter(|p| p.kind == PersonKind::Private && titled(a, p)) {
         hits.add_with_suggestion(p.span.clone(), replacement(a));
     }
 }
 
 fn check_addressed(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    for p in a
-        .people
-        .iter()
-        .filter(|p| p.kind == PersonKind::Private && p.vocative && !titled(a, p))
-    {
+    for p in a.people.iter().filter(|p| p.kind == PersonKind::Private && p.vocative && !titled(a, p)) {
         // The person is told something about their own care, here or in the next sentences.
         // In a review reply, naming the reviewer next to anything that confirms they were seen
         // ties the name to the practice.
         let review = a.opts.context == ComposeContext::ReviewReply
-            && (a.any_care()
-                || (0..a.sentences.len()).any(|i| crate::rules::conduct::review::confirms(a, i)));
+            && (a.any_care() || (0..a.sentences.len()).any(|i| crate::rules::conduct::review::confirms(a, i)));
         // In a comment or reply the whole text is said to the person addressed.
         let conversation = a.opts.context.is_conversational() && a.any_care();
         let about_care = a.near(p.sentence).any(|j| a.care[j]) || review || conversation;
@@ -142,16 +124,9 @@ fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("…get the profiles to you and Beth": the reader's partner, in a thread about their care)
         let with_reader = a.opts.context.is_conversational() && a.any_care() && {
             let before = a.text[..p.span.start].trim_end().to_lowercase();
-            ["you and", "you &", "tú y", "tu y", "usted y"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            ["you and", "you &", "tú y", "tu y", "usted y"].iter().any(|w| before.ends_with(w))
         };
-        if candidate
-            && (p.named_as_patient
-                || a.care_near(p.sentence)
-                || a.private_subject[p.sentence] && a.any_care()
-                || with_reader)
-        {
+        if candidate && (p.named_as_patient || a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care() || with_reader) {
             hits.add_with_suggestion(p.span.clone(), replacement(a));
         }
     }
@@ -160,11 +135,7 @@ fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// Identifier categories that are a person's own number or address (dates, ages and places
 /// are not: they are checked with their own context).
 fn personal_identifier(c: Category) -> bool {
-    c.is_identifier()
-        && !matches!(
-            c,
-            Category::Name | Category::Date | Category::Age | Category::Location
-        )
+    c.is_identifier() && !matches!(c, Category::Name | Category::Date | Category::Age | Category::Location)
 }
 
 fn check_with_identifier(a: &Analysis, found: &FoundView, hits: &mut Hits) {
@@ -172,15 +143,11 @@ fn check_with_identifier(a: &Analysis, found: &FoundView, hits: &mut Hits) {
         return;
     }
     for p in &a.people {
-        if !matches!(p.kind, PersonKind::Private | PersonKind::Unknown)
-            || a.opts.context == ComposeContext::Bio && !p.named_as_patient
-        {
+        if !matches!(p.kind, PersonKind::Private | PersonKind::Unknown) || a.opts.context == ComposeContext::Bio && !p.named_as_patient {
             continue;
         }
         let near = a.near(p.sentence);
-        if found.items.iter().any(|f| {
-            personal_identifier(f.category) && near.contains(&a.sentence_at(f.range.start))
-        }) {
+        if found.items.iter().any(|f| personal_identifier(f.category) && near.contains(&a.sentence_at(f.range.start))) {
             hits.add_with_suggestion(p.span.clone(), replacement(a));
         }
     }

@@ -16,14 +16,10 @@ pub static URL: Rule = Rule {
     category: Category::Url,
     severity: Severity::Block,
     summary: "A web address of a patient's own page (blog, fundraiser, social profile) in a post about them.",
-    why: crate::native_only!(
-        "A link to a patient's blog or profile identifies them as surely as their name."
-    ),
+    why: crate::native_only!("A link to a patient's blog or profile identifies them as surely as their name."),
     message: "{text} points to a private person's own page, which identifies them. Remove the link.",
     suggestion: Some(""),
-    example: crate::native_only!(
-        "So proud of our patient who blogs her IVF journey at hopeandheparin.wordpress.com!"
-    ),
+    example: crate::native_only!("So proud of our patient who blogs her IVF journey at hopeandheparin.wordpress.com!"),
     near_miss: crate::native_only!("Book a consult at sunpointfertility.com/consult."),
     example_with: "",
     check: check_url,
@@ -48,66 +44,28 @@ pub static HANDLE: Rule = Rule {
     category: Category::OtherId,
     severity: Severity::Block,
     summary: "An @handle or u/username of a person whose care with the practice is disclosed.",
-    why: crate::native_only!(
-        "Tagging a patient while describing their treatment tells their followers they are a patient."
-    ),
+    why: crate::native_only!("Tagging a patient while describing their treatment tells their followers they are a patient."),
     message: "{text} is the handle of a person whose care with you is described here. Remove the tag.",
     suggestion: Some(""),
-    example: crate::native_only!(
-        "So happy for @baby.dust.dana, one transfer with us and a positive beta!"
-    ),
+    example: crate::native_only!("So happy for @baby.dust.dana, one transfer with us and a positive beta!"),
     near_miss: crate::native_only!("Thanks @CDCgov for the new ART surveillance report."),
     example_with: "",
     check: check_handle,
 };
 
 static URL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"(?:https?://|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|us|me|blog|info|ly|ee|page|site|online|health|mx|es|tv|link|cl|ar|pe|uy|ec)\b(?:/[^\s<>()]*)?",
-    )
+    crate::text::regex(r"(?:https?://|www\.)[^\s<>()]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|us|me|blog|info|ly|ee|page|site|online|health|mx|es|tv|link|cl|ar|pe|uy|ec)\b(?:/[^\s<>()]*)?")
 });
 
 /// Hosts where people keep their own pages.
 const PERSONAL_HOSTS: &[&str] = &[
-    "blogspot.com",
-    "wordpress.com",
-    "substack.com",
-    "medium.com",
-    "tumblr.com",
-    "gofundme.com",
-    "linktr.ee",
-    "wixsite.com",
-    "weebly.com",
-    "blogger.com",
-    "caringbridge.org",
-    "squarespace.com",
-    "carrd.co",
-    "ko-fi.com",
-    "patreon.com",
-    "etsy.com",
-    "venmo.com",
-    "cash.app",
-    "paypal.me",
-    "instagram.com",
-    "tiktok.com",
-    "facebook.com",
-    "youtube.com",
-    "x.com",
-    "twitter.com",
-    "threads.net",
-    "reddit.com",
-    "pinterest.com",
-    "snapchat.com",
+    "blogspot.com", "wordpress.com", "substack.com", "medium.com", "tumblr.com", "gofundme.com", "linktr.ee",
+    "wixsite.com", "weebly.com", "blogger.com", "caringbridge.org", "squarespace.com", "carrd.co", "ko-fi.com",
+    "patreon.com", "etsy.com", "venmo.com", "cash.app", "paypal.me", "instagram.com", "tiktok.com", "facebook.com",
+    "youtube.com", "x.com", "twitter.com", "threads.net", "reddit.com", "pinterest.com", "snapchat.com",
     // baby registries and fundraisers name the family
-    "babylist.com",
-    "myregistry.com",
-    "zola.com",
-    "theknot.com",
-    "giveforward.com",
-    "spotfund.com",
-    "fundly.com",
-    "mealtrain.com",
-    "givebutter.com",
+    "babylist.com", "myregistry.com", "zola.com", "theknot.com", "giveforward.com", "spotfund.com", "fundly.com",
+    "mealtrain.com", "givebutter.com",
 ];
 
 fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -118,74 +76,37 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             continue; // part of an email address
         }
         let host = crate::policy::normalize_domain(raw);
-        let personal_host = PERSONAL_HOSTS
-            .iter()
-            .any(|h| host == *h || host.ends_with(&format!(".{h}")))
+        let personal_host = PERSONAL_HOSTS.iter().any(|h| host == *h || host.ends_with(&format!(".{h}")))
             && (host.split('.').count() > 2 || raw.contains('/'));
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 6);
-        let possessive = before
-            .iter()
-            .any(|w| matches!(*w, "her" | "his" | "their" | "su" | "sus"));
+        let possessive = before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "sus"));
         // ("Visit us at…", "book at…"; not "she films every OB visit at youtube.com/@…", a noun)
         let org = before.iter().enumerate().any(|(k, w)| {
             matches!(*w, "visit" | "visite" | "visita" | "book" | "register")
                 && !(k > 0 && NOUN_BEFORE_VISIT.contains(before[k - 1]))
-        }) || before
-            .iter()
-            .rev()
-            .take(2)
-            .any(|w| matches!(*w, "our" | "nuestra" | "nuestro"));
+        })
+            || before.iter().rev().take(2).any(|w| matches!(*w, "our" | "nuestra" | "nuestro"));
         // ("Tessa Pelletier posted her episode … tessasfertilityfiles.com/ep-9": a site named
         // after a private person of the text)
         let named_for = || {
-            a.people
-                .iter()
-                .filter(|p| {
-                    matches!(
-                        p.kind,
-                        crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown
-                    )
-                })
-                .any(|p| {
-                    a.text[p.span.clone()]
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| w.chars().count() >= 4)
-                        .any(|w| host.has(&crate::fold::fold(w)))
-                })
+            a.people.iter().filter(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown)).any(|p| {
+                a.text[p.span.clone()].split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).any(|w| host.has(&crate::fold::fold(w)))
+            })
         };
         // ("Nuestra paciente … ya contó toda su historia de FIV. Léanla en mamadesierto.mx/mi-fiv":
         // the page where a private person tells their own story)
         let their_story = a.any_care()
             && a.near(i).any(|j| a.private_subject[j])
-            && a.folded.s.has_any(&[
-                "su historia",
-                "her story",
-                "his story",
-                "their story",
-                "her blog",
-                "su blog",
-                "her vlog",
-                "su canal",
-                "her channel",
-                "her journey",
-                "su camino",
-            ]);
-        if !org
-            && (personal_host && (a.private_subject[i] || a.any_care())
-                || possessive && a.private_subject[i]
-                || a.any_care() && named_for()
-                || their_story)
-        {
+            && a.folded.s.has_any(&["su historia", "her story", "his story", "their story", "her blog", "su blog", "her vlog", "su canal", "her channel", "her journey", "su camino"]);
+        if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i] || a.any_care() && named_for() || their_story) {
             hits.add(r);
         }
     }
 }
 
 static IP_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b|\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d) \. ){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b",
-    )
+    crate::text::regex(r"\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b|\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d) \. ){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b|\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b")
 });
 
 fn check_ip(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -194,302 +115,85 @@ fn check_ip(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let before = a.text[..r.start].chars().next_back();
         let after = a.text[r.end..].chars().next();
         let glued = |c: Option<char>| c.is_some_and(|c| c == '.' || c.is_ascii_digit());
-        let after_dot_digit = a.text[r.end..].starts_with('.')
-            && a.text[r.end + 1..].starts_with(|c: char| c.is_ascii_digit());
+        let after_dot_digit = a.text[r.end..].starts_with('.') && a.text[r.end + 1..].starts_with(|c: char| c.is_ascii_digit());
         if !glued(before) && !after_dot_digit && !after.is_some_and(|c| c.is_ascii_digit()) {
             hits.add(r);
         }
     }
 }
 
-static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(
-        r"(?:^|[^\w@./])(@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?|\bu/[a-z0-9_-]{3,})",
-    )
-});
+static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[^\w@./])(@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?|\bu/[a-z0-9_-]{3,})"));
 
 /// Words that tie a sentence to the practice's own care of someone.
 /// Matched at word starts ("here" is not in "somewhere").
 const WITH_US: &[&str] = &[
-    "with us",
-    "with me",
-    "conmigo",
-    "our ",
-    "we ",
-    "we'",
-    "here",
-    "from us",
-    "de nosotros",
-    "con nosotros",
-    "con nosotras",
-    "nuestr",
-    "nos ",
-    "i did",
-    "i performed",
-    "i saw you",
-    "my patient",
-    "you're the patient",
-    "the patient whose",
-    "mi paciente",
+    "with us", "with me", "conmigo", "our ", "we ", "we'", "here", "from us", "de nosotros", "con nosotros", "con nosotras", "nuestr", "nos ", "i did", "i performed", "i saw you",
+    "my patient", "you're the patient", "the patient whose", "mi paciente",
     // ("@x thank you for letting us repost!! … after the varicocele repair": their story, shared by us)
-    "letting us",
-    "let us share",
-    "let us post",
-    "let us repost",
-    "dejarnos",
-    "made us",
-    "told us",
-    "showed us",
-    "sent us",
-    "brought us",
-    "gave us",
-    "te reconocimos",
-    "we recognized you",
-    "sala de espera",
-    "waiting room",
-    "break room",
-    "nurse station",
-    "nurses' station",
-    "the lab",
-    "our nurses",
-    "sala de descanso",
+    "letting us", "let us share", "let us post", "let us repost", "dejarnos", "made us", "told us", "showed us", "sent us",
+    "brought us", "gave us", "te reconocimos", "we recognized you", "sala de espera", "waiting room", "break room", "nurse station", "nurses' station", "the lab", "our nurses", "sala de descanso",
     // the writer did a step of their care: "your two are the blasts I graded"
-    "i graded",
-    "i transferred",
-    "i retrieved",
-    "i thawed",
-    "i biopsied",
-    "i scanned",
-    "we graded",
-    "we transferred",
-    "we thawed",
-    "yo califique",
-    "yo transferi",
-    "yo descongele",
+    "i graded", "i transferred", "i retrieved", "i thawed", "i biopsied", "i scanned", "we graded", "we transferred",
+    "we thawed", "yo califique", "yo transferi", "yo descongele",
     // ("pov: @x posts her positive beta and you remember doing her retrieval": the writer's "you")
-    "doing her retrieval",
-    "doing her transfer",
-    "did her retrieval",
-    "did her transfer",
-    "doing his biopsy",
-    "did his biopsy",
-    "le hicimos la",
-    "le hicimos el",
-    "hicimos su",
+    "doing her retrieval", "doing her transfer", "did her retrieval", "did her transfer", "doing his biopsy", "did his biopsy",
+    "le hicimos la", "le hicimos el", "hicimos su",
     // ("I think you were my 7am retrieval yesterday?", "I KNEW that was you in monitoring chair 3")
-    "from your clinic here",
-    "your clinic here",
-    "de tu clinica aqui",
-    "you were my",
-    "fuiste mi",
-    "after you left",
-    "despues de que te fuiste",
-    "i work at the clinic",
-    "trabajo en la clinica",
-    "eras mi",
-    "that was you",
-    "era usted",
-    "eras tu",
+    "from your clinic here", "your clinic here", "de tu clinica aqui",
+    "you were my", "fuiste mi", "after you left", "despues de que te fuiste", "i work at the clinic", "trabajo en la clinica", "eras mi", "that was you", "era usted", "eras tu",
     // the handle's own care event, told to them: "you were so brave at your retrieval"
-    "your retrieval",
-    "your transfer",
-    "your beta",
-    "your fet",
-    "your iui",
-    "your egg",
-    "your embryo",
-    "your scan",
-    "your monitoring",
-    "your procedure",
-    "your consult",
-    "ur retrieval",
-    "ur transfer",
-    "ur beta",
-    "tu transferencia",
-    "tu puncion",
-    "tu beta",
-    "tu aspiracion",
-    "your hysteroscopy",
-    "your hsg",
-    "your ultrasound",
-    "your baseline",
-    "your surgery",
-    "your laparoscopy",
-    "your lap",
-    "your sa ",
-    "your semen analysis",
-    "your biopsy",
-    "your er",
-    "tu histeroscopia",
-    "tu ecografia",
-    "tu cirugia",
-    "tu laparoscopia",
-    "your surrogate's",
-    "your carrier's",
+    "your retrieval", "your transfer", "your beta", "your fet", "your iui", "your egg", "your embryo", "your scan",
+    "your monitoring", "your procedure", "your consult", "ur retrieval", "ur transfer", "ur beta", "tu transferencia",
+    "tu puncion", "tu beta", "tu aspiracion", "your hysteroscopy", "your hsg", "your ultrasound", "your baseline",
+    "your surgery", "your laparoscopy", "your lap", "your sa ", "your semen analysis", "your biopsy", "your er",
+    "tu histeroscopia", "tu ecografia", "tu cirugia", "tu laparoscopia", "your surrogate's", "your carrier's",
     // ("your repeat semen analysis is up in the portal"): a result the practice posted for them
-    "up in the portal",
-    "up in your portal",
-    "in your portal",
-    "your repeat",
-    "ya esta en tu portal",
-    "ya estan en tu portal",
-    "your gc's",
-    "tu gestante",
-    "my first day on the job",
+    "up in the portal", "up in your portal", "in your portal", "your repeat", "ya esta en tu portal", "ya estan en tu portal",
+    "your gc's", "tu gestante", "my first day on the job",
     // the practice will see them again: "see you at baseline!"
-    "see you at",
-    "see you for",
-    "nos vemos en",
-    "te vemos en",
+    "see you at", "see you for", "nos vemos en", "te vemos en",
 ];
 
 /// The practice will see the person again: said anywhere in a comment, it ties the handle that
 /// opens it to the practice.
-const SEEN_AGAIN: &[&str] = &[
-    "see you at",
-    "see you for",
-    "see you next",
-    "nos vemos en",
-    "nos vemos el",
-    "te vemos en",
-    "te esperamos en",
-    "te esperamos para",
+const SEEN_AGAIN: &[&str] = &["see you at", "see you for", "see you next", "nos vemos en", "nos vemos el", "te vemos en", "te esperamos en", "te esperamos para",
     // ("see you Thursday for trigger check!")
-    "see you tomorrow",
-    "see you monday",
-    "see you tuesday",
-    "see you wednesday",
-    "see you thursday",
-    "see you friday",
-    "see you saturday",
-    "see you sunday",
-    "nos vemos manana",
-    "nos vemos el lunes",
-    "te vemos manana",
-];
+    "see you tomorrow", "see you monday", "see you tuesday", "see you wednesday", "see you thursday", "see you friday", "see you saturday", "see you sunday",
+    "nos vemos manana", "nos vemos el lunes", "te vemos manana"];
 
 /// Words that make care someone's.
 const PERSON_WORDS: &[&str] = &[
-    "you",
-    "your",
-    "you're",
-    "you've",
-    "yours",
-    "u",
-    "ur",
-    "she",
-    "her",
-    "he",
-    "him",
-    "his",
-    "they",
-    "their",
-    "tu",
-    "tus",
-    "te",
-    "su",
-    "sus",
-    "usted",
-    "ella",
-    "el",
-    "congrats",
-    "congratulations",
-    "felicidades",
+    "you", "your", "you're", "you've", "yours", "u", "ur", "she", "her", "he", "him", "his", "they", "their", "tu", "tus",
+    "te", "su", "sus", "usted", "ella", "el", "congrats", "congratulations", "felicidades",
 ];
 
 /// The reader's own doctor elsewhere: "your RE is the best person to look at your scans".
 // ("on your own birthday" is no other clinic)
-const ELSEWHERE: &[&str] = &[
-    "your re ",
-    "your rei",
-    "your doctor",
-    "your own re",
-    "your own doc",
-    "your own clinic",
-    "your own ob",
-    "your own care",
-    "your own team",
-    "your own physician",
-    "your clinic",
-    "your ob",
-    "tu medico",
-    "tu doctor",
-    "tu clinica",
-];
+const ELSEWHERE: &[&str] = &["your re ", "your rei", "your doctor", "your own re", "your own doc", "your own clinic", "your own ob", "your own care", "your own team", "your own physician", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
 
 fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (_, c) in a.find_iter(&HANDLE_RE) {
         let m = c.get(1).unwrap();
         let r = a.orig(m.range());
         let i = a.sentence_at(r.start);
-        let around: String = a
-            .near(i)
-            .map(|j| a.sentence_folded(j))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let around: String = a.near(i).map(|j| a.sentence_folded(j)).collect::<Vec<_>>().join(" ");
         // A handle that opens a comment is told the whole comment: "see you for the 6-week scan"
         // three sentences on is still said to it.
         let opens = a.opts.context.is_conversational() && a.text[..r.start].trim().is_empty();
-        let with_us = WITH_US
-            .iter()
-            .any(|w| crate::lexicon::occurs_at_word_start(&around, w))
+        let with_us = WITH_US.iter().any(|w| crate::lexicon::occurs_at_word_start(&around, w))
             || writer_in_their_care(&around)
-            || opens
-                && SEEN_AGAIN
-                    .iter()
-                    .any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
+            || opens && SEEN_AGAIN.iter().any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
         // ("charge nurse from your clinic here": the writer is that clinic)
-        let elsewhere =
-            around.has_any(ELSEWHERE) && !around.has("with us") && !around.has("your clinic here");
+        let elsewhere = around.has_any(ELSEWHERE) && !around.has("with us") && !around.has("your clinic here");
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
-        let someones = opens && a.cues.addresses_reader(&a.folded.s)
-            || around
-                .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .any(|w| PERSON_WORDS.contains(&w))
-            || around.has_any(&[
-                "with us",
-                "con nosotros",
-                "con nosotras",
-                "happy for",
-                "proud of",
-                "rooting for",
-                "felices por",
-            ]);
+        let someones = opens && a.cues.addresses_reader(&a.folded.s) || around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
+            || around.has_any(&["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por"]);
         // ("@x six months of calling our embryologists 'baby farmers' under every video"): a
         // critic of the practice, whose own care the text does not tell
         // ("@x we'd love to meet you! DM us the days that suit you": someone not seen yet)
-        let not_yet = around.has_any(&[
-            "in the replies",
-            "in the comments",
-            "drop your",
-            "send me your",
-            "send us your",
-            "love to meet you",
-            "thanks for asking",
-            "thank you for asking",
-            "great question",
-            "gracias por preguntar",
-            "buena pregunta",
-            "nos encantaria conocerte",
-            "nos encantaria conocerla",
-            "looking forward to meeting you",
-        ]);
-        let critic = not_yet
-            || [
-                "calling our",
-                "trashed our",
-                "trashing our",
-                "under every video",
-                "in every thread",
-                "every single thread",
-                "conspiracy",
-                "shred of proof",
-                "baby farm",
-                "llamando a nuestr",
-                "en cada video",
-                "en cada hilo",
-            ]
+        let not_yet = around.has_any(&["in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "thanks for asking", "thank you for asking", "great question", "gracias por preguntar", "buena pregunta", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"]);
+        let critic = not_yet || ["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]
             .iter()
             .any(|w| around.has(w));
         if a.care_near(i) && with_us && someones && !elsewhere && !critic && !advice_only(&around) {
@@ -501,55 +205,14 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// The writer names their own part in the person's care: "I was your nurse", "pretty sure I'm
 /// the embryologist who warmed your blasts", "fui tu enfermera".
 fn writer_in_their_care(s: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "i was your ",
-        "i'm your ",
-        "im your ",
-        "i am your ",
-        "i was the ",
-        "i'm the ",
-        "im the ",
-        "i am the ",
-        "fui tu ",
-        "fui su ",
-        "soy tu ",
-        "soy su ",
-        "fui la ",
-        "fui el ",
-        "soy la ",
-        "soy el ",
-    ];
-    const CARE_ROLES: &[&str] = &[
-        "nurse",
-        "embryologist",
-        "sonographer",
-        "tech",
-        "doctor",
-        "surgeon",
-        "anesthesiologist",
-        "coordinator",
-        "andrologist",
-        "phlebotomist",
-        "enfermera",
-        "enfermero",
-        "embriologa",
-        "embriologo",
-        "doctora",
-        "medico",
-        "medica",
-        "ecografista",
-        "coordinadora",
-    ];
+    const OPENERS: &[&str] = &["i was your ", "i'm your ", "im your ", "i am your ", "i was the ", "i'm the ", "im the ", "i am the ",
+        "fui tu ", "fui su ", "soy tu ", "soy su ", "fui la ", "fui el ", "soy la ", "soy el "];
+    const CARE_ROLES: &[&str] = &["nurse", "embryologist", "sonographer", "tech", "doctor", "surgeon", "anesthesiologist", "coordinator",
+        "andrologist", "phlebotomist", "enfermera", "enfermero", "embriologa", "embriologo", "doctora", "medico", "medica", "ecografista", "coordinadora"];
     OPENERS.iter().any(|o| {
         s.match_indices(o).any(|(k, _)| {
-            let at_word_start = !s[..k]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let role = s[k + o.len()..]
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
+            let at_word_start = !s[..k].chars().next_back().is_some_and(char::is_alphanumeric);
+            let role = s[k + o.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
             at_word_start && CARE_ROLES.contains(&role)
         })
     })
@@ -558,83 +221,16 @@ fn writer_in_their_care(s: &str) -> bool {
 /// Advice to a handle ("you should", "ask for") is MEDICAL_ADVICE, not a disclosure.
 fn advice_only(s: &str) -> bool {
     // "We can't comment on anyone's individual results here": the reply declines to confirm.
-    if s.has_any(&[
-        "can't give personal medical advice",
-        "can't give medical advice",
-        "cannot give medical advice",
-        "no podemos dar consejos",
-        "no podemos dar consejo",
-        "can't comment on",
-        "cannot comment on",
-        "can't speak to anyone",
-        "cannot speak to anyone",
-        "can't weigh in",
-        "cannot weigh in",
-        "individual cases",
-        "individual advice",
-        "consejos individuales",
-        "consejo individual",
-        "casos individuales",
-        "casos particulares",
-        "can't discuss anyone",
-        "cannot discuss anyone",
-        "no podemos comentar",
-        "no podemos hablar de",
-    ]) {
+    if s.has_any(&["can't give personal medical advice", "can't give medical advice", "cannot give medical advice", "no podemos dar consejos", "no podemos dar consejo", "can't comment on", "cannot comment on", "can't speak to anyone", "cannot speak to anyone", "can't weigh in", "cannot weigh in", "individual cases", "individual advice", "consejos individuales", "consejo individual", "casos individuales", "casos particulares", "can't discuss anyone", "cannot discuss anyone", "no podemos comentar", "no podemos hablar de"]) {
         return true;
     }
     // ("things I'd never say out loud" is no advice)
     // ("I'd know that hoodie from transfer day anywhere", "I'd love to see…" are no advice either)
-    let would = s.match_indices("i'd ").any(|(k, _)| {
-        ![
-            "never",
-            "know",
-            "recognize",
-            "recognise",
-            "love",
-            "be ",
-            "like",
-        ]
-        .iter()
-        .any(|w| s[k + 4..].starts_with(w))
-    });
-    (would
-        || [
-            "you should",
-            "you need",
-            "ask for",
-            "ask your",
-            "i would",
-            "don't bother",
-            "just go",
-            "te recomiendo",
-            "deberias",
-            "means you",
-            "tell your",
-            "don't wait",
-            "you can stop",
-            "hazme caso",
-            "no esperes",
-            "double your",
-            "bump your",
-            "increase your",
-            "raise your",
-            "up your",
-            ", add ",
-            "like yours",
-            "if it were me",
-            "yo le pediria",
-            "yo que tu",
-            "subele",
-            "te suba",
-            "ni le pierdas",
-            "vente directo",
-            "yo dejaria",
-            "arrancaria",
-            "bump to",
-            "go straight",
-            "no point in",
-        ]
+    let would = s.match_indices("i'd ").any(|(k, _)| !["never", "know", "recognize", "recognise", "love", "be ", "like"].iter().any(|w| s[k + 4..].starts_with(w)));
+    (would || ["you should", "you need", "ask for", "ask your", "i would", "don't bother", "just go", "te recomiendo", "deberias",
+        "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
+        "increase your", "raise your", "up your", ", add ", "like yours", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba",
+        "ni le pierdas", "vente directo", "yo dejaria", "arrancaria", "bump to", "go straight", "no point in"]
         .iter()
         .any(|p| s.has(p)))
         && !s.has("with us")
@@ -642,21 +238,6 @@ fn advice_only(s: &str) -> bool {
 
 /// Words before "visit" or "book" that make it a noun ("every OB visit at…"), not an invitation.
 static NOUN_BEFORE_VISIT: crate::lexicon::Words = crate::lexicon::Words::new(&[
-    "ob",
-    "every",
-    "each",
-    "her",
-    "his",
-    "their",
-    "your",
-    "first",
-    "last",
-    "next",
-    "monitoring",
-    "cada",
-    "su",
-    "sus",
-    "tu",
-    "la",
-    "una",
+    "ob", "every", "each", "her", "his", "their", "your", "first", "last", "next", "monitoring", "cada", "su",
+    "sus", "tu", "la", "una"
 ]);
