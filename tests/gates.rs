@@ -73,6 +73,7 @@ fn required(h: &Hir, edges: (bool, bool)) -> Option<BTreeSet<String>> {
                 };
                 required(&parts[i], (before, after))
             })
+            .chain(case_folded_runs(parts).into_iter().map(|run| BTreeSet::from([run])))
             .max_by_key(selectivity),
         // A match is a match of one branch: the union of the branches' sets, if each has one.
         HirKind::Alternation(branches) => {
@@ -83,6 +84,49 @@ fn required(h: &Hir, edges: (bool, bool)) -> Option<BTreeSet<String>> {
             Some(minimal(all))
         }
     }
+}
+
+/// Runs of a sequence spelled in ASCII letters of either case ("(?i:colonia)" is the classes
+/// [Cc], [Oo], …), in lower case, with no edge marks: the scanner registers a text folded (ASCII
+/// in lower case) with the text as typed, so where "Colonia" matches, "colonia" occurs. (Runs
+/// without a case-free letter are the literals themselves, found part by part.)
+fn case_folded_runs(parts: &[Hir]) -> Vec<String> {
+    let lower_of = |h: &Hir| -> Option<(char, bool)> {
+        match h.kind() {
+            HirKind::Literal(l) if l.0.is_ascii() && l.0.len() == 1 => Some((char::from(l.0[0]).to_ascii_lowercase(), false)),
+            HirKind::Class(Class::Unicode(u)) => {
+                let chars: Vec<char> = u.ranges().iter().flat_map(|r| r.start()..=r.end()).take(4).collect();
+                let lower = chars.iter().find(|c| c.is_ascii_lowercase())?;
+                let same = chars.iter().all(|c| c.to_lowercase().eq(std::iter::once(*lower)));
+                (same && chars.len() > 1).then_some((*lower, true))
+            }
+            _ => None,
+        }
+    };
+    let mut runs = Vec::new();
+    let mut run = (String::new(), false);
+    for p in parts.iter().chain(std::iter::once(&Hir::empty())) {
+        // (a literal of several bytes is one part: its characters extend the run)
+        let chars: Option<Vec<(char, bool)>> = match p.kind() {
+            HirKind::Literal(l) if l.0.is_ascii() && l.0.len() > 1 => Some(l.0.iter().map(|&b| (char::from(b).to_ascii_lowercase(), false)).collect()),
+            _ => lower_of(p).map(|c| vec![c]),
+        };
+        match chars {
+            Some(cs) => {
+                for (c, folded) in cs {
+                    run.0.push(c);
+                    run.1 |= folded;
+                }
+            }
+            None => {
+                if run.1 && run.0.len() > 1 {
+                    runs.push(std::mem::take(&mut run.0));
+                }
+                run = (String::new(), false);
+            }
+        }
+    }
+    runs
 }
 
 /// Whether what follows `h` in a sequence is sure to come after a non-word byte where it starts
@@ -303,6 +347,10 @@ fn gates_are_what_every_match_contains() {
         (r"(?-u:\b)(?:ab)+(?-u:\b)", Some(&["\u{1}ab"])),
         (r"(?:(?-u:\b)ab(?-u:\b))+", Some(&["\u{1}ab\u{1}"])),
         (r"(?-u:\b)\(555\)", Some(&["(555)"])),
+        // Letters of either case are found in lower case (the scanner registers the folded text).
+        (r"(?-u:\b)(?i:colonia|col\.)[\t ]", Some(&["col"])),
+        (r"(?i)dni [0-9]", Some(&["dni "])),
+        (r"(?i:vereda)[\t ]+[A-Z]", Some(&["vereda"])),
         // The most selective part of a sequence.
         (
             r"(?:a|an|the) (?:patient|couple)",
@@ -322,8 +370,8 @@ fn gates_are_what_every_match_contains() {
         // An optional or empty branch means no literal is required.
         (r"(?:rut)?[0-9a-z]{8}", None),
         (r"dni|", None),
-        // Case-insensitive letters are classes.
-        (r"(?i)dni", Some(&["I", "i"])),
+        // Case-insensitive letters are found in lower case.
+        (r"(?i)dni", Some(&["dni"])),
         // A gate that holds a space lets every text through: none.
         (r"(?:[a-z]+ [a-z]+|dni)", None),
         (r"(?-u:\b)", None),

@@ -89,7 +89,8 @@ impl Topics {
 impl<'a> Analysis<'a> {
     pub fn new(text: &'a str, opts: &'a ScanOptions) -> Analysis<'a> {
         let folded = Folded::new(text);
-        let gates = crate::gate::Scope::enter(&[&folded.s]);
+        // (the text as typed too: case-sensitive patterns, such as street addresses, search it)
+        let gates = crate::gate::Scope::enter(&[&folded.s, text]);
         let phrases = crate::phrase_index::Scope::enter(&folded.s);
         let tokens = text::tokenize(text, &folded);
         let sentences = text::sentences(text);
