@@ -37,11 +37,7 @@ pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
     let mut next = s[r.end..].split_whitespace();
     &s[r] == "whoever"
         && next.next().is_some_and(|w| {
-            matches!(w, "put" | "prescribed" | "told" | "gave" | "started" | "recommended" | "diagnosed" | "ordered" | "warmed" | "thawed" | "graded" | "froze" | "transferred" | "retrieved" | "biopsied" | "vitrified" | "handled"
-                // ("Whoever built it should have to run an IVF Monday on it": a vendor)
-                | "built" | "designed" | "wrote" | "coded" | "programmed" | "made" | "invented" | "installed"
-                // ("whoever approved this sh1tshow of an update on a monday": someone at work)
-                | "approved" | "pushed" | "rolled" | "updated" | "configured")
+            WHOEVER_ACTS.contains(w)
         })
         && next.next().is_some_and(|w| OBJECTS_OF_CARE.contains(w))
 }
@@ -314,7 +310,7 @@ impl Cues {
                 // ("a family from Socorro whose first son…": a person, then where they are from)
                 && !{
                     let mut ws = whole.split_whitespace().skip(1);
-                    ws.next().is_some_and(|n| matches!(n, "family" | "couple" | "woman" | "man" | "mom" | "dad" | "patient" | "familia" | "pareja" | "mujer" | "senora" | "paciente"))
+                    ws.next().is_some_and(|n| PERSON_NOUNS.contains(n))
                         && ws.next().is_some_and(|p| matches!(p, "from" | "de" | "in" | "en"))
                 };
             let indefinite = NOT_ONE_PERSON.contains(noun);
@@ -552,7 +548,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         ["this morning", "this afternoon", "today", "yesterday", "last night", "tonight", "hoy", "ayer", "esta manana", "esta tarde"].iter().any(|t| rest.starts_with(t))
             || w.len() > 4 && w.ends_with("ed")
-            || matches!(w, "said" | "told" | "came" | "brought" | "sent" | "wants" | "says" | "showed" | "dijo" | "llamo" | "pregunto" | "trajo" | "vino" | "quiere" | "llego" | "llegaron" | "vinieron")
+            || OPENING_PATIENT_VERBS.contains(w)
             // ("couple from a reciprocal IVF case says we transferred…": where from, then what they say)
             || matches!(w, "from" | "de") && rest.split_whitespace().take(10).any(|x| matches!(x, "says" | "said" | "claims" | "claimed" | "alleges" | "sued" | "dice" | "dijo" | "alega" | "demando"))
     });
@@ -620,7 +616,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             }
             // Words that mean a patient take any determiner; a plain person ("this girl", "the
             // man") only when a story introduces them ("a woman", "our mom of twins").
-            let patientish = matches!(noun, "patient" | "pt" | "couple" | "donor" | "carrier" | "surrogate" | "client" | "reviewer" | "paciente" | "pareja" | "donante");
+            let patientish = PATIENT_NOUNS.contains(noun);
             let introduces = matches!(det, "a" | "an" | "one" | "our" | "my" | "una" | "un" | "nuestra" | "nuestro");
             // "your husband" in a reply is the reader's family; in a post "your partner" is any
             // reader's. Only "your patient" (said to clinicians) is somebody else.
@@ -757,4 +753,92 @@ static NONE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
 static COUPLE_AS_FEW: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "of", "months", "weeks", "days", "years", "hours", "minutes", "times", "more", "cycles", "rounds",
     "tries", "transfers", "visits", "questions", "things", "extra", "dozen"
+]);
+
+/// What "whoever" did in a complaint about someone at work ("whoever thawed it", "whoever built it", "whoever approved this").
+static WHOEVER_ACTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "put",
+    "prescribed",
+    "told",
+    "gave",
+    "started",
+    "recommended",
+    "diagnosed",
+    "ordered",
+    "warmed",
+    "thawed",
+    "graded",
+    "froze",
+    "transferred",
+    "retrieved",
+    "biopsied",
+    "vitrified",
+    "handled",
+    // ("Whoever built it should have to run an IVF Monday on it": a vendor)
+    "built",
+    "designed",
+    "wrote",
+    "coded",
+    "programmed",
+    "made",
+    "invented",
+    "installed",
+    // ("whoever approved this sh1tshow of an update on a monday": someone at work)
+    "approved",
+    "pushed",
+    "rolled",
+    "updated",
+    "configured",
+]);
+
+/// What the patient of a story did, right after "patient" opens it ("patient told me…", "pareja llegó…").
+static OPENING_PATIENT_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "said",
+    "told",
+    "came",
+    "brought",
+    "sent",
+    "wants",
+    "says",
+    "showed",
+    "dijo",
+    "llamo",
+    "pregunto",
+    "trajo",
+    "vino",
+    "quiere",
+    "llego",
+    "llegaron",
+    "vinieron",
+]);
+
+/// Nouns for a person or a family ("the Okafor family", "la pareja", "this woman").
+static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "family",
+    "couple",
+    "woman",
+    "man",
+    "mom",
+    "dad",
+    "patient",
+    "familia",
+    "pareja",
+    "mujer",
+    "senora",
+    "paciente",
+]);
+
+/// Nouns that mean a patient, whatever the determiner ("this patient", "una pareja").
+static PATIENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "patient",
+    "pt",
+    "couple",
+    "donor",
+    "carrier",
+    "surrogate",
+    "client",
+    "reviewer",
+    "paciente",
+    "pareja",
+    "donante",
 ]);

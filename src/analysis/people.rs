@@ -190,7 +190,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let tok = &toks[i];
         // Spanish titles are written in lower case mid-sentence: "el señor Ibáñez", "doña Carmen".
         // ...and so are abbreviated ones in casual posts: "buscando al sr. Patricio Andrade".
-        let lower_title = matches!(w, "senor" | "senora" | "senorita" | "don" | "dona" | "sr" | "sra" | "srta" | "mr" | "mrs" | "ms" | "sargento" | "teniente" | "capitan")
+        let lower_title = LOWER_CASE_TITLES.contains(w)
             && i + 1 < toks.len()
             && toks[i + 1].capitalized
             && (gap_is_space(a, i, i + 1) || matches!(w, "sr" | "sra" | "srta" | "mr" | "mrs" | "ms") && joined_by_title_gap(a, i, i + 1))
@@ -309,13 +309,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
-                && matches!(a.word(i + 1), "license" | "licence" | "plates" | "plate" | "id" | "resident" | "native" | "area" | "state" | "county" | "address" | "driver's" | "drivers" | "driver"
-                    // "Houston moms stop shopping around": the town's people, in the plural
-                    | "residents" | "locals" | "moms" | "mums" | "mamas" | "dads" | "families" | "couples" | "parents" | "folks"
-                    // "Richmond colleagues and military spouses:": the town's people, addressed
-                    | "colleagues" | "friends" | "spouses" | "nurses" | "providers" | "clinicians" | "docs" | "doctors" | "peeps" | "neighbors"
-                    // "Tidewater Fertility's new Daphne satellite opens Monday": a site named for its town
-                    | "satellite" | "campus" | "branch")
+                && PLACE_NOUNS.contains(a.word(i + 1))
                 && a.place_at(i) > 0
         };
         // "Quincy, MA 02169": a word before a state code is a town.
@@ -325,7 +319,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "Equipo Santiago:", "nuestra sede de Valencia": a team or a site of the practice
         let site_name = i > 0 && gap_is_space(a, i - 1, i) && (matches!(a.word(i - 1), "equipo" | "team" | "sede" | "sucursal")
-            || i > 1 && matches!(a.word(i - 1), "de" | "of") && matches!(a.word(i - 2), "sede" | "clinica" | "oficina" | "equipo" | "sucursal" | "hospital" | "office" | "clinic" | "unidad" | "centro" | "laboratorio" | "lab" | "team"));
+            || i > 1 && matches!(a.word(i - 1), "de" | "of") && PRACTICE_SITES.contains(a.word(i - 2)));
         // "the white Kia Soul", "a silver Tacoma": a vehicle
         let vehicle = i > 0 && COLOURS.contains(a.word(i - 1));
         // "Bethel's kindergarten teacher": a town's teacher
@@ -692,7 +686,7 @@ fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> P
 fn named_as_patient(a: &Analysis, first: usize, end: usize) -> bool {
     let before = first.checked_sub(1).map(|k| a.word(k)).unwrap_or("");
     let after: Vec<&str> = (end..(end + 5).min(a.tokens.len())).map(|k| a.word(k)).collect();
-    matches!(before, "patient" | "paciente" | "pt" | "named" | "llamada" | "llamado" | "family" | "donor" | "donante" | "carrier" | "gc" | "surrogate")
+    NAMED_AS_PATIENT.contains(before)
         || after.first().is_some_and(|w| matches!(*w, "family" | "familia"))
         // "Ana, our new IUI patient" (not "Yadira, our new patient coordinator")
         || (after.first() == Some(&"our") || after.first() == Some(&"nuestra"))
@@ -1055,7 +1049,7 @@ fn greeted(a: &Analysis, i: usize) -> bool {
     // "so proud of Caoimhe, who…", "rooting for Ines!"
     let cheered = i >= 2
         && matches!(prev, "of" | "for" | "to")
-        && matches!(a.word(i - 2), "proud" | "happy" | "thrilled" | "excited" | "rooting" | "praying" | "congrats" | "congratulations" | "shoutout" | "kudos" | "orgullosos" | "orgullosas" | "birthday");
+        && CHEERS.contains(a.word(i - 2));
     // "Thank you so much, Anahí!", "thank you, Ines!"
     // (a name a list knows, or one followed by a known surname: not "Thank you, Lakeside Rotary")
     let thanked = after_thanks(a, i) && (in_list(&a.lex.first_names, w) || i + 1 < a.tokens.len() && in_list(&a.lex.surnames, strip_possessive(a.word(i + 1))));
@@ -1105,7 +1099,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
     let surname = a.lex.surnames.contains(w) || w.split_once('-').is_some_and(|(x, y)| a.lex.surnames.contains(x) && a.lex.surnames.contains(y));
     let next_is_case = i > 0 && a.word(i - 1) == "the" && surname && {
         let mut j = i + 1;
-        let modifier = |w: &str| w.split('-').all(|p| matches!(p, "donor" | "egg" | "eggs" | "ivf" | "fet" | "iui" | "frozen" | "embryo" | "sperm" | "retrieval" | "carrier" | "semen" | "transfer"));
+        let modifier = |w: &str| w.split('-').all(|p| CASE_MODIFIERS.contains(p));
         while j < a.tokens.len() && j <= i + 3 && modifier(a.word(j)) {
             j += 1;
         }
@@ -1513,9 +1507,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // ("nuestra gerente de práctica, Ivelisse Mota": any one word after "de" or "of")
     let between: Vec<&str> = before.iter().rev().take_while(|w| !STAFF_ROLES.contains(*w) || matches!(**w, "our" | "nuestra" | "nuestro")).copied().collect();
     let joined_to_role = between.iter().enumerate().all(|(j, w)| {
-        matches!(*w, "de" | "del" | "of" | "the" | "la" | "el" | "new" | "nueva" | "nuevo" | "senior" | "lead" | "head" | "ms" | "mr" | "mrs" | "miss" | "dr" | "dra" | "sra" | "sr"
-            // "nuestra coordinadora de servicio al paciente, Leidy Caicedo"
-            | "al" | "servicio" | "atencion" | "paciente" | "pacientes" | "patient" | "services" | "care" | "experience" | "relations")
+        ROLE_JOINERS.contains(w)
             || between.get(j + 1).is_some_and(|p| matches!(*p, "de" | "del" | "of"))
     });
     // ("Lost & found at the front desk 🪪 Ingrid Aasgaard, your driver's license…": a place
@@ -1530,7 +1522,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
                 // ("you're the nurse calling Rashida back": a verb between, the name its object)
                 && !(k == 1 && {
                     let verb = before[before.len() - 1];
-                    verb.len() > 4 && verb.ends_with("ing") || matches!(verb, "called" | "calls" | "texted" | "texts" | "told" | "tells" | "paged" | "saw" | "llamando" | "llamo" | "llama")
+                    verb.len() > 4 && verb.ends_with("ing") || CONTACTED.contains(verb)
                 })
         })
         // "thanks to embryologist Tran Nguyen", "embryologists Tran Nguyen and …": a job as a title
@@ -1947,4 +1939,183 @@ static VOCATIVE_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "hi", "hello", "hey", "dear", "congratulations", "congrats", "thanks", "thank", "you", "much", "hola",
     "querida", "querido", "felicidades", "felicitaciones", "gracias", "bienvenida", "bienvenido", "world",
     "mundo", "and", "y", "&", "jajaja", "jaja", "haha", "hahaha"
+]);
+
+/// Nouns after a place that place it ("a Washington license", "Houston moms", "Richmond colleagues", "the new Daphne satellite").
+static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "license",
+    "licence",
+    "plates",
+    "plate",
+    "id",
+    "resident",
+    "native",
+    "area",
+    "state",
+    "county",
+    "address",
+    "driver's",
+    "drivers",
+    "driver",
+    // "Houston moms stop shopping around": the town's people, in the plural
+    "residents",
+    "locals",
+    "moms",
+    "mums",
+    "mamas",
+    "dads",
+    "families",
+    "couples",
+    "parents",
+    "folks",
+    // "Richmond colleagues and military spouses:": the town's people, addressed
+    "colleagues",
+    "friends",
+    "spouses",
+    "nurses",
+    "providers",
+    "clinicians",
+    "docs",
+    "doctors",
+    "peeps",
+    "neighbors",
+    // "Tidewater Fertility's new Daphne satellite opens Monday": a site named for its town
+    "satellite",
+    "campus",
+    "branch",
+]);
+
+/// Words that may stand between a role and the name it introduces ("nuestra coordinadora de servicio al paciente, …").
+static ROLE_JOINERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "de",
+    "del",
+    "of",
+    "the",
+    "la",
+    "el",
+    "new",
+    "nueva",
+    "nuevo",
+    "senior",
+    "lead",
+    "head",
+    "ms",
+    "mr",
+    "mrs",
+    "miss",
+    "dr",
+    "dra",
+    "sra",
+    "sr",
+    // "nuestra coordinadora de servicio al paciente, Leidy Caicedo"
+    "al",
+    "servicio",
+    "atencion",
+    "paciente",
+    "pacientes",
+    "patient",
+    "services",
+    "care",
+    "experience",
+    "relations",
+]);
+
+/// Titles written in lower case before a name ("el señor Ibáñez", "buscando al sr. Patricio Andrade").
+static LOWER_CASE_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "senor",
+    "senora",
+    "senorita",
+    "don",
+    "dona",
+    "sr",
+    "sra",
+    "srta",
+    "mr",
+    "mrs",
+    "ms",
+    "sargento",
+    "teniente",
+    "capitan",
+]);
+
+/// Words before "case" that name a kind of case ("the Nakamura donor-egg case").
+static CASE_MODIFIERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "donor",
+    "egg",
+    "eggs",
+    "ivf",
+    "fet",
+    "iui",
+    "frozen",
+    "embryo",
+    "sperm",
+    "retrieval",
+    "carrier",
+    "semen",
+    "transfer",
+]);
+
+/// Cheers before "of/for/to <name>" ("so proud of Ama", "congrats to Lino").
+static CHEERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "proud",
+    "happy",
+    "thrilled",
+    "excited",
+    "rooting",
+    "praying",
+    "congrats",
+    "congratulations",
+    "shoutout",
+    "kudos",
+    "orgullosos",
+    "orgullosas",
+    "birthday",
+]);
+
+/// A site or team of the practice before "de/of <place>" ("nuestra sede de Valencia").
+static PRACTICE_SITES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "sede",
+    "clinica",
+    "oficina",
+    "equipo",
+    "sucursal",
+    "hospital",
+    "office",
+    "clinic",
+    "unidad",
+    "centro",
+    "laboratorio",
+    "lab",
+    "team",
+]);
+
+/// Words right before a name that call its owner a patient, a donor or a carrier ("patient Ama", "donante Lupe").
+static NAMED_AS_PATIENT: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "patient",
+    "paciente",
+    "pt",
+    "named",
+    "llamada",
+    "llamado",
+    "family",
+    "donor",
+    "donante",
+    "carrier",
+    "gc",
+    "surrogate",
+]);
+
+/// Verbs of contacting someone that come right before their name ("texted Ama", "llamando a…").
+static CONTACTED: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "called",
+    "calls",
+    "texted",
+    "texts",
+    "told",
+    "tells",
+    "paged",
+    "saw",
+    "llamando",
+    "llamo",
+    "llama",
 ]);

@@ -204,7 +204,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 let oath = word.contains(' ') || word.ends_with("ing") || before.split_whitespace().count() < 3;
                 // (in any disguise: "j0der")
                 let word: String = word.chars().map(|c| match c { '0' => 'o', '1' | '!' => 'i', '3' => 'e', '4' | '@' => 'a', '$' | '5' => 's', c => c }).collect();
-                let oath = oath || matches!(word.as_str(), "shit" | "damn" | "fuck" | "crap" | "hell" | "mierda" | "carajo" | "joder" | "cono" | "coño" | "verga");
+                let oath = oath || OATHS.contains(word.as_str());
                 let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?', ',']) && !oath;
                 // ("you're a first-class d0uchebag": one word may come between)
                 let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
@@ -462,4 +462,19 @@ static MADE_A_THING: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "built", "made", "designed", "set", "programmed", "configured", "wrote", "ordered", "scheduled",
     "installed", "moved", "stocked", "approved", "labeled", "labelled", "mislabeled", "filed", "entered",
     "typed", "charted", "loaded", "restocked", "printed", "keeps"
+]);
+
+/// Oaths (in any disguise: "j0der") that make a following word an exclamation.
+static OATHS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "shit",
+    "damn",
+    "fuck",
+    "crap",
+    "hell",
+    "mierda",
+    "carajo",
+    "joder",
+    "cono",
+    "coño",
+    "verga",
 ]);

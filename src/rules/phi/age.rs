@@ -137,7 +137,7 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // ("la endometriosis puede tardar de 7 a 10 años en diagnosticarse", "it can take 8 years
         // to get a diagnosis": how long something takes)
-        if a.words_before(r.start, 5).iter().any(|w| matches!(*w, "tardar" | "tarda" | "tardan" | "tardo" | "demora" | "demorar" | "demoran" | "take" | "takes" | "took" | "taking" | "lasts" | "lasted")) {
+        if a.words_before(r.start, 5).iter().any(|w| TAKES_TIME.contains(w)) {
             continue;
         }
         // ("retrieval this morning for the 41-year-old dairy farmer": "the" points at one person)
@@ -312,4 +312,21 @@ static UNITS_AFTER_NUMBER: crate::lexicon::Words = crate::lexicon::Words::new(&[
 static COUNTED_PEOPLE: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "kids", "children",
     "students", "niños", "ninos", "alumnos"
+]);
+
+/// Verbs of how long something takes ("puede tardar de 7 a 10 años", "it can take 8 years").
+static TAKES_TIME: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "tardar",
+    "tarda",
+    "tardan",
+    "tardo",
+    "demora",
+    "demorar",
+    "demoran",
+    "take",
+    "takes",
+    "took",
+    "taking",
+    "lasts",
+    "lasted",
 ]);

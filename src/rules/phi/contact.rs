@@ -237,7 +237,7 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
     // number, in a text about faxes)
     let document_went = to_number
         && before.iter().any(|w| matches!(*w, "went" | "go" | "goes" | "fue" | "llego"))
-        && before.iter().any(|w| matches!(*w, "report" | "results" | "records" | "labs" | "chart" | "analysis" | "referral" | "paperwork" | "informe" | "resultados" | "expediente" | "analisis" | "espermograma"))
+        && before.iter().any(|w| DOCUMENTS.contains(w))
         && a.folded.s.has("fax");
     faxing || document_went
 }
@@ -327,7 +327,7 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
 fn called(a: &Analysis, r: &Range<usize>) -> bool {
     a.words_before(r.start, 4).iter().any(|w| {
         phone_word(w) && !matches!(*w, "wa" | "fax")
-            || matches!(*w, "call" | "called" | "text" | "llamamos" | "llamar" | "llame" | "llamo" | "llamala" | "llamalo" | "marcamos" | "marque")
+            || CALLED.contains(w)
     })
 }
 
@@ -514,6 +514,38 @@ static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "id", "member", "subscriber", "policy", "acct", "account", "mrn", "group", "poliza", "afiliado", "socio",
     "license", "licence", "licencia", "dl", "passport", "pasaporte"
+]);
+
+/// Documents that are sent to a number ("the results went to fax …").
+static DOCUMENTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "report",
+    "results",
+    "records",
+    "labs",
+    "chart",
+    "analysis",
+    "referral",
+    "paperwork",
+    "informe",
+    "resultados",
+    "expediente",
+    "analisis",
+    "espermograma",
+]);
+
+/// Words of calling someone at a number ("we called 555…", "llamamos al …").
+static CALLED: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "call",
+    "called",
+    "text",
+    "llamamos",
+    "llamar",
+    "llame",
+    "llamo",
+    "llamala",
+    "llamalo",
+    "marcamos",
+    "marque",
 ]);
 
 #[cfg(test)]

@@ -129,7 +129,7 @@ fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 
         if folded.starts_with("the ") {
             let prev = a.words_before(r.start, 1);
             let next = a.words_after(r.end, 1);
-            let dated = prev.first().is_some_and(|w| matches!(*w, "on" | "for" | "by" | "until" | "till" | "before" | "after" | "next" | "this" | "since" | "from"));
+            let dated = prev.first().is_some_and(|w| DATE_PREPOSITIONS.contains(w));
             let counted = next.first().is_some_and(|w| {
                 CARE_EVENT_NOUNS.contains(*w)
             });
@@ -227,4 +227,19 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 static CARE_EVENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "transfer", "round", "cycle", "time", "try", "attempt", "embryo", "retrieval", "day", "week", "baby",
     "one", "pregnancy", "loss", "ivf", "fet", "iui", "percentile", "floor", "grade"
+]);
+
+/// Words before a date that tie it to an event ("on 3/14", "since 6/1").
+static DATE_PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "on",
+    "for",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "next",
+    "this",
+    "since",
+    "from",
 ]);

@@ -243,7 +243,7 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
         }
         let i = a.sentence_at(a.tokens[k].span.start);
         // ("our ambulance bay on Willamette St": a part of the practice's building)
-        let facility = matches!(a.word(first - 2), "bay" | "lot" | "entrance" | "door" | "doors" | "building" | "lobby" | "campus" | "site" | "location" | "lab" | "dock");
+        let facility = FACILITY_PARTS.contains(a.word(first - 2));
         if a.private_subject[i] && !facility && !a.words_before(a.tokens[first - 1].span.start, 2).iter().any(|w| ORG_CUES.contains(w)) {
             hits.add(a.tokens[first].span.start..a.tokens[k].span.end);
         }
@@ -421,10 +421,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             matches!(w, "our" | "nuestra" | "nuestro")
                 && !before.get(k + 1).is_some_and(|n| matches!(*n, "patient" | "patients" | "paciente" | "pacientes" | "donor" | "donante" | "carrier" | "gestante"))
         };
-        let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || matches!(*w, "sede" | "office" | "clinic" | "visit" | "oficina" | "clinica" | "consultorio" | "sucursal" | "location" | "branch" | "pharmacy" | "farmacia"))
-            || after.first().is_some_and(|w| matches!(*w, "office" | "clinic" | "location" | "outreach" | "campus" | "team" | "area" | "county" | "fair" | "medical" | "memorial" | "general" | "regional" | "hospital" | "center" | "centre"
-                // "en Potomac Fertility", "at Cedar Valley Reproductive Associates": the practice's name
-                | "fertility" | "ivf" | "reproductive" | "partners" | "partners'" | "associates" | "institute" | "specialists" | "women's"))
+        let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || PRACTICE_PLACES.contains(w))
+            || after.first().is_some_and(|w| ORG_AFTER.contains(w))
             // "our transfer with us in Visalia", "con nosotros en Visalia": where the practice is
             || matches!(before.as_slice(), [.., "us" | "nosotros" | "nosotras", "in" | "en"]);
         // ("the paper mill office in Escanaba where he works": someone else's office)
@@ -489,7 +487,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let before = a.words_before(a.tokens[t].span.start, 3);
             let place_word = matches!(before.last(), Some(&("in" | "near" | "around" | "en" | "por")));
             let someone_there = before.iter().any(|w| {
-                matches!(*w, "somewhere" | "lives" | "living" | "live" | "based" | "staying" | "moved" | "vive" | "viven" | "she's" | "he's" | "they're" | "esta")
+                LIVES_THERE.contains(w)
             });
             if place_word && someone_there {
                 hits.add(a.tokens[t].span.clone());
@@ -518,7 +516,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("who drove in from Sells": travelled in from home)
         let came_in = matches!(noun.as_str(), "in" | "back") && {
             let before = a.words_before(c.get(1).unwrap().start(), 1);
-            before.first().is_some_and(|w| matches!(*w, "drove" | "drives" | "driving" | "flew" | "flies" | "flying" | "came" | "comes" | "coming" | "drive" | "fly"))
+            before.first().is_some_and(|w| TRAVELLED.contains(w))
         };
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
         let adjective_of_person = matches!(noun.as_str().to_lowercase().as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")
@@ -590,4 +588,98 @@ static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::
     "patient", "pt", "diabetic", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy",
     "lady", "family", "donor", "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer",
     "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha"
+]);
+
+/// Words after a place that make it the practice's ("Visalia office", "en Potomac Fertility").
+static ORG_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "office",
+    "clinic",
+    "location",
+    "outreach",
+    "campus",
+    "team",
+    "area",
+    "county",
+    "fair",
+    "medical",
+    "memorial",
+    "general",
+    "regional",
+    "hospital",
+    "center",
+    "centre",
+    // "en Potomac Fertility", "at Cedar Valley Reproductive Associates": the practice's name
+    "fertility",
+    "ivf",
+    "reproductive",
+    "partners",
+    "partners'",
+    "associates",
+    "institute",
+    "specialists",
+    "women's",
+]);
+
+/// Words before "in <place>" that put someone there ("lives in", "based in", "vive en").
+static LIVES_THERE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "somewhere",
+    "lives",
+    "living",
+    "live",
+    "based",
+    "staying",
+    "moved",
+    "vive",
+    "viven",
+    "she's",
+    "he's",
+    "they're",
+    "esta",
+]);
+
+/// Words before a place that make it one of the practice's ("our office in", "la sede de").
+static PRACTICE_PLACES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "sede",
+    "office",
+    "clinic",
+    "visit",
+    "oficina",
+    "clinica",
+    "consultorio",
+    "sucursal",
+    "location",
+    "branch",
+    "pharmacy",
+    "farmacia",
+]);
+
+/// Parts of a building before "on <street>" ("our ambulance bay on Willamette St").
+static FACILITY_PARTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "bay",
+    "lot",
+    "entrance",
+    "door",
+    "doors",
+    "building",
+    "lobby",
+    "campus",
+    "site",
+    "location",
+    "lab",
+    "dock",
+]);
+
+/// Verbs of coming in from somewhere ("drove in from Pueblo", "flew back").
+static TRAVELLED: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "drove",
+    "drives",
+    "driving",
+    "flew",
+    "flies",
+    "flying",
+    "came",
+    "comes",
+    "coming",
+    "drive",
+    "fly",
 ]);
