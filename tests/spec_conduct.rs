@@ -246,6 +246,13 @@ const DISCLOSURE: &[Case] = &[
     // a consent policy that says "only" with a consent form tells no one's story either
     case("Wondering why there are so few newborn pictures here? We only post a patient's photo or story once she has signed our media consent form, and she can withdraw it whenever she likes.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Solo compartimos la historia o la foto de una paciente cuando firma nuestro formulario de consentimiento, y puede retirarlo cuando quiera.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // a staff party's guests are colleagues; a consent policy cut short by a quoted "!" is still one
+    case("Team potluck at the Elm St office today: Dana's lasagna won, and Luis gave a very honest assessment of the desserts.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Convivio del equipo en la oficina: el flan de Marta ganó y Luis dio una evaluación muy honesta de los postres.", &[], &["PATIENT_DISCLOSURE"]),
+    case("We adore your baby photos, but we will never share one, or even a 'look who got a positive!' without your signed written consent. You can withdraw it any time.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Nunca publicamos una foto de su bebé ni un '¡miren quién salió positiva!' sin su consentimiento firmado. Puede retirarlo cuando quiera.", &[], &["PATIENT_DISCLOSURE"]),
+    // but a potluck where the writer tells of a patient's care still does
+    case("At the church potluck someone asked me if the deacon's wife was pregnant yet. I did her IUI last week, so no comment.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -407,6 +407,10 @@ const NAMES: &[Case] = &[
     case("Se fue la luz en toda Hialeah por una hora y el laboratorio de embriones siguió con el generador.", &[], &["NAME"]),
     // but a patient called by those words is still named
     case("Our patient Sandia Morales had her transfer today.", &["NAME:Sandia Morales"], &[]),
+    // a greeting or a place by its first word is no one's name
+    case("Eid Mubarak to every family celebrating! Our monitoring hours shift an hour later this week for your appointments.", &[], &["NAME"]),
+    case("Feliz Navidad from the whole embryology lab, and thank you for trusting us with your care this year.", &[], &["NAME"]),
+    case("Thanks to everyone who came to the fertility awareness table in Lower Merion on Sunday, we handed out 200 fact sheets.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

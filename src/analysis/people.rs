@@ -453,8 +453,15 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             // ("an Emily Dickinson question": a thing that takes its name from someone famous)
             let landmark = !by_relation
                 && (end > i + 1 && LANDMARKS.contains(a.word(end - 1))
-                    || i > 0 && matches!(a.word(i - 1), "a" | "an") && end < a.tokens.len() && NAMESAKE_THINGS.contains(a.word(end)));
-            if strong && !place && !institution && !the_thing && !landmark {
+                    || i > 0 && matches!(a.word(i - 1), "a" | "an") && end < a.tokens.len() && NAMESAKE_THINGS.contains(a.word(end))
+                    // ("Ramadan Kareem", "Upper Darby": a greeting or a place by its first word)
+                    || end > i + 1 && NOT_NAME_HEADS.contains(a.word(i))
+                    || i > 0 && a.tokens[i - 1].capitalized && NOT_NAME_HEADS.contains(a.word(i - 1)));
+            if landmark {
+                i = end;
+                continue;
+            }
+            if strong && !place && !institution && !the_thing {
                 let kind = classify(a, i, end);
                 // "Park, Hyun-woo (MRN 77140382)": a chart's "Surname, Given" before the record
                 let surname_first = record_follows(a, end - 1)
@@ -2118,4 +2125,9 @@ static CONTACTED: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "llamando",
     "llamo",
     "llama",
+]);
+
+/// First words of a capitalized run that make it a greeting or a place, not a person's name.
+static NOT_NAME_HEADS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "ramadan", "eid", "diwali", "hanukkah", "kwanzaa", "feliz", "upper", "lower",
 ]);

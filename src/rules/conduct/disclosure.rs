@@ -184,7 +184,12 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("Según los datos publicados por la SART, … la edad de la donante": the donor of a
         // statistic is anyone)
         let sourced = cites_data(s) && !private_named();
-        if consent_policy(s) || asks_reader || sourced {
+        // (a consent policy whose sentence a quoted "!" cut short: "…or even a 'guess who just
+        // got a positive!' without your signed written consent")
+        let policy = consent_policy(s) || i + 1 < a.sentences.len() && consent_policy(&format!("{s} {}", a.sentence_folded(i + 1)));
+        // ("Staff potluck …: Rosa's arancini, and Frank's very honest assessment": colleagues)
+        let staff_event = a.topics.staff_event && a.folded.s.has_any(&["staff", "team", "office", "equipo"]) && !private_named();
+        if policy || asks_reader || sourced || staff_event {
             continue;
         }
         if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
