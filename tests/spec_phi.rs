@@ -411,6 +411,11 @@ const NAMES: &[Case] = &[
     case("Eid Mubarak to every family celebrating! Our monitoring hours shift an hour later this week for your appointments.", &[], &["NAME"]),
     case("Feliz Navidad from the whole embryology lab, and thank you for trusting us with your care this year.", &[], &["NAME"]),
     case("Thanks to everyone who came to the fertility awareness table in Lower Merion on Sunday, we handed out 200 fact sheets.", &[], &["NAME"]),
+    // a name, then an age between commas
+    case("Our toughest commuter this winter 💪 Marit Haugen, 43, drove two hours each way for every monitoring scan, and her transfer is Friday.", &["NAME:Marit Haugen", "AGE:43"], &[]),
+    case("Felicidades a Yolotzin Tecpa, 39, que viajó desde muy lejos a cada ultrasonido y hoy tuvo su transferencia.", &["NAME:Yolotzin Tecpa"], &[]),
+    // but not a town before the age
+    case("A fisherman out of Kodiak, 51, flew in to ask whether his vasectomy could be reversed before IVF.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

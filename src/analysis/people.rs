@@ -772,14 +772,24 @@ fn alphabetic_name(w: &str) -> bool {
     w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
 }
 
-/// "Farida (34, …)", "Farida (34)": a capitalized word followed by an age in brackets.
+/// "Farida (34, …)", "Farida (34)": a capitalized word followed by an age in brackets, or a name
+/// followed by one between commas ("Solveig Rustad, 44,").
 fn aged_apposition(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
     if !t.capitalized || t.all_caps || t.numeric || !alphabetic_name(a.word(i)) || FUNCTION_WORDS.contains(&a.word(i)) {
         return false;
     }
-    let rest = &a.text.as_bytes()[t.span.end..];
-    rest.len() > 4 && rest.starts_with(b" (") && rest[2].is_ascii_digit() && rest[3].is_ascii_digit() && matches!(rest[4], b',' | b')')
+    let aged = |rest: &[u8], open: &[u8]| rest.len() > 4 && rest.starts_with(open) && rest[2].is_ascii_digit() && rest[3].is_ascii_digit() && matches!(rest[4], b',' | b')');
+    if aged(&a.text.as_bytes()[t.span.end..], b" (") {
+        return true;
+    }
+    // "Solveig Rustad, 44, drove in…": a name of one or two words that starts the capitalized
+    // run, then the age between commas (not a town: "a lobsterman out of Stonington, 52,")
+    let plain = |k: usize| !a.lex.name_stopwords.contains(a.word(k)) && a.place_at(k) == 0 && !LANDMARKS.contains(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k));
+    let starts_run = i == 0 || !(a.tokens[i - 1].capitalized && gap_is_space(a, i - 1, i)) && !matches!(a.word(i - 1), "of" | "from" | "in" | "near" | "outside" | "de" | "en");
+    let two = i + 1 < a.tokens.len() && a.tokens[i + 1].capitalized && gap_is_space(a, i, i + 1);
+    let last = if two { i + 1 } else { i };
+    starts_run && plain(i) && (!two || plain(i + 1)) && aged(&a.text.as_bytes()[a.tokens[last].span.end..], b", ")
 }
 
 /// The word at token `i` follows a thank-you and a comma: "Thank you so much, Anahí", "thanks, Ines".
