@@ -453,6 +453,8 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "if his count is still low next month, just tell him to bump the clomid to 50mg every other day", &["MEDICAL_ADVICE"], &[]),
     // an instruction passed on from the patient's own doctor is not advice given online
     case_in("context=comment", "Le escribe la enfermera: el doctor necesita que no se ponga el Cetrotide esta noche, llámenos.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Con esa morfología, su esposo debería tomar 200 mg de CoQ10 diario antes del próximo ciclo.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Su médico debería explicarle las opciones en la próxima consulta.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -755,6 +757,11 @@ const SUCCESS: &[Case] = &[
     case("Every single recipient who finishes our donor egg program takes home a baby.", &["SUCCESS_CLAIM"], &[]),
     case("His wife's third FET finally stuck and he brought injera for the whole team 😭 Ethiopian hospitality is undefeated.", &[], &["SUCCESS_CLAIM"]),
     case("Nuestra tasa de embarazo es invicta en todo el estado.", &["SUCCESS_CLAIM"], &[]),
+    // more pregnancies than anyone, a method that works for everyone, a cycle on the house if not
+    case("No clinic in the Rockies gets more patients pregnant per transfer than our team.", &["SUCCESS_CLAIM"], &[]),
+    case("Our stim protocol works for literally everyone: pregnant in two cycles or your next cycle is on us.", &["SUCCESS_CLAIM"], &[]),
+    case("Embarazada en dos ciclos o el siguiente ciclo es gratis.", &["SUCCESS_CLAIM"], &[]),
+    case("Our new scheduling app works for everyone on the team, and the front desk loves it.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

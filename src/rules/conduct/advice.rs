@@ -63,6 +63,9 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         // la noche, mejor duplique la dosis", "just tell her to bump the estrace to 4mg")
         "sigue con tus",
         "sigue con tu",
+        // ("su esposo debería empezar clomifeno 25 mg diario")
+        "deberia empezar",
+        "deberia tomar",
         "no se ponga",
         "duplique",
         "duplica la",

@@ -53,6 +53,10 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "you'll be pregnant", "you will be pregnant", "you will get pregnant", "you'll get pregnant", "you will leave with",
         "take-home-baby", "take home baby", "money back", "money-back", "every dollar comes back", "every penny back", "te devolvemos el dinero", "te devolvemos tu dinero", "you don't pay", "no baby, no", "success promise",
         "when other clinics have failed", "where others fail*", "where other clinics fail*", "other clinics can't",
+        // ("nobody gets more patients pregnant per cycle than we do", "works for literally everyone
+        // … or your next one is on us")
+        "more patients pregnant", "works for everyone", "works for literally everyone", "works for every patient",
+        "or your next one is on us", "or your next cycle is on us", "or your next cycle is free", "o el siguiente ciclo es gratis",
         "can't deliver", "nobody beats", "no one beats", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
