@@ -829,6 +829,12 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@sunflower.ttc 12 follicles on the left at today's scan?? see you Friday for your trigger check!", &["OTHER_ID:@sunflower.ttc"], &[]),
     case_in("context=comment", "@mariposa.ttc ¡12 folículos en el ultrasonido de hoy! Nos vemos mañana para el control 💕", &["OTHER_ID:@mariposa.ttc"], &[]),
     case_in("context=comment", "@sunflower.ttc great question! Follicles grow about 2 mm a day; see you Friday at our free info night.", &[], &["OTHER_ID"]),
+    // a comment that opens with a patient's handle and cheers their care, from the practice's team
+    case_in("context=comment", "@desert.bloom.ivf congrats on the 14 eggs!! the whole embryology lab is cheering for your embryos this week", &["OTHER_ID:@desert.bloom.ivf"], &[]),
+    case_in("context=comment", "@luz.de.tucson ¡felicidades por tus 12 óvulos! todo el equipo está pendiente de tus embriones", &["OTHER_ID:@luz.de.tucson"], &[]),
+    case_in("context=comment", "@mesa.mama.2 is that the blanket we gave you at your graduation scan?? tell your husband the whole lab says hi", &["OTHER_ID:@mesa.mama.2"], &[]),
+    // advice to the handle's own doctor is still no disclosure
+    case_in("context=comment", "@curious.ttc that sounds stressful, tell your doctor about the spotting before your transfer.", &[], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

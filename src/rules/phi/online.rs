@@ -132,6 +132,8 @@ const WITH_US: &[&str] = &[
     // ("@x thank you for letting us repost!! … after the varicocele repair": their story, shared by us)
     "letting us", "let us share", "let us post", "let us repost", "dejarnos", "made us", "told us", "showed us", "sent us",
     "brought us", "gave us", "te reconocimos", "we recognized you", "sala de espera", "waiting room", "break room", "nurse station", "nurses' station", "the lab", "our nurses", "sala de descanso",
+    // ("the whole embryology lab is rooting for your little ones", "tell your hubby the whole lab says hi")
+    "embryology lab", "whole lab", "whole team", "todo el equipo", "todo el laboratorio",
     // the writer did a step of their care: "your two are the blasts I graded"
     "i graded", "i transferred", "i retrieved", "i thawed", "i biopsied", "i scanned", "we graded", "we transferred",
     "we thawed", "yo califique", "yo transferi", "yo descongele",
@@ -228,7 +230,7 @@ fn advice_only(s: &str) -> bool {
     // ("I'd know that hoodie from transfer day anywhere", "I'd love to see…" are no advice either)
     let would = s.match_indices("i'd ").any(|(k, _)| !["never", "know", "recognize", "recognise", "love", "be ", "like"].iter().any(|w| s[k + 4..].starts_with(w)));
     (would || ["you should", "you need", "ask for", "ask your", "i would", "don't bother", "just go", "te recomiendo", "deberias",
-        "means you", "tell your", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
+        "means you", "tell your doctor", "tell your re", "tell your clinic", "tell your nurse", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
         "increase your", "raise your", "up your", ", add ", "like yours", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba",
         "ni le pierdas", "vente directo", "yo dejaria", "arrancaria", "bump to", "go straight", "no point in"]
         .iter()
