@@ -416,6 +416,11 @@ const NAMES: &[Case] = &[
     case("Felicidades a Yolotzin Tecpa, 39, que viajó desde muy lejos a cada ultrasonido y hoy tuvo su transferencia.", &["NAME:Yolotzin Tecpa"], &[]),
     // but not a town before the age
     case("A fisherman out of Kodiak, 51, flew in to ask whether his vasectomy could be reversed before IVF.", &[], &["NAME"]),
+    // a name, then the practice's job for it, is a colleague's
+    case("Say hi to Teodora, our newest pharmacist! Born in Ponce, raised in Kensington, and she teaches injection pens in two languages.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Les presentamos a Anabel, nuestra nueva enfermera: nació en Caguas y habla inglés y español.", &[], &["NAME", "LOCATION"]),
+    // but a patient who has one of those jobs is still a patient
+    case("Congrats to Teodora, a pharmacist from Ponce, on her positive beta after three transfers with us!", &["NAME:Teodora"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

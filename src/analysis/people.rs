@@ -1552,6 +1552,16 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         return PersonKind::Staff;
     }
     // "Meet our newest nurse! Kiana Nanalook grew up in Togiak…": the colleague just introduced
+    // "Say hola to Marisol, our newest pharmacist!": the name, then the practice's job for it
+    let name_end = a.tokens[end - 1].span.end;
+    let role_after = a.text[name_end..].starts_with(", ") && {
+        let after = a.words_after(name_end, 3);
+        matches!(after.first(), Some(&("our" | "nuestra" | "nuestro")))
+            && after[1..].iter().any(|w| (STAFF_ROLES.contains(w) || a.cues.occupation_words().contains(*w)) && !NOT_A_JOB.contains(w))
+    };
+    if role_after {
+        return PersonKind::Staff;
+    }
     let introduced_before = sentence > 0 && a.topics.team && a.text[a.sentences[sentence].start..a.tokens[first].span.start].trim().is_empty() && introduces_colleague(a, sentence - 1);
     if introduced_before {
         return PersonKind::Staff;
