@@ -880,6 +880,8 @@ const REVIEWS: &[Case] = &[
     // anyone's: a condition, or a promise
     case_in("context=review_reply", "If you missed a monitoring visit, our nurses can help you reschedule.", &[], &["REVIEW_CONFIRMATION"]),
     case_in("context=review_reply", "Thanks for the feedback. Our manager will call you back if you leave a number with the front desk.", &[], &["REVIEW_CONFIRMATION"]),
+    case_in("context=review_reply", "For the record, you've been coming to our pharmacy window for three years without a single complaint.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Para aclarar, usted ha venido a nuestra farmacia por dos años sin ninguna queja.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

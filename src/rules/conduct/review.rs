@@ -176,7 +176,9 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     let told = || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "usted"));
     let missed = s.has_any(&["skipping", "skipped", "missed", "missing", "no-show", "cancelled", "canceled", "ignoring", "falto a", "cancelo"])
         && VISIT.any_in(s);
-    let served = s.has_any(&["call you back", "called you", "saw you", "treated you", "examined you", "la atendio", "lo atendio", "la atendimos", "lo atendimos", "le devolvio la llamada"]);
+    let served = s.has_any(&["call you back", "called you", "saw you", "treated you", "examined you", "la atendio", "lo atendio", "la atendimos", "lo atendimos", "le devolvio la llamada",
+        // ("you've been coming to this counter for two years")
+        "you've been coming", "you have been coming", "usted ha venido", "ha venido a nuestr", "lleva viniendo"]);
     if (missed || served) && told() && !s.has("if you") && !s.starts_with("si ") && !s.has("'ll call") && !s.has("will call") {
         return true;
     }
