@@ -320,6 +320,10 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply", "Maybe read the consent you signed before whining about it on Yelp.", &["HARASSMENT"], &[]),
     case_in("context=review_reply", "Quizás lea el contrato que firmó antes de quejarse en internet.", &["HARASSMENT"], &[]),
     case_in("context=review_reply", "We are sorry the wait felt long; we are adding a second check-in desk before the holidays.", &[], &["HARASSMENT"]),
+    // protesters called names as a group
+    case("Los manifestantes otra vez en la banqueta con sus letreros. Bola de pend3jos, ni saben qué es un embrión.", &["HARASSMENT"], &[]),
+    case("The protesters are back at the driveway with their signs. Bunch of a$$holes, none of them knows what an embryo is.", &["HARASSMENT"], &[]),
+    case("The protesters are back at the driveway with their signs; please use the back entrance today.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

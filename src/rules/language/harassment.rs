@@ -136,6 +136,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "hater*", "some of you", "some people", "los listos", "las listas", "listillos", "listillas", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
         "los del grupo", "las del grupo", "expertos", "expertas", "experts", "so-called experts", "los que nos", "las que nos", "the ones who", "the people in our",
         "refugees who", "immigrants who", "refugee families", "immigrant families", "anyone in here", "anybody in here", "people in here",
+        // ("los manifestantes de siempre… Bola de p3ndejos": the protesters outside)
+        "protester*", "manifestante*",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
         "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
         "la genia", "campeon", "los senores que", "las senoras que", "senores", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
@@ -287,10 +289,10 @@ static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"(?:\b(?:is|are|was|were) (?:a|an|the|such a|such|a real|a total|a complete)|\bes (?:un|una)|\bwhat a|\bmenud[oa]|\bvaya)(?: [a-z'-]+)?$")
 });
 
-/// "son unas", "are such", "bunch of", optionally with one adjective, right before a profane
+/// "son unas", "are such", "bunch of", "bola de", optionally with one adjective, right before a profane
 /// word: people called that word.
 static GROUP_CALLED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|son unas|son unos|son todas unas|son todos unos|sois unos|sois unas|sois todos unos|sois todas unas|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
+    crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|bola de|banda de|manga de|son unas|son unos|son todas unas|son todos unos|sois unos|sois unas|sois todos unos|sois todas unas|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
 });
 
 /// Whether `before` ends with "all the", "y'all", "you"…, optionally with one adjective after
