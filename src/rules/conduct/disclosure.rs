@@ -153,6 +153,8 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     };
     // "my best friend had her baby this morning, the old-fashioned way": no care of ours
     let no_treatment = NO_TREATMENT.inside(&a.folded.s);
+    // ("Staff potluck …: Rosa's arancini, and Frank's very honest assessment": colleagues)
+    let staff_party = a.topics.staff_event && a.folded.s.has_any(&["staff", "team", "office", "equipo"]);
     for i in 0..a.sentences.len() {
         if no_treatment {
             break;
@@ -174,6 +176,9 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let own_story_goes_on = i > 0 && first_person_story(i - 1) && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
         // ("not one of our patients left without a baby in her arms": every patient, a success claim)
         let claim_here = f.of(Category::SuccessClaim).any(|c| a.sentence_at(c.range.start) == i);
+        if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
+            continue;
+        }
         // ("Send us a pic of your husband's semen analysis"): a request for the reader's
         // details (PHI_SOLICITATION) tells no story about anyone
         // ("If you have a patient with recurrent loss, text photos of her chart…": anyone's)
@@ -187,12 +192,8 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // (a consent policy whose sentence a quoted "!" cut short: "…or even a 'guess who just
         // got a positive!' without your signed written consent")
         let policy = consent_policy(s) || i + 1 < a.sentences.len() && consent_policy(&format!("{s} {}", a.sentence_folded(i + 1)));
-        // ("Staff potluck …: Rosa's arancini, and Frank's very honest assessment": colleagues)
-        let staff_event = a.topics.staff_event && a.folded.s.has_any(&["staff", "team", "office", "equipo"]) && !private_named();
+        let staff_event = staff_party && !private_named();
         if policy || asks_reader || sourced || staff_event {
-            continue;
-        }
-        if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
             continue;
         }
         // A bio's "she" is the account's owner, and the names in it are hers and her workplace's,
@@ -225,45 +226,10 @@ fn cites_data(s: &str) -> bool {
 /// permission", "any picture of a patient … needs signed consent on file"): policy, no story.
 fn consent_policy(s: &str) -> bool {
     static CONSENT: LazyLock<PhraseSet> = LazyLock::new(|| {
-        PhraseSet::literal(&[
-            "signed permission",
-            "signed consent",
-            "written consent",
-            "written permission",
-            "signed release",
-            "media consent",
-            "consent form",
-            "media release",
-            "consentimiento firmado",
-            "consentimiento por escrito",
-            "permiso firmado",
-            "autorizacion firmada",
-            "autorizacion por escrito",
-        ])
+        PhraseSet::literal(&["signed permission", "signed consent", "written consent", "written permission", "signed release", "media consent", "consent form", "media release", "consentimiento firmado", "consentimiento por escrito", "permiso firmado", "autorizacion firmada", "autorizacion por escrito"])
     });
     static EVERY_TIME: LazyLock<PhraseSet> = LazyLock::new(|| {
-        PhraseSet::literal(&[
-            "never",
-            "any ",
-            "every ",
-            "always",
-            "no exceptions",
-            "no photo",
-            "no picture",
-            "rule",
-            "policy",
-            "nunca",
-            "cualquier",
-            "siempre",
-            "sin excepcion",
-            "ninguna foto",
-            "regla",
-            "politica",
-            "we only ",
-            "anyone ",
-            "solo compartimos",
-            "solo publicamos",
-        ])
+        PhraseSet::literal(&["never", "any ", "every ", "always", "no exceptions", "no photo", "no picture", "rule", "policy", "nunca", "cualquier", "siempre", "sin excepcion", "ninguna foto", "regla", "politica", "we only ", "anyone ", "solo compartimos", "solo publicamos"])
     });
     CONSENT.inside(s) && EVERY_TIME.inside(s)
 }

@@ -160,26 +160,23 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
             &["tomorrow", "manana", "next week"],
         )
     };
+    // Said to the reviewer, not on a condition ("if you called last Tuesday, we were closed" is
+    // anyone's).
+    let told = || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "usted")) && !s.has("if you") && !s.starts_with("si ");
     // "the surface lot you ended up in last Tuesday": the reviewer here on a day
-    // ("if you called last Tuesday, we were closed" is anyone's)
-    let your_day = || {
-        let told = s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "usted"));
-        told && !s.has("if you") && !s.starts_with("si ") && !s.has(" si usted")
-            && day_after(s, &["last ", "el pasado ", "este pasado "], &[])
-    };
+    let your_day = || told() && !s.has(" si usted") && day_after(s, &["last ", "el pasado ", "este pasado "], &[]);
     if next_visit() || your_day() {
         return true;
     }
     // "you left one star after skipping two monitoring visits", "the nurse you're describing
     // stayed late to call you back": what the reviewer did with their visits, or what the staff
     // did for them
-    let told = || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "usted"));
     let missed = s.has_any(&["skipping", "skipped", "missed", "missing", "no-show", "cancelled", "canceled", "ignoring", "falto a", "cancelo"])
         && VISIT.any_in(s);
     let served = s.has_any(&["call you back", "called you", "saw you", "treated you", "examined you", "la atendio", "lo atendio", "la atendimos", "lo atendimos", "le devolvio la llamada",
         // ("you've been coming to this counter for two years")
         "you've been coming", "you have been coming", "usted ha venido", "ha venido a nuestr", "lleva viniendo"]);
-    if (missed || served) && told() && !s.has("if you") && !s.starts_with("si ") && !s.has("'ll call") && !s.has("will call") {
+    if (missed || served) && told() && !s.has("'ll call") && !s.has("will call") {
         return true;
     }
     // "Bold review from someone who no-showed two monitoring appointments": the reviewer, in
