@@ -63,11 +63,7 @@ static UNMARKED: LazyLock<Vec<(&'static str, bool, bool)>> = LazyLock::new(|| {
     let unmarked = |l: &'static str| {
         let start = l.as_bytes().first() == Some(&EDGE);
         let end = l.len() > 1 && l.as_bytes().last() == Some(&EDGE);
-        (
-            &l[usize::from(start)..l.len() - usize::from(end)],
-            start,
-            end,
-        )
+        (&l[usize::from(start)..l.len() - usize::from(end)], start, end)
     };
     LITERALS.split_terminator('\n').map(unmarked).collect()
 });
@@ -79,8 +75,7 @@ fn is_word_byte(b: u8) -> bool {
 /// Whether the occurrence `at` of a literal in `t` counts for a literal that needs a word's
 /// `start` and/or `end` there: no word byte touches an edge it needs.
 fn on_edges(t: &[u8], at: std::ops::Range<usize>, start: bool, end: bool) -> bool {
-    !(start && at.start > 0 && is_word_byte(t[at.start - 1]))
-        && !(end && at.end < t.len() && is_word_byte(t[at.end]))
+    !(start && at.start > 0 && is_word_byte(t[at.start - 1])) && !(end && at.end < t.len() && is_word_byte(t[at.end]))
 }
 
 /// The gate literals longer than one byte, by their first two bytes: indexes in [`UNMARKED`],
@@ -116,13 +111,7 @@ static PAIRS: LazyLock<(Vec<u16>, Vec<u16>)> = LazyLock::new(|| {
 /// [`Scope::enter`] that its edges need.
 static BYTE_LITERALS: LazyLock<Vec<(usize, u8, u8)>> = LazyLock::new(|| {
     let one = |(i, &(s, start, end)): (usize, &(&str, bool, bool))| {
-        (s.len() == 1).then(|| {
-            (
-                i,
-                s.as_bytes()[0],
-                1u8 << (usize::from(start) + 2 * usize::from(end)),
-            )
-        })
+        (s.len() == 1).then(|| (i, s.as_bytes()[0], 1u8 << (usize::from(start) + 2 * usize::from(end))))
     };
     UNMARKED.iter().enumerate().filter_map(one).collect()
 });
@@ -153,10 +142,7 @@ pub fn without_gates<R>(f: impl FnOnce() -> R) -> R {
 
 /// Runs `f` with the thread-local `flag` set, and restores it however `f` ends (a failing
 /// test's panic included). (`without_gates` and `phrase_index::without_index`.)
-pub(crate) fn with_flag_set<R>(
-    flag: &'static std::thread::LocalKey<std::cell::Cell<bool>>,
-    f: impl FnOnce() -> R,
-) -> R {
+pub(crate) fn with_flag_set<R>(flag: &'static std::thread::LocalKey<std::cell::Cell<bool>>, f: impl FnOnce() -> R) -> R {
     struct Restore(&'static std::thread::LocalKey<std::cell::Cell<bool>>, bool);
     impl Drop for Restore {
         fn drop(&mut self) {
@@ -182,8 +168,7 @@ impl Scope {
     pub fn enter(texts: &[&str]) -> Scope {
         // Longer texts hold most gate literals somewhere, so the pass that looks for them
         // costs more than the searches it saves (+4% per scan at 10 KB, −3.5% at 280 bytes).
-        let gated =
-            !DISABLED.get() && texts.iter().all(|t| t.len() <= MAX_GATED_BYTES);
+        let gated = !DISABLED.get() && texts.iter().all(|t| t.len() <= MAX_GATED_BYTES);
         if !gated {
             // No texts registered: every search of them runs (ids of registered texts start at 1).
             return Scope { id: 0 };
@@ -195,12 +180,8 @@ impl Scope {
             let mut bytes = [0u8; 256];
             let tb = t.as_bytes();
             for (k, &b) in tb.iter().enumerate() {
-                let (start, end) = (
-                    k == 0 || !is_word_byte(tb[k - 1]),
-                    k + 1 == tb.len() || !is_word_byte(tb[k + 1]),
-                );
-                bytes[usize::from(b)] |=
-                    1 | u8::from(start) << 1 | u8::from(end) << 2 | u8::from(start && end) << 3;
+                let (start, end) = (k == 0 || !is_word_byte(tb[k - 1]), k + 1 == tb.len() || !is_word_byte(tb[k + 1]));
+                bytes[usize::from(b)] |= 1 | u8::from(start) << 1 | u8::from(end) << 2 | u8::from(start && end) << 3;
             }
             for &(i, b, need) in BYTE_LITERALS.iter() {
                 if bytes[usize::from(b)] & need != 0 {
@@ -220,19 +201,12 @@ impl Scope {
                 }
             }
         }
-        let ranges = texts
-            .iter()
-            .map(|t| (t.as_ptr() as usize, t.as_ptr() as usize + t.len()))
-            .collect();
+        let ranges = texts.iter().map(|t| (t.as_ptr() as usize, t.as_ptr() as usize + t.len())).collect();
         SCOPES.with(|s| {
             let mut s = s.borrow_mut();
             s.0 += 1;
             let id = s.0;
-            s.1.push(Texts {
-                id,
-                ranges,
-                present,
-            });
+            s.1.push(Texts { id, ranges, present });
             Scope { id }
         })
     }
@@ -253,15 +227,8 @@ pub(crate) fn may_match(gate: &[u16], hay: &str) -> bool {
     let (p, e) = (hay.as_ptr() as usize, hay.as_ptr() as usize + hay.len());
     SCOPES.with(|s| {
         let s = s.borrow();
-        match s
-            .1
-            .iter()
-            .rev()
-            .find(|t| t.ranges.iter().any(|&(a, b)| a <= p && e <= b))
-        {
-            Some(t) => gate
-                .iter()
-                .any(|&i| t.present[usize::from(i) / 64] & (1 << (i % 64)) != 0),
+        match s.1.iter().rev().find(|t| t.ranges.iter().any(|&(a, b)| a <= p && e <= b)) {
+            Some(t) => gate.iter().any(|&i| t.present[usize::from(i) / 64] & (1 << (i % 64)) != 0),
             None => true,
         }
     })

@@ -295,11 +295,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // ("moved to Lawrence as a teenager", "grew up in Tyler": a known town after a move or a home)
         let moved_to = || {
             i >= 2
-                && (matches!(a.word(i - 1), "to")
-                    && matches!(
-                        a.word(i - 2),
-                        "moved" | "moving" | "relocated" | "emigrated" | "immigrated"
-                    )
+                && (a.word(i - 1) == "to" && matches!(a.word(i - 2), "moved" | "moving" | "relocated" | "emigrated" | "immigrated")
                     || home_before(a, i)
                     // ("se fue la luz en todo Kendall": the whole of a place)
                     || matches!(a.word(i - 1), "todo" | "toda") && a.word(i - 2) == "en")
@@ -445,10 +441,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             // "stay safe on the Glenn", "drove in from the Mat-Su": one word after "the" is a
             // road, a region or a thing, not a person ("the Nakashima family" is by relation)
             // ("the Red Line at 5am", "the Dan Ryan Expressway": a route or a landmark)
-            let the_thing = i > 0
-                && a.word(i - 1) == "the"
-                && !by_relation
-                && (end == i + 1 || ROUTES.contains(a.word(end - 1)));
+            let the_thing = i > 0 && a.word(i - 1) == "the" && !by_relation && (end == i + 1 || ROUTES.contains(a.word(end - 1)));
             // ("the Cheyenne Mountain guarantee": a landmark, named for whatever it is named for)
             // ("an Emily Dickinson question": a thing that takes its name from someone famous)
             let landmark = !by_relation

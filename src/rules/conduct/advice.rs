@@ -60,19 +60,10 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "pidan", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
         "no gaste en", "pasate a", "pasese a", "agregale", "agreguele", "agregate", "anadele", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // ("sigue con tus inyecciones de Menopur como si nada", "no se ponga la progesterona en
-        // la noche, mejor duplique la dosis", "just tell her to bump the estrace to 4mg")
-        "sigue con tus",
-        "sigue con tu",
-        // ("su esposo debería empezar clomifeno 25 mg diario")
-        "deberia empezar",
-        "deberia tomar",
-        "no se ponga",
-        "duplique",
-        "duplica la",
-        "duplica tu",
-        "tell her to bump",
-        "tell him to bump",
-        "bump the",
+        // la noche, mejor duplique la dosis", "just tell her to bump the estrace to 4mg", "su
+        // esposo debería empezar clomifeno 25 mg diario")
+        "sigue con tus", "sigue con tu", "deberia empezar", "deberia tomar", "no se ponga", "duplique", "duplica la", "duplica tu",
+        "tell her to bump", "tell him to bump", "bump the",
         // what the writer would do in the reader's place
         "i'd just", "i'd add", "i'd refuse", "i'd insist", "i'd transfer", "i'd freeze", "i'd stop", "i'd take", "i'd try",
         "i'd avoid", "i'd request", "i'd demand", "i'd bump", "i would bump", "i'd raise", "i'd up the", "if it were me", "if i were you", "yo le pediria", "yo pediria",
@@ -271,85 +262,51 @@ static TAKEN_NOT_DRUGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 fn directive_cue(s: &str) -> bool {
-    first_person_conditional(s)
-        || dosed_directive(s)
-        || DIRECTIVE_CUES.find_iter(s).any(|(r, _)| {
-            let next = s[r.end..].split_whitespace().next().unwrap_or("");
-            let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
-            // "had the nerve to ask for a discount": an infinitive, not an instruction
-            let infinitive = matches!(prev, "to" | "nerve") && s[r.clone()].starts_with("ask")
-                // ("stays off our feed unless you ask for it": a condition, not an instruction)
-                || prev == "you"
-                    && s[r.clone()].starts_with("ask")
-                    && matches!(s[..r.start].split_whitespace().nth_back(1), Some("unless" | "if" | "until"));
-            // ("a positive result usually means you are healthy": general)
-            if s[r.clone()].trim_end() == "means you"
-                && matches!(
-                    prev,
-                    "usually"
-                        | "often"
-                        | "typically"
-                        | "generally"
-                        | "normally"
-                        | "rarely"
-                        | "sometimes"
-                        | "can"
-                        | "may"
-                )
-            {
-                return false;
-            }
-            // ("tu médico te dirá qué te conviene": a question, not a directive)
-            if s[r.clone()].trim_end() == "te conviene"
-                && matches!(prev, "que" | "cual" | "si" | "como" | "cuando")
-            {
-                return false;
-            }
-            // ("el doctor necesita que no se ponga el Cetrotide": an instruction passed on)
-            if s[r.clone()].trim_end() == "no se ponga" && prev == "que" {
-                return false;
-            }
-            // ("si la prepaga te pide algo": someone asks the reader; not the imperative "pide")
-            if matches!(
-                s[r.clone()].trim_end(),
-                "pide" | "toma" | "usa" | "deja las" | "deja la" | "deja el" | "deja los"
-            ) && matches!(prev, "te" | "le" | "nos" | "me" | "se" | "les")
-            {
-                return false;
-            }
-            // ("call billing if you want to switch to monthly": payments; "try listening instead of
-            // yelling at our receptionist": manners)
-            let bare_next = next.trim_matches(|c: char| !c.is_alphanumeric());
-            if s[r.clone()].trim_end() == "switch to"
-                && matches!(
-                    bare_next,
-                    "monthly" | "autopay" | "paperless" | "payments" | "payment" | "the" | "a"
-                )
-                && !s[r.end..].has("mg")
-            {
-                return false;
-            }
-            if s[r.clone()].trim_end() == "instead of" && CONDUCT_GERUNDS.contains(bare_next) {
-                return false;
-            }
-            // ("sent us a demand letter": a noun)
-            let noun = s[r.clone()].trim_end() == "demand"
-                && (matches!(prev, "a" | "the" | "their" | "his" | "her" | "your")
-                    || next == "letter");
-            if noun {
-                return false;
-            }
-            // ("won't let her take a week off for a retrieval": time, not a drug)
-            // ("take care", "take photos": an idiom)
-            let take = s[r.clone()].trim_end() == "take";
-            // ("we take the post down within 24 hours": the post)
-            let time_off = take
-                && matches!(next, "a" | "the" | "that" | "this" | "our")
-                && s[r.end..].split_whitespace().nth(1).is_some_and(|w| {
-                    TAKEN_NOT_DRUGS.contains(w.trim_matches(|c: char| !c.is_alphanumeric()))
-                });
-            !infinitive && !time_off && !(take && TAKEN_NOT_DRUGS.contains(next))
-        })
+    first_person_conditional(s) || dosed_directive(s) || DIRECTIVE_CUES.find_iter(s).any(|(r, _)| {
+        let next = s[r.end..].split_whitespace().next().unwrap_or("");
+        let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
+        // "had the nerve to ask for a discount": an infinitive, not an instruction
+        // ("stays off our feed unless you ask for it": a condition, not an instruction)
+        let infinitive = matches!(prev, "to" | "nerve") && s[r.clone()].starts_with("ask")
+            || prev == "you" && s[r.clone()].starts_with("ask") && matches!(s[..r.start].split_whitespace().nth_back(1), Some("unless" | "if" | "until"));
+        // ("a positive result usually means you are healthy": general)
+        if s[r.clone()].trim_end() == "means you" && matches!(prev, "usually" | "often" | "typically" | "generally" | "normally" | "rarely" | "sometimes" | "can" | "may") {
+            return false;
+        }
+        // ("tu médico te dirá qué te conviene": a question, not a directive)
+        if s[r.clone()].trim_end() == "te conviene" && matches!(prev, "que" | "cual" | "si" | "como" | "cuando") {
+            return false;
+        }
+        // ("el doctor necesita que no se ponga el Cetrotide": an instruction passed on)
+        if s[r.clone()].trim_end() == "no se ponga" && prev == "que" {
+            return false;
+        }
+        // ("si la prepaga te pide algo": someone asks the reader; not the imperative "pide")
+        if matches!(s[r.clone()].trim_end(), "pide" | "toma" | "usa" | "deja las" | "deja la" | "deja el" | "deja los") && matches!(prev, "te" | "le" | "nos" | "me" | "se" | "les") {
+            return false;
+        }
+        // ("call billing if you want to switch to monthly": payments; "try listening instead of
+        // yelling at our receptionist": manners)
+        let bare_next = next.trim_matches(|c: char| !c.is_alphanumeric());
+        if s[r.clone()].trim_end() == "switch to" && matches!(bare_next, "monthly" | "autopay" | "paperless" | "payments" | "payment" | "the" | "a") && !s[r.end..].has("mg") {
+            return false;
+        }
+        if s[r.clone()].trim_end() == "instead of" && CONDUCT_GERUNDS.contains(bare_next) {
+            return false;
+        }
+        // ("sent us a demand letter": a noun)
+        let noun = s[r.clone()].trim_end() == "demand" && (matches!(prev, "a" | "the" | "their" | "his" | "her" | "your") || next == "letter");
+        if noun {
+            return false;
+        }
+        // ("won't let her take a week off for a retrieval": time, not a drug; "we take the post
+        // down within 24 hours": the post; "take care", "take photos": an idiom)
+        let take = s[r.clone()].trim_end() == "take";
+        let time_off = take
+            && matches!(next, "a" | "the" | "that" | "this" | "our")
+            && s[r.end..].split_whitespace().nth(1).is_some_and(|w| TAKEN_NOT_DRUGS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        !infinitive && !time_off && !(take && TAKEN_NOT_DRUGS.contains(next))
+    })
 }
 
 fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -453,156 +410,25 @@ fn names_medicine(s: &str) -> bool {
 
 fn strong_directive(s: &str) -> bool {
     // ("deja las pastillas": an imperative; "la paquetería nos deja las cajas al sol" is not)
-    let leave_off = s.has("deja la")
-        && !s.has_any(&[
-            "nos deja la",
-            "me deja la",
-            "le deja la",
-            "te deja la",
-            "se deja la",
-            "que deja la",
-        ]);
-    leave_off
-        || [
-            "you should",
-            "you need",
-            "you don't need",
-            "i'd ",
-            "i would",
-            "yo en su lugar",
-            "yo en tu lugar",
-            "don't bother",
-            "go straight",
-            "ask for",
-            "ask them to",
-            "tell your clinic",
-            "means you",
-            "should have",
-            "should get",
-            "te conviene",
-            "no vayas",
-            "deberias",
-            "necesitas",
-            "toma ",
-            "ponte",
-            "subele",
-            "subete",
-            "no esperes",
-            "sin esperar a tu",
-            "aguanta",
-            "hazme caso",
-            "duplique",
-            "sigue con tus",
-            "if it were me",
-            "if i were you",
-            "yo le pediria",
-            "yo que tu",
-            "si fuera tu",
-            "bump your",
-            "double your",
-            "skip the",
-            "tell them you want",
-            "tell them you need",
-            "pick donor",
-            "go with donor",
-            "choose donor",
-            "have your clinic",
-            "switch her to",
-            "switch him to",
-            "pidele",
-            "pide ",
-            "que te ponga",
-            "que te pongan",
-            "empieza ya",
-            "no te hagas",
-            "duplica",
-            "yo le subiria",
-            "yo le bajaria",
-            "yo no transferiria",
-            "yo te pondria",
-            "yo te subiria",
-            "yo te bajaria",
-            "yo te agregaria",
-            "te pondria",
-            "just add",
-            "just start",
-            "just stop",
-            "just skip",
-            "just switch",
-            "just double",
-            "just bump",
-            "just use",
-            "don't bother calling",
-            "dont bother calling",
-            "no need to bother",
-            "no need to see",
-            "no need to call",
-            "no need to go in",
-            "no need to come in",
-            "don't call the",
-            "dont call the",
-            "no hace falta llamar",
-            "no hace falta que llames",
-            "no llames a",
-            "no tienes que llamar",
-            "don't let them",
-            "dont let them",
-            "don't let anyone",
-            "no dejes que te",
-            "no dejes que cancelen",
-            "tomate",
-            "tomese",
-            "decile a tu",
-            "tell your urologist",
-            "keep doing ur",
-            "keep doing your",
-            "keep taking",
-            "don't test",
-            "dont test",
-            "don't do a second",
-            "don't do another",
-            "dont do a second",
-            "dont do another",
-            "no hagas otra",
-            "no hagas un segundo",
-            "no hagas una segunda",
-            // voseo and negative imperatives: "yo que vos le pediría…", "no te pongas la hCG esta noche"
-            // ("no te pongas nerviosa" comforts)
-            "yo que vos",
-            "si fuera vos",
-            "yo en tu caso",
-            "no te pongas la",
-            "no te pongas el",
-            "no te pongas los",
-            "no te pongas las",
-            "no te pongas tu",
-            "no te inyectes",
-            "no te apliques",
-            "no tomes",
-            // (usted: "siga con la enoxaparina de 40 y no se haga la beta hasta el lunes")
-            "siga con la",
-            "siga con el",
-            "sigue con la",
-            "sigue con el",
-            "no se haga la",
-            "no se haga el",
-            "no se ponga la",
-            "no se ponga el",
-            // "Vete directo a FIV y exige que te transfieran dos embriones"
-            "vete directo",
-            "vente directo",
-            "ve directo",
-            "no need to wait for",
-            "lo mejor es que dejes",
-            "lo mejor es que empieces",
-            "no hace falta que vayas",
-            "exige que te",
-            "exige que le",
-            "ni pierdas tiempo",
-            "no pierdas tiempo",
-            "skip whatever",
-            "ignore whatever your",
-        ]
+    let leave_off = s.has("deja la") && !s.has_any(&["nos deja la", "me deja la", "le deja la", "te deja la", "se deja la", "que deja la"]);
+    leave_off || ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
+        "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "aguanta", "hazme caso", "duplique", "sigue con tus",
+        "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
+        "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
+        "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
+        "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
+        "just switch", "just double", "just bump", "just use", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
+        "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
+        "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda",
+        // voseo and negative imperatives: "yo que vos le pediría…", "no te pongas la hCG esta noche"
+        // ("no te pongas nerviosa" comforts)
+        "yo que vos", "si fuera vos", "yo en tu caso", "no te pongas la", "no te pongas el", "no te pongas los", "no te pongas las", "no te pongas tu",
+        "no te inyectes", "no te apliques", "no tomes",
+        // (usted: "siga con la enoxaparina de 40 y no se haga la beta hasta el lunes")
+        "siga con la", "siga con el", "sigue con la", "sigue con el", "no se haga la", "no se haga el", "no se ponga la", "no se ponga el",
+        // "Vete directo a FIV y exige que te transfieran dos embriones"
+        "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"]
         .iter()
         .any(|p| s.has(p))
 }
