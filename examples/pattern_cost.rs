@@ -29,6 +29,10 @@ fn main() {
         let re = safepost::text::compile_pattern(&p);
         let hit = re.is_match(&text) || re.is_match(&folded);
         eprintln!("{:>9.1?} {:>5} {} {}", t, p.len(), if hit { "match" } else { "-----" }, shown);
+        if std::env::var_os("GATES").is_some() {
+            let gate = safepost::gate::gate_text(&p).map(|g| g.join(" | ")).unwrap_or_else(|| "(no gate)".into());
+            eprintln!("          gate: {}", gate.chars().take(300).collect::<String>());
+        }
     }
 }
 

@@ -35,6 +35,13 @@ pub(crate) fn gate_of(pattern: &str) -> Option<&'static [u16]> {
     Some(&GATE_LITERALS[usize::from(start)..usize::from(ENDS[i])])
 }
 
+/// The gate of `pattern` as text, one literal each, with "^" for a word's-edge mark (for
+/// `examples/pattern_cost.rs`), or `None` when it has no entry.
+pub fn gate_text(pattern: &str) -> Option<Vec<String>> {
+    let lines: Vec<&str> = LITERALS.split_terminator('\n').collect();
+    Some(gate_of(pattern)?.iter().map(|&i| lines[usize::from(i)].replace('\u{1}', "^")).collect())
+}
+
 /// The key of a pattern in the table: the low half of its [`fnv1a`] (`tests/gates.rs` checks
 /// that no two built-in patterns share one).
 pub fn key(pattern: &str) -> u32 {

@@ -347,8 +347,11 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // 5dp5dt", is about that person's care)
     // ("POV: you have ER+ breast cancer and want to freeze your eggs": a video's imagined viewer,
     // anyone in that spot)
-    let personal_at = |j: usize| personal_detail(a.sentence_folded(j)) && !a.sentence_folded(j).starts_with("pov");
-    let personal_anywhere = (0..a.sentences.len()).any(personal_at) || opens_with_handle && a.cues.cycle_day_in(&a.folded.s);
+    let personal_at = |j: usize| !a.sentence_folded(j).starts_with("pov") && personal_detail(a.sentence_folded(j));
+    // (asked only once a sentence may be a directive: its pattern is among the costliest to
+    // build, and most texts that pass its gate give no directive)
+    let personal_anywhere = std::cell::OnceCell::new();
+    let personal_anywhere = || *personal_anywhere.get_or_init(|| (0..a.sentences.len()).any(personal_at) || opens_with_handle && a.cues.cycle_day_in(&a.folded.s));
     // (a directive elsewhere in the comment is the advice to report, not the bare dose)
     let cue_elsewhere = || (0..a.sentences.len()).any(|j| (a.care[j] || DOSE.is_match(a.sentence_folded(j))) && directive_cue(a.sentence_folded(j)));
     for i in 0..a.sentences.len() {
@@ -356,7 +359,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("@x Letrozole 7.5 mg days 3 to 7 plus a baby aspirin every night": a dose told to the
         // person tagged, not the writer's own: "my", "I")
         let dose_to_tagged = opens_with_handle && !cue_elsewhere() && DOSE.is_match(s) && !s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "i" | "my" | "i'm" | "we" | "our" | "mi" | "yo"));
-        let directive = directive_cue(s) || dose_to_tagged || addressed_context && personal_anywhere && a.care[i] && opens_with_imperative(a, i);
+        let directive = directive_cue(s) || dose_to_tagged || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
         if !directive || !a.care_near(i) && !DOSE.is_match(s) {
             continue;
         }
@@ -389,7 +392,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 // (an usted imperative speaks to the reader: "no se ponga…", "duplique…")
                 || s.has_any(&["en su lugar", "en tu lugar", "duplique"])
                 || s.has("no se ponga") && !s.has("que no se ponga"));
-        let imperative = addressed_context && personal_anywhere && opens_with_imperative(a, i);
+        let imperative = addressed_context && opens_with_imperative(a, i) && personal_anywhere();
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
         let dose_for_all = dose && s.has_any(&["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"])
             // ("si tienes SOP y no te baja, tómate 1500 mg de metformina…": a dose told to whoever
