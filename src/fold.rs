@@ -131,6 +131,10 @@ pub fn bucket(word: &[u8]) -> usize {
 
 /// The folded form of a whole string.
 pub fn fold(s: &str) -> String {
+    // (most strings folded are the rules' own phrase lists, ASCII, at start-up)
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char(c, &mut out);

@@ -5,7 +5,6 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::text::Folded;
 
 /// Entries of a list file: one per line, `#` starts a comment, blank lines are skipped.
 pub fn entries(data: &str) -> impl Iterator<Item = &str> {
@@ -229,11 +228,11 @@ impl Default for WordSet {
 
 impl WordSet {
     pub fn from_data(data: &str) -> Self {
-        WordSet::Hashed(entries(data).map(|e| Folded::new(e).s).collect())
+        WordSet::Hashed(entries(data).map(|e| crate::fold::fold(e)).collect())
     }
 
     pub fn from_list(words: &[&str]) -> Self {
-        WordSet::Hashed(words.iter().map(|e| Folded::new(e).s).collect())
+        WordSet::Hashed(words.iter().map(|e| crate::fold::fold(e)).collect())
     }
 
     /// Whether the folded word (or multi-word phrase, single-spaced) is in the set.
@@ -310,8 +309,8 @@ impl PhraseSet {
     /// checked for that by a test, `care_and_medicine_lists_do_not_repeat_a_stem_plainly`.)
     pub fn from_iter<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
         Self::build(phrases.into_iter().map(|p| match p.strip_suffix('*') {
-            Some(stem) => (Folded::new(stem).s, true),
-            None => (Folded::new(p).s, false),
+            Some(stem) => (crate::fold::fold(stem), true),
+            None => (crate::fold::fold(p), false),
         }).unzip())
     }
 
@@ -397,7 +396,14 @@ impl Sorted {
         let mut order: Vec<u32> = (0..phrases.len() as u32).collect();
         // A Shell sort by (phrase, index): a few hundred phrases at most, and a library sort
         // added 6 KB to the wasm (docs/PERFORMANCE.md, session 18).
-        let before = |a: u32, b: u32| (phrases[a as usize].as_str(), a) < (phrases[b as usize].as_str(), b);
+        // (Each phrase's first eight bytes, big-endian, decide most comparisons without
+        // touching the strings: phrases hold no NUL byte, so the zero padding of a short one
+        // sorts it before its continuations, as the strings do.)
+        let head: Vec<u64> = phrases.iter().map(|p| p.bytes().chain(std::iter::repeat(0)).take(8).fold(0, |k, b| k << 8 | u64::from(b))).collect();
+        let before = |a: u32, b: u32| {
+            let (ha, hb) = (head[a as usize], head[b as usize]);
+            ha < hb || ha == hb && (phrases[a as usize].as_str(), a) < (phrases[b as usize].as_str(), b)
+        };
         for gap in [701, 301, 132, 57, 23, 10, 4, 1] {
             for i in gap..order.len() {
                 let x = order[i];
@@ -553,7 +559,7 @@ mod tests {
     use super::*;
 
     fn found(set: &PhraseSet, text: &str) -> Vec<String> {
-        let f = Folded::new(text);
+        let f = crate::text::Folded::new(text);
         set.find_iter(&f.s).map(|(r, _)| f.s[r].to_string()).collect()
     }
 
@@ -585,7 +591,7 @@ mod tests {
         let mut seen = std::collections::BTreeMap::new();
         for file in [include_str!("../data/vocab/care.txt"), include_str!("../data/vocab/medicines.txt")] {
             for p in entries(file) {
-                let key = Folded::new(p.trim_end_matches('*')).s;
+                let key = crate::fold::fold(p.trim_end_matches('*'));
                 assert!(seen.insert(key, p).is_none(), "{p:?} is listed twice across care.txt and medicines.txt");
             }
         }
@@ -661,7 +667,7 @@ mod tests {
         }
 
         fn agree(sets: &[&PhraseSet], text: &str, cuts: &[(usize, usize)]) -> Result<(), TestCaseError> {
-            let f = Folded::new(text).s;
+            let f = crate::fold::fold(text);
             let _scope = Scope::enter(&f);
             let mut hays = vec![f.as_str()];
             for &(i, j) in cuts {
@@ -711,7 +717,7 @@ mod tests {
         #[test]
         fn a_haystack_outside_the_scanned_text_is_searched_by_the_set_itself() {
             let first: &PhraseSet = &FIRST; // (registered before the scan begins)
-            let f = Folded::new("an egg retrieval").s;
+            let f = crate::fold::fold("an egg retrieval");
             let _scope = Scope::enter(&f);
             let copy = f.clone();
             assert!(occurrences(first.id, &f[3..]).is_some());

@@ -3,7 +3,6 @@
 use crate::category::Category;
 use crate::policy::{normalize_address, normalize_domain, phone_digits, OrgIdentifiers};
 use crate::rules::phi::contact::deobfuscate_email;
-use crate::text::Folded;
 
 /// Whether `text`, found as an identifier of `category`, is one of the practice's own.
 pub fn is_org_identifier(org: &OrgIdentifiers, category: Category, text: &str) -> bool {
@@ -23,7 +22,7 @@ pub fn is_org_identifier(org: &OrgIdentifiers, category: Category, text: &str) -
             !a.is_empty() && org.addresses.iter().any(|o| o.contains(&a) || a.contains(o.as_str()))
         }
         Category::Name | Category::OtherId => {
-            let folded = Folded::new(text.trim_start_matches(['@', '#'])).s;
+            let folded = crate::fold::fold(text.trim_start_matches(['@', '#']));
             let n = words(&folded);
             !n.is_empty()
                 && org.names.iter().any(|o| {

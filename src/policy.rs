@@ -257,7 +257,7 @@ fn org_identifiers(value: &Value, err: &mut impl FnMut(String)) -> OrgIdentifier
         let path = format!("orgIdentifiers.{key}");
         let items = strings(&path, list, err);
         match key.as_str() {
-            "names" => org.names = items.into_iter().map(|(_, s)| Folded::new(s.trim()).s).collect(),
+            "names" => org.names = items.into_iter().map(|(_, s)| crate::fold::fold(s.trim())).collect(),
             "phones" => {
                 for (i, s) in items {
                     let d = phone_digits(&s);
@@ -374,7 +374,7 @@ fn custom_terms(value: &Value, err: &mut impl FnMut(String)) -> Vec<CustomTerm> 
             }
         };
         if let Some((category, severity, message)) = category_and_severity(&path, obj, err) {
-            out.push(CustomTerm { folded: Folded::new(&term).s, term, category, severity, message });
+            out.push(CustomTerm { folded: crate::fold::fold(&term), term, category, severity, message });
         }
     }
     out

@@ -68,7 +68,7 @@ struct Lists {
 static LISTS: LazyLock<Lists> = LazyLock::new(|| {
     let (mut exact, mut prefixes, mut suffixes) = (HashSet::new(), Vec::new(), Vec::new());
     for e in entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt"))).filter(|e| !e.contains(' ')) {
-        let e = Folded::new(e).s;
+        let e = crate::fold::fold(e);
         if let Some(p) = e.strip_suffix('*') {
             prefixes.push(p.to_string());
             exact.insert(p.to_string());
@@ -85,7 +85,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         suffixes,
         phrases: PhraseSet::from_iter(entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt"))).filter(|e| e.contains(' '))),
         phrase_heads: entries(include_str!(concat!(env!("OUT_DIR"), "/profanity.txt")))
-            .filter_map(|e| e.split_once(' ').map(|(h, t)| (Folded::new(h).s.chars().collect(), format!(" {}", Folded::new(t).s))))
+            .filter_map(|e| e.split_once(' ').map(|(h, t)| (crate::fold::fold(h).chars().collect(), format!(" {}", crate::fold::fold(t)))))
             .collect(),
         safe_exact: HashSet::new(),
         safe_prefixes: Vec::new(),
@@ -120,7 +120,7 @@ fn place_name(l: &Lists, raw: &str, after: &str) -> bool {
     let mut chars = raw.chars();
     let title = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
     let next = after.strip_prefix(' ').map_or("", |t| t.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
-    title && PLACE_NOUNS.contains(next) && !l.exact.contains(&Folded::new(raw).s)
+    title && PLACE_NOUNS.contains(next) && !l.exact.contains(&crate::fold::fold(raw))
 }
 
 /// Undoes leetspeak: digits and symbols standing for letters. `*`, `#`, `%`, `_` and `-`
@@ -307,7 +307,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // Split on apostrophes and dots so "Hell's" and "a.m." stay ordinary; disguises use
         // symbols inside a word, which stay.
-        let folded = Folded::new(raw).s;
+        let folded = crate::fold::fold(raw);
         let base = folded.trim_end_matches("'s").trim_end_matches("’s");
         // A hyphenated word the list holds whole: "a-hole".
         if base.contains('-') && l.profane_plain(base) {
@@ -431,7 +431,7 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if letters.len() >= 3 {
             let profane = |letters: &[char]| {
                 let word: String = letters.iter().collect();
-                let skeleton = deleet(&Folded::new(&word).s);
+                let skeleton = deleet(&crate::fold::fold(&word));
                 l.profane_plain(&skeleton) || l.profane_plain(&collapse_all_runs(&skeleton))
             };
             // "is a p r i c k": a one-letter word before the spelled-out one ("a", "I", "y")
