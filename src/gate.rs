@@ -13,9 +13,13 @@
 //! of `\b(?:your|ur)` does not let "your" through. A pattern whose text changed has no
 //! entry and is never gated, so a stale table costs speed, never a finding.
 //!
+//! Two kinds of literal stand for more than their bytes: a space stands for any white space of
+//! the patterns' `\s`, and a *run literal* for a number of ASCII digits in a row (`[0-9]{4}`
+//! needs four, whichever they are).
+//!
 //! At run time, [`Scope::enter`] notes which gate literals occur in the folded text of a scan
-//! (one pass of a byte table for one-byte literals and of an Aho-Corasick automaton for the
-//! rest; texts over [`MAX_GATED_BYTES`] are not gated). A search of a haystack that lies inside
+//! and in the text as typed (a byte table for one-byte literals, a table of the others' first
+//! two bytes, the longest run of digits; texts over [`MAX_GATED_BYTES`] are not gated). A search of a haystack that lies inside
 //! that text is skipped when none of the pattern's gate literals occurs in it: a match inside
 //! the haystack would be a match inside the text, and so would contain one. Any other haystack
 //! (the original text, a string built by a rule, a search outside a scan) is searched as
@@ -28,18 +32,29 @@ use crate::gate_table::{ENDS, GATE_LITERALS, KEYS, LITERALS};
 
 /// The gate of the pattern `pattern` (after the ASCII rewrite of [`crate::text::regex`]): the
 /// indexes of its literals (lines of [`LITERALS`]), or `None` when it has no entry.
-pub(crate) fn gate_of(pattern: &str) -> Option<&'static [u16]> {
-    let h = key(pattern);
-    let i = KEYS.binary_search(&h).ok()?;
-    let start = if i == 0 { 0 } else { ENDS[i - 1] };
-    Some(&GATE_LITERALS[usize::from(start)..usize::from(ENDS[i])])
+pub(crate) fn gate_of(pattern: &str) -> Option<Box<[u16]>> {
+    let i = KEYS.binary_search(&key(pattern)).ok()?;
+    let start = if i == 0 { 0 } else { usize::from(ENDS[i - 1]) };
+    // (each number is the difference from the one before, in 7-bit groups, low first)
+    let (mut gate, mut number, mut delta, mut shift) = (Vec::new(), 0u32, 0u32, 0);
+    for &b in &GATE_LITERALS[start..usize::from(ENDS[i])] {
+        delta |= u32::from(b & 0x7f) << shift;
+        if b & 0x80 != 0 {
+            shift += 7;
+        } else {
+            number += delta;
+            gate.push(number as u16);
+            (delta, shift) = (0, 0);
+        }
+    }
+    Some(gate.into())
 }
 
 /// The gate of `pattern` as text, one literal each, with "^" for a word's-edge mark (for
 /// `examples/pattern_cost.rs`), or `None` when it has no entry.
 pub fn gate_text(pattern: &str) -> Option<Vec<String>> {
     let lines: Vec<&str> = LITERALS.split_terminator('\n').collect();
-    Some(gate_of(pattern)?.iter().map(|&i| lines[usize::from(i)].replace('\u{1}', "^")).collect())
+    Some(gate_of(pattern)?.iter().map(|&i| lines[usize::from(i)].replace('\u{1}', "^").replace('\u{2}', "#")).collect())
 }
 
 /// The key of a pattern in the table: the low half of its [`fnv1a`] (`tests/gates.rs` checks
@@ -63,6 +78,16 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 /// it ends one. (`tests/gates.rs` marks a literal so when every match that contains it has a
 /// word boundary or a non-word character there.)
 const EDGE: u8 = 1;
+
+/// Starts a run literal: `"\u{2}4"` counts where four ASCII digits stand in a row (a phone's
+/// last four, a year), whatever the digits.
+const RUN: u8 = 2;
+
+/// The white space of the patterns' `\s` as the gate reads it: every byte of it as a space
+/// (`tests/gates.rs` writes a space in a literal for any of them).
+fn spaced(b: u8) -> u8 {
+    if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r') { b' ' } else { b }
+}
 
 /// The gate literals (the lines of [`LITERALS`]) without their marks, each with the edges it
 /// needs (start, end).
@@ -93,7 +118,7 @@ fn on_edges(t: &[u8], at: std::ops::Range<usize>, start: bool, end: bool) -> boo
 static PAIRS: LazyLock<(Vec<u16>, Vec<u16>)> = LazyLock::new(|| {
     let pair = |i: usize| {
         let l = UNMARKED[i].0.as_bytes();
-        (l.len() > 1).then(|| usize::from(l[0]) << 8 | usize::from(l[1]))
+        (l.len() > 1 && l[0] != RUN).then(|| usize::from(l[0]) << 8 | usize::from(l[1]))
     };
     let mut starts = vec![0u16; (1 << 16) + 1];
     for p in (0..UNMARKED.len()).filter_map(pair) {
@@ -121,6 +146,15 @@ static BYTE_LITERALS: LazyLock<Vec<(usize, u8, u8)>> = LazyLock::new(|| {
         (s.len() == 1).then(|| (i, s.as_bytes()[0], 1u8 << (usize::from(start) + 2 * usize::from(end))))
     };
     UNMARKED.iter().enumerate().filter_map(one).collect()
+});
+
+/// The run literals: index in [`UNMARKED`] and the digits in a row each needs.
+static RUN_LITERALS: LazyLock<Vec<(usize, usize)>> = LazyLock::new(|| {
+    let run = |(i, &(s, _, _)): (usize, &(&str, bool, bool))| {
+        let b = s.as_bytes();
+        (b.len() == 2 && b[0] == RUN).then(|| (i, usize::from(b[1] - b'0')))
+    };
+    UNMARKED.iter().enumerate().filter_map(run).collect()
 });
 
 /// Scans of texts longer than this (in bytes; a scan registers its text folded and as typed)
@@ -195,13 +229,19 @@ impl Scope {
                     present[i / 64] |= 1 << (i % 64);
                 }
             }
+            let longest_run = tb.split(|b| !b.is_ascii_digit()).map(<[u8]>::len).max().unwrap_or(0);
+            for &(i, n) in RUN_LITERALS.iter() {
+                if longest_run >= n {
+                    present[i / 64] |= 1 << (i % 64);
+                }
+            }
             for k in 0..tb.len().saturating_sub(1) {
-                let p = usize::from(tb[k]) << 8 | usize::from(tb[k + 1]);
+                let p = usize::from(spaced(tb[k])) << 8 | usize::from(spaced(tb[k + 1]));
                 for &i in &order[usize::from(starts[p])..usize::from(starts[p + 1])] {
                     let (l, start, end) = UNMARKED[usize::from(i)];
                     // (the first two bytes are the pair's; a short loop beats a call to memcmp)
                     let rest = &l.as_bytes()[2..];
-                    let same = tb.len() >= k + l.len() && rest.iter().zip(&tb[k + 2..]).all(|(x, y)| x == y);
+                    let same = tb.len() >= k + l.len() && rest.iter().zip(&tb[k + 2..]).all(|(&x, &y)| x == spaced(y));
                     if same && on_edges(tb, k..k + l.len(), start, end) {
                         present[usize::from(i) / 64] |= 1 << (i % 64);
                     }
@@ -266,6 +306,30 @@ mod tests {
             on_edges(t, 2..4, false, false),
             "an unmarked literal counts anywhere"
         );
+    }
+
+    /// Whether a scan of `text` lets through a gate of the one literal `literal`.
+    fn lets_through(literal: &str, text: &str) -> bool {
+        let i = UNMARKED.iter().position(|l| l.0 == literal).unwrap_or_else(|| panic!("{literal:?} is no gate literal"));
+        let _scope = Scope::enter(&[text]);
+        may_match(&[i as u16], text)
+    }
+
+    #[test]
+    fn a_run_literal_counts_where_that_many_digits_stand_in_a_row() {
+        assert!(lets_through("\u{2}4", "call 555-0148 today"), "four digits");
+        assert!(lets_through("\u{2}4", "born in 19871"), "five digits hold four");
+        assert!(!lets_through("\u{2}4", "at 10:30 on 3/14, room 212"), "never more than three in a row");
+    }
+
+    #[test]
+    fn a_space_in_a_literal_stands_for_any_white_space_of_the_patterns() {
+        let (literal, _, _) = *UNMARKED.iter().find(|l| l.0.len() > 3 && l.0.starts_with(' ') && !l.1 && !l.2).expect("a literal that starts with a space");
+        let word = &literal[1..];
+        for gap in [" ", "\t", "\n", "\r\n", "\x0B", "\x0C"] {
+            assert!(lets_through(literal, &format!("x{gap}{word} y")), "{gap:?} before {word:?}");
+        }
+        assert!(!lets_through(literal, &format!("x-{word} y")), "not a hyphen");
     }
 
     #[test]

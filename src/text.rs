@@ -518,7 +518,7 @@ pub fn compile_pattern(pattern: &str) -> regex_automata::meta::Regex {
 pub struct Regex {
     /// Its index in the list of built-in patterns (its text after the ASCII rewrite).
     id: usize,
-    gate: Option<&'static [u16]>,
+    gate: Option<Box<[u16]>>,
     re: OnceLock<regex_automata::meta::Regex>,
 }
 
@@ -578,7 +578,7 @@ impl<'h> std::ops::Index<usize> for Captures<'h> {
 impl Regex {
     /// The compiled pattern, or `None` when its gate says `hay` cannot hold a match.
     fn engine(&self, hay: &str) -> Option<&regex_automata::meta::Regex> {
-        if let Some(gate) = self.gate
+        if let Some(gate) = &self.gate
             && !crate::gate::may_match(gate, hay)
         {
             return None;
