@@ -6,6 +6,7 @@
 // word lists, the lazy compilation of the scan's code) and then a 280-character post with a name,
 // a phone and a date (the patterns its rules compile). Prints each run and the medians per build.
 //   node bench/cold-ab.mjs OLD_PKG_DIR NEW_PKG_DIR [runs per build]   (directories made by `make pkg`)
+// JS_FLAGS=... passes V8 flags to the browsers (an experiment: the extension cannot set them).
 import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -37,7 +38,7 @@ try {
   for (let run = 0; run < runs * 2; run++) {
     const which = run % 2;
     served = dirs[which];
-    const cold = await launch({ extension: false });
+    const cold = await launch({ extension: false, args: process.env.JS_FLAGS ? [`--js-flags=${process.env.JS_FLAGS}`] : [] });
     try {
       const page = await cold.context.newPage();
       await page.goto(`http://127.0.0.1:${server.address().port}/`);

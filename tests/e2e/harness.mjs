@@ -93,7 +93,7 @@ export function brokenDist(tmp) {
  * through its own dialog, which nothing here can click, so the grant is written into the
  * profile as that dialog's "Allow" would: the browser starts once to create the profile, and
  * again with the grant. */
-export async function launch({ headless = true, policy = undefined, broken = false, extension = true, mapAll = false, lang = undefined, grant = [] } = {}) {
+export async function launch({ headless = true, policy = undefined, broken = false, extension = true, mapAll = false, lang = undefined, grant = [], args = [] } = {}) {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/chrome is missing: run `make dist` first");
   const tmp = mkdtempSync(join(tmpdir(), "safepost-e2e-"));
   if (policy !== undefined) setPolicy(policy);
@@ -111,7 +111,7 @@ export async function launch({ headless = true, policy = undefined, broken = fal
     args: [
       "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync", ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
-      `--host-resolver-rules=${rules}`, "--ignore-certificate-errors", ...(lang ? [`--lang=${lang}`] : []),
+      `--host-resolver-rules=${rules}`, "--ignore-certificate-errors", ...(lang ? [`--lang=${lang}`] : []), ...args,
     ],
     ...(lang ? { locale: lang } : {}),
   };
