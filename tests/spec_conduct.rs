@@ -455,6 +455,11 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Le escribe la enfermera: el doctor necesita que no se ponga el Cetrotide esta noche, llámenos.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Con esa morfología, su esposo debería tomar 200 mg de CoQ10 diario antes del próximo ciclo.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Su médico debería explicarle las opciones en la próxima consulta.", &[], &["MEDICAL_ADVICE"]),
+    case("if your RE is dragging their feet on the trigger just order hCG from a peptide shop and do 5,000 units yourself on day 13", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Ay amiga, si a tu marido le salió baja la movilidad que se tome 300 mg de CoQ10 diario y listo, ni vayan a la clínica", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "La doctora quiere que se tome 200 mg de progesterona cada noche hasta la beta, así que ánimo, mija.", &[], &["MEDICAL_ADVICE"]),
+    case("Post your partner's sperm count below and Dr. Lowe will tell you during Thursday's live Q&A whether ICSI makes sense.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case("Deja el espermatograma de tu pareja en los comentarios y el Dr. Ruiz les dirá en el directo del viernes si necesitan ICSI.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -762,6 +767,9 @@ const SUCCESS: &[Case] = &[
     case("Our stim protocol works for literally everyone: pregnant in two cycles or your next cycle is on us.", &["SUCCESS_CLAIM"], &[]),
     case("Embarazada en dos ciclos o el siguiente ciclo es gratis.", &["SUCCESS_CLAIM"], &[]),
     case("Our new scheduling app works for everyone on the team, and the front desk loves it.", &[], &["SUCCESS_CLAIM"]),
+    case("Our patient Nayeli is vlogging her IVF story and round #2 went so much better than #1, go cheer her on!", &[], &["SUCCESS_CLAIM"]),
+    case("Nuestra paciente cuenta su historia: la punción #2 salió mucho mejor que la #1.", &[], &["SUCCESS_CLAIM"]),
+    case("Our lab is better than #1 in the state, with the highest pregnancy rates around.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -882,6 +890,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thanks for the feedback. Our manager will call you back if you leave a number with the front desk.", &[], &["REVIEW_CONFIRMATION"]),
     case_in("context=review_reply", "For the record, you've been coming to our pharmacy window for three years without a single complaint.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Para aclarar, usted ha venido a nuestra farmacia por dos años sin ninguna queja.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Señora Marta, con respeto: el cobro fue por el estudio genético, y la autorización la firmó usted el 3 de marzo.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Mrs. Hale, with respect: the fee was for the genetic panel, and you signed the authorization yourself at intake.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -955,6 +965,9 @@ const LEGAL: &[Case] = &[
     case("Texas clinics are watching the lawsuit over embryo storage; no patients of ours are involved.", &["LEGAL"], &["PATIENT_DISCLOSURE", "LOCATION"]),
     case("How surrogacy contracts work, explained by our agency partner's attorney. General information only.", &[], &["LEGAL", "PATIENT_DISCLOSURE"]),
     case("En 2024 la Corte Suprema de Alabama decidió que los embriones cuentan como niños bajo la ley de negligencia; luego la legislatura aprobó una ley que protege a las clínicas de demandas.", &[], &["LEGAL"]),
+    case("Our general counsel has advised us to hold all donor outreach while the Ohio suit against us over open-ID timing is pending.", &["LEGAL"], &[]),
+    case("Nuestro equipo jurídico nos pidió no comentar mientras siga la demanda contra la clínica por los tiempos de identidad abierta.", &["LEGAL"], &[]),
+    case("A new bill would ban suits against IVF clinics over embryo storage, after the state Supreme Court's ruling last spring.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -78,6 +78,9 @@ const PROFANITY: &[Case] = &[
     case("after two night shifts I'm a f.u.c.k.i.n.g wreck", &["PROFANITY:f.u.c.k.i.n.g"], &[]),
     case("ya me cansé y a l.a m.i.e.r.d.a con el portal", &["PROFANITY:m.i.e.r.d.a"], &[]),
     case("it's a U.S.A. made sensor, s o a b c", &[], &["PROFANITY"]),
+    case_in("context=reply", "@troll99 you absolute sh1t-for-brains, go read a study", &["PROFANITY:sh1t-for-brains"], &[]),
+    case("this week has been a total sh1t-show at the front desk", &["PROFANITY:sh1t-show"], &[]),
+    case("Our 3-for-1 class pass and 5-day embryo culture are back, see the covid-19 policy too.", &[], &["PROFANITY", "FLAG"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -324,6 +327,8 @@ const HARASSMENT: &[Case] = &[
     case("Los manifestantes otra vez en la banqueta con sus letreros. Bola de pend3jos, ni saben qué es un embrión.", &["HARASSMENT"], &[]),
     case("The protesters are back at the driveway with their signs. Bunch of a$$holes, none of them knows what an embryo is.", &["HARASSMENT"], &[]),
     case("The protesters are back at the driveway with their signs; please use the back entrance today.", &[], &["HARASSMENT"]),
+    case("POV: donor #5521 (6'4, choir tenor, loves hiking) sold out of vials AGAIN 😂 that's the 3rd family this week", &[], &["HARASSMENT"]),
+    case("POV: el donante #5521 (1,90, tenor del coro) se agotó OTRA VEZ 😂 ya van 3 familias esta semana", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

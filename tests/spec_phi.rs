@@ -421,6 +421,9 @@ const NAMES: &[Case] = &[
     case("Les presentamos a Anabel, nuestra nueva enfermera: nació en Caguas y habla inglés y español.", &[], &["NAME", "LOCATION"]),
     // but a patient who has one of those jobs is still a patient
     case("Congrats to Teodora, a pharmacist from Ponce, on her positive beta after three transfers with us!", &["NAME:Teodora"], &[]),
+    case_in("context=comment", "Donnelly family, it's Siobhan from the nurse line! Her estradiol came back high, please call us back today.", &["NAME:Donnelly"], &[]),
+    case_in("context=comment", "Hola familia Castillo, soy Rosa de enfermería: su beta salió positiva, llámennos hoy.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Match day! Welcoming Dr. Fergal Quinlan (Boston Med) and Dr. Ana Xicay (Brown) to our REI fellowship; Dr. Xicay studies IVF access for immigrant families.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -564,6 +567,8 @@ const CONTACT: &[Case] = &[
     case("Our patient, Tsovinar, asked us to call her at (818) 555-0143 about her beta.", &["NAME:Tsovinar", "PHONE:(818) 555-0143"], &[]),
     case_in("context=review_reply", "We can't discuss anyone's care online, but our practice manager would like to talk with you. You can reach her at 423-555-0110.", &[], &["PHONE"]),
     case("Our nurse called Mrs. Ortiz twice. You can reach her at 423-555-0110.", &["PHONE:423-555-0110"], &[]),
+    case_in("context=comment", "Ms. Aurelia Banks, your semen analysis follow-up is ready and Dr. Kim wants to see you. We'll try 404-555-0172 again this afternoon.", &["PHONE:404-555-0172"], &[]),
+    case_in("context=comment", "Sra. Aurelia Banks, sus resultados ya están y la doctora quiere verla. Volveremos a llamar al 404-555-0172 esta tarde.", &["PHONE:404-555-0172"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

@@ -63,6 +63,8 @@ static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "church", "high", "elementary", "mall", "plaza", "tower", "building", "suite", "office", "station", "river", "valley",
     "heights", "hills", "beach", "bay", "falls", "springs", "lake", "memorial", "regional", "general", "children's",
     "team", "location", "locations", "campus", "branch", "area", "region", "metro",
+    // courts and legislatures ("the state Supreme Court's ruling")
+    "court", "court's", "courts", "senate", "legislature", "assembly", "council", "commission", "committee", "tribunal",
 ]);
 /// Whether a word names an institution or a kind of place ("Clinic", "Street").
 pub fn is_institution_word(w: &str) -> bool {
@@ -482,6 +484,20 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
     join_coordinated_names(a, &mut people);
     join_addressed_pairs(a, &mut people);
     propagate_staff(a, &mut people);
+    // ("Welcoming Dr. Padraig Mulcahy (UMass Chan) and…": in brackets right after a colleague's
+    // name, where they trained or work, not another person)
+    let affiliations: Vec<usize> = (1..people.len())
+        .filter(|&k| {
+            let (before, p) = (&people[k - 1], &people[k]);
+            p.kind == PersonKind::Unknown
+                && before.kind == PersonKind::Staff
+                && a.text[before.span.end..p.span.start].trim() == "("
+                && a.text[p.span.end..].starts_with(')')
+        })
+        .collect();
+    for k in affiliations.into_iter().rev() {
+        people.remove(k);
+    }
     // A month or weekday alone is never a person, whatever came before it.
     // ("Jan 9" is a date; "Jan, our donor" may be a person.)
     people.retain(|p| {
@@ -1101,9 +1117,12 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
     let next_is_family = i + 1 < a.tokens.len()
         && matches!(a.word(i + 1), "family" | "family's")
         && gap_is_space(a, i, i + 1)
-        && i > 0
-        // ("acct HNL-44170 (Sablan family embryo storage)": or opening a parenthesis)
-        && (matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations") || a.text.as_bytes()[t.span.start - 1] == b'(');
+        && (i > 0
+            // ("acct HNL-44170 (Sablan family embryo storage)": or opening a parenthesis)
+            // ("Hi Sheehan family, her progesterone…": greeted)
+            && (matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations" | "hi" | "hey" | "hello" | "dear") || a.text.as_bytes()[t.span.start - 1] == b'(')
+            // ("Sheehan family, it's Deirdre from the nurse line!": called at the comment's start)
+            || a.text[..t.span.start].trim().is_empty() && a.text[a.tokens[i + 1].span.end..].starts_with(','));
     // "the Hendricks donor-egg cycle", "the Okafor transfer": a known surname naming a case
     // ("the Ortega-Bautista retrieval records": a double surname, each part known)
     let surname = a.lex.surnames.contains(w) || w.split_once('-').is_some_and(|(x, y)| a.lex.surnames.contains(x) && a.lex.surnames.contains(y));
@@ -1279,6 +1298,8 @@ pub fn home_before(a: &Analysis, i: usize) -> bool {
     matches!(a.word(k), "lives" | "lived" | "living" | "vive" | "vivia" | "viven")
         || HOME_VERBS.contains(w)
         || w == "up" && i >= 3 && matches!(a.word(i - 3), "grew" | "grow" | "growing" | "grows")
+        // ("last known address is in Mobile", "su domicilio está en Lares")
+        || matches!(w, "is" | "was" | "esta" | "es") && i >= 3 && matches!(a.word(i - 3), "address" | "residence" | "domicilio" | "direccion")
 }
 
 /// Words right before "in"/"en" that say someone was born or lives there.

@@ -93,6 +93,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         // Spanish conditional in the first person: "yo dejaría las pastillas y arrancaría letrozol"
         "no need to wait for", "doubling your", "doubling those", "lo mejor es que", "no hace falta que vayas", "no hace falta ir a",
         "ni pierdas tiempo", "ni pierdan tiempo", "exige que te", "exige que le", "skip whatever", "ignore whatever your",
+        // "just order hCG from a peptide site", "que se ponga hielo y se tome 200 mg de CoQ10"
+        "just order", "just buy", "just grab", "que se ponga", "que se tome", "que se aplique", "que se inyecte",
         "yo dejaria", "arrancaria", "yo empezaria", "yo tomaria", "yo suspenderia", "ni le pierdas", "no le pierdas", "vente directo", "vete directo", "pedi que te", "pide que te", "pedi que le", "que te suban", "que te agreguen", "que te aumenten",
     ])
 });
@@ -226,6 +228,27 @@ fn dosed_directive(s: &str) -> bool {
     (s.has("you want ") && !s.has("if you want") || s.has("go to ") || s.has("stay on ") || s.has("just use ")) && DOSE.is_match(s)
 }
 
+/// "Dr. Bae will tell you on Friday's IG live whether he needs surgery": a promise to answer
+/// later ("will tell you", "'ll tell you", then "whether", "if", "which" or "what" within a few
+/// words), an offer to advise rather than advice.
+/// (In Spanish, "el Dr. Ruiz les dirá en el directo si…": "te/le/les dirá" or "diremos", then
+/// "si" or "cuál".)
+fn tells_later(s: &str) -> bool {
+    let answer_within = |rest: &str, words: &[&str]| rest.split_whitespace().take(8).any(|w| words.contains(&w));
+    s.match_indices("tell you").any(|(k, m)| {
+        let before = s[..k].trim_end();
+        (before.ends_with("will") || before.ends_with("'ll") || before.ends_with("will personally"))
+            && answer_within(&s[k + m.len()..], &["whether", "if", "which", "what"])
+    }) || ["te dira", "le dira", "les dira", "te diremos", "le diremos", "les diremos"]
+        .iter()
+        .any(|p| s.match_indices(p).any(|(k, m)| answer_within(&s[k + m.len()..], &["si", "cual", "cuales"])))
+}
+
+/// Verbs that pass on someone else's instruction before "que se ponga…" ("quiere que se tome").
+static REPORTED_WISHES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "quiere", "queria", "necesita", "pidio", "pide", "dijo", "dice", "indico", "indica", "recomendo", "recomienda", "mando", "manda",
+]);
+
 /// What "take" (or "take a") takes that is no medicine: time off, a look, an idiom.
 static TAKEN_NOT_DRUGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "week",
@@ -279,6 +302,10 @@ fn directive_cue(s: &str) -> bool {
         }
         // ("el doctor necesita que no se ponga el Cetrotide": an instruction passed on)
         if s[r.clone()].trim_end() == "no se ponga" && prev == "que" {
+            return false;
+        }
+        // ("la doctora quiere que se tome la progesterona…": the doctor's instruction, passed on)
+        if s[r.clone()].starts_with("que se ") && REPORTED_WISHES.contains(prev) {
             return false;
         }
         // ("si la prepaga te pide algo": someone asks the reader; not the imperative "pide")
@@ -371,7 +398,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("drop your count in the comments and I'll tell you if you need IVF", "Dr. V will
         // personally tell you which option is right": any future "tell you if/which/what")
         // ("…our nurse will tell you your fertile window", "I'll pick which embryo you should transfer")
-        let offer = s.has_any(&["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "'ll say if", "'ll say whether", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"]);
+        let offer = tells_later(s) || s.has_any(&["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "'ll say if", "'ll say whether", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"]);
         // "if it gets worse, call the after-hours line": sending the person to care is not advice
         // (keeping them from it is: "no need to call the after-hours line")
         let to_care = ["tell your team", "tell your care team", "tell your nurse", "tell your doctor", "let your nurse know", "let your team know", "after-hours line", "after hours line", "check the portal", "use the portal", "patient portal", "portal del paciente", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
@@ -420,7 +447,7 @@ fn strong_directive(s: &str) -> bool {
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
-        "just switch", "just double", "just bump", "just use", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "just switch", "just double", "just bump", "just use", "just order", "just buy", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
         "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
         "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
         "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda",

@@ -54,7 +54,9 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         // investigación contra nuestra sede", "nuestro despacho jurídico prepara la defensa")
         "her attorney", "his attorney", "her lawyer", "his lawyer", "threatening to sue", "threatened to sue", "threatens to sue", "amenaza con demandar", "amenazo con demandar",
         "law firm", "bufete", "defense counsel", "defence counsel",
-        "pending suit", "counsel told", "counsel advised", "expects to settle", "abrio una investigacion", "abrieron una investigacion",
+        "pending suit", "counsel told", "counsel advised",
+        // ("our general counsel has advised us to pause… while the Georgia suit against us is pending")
+        "suit against", "suits against", "general counsel", "counsel has advised", "counsel have advised", "expects to settle", "abrio una investigacion", "abrieron una investigacion",
         "opened an investigation", "investigacion contra", "ministerio publico", "fiscalia", "denuncia penal", "despacho juridico", "preparando la defensa", "preparando nuestra defensa",
         "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
         // ("Opposing counsel wants the whole embryo file for the custody fight")

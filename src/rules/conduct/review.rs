@@ -101,6 +101,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "could fit you in", "able to fit you in", "could squeeze you in", "able to squeeze you in", "could get you in", "able to get you in",
         "able to see you", "could see you the same", "pudo atenderla", "pudo atenderlo", "pudo atenderte", "pudimos atenderla", "pudimos atenderlo", "pudimos atenderte",
         "at your intake", "viene con nosotros desde", "vienes con nosotros desde", "usted firmo", "firmaste el", "firmaste la",
+        // ("el consentimiento lo firmó usted misma el 9 de abril")
+        "lo firmo usted", "la firmo usted", "los firmo usted", "lo firmaste tu", "lo firmaste vos", "you signed it yourself",
     ])
 });
 

@@ -422,7 +422,12 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                     || matches!(prev, "is" | "that's" | "thats" | "es") && matches!(next, "a" | "an" | "un" | "una")
             }))
             // ("a cycle squeezed between staging scans and chemo #1", "baby #1": the first of them)
-            .filter(|r| !(&s[r.clone()] == "#1" && s[..r.start].trim_end().rsplit(' ').next().is_some_and(|w| ORDINAL_OF.contains(w))))
+            // ("Retrieval #2 went way better than #1": the first, after a second one)
+            .filter(|r| {
+                let prev = s[..r.start].trim_end().rsplit(' ').next().unwrap_or("");
+                let numbered_before = s[..r.start].as_bytes().windows(2).any(|w| w[0] == b'#' && w[1].is_ascii_digit());
+                !(&s[r.clone()] == "#1" && (ORDINAL_OF.contains(prev) || matches!(prev, "than" | "que") && numbered_before))
+            })
             .collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
         // ("not every euploid embryo implants" is the honest version)

@@ -369,7 +369,9 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("she's funny and brutally honest about the shots 😂", "…and we are SCREAMING 😭": delight)
             "funny", "hilarious", "go read", "go follow", "go watch", "screaming", "so excited", "good news", "great news", "gritando", "buenas noticias", "muy graciosa", "muy gracioso",
             // ("…at frozenpierogi.substack.com 😂🧊 best blog name ever, go subscribe!")
-            "go subscribe", "subscribe", "suscribanse", "suscribete", "go check out", "check her out", "check him out"])
+            "go subscribe", "subscribe", "suscribanse", "suscribete", "go check out", "check her out", "check him out",
+            // ("donor #7719-K sold out of vials AGAIN 😂": in demand)
+            "sold out", "in demand", "se agoto", "se agotaron", "agotadisimo"])
             && !s.has(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");

@@ -309,8 +309,9 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // symbols inside a word, which stay.
         let folded = crate::fold::fold(raw);
         let base = folded.trim_end_matches("'s").trim_end_matches("’s");
-        // A hyphenated word the list holds whole: "a-hole".
-        if base.contains('-') && l.profane_plain(base) {
+        // A hyphenated word the list holds whole: "a-hole" (or with a digit for a letter:
+        // "sh1t-for-brains").
+        if base.contains('-') && (l.profane_plain(base) || base.contains(|c: char| c.is_ascii_digit()) && l.profane_plain(&deleet(base))) {
             let whole = Folded::new(raw).to_original(0..base.len());
             hits.add(r.start + whole.start..r.start + whole.end);
             continue;
@@ -319,7 +320,12 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // An ordinary hyphenated or dotted word: check each part on its own.
             let mut offset = 0;
             for part in base.split(['.', '\'', '-']) {
-                if !part.is_empty() && l.profane_plain(part) {
+                // ("sh1t-show": a digit for a letter in a part of letters)
+                let undigited = || part.contains(|c: char| c.is_ascii_alphabetic()) && part.contains(|c: char| c.is_ascii_digit()) && {
+                    let skeleton = deleet(part);
+                    skeleton.chars().all(char::is_alphabetic) && l.profane_plain(&skeleton)
+                };
+                if !part.is_empty() && (l.profane_plain(part) || undigited()) {
                     let fs = offset;
                     let orig = Folded::new(raw);
                     let sub = orig.to_original(fs..fs + part.len());

@@ -141,7 +141,9 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         return true;
     }
     // ("Nurse Dana left you a voicemail at 862-…": the reader's line, in a reply)
-    let left_you = ["left you a voicemail at", "left you a message at", "called you at", "texted you at", "te dejamos un mensaje al", "te llamamos al", "le dejamos un mensaje al", "le llamamos al"]
+    // ("We'll try 470-… again after lunch": the writer will call someone's number)
+    let left_you = ["left you a voicemail at", "left you a message at", "called you at", "texted you at", "te dejamos un mensaje al", "te llamamos al", "le dejamos un mensaje al", "le llamamos al",
+        "we'll try", "we will try", "i'll try", "we'll call", "we will call", "i'll call", "we'll text", "i'll text", "volveremos a llamar al", "volvemos a llamar al"]
         .iter()
         .any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
     if left_you {
