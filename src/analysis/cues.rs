@@ -23,7 +23,7 @@ static FAMILY_OF_BABY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| 
 /// "tip for whoever finds this thread later", "para quien lea esto": any reader, now or later.
 fn reader_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
     &s[r.clone()] == "whoever"
-        && s[r.end..].split_whitespace().next().is_some_and(|w| matches!(w, "finds" | "reads" | "sees" | "needs" | "stumbles" | "comes" | "is" | "lands" | "searches" | "scrolls"))
+        && s[r.end..].split_whitespace().next().is_some_and(|w| READER_VERBS.contains(w))
         && ["this", "it", "here", "across", "upon", "reading"].iter().any(|w| s[r.end..].split_whitespace().take(3).any(|x| x.trim_matches(|c: char| !c.is_alphanumeric()) == *w))
 }
 
@@ -358,7 +358,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                 || {
                     // (a few words on: "una abogada de familia explicarán…")
                     let after: Vec<&str> = s[m.end()..].split_whitespace().take(5).collect();
-                    let presents = |w: &str| matches!(w, "cover" | "talk" | "discuss" | "present" | "answer" | "share" | "walk" | "explain" | "speak" | "lead");
+                    let presents = |w: &str| PRESENTING_VERBS.contains(w);
                     after.windows(2).any(|p| p[0] == "will" && presents(p[1]))
                         || after.iter().any(|w| matches!(w.trim_end_matches('n'), "hablara" | "explicara" | "presentara" | "respondera" | "resolvera"))
                 })
@@ -650,7 +650,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             }
             let words_between = m.as_str().split_whitespace().count();
             // "the patient experience team": adjectives in between must not be clinic words.
-            let clinic_words = m.as_str().split_whitespace().any(|w| matches!(w, "new" | "prospective" | "potential" | "future" | "average" | "typical" | "ideal" | "first-time" | "individual" | "given") && noun == "patient");
+            let clinic_words = m.as_str().split_whitespace().any(|w| GENERIC_ADJECTIVES.contains(w) && noun == "patient");
             determiner_ok && !modifier && !clinic_words && words_between <= 6 && not_general(m.start())
         })
 }
@@ -841,4 +841,46 @@ static PATIENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "paciente",
     "pareja",
     "donante",
+]);
+
+/// Adjectives that make a person noun any such person ("new patients", "the typical couple").
+static GENERIC_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "new",
+    "prospective",
+    "potential",
+    "future",
+    "average",
+    "typical",
+    "ideal",
+    "first-time",
+    "individual",
+    "given",
+]);
+
+/// Verbs of a speaker at an event ("will cover", "will talk").
+static PRESENTING_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "cover",
+    "talk",
+    "discuss",
+    "present",
+    "answer",
+    "share",
+    "walk",
+    "explain",
+    "speak",
+    "lead",
+]);
+
+/// Verbs of a hypothetical reader ("whoever finds this", "anyone who reads").
+static READER_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "finds",
+    "reads",
+    "sees",
+    "needs",
+    "stumbles",
+    "comes",
+    "is",
+    "lands",
+    "searches",
+    "scrolls",
 ]);

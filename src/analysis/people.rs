@@ -406,7 +406,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             // "Patient Financial Coordinator @ …": a job title in capitals, not a person
             let job_title = (i..end).any(|k| {
                 let w = strip_possessive(a.word(k));
-                STAFF_ROLES.contains(&w) && !matches!(w, "our" | "lead" | "head" | "partner" | "fellow" | "officer" | "ma" | "pa" | "do" | "np" | "md" | "rn")
+                STAFF_ROLES.contains(&w) && !ROLE_WORDS_NOT_TITLES.contains(w)
             });
             if job_title {
                 i = end;
@@ -2164,4 +2164,20 @@ static CONTACTED: crate::lexicon::Words = crate::lexicon::Words::new(&[
 /// First words of a capitalized run that make it a greeting or a place, not a person's name.
 static NOT_NAME_HEADS: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "ramadan", "eid", "diwali", "hanukkah", "kwanzaa", "feliz", "upper", "lower",
+]);
+
+/// Words of the staff-role list that, in capitals, are no job title ("Our", "Lead", "MD").
+static ROLE_WORDS_NOT_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "our",
+    "lead",
+    "head",
+    "partner",
+    "fellow",
+    "officer",
+    "ma",
+    "pa",
+    "do",
+    "np",
+    "md",
+    "rn",
 ]);

@@ -293,7 +293,7 @@ fn directive_cue(s: &str) -> bool {
         let infinitive = matches!(prev, "to" | "nerve") && s[r.clone()].starts_with("ask")
             || prev == "you" && s[r.clone()].starts_with("ask") && matches!(s[..r.start].split_whitespace().nth_back(1), Some("unless" | "if" | "until"));
         // ("a positive result usually means you are healthy": general)
-        if s[r.clone()].trim_end() == "means you" && matches!(prev, "usually" | "often" | "typically" | "generally" | "normally" | "rarely" | "sometimes" | "can" | "may") {
+        if s[r.clone()].trim_end() == "means you" && HEDGING_ADVERBS.contains(prev) {
             return false;
         }
         // ("tu médico te dirá qué te conviene": a question, not a directive)
@@ -473,4 +473,17 @@ static CONDUCT_GERUNDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 static PET_NAMES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "girl", "girlie", "hun", "hon", "sis", "babe", "mama", "mamas", "amiga", "chica", "mija", "nena", "reina",
     "friend", "sweetie"
+]);
+
+/// Adverbs that make "means you" a general statement ("usually means you").
+static HEDGING_ADVERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "usually",
+    "often",
+    "typically",
+    "generally",
+    "normally",
+    "rarely",
+    "sometimes",
+    "can",
+    "may",
 ]);

@@ -268,7 +268,7 @@ fn public_figure_here(a: &Analysis, i: usize) -> bool {
     // not "famous or not, everyone"
     let one_person = |start: usize| {
         let before: Vec<&str> = s[..start].split_whitespace().rev().take(4).collect();
-        let det = before.iter().position(|w| matches!(*w, "a" | "an" | "the" | "la" | "el" | "una" | "un" | "certain" | "cierta" | "cierto"));
+        let det = before.iter().position(|w| ARTICLES.contains(w));
         det.is_some_and(|k| !before[..k].iter().any(|w| matches!(*w, "every" | "any" | "no" | "cada" | "ningun" | "ninguna" | "or" | "o")))
     };
     !a.hypothetical && AT_PRACTICE.any_in(s) && KNOWN_PERSON.find_iter(s).any(|(r, _)| one_person(r.start))
@@ -298,3 +298,17 @@ fn check_review_care(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
     }
 }
+
+/// Articles and "certain" before a noun.
+static ARTICLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "a",
+    "an",
+    "the",
+    "la",
+    "el",
+    "una",
+    "un",
+    "certain",
+    "cierta",
+    "cierto",
+]);

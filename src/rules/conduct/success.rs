@@ -324,7 +324,7 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
     if c.starts_with("every single time") && writers_habit(s, r.start) {
         return true;
     }
-    if c.starts_with("every single") && (matches!(prev, "answer" | "read" | "reply" | "respond" | "return" | "see" | "love" | "respondo" | "leo" | "contesto")
+    if c.starts_with("every single") && (REPLY_VERBS.contains(prev)
         || matches!(next, "needs" | "need" | "must" | "requires" | "should"))
     {
         return true;
@@ -500,4 +500,18 @@ static ORDINAL_OF: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "chemo", "round", "cycle", "transfer", "retrieval", "baby", "embryo", "iui", "ivf", "attempt", "try", "kid",
     "pregnancy", "infusion", "dose", "shot", "injection", "part", "step", "tip", "question", "day", "week", "ciclo",
     "ronda", "bebe", "intento", "transferencia", "paso",
+]);
+
+/// Verbs of answering and reading before a promise-like word.
+static REPLY_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "answer",
+    "read",
+    "reply",
+    "respond",
+    "return",
+    "see",
+    "love",
+    "respondo",
+    "leo",
+    "contesto",
 ]);

@@ -323,7 +323,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("our favorite Omaha couple": one lower-case word may stand between)
         let town_of_person = || {
             // ("a Laredo egg donor's AMH": one person too; not "if you're a Harlingen couple")
-            let any_one = || before[before.len().saturating_sub(4)..].iter().any(|w| matches!(*w, "if" | "you're" | "youre" | "you" | "any" | "every" | "as" | "when" | "for" | "si"));
+            let any_one = || before[before.len().saturating_sub(4)..].iter().any(|w| ANY_ONE_WORDS.contains(w));
             let det = |w: &str| matches!(w, "the" | "our" | "that" | "this") || matches!(w, "a" | "an") && !any_one();
             (before.last().is_some_and(|w| det(w))
                 || before.len() >= 2
@@ -542,7 +542,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
             || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
         // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
-        let person_with_care = matches!(noun.as_str(), "family" | "couple" | "woman" | "man" | "patient" | "familia" | "pareja" | "mujer" | "paciente" | "expaciente") && a.care[i];
+        let person_with_care = PERSON_NOUNS.contains(noun.as_str()) && a.care[i];
         // ("Husband drove three hours from Pikeville": a commute in a case told nearby)
         let commute = distance_in_case(a, f, noun.as_str());
         // ("Si alguien de Desamparados la conoce": anyone from the town of the person named,
@@ -682,4 +682,32 @@ static TRAVELLED: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "coming",
     "drive",
     "fly",
+]);
+
+/// Nouns for one person or household after a town ("the Harlingen couple").
+static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "family",
+    "couple",
+    "woman",
+    "man",
+    "patient",
+    "familia",
+    "pareja",
+    "mujer",
+    "paciente",
+    "expaciente",
+]);
+
+/// Words that make a town-and-person phrase anyone of that kind ("if you're a Harlingen couple").
+static ANY_ONE_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    "if",
+    "you're",
+    "youre",
+    "you",
+    "any",
+    "every",
+    "as",
+    "when",
+    "for",
+    "si",
 ]);
