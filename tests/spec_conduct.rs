@@ -460,6 +460,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "La doctora quiere que se tome 200 mg de progesterona cada noche hasta la beta, así que ánimo, mija.", &[], &["MEDICAL_ADVICE"]),
     case("Post your partner's sperm count below and Dr. Lowe will tell you during Thursday's live Q&A whether ICSI makes sense.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case("Deja el espermatograma de tu pareja en los comentarios y el Dr. Ruiz les dirá en el directo del viernes si necesitan ICSI.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Rosa, soy Carmen de enfermería: mañana NO te pongas el Menopur hasta que hables con la doctora, ¿sí?", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Rosa, it's Carmen from the nurse line: please don't do tomorrow's Menopur until you talk to Dr. Ruiz, ok?", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -770,6 +772,11 @@ const SUCCESS: &[Case] = &[
     case("Our patient Nayeli is vlogging her IVF story and round #2 went so much better than #1, go cheer her on!", &[], &["SUCCESS_CLAIM"]),
     case("Nuestra paciente cuenta su historia: la punción #2 salió mucho mejor que la #1.", &[], &["SUCCESS_CLAIM"]),
     case("Our lab is better than #1 in the state, with the highest pregnancy rates around.", &["SUCCESS_CLAIM"], &[]),
+    case("Donor eggs plus our lab = your baby. No baby yet? We keep going till there is one 👶", &["SUCCESS_CLAIM"], &[]),
+    case("Óvulos donados + nuestro laboratorio = tu bebé. ¿Todavía no hay bebé? Seguimos hasta que lo tengas 👶", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "Dr. Lena Ortiz runs our donor egg program and has gotten every single recipient she's treated since 2015 pregnant.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "La Dra. Lena Ortiz dirige nuestro programa de ovodonación y ha embarazado a todas sus receptoras desde 2015.", &["SUCCESS_CLAIM"], &[]),
+    case("Our nurses have gotten every patient through a snowstorm to her retrieval on time.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -968,6 +975,8 @@ const LEGAL: &[Case] = &[
     case("Our general counsel has advised us to hold all donor outreach while the Ohio suit against us over open-ID timing is pending.", &["LEGAL"], &[]),
     case("Nuestro equipo jurídico nos pidió no comentar mientras siga la demanda contra la clínica por los tiempos de identidad abierta.", &["LEGAL"], &[]),
     case("A new bill would ban suits against IVF clinics over embryo storage, after the state Supreme Court's ruling last spring.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Sobre la demanda de la pareja de Mission que salió en las noticias: firmaron todo y tenemos las grabaciones de cada consulta.", &["LEGAL"], &[]),
+    case("About the lawsuit from the Mission couple that made the news: they signed everything and we have the recordings.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -981,6 +981,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("Those who arrive at 45 insisting on their own eggs and then blame us for the odds are exhausting.", &[], &["AGE"]),
     case("Las que vienen con 46 años pidiendo sus propios óvulos luego se molestan con las estadísticas.", &[], &["AGE"]),
     case("The one who came in at 45 insisting on her own eggs blamed us for the odds.", &["AGE:45"], &[]),
+    case("Happy 2nd birthday, Marisela! Her mom Kalani (43 at the time!) did three retrievals with us before this little one.", &["AGE:43"], &[]),
+    case("¡Feliz cumpleaños, Itzel! Su mamá Noemí (41 cuando empezó) hizo tres punciones con nosotros.", &["AGE:41"], &[]),
+    case("We opened our second office (12 at the time, now 30 staff) in 2014.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -1181,6 +1184,11 @@ const PLACES: &[Case] = &[
     case("Una paciente de 38 años que trabaja en los invernaderos por Kokomo nos trajo tamales después de su beta.", &["LOCATION:Kokomo"], &[]),
     case("Atendemos por Zoom a pacientes de todo el estado.", &[], &["LOCATION"]),
     case("Magnolia Fertility 📍 210 Gallatin St SW, Suite 4, Huntsville AL | Mon–Fri 7am–4pm, Sat monitoring 7–9am.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    case("PSA: our Visalia satellite at 310 Mineral King Ave, Ste 4 is monitoring only, retrievals stay at the main office.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
+    case("Aviso: nuestra sede satélite en 310 Mineral King Ave, Ste 4 solo hace monitoreo; las punciones siguen en la oficina principal.", &[], &["NAME", "FLAG"]),
+    case("I'm a nurse at a monitoring-only satellite in Turlock and a patient on her 2nd cycle came in with an E2 of 410 today.", &["PATIENT_DISCLOSURE"], &["LOCATION"]),
+    case("Our 7am retrieval patient forgot her glucose monitor in recovery. She lives an hour out, anyone driving toward Beeville this afternoon?", &["LOCATION:Beeville"], &["NAME"]),
+    case("Welcome Marisa Leal, RN! She spent six years at the Army hospital on Fort Sam Houston and grew up in Kingsville. Bienvenida!", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

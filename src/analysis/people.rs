@@ -504,7 +504,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let k = p.name_tokens.start;
         let w = strip_possessive(a.word(k));
         let dated = MONTH_ABBREVIATIONS.contains(&w) && a.tokens.get(k + 1).is_some_and(|t| t.numeric);
-        !(p.name_tokens.len() == 1 && (CALENDAR.contains(&w) || dated))
+        // ("1420 Coffee Rd, Ste 3": a suite, whatever name lists hold "Ste")
+        let suite = matches!(w, "ste" | "apt" | "bldg") && a.tokens.get(k + 1).is_some_and(|t| t.numeric || t.span.len() <= 3);
+        !(p.name_tokens.len() == 1 && (CALENDAR.contains(&w) || dated || suite))
     });
     people
 }
@@ -1279,7 +1281,11 @@ fn after_career_verb(a: &Analysis, i: usize) -> bool {
 /// Token `i` comes after "home to" or "back to" ("flew home to Bethel", "the flight back to
 /// Dillingham"): the place someone travels to.
 pub fn travel_before(a: &Analysis, i: usize) -> bool {
-    i >= 2 && a.word(i - 1) == "to" && matches!(a.word(i - 2), "home" | "back") && gap_is_space(a, i - 1, i)
+    i >= 2
+        && gap_is_space(a, i - 1, i)
+        && (a.word(i - 1) == "to" && matches!(a.word(i - 2), "home" | "back")
+            // ("anyone heading toward Alice today?")
+            || matches!(a.word(i - 1), "toward" | "towards") && matches!(a.word(i - 2), "heading" | "headed" | "head" | "driving" | "drive" | "going"))
 }
 
 /// Token `i` comes after "born in", "lives in", "grew up in", "nació en", "vive en": where
@@ -1447,8 +1453,10 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
     j
 }
 
+/// (or two words after one: "Fort Sam Houston", "San Luis Potosí")
 fn after_place_prefix(a: &Analysis, i: usize) -> bool {
-    i > 0 && PLACE_PREFIXES.contains(&a.word(i - 1)) && a.tokens[i - 1].capitalized
+    let prefix_at = |k: usize| PLACE_PREFIXES.contains(&a.word(k)) && a.tokens[k].capitalized;
+    i > 0 && prefix_at(i - 1) || i > 1 && prefix_at(i - 2) && a.tokens[i - 1].capitalized && gap_is_space(a, i - 2, i - 1) && gap_is_space(a, i - 1, i)
 }
 
 /// A capitalized word in the middle of a run of capitalized non-name words is part of a

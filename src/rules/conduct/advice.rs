@@ -132,6 +132,8 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ask your doctor about", "ask your doctor whether", "ask your doctor if", "talk to your doctor", "talk with your doctor",
         "discuss with your doctor", "discuss yours with", "your own doctor", "your own clinic", "call your clinic",
         "consulte a su medico", "pregunta a tu medico", "habla con tu medico", "if you", "if your", "si tienes", "si usted",
+        // ("NO te pongas el Lupron hasta q hables con la doctora": held until the doctor decides)
+        "hasta que hables con", "hasta q hables con", "hasta que hable con", "until you talk to", "until you speak with", "until you've talked to",
         "many people", "most people", "some people", "in general", "generally", "typically", "usually",
     ])
 });

@@ -99,7 +99,12 @@ static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // (at word starts: "niños " holds no "nos ")
-    let party = |s: &str| ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra"].iter().any(|w| crate::lexicon::occurs_at_word_start(s, w));
+    // ("…ellos firmaron el consentimiento y tenemos la grabación": "we" in a Spanish verb)
+    let party = |s: &str| {
+        ["we ", "we'", "our ", "us ", "i ", "i'", "my ", "me ", "nos ", "nuestr", "against", "contra", "tenemos ", "hemos ", "vamos a ", "estamos ", "somos "]
+            .iter()
+            .any(|w| crate::lexicon::occurs_at_word_start(s, w))
+    };
     // Every sentence is searched for strong words once; the neighbours' answers are reused.
     // (sentence has a litigation word, all of them also legislative words)
     let found: Vec<(bool, bool)> = (0..a.sentences.len())

@@ -52,6 +52,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "better than any", "better than every", "better than other", "miracles are routine", "miracle worker",
         "you'll be pregnant", "you will be pregnant", "you will get pregnant", "you'll get pregnant", "you will leave with",
         "take-home-baby", "take home baby", "money back", "money-back", "every dollar comes back", "every penny back", "te devolvemos el dinero", "te devolvemos tu dinero", "you don't pay", "no baby, no", "success promise",
+        // ("no baby yet? we keep going till there is one")
+        "keep going till there", "keep going until there", "keep going until you", "keep going till you", "keep trying till there", "keep trying until there", "seguimos hasta que",
         "when other clinics have failed", "where others fail*", "where other clinics fail*", "other clinics can't",
         // ("nobody gets more patients pregnant per cycle than we do", "works for literally everyone
         // … or your next one is on us")
@@ -180,6 +182,9 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
     r"\b(?:will|you'll|you\swill|you're\sgoing\sto)\sbe\spregnant\s(?:by|before)\b",
     r"\bevery\s(?:single\s)?(?:frozen\s|fresh\s|embryo\s)?(?:transfer|fet|cycle)\b(?:\s[a-z']+){0,5}?\s(?:stuck|worked|took|implanted|succeeded|ended\sin\sa\s(?:baby|pregnancy)|resulted\sin\sa\s(?:baby|pregnancy))\b",
     r"\bse\svan\s(?:a\scasa\s)?con\ssu\sbebe\b",
+    // ("has gotten every single recipient he's treated since 2016 pregnant", "ha embarazado a
+    // todas sus receptoras")
+    r"\b(?:gotten|got|gets|get|getting|made)\severy\s(?:single\s)?(?:[a-z-]+\s){0,2}?(?:patient|woman|couple|recipient|mom|client)\s(?:[a-z'0-9-]+\s){0,5}?pregnant\b|\bha\sembarazado\sa\s(?:todas|cada\suna\sde)\s(?:sus\s|las\s)?(?:pacientes|receptoras|mujeres)\b",
     // ("every donor-egg patient conceives on her first transfer", "cada receptora de óvulos queda
     // embarazada")
     r"\bevery\s(?:single\s)?(?:[a-z-]+\s){0,2}?(?:patient|woman|couple|recipient|mom|family)\s(?:of\sours\s|we\streat\s|here\s|(?:who|that)\s(?:[a-z'-]+\s){1,5}?)?(?:conceives|gets\spregnant|goes\shome\spregnant|takes\shome\sa\sbaby|brings\shome\sa\sbaby)\b|\b(?:cada|toda)\s(?:paciente|pareja|mujer|receptora)\s(?:[a-z]+\s){0,3}?(?:concibe|queda\sembarazada|se\sembaraza|se\slleva\s(?:a\s)?(?:su\s)?bebe)\b",

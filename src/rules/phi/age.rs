@@ -228,7 +228,9 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || a.people.iter().any(|p| {
                 matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && p.span.end <= open && open - p.span.end <= 1
             });
-        let paren_age = paren && (after.starts_with(',') || person_before && (after.starts_with(')') || after.starts_with("!)")));
+        // ("her mom Amandeep (42 at the time!)", "(41 at her transfer!!)": when it happened)
+        let at_the_time = [" at the time", " at her ", " at his ", " at their ", " when ", " cuando ", " en ese momento", " en su "].iter().any(|p| after.starts_with(p));
+        let paren_age = paren && (after.starts_with(',') || person_before && (after.starts_with(')') || after.starts_with("!)") || at_the_time));
         // "came in, 31, quietly devastated": only between commas, right after words
         let comma = !paren && whole.as_bytes().get(1) == Some(&b',');
         if comma && !after.starts_with(',') {

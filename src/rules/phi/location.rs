@@ -639,6 +639,9 @@ static LIVES_THERE: crate::lexicon::Words = crate::lexicon::Words::new(&[
 
 /// Words before a place that make it one of the practice's ("our office in", "la sede de").
 static PRACTICE_PLACES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+    // ("an RN at a monitoring-only satellite in Stockton")
+    "satellite",
+    "satelite",
     "sede",
     "office",
     "clinic",
