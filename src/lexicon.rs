@@ -162,40 +162,47 @@ impl FrontCoded {
     }
 }
 
-/// A fixed list of words written in the source, looked up in a hash table built on first use.
-/// (A linear `contains` over a slice of a hundred or more words, asked for most tokens of a
-/// text, was a measurable part of every scan; a binary search still cost about 250 instructions
-/// a word.) It derefs to the list as written.
+/// A fixed list of words written in the source ([`lines!`]), looked up in a hash table built on
+/// first use. (A linear `contains` over a slice of a hundred or more words, asked for most tokens
+/// of a text, was a measurable part of every scan; a binary search still cost about 250
+/// instructions a word.) It derefs to the list as written.
 #[derive(Debug)]
 pub struct Words {
-    list: &'static [&'static str],
-    /// Open addressing, a power of two at least twice the list's length: slot `k` holds 0 or
-    /// one more than the index in `list` of a word whose hash lands at or before `k`.
-    table: std::sync::OnceLock<Box<[u32]>>,
+    lines: &'static str,
+    /// The words, and a table in open addressing, a power of two at least twice the list's
+    /// length: slot `k` holds 0 or one more than the index of a word whose hash lands at or
+    /// before `k`.
+    built: std::sync::OnceLock<(Box<[&'static str]>, Box<[u32]>)>,
 }
 
 impl Words {
-    pub const fn new(list: &'static [&'static str]) -> Words {
-        Words { list, table: std::sync::OnceLock::new() }
+    /// The words of `lines`, one per line (`Words::new(crate::lines!["a", "b"])`).
+    pub const fn new(lines: &'static str) -> Words {
+        Words { lines, built: std::sync::OnceLock::new() }
     }
 
-    pub fn contains(&self, w: &str) -> bool {
-        let table = self.table.get_or_init(|| {
-            let mut table = vec![0u32; (2 * self.list.len()).next_power_of_two().max(2)];
+    fn built(&self) -> &(Box<[&'static str]>, Box<[u32]>) {
+        self.built.get_or_init(|| {
+            let list: Box<[&'static str]> = split_lines(self.lines).into_boxed_slice();
+            let mut table = vec![0u32; (2 * list.len()).next_power_of_two().max(2)];
             let mask = table.len() - 1;
-            for (i, word) in self.list.iter().enumerate() {
+            for (i, word) in list.iter().enumerate() {
                 let mut k = crate::gate::fnv1a(word.as_bytes()) as usize & mask;
                 while table[k] != 0 {
                     k = (k + 1) & mask;
                 }
                 table[k] = i as u32 + 1;
             }
-            table.into_boxed_slice()
-        });
+            (list, table.into_boxed_slice())
+        })
+    }
+
+    pub fn contains(&self, w: &str) -> bool {
+        let (list, table) = self.built();
         let mask = table.len() - 1;
         let mut k = crate::gate::fnv1a(w.as_bytes()) as usize & mask;
         while table[k] != 0 {
-            if self.list[table[k] as usize - 1] == w {
+            if list[table[k] as usize - 1] == w {
                 return true;
             }
             k = (k + 1) & mask;
@@ -207,7 +214,7 @@ impl Words {
 impl std::ops::Deref for Words {
     type Target = [&'static str];
     fn deref(&self) -> &[&'static str] {
-        self.list
+        &self.built().0
     }
 }
 
@@ -296,7 +303,39 @@ impl std::fmt::Debug for PhraseSet {
     }
 }
 
+/// A list of string literals as one string, each followed by a line break:
+/// `lines!["a", "b"]` is `"a\nb\n"`. A phrase list written so ships as its text alone; as a
+/// slice of `&str` it also ships a pointer and a length per phrase (8 bytes each in the wasm,
+/// which compress badly).
+#[macro_export]
+macro_rules! lines {
+    ($($s:literal),* $(,)?) => { concat!($($s, "\n"),*) };
+}
+
+/// The lines of [`lines!`] text, in a vector of the right size. (A byte loop: `str::split`
+/// with a char pattern, and a vector grown as it goes, cost a sixth of start-up.)
+pub fn split_lines(lines: &str) -> Vec<&str> {
+    let bytes = lines.as_bytes();
+    let mut out = Vec::with_capacity(bytes.iter().filter(|&&b| b == b'\n').count());
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' {
+            out.push(&lines[start..i]);
+            start = i + 1;
+        }
+    }
+    if start < lines.len() {
+        out.push(&lines[start..]);
+    }
+    out
+}
+
 impl PhraseSet {
+    /// The set of the phrases of [`lines!`] text: one per line.
+    pub fn from_lines(lines: &str) -> Self {
+        Self::from_iter(split_lines(lines))
+    }
+
     /// The set of `phrases` ("stem*" matches any word that starts with the stem). One
     /// function for every list, whatever its length: a generic one was compiled again for each
     /// array size (29 copies, 15 KB of the wasm).
@@ -565,7 +604,7 @@ mod tests {
 
     #[test]
     fn words_look_up_every_entry_and_nothing_else() {
-        static LIST: Words = Words::new(&["zeta", "alpha", "mu", "beta", "alpha", "é"]);
+        static LIST: Words = Words::new(crate::lines!["zeta", "alpha", "mu", "beta", "alpha", "é"]);
         for w in ["zeta", "alpha", "mu", "beta", "é"] {
             assert!(LIST.contains(w), "{w}");
         }
@@ -578,7 +617,7 @@ mod tests {
 
     #[test]
     fn phrases_match_whole_words_only() {
-        let set = PhraseSet::new(&["ass", "egg retrieval", "diagnos*"]);
+        let set = PhraseSet::from_lines(crate::lines!["ass", "egg retrieval", "diagnos*"]);
         assert_eq!(found(&set, "An assessment, a class, an ass."), ["ass"]);
         assert_eq!(found(&set, "Her egg retrieval; she was diagnosed."), ["egg retrieval", "diagnosed"]);
     }
@@ -599,7 +638,7 @@ mod tests {
 
     #[test]
     fn a_rejected_candidate_does_not_hide_a_later_match() {
-        let set = PhraseSet::new(&["ass"]);
+        let set = PhraseSet::from_lines(crate::lines!["ass"]);
         assert_eq!(found(&set, "bass ass"), ["ass"]);
     }
 
@@ -657,7 +696,7 @@ mod tests {
         use proptest::prelude::*;
 
         static FIRST: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| {
-            PhraseSet::new(&["ass", "ass hat", "egg retrieval", "egg", "diagnos*", "no", "no-show", "dr", "dr. smi", "pt", "ñu"])
+            PhraseSet::from_lines(crate::lines!["ass", "ass hat", "egg retrieval", "egg", "diagnos*", "no", "no-show", "dr", "dr. smi", "pt", "ñu"])
         });
 
         static LITERAL: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["ss h", "o-s", " a", "é", "egg"]));
@@ -708,7 +747,7 @@ mod tests {
             fn matches_from_the_shared_search_are_the_sets_own(t in text(), cuts in proptest::collection::vec((0usize..200, 0usize..200), 0..8)) {
                 // A set registered after the shared search was last built (each case builds
                 // one): it is searched by a second automaton, or by a rebuilt one.
-                let late = PhraseSet::new(&["show", "egg*", "retrieval", "a b", "ab", "ass", "b"]);
+                let late = PhraseSet::from_lines(crate::lines!["show", "egg*", "retrieval", "a b", "ab", "ass", "b"]);
                 let _ = &*LITERAL; // (registered before the scan begins)
                 agree(&[&FIRST, &late], &t, &cuts)?;
             }

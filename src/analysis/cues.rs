@@ -71,13 +71,13 @@ fn replying_to(before: &str) -> bool {
 }
 
 /// Nouns for one person or one family: before "suing us", or before a place and "who".
-static ONE_PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ONE_PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "family", "familia", "couple", "pareja", "patient", "paciente", "woman", "mujer", "man", "guy", "senora", "senor",
 ]);
 
 /// Words after "donor" or "carrier" that make it a job, a place or a treatment ("donor
 /// coordinator", "our donor center", "the donor IUI").
-static DONOR_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static DONOR_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "coordinator", "coordinators", "program", "programs", "navigator", "liaison", "agency", "agencies", "center", "centre", "centers",
     "bank", "banks", "clinic", "office", "site", "database", "registry", "pool", "portal", "team", "iui", "ivf", "insemination", "cycle",
     "cycles", "egg", "eggs", "sperm", "embryo", "embryos",
@@ -122,7 +122,7 @@ static CUES: OnceLock<Cues> = OnceLock::new();
 pub fn cues() -> &'static Cues {
     CUES.get_or_init(|| Cues {
         care: PhraseSet::from_iter(entries(include_str!(concat!(env!("OUT_DIR"), "/care.txt"))).chain(entries(MEDICINES))),
-        patient_ref: PhraseSet::new(&[
+        patient_ref: PhraseSet::from_lines(crate::lines![
             // "a/the/our patient", "a woman"... are found by `person_ref`; these are the rest.
             "one of our patients", "one of my patients", "one of our couples", "one of our intended", "one of our donors",
             "one of our carriers", "one of our families", "una de nuestras pacientes", "uno de nuestros pacientes", "patient named", "pt", "you know who you are", "ya sabes quien eres", "tu sabes quien eres", "her husband", "his wife", "her wife",
@@ -148,7 +148,7 @@ pub fn cues() -> &'static Cues {
             "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",
             "te", "ti", "usted", "contigo", "tuyo", "tuya", "ustedes",
         ]),
-        hypothetical: PhraseSet::new(&[
+        hypothetical: PhraseSet::from_lines(crate::lines![
             "hypothetical", "hypothetically", "board review", "board question",
             "fictional", "composite", "example patient", "imagine a patient", "caso hipotetico", "hipotetico",
             "hipotetica", "de ejemplo", "caso inventado", "inventado para", "no patients in it", "no patient details", "no hay pacientes en",
@@ -668,7 +668,7 @@ fn writers_mother_away_from_care(a: &Analysis, s: &str) -> bool {
 }
 
 /// Nouns that a person word can modify: "patient portal", "family picnic", "donor program".
-static MODIFIED_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static MODIFIED_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "portal", "advocate", "advocates", "coordinator", "coordinators", "experience", "relations", "line", "packet",
     "explanations", "explanation", "conversations", "calls", "emails", "messages", "visits",
     "forms", "form", "education", "educator", "care", "services", "service", "navigator", "navigators", "council",
@@ -700,7 +700,7 @@ pub fn has_handle(a: &Analysis, i: usize) -> bool {
 
 /// Nouns a "who" clause follows without pointing at one private person: anyone, a moment, a
 /// thing, a colleague ("someone who", "the day that", "my supervisor who").
-static NOT_ONE_PERSON: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NOT_ONE_PERSON: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "anyone", "someone", "everyone", "anybody", "somebody", "everybody", "one", "people", "those",
     "procedure", "procedimiento", "way", "day", "time", "moment", "thing", "cycle", "ciclo", "momento", "dia",
     "forma", "manera", "women", "men", "folks", "children", "re", "rei", "doctor", "doc", "clinic", "ob",
@@ -712,25 +712,25 @@ static NOT_ONE_PERSON: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Objects after a provider's act ("put you", "told her").
-static OBJECTS_OF_CARE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static OBJECTS_OF_CARE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "you", "him", "her", "them", "a", "an", "your", "his", "my", "their", "that", "the", "this", "our", "it",
     "these", "those"
 ]);
 
 /// Prepositions (English and Spanish).
-static PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "for", "of", "to", "in", "with", "on", "at", "from", "by", "about", "para", "de", "en", "con", "por"
 ]);
 
 /// Spanish person nouns a "que" clause may follow.
-static PERSON_NOUNS_ES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PERSON_NOUNS_ES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "paciente", "mujer", "senora", "senor", "chica", "chico", "pareja", "mama", "papa", "donante", "esposo",
     "esposa", "muchacha", "muchacho", "hombre", "madre", "padre", "joven", "bebe", "familia"
 ]);
 
 /// Words before a person noun that make it no patient here: the writer ("I'm", "myself"), a
 /// source ("from", "by"), a career ("as") or anyone ("if", "when").
-static NOT_A_PATIENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NOT_A_PATIENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "me", "i'm", "im", "myself", "you're", "youre", "are", "from", "by", "as", "como", "if", "when",
     "whenever", "si", "cuando"
 ]);
@@ -739,24 +739,24 @@ static NOT_A_PATIENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(
 const USUALLY: &[&str] = &["usually", "typically", "normally", "generalmente", "normalmente"];
 
 /// Words before a patient word that make it anyone ("for", "if", "every").
-static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "for", "if", "like", "as", "than", "every", "each", "any", "para", "si", "cada", "eres", "seas", "sea"
 ]);
 
 /// Words that make a patient reference nobody in particular ("never", "any").
-static NONE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NONE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "never", "ever", "no", "not", "nothing", "nada", "any", "every", "each", "had", "like", "if", "as", "hasn't", "haven't", "hasnt", "havent",
     "ningun", "ninguna", "cada", "como", "si"
 ]);
 
 /// Words after "couple" that make it "a few" ("a couple of weeks").
-static COUPLE_AS_FEW: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static COUPLE_AS_FEW: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "of", "months", "weeks", "days", "years", "hours", "minutes", "times", "more", "cycles", "rounds",
     "tries", "transfers", "visits", "questions", "things", "extra", "dozen"
 ]);
 
 /// What "whoever" did in a complaint about someone at work ("whoever thawed it", "whoever built it", "whoever approved this").
-static WHOEVER_ACTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static WHOEVER_ACTS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "put",
     "prescribed",
     "told",
@@ -792,7 +792,7 @@ static WHOEVER_ACTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// What the patient of a story did, right after "patient" opens it ("patient told me…", "pareja llegó…").
-static OPENING_PATIENT_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static OPENING_PATIENT_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "said",
     "told",
     "came",
@@ -813,7 +813,7 @@ static OPENING_PATIENT_VERBS: crate::lexicon::Words = crate::lexicon::Words::new
 ]);
 
 /// Nouns for a person or a family ("the Okafor family", "la pareja", "this woman").
-static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "family",
     "couple",
     "woman",
@@ -829,7 +829,7 @@ static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Nouns that mean a patient, whatever the determiner ("this patient", "una pareja").
-static PATIENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PATIENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "patient",
     "pt",
     "couple",
@@ -844,7 +844,7 @@ static PATIENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Adjectives that make a person noun any such person ("new patients", "the typical couple").
-static GENERIC_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static GENERIC_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "new",
     "prospective",
     "potential",
@@ -858,7 +858,7 @@ static GENERIC_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Verbs of a speaker at an event ("will cover", "will talk").
-static PRESENTING_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PRESENTING_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "cover",
     "talk",
     "discuss",
@@ -872,7 +872,7 @@ static PRESENTING_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Verbs of a hypothetical reader ("whoever finds this", "anyone who reads").
-static READER_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static READER_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "finds",
     "reads",
     "sees",

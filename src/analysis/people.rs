@@ -45,9 +45,9 @@ const COURTESY_TITLES: &[&str] = &[
 ];
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
 const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-static STAFF_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(&["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"]);
+static STAFF_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"]);
 /// Words after which a capitalized word is part of a place or an institution, not a person.
-static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital", "ciudad",
     // neighbourhoods: "Col. Kennedy", "barrio Obrero"
     "col", "colonia", "urb", "urbanizacion", "barrio", "fraccionamiento", "fracc",
@@ -55,7 +55,7 @@ static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "av", "ave", "avenida", "calle", "paseo", "camino", "blvd", "boulevard", "carretera", "calzada", "privada", "circuito",
 ]);
 /// Words that, right after a capitalized name-like word, make it an institution or a place.
-static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "hospital", "clinic", "clinica", "center", "centre", "centro", "fertility", "ivf", "medical", "health", "healthcare",
     "university", "college", "school", "park", "street", "st", "avenue", "ave", "road", "rd", "blvd", "boulevard", "lane",
     "ln", "drive", "dr", "way", "county", "city", "institute", "foundation", "method", "protocol", "pharmacy", "labs",
@@ -79,41 +79,41 @@ const JOB_TITLES: &[&str] = &[
 ];
 
 /// What a person named does, after the name ("Wade Sixkiller drove in…").
-static ACTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ACTS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "drove", "came", "called", "walked", "flew", "sent", "brought", "finally", "just", "texted", "emailed", "messaged",
 ]);
 
 /// Where programs and people are hosted: "the programs at Walter Reed", "su residencia en …".
-static HOSTING_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static HOSTING_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "program", "programs", "hospital", "hospitals", "center", "centers", "centre", "base", "bases", "clinic", "clinics",
     "residency", "fellowship", "rotation", "rotations", "unit", "units", "programa", "programas", "hospitales", "residencia",
 ]);
 
 /// Months, shortened ("Jan", "Mar"), and words that place a month in time before them.
-static SHORT_MONTHS: crate::lexicon::Words = crate::lexicon::Words::new(&["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
-static WHEN_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static SHORT_MONTHS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+static WHEN_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "in", "since", "by", "until", "till", "before", "after", "early", "late", "mid", "last", "next", "this", "en", "desde", "hasta",
 ]);
 
 /// Things after a relation word in a title ("Donor Egg 101", "Patient Portal"): not a name.
-static RELATION_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static RELATION_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "egg", "eggs", "sperm", "embryo", "embryos", "oocyte", "oocytes", "bank", "program", "programs", "agency", "portal", "ovulo",
     "ovulos", "esperma", "semen", "embrion", "embriones", "programa",
 ]);
 
 /// Staff-role words that are no one's job on their own ("our", "team", "office").
-static NOT_A_JOB: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NOT_A_JOB: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido", "team", "equipo", "practice", "clinic", "clinica", "office",
     "lab", "laboratorio", "staff", "front", "desk", "billing", "partner",
 ]);
 
 /// Verbs after a role that make it a clause ("our whole team is heartbroken"), not an apposition.
-static CLAUSE_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static CLAUSE_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "is", "are", "was", "were", "has", "have", "will", "would", "can", "wants", "sends", "misses", "loved", "loves", "esta", "estan", "quiere", "le",
 ]);
 
 /// Staff roles; a name right after one of these (within a few words) is staff.
-static STAFF_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static STAFF_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "front-desk", "superstar", "rockstar", "teammate", "hire",
     "nurse", "nurses", "rn", "np", "doctor", "physician", "dr", "md", "embryologist", "embryologists", "sonographer",
     "andrologist", "endocrinologist", "reproductive", "rei", "obgyn", "ob", "gyn", "surgeon", "anesthesiologist",
@@ -127,7 +127,7 @@ static STAFF_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "billing", "clinic", "clinica", "office", "our", "nuestra", "nuestro", "welcome", "bienvenida", "bienvenido",
 ]);
 /// US states ("Michigan Family Protection Act" names no one); the place list holds towns.
-pub static US_STATES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+pub static US_STATES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
     "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
     "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
@@ -142,7 +142,7 @@ pub(super) const STAFF_EVENTS: &[&str] = &[
 ];
 
 /// Public roles; a name right after one of these is a public figure.
-static PUBLIC_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PUBLIC_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "senator", "sen", "governor", "gov", "president", "rep", "representative", "congresswoman", "congressman",
     "judge", "justice", "author", "journalist", "reporter", "singer", "actress", "actor", "mayor", "secretary",
     "minister", "researcher", "researchers", "scientist", "professor", "podcaster", "host", "senadora", "senador",
@@ -152,7 +152,7 @@ static PUBLIC_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "caso",
 ]);
 /// Words just before a name that mark a private person.
-static PRIVATE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PRIVATE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "patient", "pt", "patients", "paciente", "son", "daughter", "baby", "babies", "twins", "husband", "wife", "partner",
     "fiance", "fiancee", "boyfriend", "girlfriend", "mom", "dad", "mother", "father", "sister", "brother", "donor",
     "carrier", "surrogate", "gc", "hijo", "hija", "bebe", "esposo", "esposa", "pareja", "novio", "novia", "mama", "papa",
@@ -163,7 +163,7 @@ static PRIVATE_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
     "boy",
 ]);
 /// Function words that some name lists carry ("She", "De", "Will"): never a name on their own.
-pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "only", "she", "he", "her", "his", "him", "hers", "they", "them", "their", "we", "our", "us", "you", "your", "it", "its",
     "i", "me", "my", "the", "a", "an", "and", "or", "but", "if", "so", "as", "at", "by", "for", "from", "in", "into",
     "of", "on", "to", "up", "with", "is", "are", "was", "were", "be", "been", "am", "do", "did", "has", "have", "had",
@@ -181,7 +181,7 @@ pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
-static STAFF_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(&["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld", "ms", "mph", "lcsw", "lmft", "rdms", "rdcs", "rvt", "arrt", "clt", "mls", "cls", "tlc", "bcla", "ibclc", "lmsw", "msw", "lpc", "lmhc", "psyd", "pharmd", "rph", "cpht", "fnp", "whnp", "aprn", "crnp", "ccrn"]);
+static STAFF_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["rn", "np", "md", "do", "phd", "pa-c", "facog", "msn", "bsn", "lpn", "cnm", "dnp", "hcld", "eld", "ms", "mph", "lcsw", "lmft", "rdms", "rdcs", "rvt", "arrt", "clt", "mls", "cls", "tlc", "bcla", "ibclc", "lmsw", "msw", "lpc", "lmhc", "psyd", "pharmd", "rph", "cpht", "fnp", "whnp", "aprn", "crnp", "ccrn"]);
 
 pub(super) fn find(a: &Analysis) -> Vec<Person> {
     let mut people = Vec::new();
@@ -916,7 +916,7 @@ fn owner_of_record(a: &Analysis, i: usize) -> Option<usize> {
 }
 
 /// A patient's records and results, owned by a name ("…'s HSG report").
-static RECORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static RECORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "report", "results", "result", "labs", "bloodwork", "analysis", "beta", "betas", "chart", "records", "embryos", "embryo", "eggs", "retrieval", "transfer", "ultrasound",
     "scan", "sample", "specimen", "prescription", "meds", "medications", "hsg", "amh", "biopsy", "karyotype", "pgt", "consult",
     // identifiers a person has ("Garang Majok's cell", "…'s Minnesota license")
@@ -924,7 +924,7 @@ static RECORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// What an organization has about a record ("transfer policy", "embryo lab").
-static ORGANIZATION_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ORGANIZATION_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "policy", "policies", "program", "programs", "protocol", "protocols", "team", "lab", "unit", "center", "centre", "coverage", "rate", "rates", "guidelines",
     "department", "service", "services", "page", "form", "forms", "process", "system", "data", "numbers",
 ]);
@@ -1045,13 +1045,13 @@ fn caller_named(a: &Analysis, k: usize) -> bool {
 /// Words that open a sentence with a comma and are not names.
 /// Things a post speaks to as if to a person ("Insurance, I am begging you", "Universe, one
 /// more favor"): no name.
-static ADDRESSED_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ADDRESSED_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "insurance", "universe", "god", "lord", "karma", "science", "pharmacy", "internet", "twitter", "instagram", "facebook",
     "tiktok", "reddit", "google", "amazon", "fedex", "ups", "body", "ovaries", "uterus", "monday", "friday", "seguro", "universo",
     "dios", "farmacia", "cuerpo", "lunes", "viernes",
 ]);
 
-static COMMON_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static COMMON_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "also", "anyway", "babe", "bueno", "claro", "congrats", "doc", "doctor", "doctora", "dude", "enhorabuena", "felicidades",
     "friend", "girl", "gracias", "hermana", "hermosa", "hey", "hola", "honey", "hun", "importante", "linda", "listen", "look",
     "love", "mama", "mami", "mija", "mijo", "mira", "nope", "note", "ojo", "okay", "oye", "papa", "perdon", "please",
@@ -1156,11 +1156,11 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
 
 /// What a surname after "the" may name: "the Okafor transfer", "the Hendricks couple".
 static CASE_NOUNS: crate::lexicon::Words =
-    crate::lexicon::Words::new(&["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy",
+    crate::lexicon::Words::new(crate::lines!["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy",
         "records", "vials", "straws", "samples", "escrow", "paperwork", "consents", "labs", "results", "invoice", "bill", "shipment"]);
 
 /// What a family named in the plural does: "the Novaks are coming", "the Okafors sent…".
-static FAMILY_DOINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static FAMILY_DOINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "are", "were", "have", "had", "came", "sent", "called", "want", "wanted", "asked", "brought", "finally", "welcomed", "just", "say", "said", "claim", "filed", "sued", "went",
     "got", "left",
 ]);
@@ -1171,7 +1171,7 @@ fn is_relation(w: &str) -> bool {
     RELATIONS.contains(w)
 }
 
-static RELATIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static RELATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "son", "daughter", "baby", "hijo", "hija", "bebe", "bebita", "bebito", "newborn", "nieto", "nieta",
     "grandson", "granddaughter", "husband", "wife", "mom", "dad", "mother", "father", "sister", "brother",
     "donor", "carrier", "surrogate", "gc", "girl", "boy", "moms", "dads", "esposo", "esposa", "mama", "papa",
@@ -1227,7 +1227,7 @@ fn partner_follows(a: &Analysis, i: usize) -> bool {
 }
 
 /// Who a person is named with ("X and her husband", "Solveig and her family").
-static PARTNERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PARTNERS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "husband", "wife", "partner", "fiance", "fiancee", "esposo", "esposa", "marido", "pareja", "novio", "novia", "prometido", "prometida",
     "family", "familia", "kids", "children", "hijos", "hijas", "mom", "mother", "mama", "madre",
 ]);
@@ -1309,12 +1309,12 @@ pub fn home_before(a: &Analysis, i: usize) -> bool {
 }
 
 /// Words right before "in"/"en" that say someone was born or lives there.
-static HOME_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static HOME_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "nacio", "naci", "nacida", "nacido", "vive", "vivo", "vivia", "vivio", "viven", "crecio", "creci", "criada", "criado", "born", "raised", "lives", "lived", "living",
 ]);
 
 /// Words of distance between "lives" and "in" ("all the way down", "allá").
-static HOME_FILLER: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static HOME_FILLER: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "all", "allll", "alll", "the", "way", "down", "out", "over", "right", "just", "far", "off", "alla", "alli", "aca", "por",
 ]);
 
@@ -1347,7 +1347,7 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
 }
 
 /// Nouns after which Spanish "de" means "from" or "of the place" rather than "of".
-static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "hospital", "ciudad", "pueblo", "sede", "clinica", "condado", "area", "zona", "barrio", "colonia", "es", "son",
     "viene", "vienen", "originaria", "originario", "llego", "llegaron", "vive", "viven", "familia", "paciente",
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
@@ -1361,7 +1361,7 @@ static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 
 /// Months and weekdays (and weekday abbreviations): capitalized, in the name lists, never part
 /// of a name, even after "donor," ("egg donor, Thurs screening").
-static CALENDAR: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static CALENDAR: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "enero", "febrero",
     "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes",
@@ -1880,7 +1880,7 @@ pub fn introduces_colleague(a: &Analysis, i: usize) -> bool {
 }
 
 /// Words for a people or a faith that name lists also hold ("Irish", "Italian").
-static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "irish", "scottish", "welsh", "italian", "polish", "german", "french", "greek", "portuguese", "brazilian", "catholic",
     "jewish", "muslim", "baptist", "methodist", "lutheran", "nigerian", "haitian", "ghanaian", "cuban", "dominican",
     "salvadoran", "honduran", "guatemalan", "colombian", "korean", "filipino", "filipina", "vietnamese", "african",
@@ -1901,7 +1901,7 @@ static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// What a person is by where they come from, in Spanish ("boricua de Hunting Park").
-static SPANISH_DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static SPANISH_DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "boricua", "puertorriquena", "puertorriqueno", "dominicana", "dominicano", "mexicana", "mexicano", "cubana", "cubano",
     "hondurena", "hondureno", "salvadorena", "salvadoreno", "guatemalteca", "guatemalteco", "colombiana", "colombiano",
     "venezolana", "venezolano", "nicaraguense", "peruana", "peruano", "ecuatoriana", "ecuatoriano", "oriunda", "oriundo",
@@ -1909,44 +1909,44 @@ static SPANISH_DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Last words of a landmark's name ("Cheyenne Mountain", "Sandia Peak", "Boulder Creek").
-static LANDMARKS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static LANDMARKS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "mountain", "mountains", "river", "lake", "creek", "canyon", "valley", "peak", "mesa", "butte",
     "springs", "hills", "heights", "beach", "island", "forest", "falls",
 ]);
 
 /// What "a … question" takes a famous name for ("an Emily Dickinson question", "a Beyoncé song").
-static NAMESAKE_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NAMESAKE_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "question", "quote", "poem", "song", "novel", "movie", "film", "book", "reference", "impression",
     "costume", "lookalike", "fan", "moment",
 ]);
 
 /// Colours before a vehicle's make ("the white Kia Soul").
-static COLOURS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static COLOURS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "white", "black", "silver", "gray", "grey", "red", "blue", "green", "gold", "tan", "maroon", "beige",
     "blanco", "blanca", "negro", "negra", "rojo", "roja", "gris", "azul", "plateado", "plateada"
 ]);
 
 /// Last words of a route's or a landmark's name after "the" ("the Red Line", "the Skyway Bridge").
-static ROUTES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ROUTES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "line", "lines", "expressway", "tollway", "turnpike", "freeway", "parkway", "bridge", "tunnel", "pier", "station",
     "loop", "express", "trail", "highway", "skyway"
 ]);
 
 /// Street types after a name ("Hosea L Williams Dr").
-static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "way",
     "ct", "court", "pl", "place", "pkwy", "parkway", "hwy", "highway", "cir", "circle", "ter", "terrace",
     "trl", "trail"
 ]);
 
 /// Ranking words after a town's possessive ("Orlando's surest").
-static RANKS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static RANKS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "best", "surest", "top", "first", "only", "leading", "premier", "favorite", "favourite", "most", "#1",
     "number", "largest", "biggest", "newest", "oldest", "fastest", "highest", "own"
 ]);
 
 /// Greetings before a name.
-static GREETINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static GREETINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "hi", "hello", "hey", "dear", "congratulations", "congrats", "world", "welcome", "hola", "felicidades",
     "bienvenida", "bienvenido", "mundo", "jajaja", "jaja", "haha", "hahaha",
     // ("Happy 1st birthday Jae-won!!")
@@ -1954,44 +1954,44 @@ static GREETINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Words that address a group, not one person ("everyone", "team", "ladies").
-static GROUP_ADDRESSES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static GROUP_ADDRESSES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "everyone", "everybody", "all", "team", "friends", "family", "families", "ladies", "folks", "y'all",
     "todos", "todas", "equipo", "amigos", "familias", "mamas", "moms", "dads", "graduates", "class"
 ]);
 
 /// Endearments before a name ("little", "querida").
-static ENDEARMENTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ENDEARMENTS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "little", "sweet", "precious", "querida", "querido", "dear", "princesa", "principe", "princess", "prince",
     "pequena", "pequeno", "peque", "chiquita", "chiquito", "pequenita", "pequenito"
 ]);
 
 /// Career words after which a capitalized word is a school or employer ("trained at").
-static CAREER_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static CAREER_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "trained", "studied", "graduated", "residency", "fellowship", "works", "worked", "degree", "training",
     "rotation", "internship", "taught", "teaches", "speaks", "spoke", "presented", "estudio", "egreso"
 ]);
 
 /// Determiners before a staff role ("our", "the", "senior").
-static ROLE_DETERMINERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ROLE_DETERMINERS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "our", "nuestra", "nuestro", "nuestras", "nuestros", "the", "la", "el", "senior", "lead", "head", "new",
     "nueva", "nuevo"
 ]);
 
 /// Verbs of saying, thinking and wanting after a name.
-static SAYING_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static SAYING_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "says", "say", "said", "thinks", "think", "wants", "want", "misses", "miss", "sends", "send", "dice",
     "dicen", "manda", "mandan", "extrana", "extranan"
 ]);
 
 /// Words right before a name spoken to ("hi", "thanks", "you").
-static VOCATIVE_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static VOCATIVE_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "hi", "hello", "hey", "dear", "congratulations", "congrats", "thanks", "thank", "you", "much", "hola",
     "querida", "querido", "felicidades", "felicitaciones", "gracias", "bienvenida", "bienvenido", "world",
     "mundo", "and", "y", "&", "jajaja", "jaja", "haha", "hahaha"
 ]);
 
 /// Nouns after a place that place it ("a Washington license", "Houston moms", "Richmond colleagues", "the new Daphne satellite").
-static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "license",
     "licence",
     "plates",
@@ -2035,7 +2035,7 @@ static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Words that may stand between a role and the name it introduces ("nuestra coordinadora de servicio al paciente, …").
-static ROLE_JOINERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ROLE_JOINERS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "de",
     "del",
     "of",
@@ -2070,7 +2070,7 @@ static ROLE_JOINERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Titles written in lower case before a name ("el señor Ibáñez", "buscando al sr. Patricio Andrade").
-static LOWER_CASE_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static LOWER_CASE_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "senor",
     "senora",
     "senorita",
@@ -2088,7 +2088,7 @@ static LOWER_CASE_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Words before "case" that name a kind of case ("the Nakamura donor-egg case").
-static CASE_MODIFIERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static CASE_MODIFIERS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "donor",
     "egg",
     "eggs",
@@ -2105,7 +2105,7 @@ static CASE_MODIFIERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Cheers before "of/for/to <name>" ("so proud of Ama", "congrats to Lino").
-static CHEERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static CHEERS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "proud",
     "happy",
     "thrilled",
@@ -2122,7 +2122,7 @@ static CHEERS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// A site or team of the practice before "de/of <place>" ("nuestra sede de Valencia").
-static PRACTICE_SITES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PRACTICE_SITES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "sede",
     "clinica",
     "oficina",
@@ -2139,7 +2139,7 @@ static PRACTICE_SITES: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Words right before a name that call its owner a patient, a donor or a carrier ("patient Ama", "donante Lupe").
-static NAMED_AS_PATIENT: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NAMED_AS_PATIENT: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "patient",
     "paciente",
     "pt",
@@ -2155,7 +2155,7 @@ static NAMED_AS_PATIENT: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Verbs of contacting someone that come right before their name ("texted Ama", "llamando a…").
-static CONTACTED: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static CONTACTED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "called",
     "calls",
     "texted",
@@ -2170,12 +2170,12 @@ static CONTACTED: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// First words of a capitalized run that make it a greeting or a place, not a person's name.
-static NOT_NAME_HEADS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NOT_NAME_HEADS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "ramadan", "eid", "diwali", "hanukkah", "kwanzaa", "feliz", "upper", "lower",
 ]);
 
 /// Words of the staff-role list that, in capitals, are no job title ("Our", "Lead", "MD").
-static ROLE_WORDS_NOT_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ROLE_WORDS_NOT_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "our",
     "lead",
     "head",

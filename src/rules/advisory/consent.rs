@@ -24,7 +24,7 @@ sharing their story, photos or their baby's photos."),
 };
 
 static STORY_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "success story", "patient story", "testimonial", "shares her story", "shared her story", "their story",
         "her story", "featured family", "family friday", "ivf baby", "rainbow baby", "welcome to the world",
         "is officially here", "was born", "were born", "arrived", "baby photo", "baby pic", "baby announcement",
@@ -33,7 +33,7 @@ static STORY_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 static CONSENT_STATED: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["with permission", "with their permission", "with her permission", "with consent", "shared with consent", "consented", "con permiso", "con su autorizacion"])
+    PhraseSet::from_lines(crate::lines!["with permission", "with their permission", "with her permission", "with consent", "shared with consent", "consented", "con permiso", "con su autorizacion"])
 });
 
 fn check_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {

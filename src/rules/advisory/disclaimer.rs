@@ -25,7 +25,7 @@ individual; a one-line disclaimer does it."),
 };
 
 static DISCLAIMERS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "not medical advice", "isn't medical advice", "is not medical advice", "general information", "general info",
         "general education", "educational only", "education only", "for information only", "your own doctor",
         "your doctor", "your physician", "your provider", "your clinic", "your care team", "your own care team",

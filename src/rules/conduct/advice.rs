@@ -31,7 +31,7 @@ record it can harm, and it creates a doctor-patient relationship in public."),
 
 /// Telling the reader what to do or what they have.
 static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "you need", "you'll need", "you will need", "you don't need", "you do not need", "you should", "you shouldn't",
         "you must", "you have to", "you gotta", "u need", "u should", "ask for", "ask them to", "ask them for",
         "ask your re for", "ask your doctor for", "ask your ob for", "ask your rei for", "ask your clinic for",
@@ -128,7 +128,7 @@ static MEDICINE_NAMES: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_it
 
 /// "Ask your doctor" and "talk to your clinic" defer to the reader's own doctor: general.
 static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "ask your doctor about", "ask your doctor whether", "ask your doctor if", "talk to your doctor", "talk with your doctor",
         "discuss with your doctor", "discuss yours with", "your own doctor", "your own clinic", "call your clinic",
         "consulte a su medico", "pregunta a tu medico", "habla con tu medico", "if you", "if your", "si tienes", "si usted",
@@ -144,7 +144,7 @@ const DEFERRAL_STOP: &[&str] = &["don't stop", "do not stop", "never stop", "bef
     "doctor quiere que", "doctora quiere que", "doctor wants you to", "doctor wants her to", "wants you to stop"];
 
 /// Verbs that, opening a sentence, tell the reader what to do about their care.
-static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "transfer", "skip", "stop", "start", "ask", "take", "get", "push", "demand", "insist", "switch", "cancel",
     "freeze", "try", "use", "increase", "decrease", "lower", "double", "add", "drop", "refuse", "request", "avoid",
     "don't", "dont", "toma", "pide", "exige", "deja", "cambia", "empieza", "suspende",
@@ -247,12 +247,12 @@ fn tells_later(s: &str) -> bool {
 }
 
 /// Verbs that pass on someone else's instruction before "que se ponga…" ("quiere que se tome").
-static REPORTED_WISHES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static REPORTED_WISHES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "quiere", "queria", "necesita", "pidio", "pide", "dijo", "dice", "indico", "indica", "recomendo", "recomienda", "mando", "manda",
 ]);
 
 /// What "take" (or "take a") takes that is no medicine: time off, a look, an idiom.
-static TAKEN_NOT_DRUGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static TAKEN_NOT_DRUGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "week",
     "day",
     "break",
@@ -466,19 +466,19 @@ fn strong_directive(s: &str) -> bool {
 }
 
 /// What "instead of" may be followed by that is conduct, not treatment ("instead of yelling").
-static CONDUCT_GERUNDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static CONDUCT_GERUNDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "yelling", "screaming", "complaining", "arguing", "posting", "writing", "shouting", "calling", "gritar",
     "quejarse", "leaving", "making", "keeping", "letting", "telling"
 ]);
 
 /// Pet names a reply opens with ("hun", "sis", "mama").
-static PET_NAMES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PET_NAMES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "girl", "girlie", "hun", "hon", "sis", "babe", "mama", "mamas", "amiga", "chica", "mija", "nena", "reina",
     "friend", "sweetie"
 ]);
 
 /// Adverbs that make "means you" a general statement ("usually means you").
-static HEDGING_ADVERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static HEDGING_ADVERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "usually",
     "often",
     "typically",

@@ -214,7 +214,7 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 /// A sentence that reports published data ("according to the CDC", "según los datos de la SART").
 fn cites_data(s: &str) -> bool {
     static SOURCE: LazyLock<PhraseSet> = LazyLock::new(|| {
-        PhraseSet::new(&[
+        PhraseSet::from_lines(crate::lines![
             "according to the cdc", "according to sart", "according to the sart", "cdc data", "sart data", "national data", "national summary", "published data",
             "segun datos", "segun los datos", "segun la sart", "segun el cdc", "segun la cdc", "datos publicados", "datos de la sart", "datos del cdc", "registro nacional",
         ])
@@ -237,7 +237,7 @@ fn consent_policy(s: &str) -> bool {
 /// People the public would recognize, named by what they do ("a certain channel 8 weekend
 /// anchor", "la chica del tiempo de À Punt").
 static KNOWN_PERSON: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "anchor", "news anchor", "weather girl", "weather lady", "weatherman", "weatherwoman", "weather guy", "meteorologist",
         "chica del tiempo", "chico del tiempo", "el del tiempo", "la del tiempo", "presentadora", "presentador", "actress",
         "actor", "actriz", "singer", "cantante", "influencer", "celebrity", "celeb", "reality star", "famous", "famosa",
@@ -250,7 +250,7 @@ static KNOWN_PERSON: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// At the practice: "was in our recovery bay", "en la sala de espera".
 static AT_PRACTICE: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "in our waiting room", "in the waiting room", "in our lobby", "in our recovery", "in recovery", "in our office",
         "in our clinic", "in our exam room", "in the exam room", "in our procedure room", "at our clinic", "at our office",
         "came in for", "came in today", "was in today", "in for her", "in for his", "en la sala de espera", "en nuestra sala",
@@ -300,7 +300,7 @@ fn check_review_care(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 }
 
 /// Articles and "certain" before a noun.
-static ARTICLES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ARTICLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "a",
     "an",
     "the",

@@ -26,7 +26,7 @@ may disclose the patients involved; leave it to counsel."),
 
 /// Words that are about litigation on their own.
 static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "lawsuit*", "law suit", "sued", "suing", "sue us", "sue me", "deposition*", "deposed", "subpoena*",
         "plaintiff*", "defendant*", "litigation", "malpractice", "negligence", "settled the", "settlement",
         "legal action", "allegation*", "alleges", "alleged that", "filed a complaint", "complaint filed", "in court",
@@ -71,26 +71,26 @@ fn also_legislative(word: &str) -> bool {
 }
 
 static LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura"])
+    PhraseSet::from_lines(crate::lines!["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura"])
 });
 
 /// Words that need the writer or the practice as a party ("the judge will...", "our case").
 static WEAK: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte", "abogad*", "tribunal", "settle"])
+    PhraseSet::from_lines(crate::lines!["court", "judge", "jury", "trial", "claim", "the case", "our case", "lawyer*", "attorney*", "juez", "corte", "abogad*", "tribunal", "settle"])
 });
 
 /// Courts and lawyers: with one private person's care in the same sentence, a case.
 static COURT: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["court", "judge", "lawyer*", "attorney*", "juez", "jueza", "corte", "tribunal", "abogad*"])
+    PhraseSet::from_lines(crate::lines!["court", "judge", "lawyer*", "attorney*", "juez", "jueza", "corte", "tribunal", "abogad*"])
 });
 
 /// News of someone else's case ("headlines about a lawsuit in another state").
 static NEWS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["headline*", "in the news", "news about", "news story", "news stories", "noticias", "titulares", "en las noticias"])
+    PhraseSet::from_lines(crate::lines!["headline*", "in the news", "news about", "news story", "news stories", "noticias", "titulares", "en las noticias"])
 });
 
 static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "clinical trial*", "trial transfer", "mock transfer", "insurance claim*", "claims that", "bill", "legislat*", "ley", "senate", "mandate",
         // a high court's ruling is news ("after the Alabama Supreme Court's 2024 ruling")
         "supreme court", "supreme court's", "corte suprema", "corte constitucional", "tribunal supremo", "suprema corte",

@@ -28,7 +28,7 @@ review replies that did so; reply without confirming anything and take it offlin
 
 /// Nouns that, after "your", refer to the reviewer's visit, bill or records.
 pub(crate) static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "visit", "visits", "appointment*", "consult*", "file", "chart", "record", "records", "bill", "bills", "billing",
         "charge*", "statement", "invoice", "balance", "payment*", "account", "stay", "procedure", "treatment*", "care",
         "nurse", "doctor", "physician", "sonographer", "re", "husband*", "wife", "partner", "baby", "twins", "journey",
@@ -41,7 +41,7 @@ pub(crate) static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// "our records show", "per your file": the practice looked the reviewer up.
 static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "per your file", "our records show", "our records indicate", "our system shows", "scheduling system shows",
         // ("Our billing system shows account SV-40917 was paid in full")
         "billing system shows", "our billing records", "our billing shows", "was paid in full", "fue pagada en su totalidad", "nuestro sistema de facturacion",

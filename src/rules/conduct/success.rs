@@ -30,14 +30,14 @@ diagnosis; quote SART or CDC figures with their source and say that individual c
 
 /// Around "100%", words that make it the writer's certainty, not an outcome ("you 100% have
 /// PCOS", "I 100% recommend"): the word after it, or the one before.
-static SURE_OF_NEXT: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static SURE_OF_NEXT: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "have", "has", "need", "needs", "should", "agree", "recommend", "worth", "sure", "tienes", "tiene", "necesitas", "recomiendo",
 ]);
-static SURE_OF_PREV: crate::lexicon::Words = crate::lexicon::Words::new(&["you", "i", "i'm", "im", "she", "he", "it's", "its", "tu", "yo"]);
+static SURE_OF_PREV: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["you", "i", "i'm", "im", "she", "he", "it's", "its", "tu", "yo"]);
 
 /// Words that promise or rank outcomes.
 static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "guarantee*", "promise*", "prometemos", "prometo", "garantiza*", "garantia", "garantizado", "100%", "100 percent",
         "never fail*", "never lost", "never had a patient",
         // ("Her protocol hasn't failed a single Navy dad yet")
@@ -250,7 +250,7 @@ const SURE_OUTCOME_FORMS: &[&str] = &[
 
 /// Outcome words a claim must be about.
 static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "baby", "babies", "pregnan*", "parents", "success*", "live birth*", "rate", "rates", "bebes", "bebe", "beta",
         "embaraz*", "resultados", "exito", "transfer*", "embryo", "embryos", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
         "method", "protocol", "protocolo", "results", "fertiliz*", "fertiliza*", "fecundacion", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
@@ -268,11 +268,11 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
 static GIFTS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::literal(&["goodie", "swag", "giveaway", "raffle", "gift bag", "tote", "bolsita", "regalito", "sorteo"]));
 
-static RANKED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(&["lab", "labs", "program", "programa", "laboratorio", "clinica"]));
+static RANKED: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["lab", "labs", "program", "programa", "laboratorio", "clinica"]));
 
 /// What an unsourced percentage must be about to overstate success.
 static NUMBER_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "pregnan*", "baby", "babies", "success*", "live birth*", "take home", "parents", "positive", "implantation", "conceiv*", "first transfer",
         "embaraz*", "bebe", "bebes", "exito", "nacido*", "survival", "thaw", "couples", "parejas",
     ])
@@ -280,18 +280,18 @@ static NUMBER_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Numbers about service, not outcomes.
 static NOT_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["satisfaction", "survey", "review*", "rating", "on time", "wait", "respond", "response", "recommend", "satisfaccion", "encuesta", "fundraiser", "gofundme", "raised", "goal", "donat*", "recaudac*"])
+    PhraseSet::from_lines(crate::lines!["satisfaction", "survey", "review*", "rating", "on time", "wait", "respond", "response", "recommend", "satisfaccion", "encuesta", "fundraiser", "gofundme", "raised", "goal", "donat*", "recaudac*"])
 });
 
 /// Sources that, in the sentence or next to it, make a ranking a report ("The latest SART summary
 /// is out. Patients under 35 still have the highest live birth rate…").
 static SOURCES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["sart", "cdc", "national data", "national summary", "according to", "de acuerdo con", "segun datos"])
+    PhraseSet::from_lines(crate::lines!["sart", "cdc", "national data", "national summary", "according to", "de acuerdo con", "segun datos"])
 });
 
 /// Sources and honest hedges that make a number or comparison acceptable.
 static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "sart", "cdc", "national data", "no method is", "no treatment is", "nothing is guaranteed", "ningun metodo es", "individual chances vary", "individual results vary", "results vary",
         "chances vary", "no guarantee", "not a guarantee", "can't guarantee", "cannot guarantee", "can't promise",
         "cannot promise", "no one can promise", "nobody can promise", "no clinic can", "we don't promise",
@@ -357,7 +357,7 @@ fn writers_habit(s: &str, at: usize) -> bool {
 }
 
 /// What a practice may promise to do without promising an outcome.
-static NOT_OUTCOME_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NOT_OUTCOME_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "talk", "bring", "share", "answer", "call", "listen", "explain", "keep", "post", "send", "try", "stop", "update", "tell", "return", "reply", "respond", "behave",
     "hablar", "escuchar", "explicar", "responder", "contestar", "llamar", "compartir", "traer", "mantener", "intentar", "avisar", "contar",
 ]);
@@ -488,27 +488,27 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 /// Negations before a claim.
-static NEGATIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NEGATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "not", "never", "nobody", "no", "don't", "dont", "won't", "can't", "cannot", "doesn't", "isn't", "aren't",
     "wasn't", "nunca", "nadie", "ni"
 ]);
 
 /// Things a practice may call the best that are not outcomes (coffee, tacos, the playlist).
-static NOT_OUTCOMES_RANKED: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NOT_OUTCOMES_RANKED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "cafe", "cafecito", "pan", "comida", "tacos", "postre", "playlist", "musica", "ambiente", "vista",
     "abrazo", "abrazos", "sonrisa", "humor", "companera", "companero", "jefa", "jefe", "estacionamiento",
     "regalo"
 ]);
 
 /// Nouns whose "#1" is the first of them ("chemo #1", "baby #1", "round #1"), not a rank.
-static ORDINAL_OF: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ORDINAL_OF: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "chemo", "round", "cycle", "transfer", "retrieval", "baby", "embryo", "iui", "ivf", "attempt", "try", "kid",
     "pregnancy", "infusion", "dose", "shot", "injection", "part", "step", "tip", "question", "day", "week", "ciclo",
     "ronda", "bebe", "intento", "transferencia", "paso",
 ]);
 
 /// Verbs of answering and reading before a promise-like word.
-static REPLY_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static REPLY_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "answer",
     "read",
     "reply",

@@ -44,7 +44,7 @@ pub static MOCKERY: Rule = Rule {
 
 /// Insults: words and phrases that attack a person.
 static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "idiot*", "stupid", "moron*", "dumb", "dumber", "insufferable", "pathetic", "psycho", "lunatic", "hysterical",
         "drama queen", "karen", "karens", "troll", "loser*", "clown*", "ignorant", "entitled", "brat", "whiny", "whiner*",
         "you're just bitter", "youre just bitter", "you're bitter", "nobody takes you seriously", "no one takes you seriously", "nadie te toma en serio", "nadie la toma en serio", "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "nobody wants to", "shut up",
@@ -128,7 +128,7 @@ static LAUGH_EMOJI: &[&str] = &["😂", "🤣", "💀", "🙃", "😹", "🤦"];
 
 /// Mentions of patients or a group of them.
 static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&[
+    PhraseSet::from_lines(crate::lines![
         "patient*", "pt", "pts", "this girl", "that girl", "this lady", "that lady", "this woman", "these women",
         "women who", "moms who", "girls who", "couples who", "people who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
@@ -261,7 +261,7 @@ fn points_at_one(before: &str) -> bool {
 }
 
 /// Languages a "Karen" may be listed with.
-static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "english", "spanish", "burmese", "somali", "hmong", "karenni", "chin", "kachin", "thai", "nepali", "vietnamese", "arabic", "oromo", "amharic", "swahili", "french",
     "lao", "khmer", "tagalog", "ingles", "espanol",
 ]);
@@ -308,7 +308,7 @@ static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:
 
 /// Subjects that make "is a <profanity>" an insult to a person.
 static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::new(&["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora", "encargado", "encargada", "gerente", "manager", "vendor", "proveedor", "supplier", "rep",
+    PhraseSet::from_lines(crate::lines!["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora", "encargado", "encargada", "gerente", "manager", "vendor", "proveedor", "supplier", "rep",
         // ("el de la agencia de viajes … es un malpar1do": the one from somewhere)
         "el de la", "el del", "la de la", "la del", "el de los", "la de los", "el man", "ese man", "la vieja", "el viejo", "the one from", "the guy from", "the lady from"])
 });
@@ -448,28 +448,28 @@ fn negative(s: &str) -> bool {
 }
 
 /// Scornful adjectives between "you" and a profane noun.
-static SCORNFUL_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static SCORNFUL_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "miserable", "stupid", "dumb", "pathetic", "useless", "lazy", "ignorant", "bitter", "sad", "entitled",
     "ugly", "absolute", "total", "complete", "arrogant", "clueless", "crazy", "cheap", "rude", "lying",
     "nasty", "greedy"
 ]);
 
 /// Nouns after "Karen" that make it the people or the language.
-static KAREN_PEOPLE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static KAREN_PEOPLE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "families", "family", "people", "refugee", "refugees", "community", "communities", "language", "speakers", "speaking", "speaker",
     "women", "men", "patients", "interpreter", "church", "mothers", "moms", "grandma", "grandmother", "grandpa", "elder", "elders",
     "aunt", "auntie", "woman", "man", "mom", "dad", "couple", "patient", "girl", "boy", "neighbors"
 ]);
 
 /// Verbs that make "whoever" the maker of a thing, not a patient.
-static MADE_A_THING: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static MADE_A_THING: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "built", "made", "designed", "set", "programmed", "configured", "wrote", "ordered", "scheduled",
     "installed", "moved", "stocked", "approved", "labeled", "labelled", "mislabeled", "filed", "entered",
     "typed", "charted", "loaded", "restocked", "printed", "keeps"
 ]);
 
 /// Oaths (in any disguise: "j0der") that make a following word an exclamation.
-static OATHS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static OATHS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "shit",
     "damn",
     "fuck",

@@ -109,7 +109,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
 });
 
 /// Words that end a place's name ("Shitike Creek", "Cockburn Street").
-static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "Creek", "River", "Lake", "Road", "Rd", "Street", "St", "Avenue", "Ave", "Trail", "Park", "Falls", "Mountain",
     "Peak", "Canyon", "Valley", "Bay", "Island", "Springs", "Ridge", "Butte", "Hill", "Point", "Sound",
 ]);
@@ -480,7 +480,7 @@ fn may_have_spaced_word(text: &str) -> bool {
 }
 
 /// Endings a profane stem may take.
-static WORD_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static WORD_ENDINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "", "s", "ing", "in", "in'", "ed", "er", "ers", "y", "ty", "head", "heads", "hole", "holes", "face",
     "faces", "show", "wit", "wits", "tard", "tards", "wad", "wads", "stick", "nut", "nuts"
 ]);

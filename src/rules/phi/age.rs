@@ -60,7 +60,7 @@ static STATED_WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the folded text holds a word an age can be written with.
 fn age_words_possible(s: &str) -> bool {
     static WORDS: LazyLock<crate::lexicon::PhraseSet> = LazyLock::new(|| {
-        crate::lexicon::PhraseSet::new(&["eighteen", "nineteen", "twenty*", "thirty*", "forty*", "fifty*", "dieciocho", "diecinueve", "veint*", "treinta", "cuarenta", "cincuenta"])
+        crate::lexicon::PhraseSet::from_lines(crate::lines!["eighteen", "nineteen", "twenty*", "thirty*", "forty*", "fifty*", "dieciocho", "diecinueve", "veint*", "treinta", "cuarenta", "cincuenta"])
     });
     WORDS.any_in(s)
 }
@@ -91,7 +91,7 @@ static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
-static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "for", "if", "over", "under", "above", "below", "after", "before", "by", "until", "women", "men", "patients",
     "people", "couples", "average", "typical", "every", "most", "many", "any", "those", "mayores", "menores",
     "mujeres", "pacientes", "las", "los", "past", "around", "whether", "mas", "menos",
@@ -304,20 +304,20 @@ static YOUNG_OF_AGE_ES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Units after a number that make it a time, a dose or a count, not an age.
-static UNITS_AFTER_NUMBER: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static UNITS_AFTER_NUMBER: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "am", "pm", "weeks", "week", "days", "day", "mm", "mg", "iu", "percent", "eggs", "follicles", "embryos",
     "years", "year", "minutes", "hours", "wks", "wk", "semanas", "dias", "huevos", "ovulos", "embriones",
     "dpo", "lbs", "lb", "cm", "k", "units", "ml"
 ]);
 
 /// Words after a number that make it a count of people ("18 five-year-olds", "20 kids").
-static COUNTED_PEOPLE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static COUNTED_PEOPLE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "kids", "children",
     "students", "niños", "ninos", "alumnos"
 ]);
 
 /// Verbs of how long something takes ("puede tardar de 7 a 10 años", "it can take 8 years").
-static TAKES_TIME: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static TAKES_TIME: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "tardar",
     "tarda",
     "tardan",

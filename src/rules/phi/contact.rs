@@ -103,7 +103,7 @@ fn phone_word(w: &str) -> bool {
 /// possessive before them owns.
 const PHONE_WORDS: &[&str] = &["number", "phone", "fax", "chart", "file", "record", "records", "form", "profile", "expediente", "cell", "mobile", "line", "contact", "numero", "telefono", "celular", "whatsapp", "home", "work", "personal", "voicemail", "landline", "buzon"];
 /// Words before a number that make it the practice's.
-static ORG_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ORG_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "us", "our", "office", "clinic", "line", "desk", "team", "manager", "administrator", "coordinator", "counselors",
     "counselor", "toll-free", "hotline", "nuestra", "nuestro", "oficina", "clinica", "llame", "llamenos", "llamanos",
     "comuniquese", "call", "ring", "contact", "appointments", "scheduling", "billing", "referrals", "referral",
@@ -393,14 +393,14 @@ static SPOKEN_EMAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Mailboxes of a role, not a person.
-static ROLE_MAILBOXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ROLE_MAILBOXES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "info", "feedback", "hello", "contact", "office", "frontdesk", "appointments", "scheduling", "billing", "records",
     "support", "admin", "careers", "jobs", "press", "media", "privacy", "compliance", "reviews", "team", "nurses",
     "referrals", "citas", "contacto", "informes", "calidad", "quality", "atencion", "pacientes", "patients", "recepcion",
     "secretaria", "turnos", "consultas", "admision", "admisiones", "hola", "care", "frontdesk",
 ]);
 
-static FREE_MAIL: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static FREE_MAIL: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "proton",
     "protonmail", "gmx", "comcast", "att", "verizon", "sbcglobal", "bellsouth", "cox", "charter", "mail", "ymail",
     "rocketmail", "zoho", "yandex", "fastmail", "hey", "tutanota", "prodigy",
@@ -497,13 +497,13 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 /// Words that may stand between "to" and a number to say which one ("the number she listed").
-static WHICH_NUMBER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static WHICH_NUMBER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "the", "number", "she", "he", "they", "listed", "gave", "left", "provided", "put", "on", "file", "her",
     "his", "their", "us", "numero", "que", "nos", "dio", "dejo"
 ]);
 
 /// Words that say whose a phone or fax is ("her", "home", "office").
-static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "her", "his", "their", "your", "the", "home", "work", "office", "old", "personal", "su", "tu", "el", "de",
     "casa", "is", "es", "that's", "thats", "mr", "mrs", "ms", "sr", "sra", "which", "apparently", "actually",
     "was", "que", "resulta", "ser", "turns", "turned", "out", "to", "be", "really", "just", "machine",
@@ -513,13 +513,13 @@ static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Labels of member, policy and record numbers: a number after them is no phone.
-static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "id", "member", "subscriber", "policy", "acct", "account", "mrn", "group", "poliza", "afiliado", "socio",
     "license", "licence", "licencia", "dl", "passport", "pasaporte"
 ]);
 
 /// Documents that are sent to a number ("the results went to fax …").
-static DOCUMENTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static DOCUMENTS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "report",
     "results",
     "records",
@@ -536,7 +536,7 @@ static DOCUMENTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Words of calling someone at a number ("we called 555…", "llamamos al …").
-static CALLED: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static CALLED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "call",
     "called",
     "text",

@@ -88,7 +88,7 @@ fn day_only_possible(s: &str) -> bool {
     let b = s.as_bytes();
     let ordinal = b.windows(3).any(|w| w[0].is_ascii_digit() && matches!(&w[1..], b"st" | b"nd" | b"rd" | b"th"));
     static DAYS: LazyLock<crate::lexicon::PhraseSet> =
-        LazyLock::new(|| crate::lexicon::PhraseSet::new(&["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "el dia"]));
+        LazyLock::new(|| crate::lexicon::PhraseSet::from_lines(crate::lines!["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "el dia"]));
     ordinal || DAYS.any_in(s)
 }
 
@@ -224,13 +224,13 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 }
 
 /// Care events a date may belong to ("transfer", "retrieval", "cycle").
-static CARE_EVENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static CARE_EVENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "transfer", "round", "cycle", "time", "try", "attempt", "embryo", "retrieval", "day", "week", "baby",
     "one", "pregnancy", "loss", "ivf", "fet", "iui", "percentile", "floor", "grade"
 ]);
 
 /// Words before a date that tie it to an event ("on 3/14", "since 6/1").
-static DATE_PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static DATE_PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "on",
     "for",
     "by",

@@ -496,13 +496,13 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 /// Letters after digits that make a unit or an ordinal, not an identifier.
-static NUMBER_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NUMBER_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "am", "pm", "st", "nd", "rd", "th", "mg", "mm", "ml", "iu", "k", "h", "hrs", "min", "lb", "lbs", "oz",
     "kg", "cm"
 ]);
 
 /// Words before a number that make it a phone, an order or an invoice, not an identity document.
-static NOT_A_DOCUMENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NOT_A_DOCUMENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "cel", "celular", "telefono", "tel", "llame", "llamar", "al", "whatsapp", "phone", "call", "movil",
     "pedido", "order", "factura", "invoice", "lote", "lot", "ref", "referencia", "ticket", "folio", "recibo",
     "receipt", "orden"

@@ -91,7 +91,7 @@ const PLACE_SUFFIXES: &[&str] = &[
 ];
 
 /// Nouns for a person that "from <place>" can follow.
-static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
     "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
@@ -116,14 +116,14 @@ fn names_a_venue(a: &Analysis, t: usize) -> bool {
     false
 }
 
-static VENUES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static VENUES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "center", "centre", "hall", "library", "museum", "auditorium", "arena", "stadium", "pavilion", "ymca", "chapel",
     "church", "cathedral", "college", "university", "school", "academy", "convention", "hotel", "theater", "theatre",
     "biblioteca", "auditorio", "iglesia", "escuela", "universidad", "centro",
 ]);
 
 /// Countries, which name no one's town (folded).
-static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "spain", "espana", "mexico", "colombia", "venezuela", "cuba", "peru", "chile", "argentina", "brazil", "brasil",
     "ecuador", "bolivia", "paraguay", "uruguay", "guatemala", "honduras", "el salvador", "nicaragua", "costa rica",
     "panama", "haiti", "jamaica", "canada", "nigeria", "ghana", "somalia", "ethiopia", "kenya", "india", "china",
@@ -131,7 +131,7 @@ static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// The practice's sites and programs, after a town ("our Oceanside office", "our McAllen donor center").
-static PRACTICE_SITES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PRACTICE_SITES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "office", "clinic", "location", "lab", "campus", "team", "site", "sede", "oficina", "clinica", "center", "centre", "bank", "program", "agency",
 ]);
 
@@ -214,17 +214,17 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 /// Words of travel before "from" or "desde" (and "in", "down", "up" or "over" then "from").
-static TRAVEL_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static TRAVEL_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "flight", "flights", "flew", "flying", "drove", "driving", "drives", "drive", "comes", "came", "coming", "flies", "fly",
     "commutes", "commuted", "travels", "traveled", "travelled", "viajo", "viaja", "vino", "viene", "manejo", "maneja",
     "condujo", "volo", "vuelo", "vuelos", "volaron", "vinieron", "viajaron", "manejaron",
 ]);
 
 /// Words of going back before "a" or "para" ("regresó a Ponce").
-static BACK_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(&["regreso", "volvio", "vuelta", "devolvio", "devuelve", "vuelve"]);
+static BACK_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["regreso", "volvio", "vuelta", "devolvio", "devuelve", "vuelve"]);
 
 /// Street types that end a street's name ("Clifford Ave", "Ridge Rd").
-static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "ave", "avenue", "st", "street", "rd", "road", "blvd", "boulevard", "ln", "lane", "pkwy", "parkway", "hwy", "highway",
 ]);
 
@@ -578,20 +578,20 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 }
 
 /// Units of distance and time: "five minutes from", not a place.
-static DISTANCE_UNITS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static DISTANCE_UNITS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "minutes", "mins", "hours", "hrs", "miles", "blocks", "steps", "weeks", "days", "years", "min", "km",
     "down", "up", "off", "along"
 ]);
 
 /// Person nouns a town may follow ("a diabetic from", "the mom in").
-static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "patient", "pt", "diabetic", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy",
     "lady", "family", "donor", "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer",
     "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha"
 ]);
 
 /// Words after a place that make it the practice's ("Visalia office", "en Potomac Fertility").
-static ORG_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ORG_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "office",
     "clinic",
     "location",
@@ -621,7 +621,7 @@ static ORG_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Words before "in <place>" that put someone there ("lives in", "based in", "vive en").
-static LIVES_THERE: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static LIVES_THERE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "somewhere",
     "lives",
     "living",
@@ -638,7 +638,7 @@ static LIVES_THERE: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Words before a place that make it one of the practice's ("our office in", "la sede de").
-static PRACTICE_PLACES: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PRACTICE_PLACES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     // ("an RN at a monitoring-only satellite in Stockton")
     "satellite",
     "satelite",
@@ -657,7 +657,7 @@ static PRACTICE_PLACES: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Parts of a building before "on <street>" ("our ambulance bay on Willamette St").
-static FACILITY_PARTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static FACILITY_PARTS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "bay",
     "lot",
     "entrance",
@@ -673,7 +673,7 @@ static FACILITY_PARTS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Verbs of coming in from somewhere ("drove in from Pueblo", "flew back").
-static TRAVELLED: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static TRAVELLED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "drove",
     "drives",
     "driving",
@@ -688,7 +688,7 @@ static TRAVELLED: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Nouns for one person or household after a town ("the Harlingen couple").
-static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "family",
     "couple",
     "woman",
@@ -702,7 +702,7 @@ static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(&[
 ]);
 
 /// Words that make a town-and-person phrase anyone of that kind ("if you're a Harlingen couple").
-static ANY_ONE_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static ANY_ONE_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "if",
     "you're",
     "youre",

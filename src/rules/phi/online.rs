@@ -239,7 +239,7 @@ fn advice_only(s: &str) -> bool {
 }
 
 /// Words before "visit" or "book" that make it a noun ("every OB visit at…"), not an invitation.
-static NOUN_BEFORE_VISIT: crate::lexicon::Words = crate::lexicon::Words::new(&[
+static NOUN_BEFORE_VISIT: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "ob", "every", "each", "her", "his", "their", "your", "first", "last", "next", "monitoring", "cada", "su",
     "sus", "tu", "la", "una"
 ]);
