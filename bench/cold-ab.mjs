@@ -7,32 +7,15 @@
 // a phone and a date (the patterns its rules compile). Prints each run and the medians per build.
 //   node bench/cold-ab.mjs OLD_PKG_DIR NEW_PKG_DIR [runs per build]   (directories made by `make pkg`)
 // JS_FLAGS=... passes V8 flags to the browsers (an experiment: the extension cannot set them).
-import { createServer } from "node:http";
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { launch } from "../tests/e2e/harness.mjs";
+import { isolatedServer } from "./isolated-server.mjs";
 
 const dirs = process.argv.slice(2, 4).map((d) => resolve(d));
 if (dirs.length !== 2) throw new Error("usage: node bench/cold-ab.mjs OLD_PKG_DIR NEW_PKG_DIR [runs per build]");
 const runs = Number(process.argv[4] || 6);
 let served = dirs[0];
-const headers = { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp", "cache-control": "no-store" };
-const server = createServer((req, res) => {
-  const name = new URL(req.url, "http://x").pathname.slice(1);
-  if (name === "") {
-    res.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8" });
-    res.end("<!doctype html><meta charset=utf-8><title>SafePost cold scan</title>");
-    return;
-  }
-  if (!["safepost.js", "safepost_bg.wasm"].includes(name)) {
-    res.writeHead(404);
-    res.end();
-    return;
-  }
-  res.writeHead(200, { ...headers, "content-type": name.endsWith(".wasm") ? "application/wasm" : "text/javascript" });
-  res.end(readFileSync(resolve(served, name)));
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const server = await isolatedServer(() => served);
 const results = dirs.map(() => []);
 try {
   for (let run = 0; run < runs * 2; run++) {

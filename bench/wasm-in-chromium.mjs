@@ -12,10 +12,9 @@
 // Last, the cold load, in three fresh browsers without the extension: each step from importing
 // the glue to the first scan's result.
 //   node bench/wasm-in-chromium.mjs
-import { createServer } from "node:http";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, open, EXTENSION_ID, DIST } from "../tests/e2e/harness.mjs";
+import { isolatedServer } from "./isolated-server.mjs";
 
 const env = await launch();
 try {
@@ -66,7 +65,7 @@ try {
     }
   });
   console.log("WebAssembly.compile on a page with a strict CSP:", csp);
-  const isolated = await isolatedServer();
+  const isolated = await isolatedServer(() => join(DIST, "pkg"));
   try {
     for (const mode of [{ name: "as loaded", prepare: false, warm: 0 }, { name: "after prepare() and 60 scans (the extension once the clinician has typed a little)", prepare: true, warm: 60 }]) {
       const page = await env.context.newPage();
@@ -87,7 +86,7 @@ try {
 // each step timed at 5 us. "First scan after load" is the import of the glue through the first
 // scan's result; the first scan also pays V8's lazy compilation of every function it calls.
 {
-  const isolated = await isolatedServer();
+  const isolated = await isolatedServer(() => join(DIST, "pkg"));
   try {
     for (let run = 0; run < 3; run++) {
       const cold = await launch({ extension: false });
@@ -125,28 +124,6 @@ async function coldLoad() {
   const t6 = performance.now();
   const ms = (x) => +x.toFixed(1);
   return { importGlue: ms(t1 - t0), fetch: ms(t2 - t1), compile: ms(t3 - t2), instantiate: ms(t4 - t3), firstScan: ms(t5 - t4), secondScan: ms(t6 - t5), firstScanAfterLoad: ms(t5 - t0) };
-}
-
-/** Serves the built package (dist/chrome/pkg) to a cross-origin-isolated page. */
-async function isolatedServer() {
-  const headers = { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp", "cache-control": "no-store" };
-  const server = createServer((req, res) => {
-    const name = new URL(req.url, "http://x").pathname.slice(1);
-    if (name === "") {
-      res.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8" });
-      res.end("<!doctype html><meta charset=utf-8><title>SafePost scan timing</title>");
-      return;
-    }
-    if (!["safepost.js", "safepost_bg.wasm"].includes(name)) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { ...headers, "content-type": name.endsWith(".wasm") ? "application/wasm" : "text/javascript" });
-    res.end(readFileSync(join(DIST, "pkg", name)));
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  return server;
 }
 
 /** In the page: loads the package, optionally prepares and warms up, then times each scan. */

@@ -462,6 +462,10 @@ const ADVICE: &[Case] = &[
     case("Deja el espermatograma de tu pareja en los comentarios y el Dr. Ruiz les dirá en el directo del viernes si necesitan ICSI.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Rosa, soy Carmen de enfermería: mañana NO te pongas el Menopur hasta que hables con la doctora, ¿sí?", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Rosa, it's Carmen from the nurse line: please don't do tomorrow's Menopur until you talk to Dr. Ruiz, ok?", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "if two of yours came back low-level mosaic don't waste money on another retrieval, transfer the mosaic one first, your clinic is too cautious.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "si dos de los tuyos salieron mosaicos no gastes dinero en otra punción, transfiere el mosaico primero, tu clínica es demasiado cauta.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@dov_and_rivky if you're both Tay-Sachs carriers just skip PGT-M and do IUI, save the money.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@dov_and_rivky if you're both carriers, ask your doctor whether PGT-M makes sense for you.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -899,6 +903,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Para aclarar, usted ha venido a nuestra farmacia por dos años sin ninguna queja.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Señora Marta, con respeto: el cobro fue por el estudio genético, y la autorización la firmó usted el 3 de marzo.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Mrs. Hale, with respect: the fee was for the genetic panel, and you signed the authorization yourself at intake.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Sir, most men manage a sample on the first try. Maybe read the instructions we gave you next time.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Señor, la mayoría lo logra al primer intento. Quizás lea las instrucciones que le dimos la próxima vez.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

@@ -329,6 +329,9 @@ const HARASSMENT: &[Case] = &[
     case("The protesters are back at the driveway with their signs; please use the back entrance today.", &[], &["HARASSMENT"]),
     case("POV: donor #5521 (6'4, choir tenor, loves hiking) sold out of vials AGAIN 😂 that's the 3rd family this week", &[], &["HARASSMENT"]),
     case("POV: el donante #5521 (1,90, tenor del coro) se agotó OTRA VEZ 😂 ya van 3 familias esta semana", &[], &["HARASSMENT"]),
+    case("love our military families but some of these base wives act like a discount means we work for free. entitled much? 🙄", &["HARASSMENT"], &[]),
+    case("queremos a nuestras familias militares pero algunas de estas esposas creen que el descuento es gratis. qué creídas 🙄", &["HARASSMENT"], &[]),
+    case("Some of these follicles are lagging, so we added a day of stims for everyone on the protocol.", &[], &["HARASSMENT", "FLAG"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

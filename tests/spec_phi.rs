@@ -424,6 +424,8 @@ const NAMES: &[Case] = &[
     case_in("context=comment", "Donnelly family, it's Siobhan from the nurse line! Her estradiol came back high, please call us back today.", &["NAME:Donnelly"], &[]),
     case_in("context=comment", "Hola familia Castillo, soy Rosa de enfermería: su beta salió positiva, llámennos hoy.", &["PATIENT_DISCLOSURE"], &[]),
     case("Match day! Welcoming Dr. Fergal Quinlan (Boston Med) and Dr. Ana Xicay (Brown) to our REI fellowship; Dr. Xicay studies IVF access for immigrant families.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
+    case("Please welcome Priya Desai, MS, CGC! Priya grew up in Fremont, trained at Sarah Lawrence, and spent five years in a prenatal lab before joining our PGT team.", &[], &["NAME", "LOCATION", "FLAG"]),
+    case("Bienvenida Priya Desai, consejera genética: se formó en Sarah Lawrence y trabajó cinco años en un laboratorio prenatal antes de unirse a nuestro equipo de PGT.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -984,6 +986,8 @@ const DATES_AND_AGES: &[Case] = &[
     case("Happy 2nd birthday, Marisela! Her mom Kalani (43 at the time!) did three retrievals with us before this little one.", &["AGE:43"], &[]),
     case("¡Feliz cumpleaños, Itzel! Su mamá Noemí (41 cuando empezó) hizo tres punciones con nosotros.", &["AGE:41"], &[]),
     case("We opened our second office (12 at the time, now 30 staff) in 2014.", &[], &["AGE"]),
+    case("Big hugs to Darnell Oxendine (17!!) who banked before his first round of chemo this week 💪", &["AGE:17"], &[]),
+    case("¡Un abrazo a Darnell Oxendine (17!!) que congeló antes de su primera quimio esta semana! 💪", &["AGE:17"], &[]),
 ];
 
 const PLACES: &[Case] = &[
@@ -1189,6 +1193,9 @@ const PLACES: &[Case] = &[
     case("I'm a nurse at a monitoring-only satellite in Turlock and a patient on her 2nd cycle came in with an E2 of 410 today.", &["PATIENT_DISCLOSURE"], &["LOCATION"]),
     case("Our 7am retrieval patient forgot her glucose monitor in recovery. She lives an hour out, anyone driving toward Beeville this afternoon?", &["LOCATION:Beeville"], &["NAME"]),
     case("Welcome Marisa Leal, RN! She spent six years at the Army hospital on Fort Sam Houston and grew up in Kingsville. Bienvenida!", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
+    case("Since 2012 our lab has run PGT for families from Quito to Surat to Alexandria, and we are proud of every one of them.", &[], &["LOCATION", "NAME", "FLAG"]),
+    case("Desde 2012 hacemos PGT para familias de todas partes, from Quito to Surat to Alexandria, y estamos orgullosos.", &[], &["LOCATION", "NAME", "FLAG"]),
+    case("Our patient drove from Lima to Dayton for her transfer last week.", &["LOCATION:Lima"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

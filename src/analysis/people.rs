@@ -451,7 +451,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || i > 0 && matches!(a.word(i - 1), "a" | "an") && end < a.tokens.len() && NAMESAKE_THINGS.contains(a.word(end))
                     // ("Ramadan Kareem", "Upper Darby": a greeting or a place by its first word)
                     || end > i + 1 && NOT_NAME_HEADS.contains(a.word(i))
-                    || i > 0 && a.tokens[i - 1].capitalized && NOT_NAME_HEADS.contains(a.word(i - 1)));
+                    || i > 0 && a.tokens[i - 1].capitalized && NOT_NAME_HEADS.contains(a.word(i - 1))
+                    // ("from Lima to Ahmedabad to Alexandria": a range of places)
+                    || in_place_range(a, i));
             if landmark {
                 i = end;
                 continue;
@@ -1271,11 +1273,32 @@ fn record_follows(a: &Analysis, i: usize) -> bool {
         && a.text[t.span.end..].starts_with([' ', ','])
 }
 
+/// Token `i` is one of three or more places of a range, "from X to Y to Z": "families from
+/// Lima to Ahmedabad to Alexandria" names no one's town (one person may travel "from Lima to
+/// Dayton").
+pub fn in_place_range(a: &Analysis, i: usize) -> bool {
+    let capitalized = |k: usize| a.tokens.get(k).is_some_and(|t| t.capitalized);
+    let to_next = |k: usize| a.tokens.get(k + 1).is_some() && a.word(k + 1) == "to" && capitalized(k + 2);
+    // (back over "to <Capitalized>" steps to "from", then on over the steps after `i`)
+    let mut first = i;
+    while first >= 2 && a.word(first - 1) == "to" && capitalized(first - 2) {
+        first -= 2;
+    }
+    if first == 0 || a.word(first - 1) != "from" {
+        return false;
+    }
+    let mut last = i;
+    while to_next(last) {
+        last += 2;
+    }
+    (last - first) / 2 >= 2
+}
+
 /// "trained at Emory", "graduated from Baylor": an institution after a career verb.
+/// (or the name's second word: "trained at Sarah Lawrence")
 fn after_career_verb(a: &Analysis, i: usize) -> bool {
-    i >= 2
-        && matches!(a.word(i - 1), "at" | "from" | "in" | "en" | "de")
-        && CAREER_VERBS.contains(a.word(i - 2))
+    let at = |k: usize| k >= 2 && matches!(a.word(k - 1), "at" | "from" | "in" | "en" | "de") && CAREER_VERBS.contains(a.word(k - 2));
+    at(i) || i >= 1 && a.tokens[i - 1].capitalized && gap_is_space(a, i - 1, i) && at(i - 1)
 }
 
 /// Token `i` comes after "home to" or "back to" ("flew home to Bethel", "the flight back to
@@ -1968,7 +1991,7 @@ static ENDEARMENTS: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
 /// Career words after which a capitalized word is a school or employer ("trained at").
 static CAREER_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "trained", "studied", "graduated", "residency", "fellowship", "works", "worked", "degree", "training",
-    "rotation", "internship", "taught", "teaches", "speaks", "spoke", "presented", "estudio", "egreso"
+    "rotation", "internship", "taught", "teaches", "speaks", "spoke", "presented", "estudio", "egreso", "formo", "formada", "formado", "graduo", "especializo"
 ]);
 
 /// Determiners before a staff role ("our", "the", "senior").

@@ -95,6 +95,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ni pierdas tiempo", "ni pierdan tiempo", "exige que te", "exige que le", "skip whatever", "ignore whatever your",
         // "just order hCG from a peptide site", "que se ponga hielo y se tome 200 mg de CoQ10"
         "just order", "just buy", "just grab", "que se ponga", "que se tome", "que se aplique", "que se inyecte",
+        // ("don't waste money on another retrieval, transfer the trisomy 15 one first")
+        "don't waste money on", "dont waste money on", "don't waste your money on", "no gastes dinero en", "no gastes plata en",
         "yo dejaria", "arrancaria", "yo empezaria", "yo tomaria", "yo suspenderia", "ni le pierdas", "no le pierdas", "vente directo", "vete directo", "pedi que te", "pide que te", "pedi que le", "que te suban", "que te agreguen", "que te aumenten",
     ])
 });
@@ -125,6 +127,15 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The medicines of fertility care (data/vocab/medicines.txt).
 static MEDICINE_NAMES: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_iter(entries(MEDICINES)));
+
+/// The part of [`DEFERRAL`] that sends the reader to their own care team.
+static DEFERRAL_TO_CARE: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::from_lines(crate::lines![
+        "ask your doctor", "talk to your doctor", "talk with your doctor", "discuss with your doctor", "your own doctor", "your own clinic",
+        "call your clinic", "consulte a su medico", "pregunta a tu medico", "habla con tu medico", "hasta que hables con", "hasta q hables con",
+        "until you talk to", "until you speak with",
+    ])
+});
 
 /// "Ask your doctor" and "talk to your clinic" defer to the reader's own doctor: general.
 static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -394,7 +405,9 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         let personal = personal_at(i) || i > 0 && personal_at(i - 1);
         let dose = DOSE.is_match(s);
-        let deferring = DEFERRAL.any_in(s) && !personal && !dose;
+        // ("@sruly_and_malky_ if you're both Gaucher carriers just skip PGT-M": a condition told
+        // to the one tagged, and an order, defers to no one)
+        let deferring = DEFERRAL.any_in(s) && !personal && !dose && !(opens_with_handle && strong_directive(s) && !DEFERRAL_TO_CARE.any_in(s));
         // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
         // (solicitation is its own rule), not advice given.
         // ("drop your count in the comments and I'll tell you if you need IVF", "Dr. V will
@@ -449,7 +462,7 @@ fn strong_directive(s: &str) -> bool {
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
-        "just switch", "just double", "just bump", "just use", "just order", "just buy", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "just switch", "just double", "just bump", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
         "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
         "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
         "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda",

@@ -103,6 +103,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "at your intake", "viene con nosotros desde", "vienes con nosotros desde", "usted firmo", "firmaste el", "firmaste la",
         // ("el consentimiento lo firmó usted misma el 9 de abril")
         "lo firmo usted", "la firmo usted", "los firmo usted", "lo firmaste tu", "lo firmaste vos", "you signed it yourself",
+        // ("Maybe read the instructions we gave you next time")
+        "instructions we gave you", "the instructions we sent you", "las instrucciones que le dimos", "las instrucciones que te dimos",
     ])
 });
 

@@ -138,6 +138,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "refugees who", "immigrants who", "refugee families", "immigrant families", "anyone in here", "anybody in here", "people in here",
         // ("los manifestantes de siempre… Bola de p3ndejos": the protesters outside)
         "protester*", "manifestante*",
+        // ("some of these Fort Jackson wives act like…", "the d.u.m.b.a.s.s.e.s in our mentions")
+        "some of these", "these wives", "these husbands", "these moms", "algunas de estas", "algunos de estos", "in our mentions", "in the mentions",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
         "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
         "la genia", "campeon", "los senores que", "las senoras que", "senores", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",

@@ -230,7 +230,9 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             });
         // ("her mom Amandeep (42 at the time!)", "(41 at her transfer!!)": when it happened)
         let at_the_time = [" at the time", " at her ", " at his ", " at their ", " when ", " cuando ", " en ese momento", " en su "].iter().any(|p| after.starts_with(p));
-        let paren_age = paren && (after.starts_with(',') || person_before && (after.starts_with(')') || after.starts_with("!)") || at_the_time));
+        // ("Trevion Pettiford (16!!)": any number of marks before the bracket closes)
+        let closes = after.trim_start_matches(['!', '?']).starts_with(')');
+        let paren_age = paren && (after.starts_with(',') || person_before && (closes || at_the_time));
         // "came in, 31, quietly devastated": only between commas, right after words
         let comma = !paren && whole.as_bytes().get(1) == Some(&b',');
         if comma && !after.starts_with(',') {

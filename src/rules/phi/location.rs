@@ -344,7 +344,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     }
                 }
         };
-        if !introduced && !town_of_person() {
+        if !introduced && !town_of_person() || crate::analysis::in_place_range(a, t) {
             continue;
         }
         // "from Wadmalaw Island": a town no list knows, named by its place word
