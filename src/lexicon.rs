@@ -5,7 +5,6 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-
 /// Entries of a list file: one per line, `#` starts a comment, blank lines are skipped.
 pub fn entries(data: &str) -> impl Iterator<Item = &str> {
     data.lines()
@@ -312,8 +311,8 @@ macro_rules! lines {
     ($($s:literal),* $(,)?) => { concat!($($s, "\n"),*) };
 }
 
-/// The lines of [`lines!`] text, in a vector of the right size. (A byte loop: `str::split`
-/// with a char pattern, and a vector grown as it goes, cost a sixth of start-up.)
+/// The lines of [`lines!`] text, in a vector of the right size. (A byte loop: collecting
+/// `split_terminator('\n')` cost 0.1 M instructions more at start-up.)
 pub fn split_lines(lines: &str) -> Vec<&str> {
     let bytes = lines.as_bytes();
     let mut out = Vec::with_capacity(bytes.iter().filter(|&&b| b == b'\n').count());
@@ -596,6 +595,16 @@ pub fn lexicons() -> &'static Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_written_with_lines_is_one_string_split_at_its_line_breaks() {
+        const LIST: &str = crate::lines!["in vitro", "ovulos", "b"];
+        assert_eq!(LIST, "in vitro\novulos\nb\n");
+        assert_eq!(split_lines(LIST), ["in vitro", "ovulos", "b"]);
+        assert_eq!(split_lines("a\n\nb"), ["a", "", "b"], "an empty line is kept, a last line without a break too");
+        static WORDS: Words = Words::new(crate::lines!["lunes", "martes"]);
+        assert!(WORDS.contains("martes") && !WORDS.contains("mart") && WORDS.len() == 2);
+    }
 
     fn found(set: &PhraseSet, text: &str) -> Vec<String> {
         let f = crate::text::Folded::new(text);
