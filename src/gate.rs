@@ -13,17 +13,20 @@
 //! of `\b(?:your|ur)` does not let "your" through. A pattern whose text changed has no
 //! entry and is never gated, so a stale table costs speed, never a finding.
 //!
-//! Two kinds of literal stand for more than their bytes: a space stands for any white space of
-//! the patterns' `\s`, and a *run literal* for a number of ASCII digits in a row (`[0-9]{4}`
-//! needs four, whichever they are).
+//! A literal may span two parts of a pattern ("0." for `[0-9]\.`, ".com"). Two kinds of
+//! literal stand for more than their bytes: a space stands for any white space of the
+//! patterns' `\s`, and a *run literal* for a number of ASCII digits in a row (`[0-9]{4}` needs
+//! four, whichever they are). The table numbers its literals in the order the gates first use
+//! them and writes each gate as 7-bit differences between those numbers ([`gate_of`] reads
+//! them back), which compresses to a fifth of a list of 16-bit numbers.
 //!
 //! At run time, [`Scope::enter`] notes which gate literals occur in the folded text of a scan
 //! and in the text as typed (a byte table for one-byte literals, a table of the others' first
-//! two bytes, the longest run of digits; texts over [`MAX_GATED_BYTES`] are not gated). A search of a haystack that lies inside
-//! that text is skipped when none of the pattern's gate literals occurs in it: a match inside
-//! the haystack would be a match inside the text, and so would contain one. Any other haystack
-//! (the original text, a string built by a rule, a search outside a scan) is searched as
-//! before.
+//! two bytes, the longest run of digits; texts over [`MAX_GATED_BYTES`] are not gated). A
+//! search of a haystack that lies inside that text is skipped when none of the pattern's gate
+//! literals occurs in it: a match inside the haystack would be a match inside the text, and so
+//! would contain one. Any other haystack (the original text, a string built by a rule, a
+//! search outside a scan) is searched as before.
 
 use std::cell::RefCell;
 use std::sync::LazyLock;
