@@ -17,7 +17,7 @@
 //! literal stand for more than their bytes: a space stands for any white space of the
 //! patterns' `\s`, and a *run literal* for a number of ASCII digits in a row (`[0-9]{4}` needs
 //! four, whichever they are). The table numbers its literals in the order the gates first use
-//! them and writes each gate as 7-bit differences between those numbers ([`gate_of`] reads
+//! them and writes each gate as 7-bit differences between those numbers (`gate_of` reads
 //! them back), which compresses to a fifth of a list of 16-bit numbers.
 //!
 //! At run time, [`Scope::enter`] notes which gate literals occur in the folded text of a scan

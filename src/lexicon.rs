@@ -161,7 +161,7 @@ impl FrontCoded {
     }
 }
 
-/// A fixed list of words written in the source ([`lines!`]), looked up in a hash table built on
+/// A fixed list of words written in the source ([`lines!`](crate::lines!)), looked up in a hash table built on
 /// first use. (A linear `contains` over a slice of a hundred or more words, asked for most tokens
 /// of a text, was a measurable part of every scan; a binary search still cost about 250
 /// instructions a word.) It derefs to the list as written.
@@ -311,7 +311,7 @@ macro_rules! lines {
     ($($s:literal),* $(,)?) => { concat!($($s, "\n"),*) };
 }
 
-/// The lines of [`lines!`] text, in a vector of the right size. (A byte loop: collecting
+/// The lines of [`lines!`](crate::lines!) text, in a vector of the right size. (A byte loop: collecting
 /// `split_terminator('\n')` cost 0.1 M instructions more at start-up.)
 pub fn split_lines(lines: &str) -> Vec<&str> {
     let bytes = lines.as_bytes();
@@ -330,7 +330,7 @@ pub fn split_lines(lines: &str) -> Vec<&str> {
 }
 
 impl PhraseSet {
-    /// The set of the phrases of [`lines!`] text: one per line.
+    /// The set of the phrases of [`lines!`](crate::lines!) text: one per line.
     pub fn from_lines(lines: &str) -> Self {
         Self::from_iter(split_lines(lines))
     }
