@@ -466,6 +466,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "si dos de los tuyos salieron mosaicos no gastes dinero en otra punción, transfiere el mosaico primero, tu clínica es demasiado cauta.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@dov_and_rivky if you're both Tay-Sachs carriers just skip PGT-M and do IUI, save the money.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@dov_and_rivky if you're both carriers, ask your doctor whether PGT-M makes sense for you.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=reply", "@coqui_ttc an 18mm lead follicle on CD13 is fine, just trigger tonight and time intercourse for two days.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@coqui_ttc un folículo de 18mm en el día 13 está bien, ponte el trigger esta noche y a buscar bebé dos días.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -983,6 +985,8 @@ const LEGAL: &[Case] = &[
     case("A new bill would ban suits against IVF clinics over embryo storage, after the state Supreme Court's ruling last spring.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Sobre la demanda de la pareja de Mission que salió en las noticias: firmaron todo y tenemos las grabaciones de cada consulta.", &["LEGAL"], &[]),
     case("About the lawsuit from the Mission couple that made the news: they signed everything and we have the recordings.", &["LEGAL"], &[]),
+    case("Can't say much, but we've retained counsel about the complaint someone filed with the state medical board.", &["LEGAL"], &[]),
+    case("No podemos decir mucho, pero contratamos a un abogado por la queja que alguien presentó ante el colegio médico.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -1097,6 +1101,8 @@ const SOLICITATION: &[Case] = &[
     case("Mándame por inbox la foto del espermograma de tu pareja y te digo si está bien 📩", &["PHI_SOLICITATION"], &[]),
     case("Send me the photo of your husband's semen analysis and I'll tell you if it's normal", &["PHI_SOLICITATION"], &[]),
     case("Nunca mandes por DM la foto del espermograma de tu pareja: usa el portal seguro.", &[], &["PHI_SOLICITATION"]),
+    case_in("context=comment", "That text going around saying we'll review your labs for free if you send them to some number is NOT from us. We never ask for records by text.", &[], &["PHI_SOLICITATION", "MEDICAL_ADVICE", "FLAG"]),
+    case_in("context=comment", "Ese mensaje que circula diciendo que revisamos tus análisis gratis si los mandas a un número es una estafa, no somos nosotros.", &[], &["PHI_SOLICITATION", "FLAG"]),
 ];
 
 #[test]

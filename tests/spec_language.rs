@@ -332,6 +332,8 @@ const HARASSMENT: &[Case] = &[
     case("love our military families but some of these base wives act like a discount means we work for free. entitled much? 🙄", &["HARASSMENT"], &[]),
     case("queremos a nuestras familias militares pero algunas de estas esposas creen que el descuento es gratis. qué creídas 🙄", &["HARASSMENT"], &[]),
     case("Some of these follicles are lagging, so we added a day of stims for everyone on the protocol.", &[], &["HARASSMENT", "FLAG"]),
+    case("To every 'hormone coach' in my mentions selling seed cycling for low AMH: you're frauds cashing in on grief.", &["HARASSMENT"], &[]),
+    case("A todas las 'coaches hormonales' de mis menciones que venden ciclos de semillas: son unos fraudes que lucran con el duelo.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -426,6 +426,10 @@ const NAMES: &[Case] = &[
     case("Match day! Welcoming Dr. Fergal Quinlan (Boston Med) and Dr. Ana Xicay (Brown) to our REI fellowship; Dr. Xicay studies IVF access for immigrant families.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
     case("Please welcome Priya Desai, MS, CGC! Priya grew up in Fremont, trained at Sarah Lawrence, and spent five years in a prenatal lab before joining our PGT team.", &[], &["NAME", "LOCATION", "FLAG"]),
     case("Bienvenida Priya Desai, consejera genética: se formó en Sarah Lawrence y trabajó cinco años en un laboratorio prenatal antes de unirse a nuestro equipo de PGT.", &[], &["NAME", "FLAG"]),
+    case("Tampa team: the copy of our known donor's license is blurry, can someone have him come back in before his screening panel?", &[], &["NAME"]),
+    case("Equipo de Tampa: la copia de la licencia de nuestro donante salió borrosa, ¿alguien le pide que vuelva antes de su panel?", &[], &["NAME"]),
+    case("Hi Darnell! Front desk here: Dr. Okafor has your sperm freeze results, please call us back.", &["NAME:Darnell"], &[]),
+    case("Twelve years ago I sat in a waiting room in Río Grande holding my own follicle count. Two losses, then my daughter.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -48,7 +48,7 @@ const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul",
 static STAFF_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"]);
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital", "ciudad",
+    "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital", "ciudad", "rio",
     // neighbourhoods: "Col. Kennedy", "barrio Obrero"
     "col", "colonia", "urb", "urbanizacion", "barrio", "fraccionamiento", "fracc",
     // streets: "Av. Homero 1420", "calle Morelos"
@@ -453,7 +453,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || end > i + 1 && NOT_NAME_HEADS.contains(a.word(i))
                     || i > 0 && a.tokens[i - 1].capitalized && NOT_NAME_HEADS.contains(a.word(i - 1))
                     // ("from Lima to Ahmedabad to Alexandria": a range of places)
-                    || in_place_range(a, i));
+                    || in_place_range(a, i)
+                    // ("a waiting room in Río Piedras": a place by its first word)
+                    || end > i + 1 && PLACE_PREFIXES.contains(&a.word(i)));
             if landmark {
                 i = end;
                 continue;
@@ -1520,7 +1522,13 @@ pub fn followed_by_institution(a: &Analysis, end: usize) -> bool {
 /// site (in lower case, so not [`followed_by_institution`]), directly or after "and" and one
 /// more capitalized word.
 fn office_after(a: &Analysis, end: usize) -> bool {
-    let office = |k: usize| k < a.tokens.len() && matches!(a.word(k), "office" | "offices" | "location" | "locations" | "clinic" | "clinics" | "campus" | "campuses" | "sites");
+    // ("Orlando team: …", "Orlando front desk, …": the practice's people at a site, right after
+    // the name)
+    let office = |k: usize| {
+        k < a.tokens.len()
+            && (matches!(a.word(k), "office" | "offices" | "location" | "locations" | "clinic" | "clinics" | "campus" | "campuses" | "sites")
+                || gap_is_space(a, k - 1, k) && (matches!(a.word(k), "team" | "staff" | "crew") || a.word(k) == "front" && a.tokens.get(k + 1).is_some() && a.word(k + 1) == "desk"))
+    };
     office(end) || end + 2 < a.tokens.len() && matches!(a.word(end), "and" | "y" | "or") && a.tokens[end + 1].capitalized && office(end + 2)
 }
 

@@ -95,6 +95,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ni pierdas tiempo", "ni pierdan tiempo", "exige que te", "exige que le", "skip whatever", "ignore whatever your",
         // "just order hCG from a peptide site", "que se ponga hielo y se tome 200 mg de CoQ10"
         "just order", "just buy", "just grab", "que se ponga", "que se tome", "que se aplique", "que se inyecte",
+        // ("a 14mm lead follicle on CD12 is fine, just trigger tonight")
+        "just trigger", "trigger tonight", "ponte el trigger", "ponte la hcg",
         // ("don't waste money on another retrieval, transfer the trisomy 15 one first")
         "don't waste money on", "dont waste money on", "don't waste your money on", "no gastes dinero en", "no gastes plata en",
         "yo dejaria", "arrancaria", "yo empezaria", "yo tomaria", "yo suspenderia", "ni le pierdas", "no le pierdas", "vente directo", "vete directo", "pedi que te", "pide que te", "pedi que le", "que te suban", "que te agreguen", "que te aumenten",
@@ -303,7 +305,8 @@ fn directive_cue(s: &str) -> bool {
         let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
         // "had the nerve to ask for a discount": an infinitive, not an instruction
         // ("stays off our feed unless you ask for it": a condition, not an instruction)
-        let infinitive = matches!(prev, "to" | "nerve") && s[r.clone()].starts_with("ask")
+        // ("We never ask for records over WhatsApp": what the practice does not do)
+        let infinitive = matches!(prev, "to" | "nerve" | "never" | "we" | "not") && s[r.clone()].starts_with("ask")
             || prev == "you" && s[r.clone()].starts_with("ask") && matches!(s[..r.start].split_whitespace().nth_back(1), Some("unless" | "if" | "until"));
         // ("a positive result usually means you are healthy": general)
         if s[r.clone()].trim_end() == "means you" && HEDGING_ADVERBS.contains(prev) {
@@ -462,7 +465,7 @@ fn strong_directive(s: &str) -> bool {
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
-        "just switch", "just double", "just bump", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "just switch", "just double", "just bump", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "just trigger", "trigger tonight", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
         "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
         "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
         "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda",

@@ -56,7 +56,10 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "law firm", "bufete", "defense counsel", "defence counsel",
         "pending suit", "counsel told", "counsel advised",
         // ("our general counsel has advised us to pause… while the Georgia suit against us is pending")
-        "suit against", "suits against", "general counsel", "counsel has advised", "counsel have advised", "expects to settle", "abrio una investigacion", "abrieron una investigacion",
+        "suit against", "suits against", "general counsel", "counsel has advised", "counsel have advised",
+        // ("we've retained counsel re: the complaint someone filed with the Oregon Medical Board")
+        "retained counsel", "hired counsel", "retained a lawyer", "retained an attorney", "contratamos un abogado", "contratamos a un abogado",
+        "complaint someone filed", "complaint she filed", "complaint he filed", "complaint they filed", "queja que alguien presento", "expects to settle", "abrio una investigacion", "abrieron una investigacion",
         "opened an investigation", "investigacion contra", "ministerio publico", "fiscalia", "denuncia penal", "despacho juridico", "preparando la defensa", "preparando nuestra defensa",
         "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
         // ("Opposing counsel wants the whole embryo file for the custody fight")

@@ -105,6 +105,11 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             );
             continue;
         }
+        // ("That WhatsApp message … saying we'll review your labs if you send them to some number
+        // is NOT from us": a warning about someone else's request)
+        if s.has_any(&["not from us", "isn't from us", "is not us", "scam", "no es de nosotros", "no somos nosotros", "estafa"]) {
+            continue;
+        }
         for m in REQUEST_VERB.find_iter(s) {
             let window_end = (m.end() + 120).min(s.len());
             let window_end = (window_end..=s.len()).find(|&k| s.is_char_boundary(k)).unwrap_or(s.len());

@@ -58,6 +58,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "cry more", "crybaby", "cry baby", "newsflash", "main character", "bless her heart", "bless your heart",
         "get a therapist", "stop crying", "grow up", "do better", "clueless", "airhead", "bimbo", "hag", "old hag",
         "fat", "obese whale", "lazy", "gold digger", "trash", "garbage person", "a real asshole", "a real a$$hole",
+        // ("you're frauds cashing in on grief", "she's a predator")
+        "you're frauds", "you're a fraud", "youre frauds", "she's a fraud", "he's a fraud", "she's a predator", "he's a predator", "they're predators",
+        "you're a predator", "son unos fraudes", "es una estafadora", "es un estafador", "es una depredadora", "es un depredador", "charlatan*",
         "what a joke", "you people", "those people", "these people", "honey, this is", "sweetie,", "sweetheart,", "sweetie.", "sweetheart.",
         "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "que ignorancia", "ignorantes", "pendeja", "pendejas", "pendejo", "pendejos", "comemierda*", "tonta", "tonto",
         "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
