@@ -468,6 +468,9 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@dov_and_rivky if you're both carriers, ask your doctor whether PGT-M makes sense for you.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=reply", "@coqui_ttc an 18mm lead follicle on CD13 is fine, just trigger tonight and time intercourse for two days.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "@coqui_ttc un folículo de 18mm en el día 13 está bien, ponte el trigger esta noche y a buscar bebé dos días.", &["MEDICAL_ADVICE"], &[]),
+    case("Si tus reglas son muy irregulares no pierdas tiempo: metformina 850 dos veces al día y clomifeno 50 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
+    case("If your cycles are all over the place don't waste time: metformin 850 twice a day and clomiphene 50 mg days 3 to 7.", &["MEDICAL_ADVICE"], &[]),
+    case("Drop your AMH and age in the comments and I'll rank who should freeze first 👇", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -783,6 +786,9 @@ const SUCCESS: &[Case] = &[
     case_in("context=bio", "Dr. Lena Ortiz runs our donor egg program and has gotten every single recipient she's treated since 2015 pregnant.", &["SUCCESS_CLAIM"], &[]),
     case_in("context=bio", "La Dra. Lena Ortiz dirige nuestro programa de ovodonación y ha embarazado a todas sus receptoras desde 2015.", &["SUCCESS_CLAIM"], &[]),
     case("Our nurses have gotten every patient through a snowstorm to her retrieval on time.", &[], &["SUCCESS_CLAIM"]),
+    case("Every single Tampa IVF patient under 35 took home a baby last year. Book now!", &["SUCCESS_CLAIM"], &[]),
+    case("Every patient over 40 we saw last year got a personal call from Dr. Ruiz.", &[], &["SUCCESS_CLAIM"]),
+    case("Cada paciente menor de 35 se llevó a su bebé el año pasado. ¡Agenda ya!", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

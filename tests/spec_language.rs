@@ -334,6 +334,7 @@ const HARASSMENT: &[Case] = &[
     case("Some of these follicles are lagging, so we added a day of stims for everyone on the protocol.", &[], &["HARASSMENT", "FLAG"]),
     case("To every 'hormone coach' in my mentions selling seed cycling for low AMH: you're frauds cashing in on grief.", &["HARASSMENT"], &[]),
     case("A todas las 'coaches hormonales' de mis menciones que venden ciclos de semillas: son unos fraudes que lucran con el duelo.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "@naw.mu was that you at your anatomy scan yesterday?? that purple Karen dress 😍", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -430,6 +430,9 @@ const NAMES: &[Case] = &[
     case("Equipo de Tampa: la copia de la licencia de nuestro donante salió borrosa, ¿alguien le pide que vuelva antes de su panel?", &[], &["NAME"]),
     case("Hi Darnell! Front desk here: Dr. Okafor has your sperm freeze results, please call us back.", &["NAME:Darnell"], &[]),
     case("Twelve years ago I sat in a waiting room in Río Grande holding my own follicle count. Two losses, then my daughter.", &[], &["NAME", "FLAG"]),
+    case("Ask any Luke AFB pilot who's frozen eggs with us: the process is quick.", &[], &["NAME"]),
+    case("Pregúntale a cualquier piloto de Luke AFB que haya congelado óvulos con nosotros.", &[], &["NAME"]),
+    case("Got served at the clinic today. A Karen family says nobody interpreted her consent before the C-section.", &["LEGAL"], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

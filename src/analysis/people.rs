@@ -62,7 +62,7 @@ static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(cra
     "lab", "group", "associates", "partners", "women's", "womens", "reproductive", "day", "award", "fund", "library",
     "church", "high", "elementary", "mall", "plaza", "tower", "building", "suite", "office", "station", "river", "valley",
     "heights", "hills", "beach", "bay", "falls", "springs", "lake", "memorial", "regional", "general", "children's",
-    "team", "location", "locations", "campus", "branch", "area", "region", "metro",
+    "team", "location", "locations", "campus", "branch", "area", "region", "metro", "afb", "afb's", "base",
     // courts and legislatures ("the state Supreme Court's ruling")
     "court", "court's", "courts", "senate", "legislature", "assembly", "council", "commission", "committee", "tribunal",
 ]);
@@ -286,6 +286,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     // ("Karen-speaking families", "about Karen or Yemeni refugee families": a
                     // people before its plural, or listed with another people)
                     || a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "families" | "refugees" | "communities" | "speakers" | "speaking" | "-speaking" | "women" | "men" | "mothers" | "moms"))
+                    // ("A Karen family says…": one family of a people)
+                    || a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "family") && i > 0 && matches!(a.word(i - 1), "a" | "an")
                     // ("He speaks Nepali, Hindi and a little Dzongkha": a language in the list spoken)
                     || (1..=6.min(i)).map(|k| i - k).find(|&k| !(a.tokens[k].capitalized || matches!(a.word(k), "and" | "a" | "little" | "some" | "basic" | "conversational" | "y" | "un" | "poco")))
                         .is_some_and(|k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent"))

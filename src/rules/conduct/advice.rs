@@ -98,7 +98,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("a 14mm lead follicle on CD12 is fine, just trigger tonight")
         "just trigger", "trigger tonight", "ponte el trigger", "ponte la hcg",
         // ("don't waste money on another retrieval, transfer the trisomy 15 one first")
-        "don't waste money on", "dont waste money on", "don't waste your money on", "no gastes dinero en", "no gastes plata en",
+        "don't waste money on", "dont waste money on", "don't waste your money on", "no gastes dinero en", "no gastes plata en", "don't waste time", "dont waste time",
         "yo dejaria", "arrancaria", "yo empezaria", "yo tomaria", "yo suspenderia", "ni le pierdas", "no le pierdas", "vente directo", "vete directo", "pedi que te", "pide que te", "pedi que le", "que te suban", "que te agreguen", "que te aumenten",
     ])
 });
@@ -416,7 +416,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("drop your count in the comments and I'll tell you if you need IVF", "Dr. V will
         // personally tell you which option is right": any future "tell you if/which/what")
         // ("…our nurse will tell you your fertile window", "I'll pick which embryo you should transfer")
-        let offer = tells_later(s) || s.has_any(&["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "'ll say if", "'ll say whether", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"]);
+        let offer = tells_later(s) || s.has_any(&["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll rank who", "will rank who", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "'ll say if", "'ll say whether", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"]);
         // "if it gets worse, call the after-hours line": sending the person to care is not advice
         // (keeping them from it is: "no need to call the after-hours line")
         let to_care = ["tell your team", "tell your care team", "tell your nurse", "tell your doctor", "let your nurse know", "let your team know", "after-hours line", "after hours line", "check the portal", "use the portal", "patient portal", "portal del paciente", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
@@ -442,7 +442,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let dose_for_all = dose && s.has_any(&["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"])
             // ("si tienes SOP y no te baja, tómate 1500 mg de metformina…": a dose told to whoever
             // has the condition)
-            || dose && strong_directive(s) && s.has_any(&["si tienes", "si te ", "si no te", "if you have", "if you're", "if your"]);
+            // ("si tus reglas son bien irregulares no pierdas tiempo: metformina 850…")
+            || dose && strong_directive(s) && s.has_any(&["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your"]);
         if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
@@ -465,7 +466,7 @@ fn strong_directive(s: &str) -> bool {
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
-        "just switch", "just double", "just bump", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "just trigger", "trigger tonight", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "just switch", "just double", "just bump", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "just trigger", "trigger tonight", "don't waste time", "dont waste time", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
         "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
         "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
         "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda",

@@ -281,6 +281,7 @@ fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
     let language = |w: &str| LANGUAGES.contains(w);
     matches!(word, "karen" | "karens")
         && (KAREN_PEOPLE_NOUNS.contains(next)
+
             // ("about Karen or Yemeni refugee families"): one of peoples listed before their noun
             || matches!(next, "or" | "and") && s[r.end..].split_whitespace().skip(1).take(3).any(|w| KAREN_PEOPLE_NOUNS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())))
             || matches!(prev, "conversational" | "speaks" | "speak" | "fluent" | "in" | "and")
@@ -463,7 +464,9 @@ static SCORNFUL_ADJECTIVES: crate::lexicon::Words = crate::lexicon::Words::new(c
 static KAREN_PEOPLE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "families", "family", "people", "refugee", "refugees", "community", "communities", "language", "speakers", "speaking", "speaker",
     "women", "men", "patients", "interpreter", "church", "mothers", "moms", "grandma", "grandmother", "grandpa", "elder", "elders",
-    "aunt", "auntie", "woman", "man", "mom", "dad", "couple", "patient", "girl", "boy", "neighbors"
+    "aunt", "auntie", "woman", "man", "mom", "dad", "couple", "patient", "girl", "boy", "neighbors",
+    // ("that purple Karen dress", "the Karen Baptist fellowship")
+    "dress", "dresses", "skirt", "shirt", "weaving", "baptist", "fellowship", "culture", "food"
 ]);
 
 /// Verbs that make "whoever" the maker of a thing, not a patient.
