@@ -166,6 +166,8 @@ fn ends_of(h: &Hir, last: bool) -> Option<(BTreeSet<String>, bool)> {
     match h.kind() {
         HirKind::Literal(l) => Some((BTreeSet::from([spaced(std::str::from_utf8(&l.0).ok()?)]), false)),
         HirKind::Class(c) => {
+            // (up to 21 characters: ten letters of either case are twenty, and one more tells a
+            // larger class)
             let chars: Vec<char> = match c {
                 Class::Unicode(u) => u.ranges().iter().flat_map(|r| r.start()..=r.end()).take(21).collect(),
                 Class::Bytes(b) => b.ranges().iter().flat_map(|r| r.start()..=r.end()).take(21).map(char::from).collect(),

@@ -107,7 +107,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // ("That WhatsApp message … saying we'll review your labs if you send them to some number
         // is NOT from us": a warning about someone else's request)
-        if s.has_any(&["not from us", "isn't from us", "is not us", "scam", "no es de nosotros", "no somos nosotros", "estafa"]) {
+        if s.has_any(&["not from us", "isn't from us", "scam", "no es de nosotros", "no somos nosotros", "estafa"]) {
             continue;
         }
         for m in REQUEST_VERB.find_iter(s) {
