@@ -223,6 +223,10 @@ impl Found {
 /// What rules see of the findings of the rules that ran before them.
 pub struct FoundView<'f> {
     pub items: &'f [Found],
+    /// Indexes in `items` grouped by the sentence each finding starts in (in order within a
+    /// sentence), and where each sentence's group starts (the last entry is the end): built on
+    /// first use by [`FoundView::in_sentence`].
+    by_sentence: std::cell::OnceCell<(Vec<u32>, Vec<u32>)>,
 }
 
 impl FoundView<'_> {
@@ -238,10 +242,38 @@ impl FoundView<'_> {
     pub fn any_identifier(&self) -> bool {
         self.items.iter().any(|f| f.category.is_identifier())
     }
+
+    /// The findings of category `c` that start in sentence `i`, in order. (Asked for each
+    /// sentence of a long text, a filter over every finding cost sentences × findings.)
+    pub fn in_sentence<'v>(&'v self, a: &Analysis, c: Category, i: usize) -> impl Iterator<Item = &'v Found> + 'v {
+        let (order, starts) = self.by_sentence.get_or_init(|| {
+            // (a counting sort by sentence: findings keep their order within one)
+            let sentence: Vec<usize> = self.items.iter().map(|x| a.sentence_at(x.range.start)).collect();
+            let mut starts = vec![0u32; a.sentences.len() + 2];
+            for &j in &sentence {
+                starts[j + 1] += 1;
+            }
+            for j in 1..starts.len() {
+                starts[j] += starts[j - 1];
+            }
+            let mut next = starts.clone();
+            let mut order = vec![0u32; self.items.len()];
+            for (k, &j) in sentence.iter().enumerate() {
+                order[next[j] as usize] = k as u32;
+                next[j] += 1;
+            }
+            (order, starts)
+        });
+        let group = match (starts.get(i), starts.get(i + 1)) {
+            (Some(&from), Some(&to)) => &order[from as usize..to as usize],
+            _ => &[],
+        };
+        group.iter().map(|&k| &self.items[k as usize]).filter(move |x| x.category == c)
+    }
 }
 
 fn found_view(found: &[Found]) -> FoundView<'_> {
-    FoundView { items: found }
+    FoundView { items: found, by_sentence: std::cell::OnceCell::new() }
 }
 
 /// Trims white space at both ends of a range and keeps it on character boundaries.

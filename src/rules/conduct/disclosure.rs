@@ -175,7 +175,7 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // the story goes on about the writer)
         let own_story_goes_on = i > 0 && first_person_story(i - 1) && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
         // ("not one of our patients left without a baby in her arms": every patient, a success claim)
-        let claim_here = f.of(Category::SuccessClaim).any(|c| a.sentence_at(c.range.start) == i);
+        let claim_here = f.in_sentence(a, Category::SuccessClaim, i).next().is_some();
         if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
             continue;
         }
@@ -184,7 +184,7 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("If you have a patient with recurrent loss, text photos of her chart…": anyone's)
         let private_named = || a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
         let asks_reader = (s.has("your") || s.has("if you have a") || s.has("si tienes una") || s.has("si tiene una"))
-            && f.of(Category::PhiSolicitation).any(|c| a.sentence_at(c.range.start) == i)
+            && f.in_sentence(a, Category::PhiSolicitation, i).next().is_some()
             && !private_named();
         // ("Según los datos publicados por la SART, … la edad de la donante": the donor of a
         // statistic is anyone)

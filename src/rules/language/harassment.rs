@@ -191,57 +191,55 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let fond = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("sweet") && ["thank you, ", "thanks, ", "love you, ", "gracias, "].iter().any(|t| s[..r.start].ends_with(t));
         let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r) && !fond(r));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
-        let aimed_profanity = f.of(Category::Profanity).any(|p| {
-            a.sentence_at(p.range.start) == i && {
-                let before = a.sentence_before(p.range.start).trim_end();
-                // "you're a b*tch", "you a**hole"; not a question ("are you f*cking kidding me")
-                let question = ["are you", "do you", "did you", "can you", "would you", "are u"].iter().any(|c| before.ends_with(c));
-                // "keep your crunchy bullsh!t": the reader's own, with up to one word between
-                let yours = before.rsplit(' ').take(2).any(|w| matches!(w, "your" | "ur" | "tu" | "tus"));
-                // "you miserable a s s": "you", one scornful word, the profanity
-                let you_adjective = {
-                    let mut w = before.rsplit(' ');
-                    let adj = w.next().unwrap_or("");
-                    matches!(w.next(), Some("you" | "u"))
-                        && SCORNFUL_ADJECTIVES.contains(adj)
-                };
-                // ("nobody's reading it, jackass.": a profane noun called at the reader, closing the clause)
-                // (not an oath after an interjection: "¡Ay, puta madre!", "Well, shit.")
-                let word = a.text[p.range.clone()].to_lowercase();
-                let oath = word.contains(' ') || word.ends_with("ing") || before.split_whitespace().count() < 3;
-                // (in any disguise: "j0der")
-                let word: String = word.chars().map(|c| match c { '0' => 'o', '1' | '!' => 'i', '3' => 'e', '4' | '@' => 'a', '$' | '5' => 's', c => c }).collect();
-                let oath = oath || OATHS.contains(word.as_str());
-                let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?', ',']) && !oath;
-                // ("you're a first-class d0uchebag": one word may come between)
-                let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
-                let at_you = (["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you") || yours || you_adjective || called_out) && !question;
-                // "is a <profanity>", also with one word between ("is a certified d*ckhead")
-                let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
-                // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
-                // ("folks who no-show … are absolute jackasses": "are" alone only before a noun in
-                // the plural, not an intensifier: "our patients are f*cking amazing")
-                let plural_noun = a.text[p.range.clone()].to_lowercase().ends_with('s');
-                let called = GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
-                let at_group = called && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
-                // ("all the anti-IVF sh1theads in these comments": a plural name for people, said
-                // of everyone of a kind)
-                // (spelled out or dotted: "d i p s h i t s", "d.i.p.s.h.i.t.s")
-                let joined = word.replace(" ", "").replace(".", "");
-                // ("little shits" may be fond; spelled out letter by letter it is not)
-                let name_for_people = plural_noun && (["heads", "holes", "bags", "wads", "tards", "faces", "asses"].iter().any(|e| joined.ends_with(e)) || joined.ends_with("shits") && joined.len() < word.len());
-                // (or after it: "Absolute d i p s h i t s, every one of them.")
-                let at_group = at_group
-                    || name_for_people && (all_of_them(before) || {
-                        let after = a.sentence_after(p.range.end);
-                        after.has("every one of them") || after.has("all of them") || after.has("todos ellos")
-                    });
-                // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
-                // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
-                // ("some entitled b.i.t.c.h who…": one word may come between)
-                let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
-                at_you || at_someone || at_group || meant
-            }
+        let aimed_profanity = f.in_sentence(a, Category::Profanity, i).any(|p| {
+            let before = a.sentence_before(p.range.start).trim_end();
+            // "you're a b*tch", "you a**hole"; not a question ("are you f*cking kidding me")
+            let question = ["are you", "do you", "did you", "can you", "would you", "are u"].iter().any(|c| before.ends_with(c));
+            // "keep your crunchy bullsh!t": the reader's own, with up to one word between
+            let yours = before.rsplit(' ').take(2).any(|w| matches!(w, "your" | "ur" | "tu" | "tus"));
+            // "you miserable a s s": "you", one scornful word, the profanity
+            let you_adjective = {
+                let mut w = before.rsplit(' ');
+                let adj = w.next().unwrap_or("");
+                matches!(w.next(), Some("you" | "u"))
+                    && SCORNFUL_ADJECTIVES.contains(adj)
+            };
+            // ("nobody's reading it, jackass.": a profane noun called at the reader, closing the clause)
+            // (not an oath after an interjection: "¡Ay, puta madre!", "Well, shit.")
+            let word = a.text[p.range.clone()].to_lowercase();
+            let oath = word.contains(' ') || word.ends_with("ing") || before.split_whitespace().count() < 3;
+            // (in any disguise: "j0der")
+            let word: String = word.chars().map(|c| match c { '0' => 'o', '1' | '!' => 'i', '3' => 'e', '4' | '@' => 'a', '$' | '5' => 's', c => c }).collect();
+            let oath = oath || OATHS.contains(word.as_str());
+            let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?', ',']) && !oath;
+            // ("you're a first-class d0uchebag": one word may come between)
+            let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
+            let at_you = (["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you") || yours || you_adjective || called_out) && !question;
+            // "is a <profanity>", also with one word between ("is a certified d*ckhead")
+            let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
+            // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
+            // ("folks who no-show … are absolute jackasses": "are" alone only before a noun in
+            // the plural, not an intensifier: "our patients are f*cking amazing")
+            let plural_noun = a.text[p.range.clone()].to_lowercase().ends_with('s');
+            let called = GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
+            let at_group = called && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
+            // ("all the anti-IVF sh1theads in these comments": a plural name for people, said
+            // of everyone of a kind)
+            // (spelled out or dotted: "d i p s h i t s", "d.i.p.s.h.i.t.s")
+            let joined = word.replace(" ", "").replace(".", "");
+            // ("little shits" may be fond; spelled out letter by letter it is not)
+            let name_for_people = plural_noun && (["heads", "holes", "bags", "wads", "tards", "faces", "asses"].iter().any(|e| joined.ends_with(e)) || joined.ends_with("shits") && joined.len() < word.len());
+            // (or after it: "Absolute d i p s h i t s, every one of them.")
+            let at_group = at_group
+                || name_for_people && (all_of_them(before) || {
+                    let after = a.sentence_after(p.range.end);
+                    after.has("every one of them") || after.has("all of them") || after.has("todos ellos")
+                });
+            // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
+            // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
+            // ("some entitled b.i.t.c.h who…": one word may come between)
+            let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
+            at_you || at_someone || at_group || meant
         });
         // ("pick one, clown 🤡", "No sea pendeja.", "don't be such a clown"): the name is called
         // at someone, who need not be named anywhere else
@@ -384,7 +382,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // looked for only when a laughing emoji asks for it.
         let complaint = || a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| negative(a.sentence_folded(j)));
         // "b i t c h it's been 40 minutes 🙃" at patients: swearing at them is contempt.
-        let swearing = f.of(Category::Profanity).any(|p| a.sentence_at(p.range.start) == i);
+        let swearing = f.in_sentence(a, Category::Profanity, i).next().is_some();
         // "the pharmacy keeps rejecting… 🙄", "otra vez el portal 🙄": the eye-roll is at a system
         // (named before any person: not "your patient… messages the portal 14 times 💀")
         // ("…the pharmacy keeps rejecting her member ID… f*ck this 🙃": or in the sentence before,

@@ -194,7 +194,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && (a.cues.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "su" | "sus")))
             && !crate::analysis::speaks_to_any_reader(s);
         // ("41M, vasectomy in 2011, reversal on 3/14": an age found in the sentence)
-        let aged = f.of(Category::Age).any(|x| a.sentence_at(x.range.start) == i);
+        let aged = f.in_sentence(a, Category::Age, i).next().is_some();
         let story = said_to_reader
             || aged
             || a.private_subject[i]

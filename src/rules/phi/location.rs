@@ -501,7 +501,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         return;
     }
     // ("the same 19-year-old from Wahoo": an age found in the sentence makes it one person's)
-    let age_in = |i: usize| f.of(Category::Age).any(|x| a.sentence_at(x.range.start) == i);
+    let age_in = |i: usize| f.in_sentence(a, Category::Age, i).next().is_some();
     let occupations = a.cues.occupation_words();
     // On the original text: places are capitalized.
     for c in FROM_RE.captures_iter(a.text) {
