@@ -46,6 +46,46 @@ pub struct FrontCoded {
     data: &'static [u8],
     blocks: &'static [u32],
     index: &'static [u32],
+    /// How many times [`FrontCoded::contains`] was asked before `filter` was built.
+    asked: std::sync::atomic::AtomicU32,
+    /// A Bloom filter of the entries, built once the list has been asked [`FILTER_AFTER`] times.
+    filter: std::sync::OnceLock<Bloom>,
+}
+
+/// Lookups of a list before its [`Bloom`] filter is built. A search costs about 300
+/// instructions; the filter answers most words that are not in the list ("the", "call") in a
+/// tenth of that, but walking a list of 20,000 names to build it costs as much as a few
+/// thousand searches, more than the first scans of a process ask for.
+const FILTER_AFTER: u32 = 2048;
+
+/// A Bloom filter over byte strings: two bits per entry, from the halves of its FNV-1a hash,
+/// in a table of at least eight bits per entry. `false` is certain; `true` may be wrong.
+#[derive(Debug)]
+struct Bloom {
+    bits: Box<[u64]>,
+    mask: usize,
+}
+
+impl Bloom {
+    fn new(entries: usize) -> Bloom {
+        let len = (entries * 8).next_power_of_two().max(64);
+        Bloom { bits: vec![0; len / 64].into_boxed_slice(), mask: len - 1 }
+    }
+
+    /// The two bits of the string whose hash is `h`.
+    fn places(&self, h: u64) -> [usize; 2] {
+        [h as usize & self.mask, (h >> 32) as usize & self.mask]
+    }
+
+    fn insert(&mut self, h: u64) {
+        for k in self.places(h) {
+            self.bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+
+    fn may_hold(&self, key: &[u8]) -> bool {
+        self.places(crate::gate::fnv1a(key)).iter().all(|&k| self.bits[k / 64] & 1 << (k % 64) != 0)
+    }
 }
 
 /// The longest entry build.rs lets into a list (it checks).
@@ -65,6 +105,49 @@ fn codable(key: &str) -> bool {
 }
 
 impl FrontCoded {
+    /// A list of the blocks in `data` (see the type), with no filter yet.
+    const fn new(data: &'static [u8], blocks: &'static [u32], index: &'static [u32]) -> FrontCoded {
+        FrontCoded { data, blocks, index, asked: std::sync::atomic::AtomicU32::new(0), filter: std::sync::OnceLock::new() }
+    }
+
+    /// Whether `key` is an entry: [`FrontCoded::search`], after the list's filter once it has
+    /// one.
+    fn contains(&self, key: &[u8]) -> bool {
+        match self.filter() {
+            Some(filter) if !filter.may_hold(key) => false,
+            _ => self.search(key).0,
+        }
+    }
+
+    /// The list's filter, built on the [`FILTER_AFTER`]th call.
+    fn filter(&self) -> Option<&Bloom> {
+        if let Some(filter) = self.filter.get() {
+            return Some(filter);
+        }
+        if self.asked.fetch_add(1, std::sync::atomic::Ordering::Relaxed) < FILTER_AFTER {
+            return None;
+        }
+        Some(self.build_filter())
+    }
+
+    /// Builds the list's filter now, if it has none ([`crate::Scanner::prepare`] does, while
+    /// the extension is idle).
+    fn build_filter(&self) -> &Bloom {
+        self.filter.get_or_init(|| {
+            let mut entries = Vec::new();
+            self.walk(0..self.blocks.len() - 1, |e| {
+                entries.push(crate::gate::fnv1a(e));
+                true
+            });
+            // (hashed while walking: an entry is only borrowed for the length of the call)
+            let mut bloom = Bloom::new(entries.len());
+            for h in entries {
+                bloom.insert(h);
+            }
+            bloom
+        })
+    }
+
     /// The whole entry that starts block `i`.
     fn head(&self, i: usize) -> &'static [u8] {
         let (at, end) = (self.blocks[i] as usize, self.blocks[i + 1] as usize);
@@ -245,7 +328,7 @@ impl WordSet {
     pub fn contains(&self, folded_word: &str) -> bool {
         match self {
             WordSet::Coded(list) => {
-                !folded_word.is_empty() && codable(folded_word) && list.search(folded_word.as_bytes()).0
+                !folded_word.is_empty() && codable(folded_word) && list.contains(folded_word.as_bytes())
             }
             WordSet::Hashed(set) => set.contains(folded_word),
         }
@@ -576,7 +659,7 @@ mod generated {
 
 macro_rules! coded {
     ($data:ident, $blocks:ident, $index:ident) => {
-        WordSet::Coded(FrontCoded { data: generated::$data, blocks: &generated::$blocks, index: &generated::$index })
+        WordSet::Coded(FrontCoded::new(generated::$data, &generated::$blocks, &generated::$index))
     };
 }
 
@@ -592,9 +675,45 @@ pub fn lexicons() -> &'static Lexicons {
     &LEXICONS
 }
 
+/// Builds the shipped lists' filters now rather than after their first few thousand lookups
+/// (for [`crate::Scanner::prepare`]).
+pub(crate) fn build_filters() {
+    let l = &LEXICONS;
+    for set in [&l.first_names, &l.surnames, &l.name_stopwords, &l.places] {
+        if let WordSet::Coded(list) = set {
+            list.build_filter();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_with_its_filter_answers_as_its_search_does() {
+        let l = lexicons();
+        for set in [&l.first_names, &l.surnames, &l.name_stopwords, &l.places] {
+            let WordSet::Coded(list) = set else { panic!("the shipped lists are front-coded") };
+            let filter = list.build_filter();
+            let entries = list.entries();
+            for e in &entries {
+                assert!(filter.may_hold(e.as_bytes()) && list.contains(e.as_bytes()), "{e:?} is in the list");
+            }
+            // Near misses of every entry: a letter more, a letter less, another last letter.
+            let mut refused = 0;
+            for e in &entries {
+                let but_last = &e[..e.char_indices().last().map_or(0, |(k, _)| k)];
+                for near in [format!("{e}x"), but_last.to_string(), format!("{but_last}q")] {
+                    let listed = list.search(near.as_bytes()).0;
+                    assert_eq!(list.contains(near.as_bytes()), listed, "{near:?}");
+                    refused += usize::from(!filter.may_hold(near.as_bytes()));
+                }
+            }
+            // (a filter that lets everything through would pass the rest)
+            assert!(refused > entries.len(), "the filter refuses most words not in the list");
+        }
+    }
 
     #[test]
     fn a_list_written_with_lines_is_one_string_split_at_its_line_breaks() {

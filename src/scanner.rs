@@ -132,6 +132,7 @@ impl Scanner {
         // The phrase lists the warm-up touched have registered: build their shared search now
         // rather than in the next scan (see `src/phrase_index.rs`).
         crate::phrase_index::catch_up();
+        crate::lexicon::build_filters();
     }
 
     /// Scans a text. Never panics on any string.
