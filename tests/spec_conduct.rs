@@ -471,6 +471,8 @@ const ADVICE: &[Case] = &[
     case("Si tus reglas son muy irregulares no pierdas tiempo: metformina 850 dos veces al día y clomifeno 50 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
     case("If your cycles are all over the place don't waste time: metformin 850 twice a day and clomiphene 50 mg days 3 to 7.", &["MEDICAL_ADVICE"], &[]),
     case("Drop your AMH and age in the comments and I'll rank who should freeze first 👇", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "girl a 150/95 at 34 weeks is nothing, just take two of your nifedipine tonight and stay home", &["MEDICAL_ADVICE"], &[]),
+    case("Blood pressure medicines such as labetalol are common in pregnancy; your OB will pick the dose that fits you.", &[], &["MEDICAL_ADVICE", "FLAG"]),
 ];
 
 const SUCCESS: &[Case] = &[

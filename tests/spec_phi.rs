@@ -995,6 +995,8 @@ const DATES_AND_AGES: &[Case] = &[
     case("We opened our second office (12 at the time, now 30 staff) in 2014.", &[], &["AGE"]),
     case("Big hugs to Darnell Oxendine (17!!) who banked before his first round of chemo this week 💪", &["AGE:17"], &[]),
     case("¡Un abrazo a Darnell Oxendine (17!!) que congeló antes de su primera quimio esta semana! 💪", &["AGE:17"], &[]),
+    case("16 y/o came in alone this morning for her first prenatal, 20 wks along.", &["AGE", "PATIENT_DISCLOSURE"], &[]),
+    case("Prenatal visits every four weeks until 28 weeks is the usual schedule.", &[], &["FLAG"]),
 ];
 
 const PLACES: &[Case] = &[
