@@ -253,6 +253,7 @@ const DISCLOSURE: &[Case] = &[
     case("Nunca publicamos una foto de su bebé ni un '¡miren quién salió positiva!' sin su consentimiento firmado. Puede retirarlo cuando quiera.", &[], &["PATIENT_DISCLOSURE"]),
     // but a potluck where the writer tells of a patient's care still does
     case("At the church potluck someone asked me if the deacon's wife was pregnant yet. I did her IUI last week, so no comment.", &["PATIENT_DISCLOSURE"], &[]),
+    case("After my own loss at 31 I changed specialties. I wanted to be the nurse who sits down and stays a while.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -791,6 +792,9 @@ const SUCCESS: &[Case] = &[
     case("Every single Tampa IVF patient under 35 took home a baby last year. Book now!", &["SUCCESS_CLAIM"], &[]),
     case("Every patient over 40 we saw last year got a personal call from Dr. Ruiz.", &[], &["SUCCESS_CLAIM"]),
     case("Cada paciente menor de 35 se llevó a su bebé el año pasado. ¡Agenda ya!", &["SUCCESS_CLAIM"], &[]),
+    case("Con nosotros tu embarazo llega a término sin complicaciones, te lo aseguramos.", &["SUCCESS_CLAIM"], &[]),
+    case("Te lo aseguramos: respondemos todos los mensajes en menos de 24 horas.", &[], &["SUCCESS_CLAIM"]),
+    case("We can't comment on the complaint, but we stand 100% behind our nursing team.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -433,6 +433,7 @@ const NAMES: &[Case] = &[
     case("Ask any Luke AFB pilot who's frozen eggs with us: the process is quick.", &[], &["NAME"]),
     case("Pregúntale a cualquier piloto de Luke AFB que haya congelado óvulos con nosotros.", &[], &["NAME"]),
     case("Got served at the clinic today. A Karen family says nobody interpreted her consent before the C-section.", &["LEGAL"], &["NAME"]),
+    case("Come find our nurses at Rosales Days this Saturday, right by the funnel cake stand!", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -274,6 +274,11 @@ impl Cues {
             if matches!(before.split_whitespace().next_back(), Some("es" | "is" | "son" | "are" | "means" | "significa")) {
                 return false;
             }
+            // ("I wanted to be the clinician who pulls up a chair", "soy la enfermera que…": the
+            // writer, or the kind of person they mean to be)
+            if matches!(before.split_whitespace().next_back(), Some("be" | "become" | "am" | "i'm" | "im" | "soy" | "ser")) {
+                return false;
+            }
             // "cuando llega la señora que ya investigó en Google…", "every time a patient who…":
             // a habit, not one person
             // ("there's usually a social worker who can untangle…": whoever is on duty)

@@ -32,13 +32,17 @@ diagnosis; quote SART or CDC figures with their source and say that individual c
 /// PCOS", "I 100% recommend"): the word after it, or the one before.
 static SURE_OF_NEXT: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "have", "has", "need", "needs", "should", "agree", "recommend", "worth", "sure", "tienes", "tiene", "necesitas", "recomiendo",
+    // ("we stand 100% behind our NP's care")
+    "behind",
 ]);
-static SURE_OF_PREV: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["you", "i", "i'm", "im", "she", "he", "it's", "its", "tu", "yo"]);
+static SURE_OF_PREV: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["you", "i", "i'm", "im", "she", "he", "it's", "its", "tu", "yo", "stand", "stands", "standing"]);
 
 /// Words that promise or rank outcomes.
 static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines![
         "guarantee*", "promise*", "prometemos", "prometo", "garantiza*", "garantia", "garantizado", "100%", "100 percent",
+        // ("tu parto va a salir perfecto, te lo aseguramos": sure of an outcome, when one is named)
+        "te lo aseguramos", "se lo aseguramos", "te lo aseguro", "se lo aseguro", "les aseguramos", "we assure you", "i assure you",
         "never fail*", "never lost", "never had a patient",
         // ("Her protocol hasn't failed a single Navy dad yet")
         "hasn't failed a single", "has not failed a single", "haven't failed a single", "have not failed a single", "no ha fallado ni una", "no ha fallado ni un", "no le ha fallado a ningun",
@@ -257,7 +261,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
         "conceiv*", "sperm found", "found sperm", "we find sperm", "we always find", "espermatozoides", "los encontramos", "encontramos esperma*", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
-        "embriones", "embrion", "blastocyst*", "blastocisto*",
+        "embriones", "embrion", "blastocyst*", "blastocisto*", "parto",
         "guagua", "guaguas", "stroller", "strollers", "crib", "cribs", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
     ])
 });
@@ -461,7 +465,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let weak = |r: &std::ops::Range<usize>| {
             let c = &s[r.clone()];
             // (and "undefeated": "Ethiopian hospitality is undefeated" ranks no outcome)
-            c.starts_with("promis") || c.starts_with("prome") || c.starts_with("every ") && c.ends_with(" who") || matches!(c, "undefeated" | "unbeatable" | "invicto" | "invicta")
+            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") || c.contains("assure") || c.starts_with("every ") && c.ends_with(" who") || matches!(c, "undefeated" | "unbeatable" | "invicto" | "invicta")
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")

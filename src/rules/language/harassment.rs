@@ -47,7 +47,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines![
         "idiot*", "stupid", "moron*", "dumb", "dumber", "insufferable", "pathetic", "psycho", "lunatic", "hysterical",
         "drama queen", "karen", "karens", "troll", "loser*", "clown*", "ignorant", "entitled", "brat", "whiny", "whiner*",
-        "you're just bitter", "youre just bitter", "you're bitter", "nobody takes you seriously", "no one takes you seriously", "nadie te toma en serio", "nadie la toma en serio", "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "nobody wants to", "shut up",
+        "you're just bitter", "youre just bitter", "you're bitter", "nobody takes you seriously", "no one takes you seriously", "nadie te toma en serio", "nadie la toma en serio", "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "get a hobby", "get a ged", "consiguete una vida", "busca oficio", "nobody wants to", "shut up",
         // a threat to someone who criticised the practice: "We know exactly who you are, so maybe think twice."
         "we know exactly who you are", "we know who you are", "we know who wrote this", "we know who you really are", "watch your back",
         // "Crawl back under your rock", "deserve whatever happens next", "zero sympathy from me"
@@ -249,6 +249,10 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let closes = s[r.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?') || !c.is_ascii() && !c.is_alphanumeric());
             before.ends_with(", ") && closes && !s[r.clone()].contains(' ')
                 || ["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "].iter().any(|c| before.ends_with(c))
+                // ("Get a hobby, get a GED, and get off our channel", "just shut up"): a taunt in
+                // the imperative speaks to the reader
+                || ["get a ", "shut up", "consiguete", "busca oficio"].iter().any(|t| s[r.clone()].starts_with(t))
+                    && (before.trim_end().is_empty() || ["just ", ", ", "and ", "go ", ". "].iter().any(|c| before.ends_with(c)))
         });
         if insult.is_some() && (called || !benign_use(a, i)) || aimed_profanity {
             hits.add(a.sentences[i].clone());
