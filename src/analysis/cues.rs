@@ -335,6 +335,13 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     if a.hypothetical || answers_what_is(a, i) {
         return false;
     }
+    // ("Not your doctor, just general info since this comes up a lot: … the donor is retested"):
+    // a sentence that calls itself general information is about anyone, unless it names someone
+    if s.has_any(&["general info", "just general", "not medical advice", "informacion general", "comes up a lot", "nos preguntan mucho"])
+        && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
+    {
+        return false;
+    }
     let conversational = a.opts.context.is_conversational() && a.opts.context != ComposeContext::ReviewReply;
     // A post that welcomes a colleague, and names nobody else
     let colleague_profile = a.topics.team && a.people.iter().any(|p| p.kind == PersonKind::Staff) && !a.people.iter().any(|p| p.kind == PersonKind::Private);
@@ -377,7 +384,15 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                 let t = s[..m.start()].trim_end();
                 t.ends_with(w) || t == &w[1..]
             });
-            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer
+            // ("talk to a family law attorney about your situation", "consulta con una abogada":
+            // whoever the reader goes to)
+            let referred = {
+                let t = s[..m.start()].trim_end();
+                ["talk to", "talk with", "speak to", "speak with", "check with", "consult", "consult with", "consulta con", "consulte con", "habla con", "hable con", "see", "ask"].iter().any(|v| {
+                    t.ends_with(v) && t[..t.len() - v.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+                })
+            };
+            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer && !referred
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my

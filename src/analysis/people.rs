@@ -48,7 +48,7 @@ const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul",
 static STAFF_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"]);
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "st", "saint", "san", "santa", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital", "ciudad", "rio",
+    "st", "saint", "san", "santa", "santo", "sao", "sainte", "ste", "mount", "mt", "fort", "lake", "port", "univ", "university", "hospital", "ciudad", "rio",
     // neighbourhoods: "Col. Kennedy", "barrio Obrero"
     "col", "colonia", "urb", "urbanizacion", "barrio", "fraccionamiento", "fracc",
     // streets: "Av. Homero 1420", "calle Morelos"
