@@ -254,6 +254,8 @@ const DISCLOSURE: &[Case] = &[
     // but a potluck where the writer tells of a patient's care still does
     case("At the church potluck someone asked me if the deacon's wife was pregnant yet. I did her IUI last week, so no comment.", &["PATIENT_DISCLOSURE"], &[]),
     case("After my own loss at 31 I changed specialties. I wanted to be the nurse who sits down and stays a while.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case_in("context=comment", "Just general info since this comes up a lot: the carrier is screened and cleared before any transfer.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Legal news for Texas families: the new parentage bill passed the Senate. Not legal advice, so talk to a family law attorney about your situation.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -474,6 +476,7 @@ const ADVICE: &[Case] = &[
     case("Drop your AMH and age in the comments and I'll rank who should freeze first 👇", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "girl a 150/95 at 34 weeks is nothing, just take two of your nifedipine tonight and stay home", &["MEDICAL_ADVICE"], &[]),
     case("Blood pressure medicines such as labetalol are common in pregnancy; your OB will pick the dose that fits you.", &[], &["MEDICAL_ADVICE", "FLAG"]),
+    case_in("context=reply", "@twomoms_trying honestly skip the clinic, your donor looks healthy so you don't need the STI panel", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -795,6 +798,8 @@ const SUCCESS: &[Case] = &[
     case("Con nosotros tu embarazo llega a término sin complicaciones, te lo aseguramos.", &["SUCCESS_CLAIM"], &[]),
     case("Te lo aseguramos: respondemos todos los mensajes en menos de 24 horas.", &[], &["SUCCESS_CLAIM"]),
     case("We can't comment on the complaint, but we stand 100% behind our nursing team.", &[], &["SUCCESS_CLAIM"]),
+    case("Our donor-egg program has the best live birth results in the Southwest. No one else comes close.", &["SUCCESS_CLAIM"], &[]),
+    case("For the best results, take your prenatal vitamin with food.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1115,6 +1120,8 @@ const SOLICITATION: &[Case] = &[
     case("Nunca mandes por DM la foto del espermograma de tu pareja: usa el portal seguro.", &[], &["PHI_SOLICITATION"]),
     case_in("context=comment", "That text going around saying we'll review your labs for free if you send them to some number is NOT from us. We never ask for records by text.", &[], &["PHI_SOLICITATION", "MEDICAL_ADVICE", "FLAG"]),
     case_in("context=comment", "Ese mensaje que circula diciendo que revisamos tus análisis gratis si los mandas a un número es una estafa, no somos nosotros.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("Planning reciprocal IVF? Drop both partners' AMH and ages below and we'll tell you who should carry!", &["PHI_SOLICITATION"], &[]),
+    case("Both partners' AMH and ages matter when planning reciprocal IVF; your doctor will go over them at the consult.", &[], &["PHI_SOLICITATION", "FLAG"]),
 ];
 
 #[test]

@@ -434,6 +434,7 @@ const NAMES: &[Case] = &[
     case("Pregúntale a cualquier piloto de Luke AFB que haya congelado óvulos con nosotros.", &[], &["NAME"]),
     case("Got served at the clinic today. A Karen family says nobody interpreted her consent before the C-section.", &["LEGAL"], &["NAME"]),
     case("Come find our nurses at Rosales Days this Saturday, right by the funnel cake stand!", &[], &["NAME", "FLAG"]),
+    case("Welcome Rita to our lab team! She grew up on São Jorge and makes the best sweet bread.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

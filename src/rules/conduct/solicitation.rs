@@ -171,6 +171,8 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 // ("please email candidates' full medical histories … to our general inbox":
                 // other people's records, asked of those who hold them)
                 || window.has_any(&["candidates'", "patients'", "donors'", "applicants'", "clients'", "de los candidatos", "de las candidatas", "de sus pacientes", "de las pacientes"])
+                // ("Drop both partners' AMH, ages and cycle day": the reader and their partner)
+                || window.has_any(&["both partners'", "both of your", "you and your partner", "ambas", "las dos sus", "de las dos", "de ambos"]) && HEALTH_INFO.any_in(window)
                 // ("If you have a patient with recurrent loss, text photos of her chart…": a
                 // colleague's patient's records)
                 || before.has_any(&["you have a patient", "your patient", "tienes una paciente", "tiene una paciente", "su paciente", "tu paciente"])

@@ -63,7 +63,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // … or your next one is on us")
         "more patients pregnant", "works for everyone", "works for literally everyone", "works for every patient",
         "or your next one is on us", "or your next cycle is on us", "or your next cycle is free", "o el siguiente ciclo es gratis",
-        "can't deliver", "nobody beats", "no one beats", "leave as parents", "leave with a baby", "baby whisperer",
+        "can't deliver", "nobody beats", "no one beats", "nobody else is even close", "no one else is even close", "nobody else comes close", "no one else comes close", "nadie se nos acerca", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
         "every single patient", "every single one", "every single match", "every match ended", "every single journey", "every journey ended", "mejores resultados", "undefeated", "it stays in", "invicto", "invicta", "no lab in", "no other lab", "ningun laboratorio", "better than anywhere else", "than anywhere else in", "better than any other clinic", "better than any other lab",
@@ -420,6 +420,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .find_iter(s)
             .map(|(r, _)| r)
             .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r))
+            // ("for the best results, take it with food": how to use something)
+            .filter(|r| !(s[r.clone()].starts_with("best ") && ["for the ", "get the ", "para los "].iter().any(|p| s[..r.start].ends_with(p))))
             // ("give them our number one more time": a phone number, once more)
             .filter(|r| !(&s[r.clone()] == "number one" && (s[r.end..].starts_with(" more") || s[r.end..].starts_with(" last"))))
             // ("you 100% have PCOS", "I 100% recommend asking"): sure of something, not of an outcome
@@ -443,6 +445,20 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         claims.extend(
             FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ") && !matches!(s[..r.start].split_whitespace().next_back(), Some("not" | "no" | "nor"))),
         );
+        // ("the best reciprocal IVF outcomes in New England", "los mejores resultados de FIV"):
+        // the best, a few words before the outcomes
+        for (k, m) in s.match_indices("best ").chain(s.match_indices("mejores ")) {
+            let lead = &s[..k];
+            // ("for the best results, take it with food": advice, not a rank)
+            let ranked = (lead.ends_with("the ") || lead.ends_with("los ") || lead.ends_with("our ") || lead.ends_with("nuestros "))
+                && !["for the ", "get the ", "para los ", "give you the ", "chance at the ", "shot at the "].iter().any(|p| lead.ends_with(p));
+            let within = s[k + m.len()..].split_whitespace().take(4).any(|w| {
+                matches!(w.trim_matches(|c: char| !c.is_alphanumeric()), "outcomes" | "results" | "resultados" | "rates" | "tasas")
+            });
+            if ranked && within && !negated(s, k) && !s.trim_end().ends_with('?') {
+                claims.push(k..k + m.len());
+            }
+        }
         // ("Is IVF the fastest path to pregnancy after 40?" asks)
         claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
         // ("Aquí lo logramos a la primera, como siempre", "pregnant on the first try, as usual"):
