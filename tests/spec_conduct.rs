@@ -256,6 +256,7 @@ const DISCLOSURE: &[Case] = &[
     case("After my own loss at 31 I changed specialties. I wanted to be the nurse who sits down and stays a while.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case_in("context=comment", "Just general info since this comes up a lot: the carrier is screened and cleared before any transfer.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Legal news for Texas families: the new parentage bill passed the Senate. Not legal advice, so talk to a family law attorney about your situation.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case_in("lang=es", "Hoy hicimos una biopsia testicular a un pibe que quedó sin espermatozoides después de la quimio, y encontramos en el tercer túbulo.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -477,6 +478,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "girl a 150/95 at 34 weeks is nothing, just take two of your nifedipine tonight and stay home", &["MEDICAL_ADVICE"], &[]),
     case("Blood pressure medicines such as labetalol are common in pregnancy; your OB will pick the dose that fits you.", &[], &["MEDICAL_ADVICE", "FLAG"]),
     case_in("context=reply", "@twomoms_trying honestly skip the clinic, your donor looks healthy so you don't need the STI panel", &["MEDICAL_ADVICE"], &[]),
+    case_in("lang=es", "Para las que nos preguntan: si tu médico te dejó Gonal 225 y respondés lento, subilo vos a 375 y sumale 75 de Menopur.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "Pasame tu espermograma por DM y te digo al toque si necesitás ICSI.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -800,6 +803,8 @@ const SUCCESS: &[Case] = &[
     case("We can't comment on the complaint, but we stand 100% behind our nursing team.", &[], &["SUCCESS_CLAIM"]),
     case("Our donor-egg program has the best live birth results in the Southwest. No one else comes close.", &["SUCCESS_CLAIM"], &[]),
     case("For the best results, take your prenatal vitamin with food.", &[], &["SUCCESS_CLAIM"]),
+    case("Aquí hasta los casos más difíciles terminan en embarazo, siempre.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "Fertility nurse, boy mom of three, 100% West Texas. Opinions mine.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

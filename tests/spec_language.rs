@@ -81,6 +81,7 @@ const PROFANITY: &[Case] = &[
     case_in("context=reply", "@troll99 you absolute sh1t-for-brains, go read a study", &["PROFANITY:sh1t-for-brains"], &[]),
     case("this week has been a total sh1t-show at the front desk", &["PROFANITY:sh1t-show"], &[]),
     case("Our 3-for-1 class pass and 5-day embryo culture are back, see the covid-19 policy too.", &[], &["PROFANITY", "FLAG"]),
+    case_in("lang=es", "Llegar con caña al espermiograma y después reclamar, c o n c h e t u m a r e.", &["PROFANITY"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[

@@ -435,6 +435,8 @@ const NAMES: &[Case] = &[
     case("Got served at the clinic today. A Karen family says nobody interpreted her consent before the C-section.", &["LEGAL"], &["NAME"]),
     case("Come find our nurses at Rosales Days this Saturday, right by the funnel cake stand!", &[], &["NAME", "FLAG"]),
     case("Welcome Rita to our lab team! She grew up on São Jorge and makes the best sweet bread.", &[], &["NAME", "FLAG"]),
+    case_in("lang=es", "¡Nació Valentina! 💗 3,1 kg, el 2 de junio a las 6:40. Mica y Santi, gracias por confiar en nosotros.", &["NAME:Valentina", "PATIENT_DISCLOSURE"], &["NAME:Nació Valentina"]),
+    case_in("context=reply", "Causa, mándame tu espermatograma por DM con tu fecha de nacimiento y lo vemos.", &["PHI_SOLICITATION"], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1207,6 +1209,7 @@ const PLACES: &[Case] = &[
     case("Since 2012 our lab has run PGT for families from Quito to Surat to Alexandria, and we are proud of every one of them.", &[], &["LOCATION", "NAME", "FLAG"]),
     case("Desde 2012 hacemos PGT para familias de todas partes, from Quito to Surat to Alexandria, y estamos orgullosos.", &[], &["LOCATION", "NAME", "FLAG"]),
     case("Our patient drove from Lima to Dayton for her transfer last week.", &["LOCATION:Lima"], &[]),
+    case("Congrats to Sgt. Tomas Reyes and Ana! Their transfer on 5/2 worked and he heard the heartbeat by video from Germany.", &["NAME", "PATIENT_DISCLOSURE"], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -745,7 +745,9 @@ static PREPOSITIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::l
 /// Spanish person nouns a "que" clause may follow.
 static PERSON_NOUNS_ES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "paciente", "mujer", "senora", "senor", "chica", "chico", "pareja", "mama", "papa", "donante", "esposo",
-    "esposa", "muchacha", "muchacho", "hombre", "madre", "padre", "joven", "bebe", "familia"
+    "esposa", "muchacha", "muchacho", "hombre", "madre", "padre", "joven", "bebe", "familia",
+    // (regional words for a young man or woman: "a un pibe que quedó azoospérmico")
+    "pibe", "piba", "chabon", "cabro", "cabra", "chamo", "chama", "morro", "morra", "chaval", "chavala", "pelado", "pelada", "man", "vato", "senorita"
 ]);
 
 /// Words before a person noun that make it no patient here: the writer ("I'm", "myself"), a

@@ -179,6 +179,8 @@ pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(cr
     "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe", "yo",
     "che", "wey", "guey", "ey", "ay", "uy", "chama", "chamo", "pana", "mana", "mano", "parce", "parcera", "parcero", "nena", "reina", "cielo", "corazon",
     "compa", "compadre", "comadre", "carnal", "carnala", "plebe", "morra", "wepa", "orale", "andale",
+    // (Peruvian, Chilean, Argentine and Colombian forms of address: "Causa, mándame…")
+    "causa", "weon", "weona", "huevon", "huevona", "boludo", "boluda", "loco", "loca", "flaco", "flaca", "pibe", "piba", "chabon", "chaval", "tio", "tia", "hermano", "primo", "prima",
     "guapa", "guapo", "guapisima", "guapisimo", "preciosa", "precioso", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
 ]);
 
@@ -201,6 +203,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && !FUNCTION_WORDS.contains(&a.word(i + 1));
         let lower_name = !tok.capitalized && lower_case_name(a, i);
         if (!tok.capitalized && !lower_title && !lower_name) || tok.numeric || inside_handle(a, i) {
+            i += 1;
+            continue;
+        }
+        // ("¡Llegó Bautista!", "Nació Valentina a las 4:10": a Spanish verb in the past tense,
+        // capitalized where the sentence opens, before the name)
+        if tok.capitalized && a.text[tok.span.clone()].ends_with('ó') && !a.lex.first_names.contains(w) && !a.lex.surnames.contains(w) {
             i += 1;
             continue;
         }
@@ -1069,6 +1077,7 @@ static COMMON_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "ojala", "oiga", "senora", "senor", "ma'am", "maam", "mom", "dad", "mamita", "cariño", "carino", "corazon", "nena",
     "lady", "ladies", "bro", "dude", "buddy", "pal", "hon", "sweetheart", "darling", "chief", "boss", "folks", "gentlemen",
     "listo", "lista", "listos", "genial", "perfecto", "perfecta", "chama", "chamo", "pana", "mana", "mano", "che",
+    "causa", "weon", "weona", "boludo", "boluda", "flaco", "flaca", "pibe", "piba", "loco", "loca", "hermano",
     // interjections: "Ha, u/badlands_bride is one of ours!"
     "ha", "hah", "haha", "lol", "omg", "oh", "aw", "aww", "yay", "yikes", "welp", "oof", "ay", "uy", "uf", "jaja", "ja",
 ]);

@@ -74,7 +74,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "pick donor", "go with donor", "choose donor", "have your clinic", "have your doctor", "have your re ", "switch her to", "switch him to",
         // Spanish conditional ("yo le subiría el estradiol") and voseo ("seguí con tu progesterona")
         "yo le subiria", "yo le bajaria", "yo le pondria", "yo le agregaria", "yo le cambiaria", "yo le quitaria", "yo subiria", "yo bajaria",
-        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile",
+        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile", "subilo", "subila", "sumale", "agregale", "bajale", "bajalo",
         // said to the reader: "yo te pondría parches de estradiol"
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "yo te cambiaria", "yo te quitaria", "te pondria",
         "te subiria", "te agregaria",
@@ -254,7 +254,7 @@ fn tells_later(s: &str) -> bool {
         let before = s[..k].trim_end();
         (before.ends_with("will") || before.ends_with("'ll") || before.ends_with("will personally"))
             && answer_within(&s[k + m.len()..], &["whether", "if", "which", "what"])
-    }) || ["te dira", "le dira", "les dira", "te diremos", "le diremos", "les diremos"]
+    }) || ["te dira", "le dira", "les dira", "te diremos", "le diremos", "les diremos", "te digo", "le digo", "te decimos", "le decimos"]
         .iter()
         .any(|p| s.match_indices(p).any(|(k, m)| answer_within(&s[k + m.len()..], &["si", "cual", "cuales"])))
 }
@@ -466,7 +466,7 @@ fn strong_directive(s: &str) -> bool {
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
-        "just switch", "just double", "just bump", "just take", "take an extra", "take another of your", "take two of your", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "just trigger", "trigger tonight", "don't waste time", "dont waste time", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "subilo", "subila", "sumale", "agregale", "bajale", "bajalo", "no hace falta esperar", "just switch", "just double", "just bump", "just take", "take an extra", "take another of your", "take two of your", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "just trigger", "trigger tonight", "don't waste time", "dont waste time", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
         "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
         "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
         "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda",

@@ -42,6 +42,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines![
         "guarantee*", "promise*", "prometemos", "prometo", "garantiza*", "garantia", "garantizado", "100%", "100 percent",
         // ("tu parto va a salir perfecto, te lo aseguramos": sure of an outcome, when one is named)
+        // ("hasta los casos más difíciles terminan en bebé": every case, when an outcome is named)
+        "hasta los casos mas dificiles", "hasta los casos mas complicados", "even the hardest cases", "even the toughest cases", "even the most difficult cases",
         "te lo aseguramos", "se lo aseguramos", "te lo aseguro", "se lo aseguro", "les aseguramos", "we assure you", "i assure you",
         "never fail*", "never lost", "never had a patient",
         // ("Her protocol hasn't failed a single Navy dad yet")
@@ -431,6 +433,13 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 SURE_OF_NEXT.contains(next) || SURE_OF_PREV.contains(prev)
                     // ("what you're describing is 100% a luteal phase defect": a diagnosis, surely)
                     || matches!(prev, "is" | "that's" | "thats" | "es") && matches!(next, "a" | "an" | "un" | "una")
+                    // ("Korean dad, Mexican mom, 100% Central Texas": where someone is from)
+                    || {
+                        let words: Vec<&str> = s[r.end..].split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+                        let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "central" | "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western")));
+                        let rest = &words[skip.min(words.len())..];
+                        a.lex.place_len(rest) > 0 || rest.first().is_some_and(|w| crate::analysis::US_STATES.contains(w))
+                    }
             }))
             // ("a cycle squeezed between staging scans and chemo #1", "baby #1": the first of them)
             // ("Retrieval #2 went way better than #1": the first, after a second one)
@@ -481,7 +490,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let weak = |r: &std::ops::Range<usize>| {
             let c = &s[r.clone()];
             // (and "undefeated": "Ethiopian hospitality is undefeated" ranks no outcome)
-            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") || c.contains("assure") || c.starts_with("every ") && c.ends_with(" who") || matches!(c, "undefeated" | "unbeatable" | "invicto" | "invicta")
+            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") || c.contains("assure") || c.starts_with("hasta los casos") || c.starts_with("even the") || c.starts_with("every ") && c.ends_with(" who") || matches!(c, "undefeated" | "unbeatable" | "invicto" | "invicta")
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")

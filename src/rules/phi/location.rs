@@ -128,6 +128,14 @@ static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(crate::line
     "ecuador", "bolivia", "paraguay", "uruguay", "guatemala", "honduras", "el salvador", "nicaragua", "costa rica",
     "panama", "haiti", "jamaica", "canada", "nigeria", "ghana", "somalia", "ethiopia", "kenya", "india", "china",
     "japan", "korea", "vietnam", "philippines", "ireland", "italy", "france", "germany", "portugal", "israel",
+    "poland", "ukraine", "russia", "england", "scotland", "wales", "uk", "australia", "new zealand", "south africa", "egypt",
+    "morocco", "turkey", "iran", "iraq", "syria", "lebanon", "jordan", "saudi arabia", "qatar", "kuwait", "pakistan",
+    "afghanistan", "bangladesh", "nepal", "bhutan", "myanmar", "burma", "thailand", "cambodia", "laos", "indonesia",
+    "malaysia", "singapore", "taiwan", "greece", "netherlands", "belgium", "sweden", "norway", "denmark", "finland",
+    "switzerland", "austria", "hungary", "romania", "bulgaria", "serbia", "bosnia", "croatia", "albania", "sudan",
+    "south sudan", "eritrea", "congo", "rwanda", "uganda", "tanzania", "liberia", "sierra leone", "senegal", "cameroon",
+    "cape verde", "cabo verde", "dominican republic", "republica dominicana", "marshall islands", "samoa", "tonga", "fiji",
+    "germania", "alemania", "italia", "francia", "inglaterra", "japon", "corea", "polonia", "ucrania", "rusia",
 ]);
 
 /// The practice's sites and programs, after a town ("our Oceanside office", "our McAllen donor center").
