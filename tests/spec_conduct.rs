@@ -805,6 +805,7 @@ const SUCCESS: &[Case] = &[
     case("For the best results, take your prenatal vitamin with food.", &[], &["SUCCESS_CLAIM"]),
     case("Aquí hasta los casos más difíciles terminan en embarazo, siempre.", &["SUCCESS_CLAIM"], &[]),
     case_in("context=bio", "Fertility nurse, boy mom of three, 100% West Texas. Opinions mine.", &[], &["SUCCESS_CLAIM"]),
+    case("We have never had a patient with endometriosis walk out of here without a baby.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1009,6 +1010,7 @@ const LEGAL: &[Case] = &[
     case("About the lawsuit from the Mission couple that made the news: they signed everything and we have the recordings.", &["LEGAL"], &[]),
     case("Can't say much, but we've retained counsel about the complaint someone filed with the state medical board.", &["LEGAL"], &[]),
     case("No podemos decir mucho, pero contratamos a un abogado por la queja que alguien presentó ante el colegio médico.", &["LEGAL"], &[]),
+    case("Reminder: storage fees past 90 days are sent to collections, so call billing if you need a payment plan.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -1127,6 +1129,7 @@ const SOLICITATION: &[Case] = &[
     case_in("context=comment", "Ese mensaje que circula diciendo que revisamos tus análisis gratis si los mandas a un número es una estafa, no somos nosotros.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("Planning reciprocal IVF? Drop both partners' AMH and ages below and we'll tell you who should carry!", &["PHI_SOLICITATION"], &[]),
     case("Both partners' AMH and ages matter when planning reciprocal IVF; your doctor will go over them at the consult.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case_in("context=bio", "Nurse-led education on IVF and PCOS. General education only. For your own care call 312-555-0100 or message us through the patient portal.", &[], &["PHI_SOLICITATION", "FLAG"]),
 ];
 
 #[test]

@@ -82,6 +82,8 @@ const PROFANITY: &[Case] = &[
     case("this week has been a total sh1t-show at the front desk", &["PROFANITY:sh1t-show"], &[]),
     case("Our 3-for-1 class pass and 5-day embryo culture are back, see the covid-19 policy too.", &[], &["PROFANITY", "FLAG"]),
     case_in("lang=es", "Llegar con caña al espermiograma y después reclamar, c o n c h e t u m a r e.", &["PROFANITY"], &[]),
+    case_in("lang=es", "Qué ch.i.n.g.a.d.a con la farmacia otra vez.", &["PROFANITY"], &[]),
+    case("Honestly it's a s s h o l e behavior to yell at the front desk.", &["PROFANITY:a s s h o l e"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[

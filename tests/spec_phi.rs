@@ -582,6 +582,7 @@ const CONTACT: &[Case] = &[
     case("Our nurse called Mrs. Ortiz twice. You can reach her at 423-555-0110.", &["PHONE:423-555-0110"], &[]),
     case_in("context=comment", "Ms. Aurelia Banks, your semen analysis follow-up is ready and Dr. Kim wants to see you. We'll try 404-555-0172 again this afternoon.", &["PHONE:404-555-0172"], &[]),
     case_in("context=comment", "Sra. Aurelia Banks, sus resultados ya están y la doctora quiere verla. Volveremos a llamar al 404-555-0172 esta tarde.", &["PHONE:404-555-0172"], &[]),
+    case("Mrs. Ortiz, we've been trying you all week at seven one three, five five five, zero one two two about your labs.", &["PHONE"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1210,6 +1211,9 @@ const PLACES: &[Case] = &[
     case("Desde 2012 hacemos PGT para familias de todas partes, from Quito to Surat to Alexandria, y estamos orgullosos.", &[], &["LOCATION", "NAME", "FLAG"]),
     case("Our patient drove from Lima to Dayton for her transfer last week.", &["LOCATION:Lima"], &[]),
     case("Congrats to Sgt. Tomas Reyes and Ana! Their transfer on 5/2 worked and he heard the heartbeat by video from Germany.", &["NAME", "PATIENT_DISCLOSURE"], &["LOCATION"]),
+    case("Flying in from Arizona or Cali? DM us and we'll send our hotel partner list.", &[], &["NAME", "LOCATION", "FLAG"]),
+    case("Charla para expats sobre congelación de óvulos el jueves a las 19 h, apúntate en la bio 🍊 #Valencia", &[], &["NAME", "FLAG"]),
+    case("Hypothetical for our fellows (not a real patient): a 41-year-old flies from Tucson for donor eggs and wants two embryos transferred.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

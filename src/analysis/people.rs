@@ -206,6 +206,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i += 1;
             continue;
         }
+        // ("#Valencia", "#SanAntonio": a place's hashtag)
+        if a.text[..tok.span.start].ends_with('#') && a.place_at(i) > 0 {
+            i += 1;
+            continue;
+        }
         // ("¡Llegó Bautista!", "Nació Valentina a las 4:10": a Spanish verb in the past tense,
         // capitalized where the sentence opens, before the name)
         if tok.capitalized && a.text[tok.span.clone()].ends_with('ó') && !a.lex.first_names.contains(w) && !a.lex.surnames.contains(w) {
@@ -1414,6 +1419,10 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
         "in" | "at" | "from" | "near" | "outside" | "en" | "desde" | "cerca" | "downtown" | "uptown" | "midtown" => true,
         // ("trabaja en la pizca de tomate por Vincennes": around there)
         "por" => a.lang == crate::options::Lang::Es,
+        // ("flying in from Texas or Cali": a second place, listed after the first)
+        "or" | "and" | "o" | "y" => {
+            i >= 3 && a.tokens[i - 2].capitalized && gap_is_space(a, i - 2, i - 1) && locative_before(a, i - 2) && (US_STATES.contains(&a.word(i - 2)) || a.place_at(i - 2) > 0)
+        }
         "de" | "of" => {
             i >= 2 && {
                 let before = a.word(i - 2);

@@ -61,7 +61,7 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "retained counsel", "hired counsel", "retained a lawyer", "retained an attorney", "contratamos un abogado", "contratamos a un abogado",
         "complaint someone filed", "complaint she filed", "complaint he filed", "complaint they filed", "queja que alguien presento", "expects to settle", "abrio una investigacion", "abrieron una investigacion",
         "opened an investigation", "investigacion contra", "ministerio publico", "fiscalia", "denuncia penal", "despacho juridico", "preparando la defensa", "preparando nuestra defensa",
-        "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "collections agency", "sent to collections", "juicio ejecutivo", "menor cuantia",
+        "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "juicio ejecutivo", "menor cuantia",
         // ("Opposing counsel wants the whole embryo file for the custody fight")
         "opposing counsel", "custody fight", "custody battle", "custody case", "pelea por la custodia", "juicio de custodia", "divorce lawyer*", "divorce attorney*", "abogado de divorcio*", "abogada de divorcio*",
     ])

@@ -180,7 +180,12 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 // ("Snap the report and post it in the comments": whatever the reader has, put
                 // where everyone sees it)
                 || PLACED_SET.any_in(window) && [" the ", " it ", " them ", " el ", " la ", " los ", " las "].iter().any(|d| window.starts_with(d));
-            if !negated && yours && HEALTH_INFO.any_in(window) {
+            // ("call 513-555-0139 or message us through the patient portal": the portal is where
+            // to send it, not what is asked for)
+            let routed: String = ["through the patient portal", "through our patient portal", "via the patient portal", "in the patient portal", "on the patient portal", "por el portal de pacientes", "en el portal de pacientes"]
+                .iter()
+                .fold(window.to_string(), |w, r| w.replace(r, " "));
+            if !negated && yours && HEALTH_INFO.any_in(&routed) {
                 hits.add_with_suggestion(
                     a.sentences[i].clone(),
                     by_lang(

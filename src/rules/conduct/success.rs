@@ -454,6 +454,13 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         claims.extend(
             FAILURE_FREE.find_iter(s).map(|m| m.range()).filter(|r| !s[r.end..].starts_with(" as ") && !matches!(s[..r.start].split_whitespace().next_back(), Some("not" | "no" | "nor"))),
         );
+        // ("we have NEVER had a PCOS patient walk out of here not pregnant", "nunca se nos fue
+        // una paciente sin su bebé"): no patient without the outcome
+        if s.has_any(&["never had", "never once had", "nunca hemos tenido", "nunca se nos", "nunca se ha ido", "never seen a"])
+            && s.has_any(&["not pregnant", "without a baby", "without being pregnant", "without getting pregnant", "sin embarazo", "sin bebe", "sin su bebe", "sin quedar embarazada", "sin embarazarse"])
+        {
+            claims.push(0..s.len());
+        }
         // ("the best reciprocal IVF outcomes in New England", "los mejores resultados de FIV"):
         // the best, a few words before the outcomes
         for (k, m) in s.match_indices("best ").chain(s.match_indices("mejores ")) {

@@ -419,20 +419,41 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 && (k == 0 || !chars[k - 1].1.is_alphanumeric())
                 && (k + 1 >= chars.len() || !chars[k + 1].1.is_alphanumeric())
         };
-        if !single_at(i) {
+        // ("ch.i.n.g.a.d.a": a letter pair written as one sound may stand for a letter, after
+        // a separator; how many characters the unit at `k` takes, or 0)
+        let unit_at = |k: usize| -> usize {
+            if single_at(k) {
+                return 1;
+            }
+            let pair = k + 2 <= chars.len()
+                && (k == 0 || !chars[k - 1].1.is_alphanumeric())
+                && (k + 2 >= chars.len() || !chars[k + 2].1.is_alphanumeric())
+                && matches!((chars[k].1.to_ascii_lowercase(), chars[k + 1].1.to_ascii_lowercase()), ('c', 'h') | ('l', 'l') | ('r', 'r') | ('q', 'u') | ('s', 'h'));
+            if pair { 2 } else { 0 }
+        };
+        let first = unit_at(i);
+        if first == 0 {
             i += 1;
             continue;
         }
-        let mut letters = vec![chars[i].1];
-        let mut j = i;
+        let mut letters: Vec<char> = chars[i..i + first].iter().map(|c| c.1).collect();
+        let mut j = i + first - 1;
         let mut sep = None;
-        while j + 2 < chars.len() && matches!(chars[j + 1].1, ' ' | '.' | '-' | '_') && single_at(j + 2) {
-            if sep.is_some_and(|s| s != chars[j + 1].1) {
+        let mut pairs = usize::from(first == 2);
+        while j + 2 < chars.len() && matches!(chars[j + 1].1, ' ' | '.' | '-' | '_') {
+            let n = unit_at(j + 2);
+            if n == 0 || sep.is_some_and(|s| s != chars[j + 1].1) {
                 break;
             }
             sep = Some(chars[j + 1].1);
-            letters.push(chars[j + 2].1);
-            j += 2;
+            letters.extend(chars[j + 2..j + 2 + n].iter().map(|c| c.1));
+            pairs += usize::from(n == 2);
+            j += 1 + n;
+        }
+        // (one pair at most, among at least three single letters: "ch.i.n.g.a.d.a", not "sh ll")
+        if pairs > 1 || pairs == 1 && letters.len() < 5 {
+            i += first;
+            continue;
         }
         if letters.len() >= 3 {
             let profane = |letters: &[char]| {
@@ -452,9 +473,11 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 hits.add(start..end);
                 i = j + 1;
             } else {
-                // The last letter may begin a word spelled with another separator ("it's a
-                // f.u.c.k": "s a f" is no word, "f.u.c.k" is).
-                i = j;
+                // The word may start at a later letter ("it's a s s h o l e": "s a s s h o l e"
+                // is no word, "a s s h o l e" is), or the last letter may begin a word spelled
+                // with another separator ("it's a f.u.c.k"). (A short run is read again from
+                // its next letter; a long one, which no word is, from its last.)
+                i = if letters.len() <= 24 { i + first } else { j };
             }
         } else {
             i += 1;

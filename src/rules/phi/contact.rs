@@ -146,7 +146,12 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         "we'll try", "we will try", "i'll try", "we'll call", "we will call", "i'll call", "we'll text", "i'll text", "volveremos a llamar al", "volvemos a llamar al"]
         .iter()
         .any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
-    if left_you {
+    // ("nurse line has been trying you all morning at five one three…": the reader's line, tried)
+    let tried_you = {
+        let before = a.sentence_before(r.start).trim_end();
+        before.ends_with(" at") && [" trying you", " trying to reach you", " calling you", " texting you", " tried you", " called you"].iter().any(|t| before.has(t))
+    };
+    if left_you || tried_you {
         return true;
     }
     // "808-555-0173 goes straight to voicemail", "… no contesta": a person's line, tried

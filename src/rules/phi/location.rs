@@ -287,7 +287,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // A bio's places are the practice's or the account owner's own ("coaches his daughter's
     // soccer team in Falls Church"), unless it speaks of a patient.
     let bio = a.opts.context == crate::options::ComposeContext::Bio;
-    if a.staff_profile() || bio && !(0..a.sentences.len()).any(|i| crate::analysis::specific_patient_ref(a, a.sentence_folded(i))) {
+    // ("Hypothetical for our fellows: a 40-year-old flies from San Diego…": nobody's town)
+    if a.hypothetical || a.staff_profile() || bio && !(0..a.sentences.len()).any(|i| crate::analysis::specific_patient_ref(a, a.sentence_folded(i))) {
         return;
     }
     // A text typed all in lower case ("shoutout to jenny from cranston who…") names towns in
@@ -414,7 +415,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             n
         };
         let r = start..a.tokens[t + n - 1].span.end;
-        if COUNTRIES.contains(a.folded_of(r.clone())) || names_a_venue(a, t + n) {
+        if COUNTRIES.contains(a.folded_of(r.clone())) || crate::analysis::US_STATES.contains(a.folded_of(r.clone())) || names_a_venue(a, t + n) {
             continue;
         }
         let i = a.sentence_at(r.start);
