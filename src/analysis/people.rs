@@ -905,7 +905,10 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     spoken_to
         && w.chars().count() >= 3
         && w.chars().all(char::is_alphabetic)
-        && !["ly", "ing", "ed", "mente", "cion", "sion", "s"].iter().any(|suffix| w.ends_with(suffix))
+        && !["ly", "ing", "ed", "mente", "cion", "sion"].iter().any(|suffix| w.ends_with(suffix))
+        // (a plural calls a group, "Ladies, …", "Friends, …"; a name may end in "s" too:
+        // "Mercedes, …" a list knows, "Yanelis, ¡tu seguro cambió!" one it does not)
+        && (!w.ends_with('s') || a.lex.first_names.contains(w) || w.len() >= 5 && w.ends_with("is") && !w.ends_with("sis"))
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)
         && !COMMON_OPENERS.contains(&w)
@@ -2002,8 +2005,8 @@ static RANKS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
 static GREETINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "hi", "hello", "hey", "dear", "congratulations", "congrats", "world", "welcome", "hola", "felicidades",
     "bienvenida", "bienvenido", "mundo", "jajaja", "jaja", "haha", "hahaha",
-    // ("Happy 1st birthday Jae-won!!")
-    "birthday", "cumpleanos"
+    // ("Happy 1st birthday Jae-won!!", "Happy due date Nadiya!!", "Happy gotcha day Maile!")
+    "birthday", "cumpleanos", "date", "anniversary", "aniversario",
 ]);
 
 /// Words that address a group, not one person ("everyone", "team", "ladies").

@@ -182,7 +182,23 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // A handle that opens a comment is told the whole comment: "see you for the 6-week scan"
         // three sentences on is still said to it.
         let opens = a.opts.context.is_conversational() && a.text[..r.start].trim().is_empty();
+        // ("is that your 12 wk scan from the van?!", "your first frozen transfer"): one of the
+        // handle's own care events above, with a count or a word of time between
+        let your_event = || {
+            let counted = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "wk" | "week" | "weeks" | "first" | "second" | "third" | "last" | "frozen" | "little" | "big");
+            around.match_indices("your ").any(|(k, m)| {
+                // (the next five words, read once: the event follows one or two counted words)
+                let next: Vec<&str> = around[k + m.len()..].split_whitespace().take(5).collect();
+                (1..=2).any(|between| {
+                    next.len() > between && next[..between].iter().all(|w| counted(w)) && {
+                        let rest = next[between..].join(" ");
+                        WITH_US.iter().filter_map(|w| w.strip_prefix("your ")).any(|event| rest.starts_with(event))
+                    }
+                })
+            })
+        };
         let with_us = WITH_US.iter().any(|w| crate::lexicon::occurs_at_word_start(&around, w))
+            || your_event()
             || writer_in_their_care(&around)
             || opens && SEEN_AGAIN.iter().any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
         // ("charge nurse from your clinic here": the writer is that clinic)
