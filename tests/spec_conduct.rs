@@ -480,6 +480,10 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@twomoms_trying honestly skip the clinic, your donor looks healthy so you don't need the STI panel", &["MEDICAL_ADVICE"], &[]),
     case_in("lang=es", "Para las que nos preguntan: si tu médico te dejó Gonal 225 y respondés lento, subilo vos a 375 y sumale 75 de Menopur.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "Pasame tu espermograma por DM y te digo al toque si necesitás ICSI.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "sounds like BV to me, grab some Monistat and ask urgent care for metronidazole 500mg twice a day for a week", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment lang=es", "Amiga, si ya van dos betas negativas déjate de la progesterona, no tiene caso seguirla.", &["MEDICAL_ADVICE"], &[]),
+    case("We never share your scan pictures without written permission. Ask for the media consent form at your next visit.", &[], &["MEDICAL_ADVICE", "FLAG"]),
+    case_in("context=reply", "Your husband can grab the keys from the front desk after your retrieval.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -806,6 +810,9 @@ const SUCCESS: &[Case] = &[
     case("Aquí hasta los casos más difíciles terminan en embarazo, siempre.", &["SUCCESS_CLAIM"], &[]),
     case_in("context=bio", "Fertility nurse, boy mom of three, 100% West Texas. Opinions mine.", &[], &["SUCCESS_CLAIM"]),
     case("We have never had a patient with endometriosis walk out of here without a baby.", &["SUCCESS_CLAIM"], &[]),
+    case_in("lang=es", "Con nosotros sí se logra: embarazo seguro o le devolvemos su dinero.", &["SUCCESS_CLAIM"], &[]),
+    case("Our IVF success rate is unmatched anywhere in the state.", &["SUCCESS_CLAIM"], &[]),
+    case("Our front desk hospitality is unmatched, come see the new coffee bar!", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -930,6 +937,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Mrs. Hale, with respect: the fee was for the genetic panel, and you signed the authorization yourself at intake.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Sir, most men manage a sample on the first try. Maybe read the instructions we gave you next time.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Señor, la mayoría lo logra al primer intento. Quizás lea las instrucciones que le dimos la próxima vez.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply lang=es", "Sentimos mucho que la espera fuera tan larga. Ya hablamos con recepción sobre lo que pasó con su turno.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1011,6 +1019,7 @@ const LEGAL: &[Case] = &[
     case("Can't say much, but we've retained counsel about the complaint someone filed with the state medical board.", &["LEGAL"], &[]),
     case("No podemos decir mucho, pero contratamos a un abogado por la queja que alguien presentó ante el colegio médico.", &["LEGAL"], &[]),
     case("Reminder: storage fees past 90 days are sent to collections, so call billing if you need a payment plan.", &[], &["LEGAL"]),
+    case("A letter from the attorney general's office arrived about our billboard; counsel is reviewing it.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -84,6 +84,7 @@ const PROFANITY: &[Case] = &[
     case_in("lang=es", "Llegar con caña al espermiograma y después reclamar, c o n c h e t u m a r e.", &["PROFANITY"], &[]),
     case_in("lang=es", "Qué ch.i.n.g.a.d.a con la farmacia otra vez.", &["PROFANITY"], &[]),
     case("Honestly it's a s s h o l e behavior to yell at the front desk.", &["PROFANITY:a s s h o l e"], &[]),
+    case_in("lang=es", "¡Qué c o ñ o de mañana! Se fue la luz otra vez.", &["PROFANITY"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -340,6 +341,7 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment", "@naw.mu was that you at your anatomy scan yesterday?? that purple Karen dress 😍", &[], &["HARASSMENT"]),
     case_in("context=comment", "You've posted under every one of our videos this week. Get a hobby and get off our page 🙄", &["HARASSMENT"], &[]),
     case("Honestly I need to get a hobby that isn't refreshing the lab portal.", &[], &["HARASSMENT"]),
+    case("The mediation is next month and honestly their expert witness is a clown who hasn't practiced in years.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

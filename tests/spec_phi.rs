@@ -437,6 +437,9 @@ const NAMES: &[Case] = &[
     case("Welcome Rita to our lab team! She grew up on São Jorge and makes the best sweet bread.", &[], &["NAME", "FLAG"]),
     case_in("lang=es", "¡Nació Valentina! 💗 3,1 kg, el 2 de junio a las 6:40. Mica y Santi, gracias por confiar en nosotros.", &["NAME:Valentina", "PATIENT_DISCLOSURE"], &["NAME:Nació Valentina"]),
     case_in("context=reply", "Causa, mándame tu espermatograma por DM con tu fecha de nacimiento y lo vemos.", &["PHI_SOLICITATION"], &["NAME"]),
+    case("Happy due date Kalena!! Baby was officially due today and we can't wait to meet him.", &["NAME:Kalena"], &[]),
+    case_in("lang=es", "Yanelis, ¡tu cita cambió! La sonografía de las 20 semanas es el jueves 12.", &["NAME:Yanelis"], &[]),
+    case("Ladies, our egg freezing info night is Thursday at 6pm. RSVP in bio!", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -859,6 +862,7 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@mesa.mama.2 is that the blanket we gave you at your graduation scan?? tell your husband the whole lab says hi", &["OTHER_ID:@mesa.mama.2"], &[]),
     // advice to the handle's own doctor is still no disclosure
     case_in("context=comment", "@curious.ttc that sounds stressful, tell your doctor about the spotting before your transfer.", &[], &["OTHER_ID"]),
+    case("@kaimana.and.bump wait is that your 20 week scan from our van?! baby waved at us", &["OTHER_ID:@kaimana.and.bump"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

@@ -74,7 +74,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "pick donor", "go with donor", "choose donor", "have your clinic", "have your doctor", "have your re ", "switch her to", "switch him to",
         // Spanish conditional ("yo le subiría el estradiol") and voseo ("seguí con tu progesterona")
         "yo le subiria", "yo le bajaria", "yo le pondria", "yo le agregaria", "yo le cambiaria", "yo le quitaria", "yo subiria", "yo bajaria",
-        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile", "subilo", "subila", "sumale", "agregale", "bajale", "bajalo",
+        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile", "grab", "subilo", "subila", "sumale", "agregale", "bajale", "bajalo",
         // said to the reader: "yo te pondría parches de estradiol"
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "yo te cambiaria", "yo te quitaria", "te pondria",
         "te subiria", "te agregaria",
@@ -196,7 +196,7 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
 /// progesterona". Advice to anyone, harmful in a post as much as in a reply.
 static STOP_MEDICATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:(?:you can|you should|just|go ahead and|honestly|seriously|literally) (?:stop|quit|drop|ditch)|stop taking|quit taking|(?:^|[.!?;]\s+|,\s+)stop (?:the|your|all(?: your)?)|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los)|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?:te)?(?: el| la| los| las)?|dobla(?:d|te)?(?: el| la| los| las)?|ponte doble(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis|pio|suppositories|supositorios|endometrin|estrogen|estrogeno|patches|parches|menopur|gonal-f|follistim|dexamethasone|doxycycline)\b",
+        r"\b(?:(?:you can|you should|just|go ahead and|honestly|seriously|literally) (?:stop|quit|drop|ditch)|stop taking|quit taking|(?:^|[.!?;]\s+|,\s+)stop (?:the|your|all(?: your)?)|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los)|dejate de(?: tomar| usar)?(?: la| las| el| los)?|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?:te)?(?: el| la| los| las)?|dobla(?:d|te)?(?: el| la| los| las)?|ponte doble(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis|pio|suppositories|supositorios|endometrin|estrogen|estrogeno|patches|parches|menopur|gonal-f|follistim|dexamethasone|doxycycline)\b",
     )
 });
 
@@ -308,6 +308,11 @@ fn directive_cue(s: &str) -> bool {
         // ("We never ask for records over WhatsApp": what the practice does not do)
         let infinitive = matches!(prev, "to" | "nerve" | "never" | "we" | "not") && s[r.clone()].starts_with("ask")
             || prev == "you" && s[r.clone()].starts_with("ask") && matches!(s[..r.start].split_whitespace().nth_back(1), Some("unless" | "if" | "until"));
+        // ("grab Monistat 7 OTC": a medicine to get; not "grab the keys")
+        if s[r.clone()].trim_end() == "grab" {
+            let next3: Vec<&str> = s[r.end..].split_whitespace().take(3).collect();
+            return names_medicine(&next3.join(" "));
+        }
         // ("a positive result usually means you are healthy": general)
         if s[r.clone()].trim_end() == "means you" && HEDGING_ADVERBS.contains(prev) {
             return false;
@@ -426,7 +431,15 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // "which is exactly why we recommended ICSI instead of another IUI": past care recounted
         // (a disclosure in a review reply), not advice given now
         let recounted = s.has_any(&["we recommended", "we suggested", "we advised", "we had recommended", "was recommended", "were advised", "we chose", "we decided"]) && !strong_directive(s) && !dose;
-        if offer || to_care && !dose || recounted {
+        // ("Ask for the media consent form at your next visit": paperwork, not care)
+        let paperwork = ["ask for ", "pide el ", "pide la ", "pidan el ", "pidan la "].iter().any(|p| {
+            s.match_indices(p).any(|(k, m)| {
+                s[k + m.len()..].split_whitespace().take(4).any(|w| {
+                    matches!(w.trim_matches(|c: char| !c.is_alphanumeric()), "form" | "forms" | "consent" | "copy" | "receipt" | "paperwork" | "interpreter" | "formulario" | "consentimiento" | "recibo" | "interprete" | "copia")
+                })
+            })
+        });
+        if offer || to_care && !dose || recounted || paperwork && !dose && !strong_directive(&s.replace("ask for", "")) {
             continue;
         }
         let addressed = addressed_context

@@ -63,7 +63,9 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "opened an investigation", "investigacion contra", "ministerio publico", "fiscalia", "denuncia penal", "despacho juridico", "preparando la defensa", "preparando nuestra defensa",
         "before discovery", "in discovery", "settled before", "testifying", "expert witness", "testigo experto", "perito", "juicio ejecutivo", "menor cuantia",
         // ("Opposing counsel wants the whole embryo file for the custody fight")
-        "opposing counsel", "custody fight", "custody battle", "custody case", "pelea por la custodia", "juicio de custodia", "divorce lawyer*", "divorce attorney*", "abogado de divorcio*", "abogada de divorcio*",
+        // ("Letter from the AG's office just landed re: our radio ads … while counsel reviews")
+        "ag's office", "attorney general's office", "letter from the attorney general", "consumer protection act", "deceptive advertising", "while counsel reviews", "counsel is reviewing", "procuraduria general",
+                "opposing counsel", "custody fight", "custody battle", "custody case", "pelea por la custodia", "juicio de custodia", "divorce lawyer*", "divorce attorney*", "abogado de divorcio*", "abogada de divorcio*",
     ])
 });
 

@@ -35,7 +35,7 @@ pub(crate) static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
         "storage", "sample", "insurance", "check-in", "intake", "follow-up", "results", "plan", "case", "time with us",
         "first visit", "cita", "citas", "consulta", "expediente", "factura", "cuenta", "esposa", "esposo", "tratamiento",
         "resultados", "historial", "historia clinica", "ficha", "procedimiento", "visita", "visitas", "pago", "pagos",
-        "saldo", "seguro", "muestra", "estancia",
+        "saldo", "seguro", "muestra", "estancia", "turno", "turnos", "mama", "mami", "mom",
     ])
 });
 

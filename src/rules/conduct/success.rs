@@ -44,6 +44,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("tu parto va a salir perfecto, te lo aseguramos": sure of an outcome, when one is named)
         // ("hasta los casos más difíciles terminan en bebé": every case, when an outcome is named)
         "hasta los casos mas dificiles", "hasta los casos mas complicados", "even the hardest cases", "even the toughest cases", "even the most difficult cases",
+        // ("embarazo seguro o le regresamos su dinero")
+        "le regresamos su dinero", "te regresamos tu dinero", "le devolvemos su dinero", "te devolvemos tu dinero", "le devolvemos el dinero", "te devolvemos el dinero", "embarazo seguro o",
         "te lo aseguramos", "se lo aseguramos", "te lo aseguro", "se lo aseguro", "les aseguramos", "we assure you", "i assure you",
         "never fail*", "never lost", "never had a patient",
         // ("Her protocol hasn't failed a single Navy dad yet")
@@ -65,7 +67,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // … or your next one is on us")
         "more patients pregnant", "works for everyone", "works for literally everyone", "works for every patient",
         "or your next one is on us", "or your next cycle is on us", "or your next cycle is free", "o el siguiente ciclo es gratis",
-        "can't deliver", "nobody beats", "no one beats", "nobody else is even close", "no one else is even close", "nobody else comes close", "no one else comes close", "nadie se nos acerca", "leave as parents", "leave with a baby", "baby whisperer",
+        "can't deliver", "nobody beats", "no one beats", "unmatched", "unrivaled", "unrivalled", "inigualable", "sin igual", "sin comparacion", "nobody else is even close", "no one else is even close", "nobody else comes close", "no one else comes close", "nadie se nos acerca", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
         "every single patient", "every single one", "every single match", "every match ended", "every single journey", "every journey ended", "mejores resultados", "undefeated", "it stays in", "invicto", "invicta", "no lab in", "no other lab", "ningun laboratorio", "better than anywhere else", "than anywhere else in", "better than any other clinic", "better than any other lab",

@@ -133,6 +133,8 @@ static LAUGH_EMOJI: &[&str] = &["😂", "🤣", "💀", "🙃", "😹", "🤦"];
 static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines![
         "patient*", "pt", "pts", "this girl", "that girl", "this lady", "that lady", "this woman", "these women",
+        // (the other side of a case: "the plaintiffs' expert witness is a clown")
+        "witness", "plaintiff*", "opposing counsel", "their lawyer", "their attorney", "su abogado", "su abogada", "perito",
         "women who", "moms who", "girls who", "couples who", "people who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",

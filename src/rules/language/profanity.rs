@@ -265,6 +265,9 @@ fn has_long_run(s: &str) -> bool {
     s.as_bytes().windows(3).any(|w| w[0] == w[1] && w[1] == w[2])
 }
 
+/// Words profane only with their ñ: folded, "coño" is the harmless "cono" (a cone, a cone biopsy).
+const WITH_ENYE: &[&str] = &["coño", "coños", "coñazo", "puñeta", "puñetas", "puñetero", "puñetera"];
+
 fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let l = &*LISTS;
     for r in disguised_words(a.text) {
@@ -280,7 +283,6 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // Folding would make "coño" the harmless "cono" (a cone, and a cone biopsy), "puñeta"
         // "puneta": the spelling with ñ is the word.
         // (also masked: "¿Qué c*ño…?", "p#ñeta")
-        const WITH_ENYE: &[&str] = &["coño", "coños", "coñazo", "puñeta", "puñetas", "puñetero", "puñetera"];
         let lower = collapse_long_runs(&raw.to_lowercase());
         let masked_enye = lower.contains('ñ') && lower.contains(['*', '#', '_', '%', '@']) && WITH_ENYE.iter().any(|w| {
             lower.chars().count() == w.chars().count() && lower.chars().next() == w.chars().next() && lower.chars().zip(w.chars()).all(|(m, c)| m == c || matches!(m, '*' | '#' | '_' | '%' | '@'))
@@ -459,7 +461,8 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let profane = |letters: &[char]| {
                 let word: String = letters.iter().collect();
                 let skeleton = deleet(&crate::fold::fold(&word));
-                l.profane_plain(&skeleton) || l.profane_plain(&collapse_all_runs(&skeleton))
+                // ("¡Qué c o ñ o de mañana!": the ñ spelled out too)
+                WITH_ENYE.contains(&word.to_lowercase().as_str()) || l.profane_plain(&skeleton) || l.profane_plain(&collapse_all_runs(&skeleton))
             };
             // "is a p r i c k": a one-letter word before the spelled-out one ("a", "I", "y")
             // is not part of it ("a s s" still is)
