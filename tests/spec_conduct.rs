@@ -257,6 +257,7 @@ const DISCLOSURE: &[Case] = &[
     case_in("context=comment", "Just general info since this comes up a lot: the carrier is screened and cleared before any transfer.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Legal news for Texas families: the new parentage bill passed the Senate. Not legal advice, so talk to a family law attorney about your situation.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case_in("lang=es", "Hoy hicimos una biopsia testicular a un pibe que quedó sin espermatozoides después de la quimio, y encontramos en el tercer túbulo.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Story time: why I became a fibroid surgeon. I was 27, in residency, and bleeding through my scrubs; I had my own myomectomy that spring.", &[], &["PATIENT_DISCLOSURE", "AGE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -813,6 +814,8 @@ const SUCCESS: &[Case] = &[
     case_in("lang=es", "Con nosotros sí se logra: embarazo seguro o le devolvemos su dinero.", &["SUCCESS_CLAIM"], &[]),
     case("Our IVF success rate is unmatched anywhere in the state.", &["SUCCESS_CLAIM"], &[]),
     case("Our front desk hospitality is unmatched, come see the new coffee bar!", &[], &["SUCCESS_CLAIM"]),
+    case("Dr. Ames is the only surgeon in the state whose endometriosis patients never need a second surgery.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=comment", "Not medical advice: a 2017 modeling study (Goldman et al.) estimated that at 34, about 10 mature eggs gives roughly a 70% chance of a live birth.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -938,6 +941,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Sir, most men manage a sample on the first try. Maybe read the instructions we gave you next time.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Señor, la mayoría lo logra al primer intento. Quizás lea las instrucciones que le dimos la próxima vez.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply lang=es", "Sentimos mucho que la espera fuera tan larga. Ya hablamos con recepción sobre lo que pasó con su turno.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Mrs. Park, so happy you're pain-free since your excision last month! Tell your sister we said hi.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

@@ -586,6 +586,9 @@ const CONTACT: &[Case] = &[
     case_in("context=comment", "Ms. Aurelia Banks, your semen analysis follow-up is ready and Dr. Kim wants to see you. We'll try 404-555-0172 again this afternoon.", &["PHONE:404-555-0172"], &[]),
     case_in("context=comment", "Sra. Aurelia Banks, sus resultados ya están y la doctora quiere verla. Volveremos a llamar al 404-555-0172 esta tarde.", &["PHONE:404-555-0172"], &[]),
     case("Mrs. Ortiz, we've been trying you all week at seven one three, five five five, zero one two two about your labs.", &["PHONE"], &[]),
+    case_in("context=comment", "@twoblue.lines pls call us back! we have you down as four-oh-eight, 555, oh-one-nine-seven and your FET moved up a day", &["PHONE", "OTHER_ID:@twoblue.lines"], &[]),
+    case("Someone wrote on our sign-in sheet 'call nine one two, five five five, zero one eight seven, text only' and we wiped it.", &["PHONE"], &[]),
+    case("Our call board screenshot showed 'Sione T. - 650-555-0144 - SA recheck'. Deleted, and we're sorry.", &["PHONE"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

@@ -380,7 +380,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let our_counsel = m.as_str().contains("malpractice")
                 || m.as_str().starts_with("our ") && ["attorney", "lawyer", "counsel", "abogada", "abogado"].iter().any(|j| m.as_str().ends_with(j));
             // ("I was a specialty pharmacist for eight years": the writer's own job)
-            let writer = [" i was", " i am", " i've been", " ive been", " yo era", " yo soy", " yo fui"].iter().any(|w| {
+            // ("why I became a fibroid surgeon")
+            let writer = [" i was", " i am", " i'm", " i've been", " ive been", " i became", " yo era", " yo soy", " yo fui", " me hice", " me converti en"].iter().any(|w| {
                 let t = s[..m.start()].trim_end();
                 t.ends_with(w) || t == &w[1..]
             });
@@ -722,6 +723,8 @@ pub fn has_handle(a: &Analysis, i: usize) -> bool {
 /// thing, a colleague ("someone who", "the day that", "my supervisor who").
 static NOT_ONE_PERSON: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "anyone", "someone", "everyone", "anybody", "somebody", "everybody", "one", "people", "those",
+    // places ("the only surgeon between Macon and the Gulf whose patients…")
+    "gulf", "coast", "river", "valley", "city", "state", "county", "town", "region", "area", "border", "island", "bay", "lake",
     "procedure", "procedimiento", "way", "day", "time", "moment", "thing", "cycle", "ciclo", "momento", "dia",
     "forma", "manera", "women", "men", "folks", "children", "re", "rei", "doctor", "doc", "clinic", "ob",
     "obgyn", "provider", "specialist", "nurse", "medico", "clinica", "supervisor", "boss", "mentor",

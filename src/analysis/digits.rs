@@ -50,7 +50,12 @@ pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
             let numerals = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
             let is_group = (2..=3).contains(&w.len()) && numerals(w);
             let is_word = !numerals(w);
-            if last_group == Some(true) && is_word || is_group && last_group == Some(false) && j > i && !numerals(a.word(j - 1)) {
+            // ("four-oh-eight, 555, oh-one-nine-seven": a group between words that each spell
+            // several digits is dictation too)
+            let spelled_group = |k: usize| k < a.tokens.len() && a.word(k).contains('-') && digit_words(a.word(k)).is_some_and(|d| d.len() >= 2);
+            let dictated = is_group && j > i && spelled_group(j - 1) && spelled_group(j + 1)
+                || is_word && last_group == Some(true) && j >= 2 && spelled_group(j - 2) && spelled_group(j);
+            if !dictated && (last_group == Some(true) && is_word || is_group && last_group == Some(false) && j > i && !numerals(a.word(j - 1))) {
                 break;
             }
             let Some(d) = (if is_group { Some(w.to_string()) } else { digit_words(w) }) else { break };
@@ -61,7 +66,7 @@ pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
                     break;
                 }
             }
-            if is_group { groups += 1 } else { singles += 1 }
+            if is_group { groups += 1 } else { singles += d.len() }
             last_group = Some(is_group);
             digits.push_str(&d);
             j += 1;

@@ -67,7 +67,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // … or your next one is on us")
         "more patients pregnant", "works for everyone", "works for literally everyone", "works for every patient",
         "or your next one is on us", "or your next cycle is on us", "or your next cycle is free", "o el siguiente ciclo es gratis",
-        "can't deliver", "nobody beats", "no one beats", "unmatched", "unrivaled", "unrivalled", "inigualable", "sin igual", "sin comparacion", "nobody else is even close", "no one else is even close", "nobody else comes close", "no one else comes close", "nadie se nos acerca", "leave as parents", "leave with a baby", "baby whisperer",
+        "can't deliver", "nobody beats", "no one beats", "unmatched", "unrivaled", "unrivalled", "inigualable", "sin igual", "sin comparacion", "never need a second", "never needs a second", "never need another", "gets it all the first time", "nunca necesitan una segunda", "nobody else is even close", "no one else is even close", "nobody else comes close", "no one else comes close", "nadie se nos acerca", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
         "every single patient", "every single one", "every single match", "every match ended", "every single journey", "every journey ended", "mejores resultados", "undefeated", "it stays in", "invicto", "invicta", "no lab in", "no other lab", "ningun laboratorio", "better than anywhere else", "than anywhere else in", "better than any other clinic", "better than any other lab",
@@ -294,7 +294,9 @@ static NOT_OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// Sources that, in the sentence or next to it, make a ranking a report ("The latest SART summary
 /// is out. Patients under 35 still have the highest live birth rate…").
 static SOURCES: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::from_lines(crate::lines!["sart", "cdc", "national data", "national summary", "according to", "de acuerdo con", "segun datos"])
+    PhraseSet::from_lines(crate::lines!["sart", "cdc", "national data", "national summary", "according to", "de acuerdo con", "segun datos",
+        // ("a 2017 modeling study (Goldman et al., Human Reproduction) estimated…")
+        "et al", "modeling study", "a study", "un estudio", "meta-analysis", "metaanalisis", "population estimates", "published in", "publicado en"])
 });
 
 /// Sources and honest hedges that make a number or comparison acceptable.

@@ -162,7 +162,10 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     let s = a.sentence_before(r.start);
     if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
         // the number the practice holds for someone: "the number we have", "the number on file"
-        "number we have", "number we've got", "number we got", "number on file", "numero que tenemos"]
+        "number we have", "number we've got", "number we got", "number on file", "numero que tenemos",
+        // ("we have you down as four-oh-eight…", "someone wrote on our sign-in sheet 'call…'",
+        // "the call board showed 'Tevita H. – 650-…'": a person's number, as the practice holds it)
+        "have you down as", "someone wrote", "sign-in sheet", "sign in sheet", "call board", "whiteboard", "white board", "te tenemos anotad", "la tenemos anotad", "lo tenemos anotad"]
         .iter()
         .any(|p| s.has(p))
     {

@@ -214,7 +214,10 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let critic = not_yet || ["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]
             .iter()
             .any(|w| around.has(w));
-        if a.care_near(i) && with_us && someones && !elsewhere && !critic && !advice_only(&around) {
+        // ("@x pls call us back! … your FET got moved up a day": the handle's own care event,
+        // anywhere in the comment it opens)
+        let far_event = opens && WITH_US.iter().filter(|w| w.starts_with("your ")).any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
+        if (a.care_near(i) || far_event) && with_us && someones && !elsewhere && !critic && !advice_only(&around) {
             hits.add(r);
         }
     }
