@@ -440,6 +440,9 @@ const NAMES: &[Case] = &[
     case("Happy due date Kalena!! Baby was officially due today and we can't wait to meet him.", &["NAME:Kalena"], &[]),
     case_in("lang=es", "Yanelis, ¡tu cita cambió! La sonografía de las 20 semanas es el jueves 12.", &["NAME:Yanelis"], &[]),
     case("Ladies, our egg freezing info night is Thursday at 6pm. RSVP in bio!", &[], &["NAME", "FLAG"]),
+    case("The IT log shows 98.177.42.210 tried to sign into a patient's account 30 times. Mr. Okafor, if that was you, call us for a reset.", &["NAME:Mr. Okafor", "IP"], &[]),
+    case("Can the Medicaid desk explain why they keep denying Amina Wekesa's letrozole? Third rejection this month.", &["NAME:Amina Wekesa"], &[]),
+    case_in("lang=es", "Doña Refugio, de 49 años, por fin se operó el 3 de agosto después de años de dolor.", &["NAME", "AGE", "DATE"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1221,6 +1224,8 @@ const PLACES: &[Case] = &[
     case("Flying in from Arizona or Cali? DM us and we'll send our hotel partner list.", &[], &["NAME", "LOCATION", "FLAG"]),
     case("Charla para expats sobre congelación de óvulos el jueves a las 19 h, apúntate en la bio 🍊 #Valencia", &[], &["NAME", "FLAG"]),
     case("Hypothetical for our fellows (not a real patient): a 41-year-old flies from Tucson for donor eggs and wants two embryos transferred.", &[], &["LOCATION", "FLAG"]),
+    case("scanned an 18yo from Wapato today, 16 wks, working doubles in the packing shed", &["LOCATION:Wapato"], &[]),
+    case("16 y/o drove herself in from Burrton today for her first prenatal.", &["LOCATION:Burrton"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -935,7 +935,10 @@ fn owner_of_record(a: &Analysis, i: usize) -> Option<usize> {
     }
     // the record may follow one short word ("HSG report", "semen analysis", "day-5 embryos")
     // ("Kaiser Permanente's transfer policy": an organization's rules about the thing)
-    let record = (second + 1..(second + 3).min(a.tokens.len())).any(|k| RECORDS.contains(a.word(k)) && !(k + 1 < a.tokens.len() && ORGANIZATION_THINGS.contains(a.word(k + 1))));
+    // ("Jolene Gayheart's Kentucky driver's license": or two words; "Rukia Mberwa's letrozole":
+    // a medicine or a step of care right after)
+    let record = (second + 1..(second + 4).min(a.tokens.len())).any(|k| RECORDS.contains(a.word(k)) && !(k + 1 < a.tokens.len() && ORGANIZATION_THINGS.contains(a.word(k + 1))))
+        || a.cues.care_in(a.word(second + 1)) && !(second + 2 < a.tokens.len() && ORGANIZATION_THINGS.contains(a.word(second + 2)));
     record.then_some(second + 1)
 }
 

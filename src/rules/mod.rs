@@ -25,10 +25,11 @@ pub static RULES: &[&Rule] = &[
     &phi::ids::VEHICLE,
     &phi::ids::DEVICE,
     &phi::ids::DONOR_ID,
-    &phi::name::WITH_IDENTIFIER,
     &phi::online::URL,
     &phi::online::IP,
     &phi::online::HANDLE,
+    // (after the online identifiers: "Mr. Tovar, if that was you" next to the IP that tried his account)
+    &phi::name::WITH_IDENTIFIER,
     &phi::age::STATED,
     &phi::age::IN_STORY,
     &phi::date::BIRTH,

@@ -60,7 +60,8 @@ pub static HOMETOWN: Rule = Rule {
 /// "a schoolteacher from Tillamook", "la paciente de Zapotlán": a capitalized place after a
 /// person and "from"; group 1 is the place.
 static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s(?:just\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)?)")
+    // ("scanned a 19yo from Mattawa": an age written as one word is the person too)
+    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}(?:yo|y/o)?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s(?:just\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -518,20 +519,23 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("Don Efraín y Doña Luz, de Utuado": a private person named right before)
         // ...or with their age between: "Chukwudi Anyanwu, 19, from Bramwell Falls"
         let aged = noun.as_str().bytes().all(|b| b.is_ascii_digit());
+        // ("a 19yo from Mattawa")
+        let age_word = noun.as_str().starts_with(|c: char| c.is_ascii_digit()) && !aged;
         let named = a.people.iter().any(|p| {
             p.kind == crate::analysis::PersonKind::Private
                 && (p.span.start <= noun.start() && noun.end() <= p.span.end || aged && p.span.end <= noun.start() && noun.start() - p.span.end <= 3)
         });
-        // ("who drove in from Sells": travelled in from home)
-        let came_in = matches!(noun.as_str(), "in" | "back") && {
-            let before = a.words_before(c.get(1).unwrap().start(), 1);
-            before.first().is_some_and(|w| TRAVELLED.contains(w))
+        // ("who drove in from Sells": travelled in from home; "drove herself in from Goessel",
+        // "driving back and forth from Emporia")
+        let came_in = matches!(noun.as_str(), "in" | "back" | "forth") && {
+            let before = a.words_before(c.get(1).unwrap().start(), 3);
+            before.iter().rev().take(3).any(|w| TRAVELLED.contains(w))
         };
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
         let adjective_of_person = matches!(noun.as_str().to_lowercase().as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")
             && a.words_before(c.get(1).unwrap().start(), 1).first().is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
         let noun = noun.as_str().to_lowercase();
-        if !came_in && !adjective_of_person && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
+        if !came_in && !adjective_of_person && !age_word && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
         }
         let r = c.get(2).unwrap().range();
