@@ -586,7 +586,10 @@ fn gates_are_what_every_match_contains() {
         (r"[0-9]{7,10}", Some(&["\u{2}7"])),
         (r"(?-u:\b)[2-9][0-9]{3}(?-u:\b)", Some(&["\u{2}4"])),
         (r"[0-9]{3}[a-z]|[0-9]{5}", Some(&["\u{2}3"])),
-        (r"[0-9]{3}-[0-9]{4}", Some(&["-0", "-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9"])),
+        // (a joint beats the run when it lets fewer texts through; "[0-9]{3}-[0-9]{4}" has two
+        // joints as good as each other, "0-" and "-0", and which the sample prefers moved with
+        // the corpus, so the row uses a pattern whose better joint is plain)
+        (r"[0-9]{3}-[a-z]{4}", Some(&["0-", "1-", "2-", "3-", "4-", "5-", "6-", "7-", "8-", "9-"])),
         // A literal inside a longer one adds nothing.
         (r"licen[cs]e|driver licen[cs]e|licencia", Some(&["licenc", "licens"])),
         // Repeated at least once: still required.
