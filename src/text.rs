@@ -107,6 +107,11 @@ pub trait Has {
     /// Whether any of `needles` occurs: one function for every cue list, where a closure per
     /// list (`list.iter().any(|c| s.has(c))`) would compile a copy of the loop each.
     fn has_any(&self, needles: &[&str]) -> bool;
+
+    /// Whether any line of `lines` ([`lines!`](crate::lines!) text: one needle per line)
+    /// occurs. (A list written as one string has no table of pointers and lengths in the wasm:
+    /// 8 bytes an entry that compress badly.)
+    fn has_line(&self, lines: &str) -> bool;
 }
 
 impl Has for str {
@@ -118,6 +123,11 @@ impl Has for str {
             }
         }
         false
+    }
+
+    #[inline(never)]
+    fn has_line(&self, lines: &str) -> bool {
+        lines.split_terminator('\n').any(|n| self.has(n))
     }
 
     #[cfg(not(target_arch = "wasm32"))]

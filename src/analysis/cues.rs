@@ -282,7 +282,7 @@ impl Cues {
             // "cuando llega la señora que ya investigó en Google…", "every time a patient who…":
             // a habit, not one person
             // ("there's usually a social worker who can untangle…": whoever is on duty)
-            if before.has_any(&["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "suele haber"]) || before.has_any(USUALLY) {
+            if before.has_line(crate::lines!["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "suele haber"]) || before.has_any(USUALLY) {
                 return false;
             }
             // ("To the guy who keeps commenting that…", "al señor que comenta en cada video": a
@@ -337,7 +337,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     }
     // ("Not your doctor, just general info since this comes up a lot: … the donor is retested"):
     // a sentence that calls itself general information is about anyone, unless it names someone
-    if s.has_any(&["general info", "just general", "not medical advice", "informacion general", "comes up a lot", "nos preguntan mucho"])
+    if s.has_line(crate::lines!["general info", "just general", "not medical advice", "informacion general", "comes up a lot", "nos preguntan mucho"])
         && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
     {
         return false;
@@ -445,7 +445,7 @@ fn answers_what_is(a: &Analysis, i: usize) -> bool {
     let asked = q.trim_end().ends_with('?')
         && ["what is ", "what's ", "whats ", "how does ", "how do ", "que es ", "en que consiste ", "como funciona "].iter().any(|w| q.starts_with(w));
     let s = a.sentence_folded(i);
-    asked && !s.has_any(&["yesterday", "today", "this morning", "last week", "last month", "ayer", "hoy", "esta manana", "la semana pasada", "el mes pasado"])
+    asked && !s.has_line(crate::lines!["yesterday", "today", "this morning", "last week", "last month", "ayer", "hoy", "esta manana", "la semana pasada", "el mes pasado"])
 }
 
 /// Whether the text announces an event (a talk, a workshop, an info night) its readers may join.
@@ -472,7 +472,7 @@ fn many_who(s: &str, at: usize) -> bool {
 /// (not the reproach "if you'd shown up on time").
 pub fn speaks_to_any_reader(s: &str) -> bool {
     let conditional = s.match_indices("if you").any(|(k, m)| !(s[k + m.len()..].starts_with("'d") || s[k + m.len()..].starts_with(" had")));
-    conditional || s.has_any(&["si usted", "for anyone", "you can "])
+    conditional || s.has_line(crate::lines!["si usted", "for anyone", "you can "])
 }
 
 /// "Fifteen years ago I was the patient: a 34-year-old resident in Jackson…": the writer tells
@@ -496,7 +496,7 @@ fn writer_was_trying(s: &str) -> bool {
     ["i was a ", "i was an ", "yo era una ", "yo era un ", "era una "].iter().filter_map(|w| s.find(w).map(|k| &s[k..])).any(|rest| {
         // (the tries must be the writer's: not "I was a new nurse when a patient with two failed IUIs…")
         OWN_TRIES.iter().filter_map(|t| rest.find(t)).min().is_some_and(|end| {
-            !rest[..end].has_any(&[" when ", " patient", " who ", " whose ", " she ", " her ", " he ", " his ", " cuando ", " paciente", " que "])
+            !rest[..end].has_line(crate::lines![" when ", " patient", " who ", " whose ", " she ", " her ", " he ", " his ", " cuando ", " paciente", " que "])
         })
     })
 }
@@ -575,7 +575,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     });
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
-    opening_patient || sues_the_practice(s) || FAMILY_OF_BABY.is_match(s) && !s.has_any(&["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "])
+    opening_patient || sues_the_practice(s) || FAMILY_OF_BABY.is_match(s) && !s.has_line(crate::lines!["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "])
         || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && !reader_whoever(s, r.clone()) && not_general(r.start) && !many_who(s, r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
@@ -615,7 +615,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             }
             // ("Otra paciente hoy con un video de TikTok…" is one patient; "otra paciente
             // exigiendo resultados…" without a moment is a type)
-            if matches!(det, "otra" | "otro") && !s.has_any(&["hoy", "ayer", "anoche", "esta manana", "esta tarde", "esta semana"]) {
+            if matches!(det, "otra" | "otro") && !s.has_line(crate::lines!["hoy", "ayer", "anoche", "esta manana", "esta tarde", "esta semana"]) {
                 return false;
             }
             // ("se usan óvulos de una donante", "eggs from a donor": a source, anyone)

@@ -372,7 +372,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 let s = a.sentence_folded(0);
                 // ("Marietta, we heard you: monitoring draws now start at 6:30 at our Roswell St
                 // office": care the practice offers there)
-                let at_our_site = s.has_any(&["office", "clinic", "our lab", "our new"]) && s.has("our ");
+                let at_our_site = s.has_line(crate::lines!["office", "clinic", "our lab", "our new"]) && s.has("our ");
                 (!a.care[0] || at_our_site) && s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "us" | "we" | "we're" | "nosotros" | "nos" | "our"))
             }
         };
@@ -451,7 +451,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 // ("Olympia passed a bill", "Sacramento lawmakers": a capital as its government)
                 || end == i + 1 && a.place_at(i) == 1 && {
                     let s = a.sentence_folded(a.sentence_at(tok.span.start));
-                    s.has_any(&["passed a bill", "passed the bill", "a bill ", "lawmakers", "legislat", "signed into law", "aprobo una ley", "aprobo la ley", "legisladores"])
+                    s.has_line(crate::lines!["passed a bill", "passed the bill", "a bill ", "lawmakers", "legislat", "signed into law", "aprobo una ley", "aprobo la ley", "legisladores"])
                 };
             // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
             let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s")) || office_after(a, end)
@@ -1628,7 +1628,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // "Staff potluck results are in: Nadia's risotto took first place"
     // ("Special shoutout to Irina Schmidt, who stopped by between her husband's sperm retrieval…")
     let own_care = a.care[sentence]
-        && a.sentence_folded(sentence).has_any(&["her husband", "his wife", "her wife", "her partner", "his partner", "su esposo", "su esposa", "su pareja", "her own", "his own"]);
+        && a.sentence_folded(sentence).has_line(crate::lines!["her husband", "his wife", "her wife", "her partner", "his partner", "su esposo", "su esposa", "su pareja", "her own", "his own"]);
     if a.topics.staff_event && !own_care {
         return PersonKind::Staff;
     }
@@ -1934,7 +1934,7 @@ fn propagate_staff(a: &Analysis, people: &mut Vec<Person>) {
 /// presentamos a nuestra embrióloga").
 pub fn introduces_colleague(a: &Analysis, i: usize) -> bool {
     let p = a.sentence_folded(i);
-    p.has_any(&["meet our", "meet the newest", "welcome our", "say hello to our", "say hi to our", "conozcan a nuestr", "les presentamos a nuestr", "bienvenida a nuestr", "bienvenido a nuestr"])
+    p.has_line(crate::lines!["meet our", "meet the newest", "welcome our", "say hello to our", "say hi to our", "conozcan a nuestr", "les presentamos a nuestr", "bienvenida a nuestr", "bienvenido a nuestr"])
         && STAFF_ROLES.iter().any(|r| *r != "our" && crate::lexicon::occurs_at_word_start(p, r))
 }
 

@@ -183,7 +183,7 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
         break;
     }
     // ("Drop your AMH and FSH in the replies": a request for details, PHI_SOLICITATION's)
-    let request = a.sentence_folded(i).has_any(&["in the replies", "in the comments", "below", "en los comentarios", "dm me", "dm us"]);
+    let request = a.sentence_folded(i).has_line(crate::lines!["in the replies", "in the comments", "below", "en los comentarios", "dm me", "dm us"]);
     !request && k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k))
         // "@x for a lining stuck at 6mm like yours, add sildenafil…": right after the opening clause
         || !request && a.text[r.clone()].find(", ").is_some_and(|c| {
@@ -421,16 +421,16 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("drop your count in the comments and I'll tell you if you need IVF", "Dr. V will
         // personally tell you which option is right": any future "tell you if/which/what")
         // ("…our nurse will tell you your fertile window", "I'll pick which embryo you should transfer")
-        let offer = tells_later(s) || s.has_any(&["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll rank who", "will rank who", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "'ll say if", "'ll say whether", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"]);
+        let offer = tells_later(s) || s.has_line(crate::lines!["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll rank who", "will rank who", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "'ll say if", "'ll say whether", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"]);
         // "if it gets worse, call the after-hours line": sending the person to care is not advice
         // (keeping them from it is: "no need to call the after-hours line")
         let to_care = ["tell your team", "tell your care team", "tell your nurse", "tell your doctor", "let your nurse know", "let your team know", "after-hours line", "after hours line", "check the portal", "use the portal", "patient portal", "portal del paciente", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
             .iter()
             .any(|p| s.has(p))
-            && !s.has_any(&["no need to", "don't call", "dont call", "no hace falta", "no llames", "no tienes que llamar"]);
+            && !s.has_line(crate::lines!["no need to", "don't call", "dont call", "no hace falta", "no llames", "no tienes que llamar"]);
         // "which is exactly why we recommended ICSI instead of another IUI": past care recounted
         // (a disclosure in a review reply), not advice given now
-        let recounted = s.has_any(&["we recommended", "we suggested", "we advised", "we had recommended", "was recommended", "were advised", "we chose", "we decided"]) && !strong_directive(s) && !dose;
+        let recounted = s.has_line(crate::lines!["we recommended", "we suggested", "we advised", "we had recommended", "was recommended", "were advised", "we chose", "we decided"]) && !strong_directive(s) && !dose;
         // ("Ask for the media consent form at your next visit": paperwork, not care)
         let paperwork = ["ask for ", "pide el ", "pide la ", "pidan el ", "pidan la "].iter().any(|p| {
             s.match_indices(p).any(|(k, m)| {
@@ -448,15 +448,15 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || crate::analysis::has_handle(a, i)
                 || opens_with_handle
                 // (an usted imperative speaks to the reader: "no se ponga…", "duplique…")
-                || s.has_any(&["en su lugar", "en tu lugar", "duplique"])
+                || s.has_line(crate::lines!["en su lugar", "en tu lugar", "duplique"])
                 || s.has("no se ponga") && !s.has("que no se ponga"));
         let imperative = addressed_context && opens_with_imperative(a, i) && personal_anywhere();
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
-        let dose_for_all = dose && s.has_any(&["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"])
+        let dose_for_all = dose && s.has_line(crate::lines!["should start", "should take", "should be on", "needs to take", "deberian tomar", "deben tomar"])
             // ("si tienes SOP y no te baja, tómate 1500 mg de metformina…": a dose told to whoever
             // has the condition)
             // ("si tus reglas son bien irregulares no pierdas tiempo: metformina 850…")
-            || dose && strong_directive(s) && s.has_any(&["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your"]);
+            || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your"]);
         if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
@@ -472,7 +472,7 @@ fn names_medicine(s: &str) -> bool {
 
 fn strong_directive(s: &str) -> bool {
     // ("deja las pastillas": an imperative; "la paquetería nos deja las cajas al sol" is not)
-    let leave_off = s.has("deja la") && !s.has_any(&["nos deja la", "me deja la", "le deja la", "te deja la", "se deja la", "que deja la"]);
+    let leave_off = s.has("deja la") && !s.has_line(crate::lines!["nos deja la", "me deja la", "le deja la", "te deja la", "se deja la", "que deja la"]);
     leave_off || ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
         "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "aguanta", "hazme caso", "duplique", "sigue con tus",
         "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",

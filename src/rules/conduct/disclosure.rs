@@ -130,9 +130,9 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || crate::analysis::writer_was_patient(s)
             // "Andrologist here, and also a guy who had his own vasectomy reversed": a writer
             // who introduces themselves, then their own care
-            || self_introduced(s) && s.has_any(&[" his own ", " her own ", " my own ", " mi propia ", " mi propio "])
+            || self_introduced(s) && s.has_line(crate::lines![" his own ", " her own ", " my own ", " mi propia ", " mi propio "])
             // ("RE here, and a former patient too."): the writer was a patient once
-            || self_introduced(s) && s.has_any(&[" former patient", " a patient too", " a patient myself", " ex paciente", " expaciente", " ex-paciente"])
+            || self_introduced(s) && s.has_line(crate::lines![" former patient", " a patient too", " a patient myself", " ex paciente", " expaciente", " ex-paciente"])
     };
     let reviewish = a.opts.context == ComposeContext::ReviewReply;
     // A reply that tells the person it tags or names what they went through here, and when
@@ -147,14 +147,14 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && a.care[i]
             && (TIME.is_match(s)
                 // (not "a money grab at your age": a reader's age, in advice)
-                && (s.has_any(&["you were", "you did", "you had", "you came", "during your", "estuviste", "tuviste", "viniste", "en tu "])
+                && (s.has_line(crate::lines!["you were", "you did", "you had", "you came", "during your", "estuviste", "tuviste", "viniste", "en tu "])
                     || s.match_indices("at your ").any(|(k, m)| !s[k + m.len()..].starts_with("age")))
                 || CARED_FOR.is_match(s) && a.cues.addresses_reader(s))
     };
     // "my best friend had her baby this morning, the old-fashioned way": no care of ours
     let no_treatment = NO_TREATMENT.inside(&a.folded.s);
     // ("Staff potluck …: Rosa's arancini, and Frank's very honest assessment": colleagues)
-    let staff_party = a.topics.staff_event && a.folded.s.has_any(&["staff", "team", "office", "equipo"]);
+    let staff_party = a.topics.staff_event && a.folded.s.has_line(crate::lines!["staff", "team", "office", "equipo"]);
     for i in 0..a.sentences.len() {
         if no_treatment {
             break;

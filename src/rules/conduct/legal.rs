@@ -141,7 +141,7 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // Suprema del estado decidió… la legislatura aprobó una ley que protege a las clínicas de
     // demandas")
     let rulings = legislative_text
-        && (0..a.sentences.len()).any(|i| a.sentence_folded(i).has_any(&["supreme court", "corte suprema", "tribunal supremo", "suprema corte"]));
+        && (0..a.sentences.len()).any(|i| a.sentence_folded(i).has_line(crate::lines!["supreme court", "corte suprema", "tribunal supremo", "suprema corte"]));
     let news = |i: usize| {
         let s = a.sentence_folded(i);
         (NEWS.any_in(s) || rulings) && !party(s)
@@ -150,7 +150,7 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // an event about the law, no case
     let general = |i: usize| {
         let s = a.sentence_folded(i);
-        s.has_any(&["no individual cases", "general information only", "general questions only", "no specific cases", "informacion general", "sin casos particulares", "sin casos individuales"])
+        s.has_line(crate::lines!["no individual cases", "general information only", "general questions only", "no specific cases", "informacion general", "sin casos particulares", "sin casos individuales"])
     };
     let strong: Vec<bool> =
         found.iter().enumerate().map(|(i, &(any, only_legislative))| any && !(only_legislative && legislation) && !news(i) && !general(i)).collect();

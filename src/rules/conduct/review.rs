@@ -121,7 +121,7 @@ const YOUR: &[&str] = &["your", "ur", "su", "sus", "tu", "tus"];
 /// "We can't comment on whether anyone has worked with our donor program": the reply declines
 /// to say whether the reviewer was seen.
 pub(crate) fn declines(s: &str) -> bool {
-    s.has_any(&["comment on whether", "confirm whether", "discuss whether", "say whether anyone", "comentar si", "confirmar si"])
+    s.has_line(crate::lines!["comment on whether", "confirm whether", "discuss whether", "say whether anyone", "comentar si", "confirmar si"])
 }
 
 /// Whether one of `prefixes` in `s` is followed by a weekday or one of `other_days`
@@ -175,9 +175,9 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     // "you left one star after skipping two monitoring visits", "the nurse you're describing
     // stayed late to call you back": what the reviewer did with their visits, or what the staff
     // did for them
-    let missed = s.has_any(&["skipping", "skipped", "missed", "missing", "no-show", "cancelled", "canceled", "ignoring", "falto a", "cancelo"])
+    let missed = s.has_line(crate::lines!["skipping", "skipped", "missed", "missing", "no-show", "cancelled", "canceled", "ignoring", "falto a", "cancelo"])
         && VISIT.any_in(s);
-    let served = s.has_any(&["call you back", "called you", "saw you", "treated you", "examined you", "la atendio", "lo atendio", "la atendimos", "lo atendimos", "le devolvio la llamada",
+    let served = s.has_line(crate::lines!["call you back", "called you", "saw you", "treated you", "examined you", "la atendio", "lo atendio", "la atendimos", "lo atendimos", "le devolvio la llamada",
         // ("you've been coming to this counter for two years")
         "you've been coming", "you have been coming", "usted ha venido", "ha venido a nuestr", "lleva viniendo"]);
     if (missed || served) && told() && !s.has("'ll call") && !s.has("will call") {
@@ -185,7 +185,7 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     }
     // "Bold review from someone who no-showed two monitoring appointments": the reviewer, in
     // the third person, with their visits
-    let someone = s.has_any(&["someone who", "somebody who", "a patient who", "alguien que", "una persona que", "a person who"]);
+    let someone = s.has_line(crate::lines!["someone who", "somebody who", "a patient who", "alguien que", "una persona que", "a person who"]);
     if someone && (a.care[i] || VISIT.any_in(s) || s.has("no-show")) {
         return true;
     }

@@ -374,8 +374,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
         let target = a.near(base.saturating_sub(1)).chain(a.near(base)).any(|j| names_target.get(j));
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
-        let sarcastic = s.has_any(&["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion", "funny how", "funny that", "hilarious how", "hilarious that", "que gracioso que", "que graciosa que"]);
-        let warm = s.has_any(&["congrat", "proud", "obsessed with", "obsesionad", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all",
+        let sarcastic = s.has_line(crate::lines!["love when", "love it when", "love how", "gotta love", "i just love", "nothing says", "que bendicion", "funny how", "funny that", "hilarious how", "hilarious that", "que gracioso que", "que graciosa que"]);
+        let warm = s.has_line(crate::lines!["congrat", "proud", "obsessed with", "obsesionad", "shoutout", "shout-out", "shout out", "superstar", "we got you", "rooting for", "love", "thank", "so happy", "felicidades", "gracias", "cried", "smile", "laugh with", "so sorry", "we're sorry", "we are sorry", "apolog", "lo sentimos", "disculpa", "sorry about", "sorry for", "perdon a", "perdon por", "sorry to everyone", "sorry to all",
             // ("she's funny and brutally honest about the shots 😂", "…and we are SCREAMING 😭": delight)
             "funny", "hilarious", "go read", "go follow", "go watch", "screaming", "so excited", "good news", "great news", "gritando", "buenas noticias", "muy graciosa", "muy gracioso",
             // ("…at frozenpierogi.substack.com 😂🧊 best blog name ever, go subscribe!")
@@ -407,7 +407,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             laugh
                 && a.near(i).any(|j| {
                     let t = a.sentence_folded(j);
-                    t.has_any(&["just ask", "ask us", "ask at the", "ask the front desk", "we've got you", "we have spares", "we have extras", "solo pregunta", "solo pide", "preguntanos", "pidenos", "pregunta en recepcion"])
+                    t.has_line(crate::lines!["just ask", "ask us", "ask at the", "ask the front desk", "we've got you", "we have spares", "we have extras", "solo pregunta", "solo pide", "preguntanos", "pidenos", "pregunta en recepcion"])
                 })
         };
         // ("…the couple whose shipments we cancelled 3x because of OUR fridge issue 🤦‍♂️"): the
@@ -415,7 +415,7 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let own_fault = || {
             laugh
                 && a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| {
-                    a.sentence_folded(j).has_any(&["because of our", "our fault", "our mistake", "our error", "our bad", "by mistake", "on our end", "nuestro error", "nuestra culpa", "culpa nuestra", "por error"])
+                    a.sentence_folded(j).has_line(crate::lines!["because of our", "our fault", "our mistake", "our error", "our bad", "by mistake", "on our end", "nuestro error", "nuestra culpa", "culpa nuestra", "por error"])
                 })
         };
         if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system()) && !warm && !offer() && !own_fault() {

@@ -181,7 +181,7 @@ fn told_today(a: &Analysis, at: usize) -> bool {
     let s = a.sentence_folded(a.sentence_at(at));
     // ("Froze eggs today for a 26yo Norman ER nurse": a job right after the age is one person)
     let job_after = || a.text[at..].split_whitespace().skip(1).take(3).any(|w| a.cues.occupation_words().contains(&w.to_lowercase()));
-    s.has_any(&["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"]) && (s.has_any(&[" her ", " his ", " su "]) || job_after())
+    s.has_line(crate::lines!["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"]) && (s.has_line(crate::lines![" her ", " his ", " su "]) || job_after())
 }
 
 /// People whose age a bracketed number gives: "mom (39!)", "su esposo (41)".
@@ -284,7 +284,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let tagged_told = reviewers_case
             || whole.starts_with("at ")
             && crate::analysis::has_handle(a, i)
-            && a.sentence_folded(i).has_any(&[" you did ", " you had ", " you were ", " you started ", " you froze ", " you came "]);
+            && a.sentence_folded(i).has_line(crate::lines![" you did ", " you had ", " you were ", " you started ", " you froze ", " you came "]);
         // ("…would fix an AMH of 0.2. at 42.": the age alone, right after a story of one person)
         let fragment = whole.starts_with("at ") && i > 0 && a.private_subject[i - 1] && a.sentence_folded(i).trim_end_matches(['.', '!', '?', ' ']).len() <= whole.len() + 1;
         if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told || fragment) && (a.care_near(i) || a.any_care()) {

@@ -196,7 +196,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // ("ya te mandé por WhatsApp los resultados de tu ultrasonido al 505-…": sent to the reader there)
     if matches!(before.last(), Some(&("al" | "a" | "to" | "at")))
-        && s.has_any(&["te mande", "te envie", "te mandamos", "te enviamos", "le mande", "le envie", "le mandamos", "le enviamos", "sent you", "texted you", "sent your", "texted your"])
+        && s.has_line(crate::lines!["te mande", "te envie", "te mandamos", "te enviamos", "le mande", "le envie", "le mandamos", "le enviamos", "sent you", "texted you", "sent your", "texted your"])
     {
         return true;
     }
@@ -286,7 +286,7 @@ fn fax_owner(a: &Analysis, r: &Range<usize>, from: usize) -> Option<bool> {
     });
     // ("the fax number you gave us", "el fax que nos dio"): whose, said after it
     let rest = a.sentence_after(r.end);
-    let given = rest.has_any(&["you gave us", "she gave us", "he gave us", "they gave us", "you listed", "que nos dio", "que nos dejo"]);
+    let given = rest.has_line(crate::lines!["you gave us", "she gave us", "he gave us", "they gave us", "you listed", "que nos dio", "que nos dejo"]);
     // ("because that's the fax line": a contraction, not a possessive)
     let possessive = |w: &str| w.ends_with("'s") && !matches!(w, "that's" | "it's" | "what's" | "there's" | "here's" | "who's" | "he's" | "she's");
     named.then(|| given || words.iter().any(|w| matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu") || possessive(w)))
@@ -348,7 +348,7 @@ fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
         && a.lang == crate::options::Lang::Es
         && !a.words_before(r.start, 5).iter().any(|w| matches!(*w, "ssn" | "social" | "seguro" | "security"))
         // ("el número de seguro social de un donante de semen, cinco tres uno…")
-        && !a.sentence_before(r.start).has_any(&["seguro social", "ssn", "social security"])
+        && !a.sentence_before(r.start).has_line(crate::lines!["seguro social", "ssn", "social security"])
         // ("nada de números de seguro social en notas. Hoy apareció 'cuatro uno dos…'")
         && !{
             let i = a.sentence_at(r.start);

@@ -182,7 +182,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let s = a.sentence_folded(i);
         // ("two days before starting chemo" dates the patient's care, not a class that starts)
-        let care_start = s.has_any(&["before starting", "after starting", "since starting", "antes de empezar", "antes de iniciar"]);
+        let care_start = s.has_line(crate::lines!["before starting", "after starting", "since starting", "antes de empezar", "antes de iniciar"]);
         let event = EVENT_CUES.iter().any(|c| has_phrase(s, c) && !(care_start && matches!(*c, "starting" | "starts" | "begins")));
         // A case told over two sentences: "a 36-year-old … presented with low reserve. We did
         // retrievals on March 4 and March 19."

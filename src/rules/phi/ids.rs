@@ -324,7 +324,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let personal = |a: &Analysis, r: std::ops::Range<usize>| {
         let before = a.sentence_before(r.start);
         // ...unless it belongs to a private person ("a donor applicant listed her nursing license")
-        let professional = before.has_any(&["medical licen", "nursing licen", "md licen", "lab licen", "clia", "npi"])
+        let professional = before.has_line(crate::lines!["medical licen", "nursing licen", "md licen", "lab licen", "clia", "npi"])
             && !a.private_subject[a.sentence_at(r.start)]
             || a.people.iter().any(|p| p.kind == PersonKind::Staff && p.sentence == a.sentence_at(r.start));
         !professional && !a.words_before(r.start, 2).contains(&"plate")
@@ -380,7 +380,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let mentions = |k: usize| {
             let s = a.sentence_folded(k);
-            (s.has("licen") || s.has("state id")) && !s.has_any(&["medical licen", "nursing licen", "md licen", "lab licen"])
+            (s.has("licen") || s.has("state id")) && !s.has_line(crate::lines!["medical licen", "nursing licen", "md licen", "lab licen"])
         };
         let private = a.private_subject[i] || i > 0 && a.private_subject[i - 1] || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
         if (mentions(i) || i > 0 && mentions(i - 1)) && (private || a.any_care()) && personal(a, r.clone()) {

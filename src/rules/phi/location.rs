@@ -205,7 +205,7 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("…now opens Saturdays 8 to noon for monitoring at 2200 Detroit Ave": opening hours
         // are the practice's)
         let s = a.sentence_folded(i);
-        let hours = s.starts_with("we ") || s.has_any(&["we now", "we're open", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"]);
+        let hours = s.starts_with("we ") || s.has_line(crate::lines!["we now", "we're open", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"]);
         let org = !home && (announced || hours || before.iter().any(|w| ORG_CUES.contains(w)) || m.has("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r.clone());

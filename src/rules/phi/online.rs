@@ -98,7 +98,7 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // the page where a private person tells their own story)
         let their_story = a.any_care()
             && a.near(i).any(|j| a.private_subject[j])
-            && a.folded.s.has_any(&["su historia", "her story", "his story", "their story", "her blog", "su blog", "her vlog", "su canal", "her channel", "her journey", "su camino"]);
+            && a.folded.s.has_line(crate::lines!["su historia", "her story", "his story", "their story", "her blog", "su blog", "her vlog", "su canal", "her channel", "her journey", "su camino"]);
         if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i] || a.any_care() && named_for() || their_story) {
             hits.add(r);
         }
@@ -206,11 +206,11 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
         let someones = opens && a.cues.addresses_reader(&a.folded.s) || around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
-            || around.has_any(&["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por"]);
+            || around.has_line(crate::lines!["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por"]);
         // ("@x six months of calling our embryologists 'baby farmers' under every video"): a
         // critic of the practice, whose own care the text does not tell
         // ("@x we'd love to meet you! DM us the days that suit you": someone not seen yet)
-        let not_yet = around.has_any(&["in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "thanks for asking", "thank you for asking", "great question", "gracias por preguntar", "buena pregunta", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"]);
+        let not_yet = around.has_line(crate::lines!["in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "thanks for asking", "thank you for asking", "great question", "gracias por preguntar", "buena pregunta", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"]);
         let critic = not_yet || ["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]
             .iter()
             .any(|w| around.has(w));
@@ -242,7 +242,7 @@ fn writer_in_their_care(s: &str) -> bool {
 /// Advice to a handle ("you should", "ask for") is MEDICAL_ADVICE, not a disclosure.
 fn advice_only(s: &str) -> bool {
     // "We can't comment on anyone's individual results here": the reply declines to confirm.
-    if s.has_any(&["can't give personal medical advice", "can't give medical advice", "cannot give medical advice", "no podemos dar consejos", "no podemos dar consejo", "can't comment on", "cannot comment on", "can't speak to anyone", "cannot speak to anyone", "can't weigh in", "cannot weigh in", "individual cases", "individual advice", "consejos individuales", "consejo individual", "casos individuales", "casos particulares", "can't discuss anyone", "cannot discuss anyone", "no podemos comentar", "no podemos hablar de"]) {
+    if s.has_line(crate::lines!["can't give personal medical advice", "can't give medical advice", "cannot give medical advice", "no podemos dar consejos", "no podemos dar consejo", "can't comment on", "cannot comment on", "can't speak to anyone", "cannot speak to anyone", "can't weigh in", "cannot weigh in", "individual cases", "individual advice", "consejos individuales", "consejo individual", "casos individuales", "casos particulares", "can't discuss anyone", "cannot discuss anyone", "no podemos comentar", "no podemos hablar de"]) {
         return true;
     }
     // ("things I'd never say out loud" is no advice)
