@@ -87,7 +87,7 @@ fn placed_request(s: &str) -> bool {
         yours
             && HEALTH_INFO.any_in(before)
             && !NEGATION.any_in(before)
-            && !before.has_line(crate::lines!["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"])
+            && !before.has_any(&["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"])
     })
 }
 
@@ -107,7 +107,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // ("That WhatsApp message … saying we'll review your labs if you send them to some number
         // is NOT from us": a warning about someone else's request)
-        if s.has_line(crate::lines!["not from us", "isn't from us", "scam", "no es de nosotros", "no somos nosotros", "estafa"]) {
+        if s.has_any(&["not from us", "isn't from us", "scam", "no es de nosotros", "no somos nosotros", "estafa"]) {
             continue;
         }
         for m in REQUEST_VERB.find_iter(s) {
@@ -129,7 +129,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             }
             // "comment or DM me the word SEMEN": a keyword for a guide, not a health detail
             // ("DM us to book a consult, no medical questions in the comments please!")
-            if window.has_line(crate::lines!["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"]) {
+            if window.has_any(&["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"]) {
                 continue;
             }
             if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.has("la palabra") {
@@ -167,16 +167,16 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || window.has(" vuestr") || window.has(" te salio") || window.has(" te dio")
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.has("of your")
                 // ("pasadme por correo el listado de pacientes …, con teléfono y número de historia")
-                || window.has_line(crate::lines!["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"])
+                || window.has_any(&["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"])
                 // ("please email candidates' full medical histories … to our general inbox":
                 // other people's records, asked of those who hold them)
-                || window.has_line(crate::lines!["candidates'", "patients'", "donors'", "applicants'", "clients'", "de los candidatos", "de las candidatas", "de sus pacientes", "de las pacientes"])
+                || window.has_any(&["candidates'", "patients'", "donors'", "applicants'", "clients'", "de los candidatos", "de las candidatas", "de sus pacientes", "de las pacientes"])
                 // ("Drop both partners' AMH, ages and cycle day": the reader and their partner)
-                || window.has_line(crate::lines!["both partners'", "both of your", "you and your partner", "ambas", "las dos sus", "de las dos", "de ambos"]) && HEALTH_INFO.any_in(window)
+                || window.has_any(&["both partners'", "both of your", "you and your partner", "ambas", "las dos sus", "de las dos", "de ambos"]) && HEALTH_INFO.any_in(window)
                 // ("If you have a patient with recurrent loss, text photos of her chart…": a
                 // colleague's patient's records)
-                || before.has_line(crate::lines!["you have a patient", "your patient", "tienes una paciente", "tiene una paciente", "su paciente", "tu paciente"])
-                    && window.has_line(crate::lines![" her ", " his ", " their ", " su ", " sus "])
+                || before.has_any(&["you have a patient", "your patient", "tienes una paciente", "tiene una paciente", "su paciente", "tu paciente"])
+                    && window.has_any(&[" her ", " his ", " their ", " su ", " sus "])
                 // ("Snap the report and post it in the comments": whatever the reader has, put
                 // where everyone sees it)
                 || PLACED_SET.any_in(window) && [" the ", " it ", " them ", " el ", " la ", " los ", " las "].iter().any(|d| window.starts_with(d));

@@ -460,8 +460,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         );
         // ("we have NEVER had a PCOS patient walk out of here not pregnant", "nunca se nos fue
         // una paciente sin su bebé"): no patient without the outcome
-        if s.has_line(crate::lines!["never had", "never once had", "nunca hemos tenido", "nunca se nos", "nunca se ha ido", "never seen a"])
-            && s.has_line(crate::lines!["not pregnant", "without a baby", "without being pregnant", "without getting pregnant", "sin embarazo", "sin bebe", "sin su bebe", "sin quedar embarazada", "sin embarazarse"])
+        if s.has_any(&["never had", "never once had", "nunca hemos tenido", "nunca se nos", "nunca se ha ido", "never seen a"])
+            && s.has_any(&["not pregnant", "without a baby", "without being pregnant", "without getting pregnant", "sin embarazo", "sin bebe", "sin su bebe", "sin quedar embarazada", "sin embarazarse"])
         {
             claims.push(0..s.len());
         }
@@ -483,8 +483,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
         // ("Aquí lo logramos a la primera, como siempre", "pregnant on the first try, as usual"):
         // a success told as what always happens here
-        if s.has_line(crate::lines!["like always", "as always", "as usual", "como siempre", "como de costumbre"])
-            && s.has_line(crate::lines!["lo logramos", "lo conseguimos", "we did it", "pregnant", "embarazad", "bfp", "got a positive", "salio positiv"])
+        if s.has_any(&["like always", "as always", "as usual", "como siempre", "como de costumbre"])
+            && s.has_any(&["lo logramos", "lo conseguimos", "we did it", "pregnant", "embarazad", "bfp", "got a positive", "salio positiv"])
         {
             claims.push(0..s.len());
         }
@@ -505,7 +505,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")
-        if only_promises && !outcome_number && !sure && s.has_line(crate::lines!["refund", "reembolso", "money back"]) {
+        if only_promises && !outcome_number && !sure && s.has_any(&["refund", "reembolso", "money back"]) {
             continue;
         }
         let about_outcome = if only_promises && !outcome_number && !sure {
