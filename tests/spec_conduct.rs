@@ -258,6 +258,7 @@ const DISCLOSURE: &[Case] = &[
     case("Legal news for Texas families: the new parentage bill passed the Senate. Not legal advice, so talk to a family law attorney about your situation.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case_in("lang=es", "Hoy hicimos una biopsia testicular a un pibe que quedó sin espermatozoides después de la quimio, y encontramos en el tercer túbulo.", &["PATIENT_DISCLOSURE"], &[]),
     case("Story time: why I became a fibroid surgeon. I was 27, in residency, and bleeding through my scrubs; I had my own myomectomy that spring.", &[], &["PATIENT_DISCLOSURE", "AGE", "FLAG"]),
+    case_in("lang=es", "Otra vez la señora que deja comentarios en el canal diciendo que congelar embriones es pecado. Ya bloqueada.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -485,6 +486,9 @@ const ADVICE: &[Case] = &[
     case_in("context=comment lang=es", "Amiga, si ya van dos betas negativas déjate de la progesterona, no tiene caso seguirla.", &["MEDICAL_ADVICE"], &[]),
     case("We never share your scan pictures without written permission. Ask for the media consent form at your next visit.", &[], &["MEDICAL_ADVICE", "FLAG"]),
     case_in("context=reply", "Your husband can grab the keys from the front desk after your retrieval.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment lang=es", "Mija, eso es infección de orina. Tómese la amoxicilina que le sobró a su mamá, tres veces al día, y ya.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Nurse here, general info only: a positive OPK means your LH surge is happening, and ovulation usually follows within a day.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Not giving advice on your case (you need your own RE for that), but I did two retrievals in residency and cried after the first.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -816,6 +820,9 @@ const SUCCESS: &[Case] = &[
     case("Our front desk hospitality is unmatched, come see the new coffee bar!", &[], &["SUCCESS_CLAIM"]),
     case("Dr. Ames is the only surgeon in the state whose endometriosis patients never need a second surgery.", &["SUCCESS_CLAIM"], &[]),
     case_in("context=comment", "Not medical advice: a 2017 modeling study (Goldman et al.) estimated that at 34, about 10 mature eggs gives roughly a 70% chance of a live birth.", &[], &["SUCCESS_CLAIM"]),
+    case("Twenty years doing IUI in this town and I haven't had one walk out empty-handed yet.", &["SUCCESS_CLAIM"], &[]),
+    case_in("lang=es", "Aquí la FIV pega a la primera 💯 y si no, el segundo ciclo corre por nuestra cuenta.", &["SUCCESS_CLAIM"], &[]),
+    case("AMH says nothing about egg quality and can't tell you whether you'll get pregnant.", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -942,6 +949,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Señor, la mayoría lo logra al primer intento. Quizás lea las instrucciones que le dimos la próxima vez.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply lang=es", "Sentimos mucho que la espera fuera tan larga. Ya hablamos con recepción sobre lo que pasó con su turno.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Mrs. Park, so happy you're pain-free since your excision last month! Tell your sister we said hi.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you so much! It was a joy having you as a patient this year.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1024,6 +1032,7 @@ const LEGAL: &[Case] = &[
     case("No podemos decir mucho, pero contratamos a un abogado por la queja que alguien presentó ante el colegio médico.", &["LEGAL"], &[]),
     case("Reminder: storage fees past 90 days are sent to collections, so call billing if you need a payment plan.", &[], &["LEGAL"]),
     case("A letter from the attorney general's office arrived about our billboard; counsel is reviewing it.", &["LEGAL"], &[]),
+    case("The new state law widens fertility coverage for more plans. Our advocacy fellows testified twice this spring.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[

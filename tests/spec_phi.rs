@@ -869,6 +869,7 @@ const ONLINE: &[Case] = &[
     // advice to the handle's own doctor is still no disclosure
     case_in("context=comment", "@curious.ttc that sounds stressful, tell your doctor about the spotting before your transfer.", &[], &["OTHER_ID"]),
     case("@kaimana.and.bump wait is that your 20 week scan from our van?! baby waved at us", &["OTHER_ID:@kaimana.and.bump"], &[]),
+    case_in("context=comment", "@navajo.mama.2b the van crew still talks about your girl's first ultrasound! so happy the embryos from your cycle w/ us worked out", &["OTHER_ID:@navajo.mama.2b"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1226,6 +1227,8 @@ const PLACES: &[Case] = &[
     case("Hypothetical for our fellows (not a real patient): a 41-year-old flies from Tucson for donor eggs and wants two embryos transferred.", &[], &["LOCATION", "FLAG"]),
     case("scanned an 18yo from Wapato today, 16 wks, working doubles in the packing shed", &["LOCATION:Wapato"], &[]),
     case("16 y/o drove herself in from Burrton today for her first prenatal.", &["LOCATION:Burrton"], &[]),
+    case("Now open in Wiggins: IUI right here so you don't have to drive to Jackson for every monitoring scan. Call 601-555-0100.", &[], &["NAME", "LOCATION", "FLAG"]),
+    case("If the insurer kicks back her transfer one more time I am personally driving to Birmingham.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

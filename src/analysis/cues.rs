@@ -288,7 +288,7 @@ impl Cues {
             // ("To the guy who keeps commenting that…", "al señor que comenta en cada video": a
             // commenter, known by what they post)
             let after = &folded[c.get(0).unwrap().end()..];
-            if ["keeps commenting", "keeps posting", "keeps dming", "keeps spamming", "keeps trolling", "commented", "comments on", "posted", "left a comment", "comenta", "comento", "publico", "escribio en"]
+            if ["keeps commenting", "keeps posting", "keeps dming", "keeps spamming", "keeps trolling", "commented", "comments on", "posted", "left a comment", "comenta", "comento", "publico", "escribio en", "deja comentarios", "dejo comentarios", "deja resenas", "dejo resenas", "leaves comments", "left comments"]
                 .iter()
                 .any(|w| after.trim_start().starts_with(w))
             {

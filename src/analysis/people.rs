@@ -1425,6 +1425,8 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
         "in" | "at" | "from" | "near" | "outside" | "en" | "desde" | "cerca" | "downtown" | "uptown" | "midtown" => true,
         // ("trabaja en la pizca de tomate por Vincennes": around there)
         "por" => a.lang == crate::options::Lang::Es,
+        // ("so you don't have to drive to Jackson for every scan": where one travels to)
+        "to" => i >= 2 && matches!(a.word(i - 2), "drive" | "drove" | "driving" | "drives" | "fly" | "flew" | "flying" | "travel" | "traveling" | "travelled" | "traveled" | "commute" | "commuting" | "moved" | "move" | "moving" | "relocated" | "head" | "headed" | "heading"),
         // ("flying in from Texas or Cali": a second place, listed after the first)
         "or" | "and" | "o" | "y" => {
             i >= 3 && a.tokens[i - 2].capitalized && gap_is_space(a, i - 2, i - 1) && locative_before(a, i - 2) && (US_STATES.contains(&a.word(i - 2)) || a.place_at(i - 2) > 0)

@@ -74,7 +74,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "pick donor", "go with donor", "choose donor", "have your clinic", "have your doctor", "have your re ", "switch her to", "switch him to",
         // Spanish conditional ("yo le subiría el estradiol") and voseo ("seguí con tu progesterona")
         "yo le subiria", "yo le bajaria", "yo le pondria", "yo le agregaria", "yo le cambiaria", "yo le quitaria", "yo subiria", "yo bajaria",
-        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile", "grab", "subilo", "subila", "sumale", "agregale", "bajale", "bajalo",
+        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile", "do", "tomese", "grab", "subilo", "subila", "sumale", "agregale", "bajale", "bajalo",
         // said to the reader: "yo te pondría parches de estradiol"
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "yo te cambiaria", "yo te quitaria", "te pondria",
         "te subiria", "te agregaria",
@@ -148,6 +148,9 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("NO te pongas el Lupron hasta q hables con la doctora": held until the doctor decides)
         "hasta que hables con", "hasta q hables con", "hasta que hable con", "until you talk to", "until you speak with", "until you've talked to",
         "many people", "most people", "some people", "in general", "generally", "typically", "usually",
+        // ("Not giving advice on your case (you need your own RE for that)", "general info only: a
+        // positive OPK means your LH surge is happening")
+        "not giving advice", "not advice on your", "your own re", "general info", "not medical advice",
     ])
 });
 
@@ -308,8 +311,9 @@ fn directive_cue(s: &str) -> bool {
         // ("We never ask for records over WhatsApp": what the practice does not do)
         let infinitive = matches!(prev, "to" | "nerve" | "never" | "we" | "not") && s[r.clone()].starts_with("ask")
             || prev == "you" && s[r.clone()].starts_with("ask") && matches!(s[..r.start].split_whitespace().nth_back(1), Some("unless" | "if" | "until"));
-        // ("grab Monistat 7 OTC": a medicine to get; not "grab the keys")
-        if s[r.clone()].trim_end() == "grab" {
+        // ("grab Monistat 7 OTC", "do vaginal viagra 25mg": a medicine to get or to take; not
+        // "grab the keys", "do the paperwork")
+        if matches!(s[r.clone()].trim_end(), "grab" | "do") {
             let next3: Vec<&str> = s[r.end..].split_whitespace().take(3).collect();
             return names_medicine(&next3.join(" "));
         }
@@ -439,7 +443,9 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 })
             })
         });
-        if offer || to_care && !dose || recounted || paperwork && !dose && !strong_directive(&s.replace("ask for", "")) {
+        // ("L&D nurse here, general info only: a positive OPK means your LH surge is happening")
+        let general_note = s.has_line(crate::lines!["general info", "general information", "not medical advice", "informacion general"]);
+        if offer || to_care && !dose || recounted || paperwork && !dose && !strong_directive(&s.replace("ask for", "")) || general_note && !dose {
             continue;
         }
         let addressed = addressed_context
@@ -456,7 +462,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // ("si tienes SOP y no te baja, tómate 1500 mg de metformina…": a dose told to whoever
             // has the condition)
             // ("si tus reglas son bien irregulares no pierdas tiempo: metformina 850…")
-            || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your"]);
+            || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur "]);
         if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
@@ -479,7 +485,7 @@ fn strong_directive(s: &str) -> bool {
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
-        "subilo", "subila", "sumale", "agregale", "bajale", "bajalo", "no hace falta esperar", "just switch", "just double", "just bump", "just take", "take an extra", "take another of your", "take two of your", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "just trigger", "trigger tonight", "don't waste time", "dont waste time", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "subilo", "subila", "sumale", "agregale", "bajale", "bajalo", "no hace falta esperar", "tomese la", "tomese el", "tomese las", "tomese los", "tomate la", "tomate el", "just switch", "just double", "just bump", "just take", "take an extra", "take another of your", "take two of your", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "just trigger", "trigger tonight", "don't waste time", "dont waste time", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
         "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
         "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
         "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda",

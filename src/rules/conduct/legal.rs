@@ -76,7 +76,8 @@ fn also_legislative(word: &str) -> bool {
 }
 
 static LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::from_lines(crate::lines!["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura"])
+    // ("the new state law widens fertility coverage… Our advocacy fellows testified twice")
+    PhraseSet::from_lines(crate::lines!["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura", "state law", "new law", "nueva ley"])
 });
 
 /// Words that need the writer or the practice as a party ("the judge will...", "our case").

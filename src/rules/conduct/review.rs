@@ -68,7 +68,7 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "sign-in sheet", "su registro muestra", "coming back to us", "for coming back", "found your way home", "welcome back",
         "volver con nosotros", "volvieras con nosotros", "volviera con nosotros",
         // the practice saw the reviewer, or knows their children
-        "having you with us", "welcome you back", "tenerte con nosotros", "tenerla con nosotros", "seeing you both", "seeing you in our", "seeing you at our", "seeing you here", "having you both",
+        "having you with us", "having you as a patient", "having you as our patient", "tenerte como paciente", "tenerla como paciente", "tenerlo como paciente", "welcome you back", "tenerte con nosotros", "tenerla con nosotros", "seeing you both", "seeing you in our", "seeing you at our", "seeing you here", "having you both",
         "having you in our", "having you in clinic", "having you in the clinic", "seeing you in clinic", "tenerte en la clinica", "tenerla en la clinica", "saw you both", "verlos en", "verlas en", "tenerlos en", "the twins", "the little one",
         "the little guy", "little brother", "little sister", "los mellizos", "las mellizas", "los gemelos",
         "las gemelas", "el hermanito", "la hermanita", "pulled your", "your ledger", "his first visit",

@@ -67,7 +67,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // … or your next one is on us")
         "more patients pregnant", "works for everyone", "works for literally everyone", "works for every patient",
         "or your next one is on us", "or your next cycle is on us", "or your next cycle is free", "o el siguiente ciclo es gratis",
-        "can't deliver", "nobody beats", "no one beats", "unmatched", "unrivaled", "unrivalled", "inigualable", "sin igual", "sin comparacion", "never need a second", "never needs a second", "never need another", "gets it all the first time", "nunca necesitan una segunda", "nobody else is even close", "no one else is even close", "nobody else comes close", "no one else comes close", "nadie se nos acerca", "leave as parents", "leave with a baby", "baby whisperer",
+        "can't deliver", "nobody beats", "no one beats", "unmatched", "unrivaled", "unrivalled", "inigualable", "sin igual", "sin comparacion", "never need a second", "never needs a second", "never need another", "gets it all the first time", "nunca necesitan una segunda", "haven't had one walk out", "walk out empty-handed", "pega a la primera", "funciona a la primera", "el segundo ciclo corre por nuestra cuenta", "el segundo corre por nuestra cuenta", "nobody else is even close", "no one else is even close", "nobody else comes close", "no one else comes close", "nadie se nos acerca", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
         "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
         "every single patient", "every single one", "every single match", "every match ended", "every single journey", "every journey ended", "mejores resultados", "undefeated", "it stays in", "invicto", "invicta", "no lab in", "no other lab", "ningun laboratorio", "better than anywhere else", "than anywhere else in", "better than any other clinic", "better than any other lab",
@@ -321,6 +321,9 @@ fn negated(s: &str, at: usize) -> bool {
     };
     let before: Vec<&str> = clause.split_whitespace().rev().take(3).collect();
     before.iter().any(|w| NEGATIONS.contains(*w))
+        // ("it can't tell you whether you'll get pregnant": asked, not said)
+        // (not Spanish "si": folded, "aquí sí te embarazas" says it)
+        || before.first() == Some(&"whether")
         || clause.trim_end().ends_with("no one")
         // ("Not every embryo will take the first time")
         || {

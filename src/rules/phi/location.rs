@@ -326,6 +326,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 [.., v, "a" | "para"] => BACK_VERBS.contains(v),
                 _ => false,
             };
+        // ("I am personally driving to Birmingham": where the writer goes is no one's town)
+        if matches!(before.as_slice(), [.., "i" | "we" | "i'm" | "we're" | "am" | "are" | "personally", "driving" | "drive" | "drove" | "flying" | "fly" | "going" | "heading", "to"]) {
+            continue;
+        }
         // ("nació en Jericó", "grew up in Embarrass": where someone was born or lives)
         let home = crate::analysis::home_before(a, t);
         let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || before.ends_with(&["out", "of"]) || over_there_words || travel;

@@ -127,7 +127,7 @@ static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[
 /// Words that tie a sentence to the practice's own care of someone.
 /// Matched at word starts ("here" is not in "somewhere").
 const WITH_US: &[&str] = &[
-    "with us", "with me", "conmigo", "our ", "we ", "we'", "here", "from us", "de nosotros", "con nosotros", "con nosotras", "nuestr", "nos ", "i did", "i performed", "i saw you",
+    "with us", "w/ us", "with me", "conmigo", "our ", "we ", "we'", "here", "from us", "de nosotros", "con nosotros", "con nosotras", "nuestr", "nos ", "i did", "i performed", "i saw you",
     "my patient", "you're the patient", "the patient whose", "mi paciente",
     // ("@x thank you for letting us repost!! … after the varicocele repair": their story, shared by us)
     "letting us", "let us share", "let us post", "let us repost", "dejarnos", "made us", "told us", "showed us", "sent us",
