@@ -172,7 +172,7 @@ pub fn cues() -> &'static Cues {
 /// or "the" with an age ("the 41-year-old music teacher").
 fn occupation_regex() -> Regex {
     let (en, es) = occupations();
-    let alt = |jobs: &[&str]| jobs.iter().map(|j| regex::escape(j)).collect::<Vec<_>>().join("|");
+    let alt = |jobs: &str| jobs.split_terminator('\n').map(regex::escape).collect::<Vec<_>>().join("|");
     crate::text::regex(&format!(
         r"\b(?:(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}|the\s+\d{{2}}-?\s?(?:year-old|yr-old|yo)\s+(?:[a-z'-]+\s+){{0,2}})(?:{})|(?:una|un|nuestra|nuestro|la|el)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{}))\b",
         alt(en),
@@ -182,8 +182,8 @@ fn occupation_regex() -> Regex {
 
 /// Jobs and descriptions that single out a person outside the practice. Clinic roles (nurse,
 /// doctor) are left out: "a nurse will call you" is staff.
-fn occupations() -> (&'static [&'static str], &'static [&'static str]) {
-    const JOBS_EN: &[&str] = &[
+fn occupations() -> (&'static str, &'static str) {
+    const JOBS_EN: &str = crate::lines![
         "teacher", "kindergarten teacher", "firefighter", "paramedic", "emt", "er nurse", "er doc", "icu nurse",
         "police officer", "cop", "sheriff's deputy", "soldier", "veteran", "marine", "pilot", "flight attendant",
         "farmer", "rancher", "student", "grad student", "professor", "lawyer", "attorney", "engineer", "chef",
@@ -198,7 +198,7 @@ fn occupations() -> (&'static [&'static str], &'static [&'static str]) {
         "first-time mom", "mom of", "dad of", "grandmother", "grandma", "newlywed", "bride", "widow",
         "fisherman", "lobsterman", "lineman", "fireman", "policeman", "ranch hand", "oilfield worker", "roughneck", "shrimper",
     ];
-    const JOBS_ES: &[&str] = &[
+    const JOBS_ES: &str = crate::lines![
         "maestra", "maestro", "bombera", "bombero", "paramedica", "enfermera de urgencias", "policia", "soldado",
         "piloto", "agricultora", "estudiante", "profesora", "abogada", "abogado", "ingeniera", "ingeniero",
         "cocinera", "panadera", "mesera", "peluquera", "cantante", "bailarina", "artista", "atleta", "periodista",
@@ -215,7 +215,7 @@ impl Cues {
         static WORDS: OnceLock<WordSet> = OnceLock::new();
         WORDS.get_or_init(|| {
             let (en, es) = occupations();
-            let last: Vec<&str> = en.iter().chain(es).filter_map(|j| j.split(' ').next_back()).collect();
+            let last: Vec<&str> = en.split_terminator('\n').chain(es.split_terminator('\n')).filter_map(|j| j.split(' ').next_back()).collect();
             WordSet::from_list(&last)
         })
     }

@@ -74,7 +74,7 @@ static DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that announce a birth date.
 const BIRTH_CUES: &[&str] = &["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "nac", "b"];
 /// Words that make a date an event of the practice rather than of a patient.
-const EVENT_CUES: &[&str] = &[
+const EVENT_CUES: &str = crate::lines![
     "webinar", "event", "going live", "live at", "live on", "live q&a", "en vivo", "join", "open house", "closed", "close", "closes", "reopen", "reopens", "office hours", "our hours", "new hours", "holiday hours",
     "class", "seminar", "picnic", "save the date", "jornada", "taller", "charla", "evento", "registration", "register",
     "rsvp", "panel", "conference", "forum", "deadline", "session", "workshop", "holiday", "info session", "q&a",
@@ -183,7 +183,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let s = a.sentence_folded(i);
         // ("two days before starting chemo" dates the patient's care, not a class that starts)
         let care_start = s.has_line(crate::lines!["before starting", "after starting", "since starting", "antes de empezar", "antes de iniciar"]);
-        let event = EVENT_CUES.iter().any(|c| has_phrase(s, c) && !(care_start && matches!(*c, "starting" | "starts" | "begins")));
+        let event = EVENT_CUES.split_terminator('\n').any(|c| has_phrase(s, c) && !(care_start && matches!(c, "starting" | "starts" | "begins")));
         // A case told over two sentences: "a 36-year-old … presented with low reserve. We did
         // retrievals on March 4 and March 19."
         // In a review reply the reviewer is the patient: a date of the care the reply confirms

@@ -58,7 +58,7 @@ static URL_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Hosts where people keep their own pages.
-const PERSONAL_HOSTS: &[&str] = &[
+const PERSONAL_HOSTS: &str = crate::lines![
     "blogspot.com", "wordpress.com", "substack.com", "medium.com", "tumblr.com", "gofundme.com", "linktr.ee",
     "wixsite.com", "weebly.com", "blogger.com", "caringbridge.org", "squarespace.com", "carrd.co", "ko-fi.com",
     "patreon.com", "etsy.com", "venmo.com", "cash.app", "paypal.me", "instagram.com", "tiktok.com", "facebook.com",
@@ -76,7 +76,7 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             continue; // part of an email address
         }
         let host = crate::policy::normalize_domain(raw);
-        let personal_host = PERSONAL_HOSTS.iter().any(|h| host == *h || host.ends_with(&format!(".{h}")))
+        let personal_host = PERSONAL_HOSTS.split_terminator('\n').any(|h| host == *h || host.ends_with(&format!(".{h}")))
             && (host.split('.').count() > 2 || raw.contains('/'));
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 6);
@@ -126,7 +126,7 @@ static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[
 
 /// Words that tie a sentence to the practice's own care of someone.
 /// Matched at word starts ("here" is not in "somewhere").
-const WITH_US: &[&str] = &[
+const WITH_US: &str = crate::lines![
     "with us", "w/ us", "with me", "conmigo", "our ", "we ", "we'", "here", "from us", "de nosotros", "con nosotros", "con nosotras", "nuestr", "nos ", "i did", "i performed", "i saw you",
     "my patient", "you're the patient", "the patient whose", "mi paciente",
     // ("@x thank you for letting us repost!! … after the varicocele repair": their story, shared by us)
@@ -192,12 +192,12 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 (1..=2).any(|between| {
                     next.len() > between && next[..between].iter().all(|w| counted(w)) && {
                         let rest = next[between..].join(" ");
-                        WITH_US.iter().filter_map(|w| w.strip_prefix("your ")).any(|event| rest.starts_with(event))
+                        WITH_US.split_terminator('\n').filter_map(|w| w.strip_prefix("your ")).any(|event| rest.starts_with(event))
                     }
                 })
             })
         };
-        let with_us = WITH_US.iter().any(|w| crate::lexicon::occurs_at_word_start(&around, w))
+        let with_us = WITH_US.split_terminator('\n').any(|w| crate::lexicon::occurs_at_word_start(&around, w))
             || your_event()
             || writer_in_their_care(&around)
             || opens && SEEN_AGAIN.iter().any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
@@ -216,7 +216,7 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .any(|w| around.has(w));
         // ("@x pls call us back! … your FET got moved up a day": the handle's own care event,
         // anywhere in the comment it opens)
-        let far_event = opens && WITH_US.iter().filter(|w| w.starts_with("your ")).any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
+        let far_event = opens && WITH_US.split_terminator('\n').filter(|w| w.starts_with("your ")).any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
         if (a.care_near(i) || far_event) && with_us && someones && !elsewhere && !critic && !advice_only(&around) {
             hits.add(r);
         }
