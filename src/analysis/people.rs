@@ -37,12 +37,12 @@ pub struct Person {
     pub named_as_patient: bool,
 }
 
-const COURTESY_TITLES: &[&str] = &[
+static COURTESY_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "mr", "mrs", "ms", "mx", "miss", "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona",
     // military ranks: "SSG Darnell Pruitt", "Staff Sgt. Oyelaran", "el sargento Ibarra"
     "sgt", "ssg", "ssgt", "sfc", "tsgt", "msgt", "cpl", "lcpl", "pvt", "pfc", "spc", "amn", "lt", "ltc", "capt", "cpt",
     "maj", "cmdr", "cdr", "sergeant", "corporal", "lieutenant", "sargento", "teniente", "capitan",
-];
+]);
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
 const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 static STAFF_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"]);

@@ -185,10 +185,10 @@ fn told_today(a: &Analysis, at: usize) -> bool {
 }
 
 /// People whose age a bracketed number gives: "mom (39!)", "su esposo (41)".
-const PERSON_NOUNS: &[&str] = &[
+static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "mom", "dad", "mother", "father", "husband", "wife", "partner", "sister", "brother", "patient", "donor", "carrier",
     "she", "he", "her", "him", "mama", "papa", "esposo", "esposa", "pareja", "paciente", "donante", "hermana", "hermano",
-];
+]);
 
 fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.hypothetical || a.staff_profile() {

@@ -101,7 +101,7 @@ fn phone_word(w: &str) -> bool {
 
 /// Words for a phone line or where it is kept ("the number on your chart"), which a
 /// possessive before them owns.
-const PHONE_WORDS: &[&str] = &["number", "phone", "fax", "chart", "file", "record", "records", "form", "profile", "expediente", "cell", "mobile", "line", "contact", "numero", "telefono", "celular", "whatsapp", "home", "work", "personal", "voicemail", "landline", "buzon"];
+static PHONE_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["number", "phone", "fax", "chart", "file", "record", "records", "form", "profile", "expediente", "cell", "mobile", "line", "contact", "numero", "telefono", "celular", "whatsapp", "home", "work", "personal", "voicemail", "landline", "buzon"]);
 /// Words before a number that make it the practice's.
 static ORG_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "us", "our", "office", "clinic", "line", "desk", "team", "manager", "administrator", "coordinator", "counselors",

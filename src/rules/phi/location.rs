@@ -85,11 +85,11 @@ static AGED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Capitalized words that make a town's name a longer place ("Millbrook Heights").
-const PLACE_SUFFIXES: &[&str] = &[
+static PLACE_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "heights", "hills", "springs", "falls", "park", "valley", "beach", "gardens", "village", "estates", "junction",
     "lake", "lakes", "ridge", "grove", "creek", "harbor", "harbour", "crossing", "shores", "acres", "commons", "island",
     "bluff", "bluffs",
-];
+]);
 
 /// Nouns for a person that "from <place>" can follow.
 static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
@@ -145,11 +145,11 @@ static PRACTICE_SITES: crate::lexicon::Words = crate::lexicon::Words::new(crate:
 ]);
 
 /// Nouns for a person that a town's name can qualify ("the Flagstaff couple").
-const PERSON_AFTER_TOWN: &[&str] = &[
+static PERSON_AFTER_TOWN: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "couple", "patient", "pt", "mom", "dad", "family", "lady", "guy", "woman", "man", "girl", "donor", "carrier",
     "surrogate", "husband", "wife", "parents", "twins", "baby", "mama", "mamas", "mama-to-be", "mom-to-be", "moms-to-be",
     "mommy", "bride", "donors", "pts",
-];
+]);
 
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(

@@ -164,10 +164,10 @@ const SEEN_AGAIN: &[&str] = &["see you at", "see you for", "see you next", "nos 
     "nos vemos manana", "nos vemos el lunes", "te vemos manana"];
 
 /// Words that make care someone's.
-const PERSON_WORDS: &[&str] = &[
+static PERSON_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "you", "your", "you're", "you've", "yours", "u", "ur", "she", "her", "he", "him", "his", "they", "their", "tu", "tus",
     "te", "su", "sus", "usted", "ella", "el", "congrats", "congratulations", "felicidades",
-];
+]);
 
 /// The reader's own doctor elsewhere: "your RE is the best person to look at your scans".
 // ("on your own birthday" is no other clinic)
