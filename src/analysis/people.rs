@@ -44,7 +44,7 @@ static COURTESY_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate
     "maj", "cmdr", "cdr", "sergeant", "corporal", "lieutenant", "sargento", "teniente", "capitan",
 ]);
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
-const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+static MONTH_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 static STAFF_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"]);
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
@@ -74,11 +74,11 @@ pub fn is_institution_word(w: &str) -> bool {
 }
 
 /// Jobs that, right before a name, are a title ("embryologist Tran Nguyen").
-const JOB_TITLES: &[&str] = &[
+static JOB_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "embryologist", "embryologists", "sonographer", "sonographers", "andrologist", "endocrinologist", "anesthesiologist",
     "phlebotomist", "receptionist", "nurses", "midwife", "counselor", "counsellor", "psychologist", "therapist",
     "embriologa", "embriologo", "embriologas", "embriologos", "matrona", "recepcionista", "psicologa", "psicologo",
-];
+]);
 
 /// What a person named does, after the name ("Wade Sixkiller drove in…").
 static ACTS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![

@@ -109,11 +109,11 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 /// Words whose "your" is about the review itself, not the visit.
-const FEEDBACK: &[&str] = &[
+static FEEDBACK: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "review", "reviews", "feedback", "comment", "comments", "concerns", "concern", "experience", "note", "words",
     "stars", "rating", "post", "message", "kind", "honest", "thoughts", "patience", "time", "frustration", "resena",
     "comentario", "opinion",
-];
+]);
 
 /// The second-person possessives after which a visit or care noun confirms the reviewer.
 const YOUR: &[&str] = &["your", "ur", "su", "sus", "tu", "tus"];

@@ -157,19 +157,19 @@ static SAME_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Matched on the whole folded text (the last can span sentence marks). The gaps between cue
 /// words are ASCII: a class of every Unicode character repeated 50 times compiles to a large
 /// automaton, paid at every start of the service worker.
-static SURE_OUTCOME: LazyLock<Vec<Regex>> = LazyLock::new(|| SURE_OUTCOME_FORMS.iter().map(|f| crate::text::regex(f)).collect());
+static SURE_OUTCOME: LazyLock<Vec<Regex>> = LazyLock::new(|| SURE_OUTCOME_FORMS.split_terminator('\n').map(crate::text::regex).collect());
 
 /// All of [`SURE_OUTCOME_FORMS`] as one alternation, for texts too long to be gated
 /// (`gate::MAX_GATED_BYTES`): one pass over the text instead of one per form. Compiled only
 /// when such a text comes.
-static SURE_OUTCOME_ANY: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&SURE_OUTCOME_FORMS.join("|")));
+static SURE_OUTCOME_ANY: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(&SURE_OUTCOME_FORMS.split_terminator('\n').collect::<Vec<_>>().join("|")));
 
 /// The forms of a sure outcome, one pattern each so that each has its own literal gate
 /// (`src/gate.rs`): a short text compiles and searches only the forms whose words it holds,
 /// where one alternation of all of them (over 12,000 characters) was compiled by almost every
 /// first scan. (Forms that overlap in a text give each their match; the alternation gives the
 /// leftmost. Either way a sentence holds a sure outcome when one of them matches in it.)
-const SURE_OUTCOME_FORMS: &[&str] = &[
+const SURE_OUTCOME_FORMS: &str = crate::lines![
     r"\b(?:will|'ll|always)\s(?:take|bring|carry|hold)\s(?:home\s)?(?:a|your|their|the)?\s?(?:baby|babies|bebe)\b",
     r"\b(?:go(?:es)?|went|walk(?:s|ed)?\sout|leave(?:s)?|left)\s(?:home\s|this\sclinic\s|our\sclinic\s|here\s)?pregnant\b",
     // ("twins on the first transfer, basically every time"; "nobody else gets results like ours")

@@ -88,10 +88,10 @@ static EIGHT_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:\b|_)(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
 
 /// Words before a number that make it somebody's own.
-const PERSONAL_BEFORE: &[&str] = &[
+static PERSONAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "her", "his", "their", "your", "cell", "mobile", "home", "personal", "husband's", "wife's", "partner's", "mom's",
     "su", "tu", "celular", "cel", "movil", "casa", "tried", "dialed",
-];
+]);
 /// Words for a mobile line ("su cel", "WhatsApp"), after which eight digits in one run are a phone.
 const MOBILE_WORDS: &[&str] = &["cel", "celular", "movil", "whatsapp", "wa", "cell"];
 /// Words for any phone line, after which a Central American eight-digit number is a phone.

@@ -72,7 +72,7 @@ static DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that announce a birth date.
-const BIRTH_CUES: &[&str] = &["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "nac", "b"];
+static BIRTH_CUES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "nac", "b"]);
 /// Words that make a date an event of the practice rather than of a patient.
 const EVENT_CUES: &str = crate::lines![
     "webinar", "event", "going live", "live at", "live on", "live q&a", "en vivo", "join", "open house", "closed", "close", "closes", "reopen", "reopens", "office hours", "our hours", "new hours", "holiday hours",

@@ -176,7 +176,7 @@ static LOWER_ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:zip(?: code)?(?: on file| is| was)?|codigo postal|c\.?p\.?)\s*:?\s*(\d{5}(?:-\d{4})?)\b"));
 
 /// Words before an address that make it the practice's.
-const ORG_CUES: &[&str] = &["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage", "moved", "relocated", "satellite", "mudamos", "mudanza"];
+static ORG_CUES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage", "moved", "relocated", "satellite", "mudamos", "mudanza"]);
 
 fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     check_street(a, hits);

@@ -228,8 +228,8 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 fn writer_in_their_care(s: &str) -> bool {
     const OPENERS: &[&str] = &["i was your ", "i'm your ", "im your ", "i am your ", "i was the ", "i'm the ", "im the ", "i am the ",
         "fui tu ", "fui su ", "soy tu ", "soy su ", "fui la ", "fui el ", "soy la ", "soy el "];
-    const CARE_ROLES: &[&str] = &["nurse", "embryologist", "sonographer", "tech", "doctor", "surgeon", "anesthesiologist", "coordinator",
-        "andrologist", "phlebotomist", "enfermera", "enfermero", "embriologa", "embriologo", "doctora", "medico", "medica", "ecografista", "coordinadora"];
+    static CARE_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["nurse", "embryologist", "sonographer", "tech", "doctor", "surgeon", "anesthesiologist", "coordinator",
+        "andrologist", "phlebotomist", "enfermera", "enfermero", "embriologa", "embriologo", "doctora", "medico", "medica", "ecografista", "coordinadora"]);
     OPENERS.iter().any(|o| {
         s.match_indices(o).any(|(k, _)| {
             let at_word_start = !s[..k].chars().next_back().is_some_and(char::is_alphanumeric);
