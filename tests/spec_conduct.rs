@@ -489,6 +489,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment lang=es", "Mija, eso es infección de orina. Tómese la amoxicilina que le sobró a su mamá, tres veces al día, y ya.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Nurse here, general info only: a positive OPK means your LH surge is happening, and ovulation usually follows within a day.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Not giving advice on your case (you need your own RE for that), but I did two retrievals in residency and cried after the first.", &[], &["MEDICAL_ADVICE"]),
+    case("if ur RE says ur lining is fine at 6mm... it's not bestie. do vaginal viagra 25mg 4x a day before transfer.", &["MEDICAL_ADVICE"], &[]),
+    case("Lining under 7mm? It's common. Your RE may talk through options like estrogen timing at your next visit.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

@@ -415,7 +415,10 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if !directive || !a.care_near(i) && !DOSE.is_match(s) {
             continue;
         }
-        let personal = personal_at(i) || i > 0 && personal_at(i - 1);
+        // ("if ur RE says ur lining is fine at 6mm... it's not bestie. do vaginal viagra…": a
+        // short aside may stand between the reader's details and the directive)
+        let short = |j: usize| a.sentence_folded(j).split_whitespace().count() < 5;
+        let personal = personal_at(i) || i > 0 && personal_at(i - 1) || i > 1 && short(i - 1) && personal_at(i - 2);
         let dose = DOSE.is_match(s);
         // ("@sruly_and_malky_ if you're both Gaucher carriers just skip PGT-M": a condition told
         // to the one tagged, and an order, defers to no one)
