@@ -259,6 +259,8 @@ const DISCLOSURE: &[Case] = &[
     case_in("lang=es", "Hoy hicimos una biopsia testicular a un pibe que quedó sin espermatozoides después de la quimio, y encontramos en el tercer túbulo.", &["PATIENT_DISCLOSURE"], &[]),
     case("Story time: why I became a fibroid surgeon. I was 27, in residency, and bleeding through my scrubs; I had my own myomectomy that spring.", &[], &["PATIENT_DISCLOSURE", "AGE", "FLAG"]),
     case_in("lang=es", "Otra vez la señora que deja comentarios en el canal diciendo que congelar embriones es pecado. Ya bloqueada.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Thinking about becoming an egg donor? DM us the word DONOR and we'll send the info-session dates.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case_in("lang=es", "¿Quieres ser donante? Escríbenos la palabra DONANTE y te mandamos las fechas de la charla.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[

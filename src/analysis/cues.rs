@@ -542,6 +542,10 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         if part {
             return false;
         }
+        // ("DM us the word DONOR": a word to type, not a person)
+        if ["the word ", "la palabra ", "the keyword ", "el texto "].iter().any(|w| s[..start].ends_with(w) || s[start..].starts_with(w)) {
+            return false;
+        }
         // "ninguna paciente se va sin su bebé", "if a patient brings her baby": the generic
         // person earlier in the sentence is whose baby it is.
         let generic_owner = GENERIC_PERSON.is_match(&s[..start])
