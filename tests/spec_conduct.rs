@@ -493,6 +493,7 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Not giving advice on your case (you need your own RE for that), but I did two retrievals in residency and cried after the first.", &[], &["MEDICAL_ADVICE"]),
     case("if ur RE says ur lining is fine at 6mm... it's not bestie. do vaginal viagra 25mg 4x a day before transfer.", &["MEDICAL_ADVICE"], &[]),
     case("Lining under 7mm? It's common. Your RE may talk through options like estrogen timing at your next visit.", &[], &["MEDICAL_ADVICE"]),
+    case("Lots of you asking about letrozole: if 2.5 mg didn't make you ovulate, just go up to 5 mg on your own next cycle. No need to wait on your OB.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[

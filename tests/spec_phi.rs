@@ -592,6 +592,8 @@ const CONTACT: &[Case] = &[
     case_in("context=comment", "@twoblue.lines pls call us back! we have you down as four-oh-eight, 555, oh-one-nine-seven and your FET moved up a day", &["PHONE", "OTHER_ID:@twoblue.lines"], &[]),
     case("Someone wrote on our sign-in sheet 'call nine one two, five five five, zero one eight seven, text only' and we wiped it.", &["PHONE"], &[]),
     case("Our call board screenshot showed 'Sione T. - 650-555-0144 - SA recheck'. Deleted, and we're sorry.", &["PHONE"], &[]),
+    case_in("context=review_reply", "We can't discuss anyone's care here. Our patient advocate would like to talk with you: patientvoice@valleyrei.org.", &[], &["EMAIL"]),
+    case("Mai, if you see this: the phone # we have on file (nine one nine, five five five, zero one four four) is disconnected and your results are in.", &["PHONE"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1229,6 +1231,7 @@ const PLACES: &[Case] = &[
     case("16 y/o drove herself in from Burrton today for her first prenatal.", &["LOCATION:Burrton"], &[]),
     case("Now open in Wiggins: IUI right here so you don't have to drive to Jackson for every monitoring scan. Call 601-555-0100.", &[], &["NAME", "LOCATION", "FLAG"]),
     case("If the insurer kicks back her transfer one more time I am personally driving to Birmingham.", &[], &["LOCATION"]),
+    case_in("lang=es", "Hoy nació la niña de una paisana de Clayton, de 41 años, después de tres ciclos con nosotros.", &["LOCATION:Clayton"], &["NAME:Clayton"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

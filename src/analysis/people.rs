@@ -1963,7 +1963,7 @@ static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines
 
 /// What a person is by where they come from, in Spanish ("boricua de Hunting Park").
 static SPANISH_DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "boricua", "puertorriquena", "puertorriqueno", "dominicana", "dominicano", "mexicana", "mexicano", "cubana", "cubano",
+    "paisana", "paisano", "boricua", "puertorriquena", "puertorriqueno", "dominicana", "dominicano", "mexicana", "mexicano", "cubana", "cubano",
     "hondurena", "hondureno", "salvadorena", "salvadoreno", "guatemalteca", "guatemalteco", "colombiana", "colombiano",
     "venezolana", "venezolano", "nicaraguense", "peruana", "peruano", "ecuatoriana", "ecuatoriano", "oriunda", "oriundo",
     "nativa", "nativo", "vecina", "vecino", "originaria", "originario",

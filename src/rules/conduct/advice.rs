@@ -465,7 +465,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // ("si tienes SOP y no te baja, tómate 1500 mg de metformina…": a dose told to whoever
             // has the condition)
             // ("si tus reglas son bien irregulares no pierdas tiempo: metformina 850…")
-            || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur "]);
+            || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur ", "if "]);
         if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
@@ -488,7 +488,7 @@ fn strong_directive(s: &str) -> bool {
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "te pondria", "just add", "just start", "just stop", "just skip",
-        "subilo", "subila", "sumale", "agregale", "bajale", "bajalo", "no hace falta esperar", "tomese la", "tomese el", "tomese las", "tomese los", "tomate la", "tomate el", "just switch", "just double", "just bump", "just take", "take an extra", "take another of your", "take two of your", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "just trigger", "trigger tonight", "don't waste time", "dont waste time", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
+        "subilo", "subila", "sumale", "agregale", "bajale", "bajalo", "no hace falta esperar", "tomese la", "tomese el", "tomese las", "tomese los", "tomate la", "tomate el", "just go up to", "go up to", "no need to wait on", "just switch", "just double", "just bump", "just take", "take an extra", "take another of your", "take two of your", "just use", "just order", "just buy", "don't waste money on", "dont waste money on", "no gastes dinero en", "just trigger", "trigger tonight", "don't waste time", "dont waste time", "don't bother calling", "dont bother calling", "no need to bother", "no need to see", "no need to call", "no need to go in", "no need to come in", "don't call the", "dont call the",
         "no hace falta llamar", "no hace falta que llames", "no llames a", "no tienes que llamar", "don't let them", "dont let them",
         "don't let anyone", "no dejes que te", "no dejes que cancelen", "tomate", "tomese", "decile a tu", "tell your urologist", "keep doing ur", "keep doing your", "keep taking", "don't test", "dont test", "don't do a second", "don't do another", "dont do a second",
         "dont do another", "no hagas otra", "no hagas un segundo", "no hagas una segunda",

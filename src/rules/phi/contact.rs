@@ -162,7 +162,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     let s = a.sentence_before(r.start);
     if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
         // the number the practice holds for someone: "the number we have", "the number on file"
-        "number we have", "number we've got", "number we got", "number on file", "numero que tenemos",
+        "number we have", "number we've got", "number we got", "number on file", "numero que tenemos", "we have on file", "tenemos registrado",
         // ("we have you down as four-oh-eight…", "someone wrote on our sign-in sheet 'call…'",
         // "the call board showed 'Tevita H. – 650-…'": a person's number, as the practice holds it)
         "have you down as", "someone wrote", "sign-in sheet", "sign in sheet", "call board", "whiteboard", "white board", "te tenemos anotad", "la tenemos anotad", "lo tenemos anotad"]
@@ -458,7 +458,9 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let free = FREE_MAIL.contains(&provider);
         // A role mailbox at the practice's own domain ("feedback@…", "info@…") is never a person's.
         let local = email.split('@').next().unwrap_or("");
-        if !free && ROLE_MAILBOXES.contains(&local) {
+        // ("patientvoice@…", "patient.advocate@…": a role made of a role's words)
+        let role_words = ["patient", "advocate", "relations", "paciente"].iter().any(|w| local.starts_with(w)) || local.contains("advocate");
+        if !free && (ROLE_MAILBOXES.contains(&local) || role_words) {
             continue;
         }
         // ("advocate@gulfbendfertility.com": a practice's own domain holds its staff, not patients)
