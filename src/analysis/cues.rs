@@ -336,8 +336,9 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
         return false;
     }
     // ("Not your doctor, just general info since this comes up a lot: … the donor is retested"):
-    // a sentence that calls itself general information is about anyone, unless it names someone
-    if s.has_line(crate::lines!["general info", "just general", "not medical advice", "informacion general", "comes up a lot", "nos preguntan mucho"])
+    // a sentence that calls itself general information, or answers what many ask, is about
+    // anyone, unless it names someone
+    if (calls_itself_general(s) || s.has_line(crate::lines!["just general", "comes up a lot", "nos preguntan mucho"]))
         && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
     {
         return false;
@@ -466,6 +467,13 @@ fn many_who(s: &str, at: usize) -> bool {
     }
     let mut before = s[..at].split_whitespace().rev();
     matches!(before.next(), Some("who" | "que")) && before.next().is_some_and(|n| n.len() > 3 && n.ends_with('s') && !n.ends_with("ss"))
+}
+
+/// Whether the folded sentence says it is general information ("general info only", "not
+/// medical advice", "información general"): the advice rule gives no directive in it, and it
+/// tells no one's story.
+pub fn calls_itself_general(s: &str) -> bool {
+    s.has_line(crate::lines!["general info", "not medical advice", "informacion general"])
 }
 
 /// A sentence whose "you" is any reader: "if you…", "for anyone comparing clinics… you can look"

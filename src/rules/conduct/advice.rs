@@ -148,9 +148,9 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("NO te pongas el Lupron hasta q hables con la doctora": held until the doctor decides)
         "hasta que hables con", "hasta q hables con", "hasta que hable con", "until you talk to", "until you speak with", "until you've talked to",
         "many people", "most people", "some people", "in general", "generally", "typically", "usually",
-        // ("Not giving advice on your case (you need your own RE for that)", "general info only: a
-        // positive OPK means your LH surge is happening")
-        "not giving advice", "not advice on your", "your own re", "general info", "not medical advice",
+        // ("Not giving advice on your case (you need your own RE for that)"; a sentence that calls
+        // itself general information is no directive at all: `calls_itself_general`)
+        "not giving advice", "not advice on your", "your own re",
     ])
 });
 
@@ -447,7 +447,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             })
         });
         // ("L&D nurse here, general info only: a positive OPK means your LH surge is happening")
-        let general_note = s.has_line(crate::lines!["general info", "general information", "not medical advice", "informacion general"]);
+        let general_note = crate::analysis::calls_itself_general(s);
         if offer || to_care && !dose || recounted || paperwork && !dose && !strong_directive(&s.replace("ask for", "")) || general_note && !dose {
             continue;
         }

@@ -533,7 +533,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // "driving back and forth from Emporia")
         let came_in = matches!(noun.as_str(), "in" | "back" | "forth") && {
             let before = a.words_before(c.get(1).unwrap().start(), 3);
-            before.iter().rev().take(3).any(|w| TRAVELLED.contains(w))
+            before.iter().any(|w| TRAVELLED.contains(w))
         };
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
         let adjective_of_person = matches!(noun.as_str().to_lowercase().as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")

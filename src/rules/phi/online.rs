@@ -156,6 +156,12 @@ const WITH_US: &str = crate::lines![
     "see you at", "see you for", "nos vemos en", "te vemos en",
 ];
 
+/// The entries of [`WITH_US`] that tell the person a care event as theirs ("your retrieval",
+/// "your scan").
+fn your_events() -> impl Iterator<Item = &'static str> {
+    WITH_US.split_terminator('\n').filter(|w| w.starts_with("your "))
+}
+
 /// The practice will see the person again: said anywhere in a comment, it ties the handle that
 /// opens it to the practice.
 const SEEN_AGAIN: &[&str] = &["see you at", "see you for", "see you next", "nos vemos en", "nos vemos el", "te vemos en", "te esperamos en", "te esperamos para",
@@ -192,7 +198,7 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 (1..=2).any(|between| {
                     next.len() > between && next[..between].iter().all(|w| counted(w)) && {
                         let rest = next[between..].join(" ");
-                        WITH_US.split_terminator('\n').filter_map(|w| w.strip_prefix("your ")).any(|event| rest.starts_with(event))
+                        your_events().any(|event| rest.starts_with(&event["your ".len()..]))
                     }
                 })
             })
@@ -216,7 +222,7 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .any(|w| around.has(w));
         // ("@x pls call us back! … your FET got moved up a day": the handle's own care event,
         // anywhere in the comment it opens)
-        let far_event = opens && WITH_US.split_terminator('\n').filter(|w| w.starts_with("your ")).any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
+        let far_event = opens && your_events().any(|event| crate::lexicon::occurs_at_word_start(&a.folded.s, event));
         if (a.care_near(i) || far_event) && with_us && someones && !elsewhere && !critic && !advice_only(&around) {
             hits.add(r);
         }
