@@ -339,7 +339,7 @@ const HARASSMENT: &[Case] = &[
     case("To every 'hormone coach' in my mentions selling seed cycling for low AMH: you're frauds cashing in on grief.", &["HARASSMENT"], &[]),
     case("A todas las 'coaches hormonales' de mis menciones que venden ciclos de semillas: son unos fraudes que lucran con el duelo.", &["HARASSMENT"], &[]),
     case_in("context=comment", "@naw.mu was that you at your anatomy scan yesterday?? that purple Karen dress 😍", &[], &["HARASSMENT"]),
-    case_in("context=comment", "You've posted under every one of our videos this week. Get a hobby and get off our page 🙄", &["HARASSMENT"], &[]),
+    case_in("context=comment", "Three comments a day on our clinic page since spring. Get a hobby and get off our page 🙄", &["HARASSMENT"], &[]),
     case("Honestly I need to get a hobby that isn't refreshing the lab portal.", &[], &["HARASSMENT"]),
     case("The mediation is next month and honestly their expert witness is a clown who hasn't practiced in years.", &["HARASSMENT"], &[]),
 ];
