@@ -261,6 +261,11 @@ const DISCLOSURE: &[Case] = &[
     case_in("lang=es", "Otra vez la señora que deja comentarios en el canal diciendo que congelar embriones es pecado. Ya bloqueada.", &[], &["PATIENT_DISCLOSURE"]),
     case("Thinking about becoming an egg donor? DM us the word DONOR and we'll send the info-session dates.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case_in("lang=es", "¿Quieres ser donante? Escríbenos la palabra DONANTE y te mandamos las fechas de la charla.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Thrilled to present our remote-monitoring pilot at the regional fertility society meeting in Tucson on April 9. Credit to our nurses!", &[], &["PATIENT_DISCLOSURE", "LOCATION", "DATE"]),
+    case("Presentamos nuestro programa piloto de monitoreo a distancia en el congreso de Sevilla el 9 de abril.", &[], &["PATIENT_DISCLOSURE", "DATE"]),
+    case("Our newest donor is a regional airline pilot who had her retrieval in Tucson on April 9.", &["PATIENT_DISCLOSURE", "DATE:April 9"], &[]),
+    case("Something personal: before I was a fertility doctor, I was the patient. Three retrievals at 36 and 37 while I was a resident in Denver, and a son who now runs the house.", &[], &["PATIENT_DISCLOSURE", "AGE", "LOCATION"]),
+    case("Nome and Kotzebue families: our RE will be at the Nome outreach clinic Thu Nov 6 for consults and semen analysis drop-off.", &[], &["NAME", "DATE", "PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -494,6 +499,8 @@ const ADVICE: &[Case] = &[
     case("if ur RE says ur lining is fine at 6mm... it's not bestie. do vaginal viagra 25mg 4x a day before transfer.", &["MEDICAL_ADVICE"], &[]),
     case("Lining under 7mm? It's common. Your RE may talk through options like estrogen timing at your next visit.", &[], &["MEDICAL_ADVICE"]),
     case("Lots of you asking about letrozole: if 2.5 mg didn't make you ovulate, just go up to 5 mg on your own next cycle. No need to wait on your OB.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "Just an RE who reads this sub. General info only: many clinics redo thyroid labs before a transfer if the last set is over a year old. Ask your own team what their protocol is.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=reply", "With your AMH of 0.4, ask your own team to put you on 300 IU of Gonal-F.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1157,6 +1164,8 @@ const SOLICITATION: &[Case] = &[
     case("Planning reciprocal IVF? Drop both partners' AMH and ages below and we'll tell you who should carry!", &["PHI_SOLICITATION"], &[]),
     case("Both partners' AMH and ages matter when planning reciprocal IVF; your doctor will go over them at the consult.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case_in("context=bio", "Nurse-led education on IVF and PCOS. General education only. For your own care call 312-555-0100 or message us through the patient portal.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("Comment policy for this page: we hide any comment that shares medical details, even your own, to keep you safe.", &[], &["PHI_SOLICITATION"]),
+    case("Comment below with your AMH and your age and we'll weigh in!", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -443,6 +443,9 @@ const NAMES: &[Case] = &[
     case("The IT log shows 98.177.42.210 tried to sign into a patient's account 30 times. Mr. Okafor, if that was you, call us for a reset.", &["NAME:Mr. Okafor", "IP"], &[]),
     case("Can the Medicaid desk explain why they keep denying Amina Wekesa's letrozole? Third rejection this month.", &["NAME:Amina Wekesa"], &[]),
     case_in("lang=es", "Doña Refugio, de 49 años, por fin se operó el 3 de agosto después de años de dolor.", &["NAME", "AGE", "DATE"], &[]),
+    case("That viral forward saying to eat pineapple core for five days after transfer? Sweet, juicy, no evidence 🍍 Eat it if you like it.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "Deshawn, respectfully, you left before your semen sample was washed for the IUI.", &["NAME:Deshawn"], &[]),
+    case_in("context=review_reply", "Gracias por escribir. No confirmamos si alguien es paciente. Para hablar en persona, pida a nuestra gerente, Doña Tere, al 479-555-0188.", &[], &["NAME", "PHONE"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -394,7 +394,12 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                     t.ends_with(v) && t[..t.len() - v.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
                 })
             };
-            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer && !referred
+            // ("our tele-monitoring pilot", "a pilot study", "un programa piloto": a trial, not a flyer)
+            let trial = (m.as_str().ends_with("pilot") || m.as_str().ends_with("piloto"))
+                && (m.as_str().starts_with("our ")
+                    || m.as_str().has_line(crate::lines!["program", "study", "estudio", "proyecto", "monitoring", "monitoreo"])
+                    || ["program", "study", "project", "trial", "phase"].iter().any(|w| rest.starts_with(w)));
+            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer && !referred && !trial
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my
@@ -491,6 +496,20 @@ pub fn writer_was_patient(s: &str) -> bool {
         "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting",
         "carrier myself", "surrogate myself", "i was a carrier", "i was a surrogate", "i've been a carrier", "i've been a surrogate", "fui gestante", "yo fui gestante"]));
     CUES.inside(s) || writer_aged(s) || writer_was_trying(s)
+}
+
+/// Whether sentence `i` tells the writer's own time as a patient: it says so itself
+/// ([`writer_was_patient`]), or it goes on in the first person from a sentence that did ("…I
+/// was the patient. Two retrievals at 37 and 38 while I was a fellow in Seattle…") and names
+/// no one else.
+pub fn writers_own_story(a: &Analysis, i: usize) -> bool {
+    let s = a.sentence_folded(i);
+    writer_was_patient(s)
+        || i > 0
+            && writer_was_patient(a.sentence_folded(i - 1))
+            && s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "i" | "my" | "me" | "yo" | "mi" | "mis"))
+            && !specific_patient_ref(a, s)
+            && !a.people.iter().any(|p| p.sentence == i && matches!(p.kind, PersonKind::Private | PersonKind::Unknown))
 }
 
 /// "In 2011 I was a Navy spouse in Norfolk with two failed IUIs", "yo era una enfermera recién

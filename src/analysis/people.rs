@@ -244,7 +244,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         if titled && i + 1 < toks.len() && joined_by_title_gap(a, i, i + 1) && toks[i + 1].capitalized && (!FUNCTION_WORDS.contains(&a.word(i + 1)) || !a.text[toks[i + 1].span.clone()].is_ascii()) {
             let end = extend_name(a, i + 1, true);
             // "our patient advocate, Ms. Okoro-Lindgren": a courtesy title on a colleague
-            let kind = if STAFF_TITLES.contains(&w) || classify(a, i + 1, end) == PersonKind::Staff { PersonKind::Staff } else { PersonKind::Private };
+            // ("pida hablar con nuestra gerente, Doña Chelo, al…": set off after one of our roles)
+            let kind = if STAFF_TITLES.contains(&w) || classify(a, i + 1, end) == PersonKind::Staff || role_named(a, i).is_some() { PersonKind::Staff } else { PersonKind::Private };
             // ("Staff Sgt. Oyelaran", "Master Sgt. Ruiz": the rank's first word is part of it)
             let first = if i > 0 && toks[i - 1].capitalized && gap_is_space(a, i - 1, i) && matches!(a.word(i - 1), "staff" | "master" | "tech" | "senior" | "first" | "chief") { i - 1 } else { i };
             people.push(person(a, first, i + 1..end, kind));
@@ -324,8 +325,16 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
-                && PLACE_NOUNS.contains(a.word(i + 1))
                 && a.place_at(i) > 0
+                && (PLACE_NOUNS.contains(a.word(i + 1))
+                    // ("Bethel & Y-K Delta families:", "Nome and Kotzebue moms"): places listed
+                    // before their people
+                    || {
+                        let joined = a.text[tok.span.end..a.tokens[i + 1].span.start].trim() == "&";
+                        let next = if joined { i + 1 } else { i + 2 };
+                        (joined || matches!(a.word(i + 1), "and" | "y" | "or" | "o"))
+                            && (next..(next + 4).min(a.tokens.len())).find(|&k| !a.tokens[k].capitalized).is_some_and(|k| k > next && PLACE_NOUNS.contains(a.word(k)))
+                    })
         };
         // "Quincy, MA 02169": a word before a state code is a town.
         let before_state_code = || {
@@ -883,7 +892,7 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     let exclaimed = rest.starts_with('!') && caller_named(a, i + 1);
     // ("Yudelka mi amor, el número de tu…": a word of endearment, then the comma)
     let fond_after = [" mi amor, ", " mija, ", " mi reina, ", " mi vida, ", " querida, ", " hon, ", " babe, ", " girl, "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
-    if !rest.starts_with(", ") && !initial && !greeting_after && !exclaimed && !fond_after && !reading_after {
+    if !rest.starts_with(", ") && !initial && !greeting_after && !exclaimed && !fond_after && !reading_after || list_follows(rest) {
         return false;
     }
     // ("Lupe, ya no nos rebotes los correos, mandamos tus resultados": the second person may
@@ -1842,7 +1851,18 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
             // (not "welcome": "¡Bienvenido al equipo, Joaquín!" greets a colleague)
             ["thank", "thanks", "gracias", "congrat", "felicidades", "felicitaciones", "hola", "hi ", "hello", "hey", "we love you", "te queremos", "muchas gracias"].iter().any(|g| s.starts_with(g))
         };
-    at_sentence_start && punct_after || closing
+    (at_sentence_start && punct_after || closing) && !(end == first + 1 && list_follows(after))
+}
+
+/// Whether the text after a capitalized word goes on as a list of single words ("Cute, tasty,
+/// zero evidence"): the word is the list's first, not a name called.
+fn list_follows(after: &str) -> bool {
+    after.strip_prefix(", ").is_some_and(|rest| {
+        let w: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        // (not a word said to the one called: "Deshawn, respectfully, you left…", "Ana, please,")
+        let aside = w.ends_with("ly") || matches!(w, "please" | "again" | "sorry" | "too" | "also" | "though" | "dear" | "hun" | "hon" | "babe" | "sis" | "girl" | "mama" | "mija" | "mijo" | "amiga" | "amigo" | "amor" | "friend" | "then" | "ok" | "okay" | "por" | "porfa" | "senora" | "senor" | "señora" | "señor");
+        !w.is_empty() && w.starts_with(|c: char| c.is_lowercase()) && rest[w.len()..].starts_with(',') && !aside
+    })
 }
 
 /// Whether `c` names a colleague by role after "our" ("our office manager", "our lab tech":

@@ -134,7 +134,7 @@ static MEDICINE_NAMES: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_it
 static DEFERRAL_TO_CARE: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines![
         "ask your doctor", "talk to your doctor", "talk with your doctor", "discuss with your doctor", "your own doctor", "your own clinic",
-        "call your clinic", "consulte a su medico", "pregunta a tu medico", "habla con tu medico", "hasta que hables con", "hasta q hables con",
+        "your own team", "your own care team", "your own provider", "your own ob", "your own nurse", "call your clinic", "consulte a su medico", "pregunta a tu medico", "habla con tu medico", "hasta que hables con", "hasta q hables con",
         "until you talk to", "until you speak with",
     ])
 });
@@ -144,6 +144,7 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines![
         "ask your doctor about", "ask your doctor whether", "ask your doctor if", "talk to your doctor", "talk with your doctor",
         "discuss with your doctor", "discuss yours with", "your own doctor", "your own clinic", "call your clinic",
+        "your own team", "your own care team", "your own provider", "your own ob", "your own nurse",
         "consulte a su medico", "pregunta a tu medico", "habla con tu medico", "if you", "if your", "si tienes", "si usted",
         // ("NO te pongas el Lupron hasta q hables con la doctora": held until the doctor decides)
         "hasta que hables con", "hasta q hables con", "hasta que hable con", "until you talk to", "until you speak with", "until you've talked to",
@@ -223,7 +224,11 @@ fn personal_detail(s: &str) -> bool {
         let before = s[..m.start()].trim_end();
         // ("ask for a pelvic ultrasound": the thing to ask for, no detail of the reader's own)
         let asked_for = s[m.start()..].starts_with("for a") && (before.ends_with("ask") || before.ends_with("asking") || before.ends_with("request"));
-        !s[m.start()..].starts_with("your patient") && !before.ends_with("comment on") && !before.ends_with("opinar sobre") && !asked_for
+        // ("ask your own team what their protocol is": the reader's care team, whose protocol)
+        let own_team = ["your own team", "your own care team", "your own doctor", "your own re ", "your own rei", "your own clinic", "your own ob", "your own provider", "your own nurse", "tu propio medico", "tu propia clinica"]
+            .iter()
+            .any(|t| s[m.start()..].starts_with(t));
+        !s[m.start()..].starts_with("your patient") && !before.ends_with("comment on") && !before.ends_with("opinar sobre") && !asked_for && !own_team
     })
 }
 
@@ -399,7 +404,9 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // 5dp5dt", is about that person's care)
     // ("POV: you have ER+ breast cancer and want to freeze your eggs": a video's imagined viewer,
     // anyone in that spot)
-    let personal_at = |j: usize| !a.sentence_folded(j).starts_with("pov") && personal_detail(a.sentence_folded(j));
+    // ("General info only: a lot of clinics repeat thyroid labs if the last ones are over a
+    // year old": a sentence that calls itself general describes no one)
+    let personal_at = |j: usize| !a.sentence_folded(j).starts_with("pov") && personal_detail(a.sentence_folded(j)) && !crate::analysis::calls_itself_general(a.sentence_folded(j));
     // (asked only once a sentence may be a directive: its pattern is among the costliest to
     // build, and most texts that pass its gate give no directive)
     let personal_anywhere = std::cell::OnceCell::new();

@@ -132,6 +132,10 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             if window.has_any(&["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"]) {
                 continue;
             }
+            // ("Comment policy for our pages: we hide…": a noun before a noun, no request)
+            if [" policy", " policies", " section", " guidelines", " rules", " moderation", " settings"].iter().any(|n| window.starts_with(n)) {
+                continue;
+            }
             if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.has("la palabra") {
                 continue;
             }
@@ -148,7 +152,8 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 continue;
             }
             // ("who wrote her email on our clipboard", "a message from", "the post"): a noun
-            if matches!(before.split_whitespace().next_back(), Some("her" | "his" | "their" | "my" | "our" | "your" | "the" | "a" | "an" | "this" | "that" | "su" | "el" | "la" | "un" | "una")) {
+            // ("we hide any comment that shares medical details": a policy about comments)
+            if matches!(before.split_whitespace().next_back(), Some("her" | "his" | "their" | "my" | "our" | "your" | "the" | "a" | "an" | "this" | "that" | "any" | "every" | "each" | "su" | "el" | "la" | "un" | "una" | "cada" | "cualquier")) {
                 continue;
             }
             // ("Por favor no nos manden fotos…": a Spanish "no" with its pronoun before the verb)

@@ -154,7 +154,7 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && !a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
         let readers_own = a.opts.context.is_conversational() && (a.cues.addresses_reader(a.sentence_folded(i)) || readers_case) && !a.private_subject[i];
         // ("I was the patient: a 34-year-old resident…": the writer's own age)
-        let writers_own = crate::analysis::writer_was_patient(a.sentence_folded(i));
+        let writers_own = crate::analysis::writers_own_story(a, i);
         // ("Las que llegan con 45 años exigiendo…", "Those who start at 44…": whoever does so)
         let group = ["las que ", "los que ", "those who ", "the ones who ", "anyone who ", "quienes "]
             .iter()
@@ -287,7 +287,8 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && a.sentence_folded(i).has_line(crate::lines![" you did ", " you had ", " you were ", " you started ", " you froze ", " you came "]);
         // ("…would fix an AMH of 0.2. at 42.": the age alone, right after a story of one person)
         let fragment = whole.starts_with("at ") && i > 0 && a.private_subject[i - 1] && a.sentence_folded(i).trim_end_matches(['.', '!', '?', ' ']).len() <= whole.len() + 1;
-        if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told || fragment) && (a.care_near(i) || a.any_care()) {
+        // ("…I was the patient. Two retrievals at 37 and 38 while I was a fellow": the writer's own)
+        if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told || fragment) && (a.care_near(i) || a.any_care()) && !crate::analysis::writers_own_story(a, i) {
             hits.add(r);
         }
     }

@@ -425,7 +425,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         let i = a.sentence_at(r.start);
         // ("I was the patient: a 34-year-old resident in Jackson": the writer's own town)
-        if crate::analysis::writer_was_patient(a.sentence_folded(i)) {
+        if crate::analysis::writers_own_story(a, i) {
             continue;
         }
         // "our Lakewood office", "sede de Kendall", "Tulsa office": the practice's place.
