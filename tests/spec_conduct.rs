@@ -501,6 +501,10 @@ const ADVICE: &[Case] = &[
     case("Lots of you asking about letrozole: if 2.5 mg didn't make you ovulate, just go up to 5 mg on your own next cycle. No need to wait on your OB.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "Just an RE who reads this sub. General info only: many clinics redo thyroid labs before a transfer if the last set is over a year old. Ask your own team what their protocol is.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=reply", "With your AMH of 0.4, ask your own team to put you on 300 IU of Gonal-F.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@kern_ttc_couple 3% morphology is fine, tell your RE to skip ICSI and do plain IVF, save the money", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Lab person here. With two blasts graded 3BC I would honestly skip the biopsy, it could cost you one.", &["MEDICAL_ADVICE"], &[]),
+    case("Para la señora que llamó ayer desde Lindsay con cólicos a las 6 semanas: póngase 200 mg de progesterona cada noche y no vaya a urgencias.", &["MEDICAL_ADVICE"], &[]),
+    case("Para la señora que llamó ayer: gracias por escuchar el programa, los sábados seguimos con más preguntas.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -835,6 +839,11 @@ const SUCCESS: &[Case] = &[
     case("Twenty years doing IUI in this town and I haven't had one walk out empty-handed yet.", &["SUCCESS_CLAIM"], &[]),
     case_in("lang=es", "Aquí la FIV pega a la primera 💯 y si no, el segundo ciclo corre por nuestra cuenta.", &["SUCCESS_CLAIM"], &[]),
     case("AMH says nothing about egg quality and can't tell you whether you'll get pregnant.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("Sponsored: every patient I've put on this supplement got pregnant within three cycles. Use my code!", &["SUCCESS_CLAIM"], &[]),
+    case("Every patient I've met this month taught me something about patience.", &[], &["SUCCESS_CLAIM"]),
+    case_in("context=bio", "Mobile ultrasound for the Valley | zero missed ectopics | more accurate than any hospital around", &["SUCCESS_CLAIM"], &[]),
+    case("Insurers calling diagnostic scans 'not medically necessary' is wrong. Appeal every single one.", &[], &["SUCCESS_CLAIM"]),
+    case("We logged 0 missed appointments at the satellite office in March!", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

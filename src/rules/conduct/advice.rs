@@ -38,7 +38,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ask your re about", "ask your rei about", "ask your ob about", "ask your doctor about", "ask your clinic about",
         "tell your clinic", "tell your doctor", "tell your re", "tell them to", "push for", "demand", "insist on",
         "i'd push", "i'd ask", "i'd skip", "i'd do", "i'd go", "i'd get", "i'd start", "i'd switch", "i would ask",
-        "i would push", "i would skip", "i wouldn't bother", "i would not bother", "don't bother", "do not bother",
+        "i would push", "i would skip", "i would honestly skip", "i'd honestly skip", "i wouldn't bother", "i would not bother", "don't bother", "do not bother",
         "just go straight", "go straight to", "go directly to", "skip the", "skip it", "stop taking", "start taking",
         "take ", "start ", "switch to", "double your", "increase your", "lower your", "cut your", "get it removed",
         "have it removed", "have it resected", "get it embolized", "get it fixed", "get it repaired", "get it treated", "have it fixed", "don't let anyone", "que te lo operen", "get it resected", "get them removed", "remove both", "don't leave",
@@ -383,7 +383,16 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
     // (a post in question-and-answer form answers the one who asked: "Q: … A: …", "P: … R: …")
     let qa = (a.folded.s.has("q:") && a.folded.s.has("a:")) || (a.folded.s.has("p:") && a.folded.s.has("r:"));
-    let addressed_context = qa || a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
+    // ("Para la señora que llamó al programa desde…: póngase…", "To the woman who asked on
+    // Tuesday's live:"): a post said to one listener
+    let to_one_listener = {
+        let t = a.folded.s.trim_start_matches(|c: char| !c.is_alphanumeric());
+        ["para la senora que", "para el senor que", "para la chica que", "para la muchacha que", "para la mama que", "para quien pregunto", "a la senora que", "al senor que",
+         "to the lady who", "to the woman who", "to the caller who", "to the mom who", "to the person who", "to the girl who", "to the guy who", "to whoever asked", "to the listener who"]
+            .iter()
+            .any(|o| t.starts_with(o))
+    };
+    let addressed_context = qa || to_one_listener || a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
     // A comment that opens with "@handle" is said to that person, every sentence of it.
     let opens_with_handle = addressed_context && {
         let t = a.text.trim_start();
@@ -463,6 +472,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || vocative_open
                 || crate::analysis::has_handle(a, i)
                 || opens_with_handle
+                || to_one_listener
                 // (an usted imperative speaks to the reader: "no se ponga…", "duplique…")
                 || s.has_line(crate::lines!["en su lugar", "en tu lugar", "duplique"])
                 || s.has("no se ponga") && !s.has("que no se ponga"));
@@ -506,7 +516,9 @@ fn strong_directive(s: &str) -> bool {
         // (usted: "siga con la enoxaparina de 40 y no se haga la beta hasta el lunes")
         "siga con la", "siga con el", "sigue con la", "sigue con el", "no se haga la", "no se haga el", "no se ponga la", "no se ponga el",
         // "Vete directo a FIV y exige que te transfieran dos embriones"
-        "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"]
+        "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your",
+        // ("tell your RE to skip ICSI", "ask your RE to put two back": what to demand of one's doctor)
+        "tell your re to", "tell your rei to", "tell your doctor to", "tell your dr to", "ask your re to", "ask your rei to", "put two back", "transfer two", "dile a tu doctor que", "dile a tu medico que", "pidele a tu doctor que", "pidele a tu medico que"]
         .iter()
         .any(|p| s.has(p))
 }

@@ -55,6 +55,10 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "nobody goes home without", "no one goes home without", "nadie se va a casa sin", "embarazo esta asegurado", "esta asegurado desde", "exito asegurado", "doesn't fail", "does not fail", "don't fail", "won't fail",
         "can't fail", "zero-fail", "zero fail", "no-fail", "zero failures", "cero fallas", "cero fallos", "el embarazo es seguro", "embarazo asegurado", "always works", "always succeeds", "always delivers",
         "always does", "every single time", "every woman who", "every patient who", "every couple who",
+        // ("every patient I've put on it got pregnant": the writer's whole record)
+        "every patient i've", "every patient i have", "every patient we've", "every patient i put", "every patient we put", "every woman i've", "every client i've", "cada paciente que he", "todas las pacientes que he", "todas mis pacientes",
+        // ("more accurate than any hospital in the Valley": a diagnostic record, ranked)
+        "more accurate than any", "more accurate than every", "mas preciso que cualquier", "mas precisos que cualquier",
         "unbeatable", "the best in", "best in the", "#1", "number one", "highest success", "highest pregnancy",
         "highest live birth", "highest live-birth", "highest iui", "highest ivf", "best iui", "best ivf success", "best live-birth", "highest birth rate*", "highest take-home", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
         "better than any", "better than every", "better than other", "miracles are routine", "miracle worker",
@@ -468,6 +472,13 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         {
             claims.push(0..s.len());
         }
+        // ("0 missed ectopics. ever.": a flawless diagnostic record)
+        for (k, m) in s.match_indices("0 missed ").chain(s.match_indices("zero missed ")) {
+            let next = s[k + m.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if (k == 0 || !s.as_bytes()[k - 1].is_ascii_digit()) && ["ectopic", "diagnos", "pregnanc", "anomal", "miscarriage", "cancer"].iter().any(|o| next.starts_with(o)) {
+                claims.push(k..k + m.len());
+            }
+        }
         // ("the best reciprocal IVF outcomes in New England", "los mejores resultados de FIV"):
         // the best, a few words before the outcomes
         for (k, m) in s.match_indices("best ").chain(s.match_indices("mejores ")) {
@@ -504,14 +515,18 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let weak = |r: &std::ops::Range<usize>| {
             let c = &s[r.clone()];
             // (and "undefeated": "Ethiopian hospitality is undefeated" ranks no outcome)
-            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") || c.contains("assure") || c.starts_with("hasta los casos") || c.starts_with("even the") || c.starts_with("every ") && c.ends_with(" who") || matches!(c, "undefeated" | "unbeatable" | "invicto" | "invicta")
+            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") || c.contains("assure") || c.starts_with("hasta los casos") || c.starts_with("even the") || c.starts_with("every ") && (c.ends_with(" who") || c.ends_with("'ve") || c.ends_with(" have") || c.ends_with(" put")) || c.starts_with("cada paciente") || c.starts_with("todas ") || matches!(c, "undefeated" | "unbeatable" | "invicto" | "invicta")
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")
         if only_promises && !outcome_number && !sure && s.has_any(&["refund", "reembolso", "money back"]) {
             continue;
         }
-        let about_outcome = if only_promises && !outcome_number && !sure {
+        // (a diagnostic record is its own outcome)
+        let diagnostic = claims.iter().any(|r| s[r.clone()].contains("missed") || s[r.clone()].contains("accurate") || s[r.clone()].contains("precis"));
+        let about_outcome = if diagnostic {
+            true
+        } else if only_promises && !outcome_number && !sure {
             outcomes.get(i)
         } else {
             near_outcome(i) || (!claims.is_empty() || sure) && a.near(i).any(|j| RANKED.any_in(a.sentence_folded(j)))
@@ -552,6 +567,11 @@ static ORDINAL_OF: crate::lexicon::Words = crate::lexicon::Words::new(crate::lin
 
 /// Verbs of answering and reading before a promise-like word.
 static REPLY_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    // ("Appeal every single one": what the reader should do with each denial)
+    "appeal",
+    "contest",
+    "fight",
+    "apela",
     "answer",
     "read",
     "reply",
