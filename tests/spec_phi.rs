@@ -446,6 +446,12 @@ const NAMES: &[Case] = &[
     case("That viral forward saying to eat pineapple core for five days after transfer? Sweet, juicy, no evidence 🍍 Eat it if you like it.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case_in("context=comment", "Deshawn, respectfully, you left before your semen sample was washed for the IUI.", &["NAME:Deshawn"], &[]),
     case_in("context=review_reply", "Gracias por escribir. No confirmamos si alguien es paciente. Para hablar en persona, pida a nuestra gerente, Doña Tere, al 479-555-0188.", &[], &["NAME", "PHONE"]),
+    case("Hold the shipment: the release form for the Hollins embryos was signed from an address neither spouse uses.", &["NAME:Hollins"], &[]),
+    case("Billing, please pause the Haskins account until her HSG balance is sorted.", &["NAME:Haskins"], &[]),
+    case("We loved meeting the Flagstaff couple who came in for their retrieval.", &[], &["NAME"]),
+    case("¡Felicidades a Petrona y a su esposo Domingo! Su bebé nació después de dos años de tratamiento.", &["NAME:Domingo"], &[]),
+    case("Nos vemos el domingo en la feria de salud, ¡traigan sus preguntas sobre fertilidad!", &[], &["NAME"]),
+    case_in("context=review_reply", "Hi Talia — we understand the drive in was frustrating. Your first sample arrived outside the 60-minute window.", &["NAME:Talia"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1235,6 +1241,11 @@ const PLACES: &[Case] = &[
     case("Now open in Wiggins: IUI right here so you don't have to drive to Jackson for every monitoring scan. Call 601-555-0100.", &[], &["NAME", "LOCATION", "FLAG"]),
     case("If the insurer kicks back her transfer one more time I am personally driving to Birmingham.", &[], &["LOCATION"]),
     case_in("lang=es", "Hoy nació la niña de una paisana de Clayton, de 41 años, después de tres ciclos con nosotros.", &["LOCATION:Clayton"], &["NAME:Clayton"]),
+    case("if anyone knows Marva Pettway over in Cedar Grove pls have her call us about her blood test 🙏", &["LOCATION:Cedar Grove"], &[]),
+    case("Big thanks to Lisa Tran over in Cedar Grove for the cookies!", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Scanned a 20 y/o from Lamont today, already 18 weeks and scared.", &["LOCATION:Lamont"], &[]),
+    case("She rode the snowmachine in from Kwethluk for every monitoring visit.", &["LOCATION:Kwethluk"], &[]),
+    case("Case for tumor board: 29 y/o, new lymphoma, needs oocyte cryo before chemo. Flying in from Utqiaġvik Friday.", &["LOCATION:Utqiaġvik"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -393,6 +393,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 && (matches!(a.word(i - 1), "a" | "an" | "the" | "our" | "un" | "una") || a.tokens[i - 1].numeric || a.word(i - 1).ends_with("yo"))
                 && a.tokens.get(i + 1).is_some_and(|n| gap_is_space(a, i, i + 1) && (!n.capitalized || n.all_caps && a.tokens.get(i + 2).is_some_and(|m| !m.capitalized)))
                 && (a.cues.occupation_words().contains(a.word(i + 1)) || !a.lex.first_names.contains(a.word(i + 1)))
+                // ("the Hollins embryos": a surname naming a case, though a town is called so too)
+                && !(a.word(i - 1) == "the" && a.lex.surnames.contains(w) && CASE_NOUNS.contains(a.word(i + 1)) && a.word(i + 1) != "couple")
         };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
@@ -442,7 +444,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 matches!(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), "&" | "and" | "y")
             });
             let strong = end > i + 1
-                || by_relation && !CALENDAR.contains(&strip_possessive(w))
+                || by_relation && (!CALENDAR.contains(&strip_possessive(w)) || relation_then_given_name(a, i))
                 || !a.lex.name_stopwords.contains(strip_possessive(w)) && !tok.all_caps
                 // ("Ojo: no es un caso real" is a word before a colon, not a person addressed)
                 // ("Lady, that's not a protocol": a word of address, not a name)
@@ -536,9 +538,15 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let dated = MONTH_ABBREVIATIONS.contains(&w) && a.tokens.get(k + 1).is_some_and(|t| t.numeric);
         // ("1420 Coffee Rd, Ste 3": a suite, whatever name lists hold "Ste")
         let suite = matches!(w, "ste" | "apt" | "bldg") && a.tokens.get(k + 1).is_some_and(|t| t.numeric || t.span.len() <= 3);
-        !(p.name_tokens.len() == 1 && (CALENDAR.contains(&w) || dated || suite))
+        !(p.name_tokens.len() == 1 && (CALENDAR.contains(&w) && !relation_then_given_name(a, k) || dated || suite))
     });
     people
+}
+
+/// "su esposo Domingo", "her daughter April": a relation, then a given name that is also a day
+/// or a month.
+fn relation_then_given_name(a: &Analysis, k: usize) -> bool {
+    k > 0 && a.tokens[k].capitalized && is_relation(a.word(k - 1)) && a.lex.first_names.contains(strip_possessive(a.word(k)))
 }
 
 /// "to Adaeze and Marcus Whitlock", "Chidi and Adaeze", "Guadalupe y Mateo", "Farida & Omar":
@@ -1135,7 +1143,8 @@ fn greeted(a: &Analysis, i: usize) -> bool {
     // ("Congrats to Jenlyn Lakabung out in North Little Rock": cheered by both names)
     let surname_follows = cheered && i + 1 < a.tokens.len() && unlisted_surname(a, i + 1);
     (greeting || cheered || thanked)
-        && (after.starts_with(['!', ',', '.']) || thanked && surname_then_mark || surname_follows)
+        // ("Hi Siaosi — we understand…": a dash may close the greeting)
+        && (after.starts_with(['!', ',', '.', '—', '–']) || thanked && surname_then_mark || surname_follows)
         // ("Hi Soo-ah,": a hyphenated given name)
         && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
@@ -1194,7 +1203,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
 /// What a surname after "the" may name: "the Okafor transfer", "the Hendricks couple".
 static CASE_NOUNS: crate::lexicon::Words =
     crate::lexicon::Words::new(crate::lines!["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy",
-        "records", "vials", "straws", "samples", "escrow", "paperwork", "consents", "labs", "results", "invoice", "bill", "shipment"]);
+        "records", "vials", "straws", "samples", "escrow", "paperwork", "consents", "labs", "results", "invoice", "bill", "shipment", "account", "balance"]);
 
 /// What a family named in the plural does: "the Novaks are coming", "the Okafors sent…".
 static FAMILY_DOINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
@@ -1245,7 +1254,8 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && w.chars().count() >= 2
         && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
-        && !CALENDAR.contains(&w)
+        // ("su esposo Domingo": a given name, though a day is called so too)
+        && (!CALENDAR.contains(&w) || is_relation(a.word(i - 1)) && a.lex.first_names.contains(w))
 }
 
 /// "Felicidades a Andreína y a su esposo", "Kimberlee and her husband": a capitalized word
@@ -1402,6 +1412,9 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
         && a.place_at(i) > 0
         // ("in Austin Tran's chart": a surname after it; "in Austin to testify" is lower case)
         && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.tokens[i + 1].capitalized && a.lex.surnames.contains(a.word(i + 1)))
+        // ("the Hollins embryos", "the Haskins account": a surname that is also a town, naming a case)
+        && !(a.word(i - 1) == "the" && a.lex.surnames.contains(a.word(i)) && i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1)
+            && (CASE_NOUNS.contains(a.word(i + 1)) && a.word(i + 1) != "couple" || matches!(a.word(i + 1), "family" | "family's")))
 }
 
 /// Nouns after which Spanish "de" means "from" or "of the place" rather than "of".

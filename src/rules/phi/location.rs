@@ -61,7 +61,9 @@ pub static HOMETOWN: Rule = Rule {
 /// person and "from"; group 1 is the place.
 static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("scanned a 19yo from Mattawa": an age written as one word is the person too)
-    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}(?:yo|y/o)?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde)\s(?:just\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻ]+)?)")
+    // ("a 19 y/o from Weedpatch"; "Odessa Toliver over in Cedar Grove": a person, then where
+    // they are; "Utqiaġvik": letters of Alaska Native and Nordic names)
+    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -466,7 +468,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("un abrazo para toda la familia allá en Choloma", "hugs to everyone up in Kalispell"):
         // over there, where a person named in the text lives
         // (when a private person is named, or the sentence or the one before is about one)
-        let over_there = over_there_words && (a.private_people().next().is_some() || a.private_subject[i] || i > 0 && a.private_subject[i - 1]);
+        // ("if anybody knows Odessa Toliver over in Cedar Grove": right after a person named)
+        let named_right_before = || a.people.iter().any(|p| p.kind != crate::analysis::PersonKind::Public && p.kind != crate::analysis::PersonKind::Staff && p.span.end <= start && start - p.span.end <= " over in ".len()) && a.any_care();
+        let over_there = over_there_words && (a.private_people().next().is_some() || a.private_subject[i] || i > 0 && a.private_subject[i - 1] || named_right_before());
         // ("Si alguien la conoce en Masaya, díganle que pase": the town of the person named,
         // whom the sentence points back to)
         let her_town = points_back(a, i) && matches!(before.last(), Some(&("en" | "in")));
@@ -542,7 +546,13 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if !came_in && !adjective_of_person && !age_word && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
         }
-        let r = c.get(2).unwrap().range();
+        let mut r = c.get(2).unwrap().range();
+        // ("from Utqiaġvik Thursday": the day after the town is no part of it)
+        if let Some((town, day)) = a.text[r.clone()].split_once(' ') {
+            if WEEKDAYS.contains(&day.to_lowercase()) {
+                r.end = r.start + town.len();
+            }
+        }
         let t = a.token_at(r.start);
         let i = a.sentence_at(r.start);
         // Known places are phi.location.town's; names, institutions and weekdays are not places.
@@ -565,7 +575,9 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("Si alguien de Desamparados la conoce": anyone from the town of the person named,
         // who the sentence points back to)
         let her_town = matches!(noun.as_str(), "alguien" | "someone" | "anyone" | "anybody") && points_back(a, i);
-        if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town) {
+        // ("…31 y/o, needs oocyte cryo. Flying in from Utqiaġvik Thursday.": the case goes on)
+        let case_goes_on = came_in && i > 0 && (a.private_subject[i - 1] || age_in(i - 1)) && a.care_near(i);
+        if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town || case_goes_on) {
             hits.add(r);
         }
     }
@@ -689,8 +701,17 @@ static FACILITY_PARTS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "dock",
 ]);
 
+/// Days of the week, in English and Spanish (folded).
+static WEEKDAYS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+]);
+
 /// Verbs of coming in from somewhere ("drove in from Pueblo", "flew back").
 static TRAVELLED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    // ("rode the snowmachine in from Kwethluk")
+    "rode",
+    "rides",
+    "riding",
     "drove",
     "drives",
     "driving",
