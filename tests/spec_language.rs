@@ -342,6 +342,10 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment", "Three comments a day on our clinic page since spring. Get a hobby and get off our page 🙄", &["HARASSMENT"], &[]),
     case("Honestly I need to get a hobby that isn't refreshing the lab portal.", &[], &["HARASSMENT"]),
     case("The mediation is next month and honestly their expert witness is a clown who hasn't practiced in years.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "To whoever keeps posting that IVF kids are 'unnatural': your entire personality is a chain email from 2008. Log off and touch grass.", &["HARASSMENT"], &[]),
+    case("Spring is here: take a walk, touch grass, and let your body rest between cycles.", &[], &["HARASSMENT"]),
+    case_in("context=review_reply", "Sir, you missed two monitoring visits and then blamed us. Maybe spend less time writing reviews and more time reading your schedule.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "Honestly the people in this group leaving 1-star reviews over a short wait are a s s h o l e s.", &["HARASSMENT", "PROFANITY"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

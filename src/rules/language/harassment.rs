@@ -48,6 +48,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "idiot*", "stupid", "moron*", "dumb", "dumber", "insufferable", "pathetic", "psycho", "lunatic", "hysterical",
         "drama queen", "karen", "karens", "troll", "loser*", "clown*", "ignorant", "entitled", "brat", "whiny", "whiner*",
         "you're just bitter", "youre just bitter", "you're bitter", "nobody takes you seriously", "no one takes you seriously", "nadie te toma en serio", "nadie la toma en serio", "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "get a hobby", "get a ged", "consiguete una vida", "busca oficio", "nobody wants to", "shut up",
+        // ("touch grass", "Maybe spend less time writing reviews and more time reading your
+        // calendar", "check your own calendar before writing a whole novel"): condescension
+        "touch grass", "less time writing", "less time complaining", "less time posting", "less time typing", "less time leaving", "check your own calendar", "writing a whole novel", "menos tiempo escribiendo", "menos tiempo quejandote",
         // a threat to someone who criticised the practice: "We know exactly who you are, so maybe think twice."
         "we know exactly who you are", "we know who you are", "we know who wrote this", "we know who you really are", "watch your back",
         // "Crawl back under your rock", "deserve whatever happens next", "zero sympathy from me"
@@ -162,6 +165,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "bros", "guys who", "dudes who", "men like", "tipos que", "hombres que",
         // ("the men in the comments telling women to just relax")
         "men in the comments", "guys in the comments", "dudes in the comments", "people in the comments", "folks in the comments",
+        // ("the folks in this group leaving 1-star reviews")
+        "folks in this", "people in this", "ppl in this", "in this group",
         "women in the comments", "moms in the comments", "los de los comentarios", "las de los comentarios",
     ])
 });
@@ -191,7 +196,9 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         };
         // ("Thank you, sweetie, for the cookies!": a fond word, with thanks)
         let fond = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("sweet") && ["thank you, ", "thanks, ", "love you, ", "gracias, "].iter().any(|t| s[..r.start].ends_with(t));
-        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r) && !fond(r));
+        // ("take a walk, touch grass, rest": kind advice, unless said to get someone off a thread)
+        let kind_grass = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("touch grass") && !a.folded.s.has_line(crate::lines!["log off", "get off", "personality", "troll", "clown"]);
+        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r) && !fond(r) && !kind_grass(r));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.in_sentence(a, Category::Profanity, i).any(|p| {
             let before = a.sentence_before(p.range.start).trim_end();
@@ -253,7 +260,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 || ["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "].iter().any(|c| before.ends_with(c))
                 // ("Get a hobby, get a GED, and get off our channel", "just shut up"): a taunt in
                 // the imperative speaks to the reader
-                || ["get a ", "shut up", "consiguete", "busca oficio"].iter().any(|t| s[r.clone()].starts_with(t))
+                || ["get a ", "shut up", "consiguete", "busca oficio", "touch grass"].iter().any(|t| s[r.clone()].starts_with(t))
                     && (before.trim_end().is_empty() || ["just ", ", ", "and ", "go ", ". "].iter().any(|c| before.ends_with(c)))
         });
         if insult.is_some() && (called || !benign_use(a, i)) || aimed_profanity {
