@@ -603,6 +603,8 @@ const CONTACT: &[Case] = &[
     case("Our call board screenshot showed 'Sione T. - 650-555-0144 - SA recheck'. Deleted, and we're sorry.", &["PHONE"], &[]),
     case_in("context=review_reply", "We can't discuss anyone's care here. Our patient advocate would like to talk with you: patientvoice@valleyrei.org.", &[], &["EMAIL"]),
     case("Mai, if you see this: the phone # we have on file (nine one nine, five five five, zero one four four) is disconnected and your results are in.", &["PHONE"], &[]),
+    case_in("context=comment", "team, her voicemail is full, try her husband at 786-555-0163 instead, we have her PGT results", &["PHONE:786-555-0163"], &[]),
+    case("Questions about billing? Call our office at 786-555-0100 and ask for Marisol.", &[], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -797,6 +799,7 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Our donor coordinator Ramiro Zaldívar (ext. 40918) can answer DL and ID questions.", &[], &["LICENSE"]),
     // Medi-Cal's Benefits Identification Card number
     case("Billing help: Medi-Cal keeps rejecting BIC 90417725E18831 for our patient's HSG even though her card is active.", &["HEALTH_PLAN:90417725E18831"], &[]),
+    case_in("context=comment", "@ the couple asking: I checked, your Florida Blue ID QHB551208734 only covers the diagnostic workup, not the retrieval.", &["HEALTH_PLAN:QHB551208734"], &["NAME"]),
 ];
 
 const ONLINE: &[Case] = &[

@@ -467,7 +467,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
             let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s")) || office_after(a, end)
                 // ("Florida Blue member ID …": an insurer, by what follows it)
-                || !by_relation && end < a.tokens.len() && gap_is_space(a, end - 1, end) && matches!(a.word(end), "member" | "ppo" | "hmo" | "insurance" | "coverage");
+                || !by_relation && end < a.tokens.len() && gap_is_space(a, end - 1, end) && matches!(a.word(end), "member" | "ppo" | "hmo" | "insurance" | "coverage" | "id" | "plan" | "policy");
             // "stay safe on the Glenn", "drove in from the Mat-Su": one word after "the" is a
             // road, a region or a thing, not a person ("the Nakashima family" is by relation)
             // ("the Red Line at 5am", "the Dan Ryan Expressway": a route or a landmark)
