@@ -382,7 +382,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                 || m.as_str().starts_with("our ") && ["attorney", "lawyer", "counsel", "abogada", "abogado"].iter().any(|j| m.as_str().ends_with(j));
             // ("I was a specialty pharmacist for eight years": the writer's own job)
             // ("why I became a fibroid surgeon")
-            let writer = [" i was", " i am", " i'm", " i've been", " ive been", " i became", " yo era", " yo soy", " yo fui", " me hice", " me converti en"].iter().any(|w| {
+            let writer = crate::lines![" i was", " i am", " i'm", " i've been", " ive been", " i became", " yo era", " yo soy", " yo fui", " me hice", " me converti en"].split_terminator('\n').any(|w| {
                 let t = s[..m.start()].trim_end();
                 t.ends_with(w) || t == &w[1..]
             });
@@ -390,7 +390,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // whoever the reader goes to)
             let referred = {
                 let t = s[..m.start()].trim_end();
-                ["talk to", "talk with", "speak to", "speak with", "check with", "consult", "consult with", "consulta con", "consulte con", "habla con", "hable con", "see", "ask"].iter().any(|v| {
+                crate::lines!["talk to", "talk with", "speak to", "speak with", "check with", "consult", "consult with", "consulta con", "consulte con", "habla con", "hable con", "see", "ask"].split_terminator('\n').any(|v| {
                     t.ends_with(v) && t[..t.len() - v.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
                 })
             };
@@ -398,7 +398,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let trial = (m.as_str().ends_with("pilot") || m.as_str().ends_with("piloto"))
                 && (m.as_str().starts_with("our ")
                     || m.as_str().has_line(crate::lines!["program", "study", "estudio", "proyecto", "monitoring", "monitoreo"])
-                    || ["program", "study", "project", "trial", "phase"].iter().any(|w| rest.starts_with(w)));
+                    || crate::lines!["program", "study", "project", "trial", "phase"].split_terminator('\n').any(|w| rest.starts_with(w)));
             anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer && !referred && !trial
         })
         || c.aged_person.find_iter(s).any(|m| {

@@ -1867,13 +1867,19 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
     (at_sentence_start && punct_after || closing) && !(end == first + 1 && list_follows(after))
 }
 
+/// Words said to the one called, right after their name and a comma ("Ana, please, …").
+static ASIDES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "please", "again", "sorry", "too", "also", "though", "dear", "hun", "hon", "babe", "sis", "girl", "mama", "mija", "mijo", "amiga", "amigo", "amor", "friend", "then", "ok",
+    "okay", "por", "porfa", "senora", "senor", "señora", "señor",
+]);
+
 /// Whether the text after a capitalized word goes on as a list of single words ("Cute, tasty,
 /// zero evidence"): the word is the list's first, not a name called.
 fn list_follows(after: &str) -> bool {
     after.strip_prefix(", ").is_some_and(|rest| {
         let w: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         // (not a word said to the one called: "Deshawn, respectfully, you left…", "Ana, please,")
-        let aside = w.ends_with("ly") || matches!(w, "please" | "again" | "sorry" | "too" | "also" | "though" | "dear" | "hun" | "hon" | "babe" | "sis" | "girl" | "mama" | "mija" | "mijo" | "amiga" | "amigo" | "amor" | "friend" | "then" | "ok" | "okay" | "por" | "porfa" | "senora" | "senor" | "señora" | "señor");
+        let aside = w.ends_with("ly") || ASIDES.contains(&w.to_lowercase());
         !w.is_empty() && w.starts_with(|c: char| c.is_lowercase()) && rest[w.len()..].starts_with(',') && !aside
     })
 }

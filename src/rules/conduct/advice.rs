@@ -156,7 +156,7 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 /// Words that make a "stop the medication" sentence a caution rather than advice.
-const DEFERRAL_STOP: &[&str] = &["don't stop", "do not stop", "never stop", "before you stop", "without talking", "ask your", "talk to your", "no dejes", "no suspendas", "no suspenda", "no suspendan", "sin hablar",
+const DEFERRAL_STOP: &str = crate::lines!["don't stop", "do not stop", "never stop", "before you stop", "without talking", "ask your", "talk to your", "no dejes", "no suspendas", "no suspenda", "no suspendan", "sin hablar",
     // the patient's own doctor's instruction, passed on by the practice ("El doctor quiere que suspenda…")
     "doctor quiere que", "doctora quiere que", "doctor wants you to", "doctor wants her to", "wants you to stop"];
 
@@ -225,8 +225,8 @@ fn personal_detail(s: &str) -> bool {
         // ("ask for a pelvic ultrasound": the thing to ask for, no detail of the reader's own)
         let asked_for = s[m.start()..].starts_with("for a") && (before.ends_with("ask") || before.ends_with("asking") || before.ends_with("request"));
         // ("ask your own team what their protocol is": the reader's care team, whose protocol)
-        let own_team = ["your own team", "your own care team", "your own doctor", "your own re ", "your own rei", "your own clinic", "your own ob", "your own provider", "your own nurse", "tu propio medico", "tu propia clinica"]
-            .iter()
+        let own_team = crate::lines!["your own team", "your own care team", "your own doctor", "your own re ", "your own rei", "your own clinic", "your own ob", "your own provider", "your own nurse", "tu propio medico", "tu propia clinica"]
+            .split_terminator('\n')
             .any(|t| s[m.start()..].starts_with(t));
         !s[m.start()..].starts_with("your patient") && !before.ends_with("comment on") && !before.ends_with("opinar sobre") && !asked_for && !own_team
     })
@@ -376,7 +376,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let s = a.sentence_folded(i);
         // ("la paquetería nos deja las cajas de medicamento al sol": someone leaves them, no imperative)
         let stop = STOP_MEDICATION.find_iter(s).any(|m| !matches!(s[..m.start()].split_whitespace().next_back(), Some("nos" | "me" | "le" | "te" | "se" | "les" | "que")));
-        if stop && !s.has_any(DEFERRAL_STOP) {
+        if stop && !s.has_line(DEFERRAL_STOP) {
             report(a, i, hits);
             return;
         }
@@ -387,9 +387,9 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // Tuesday's live:"): a post said to one listener
     let to_one_listener = {
         let t = a.folded.s.trim_start_matches(|c: char| !c.is_alphanumeric());
-        ["para la senora que", "para el senor que", "para la chica que", "para la muchacha que", "para la mama que", "para quien pregunto", "a la senora que", "al senor que",
+        crate::lines!["para la senora que", "para el senor que", "para la chica que", "para la muchacha que", "para la mama que", "para quien pregunto", "a la senora que", "al senor que",
          "to the lady who", "to the woman who", "to the caller who", "to the mom who", "to the person who", "to the girl who", "to the guy who", "to whoever asked", "to the listener who"]
-            .iter()
+            .split_terminator('\n')
             .any(|o| t.starts_with(o))
     };
     let addressed_context = qa || to_one_listener || a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
@@ -447,8 +447,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let offer = tells_later(s) || s.has_line(crate::lines!["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll rank who", "will rank who", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "'ll say if", "'ll say whether", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"]);
         // "if it gets worse, call the after-hours line": sending the person to care is not advice
         // (keeping them from it is: "no need to call the after-hours line")
-        let to_care = ["tell your team", "tell your care team", "tell your nurse", "tell your doctor", "let your nurse know", "let your team know", "after-hours line", "after hours line", "check the portal", "use the portal", "patient portal", "portal del paciente", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
-            .iter()
+        let to_care = crate::lines!["tell your team", "tell your care team", "tell your nurse", "tell your doctor", "let your nurse know", "let your team know", "after-hours line", "after hours line", "check the portal", "use the portal", "patient portal", "portal del paciente", "nurse line", "call 911", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
+            .split_terminator('\n')
             .any(|p| s.has(p))
             && !s.has_line(crate::lines!["no need to", "don't call", "dont call", "no hace falta", "no llames", "no tienes que llamar"]);
         // "which is exactly why we recommended ICSI instead of another IUI": past care recounted
@@ -516,11 +516,11 @@ fn strong_directive(s: &str) -> bool {
         // (usted: "siga con la enoxaparina de 40 y no se haga la beta hasta el lunes")
         "siga con la", "siga con el", "sigue con la", "sigue con el", "no se haga la", "no se haga el", "no se ponga la", "no se ponga el",
         // "Vete directo a FIV y exige que te transfieran dos embriones"
-        "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your",
-        // ("tell your RE to skip ICSI", "ask your RE to put two back": what to demand of one's doctor)
-        "tell your re to", "tell your rei to", "tell your doctor to", "tell your dr to", "ask your re to", "ask your rei to", "put two back", "transfer two", "dile a tu doctor que", "dile a tu medico que", "pidele a tu doctor que", "pidele a tu medico que"]
+        "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"]
         .iter()
         .any(|p| s.has(p))
+        // ("tell your RE to skip ICSI", "ask your RE to put two back": what to demand of one's doctor)
+        || s.has_line(crate::lines!["tell your re to", "tell your rei to", "tell your doctor to", "tell your dr to", "ask your re to", "ask your rei to", "put two back", "transfer two", "dile a tu doctor que", "dile a tu medico que", "pidele a tu doctor que", "pidele a tu medico que"])
 }
 
 /// What "instead of" may be followed by that is conduct, not treatment ("instead of yelling").

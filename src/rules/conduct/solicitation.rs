@@ -133,7 +133,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 continue;
             }
             // ("Comment policy for our pages: we hide…": a noun before a noun, no request)
-            if [" policy", " policies", " section", " guidelines", " rules", " moderation", " settings"].iter().any(|n| window.starts_with(n)) {
+            if crate::lines![" policy", " policies", " section", " guidelines", " rules", " moderation", " settings"].split_terminator('\n').any(|n| window.starts_with(n)) {
                 continue;
             }
             if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.has("la palabra") {

@@ -475,7 +475,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("0 missed ectopics. ever.": a flawless diagnostic record)
         for (k, m) in s.match_indices("0 missed ").chain(s.match_indices("zero missed ")) {
             let next = s[k + m.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if (k == 0 || !s.as_bytes()[k - 1].is_ascii_digit()) && ["ectopic", "diagnos", "pregnanc", "anomal", "miscarriage", "cancer"].iter().any(|o| next.starts_with(o)) {
+            if (k == 0 || !s.as_bytes()[k - 1].is_ascii_digit()) && crate::lines!["ectopic", "diagnos", "pregnanc", "anomal", "miscarriage", "cancer"].split_terminator('\n').any(|o| next.starts_with(o)) {
                 claims.push(k..k + m.len());
             }
         }

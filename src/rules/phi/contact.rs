@@ -151,10 +151,10 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         let before = a.sentence_before(r.start).trim_end();
         before.ends_with(" at") && [" trying you", " trying to reach you", " calling you", " texting you", " tried you", " called you"].iter().any(|t| before.has(t))
             // ("team, try her husband at 786-…": someone's relative, to be tried)
-            || ["try her ", "try his ", "call her ", "call his ", "text her ", "text his "].iter().any(|t| {
+            || crate::lines!["try her ", "try his ", "call her ", "call his ", "text her ", "text his "].split_terminator('\n').any(|t| {
                 before.rfind(t).is_some_and(|k| {
                     let rest = before[k + t.len()..].trim_end_matches(" at");
-                    !rest.contains(' ') && matches!(rest, "husband" | "wife" | "partner" | "mom" | "mother" | "dad" | "father" | "sister" | "brother" | "daughter" | "son" | "cell" | "mobile")
+                    !rest.contains(' ') && crate::lexicon::Words::new(crate::lines!["husband", "wife", "partner", "mom", "mother", "dad", "father", "sister", "brother", "daughter", "son", "cell", "mobile"]).contains(rest)
                 })
             }) && before.ends_with(" at")
     };
