@@ -394,7 +394,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 && a.tokens.get(i + 1).is_some_and(|n| gap_is_space(a, i, i + 1) && (!n.capitalized || n.all_caps && a.tokens.get(i + 2).is_some_and(|m| !m.capitalized)))
                 && (a.cues.occupation_words().contains(a.word(i + 1)) || !a.lex.first_names.contains(a.word(i + 1)))
                 // ("the Hollins embryos": a surname naming a case, though a town is called so too)
-                && !(a.word(i - 1) == "the" && a.lex.surnames.contains(w) && CASE_NOUNS.contains(a.word(i + 1)) && a.word(i + 1) != "couple")
+                && !surname_names_case(a, i)
         };
         // "Glen Ellyn": the second word of a known place is not a name.
         let inside_place = || i >= 1 && a.place_at(i - 1) >= 2 || i >= 2 && a.place_at(i - 2) >= 3;
@@ -1200,6 +1200,18 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple")) && !US_STATES.contains(&w) && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
 }
 
+/// "the Hollins embryos", "the Haskins account": after "the", a known surname naming a case
+/// (a town's couple excepted: "the Flagstaff couple"), though a town may be called so too.
+fn surname_names_case(a: &Analysis, i: usize) -> bool {
+    i > 0
+        && a.word(i - 1) == "the"
+        && a.lex.surnames.contains(a.word(i))
+        && i + 1 < a.tokens.len()
+        && gap_is_space(a, i, i + 1)
+        && CASE_NOUNS.contains(a.word(i + 1))
+        && a.word(i + 1) != "couple"
+}
+
 /// What a surname after "the" may name: "the Okafor transfer", "the Hendricks couple".
 static CASE_NOUNS: crate::lexicon::Words =
     crate::lexicon::Words::new(crate::lines!["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy",
@@ -1255,7 +1267,7 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
         // ("su esposo Domingo": a given name, though a day is called so too)
-        && (!CALENDAR.contains(&w) || is_relation(a.word(i - 1)) && a.lex.first_names.contains(w))
+        && (!CALENDAR.contains(&w) || relation_then_given_name(a, i))
 }
 
 /// "Felicidades a Andreína y a su esposo", "Kimberlee and her husband": a capitalized word
@@ -1412,9 +1424,9 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
         && a.place_at(i) > 0
         // ("in Austin Tran's chart": a surname after it; "in Austin to testify" is lower case)
         && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.tokens[i + 1].capitalized && a.lex.surnames.contains(a.word(i + 1)))
-        // ("the Hollins embryos", "the Haskins account": a surname that is also a town, naming a case)
-        && !(a.word(i - 1) == "the" && a.lex.surnames.contains(a.word(i)) && i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1)
-            && (CASE_NOUNS.contains(a.word(i + 1)) && a.word(i + 1) != "couple" || matches!(a.word(i + 1), "family" | "family's")))
+        // ("the Hollins embryos", "the Haskins family": a surname that is also a town, naming a
+        // case or a family)
+        && !(surname_names_case(a, i) || a.word(i - 1) == "the" && a.lex.surnames.contains(a.word(i)) && i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && matches!(a.word(i + 1), "family" | "family's"))
 }
 
 /// Nouns after which Spanish "de" means "from" or "of the place" rather than "of".
@@ -1438,6 +1450,11 @@ static CALENDAR: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines
     "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes",
     "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "mon", "tue", "tues", "wed", "weds", "thu", "thur",
     "thurs", "fri", "sat",
+]);
+
+/// Days of the week, in English and Spanish (folded).
+pub static WEEKDAYS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
 ]);
 
 /// Whether the word before token `i` places it: "in", "from", "en", or "de" after a place noun

@@ -127,8 +127,7 @@ pub(crate) fn declines(s: &str) -> bool {
 /// Whether one of `prefixes` in `s` is followed by a weekday or one of `other_days`
 /// ("on that Tuesday", "see you tomorrow", "last Friday").
 fn day_after(s: &str, prefixes: &[&str], other_days: &[&str]) -> bool {
-    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
-    prefixes.iter().any(|p| s.match_indices(p).any(|(k, _)| WEEKDAYS.iter().chain(other_days).any(|d| s[k + p.len()..].starts_with(d))))
+    prefixes.iter().any(|p| s.match_indices(p).any(|(k, _)| crate::analysis::WEEKDAYS.iter().chain(other_days).any(|d| s[k + p.len()..].starts_with(d))))
 }
 
 /// Whether sentence `i` of a review reply confirms the reviewer's care or visit.

@@ -112,6 +112,11 @@ static ORG_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lin
 ]);
 const ORG_AFTER: &[&str] = &["toll-free", "toll", "option", "ext", "extension"];
 
+/// Whose line "try her …", "call his …" names before a number: a relative's, or a person's own.
+static TRIED_LINES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "husband", "wife", "partner", "mom", "mother", "dad", "father", "sister", "brother", "daughter", "son", "cell", "mobile",
+]);
+
 /// Whether a phone-like number at `r` belongs to a private person: the nearest telling word
 /// before it decides ("her cell", "call us at"); with none, the sentence does.
 fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
@@ -149,14 +154,15 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     // ("nurse line has been trying you all morning at five one three…": the reader's line, tried)
     let tried_you = {
         let before = a.sentence_before(r.start).trim_end();
-        before.ends_with(" at") && [" trying you", " trying to reach you", " calling you", " texting you", " tried you", " called you"].iter().any(|t| before.has(t))
-            // ("team, try her husband at 786-…": someone's relative, to be tried)
-            || crate::lines!["try her ", "try his ", "call her ", "call his ", "text her ", "text his "].split_terminator('\n').any(|t| {
-                before.rfind(t).is_some_and(|k| {
-                    let rest = before[k + t.len()..].trim_end_matches(" at");
-                    !rest.contains(' ') && crate::lexicon::Words::new(crate::lines!["husband", "wife", "partner", "mom", "mother", "dad", "father", "sister", "brother", "daughter", "son", "cell", "mobile"]).contains(rest)
-                })
-            }) && before.ends_with(" at")
+        before.ends_with(" at")
+            && ([" trying you", " trying to reach you", " calling you", " texting you", " tried you", " called you"].iter().any(|t| before.has(t))
+                // ("team, try her husband at 786-…": someone's relative, to be tried)
+                || crate::lines!["try her ", "try his ", "call her ", "call his ", "text her ", "text his "].split_terminator('\n').any(|t| {
+                    before.rfind(t).is_some_and(|k| {
+                        let rest = before[k + t.len()..].trim_end_matches(" at");
+                        !rest.contains(' ') && TRIED_LINES.contains(rest)
+                    })
+                }))
     };
     if left_you || tried_you {
         return true;

@@ -549,7 +549,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let mut r = c.get(2).unwrap().range();
         // ("from Utqiaġvik Thursday": the day after the town is no part of it)
         if let Some((town, day)) = a.text[r.clone()].split_once(' ') {
-            if WEEKDAYS.contains(&day.to_lowercase()) {
+            if crate::analysis::WEEKDAYS.contains(&day.to_lowercase()) {
                 r.end = r.start + town.len();
             }
         }
@@ -699,11 +699,6 @@ static FACILITY_PARTS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "location",
     "lab",
     "dock",
-]);
-
-/// Days of the week, in English and Spanish (folded).
-static WEEKDAYS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
 ]);
 
 /// Verbs of coming in from somewhere ("drove in from Pueblo", "flew back").
