@@ -844,6 +844,8 @@ const SUCCESS: &[Case] = &[
     case_in("context=bio", "Mobile ultrasound for the Valley | zero missed ectopics | more accurate than any hospital around", &["SUCCESS_CLAIM"], &[]),
     case("Insurers calling diagnostic scans 'not medically necessary' is wrong. Appeal every single one.", &[], &["SUCCESS_CLAIM"]),
     case("We logged 0 missed appointments at the satellite office in March!", &[], &["SUCCESS_CLAIM"]),
+    case("We give you the best success rates in the state, period.", &["SUCCESS_CLAIM"], &[]),
+    case("To get the best results from your scan, drink water an hour before.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -224,9 +224,10 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
-/// Words of travel before "from" or "desde" (and "in", "down", "up" or "over" then "from").
+/// Words of travel before "from" or "desde" (and "in", "down", "up" or "over" then "from"), or
+/// before "in", "back" or "forth" ("drove in from Pueblo", "rode the snowmachine in from Kwethluk").
 static TRAVEL_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "flight", "flights", "flew", "flying", "drove", "driving", "drives", "drive", "comes", "came", "coming", "flies", "fly",
+    "flight", "flights", "flew", "flying", "drove", "driving", "drives", "drive", "comes", "came", "coming", "flies", "fly", "rode", "rides", "riding",
     "commutes", "commuted", "travels", "traveled", "travelled", "viajo", "viaja", "vino", "viene", "manejo", "maneja",
     "condujo", "volo", "vuelo", "vuelos", "volaron", "vinieron", "viajaron", "manejaron",
 ]);
@@ -537,7 +538,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // "driving back and forth from Emporia")
         let came_in = matches!(noun.as_str(), "in" | "back" | "forth") && {
             let before = a.words_before(c.get(1).unwrap().start(), 3);
-            before.iter().any(|w| TRAVELLED.contains(w))
+            before.iter().any(|w| TRAVEL_VERBS.contains(w))
         };
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
         let adjective_of_person = matches!(noun.as_str().to_lowercase().as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")
@@ -699,25 +700,6 @@ static FACILITY_PARTS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "location",
     "lab",
     "dock",
-]);
-
-/// Verbs of coming in from somewhere ("drove in from Pueblo", "flew back").
-static TRAVELLED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    // ("rode the snowmachine in from Kwethluk")
-    "rode",
-    "rides",
-    "riding",
-    "drove",
-    "drives",
-    "driving",
-    "flew",
-    "flies",
-    "flying",
-    "came",
-    "comes",
-    "coming",
-    "drive",
-    "fly",
 ]);
 
 /// Nouns for one person or household after a town ("the Harlingen couple").
