@@ -266,6 +266,8 @@ const DISCLOSURE: &[Case] = &[
     case("Our newest donor is a regional airline pilot who had her retrieval in Tucson on April 9.", &["PATIENT_DISCLOSURE", "DATE:April 9"], &[]),
     case("Something personal: before I was a fertility doctor, I was the patient. Three retrievals at 36 and 37 while I was a resident in Denver, and a son who now runs the house.", &[], &["PATIENT_DISCLOSURE", "AGE", "LOCATION"]),
     case("Nome and Kotzebue families: our RE will be at the Nome outreach clinic Thu Nov 6 for consults and semen analysis drop-off.", &[], &["NAME", "DATE", "PATIENT_DISCLOSURE"]),
+    case("I was the woman crying over her own AMH result in a Target parking lot, years before I became an REI.", &[], &["PATIENT_DISCLOSURE"]),
+    case("I was the one who told her the AMH result on 3/4, and she cried.", &["PATIENT_DISCLOSURE", "DATE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

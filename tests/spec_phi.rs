@@ -452,6 +452,15 @@ const NAMES: &[Case] = &[
     case("¡Felicidades a Petrona y a su esposo Domingo! Su bebé nació después de dos años de tratamiento.", &["NAME:Domingo"], &[]),
     case("Nos vemos el domingo en la feria de salud, ¡traigan sus preguntas sobre fertilidad!", &[], &["NAME"]),
     case_in("context=review_reply", "Hi Talia — we understand the drive in was frustrating. Your first sample arrived outside the 60-minute window.", &["NAME:Talia"], &[]),
+    case("Calling Dawson and Grafton families 🚜 free fertility info night at the library on Tuesday, April 9.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Callie Dawson called about her semen analysis results.", &["NAME:Callie Dawson"], &[]),
+    case("Clinic days in April: Pierre (1st Mon), Huron (2nd Wed), Yankton (last Fri). Bring your insurance card.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Pierre (38) had his retrieval on Monday and did great.", &["NAME:Pierre", "AGE"], &[]),
+    case("Our consent forms now come in Karen, Somali, Nuer and English, thanks to our interpreters.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Karen and Luis brought cupcakes after their positive beta.", &["NAME:Karen", "NAME:Luis"], &[]),
+    case_in("context=comment", "Doña, lo que usted describe suena a endometriosis; pregúntele a su ginecóloga por una laparoscopia.", &[], &["NAME"]),
+    case_in("context=comment", "Doña Aurelia, su muestra de sangre está lista.", &["NAME:Doña Aurelia"], &[]),
+    case_in("context=comment", "Embryologist, not your embryologist: that report is worth a second look with your own doctor.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1249,6 +1258,7 @@ const PLACES: &[Case] = &[
     case("Scanned a 20 y/o from Lamont today, already 18 weeks and scared.", &["LOCATION:Lamont"], &[]),
     case("She rode the snowmachine in from Kwethluk for every monitoring visit.", &["LOCATION:Kwethluk"], &[]),
     case("Case for tumor board: 29 y/o, new lymphoma, needs oocyte cryo before chemo. Flying in from Utqiaġvik Friday.", &["LOCATION:Utqiaġvik"], &[]),
+    case_in("context=comment", "u/prairie_ttc pretty sure you're our patient from Friday's retrieval, the lab will call with your fert report!", &["OTHER_ID"], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

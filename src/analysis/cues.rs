@@ -495,7 +495,17 @@ pub fn writer_was_patient(s: &str) -> bool {
         "yo fui la paciente", "yo fui paciente", "fui paciente", "he sido paciente", "he sido la paciente", "yo era la paciente", "yo era paciente",
         "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting",
         "carrier myself", "surrogate myself", "i was a carrier", "i was a surrogate", "i've been a carrier", "i've been a surrogate", "fui gestante", "yo fui gestante"]));
-    CUES.inside(s) || writer_aged(s) || writer_was_trying(s)
+    CUES.inside(s) || writer_aged(s) || writer_was_trying(s) || writer_was_that_person(s)
+}
+
+/// "I was the guy staring at his own semen analysis in a parking lot", "yo era la mujer que
+/// lloraba con su propio resultado": the writer, as the person of their own story.
+fn writer_was_that_person(s: &str) -> bool {
+    ["i was the ", "i was that ", "yo era la ", "yo era el ", "yo era esa ", "yo era ese ", "yo fui la ", "yo fui el "].iter().filter_map(|w| s.find(w).map(|k| &s[k + w.len()..])).any(|rest| {
+        let (noun, after) = rest.split_once(' ').unwrap_or((rest, ""));
+        crate::lines!["guy", "man", "woman", "girl", "lady", "dude", "husband", "wife", "one", "chica", "chico", "mujer", "hombre", "senora", "muchacha", "muchacho"].split_terminator('\n').any(|n| n == noun)
+            && after.has_line(crate::lines![" own ", "own ", " propio", " propia"])
+    })
 }
 
 /// Whether sentence `i` tells the writer's own time as a patient: it says so itself

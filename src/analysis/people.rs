@@ -297,12 +297,15 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // ("if you're Navajo and…": a people, even where a name could stand)
         let people_word = || {
             DEMONYMS.contains(strip_possessive(w)) && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1))
+                // ("consent packets in Karen, Nuer, Dinka, Lakota and Spanish": listed with a language)
+                || in_language_list(a, i)
                 || !by_relation
                 && (DEMONYMS.contains(strip_possessive(w))
                     // ("Karen-speaking families", "about Karen or Yemeni refugee families": a
                     // people before its plural, or listed with another people)
                     || a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "families" | "refugees" | "communities" | "speakers" | "speaking" | "-speaking" | "women" | "men" | "mothers" | "moms"))
-                    // ("A Karen family says…": one family of a people)
+                    // ("A Karen family says…": one family of a people; "the Karen family who
+                    // brought curry": a given name no surname list knows names no family)
                     || a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "family") && i > 0 && matches!(a.word(i - 1), "a" | "an")
                     // ("He speaks Nepali, Hindi and a little Dzongkha": a language in the list spoken)
                     || (1..=6.min(i)).map(|k| i - k).find(|&k| !(a.tokens[k].capitalized || matches!(a.word(k), "and" | "a" | "little" | "some" | "basic" | "conversational" | "y" | "un" | "poco")))
@@ -321,7 +324,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || matches!(a.word(i - 1), "todo" | "toda") && a.word(i - 2) == "en")
                 && a.place_at(i) > 0
         };
-        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !spanish_slang_address(a, w) && !people_word() && !moved_to();
+        // ("Doña, lo que usted nos contó…": a title called on its own, though "Dona" is a name too)
+        let title_called = COURTESY_TITLES.contains(&w) && a.text[tok.span.end..].starts_with(',');
+        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !title_called && !spanish_slang_address(a, w) && !people_word() && !moved_to();
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
@@ -859,8 +864,12 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
     let next = &a.tokens[i + 1];
     let n = strip_possessive(a.word(i + 1));
+    // ("Calling Hanford and PNNL folks", "Llamando a…": a verb's -ing form, unless a list
+    // knows it as a given name)
+    let verb_form = (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo")) && !a.lex.first_names.contains(w);
     // ("Min-seo Hwang": a hyphenated given name)
     w.chars().count() >= 3
+        && !verb_form
         && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
         && !a.lex.name_stopwords.contains(w)
@@ -932,6 +941,11 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
         && !a.lex.name_stopwords.contains(w)
         && !INSTITUTION_WORDS.contains(&w)
         && !STAFF_ROLES.contains(&w)
+        // ("Doña, lo que usted nos contó…", "Urologist, not your urologist": a title or a job
+        // called, not a name)
+        && !COURTESY_TITLES.contains(&w)
+        && !a.cues.occupation_words().contains(w)
+        && !["ologist", "ologo", "ologa"].iter().any(|j| w.ends_with(j))
         && !US_STATES.contains(&w)
         && !spanish_slang_address(a, w)
         && a.place_at(i) == 0
@@ -1418,7 +1432,15 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
             && a.place_at(i) > 0
             && (i.saturating_sub(4)..i - 1).any(|k| k > 0 && a.place_at(k) == i - 1 - k && locative_before(a, k))
     };
-    i > 0 && (postcode() || practice_here() || listed_after_place())
+    // ("outreach days: Pierre (2nd Tues), Mobridge (3rd Wed)": a known place, then when the
+    // clinic is there)
+    let scheduled = || {
+        a.place_at(i) > 0
+            && a.text[a.tokens[i].span.end..].trim_start_matches(' ').starts_with('(')
+            && (i + 1..a.tokens.len().min(i + 5)).any(|k| CALENDAR.contains(a.word(k)))
+    };
+    scheduled()
+        || i > 0 && (postcode() || practice_here() || listed_after_place())
         || i > 0
         && (locative_before(a, i) || travel_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the"))
         && a.place_at(i) > 0
@@ -1444,7 +1466,7 @@ static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
 
 /// Months and weekdays (and weekday abbreviations): capitalized, in the name lists, never part
 /// of a name, even after "donor," ("egg donor, Thurs screening").
-static CALENDAR: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+pub static CALENDAR: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "enero", "febrero",
     "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes",
@@ -2016,6 +2038,25 @@ static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines
     "hmong",
     "bosnian",
 ]);
+
+/// Languages that are not also a people's name in [`DEMONYMS`] ("in Karen, Nuer and Spanish").
+static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "english", "spanish", "arabic", "chinese", "mandarin", "cantonese", "japanese", "tagalog", "russian", "ukrainian",
+    "creole", "swahili", "amharic", "tigrinya", "nepali", "burmese", "dari", "pashto", "farsi", "urdu", "hindi", "punjabi",
+    "khmer", "lao", "turkish", "hebrew", "asl", "ingles", "espanol", "frances", "arabe", "portugues",
+]);
+
+/// Whether token `i` is in a run of capitalized words and "and"/"or" that holds a language
+/// ("available in Karen, Nuer, Dinka, Lakota and Spanish"), or a people's name after "in".
+fn in_language_list(a: &Analysis, i: usize) -> bool {
+    // (a word of the list, joined to the next by a space or a comma only)
+    let listed = |k: usize| a.tokens[k].capitalized || matches!(a.word(k), "and" | "or" | "y" | "o");
+    let joined = |k: usize| matches!(&a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start], " " | ", ");
+    let first = (i.saturating_sub(6)..i).rev().take_while(|&k| listed(k) && joined(k)).last().unwrap_or(i);
+    let last = (i + 1..a.tokens.len().min(i + 7)).take_while(|&k| listed(k) && joined(k - 1)).last().unwrap_or(i);
+    let after_in = first > 0 && matches!(a.word(first - 1), "in" | "into" | "en");
+    (first..=last).any(|k| k != i && (LANGUAGES.contains(a.word(k)) || after_in && DEMONYMS.contains(a.word(k))))
+}
 
 /// What a person is by where they come from, in Spanish ("boricua de Hunting Park").
 static SPANISH_DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![

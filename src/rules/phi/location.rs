@@ -563,6 +563,8 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let not_a_place = a.place_at(t) > 0
             || a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first) && !article
             || crate::analysis::is_institution_word(first)
+            // ("our patient from Tuesday's retrieval": a day, not a town)
+            || crate::analysis::CALENDAR.contains(first.trim_end_matches("'s"))
             // ("our patient from Arizona": a state is no town; LOCATION is a city, street or ZIP)
             || r.len() == first.len() && crate::analysis::US_STATES.contains(&first)
             // ("a couple from Spain": a country is no town either)
