@@ -507,6 +507,11 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "Lab person here. With two blasts graded 3BC I would honestly skip the biopsy, it could cost you one.", &["MEDICAL_ADVICE"], &[]),
     case("Para la señora que llamó ayer desde Lindsay con cólicos a las 6 semanas: póngase 200 mg de progesterona cada noche y no vaya a urgencias.", &["MEDICAL_ADVICE"], &[]),
     case("Para la señora que llamó ayer: gracias por escuchar el programa, los sábados seguimos con más preguntas.", &[], &["MEDICAL_ADVICE"]),
+    case("If your cycles are longer than 40 days, skip the waitlist. Ask any walk-in clinic for clomid 50 mg on days 5–9.", &["MEDICAL_ADVICE"], &[]),
+    case("Tip for everyone on tonight's live: take CoQ10 600 mg with breakfast starting tomorrow.", &["MEDICAL_ADVICE"], &[]),
+    case("Para todas las que nos ven: empieza DHEA 75 mg hoy mismo.", &["MEDICAL_ADVICE"], &[]),
+    case("If you're planning a pregnancy this year, good news. Start folic acid 400 mcg daily, as the CDC recommends.", &[], &["MEDICAL_ADVICE"]),
+    case("If your cycles are longer than 40 days, that's worth a visit. Ask your own doctor whether letrozole is right for you.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

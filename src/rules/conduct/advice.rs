@@ -427,7 +427,16 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("@x Letrozole 7.5 mg days 3 to 7 plus a baby aspirin every night": a dose told to the
         // person tagged, not the writer's own: "my", "I")
         let dose_to_tagged = opens_with_handle && !cue_elsewhere() && DOSE.is_match(s) && !s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "i" | "my" | "i'm" | "we" | "our" | "mi" | "yo"));
-        let directive = directive_cue(s) || dose_to_tagged || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
+        // ("Step one for everyone watching: start DHEA 75 mg today"; "If your cycles run longer
+        // than 35 days… Ask any urgent care for letrozole 5mg on days 3–7": a dose ordered for all
+        // who watch, or for whoever meets the condition just said; not the folic acid everyone
+        // trying is told to take)
+        let dose_ordered_for_all = DOSE.is_match(s)
+            && (opens_with_imperative(a, i) || s.split_once(": ").is_some_and(|(_, r)| r.split_whitespace().next().is_some_and(|w| IMPERATIVES.contains(w))))
+            && !s.has_line(crate::lines!["folic", "prenatal", "acido folico"])
+            && (s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
+                || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c)));
+        let directive = directive_cue(s) || dose_to_tagged || dose_ordered_for_all || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
         if !directive || !a.care_near(i) && !DOSE.is_match(s) {
             continue;
         }
@@ -482,7 +491,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // ("si tienes SOP y no te baja, tómate 1500 mg de metformina…": a dose told to whoever
             // has the condition)
             // ("si tus reglas son bien irregulares no pierdas tiempo: metformina 850…")
-            || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur ", "if "]);
+            || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur ", "if "])
+            || dose_ordered_for_all;
         if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
