@@ -853,6 +853,12 @@ const SUCCESS: &[Case] = &[
     case("We logged 0 missed appointments at the satellite office in March!", &[], &["SUCCESS_CLAIM"]),
     case("We give you the best success rates in the state, period.", &["SUCCESS_CLAIM"], &[]),
     case("To get the best results from your scan, drink water an hour before.", &[], &["SUCCESS_CLAIM"]),
+    case_in("context=bio", "Prairie Fertility | Finish our program and you bring home a baby. Period.", &["SUCCESS_CLAIM"], &[]),
+    case("Dr. Reyes guarantees the return of sperm for every man he operates on.", &["SUCCESS_CLAIM"], &[]),
+    case("After a vasectomy reversal we check for the return of sperm at 6 weeks and again at 3 months.", &[], &["SUCCESS_CLAIM"]),
+    case("We hope you'll take home a baby this year, friends!", &[], &["SUCCESS_CLAIM"]),
+    case("Termina el programa y te llevas a tu bebé a casa.", &["SUCCESS_CLAIM"], &[]),
+    case("Ojalá te vas a casa con tu bebé muy pronto.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -63,6 +63,9 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "highest live birth", "highest live-birth", "highest iui", "highest ivf", "best iui", "best ivf success", "best live-birth", "highest birth rate*", "highest take-home", "highest rates", "best success", "best pregnancy rates", "best results", "outperform*",
         "better than any", "better than every", "better than other", "miracles are routine", "miracle worker",
         "you'll be pregnant", "you will be pregnant", "you will get pregnant", "you'll get pregnant", "you will leave with",
+        // ("Finish our program and you bring home a baby. Period.")
+        "you bring home a baby", "you'll bring home a baby", "you will bring home a baby", "you take home a baby", "you'll take home a baby", "you will take home a baby",
+        "you go home with a baby", "you'll go home with a baby", "te llevas a tu bebe", "te llevas un bebe", "te vas a casa con un bebe", "te vas a casa con tu bebe",
         "take-home-baby", "take home baby", "money back", "money-back", "every dollar comes back", "every penny back", "te devolvemos el dinero", "te devolvemos tu dinero", "you don't pay", "no baby, no", "success promise",
         // ("no baby yet? we keep going till there is one")
         "keep going till there", "keep going until there", "keep going until you", "keep going till you", "keep trying till there", "keep trying until there", "seguimos hasta que",
@@ -267,7 +270,7 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "embaraz*", "resultados", "exito", "transfer*", "embryo", "embryos", "thaw", "survival", "outcome*", "clinic", "clinics", "clinicas",
         "method", "protocol", "protocolo", "results", "fertiliz*", "fertiliza*", "fecundacion", "positive", "betas", "miracle*", "newborn", "families", "couples", "mom",
         "moms", "moms-to-be", "patients", "women", "cycle", "cycles", "ivf", "fiv", "deliver", "mama", "mamas", "madre",
-        "conceiv*", "sperm found", "found sperm", "we find sperm", "we always find", "espermatozoides", "los encontramos", "encontramos esperma*", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
+        "conceiv*", "sperm found", "found sperm", "return of sperm", "sperm return*", "patency", "we find sperm", "we always find", "espermatozoides", "los encontramos", "encontramos esperma*", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
         "embriones", "embrion", "blastocyst*", "blastocisto*", "parto",
         "guagua", "guaguas", "stroller", "strollers", "crib", "cribs", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
@@ -313,6 +316,14 @@ static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "according to", "de acuerdo con", "segun datos", "reported to", "published", "hypothetical",
     ])
 });
+
+/// "We hope you'll get pregnant soon", "ojalá te vas a casa con tu bebé": a wish, a word or two
+/// before `at`, not a promise (not "I hope you know we guarantee…").
+fn wished(s: &str, at: usize) -> bool {
+    let clause = s[..at].rsplit(['.', '!', '?', ';', ':', ',']).next().unwrap_or("");
+    let near: Vec<&str> = clause.split_whitespace().rev().take(2).collect();
+    near.iter().any(|w| matches!(*w, "hope" | "hoping" | "wish" | "pray" | "praying" | "ojala" | "que" | "that") && (*w != "que" && *w != "that" || clause.has_line(crate::lines!["hope", "wish", "pray", "espero", "esperamos", "deseamos", "deseo"])))
+}
 
 /// "Nobody promises", "we don't guarantee", "no prometemos".
 fn negated(s: &str, at: usize) -> bool {
@@ -432,7 +443,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let mut claims: Vec<std::ops::Range<usize>> = CLAIMS
             .find_iter(s)
             .map(|(r, _)| r)
-            .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r))
+            .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r) && !wished(s, r.start))
             // ("for the best results, take it with food": how to use something)
             .filter(|r| !(s[r.clone()].starts_with("best ") && ["for the ", "get the ", "para los "].iter().any(|p| s[..r.start].ends_with(p))))
             // ("give them our number one more time": a phone number, once more)
@@ -505,7 +516,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
         // ("No one leaves our open house empty-handed: free goodie bags!": gifts, not babies)
         let gifts = GIFTS.inside(s);
-        let sure = !gifts && sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at));
+        let sure = !gifts && sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at) && !wished(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {
             continue;
