@@ -1259,6 +1259,10 @@ const PLACES: &[Case] = &[
     case("She rode the snowmachine in from Kwethluk for every monitoring visit.", &["LOCATION:Kwethluk"], &[]),
     case("Case for tumor board: 29 y/o, new lymphoma, needs oocyte cryo before chemo. Flying in from Utqiaġvik Friday.", &["LOCATION:Utqiaġvik"], &[]),
     case_in("context=comment", "u/prairie_ttc pretty sure you're our patient from Friday's retrieval, the lab will call with your fert report!", &["OTHER_ID"], &["LOCATION"]),
+    case("The portal logged 40 logins overnight from a Lansford address, pretty sure it's our beta-day mom.", &["LOCATION:Lansford"], &[]),
+    case("Found in the waiting room: a wallet, Kenmare address, belongs to the man who came in for his 2pm semen analysis.", &["LOCATION:Kenmare"], &[]),
+    case("Please update your email address in the portal before your visit.", &[], &["LOCATION"]),
+    case("Our Bismarck address changed this week, so check the map before your visit.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -607,7 +607,34 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
+    // ("traced to a Belcourt address", "a Mass. driver's license, S21734690, Bradford address,
+    // belongs to the gentleman who…": the town of someone's address)
+    if a.folded.s.has(" address") {
+        for c in TOWN_ADDRESS_RE.captures_iter(a.text) {
+            let r = c.get(1).unwrap().range();
+            let t = a.token_at(r.start);
+            let i = a.sentence_at(r.start);
+            let first = a.word(t);
+            let not_a_town = ADDRESS_KINDS.contains(first)
+                || crate::analysis::US_STATES.contains(&first)
+                || crate::analysis::is_institution_word(first)
+                || a.people.iter().any(|p| p.span.start < r.end && r.start < p.span.end);
+            if !not_a_town && (a.private_subject[i] || i + 1 < a.sentences.len() && a.private_subject[i + 1] && a.care_near(i)) {
+                hits.add(r);
+            }
+        }
+    }
 }
+
+/// A capitalized word or two right before "address", after an article or a comma.
+static TOWN_ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"(?:\b(?:an?|her|his|their)\s|,\s)((?:[A-Z][a-z]+\s)?[A-Z][a-z]+)\saddress\b")
+});
+
+/// Words before "address" that say what kind of address it is, not where.
+static ADDRESS_KINDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "email", "mail", "mailing", "home", "street", "billing", "shipping", "web", "ip", "mac", "old", "new", "current", "previous", "forwarding", "work", "office", "physical", "return", "correct", "wrong", "different", "gmail", "yahoo", "outlook", "hotmail", "icloud", "portal",
+]);
 
 /// Units of distance and time: "five minutes from", not a place.
 static DISTANCE_UNITS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
