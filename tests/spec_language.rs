@@ -85,6 +85,11 @@ const PROFANITY: &[Case] = &[
     case_in("lang=es", "Qué ch.i.n.g.a.d.a con la farmacia otra vez.", &["PROFANITY"], &[]),
     case("Honestly it's a s s h o l e behavior to yell at the front desk.", &["PROFANITY:a s s h o l e"], &[]),
     case_in("lang=es", "¡Qué c o ñ o de mañana! Se fue la luz otra vez.", &["PROFANITY"], &[]),
+    case("this is bulls.h.i.t and everyone at the payer knows it", &["PROFANITY:bulls.h.i.t"], &[]),
+    case("That was b.u.l.l.s.h.i.t. And the payer knows it.", &["PROFANITY:b.u.l.l.s.h.i.t"], &[]),
+    case("what a s.h.i.t. week at the lab", &["PROFANITY:s.h.i.t."], &[]),
+    case("Qué m.i.e.r.d.a. Otra vez nos negaron la autorización.", &["PROFANITY:m.i.e.r.d.a"], &[]),
+    case("Data from the C.D.C. and the U.S. Census, e.g. our lab's.", &[], &["PROFANITY"]),
 ];
 
 const HARASSMENT: &[Case] = &[

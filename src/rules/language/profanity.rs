@@ -467,10 +467,31 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // "is a p r i c k": a one-letter word before the spelled-out one ("a", "I", "y")
             // is not part of it ("a s s" still is)
             let article = letters.len() >= 4 && matches!(letters[0], 'a' | 'A' | 'i' | 'I' | 'y' | 'Y' | 'o' | 'u') && profane(&letters[1..]);
-            if article || profane(&letters) {
-                let start = if article { chars[i + 2].0 } else { chars[i].0 };
+            // ("bulls.h.i.t": letters run together before the first separator begin the word;
+            // the profane word may start inside them)
+            let joined_before = || {
+                let s = sep?;
+                if i < 2 || chars[i - 1].1 != s {
+                    return None;
+                }
+                let mut p = i - 1;
+                while p > 0 && i - 1 - p < 8 && chars[p - 1].1.is_alphabetic() {
+                    p -= 1;
+                }
+                if p == i - 1 || p > 0 && chars[p - 1].1.is_alphanumeric() {
+                    return None;
+                }
+                let prefix: Vec<char> = chars[p..i - 1].iter().map(|c| c.1).collect();
+                (0..prefix.len()).any(|k| profane(&[&prefix[k..], &letters[..]].concat())).then_some(p)
+            };
+            let prefixed = if article || profane(&letters) { None } else { joined_before() };
+            if article || prefixed.is_some() || profane(&letters) {
+                let start = if article { chars[i + 2].0 } else { chars[prefixed.unwrap_or(i)].0 };
                 let mut end = chars[j].0 + chars[j].1.len_utf8();
-                if sep == Some('.') && a.text[end..].starts_with('.') {
+                // ("s.h.i.t. no", "f.u.c.k. 😤": the last letter's dot is the word's; where it ends
+                // the sentence, "b.u.l.l.s.h.i.t. And…", it is the sentence's)
+                let rest = a.text[end..].strip_prefix('.').map(str::trim_start);
+                if sep == Some('.') && rest.is_some_and(|r| !r.is_empty() && !r.starts_with(|c: char| c.is_uppercase())) {
                     end += 1;
                 }
                 hits.add(start..end);
