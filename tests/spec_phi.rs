@@ -461,6 +461,10 @@ const NAMES: &[Case] = &[
     case_in("context=comment", "Doña, lo que usted describe suena a endometriosis; pregúntele a su ginecóloga por una laparoscopia.", &[], &["NAME"]),
     case_in("context=comment", "Doña Aurelia, su muestra de sangre está lista.", &["NAME:Doña Aurelia"], &[]),
     case_in("context=comment", "Embryologist, not your embryologist: that report is worth a second look with your own doctor.", &[], &["NAME"]),
+    case("Sokhom + Chanthy Keo finally got their positive beta after FET #3!", &["NAME:Sokhom", "NAME:Chanthy Keo"], &[]),
+    case("Salt + Pepper Fertility Café opens Monday next to our lab.", &[], &["NAME"]),
+    case("Felicidades a Yaritza Peña y a Frandel, ¡por fin positivo después de dos inseminaciones!", &["NAME:Yaritza Peña", "NAME:Frandel"], &[]),
+    case("Found at the front desk: Solvor Kvamme, her insurance card. Solvor, come grab it after your scan!", &["NAME:Solvor Kvamme", "NAME:Solvor"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

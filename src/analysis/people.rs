@@ -520,6 +520,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
     }
     join_coordinated_names(a, &mut people);
     join_addressed_pairs(a, &mut people);
+    full_names_of_given(a, &mut people);
     propagate_staff(a, &mut people);
     // ("Welcoming Dr. Padraig Mulcahy (UMass Chan) and…": in brackets right after a colleague's
     // name, where they trained or work, not another person)
@@ -548,6 +549,43 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
     people
 }
 
+/// "…left in recovery bay 2: Marit Skogstad, license SKO814472. Marit, it's at the front desk":
+/// a private person known by a given name alone is the same person where that name comes again
+/// with a capitalized word after it, which is their surname.
+fn full_names_of_given(a: &Analysis, people: &mut Vec<Person>) {
+    let given: Vec<&str> = people.iter().filter(|p| p.kind == PersonKind::Private && p.name_tokens.len() == 1).map(|p| strip_possessive(a.word(p.name_tokens.start))).collect();
+    if given.is_empty() {
+        return;
+    }
+    let mut changed = false;
+    for k in 0..a.tokens.len().saturating_sub(1) {
+        let (t, n) = (&a.tokens[k], &a.tokens[k + 1]);
+        let w = a.word(k);
+        let surname = strip_possessive(a.word(k + 1));
+        if !t.capitalized || !given.contains(&w) || !n.capitalized || n.all_caps || !gap_is_space(a, k, k + 1) || !alphabetic_name(surname) || surname.len() < 3
+            || FUNCTION_WORDS.contains(&surname) || a.lex.name_stopwords.contains(surname) || INSTITUTION_WORDS.contains(&surname) || CALENDAR.contains(&surname) || a.place_at(k + 1) > 0
+        {
+            continue;
+        }
+        match people.iter_mut().find(|p| p.name_tokens.contains(&k) || p.name_tokens.contains(&(k + 1))) {
+            Some(p) if p.name_tokens == (k..k + 1) && p.kind == PersonKind::Private => {
+                let vocative = p.vocative;
+                *p = person(a, k, k..k + 2, PersonKind::Private);
+                p.vocative = vocative;
+            }
+            Some(_) => {}
+            None => {
+                people.push(person(a, k, k..k + 2, PersonKind::Private));
+                changed = true;
+            }
+        }
+    }
+    if changed {
+        let keys: Vec<(usize, usize, usize)> = people.iter().map(|p| (p.span.start, 0, 0)).collect();
+        crate::text::reorder(people, &keys);
+    }
+}
+
 /// "su esposo Domingo", "her daughter April": a relation, then a given name that is also a day
 /// or a month.
 fn relation_then_given_name(a: &Analysis, k: usize) -> bool {
@@ -559,7 +597,8 @@ fn relation_then_given_name(a: &Analysis, k: usize) -> bool {
 /// same kind, even when no list knows the name (or a list knows it as a place).
 fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
     let conj = |k: usize| matches!(a.word(k), "and" | "y" | "e");
-    let ampersand = |k: usize| a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start].trim() == "&";
+    // ("Sophal + Chanthy Keo": a plus sign joins them too)
+    let ampersand = |k: usize| matches!(a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start].trim(), "&" | "+");
     let taken = |people: &[Person], k: usize| people.iter().any(|p| p.name_tokens.contains(&k) || p.span.contains(&a.tokens[k].span.start));
     let mut added = Vec::new();
     for p in people.iter().filter(|p| p.kind != PersonKind::Public) {
@@ -571,7 +610,9 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
             candidates.push(first - 1);
         }
         if end + 1 < a.tokens.len() && conj(end) && gap_is_space(a, end, end + 1) {
-            candidates.push(end + 1);
+            // ("a Rafelina Tejeda y a Frandy", "to Ana and to Luis": the preposition again)
+            let again = end + 2 < a.tokens.len() && matches!(a.word(end + 1), "a" | "to") && gap_is_space(a, end + 1, end + 2) && !a.tokens[end + 1].capitalized;
+            candidates.push(if again { end + 2 } else { end + 1 });
         } else if end < a.tokens.len() && end >= 1 && ampersand(end - 1) {
             candidates.push(end);
         }
