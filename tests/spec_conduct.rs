@@ -512,6 +512,8 @@ const ADVICE: &[Case] = &[
     case("Para todas las que nos ven: empieza DHEA 75 mg hoy mismo.", &["MEDICAL_ADVICE"], &[]),
     case("If you're planning a pregnancy this year, good news. Start folic acid 400 mcg daily, as the CDC recommends.", &[], &["MEDICAL_ADVICE"]),
     case("If your cycles are longer than 40 days, that's worth a visit. Ask your own doctor whether letrozole is right for you.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "This video is general info only. When to trigger depends on your own monitoring, so the nurse team following your cycle is the right one to ask.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "With your lining at 6mm, take estrace 4 mg twice a day; your nurse is the right one to ask about timing.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -859,6 +861,8 @@ const SUCCESS: &[Case] = &[
     case("We hope you'll take home a baby this year, friends!", &[], &["SUCCESS_CLAIM"]),
     case("Termina el programa y te llevas a tu bebé a casa.", &["SUCCESS_CLAIM"], &[]),
     case("Ojalá te vas a casa con tu bebé muy pronto.", &[], &["SUCCESS_CLAIM"]),
+    case("Our rule: written consent every single time, and you choose what's shared of your baby photos.", &[], &["SUCCESS_CLAIM"]),
+    case("Our lab: a baby every single time, no exceptions.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -351,6 +351,8 @@ const HARASSMENT: &[Case] = &[
     case("Spring is here: take a walk, touch grass, and let your body rest between cycles.", &[], &["HARASSMENT"]),
     case_in("context=review_reply", "Sir, you missed two monitoring visits and then blamed us. Maybe spend less time writing reviews and more time reading your schedule.", &["HARASSMENT"], &[]),
     case_in("context=comment", "Honestly the people in this group leaving 1-star reviews over a short wait are a s s h o l e s.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Froze my own eggs last year: the bloat was real and watching my own oocytes on the monitor was deeply unhinged.", &[], &["HARASSMENT"]),
+    case("the trolls in my comments are unhinged, log off", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

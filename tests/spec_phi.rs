@@ -465,6 +465,9 @@ const NAMES: &[Case] = &[
     case("Salt + Pepper Fertility Café opens Monday next to our lab.", &[], &["NAME"]),
     case("Felicidades a Yaritza Peña y a Frandel, ¡por fin positivo después de dos inseminaciones!", &["NAME:Yaritza Peña", "NAME:Frandel"], &[]),
     case("Found at the front desk: Solvor Kvamme, her insurance card. Solvor, come grab it after your scan!", &["NAME:Solvor Kvamme", "NAME:Solvor"], &[]),
+    case("Free 'Baby Basics' class for Moody AFB families, Thurs, Sept 18, 6 pm, prenatal care questions welcome.", &[], &["NAME"]),
+    case("Congrats to Dana and her wife on baby Itzel, born 3/2 after two transfers!", &["NAME:Itzel"], &[]),
+    case("For the women of Webb and Zapata counties, a specialist is often two hours away from their prenatal care.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -299,6 +299,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             DEMONYMS.contains(strip_possessive(w)) && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1))
                 // ("consent packets in Karen, Nuer, Dinka, Lakota and Spanish": listed with a language)
                 || in_language_list(a, i)
+                // ("the women of Maverick and Val Verde counties": a county's name)
+                || names_county(a, i)
                 || !by_relation
                 && (DEMONYMS.contains(strip_possessive(w))
                     // ("Karen-speaking families", "about Karen or Yemeni refugee families": a
@@ -1314,6 +1316,8 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
             || matches!(a.word(i - 1), "carrying" | "holding" | "cradling" | "cargando" | "cargaba") && a.place_at(i) == 0)
         // ("our Patient Experience office": a relation word in Title Case mid-sentence is part of a name)
         && (!a.tokens[i - 1].capitalized || a.tokens[i - 1].all_caps || starts_clause(a, i - 1))
+        // ("free 'Baby Basics' prenatal class": a quoted title opens with the relation word)
+        && !(a.tokens[i - 1].capitalized && a.text[..a.tokens[i - 1].span.start].ends_with(['\'', '"', '“', '‘']))
         && !INSTITUTION_WORDS.contains(&w)
         && !STAFF_ROLES.contains(&w)
         // ("Donor Egg 101 night", "Patient Portal", "Donante Óvulos"): a title, not a name
@@ -2080,11 +2084,13 @@ static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines
     "bosnian",
 ]);
 
-/// Languages that are not also a people's name in [`DEMONYMS`] ("in Karen, Nuer and Spanish").
-static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+/// Languages ("in Karen, Nuer and Spanish", "Karen, Burmese & English"): some are also a
+/// people's name in [`DEMONYMS`].
+pub static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "english", "spanish", "arabic", "chinese", "mandarin", "cantonese", "japanese", "tagalog", "russian", "ukrainian",
     "creole", "swahili", "amharic", "tigrinya", "nepali", "burmese", "dari", "pashto", "farsi", "urdu", "hindi", "punjabi",
-    "khmer", "lao", "turkish", "hebrew", "asl", "ingles", "espanol", "frances", "arabe", "portugues",
+    "khmer", "lao", "turkish", "hebrew", "asl", "ingles", "espanol", "frances", "arabe", "portugues", "somali", "hmong",
+    "karenni", "chin", "kachin", "thai", "vietnamese", "oromo", "french",
 ]);
 
 /// Whether token `i` is in a run of capitalized words and "and"/"or" that holds a language
@@ -2097,6 +2103,14 @@ fn in_language_list(a: &Analysis, i: usize) -> bool {
     let last = (i + 1..a.tokens.len().min(i + 7)).take_while(|&k| listed(k) && joined(k - 1)).last().unwrap_or(i);
     let after_in = first > 0 && matches!(a.word(first - 1), "in" | "into" | "en");
     (first..=last).any(|k| k != i && (LANGUAGES.contains(a.word(k)) || after_in && DEMONYMS.contains(a.word(k))))
+}
+
+/// Whether token `i` begins or continues a run of capitalized words (and "and", "y", "&") that
+/// a county word ends: "Maverick and Val Verde counties", "Val Verde County", "condado de Webb".
+fn names_county(a: &Analysis, i: usize) -> bool {
+    let county = |k: usize| matches!(a.word(k), "county" | "counties" | "parish" | "parishes" | "borough" | "boroughs");
+    let spanish = i >= 2 && a.word(i - 1) == "de" && matches!(a.word(i - 2), "condado" | "condados");
+    spanish || (i + 1..a.tokens.len().min(i + 6)).take_while(|&k| a.tokens[k].capitalized || county(k) || matches!(a.word(k), "and" | "y" | "&")).any(county)
 }
 
 /// What a person is by where they come from, in Spanish ("boricua de Hunting Park").

@@ -357,6 +357,9 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
     if c.starts_with("every single time") && writers_habit(s, r.start) {
         return true;
     }
+    if c.starts_with("every single") && policy_kept(s, r.start) {
+        return true;
+    }
     if c.starts_with("every single") && (REPLY_VERBS.contains(prev)
         || matches!(next, "needs" | "need" | "must" | "requires" | "should"))
     {
@@ -382,6 +385,14 @@ fn writers_habit(s: &str, at: usize) -> bool {
     let Some(rest) = s.get(at..).filter(|t| t.starts_with("every")) else { return false };
     rest.find("time").is_some_and(|k| matches!(rest[k + 4..].split_whitespace().next(), Some("i" | "we" | "i'm" | "my" | "our")))
         && !OUTCOMES.any_in(&s[..at])
+}
+
+/// "Our rule: written consent every single time": what the practice does each time, in the
+/// clause before `at`, is a policy kept, not an outcome.
+fn policy_kept(s: &str, at: usize) -> bool {
+    s[..at].rsplit([',', ';', ':', '.']).next().is_some_and(|clause| {
+        clause.has_line(crate::lines!["consent", "permission", "permiso", "consentimiento", "we ask", "we check", "we call", "we confirm"])
+    })
 }
 
 /// What a practice may promise to do without promising an outcome.
@@ -516,7 +527,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
         // ("No one leaves our open house empty-handed: free goodie bags!": gifts, not babies)
         let gifts = GIFTS.inside(s);
-        let sure = !gifts && sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at) && !wished(s, at));
+        let sure = !gifts && sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at) && !wished(s, at) && !policy_kept(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {
             continue;

@@ -198,7 +198,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let fond = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("sweet") && ["thank you, ", "thanks, ", "love you, ", "gracias, "].iter().any(|t| s[..r.start].ends_with(t));
         // ("take a walk, touch grass, rest": kind advice, unless said to get someone off a thread)
         let kind_grass = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("touch grass") && !a.folded.s.has_line(crate::lines!["log off", "get off", "personality", "troll", "clown"]);
-        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r) && !fond(r) && !kind_grass(r));
+        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r) && !fond(r) && !kind_grass(r) && !self_described(s, r.start));
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.in_sentence(a, Category::Profanity, i).any(|p| {
             let before = a.sentence_before(p.range.start).trim_end();
@@ -269,18 +269,21 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// "watching my own oocytes on the monitor was deeply unhinged", "I was a deranged mess": the
+/// writer's own experience, in the clause before `at`, called so.
+fn self_described(s: &str, at: usize) -> bool {
+    let clause = s[..at].rsplit([',', ';', ':', '.', '!', '?']).next().unwrap_or("").trim_start();
+    let clause = ["and ", "but ", "y ", "pero "].iter().find_map(|c| clause.strip_prefix(c)).unwrap_or(clause);
+    let first = clause.split_whitespace().next().unwrap_or("");
+    first.len() > 4 && first.ends_with("ing") && clause.has(" my ") || ["i was ", "i'm ", "i am ", "i felt ", "me sentia ", "yo estaba "].iter().any(|w| clause.starts_with(w))
+}
+
 /// Whether `before` ends with a word that points at one person ("to the", "ese", "some").
 fn points_at_one(before: &str) -> bool {
     ["al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this", "some"]
         .iter()
         .any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == *c)
 }
-
-/// Languages a "Karen" may be listed with.
-static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "english", "spanish", "burmese", "somali", "hmong", "karenni", "chin", "kachin", "thai", "nepali", "vietnamese", "arabic", "oromo", "amharic", "swahili", "french",
-    "lao", "khmer", "tagalog", "ingles", "espanol",
-]);
 
 /// "Karen" as a people and a language ("one of the first Karen families", "speaks Tamil and
 /// conversational Karen"), not the insult.
@@ -289,7 +292,7 @@ fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
     let next = s[r.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("");
     let prev = s[..r.start].split_whitespace().next_back().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
     // ("Karen, Burmese & English", "in Somali, Karen and Hmong"): one of a list of languages
-    let language = |w: &str| LANGUAGES.contains(w);
+    let language = |w: &str| crate::analysis::LANGUAGES.contains(w);
     matches!(word, "karen" | "karens")
         && (KAREN_PEOPLE_NOUNS.contains(next)
 
