@@ -451,6 +451,15 @@ mod tests {
     }
 }
 
+/// The clause of `s` that ends at byte `at`: what follows the last comma, semicolon, colon,
+/// bracket or sentence mark before it ("we hope you'll…" in "Congrats, we hope you'll…").
+pub fn clause_before(s: &str, at: usize) -> &str {
+    fn mark(c: char) -> bool {
+        matches!(c, ',' | ';' | ':' | '(' | '.' | '!' | '?')
+    }
+    s[..at].rsplit(mark).next().unwrap_or("")
+}
+
 /// One of SafePost's own patterns, compiled when a text first gets past its literal gate
 /// (`src/gate.rs`). `\b` means an ASCII word boundary: rules match the
 /// folded text, and a Unicode boundary would keep the regex engine off its fast path whenever

@@ -1317,7 +1317,7 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         // ("our Patient Experience office": a relation word in Title Case mid-sentence is part of a name)
         && (!a.tokens[i - 1].capitalized || a.tokens[i - 1].all_caps || starts_clause(a, i - 1))
         // ("free 'Baby Basics' prenatal class": a quoted title opens with the relation word)
-        && !(a.tokens[i - 1].capitalized && a.text[..a.tokens[i - 1].span.start].ends_with(['\'', '"', '“', '‘']))
+        && !(a.tokens[i - 1].capitalized && matches!(a.text[..a.tokens[i - 1].span.start].chars().next_back(), Some('\'' | '"' | '“' | '‘')))
         && !INSTITUTION_WORDS.contains(&w)
         && !STAFF_ROLES.contains(&w)
         // ("Donor Egg 101 night", "Patient Portal", "Donante Óvulos"): a title, not a name

@@ -320,9 +320,10 @@ static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// "We hope you'll get pregnant soon", "ojalá te vas a casa con tu bebé": a wish, a word or two
 /// before `at`, not a promise (not "I hope you know we guarantee…").
 fn wished(s: &str, at: usize) -> bool {
-    let clause = s[..at].rsplit(['.', '!', '?', ';', ':', ',']).next().unwrap_or("");
-    let near: Vec<&str> = clause.split_whitespace().rev().take(2).collect();
-    near.iter().any(|w| matches!(*w, "hope" | "hoping" | "wish" | "pray" | "praying" | "ojala" | "que" | "that") && (*w != "que" && *w != "that" || clause.has_line(crate::lines!["hope", "wish", "pray", "espero", "esperamos", "deseamos", "deseo"])))
+    let clause = crate::text::clause_before(s, at).trim_end();
+    // (the wish, then the one wished for: "hope you'll", "ojalá te"; or "…que", "…that" after it)
+    let wish = clause.rsplit(' ').take(2).any(|w| crate::lines!["hope", "hoping", "wish", "pray", "praying", "ojala"].split_terminator('\n').any(|h| h == w));
+    wish || (clause.ends_with(" que") || clause.ends_with(" that")) && clause.has_line(crate::lines!["hope", "wish", "pray", "espero", "esperamos", "deseamos", "deseo"])
 }
 
 /// "Nobody promises", "we don't guarantee", "no prometemos".
@@ -368,7 +369,7 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
     // "she parks a combine better than any of us park the clinic van": the writer's own team
     // in a joke, not other clinics
     if c.starts_with("better than any") && s[r.end..].starts_with(" of us") {
-        let clause = s[..r.start].rsplit([',', '(', ';', ':']).next().unwrap_or("");
+        let clause = crate::text::clause_before(s, r.start);
         if clause.split_whitespace().any(|w| matches!(w, "she" | "he" | "ella" | "el")) {
             return true;
         }
@@ -390,9 +391,7 @@ fn writers_habit(s: &str, at: usize) -> bool {
 /// "Our rule: written consent every single time": what the practice does each time, in the
 /// clause before `at`, is a policy kept, not an outcome.
 fn policy_kept(s: &str, at: usize) -> bool {
-    s[..at].rsplit([',', ';', ':', '.']).next().is_some_and(|clause| {
-        clause.has_line(crate::lines!["consent", "permission", "permiso", "consentimiento", "we ask", "we check", "we call", "we confirm"])
-    })
+    crate::text::clause_before(s, at).has_line(crate::lines!["consent", "permission", "permiso", "consentimiento", "we ask", "we check", "we call", "we confirm"])
 }
 
 /// What a practice may promise to do without promising an outcome.

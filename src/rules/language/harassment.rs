@@ -272,7 +272,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 /// "watching my own oocytes on the monitor was deeply unhinged", "I was a deranged mess": the
 /// writer's own experience, in the clause before `at`, called so.
 fn self_described(s: &str, at: usize) -> bool {
-    let clause = s[..at].rsplit([',', ';', ':', '.', '!', '?']).next().unwrap_or("").trim_start();
+    let clause = crate::text::clause_before(s, at).trim_start();
     let clause = ["and ", "but ", "y ", "pero "].iter().find_map(|c| clause.strip_prefix(c)).unwrap_or(clause);
     let first = clause.split_whitespace().next().unwrap_or("");
     first.len() > 4 && first.ends_with("ing") && clause.has(" my ") || ["i was ", "i'm ", "i am ", "i felt ", "me sentia ", "yo estaba "].iter().any(|w| clause.starts_with(w))

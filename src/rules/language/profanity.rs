@@ -481,8 +481,18 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 if p == i - 1 || p > 0 && chars[p - 1].1.is_alphanumeric() {
                     return None;
                 }
-                let prefix: Vec<char> = chars[p..i - 1].iter().map(|c| c.1).collect();
-                (0..prefix.len()).any(|k| profane(&[&prefix[k..], &letters[..]].concat())).then_some(p)
+                let mut word: Vec<char> = Vec::new();
+                for k in p..i - 1 {
+                    word.clear();
+                    for c in &chars[k..i - 1] {
+                        word.push(c.1);
+                    }
+                    word.extend_from_slice(&letters);
+                    if profane(&word) {
+                        return Some(p);
+                    }
+                }
+                None
             };
             let prefixed = if article || profane(&letters) { None } else { joined_before() };
             if article || prefixed.is_some() || profane(&letters) {
