@@ -816,6 +816,10 @@ const RECORD_NUMBERS: &[Case] = &[
     // Medi-Cal's Benefits Identification Card number
     case("Billing help: Medi-Cal keeps rejecting BIC 90417725E18831 for our patient's HSG even though her card is active.", &["HEALTH_PLAN:90417725E18831"], &[]),
     case_in("context=comment", "@ the couple asking: I checked, your Florida Blue ID QHB551208734 only covers the diagnostic workup, not the retrieval.", &["HEALTH_PLAN:QHB551208734"], &["NAME"]),
+    case("Tricare bounced Mrs. Oh's HSG claim again, DoD benefits # 2048193765.", &["HEALTH_PLAN:2048193765"], &["PHONE"]),
+    case("Our benefits team answers Tricare questions at 229-555-0142.", &[], &["HEALTH_PLAN", "PHONE"]),
+    case("Wrote the medical letter for a mom I delivered last month, A-number A301-224-907, for her immigration case.", &["OTHER_ID:A301-224-907"], &[]),
+    case("Carta lista para la paciente de ayer, número A: A204-118-339, para su abogada.", &["OTHER_ID:A204-118-339"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

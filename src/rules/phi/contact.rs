@@ -538,7 +538,7 @@ static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
 /// Labels of member, policy and record numbers: a number after them is no phone.
 static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "id", "member", "subscriber", "policy", "acct", "account", "mrn", "group", "poliza", "afiliado", "socio",
-    "license", "licence", "licencia", "dl", "passport", "pasaporte"
+    "license", "licence", "licencia", "dl", "passport", "pasaporte", "benefits", "dbn"
 ]);
 
 /// Documents that are sent to a number ("the results went to fax …").
