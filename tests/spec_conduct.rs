@@ -990,6 +990,10 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply lang=es", "Sentimos mucho que la espera fuera tan larga. Ya hablamos con recepción sobre lo que pasó con su turno.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Mrs. Park, so happy you're pain-free since your excision last month! Tell your sister we said hi.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you so much! It was a joy having you as a patient this year.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "we checked and u did have an appointment with us that morning, so the 'nobody called' part isn't accurate", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thanks so much for the kind words! See y'all at the next appointment 💙", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thanks for the kind words! See y'all at our open house in May 💙", &[], &["REVIEW_CONFIRMATION"]),
+    case_in("context=review_reply", "Revisamos y sí tenía cita con nosotros ese día; con gusto lo hablamos por teléfono.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
