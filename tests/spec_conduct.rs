@@ -863,6 +863,12 @@ const SUCCESS: &[Case] = &[
     case("Ojalá te vas a casa con tu bebé muy pronto.", &[], &["SUCCESS_CLAIM"]),
     case("Our rule: written consent every single time, and you choose what's shared of your baby photos.", &[], &["SUCCESS_CLAIM"]),
     case("Our lab: a baby every single time, no exceptions.", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "Board-certified REI known across the Gulf Coast as the doctor who never loses a transfer.", &["SUCCESS_CLAIM"], &[]),
+    case("Our nurse Keala never loses a patient's paperwork, bless her.", &[], &["SUCCESS_CLAIM"]),
+    case_in("context=bio", "Dr. Ibarra has delivered 5,000 babies without losing a single mother and holds the lowest cesarean rate in the Valley.", &["SUCCESS_CLAIM"], &[]),
+    case("Per CDC data, Utah has the lowest cesarean rate in the US.", &[], &["SUCCESS_CLAIM"]),
+    case("Nuestro laboratorio tiene la tasa de embarazo más alta de todo el estado.", &["SUCCESS_CLAIM"], &[]),
+    case("Subimos la montaña más alta de todo el estado con el equipo 🏔️", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

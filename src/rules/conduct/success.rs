@@ -47,7 +47,11 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("embarazo seguro o le regresamos su dinero")
         "le regresamos su dinero", "te regresamos tu dinero", "le devolvemos su dinero", "te devolvemos tu dinero", "le devolvemos el dinero", "te devolvemos el dinero", "embarazo seguro o",
         "te lo aseguramos", "se lo aseguramos", "te lo aseguro", "se lo aseguro", "les aseguramos", "we assure you", "i assure you",
-        "never fail*", "never lost", "never had a patient",
+        "never fail*", "never lost", "never loses a", "never loses an", "nunca pierde una", "nunca pierde un", "never had a patient",
+        // ("holds the lowest cesarean rate in South Texas", "without losing a single mother",
+        // "la tasa de embarazo más alta de todo el Pacífico")
+        "lowest cesarean rate", "lowest c-section rate", "lowest complication rate", "lowest miscarriage rate", "without losing a single", "sin perder a una sola", "sin perder ni una",
+        "mas alta de todo", "mas altas de todo", "mas alta del pais", "mas alta del estado", "mas altas del pais", "mas alta de la region",
         // ("Her protocol hasn't failed a single Navy dad yet")
         "hasn't failed a single", "has not failed a single", "haven't failed a single", "have not failed a single", "no ha fallado ni una", "no ha fallado ni un", "no le ha fallado a ningun",
         // ("Our IVF program has never sent a couple home without a baby", "el embarazo está asegurado")
