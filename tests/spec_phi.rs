@@ -1274,6 +1274,8 @@ const PLACES: &[Case] = &[
     case("Found in the waiting room: a wallet, Kenmare address, belongs to the man who came in for his 2pm semen analysis.", &["LOCATION:Kenmare"], &[]),
     case("Please update your email address in the portal before your visit.", &[], &["LOCATION"]),
     case("Our Bismarck address changed this week, so check the map before your visit.", &[], &["LOCATION"]),
+    case("Doña Cata, la de la tienda en la Essex St, ya tiene su bebé después de tres inseminaciones.", &["LOCATION:Essex St"], &[]),
+    case("Nuestra clínica en Cedar Ave abre a las 7 para los análisis de sangre.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -250,9 +250,14 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
             continue;
         }
         let first = if a.tokens[k - 2].capitalized && gap_is_space(a, k - 2, k - 1) { k - 2 } else { k - 1 };
-        if first < 2 || !matches!(a.word(first - 1), "from" | "off" | "on" | "near") || !gap_is_space(a, first - 1, first) {
+        // ("la taquería en Tower Ave", "la bodeguita en la Haverhill St": in Spanish, "en", "por"
+        // or "sobre", and maybe an article)
+        let article = first >= 3 && matches!(a.word(first - 1), "la" | "el") && matches!(a.word(first - 2), "en" | "por" | "sobre");
+        let first = if article { first - 1 } else { first };
+        if first < 2 || !matches!(a.word(first - 1), "from" | "off" | "on" | "near" | "en" | "por" | "sobre" | "la" | "el") || !gap_is_space(a, first - 1, first) {
             continue;
         }
+        let first = if article { first + 1 } else { first };
         let i = a.sentence_at(a.tokens[k].span.start);
         // ("our ambulance bay on Willamette St": a part of the practice's building)
         let facility = FACILITY_PARTS.contains(a.word(first - 2));
