@@ -1276,6 +1276,9 @@ const PLACES: &[Case] = &[
     case("Our Bismarck address changed this week, so check the map before your visit.", &[], &["LOCATION"]),
     case("Doña Cata, la de la tienda en la Essex St, ya tiene su bebé después de tres inseminaciones.", &["LOCATION:Essex St"], &[]),
     case("Nuestra clínica en Cedar Ave abre a las 7 para los análisis de sangre.", &[], &["LOCATION"]),
+    case("During the ice storm Mrs. Rosalba Garza of Quemado could not make it to L&D, so her baby arrived in my truck.", &["LOCATION:Quemado"], &[]),
+    case("Mabrouk to the Haddad family of Wheeling! Their baby boy got here Tuesday after two transfers.", &["LOCATION:Wheeling"], &[]),
+    case("Thanks to Dr. Amy Chen of Stanford for the lecture on embryo grading.", &[], &["LOCATION", "NAME"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

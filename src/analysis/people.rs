@@ -1503,6 +1503,8 @@ static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
     "matrimonio", "muchacha", "muchacho", "joven", "senorita", "familias", "parejas",
+    // ("Mabrouk to the Khoury family of Wheeling!": a household, then where it lives)
+    "family", "couple",
     // near or outside a place ("su granja cerca de Hayward", "a las afueras de Ponce")
     "cerca", "lejos", "afueras", "alrededores",
     // where someone works or studies ("maestra en una escuela de Turrialba"), and anyone from there
@@ -1888,7 +1890,8 @@ pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<us
         && a.text[a.tokens[i - 3].span.end..a.tokens[i - 2].span.start].trim() == ","
         && people.iter().any(|p| p.name_tokens.end == i - 2 && p.kind != PersonKind::Staff && p.kind != PersonKind::Public);
     let comma = comma || from_people;
-    let plain_from = !comma && matches!(a.word(i - 1), "from" | "in") && gap_is_space(a, i - 2, i - 1)
+    // ("Mrs. Herminia Cisneros of Quemado could not make it": "of" too)
+    let plain_from = !comma && matches!(a.word(i - 1), "from" | "in" | "of") && gap_is_space(a, i - 2, i - 1)
         && !(a.word(i - 1) == "in" && (CALENDAR.contains(&a.word(i)) || crate::analysis::FUNCTION_WORDS.contains(&a.word(i))));
     if !comma && !plain_from {
         return None;
