@@ -20,9 +20,10 @@ fn entries(path: &str) -> Vec<String> {
 }
 
 /// Entries per front-coded block: a lookup bisects the blocks' first entries, then reads at
-/// most this many entries in order. 32 rather than 16: 5 KB smaller gzipped (fewer whole first
-/// entries and block offsets) for 0.2-1% more instructions a scan (docs/PERFORMANCE.md, session 24).
-const BLOCK: usize = 32;
+/// most this many entries in order. 48 rather than 16: 7 KB smaller gzipped (fewer whole first
+/// entries and block offsets) for 0.5-1.5% more instructions a scan; 64 saved 1 KB more for
+/// twice the cost (docs/PERFORMANCE.md, session 24).
+const BLOCK: usize = 48;
 /// The longest entry a lookup can decode (src/lexicon.rs keeps it in a stack buffer).
 const MAX_ENTRY: usize = 96;
 /// Bytes below this are shared-prefix counts, never part of an entry (src/lexicon.rs: the same).
