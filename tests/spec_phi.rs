@@ -904,6 +904,8 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@curious.ttc that sounds stressful, tell your doctor about the spotting before your transfer.", &[], &["OTHER_ID"]),
     case("@kaimana.and.bump wait is that your 20 week scan from our van?! baby waved at us", &["OTHER_ID:@kaimana.and.bump"], &[]),
     case_in("context=comment", "@navajo.mama.2b the van crew still talks about your girl's first ultrasound! so happy the embryos from your cycle w/ us worked out", &["OTHER_ID:@navajo.mama.2b"], &[]),
+    case_in("context=comment", "u/prairie_mama_ttc not to be weird but i recognized that day 6 blast in ur pic, i'm the one who vitrified it. so happy it stuck!", &["OTHER_ID:u/prairie_mama_ttc", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "@ttc_jess i'm the one who asked about the parking validation last week, did you ever hear back?", &[], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

@@ -154,6 +154,8 @@ const WITH_US: &str = crate::lines![
     "your gc's", "tu gestante", "my first day on the job",
     // the practice will see them again: "see you at baseline!"
     "see you at", "see you for", "nos vemos en", "te vemos en",
+    // ("i recognized that day 7 blast in ur pic, i'm the one who vitrified it")
+    "i'm the one who", "im the one who", "i was the one who", "yo fui quien", "fui yo quien", "i recognized", "reconoci tu",
 ];
 
 /// The entries of [`WITH_US`] that tell the person a care event as theirs ("your retrieval",
