@@ -1204,6 +1204,9 @@ const SOLICITATION: &[Case] = &[
     case_in("context=bio", "Nurse-led education on IVF and PCOS. General education only. For your own care call 312-555-0100 or message us through the patient portal.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("Comment policy for this page: we hide any comment that shares medical details, even your own, to keep you safe.", &[], &["PHI_SOLICITATION"]),
     case("Comment below with your AMH and your age and we'll weigh in!", &["PHI_SOLICITATION"], &[]),
+    case("Para apartar su lugar en la jornada gratis, ponga en los comentarios su nombre completo, su fecha de nacimiento y cuántas pérdidas ha tenido.", &["PHI_SOLICITATION"], &[]),
+    case("Para apartar tu lugar, pon en los comentarios tu nombre completo y tu fecha de nacimiento.", &["PHI_SOLICITATION"], &[]),
+    case("Ponga su nombre en la lista de la recepción al llegar a la charla.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]
