@@ -90,6 +90,7 @@ const PROFANITY: &[Case] = &[
     case("what a s.h.i.t. week at the lab", &["PROFANITY:s.h.i.t."], &[]),
     case("Qué m.i.e.r.d.a. Otra vez nos negaron la autorización.", &["PROFANITY:m.i.e.r.d.a"], &[]),
     case("Data from the C.D.C. and the U.S. Census, e.g. our lab's.", &[], &["PROFANITY"]),
+    case("Otra vez sin luz en la clínica, ch1ngao 😤", &["PROFANITY:ch1ngao"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -353,6 +354,8 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment", "Honestly the people in this group leaving 1-star reviews over a short wait are a s s h o l e s.", &["HARASSMENT", "PROFANITY"], &[]),
     case("Froze my own eggs last year: the bloat was real and watching my own oocytes on the monitor was deeply unhinged.", &[], &["HARASSMENT"]),
     case("the trolls in my comments are unhinged, log off", &["HARASSMENT"], &[]),
+    case("To the influencers in my comments: you are uneducated and dangerous. Blocked.", &["HARASSMENT"], &[]),
+    case("Uneducated guesses about egg quality are common online; here's what the data says.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -468,6 +468,8 @@ const NAMES: &[Case] = &[
     case("Free 'Baby Basics' class for Moody AFB families, Thurs, Sept 18, 6 pm, prenatal care questions welcome.", &[], &["NAME"]),
     case("Congrats to Dana and her wife on baby Itzel, born 3/2 after two transfers!", &["NAME:Itzel"], &[]),
     case("For the women of Webb and Zapata counties, a specialist is often two hours away from their prenatal care.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Deacon Rountree called about his wife's HSG results.", &["NAME:Deacon Rountree"], &[]),
+    case_in("context=comment", "Neta, la charla del jueves estuvo buenísima, gracias a todas las que vinieron a preguntar por la FIV.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -38,7 +38,7 @@ pub struct Person {
 }
 
 static COURTESY_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "mr", "mrs", "ms", "mx", "miss", "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona",
+    "mr", "mrs", "ms", "mx", "miss", "sr", "sra", "srta", "senor", "senora", "senorita", "don", "dona", "deacon", "deaconess",
     // military ranks: "SSG Darnell Pruitt", "Staff Sgt. Oyelaran", "el sargento Ibarra"
     "sgt", "ssg", "ssgt", "sfc", "tsgt", "msgt", "cpl", "lcpl", "pvt", "pfc", "spc", "amn", "lt", "ltc", "capt", "cpt",
     "maj", "cmdr", "cdr", "sergeant", "corporal", "lieutenant", "sargento", "teniente", "capitan",
@@ -817,7 +817,8 @@ fn is_first_name(a: &Analysis, i: usize) -> bool {
 /// con esa progesterona…": "dude" in Costa Rica; "maje" in Honduras and Nicaragua).
 fn spanish_slang_address(a: &Analysis, w: &str) -> bool {
     // ("Vale, cariño, …": "vale" is Spanish for "OK"; "¡Dale!", "go on")
-    a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje" | "vale" | "dale")
+    // ("Neta, aquí nadie se va…": Mexican "really")
+    a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje" | "vale" | "dale" | "neta")
 }
 
 /// "Wade Sixkiller drove in from Stilwell", "for Dakota Battiest, member ID …": a given name a

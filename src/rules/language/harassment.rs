@@ -46,7 +46,7 @@ pub static MOCKERY: Rule = Rule {
 static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines![
         "idiot*", "stupid", "moron*", "dumb", "dumber", "insufferable", "pathetic", "psycho", "lunatic", "hysterical",
-        "drama queen", "karen", "karens", "troll", "loser*", "clown*", "ignorant", "entitled", "brat", "whiny", "whiner*",
+        "drama queen", "karen", "karens", "troll", "loser*", "clown*", "ignorant", "uneducated", "entitled", "brat", "whiny", "whiner*",
         "you're just bitter", "youre just bitter", "you're bitter", "nobody takes you seriously", "no one takes you seriously", "nadie te toma en serio", "nadie la toma en serio", "delusional", "crazy", "nutjob", "nut job", "sad little", "get a life", "get a hobby", "get a ged", "consiguete una vida", "busca oficio", "nobody wants to", "shut up",
         // ("touch grass", "Maybe spend less time writing reviews and more time reading your
         // calendar", "check your own calendar before writing a whole novel"): condescension
