@@ -76,7 +76,7 @@ const WARM_UP: &[&str] = &[
     "Long ago we met a man called Ruben, thirty-one years old; his wife was forty-one, from Lakewood. \
      The VIN is 2T3W1RFV8MW104587.",
     "@someone for a 12mm cyst I'd skip surgery; I transferred your embryo.",
-    "Save the date: our family picnic is Saturday in Lakewood at Riverside Park.",
+    "Save the date: our family picnic is Saturday in Lakewood at Riverside Park; address questions to the front desk.",
     "Our patient, a news anchor, came in for her transfer today.",
     "La paciente de Oaxaca, 39 años, de la colonia Centro, número de expediente 55-1234; \
      mándame tus resultados, tómese 5 mg; todas se embarazan; ninguna se va sin su bebé. \
