@@ -287,7 +287,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.word(i - 2) == "this"
             && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "calling" | "returning" | "llamando"))
             && name_shaped(a, i);
-        let by_relation = caller || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
+        let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
@@ -927,6 +927,36 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
         && !a.lex.name_stopwords.contains(n)
         && !INSTITUTION_WORDS.contains(&n)
 }
+
+/// "Fetu and Alofa Tuiasosopo have had 3 transfers with us", "Sione and Mele, watching your twin
+/// girls go home…": two capitalized words no list needs to know, joined by "and" or "y", opening
+/// a sentence about care, then a verb for people or the two spoken to. The token of the second.
+fn paired_opening(a: &Analysis, i: usize) -> Option<usize> {
+    // (or after an emoji, which often ends a sentence: "…a fundraiser 💚 Fetu and Alofa…")
+    let after_emoji = matches!(a.text[..a.tokens[i].span.start].trim_end().chars().next_back(), Some(c) if !c.is_ascii() && !c.is_alphanumeric());
+    if !(opens_sentence(a, i) || after_emoji && a.tokens[i].capitalized) || i + 3 >= a.tokens.len() || !matches!(a.word(i + 1), "and" | "y") || !a.care[a.sentence_at(a.tokens[i].span.start)] {
+        return None;
+    }
+    let plain = |k: usize| {
+        let w = a.word(k);
+        name_shaped(a, k) && !w.ends_with("ing") && !STAFF_ROLES.contains(&w) && !DEMONYMS.contains(w) && !LANGUAGES.contains(w) && !a.cues.occupation_words().contains(w) && !a.cues.care_in(w)
+    };
+    if !gap_is_space(a, i, i + 1) || !gap_is_space(a, i + 1, i + 2) || !plain(i) || !plain(i + 2) {
+        return None;
+    }
+    // (the second may bring the surname they share: "Fetu and Alofa Tuiasosopo")
+    let after = if a.tokens[i + 3].capitalized && gap_is_space(a, i + 2, i + 3) && plain(i + 3) { i + 4 } else { i + 3 };
+    let rest = a.text[a.tokens[after - 1].span.end..].trim_start();
+    let spoken_to = rest.starts_with(',') && (after..(after + 6).min(a.tokens.len())).any(|k| matches!(a.word(k), "you" | "your" | "tu" | "tus" | "ustedes"));
+    let verb = after < a.tokens.len() && PAIR_VERBS.contains(a.word(after));
+    (spoken_to || verb).then_some(i + 2)
+}
+
+/// What two people named at a sentence's start go on to do ("… have had 3 transfers").
+static PAIR_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "have", "had", "are", "were", "just", "finally", "did", "got", "welcomed", "brought", "came", "started", "tried", "lost",
+    "tienen", "llevan", "estan", "fueron", "hicieron", "trajeron", "vinieron", "por",
+]);
 
 /// An unknown capitalized word addressed by a greeting: "Welcome to the world, Adaeze!",
 /// "Congratulations, Oyelaran!", "Hi Maeve!".
