@@ -869,6 +869,10 @@ const SUCCESS: &[Case] = &[
     case("Per CDC data, Utah has the lowest cesarean rate in the US.", &[], &["SUCCESS_CLAIM"]),
     case("Nuestro laboratorio tiene la tasa de embarazo más alta de todo el estado.", &["SUCCESS_CLAIM"], &[]),
     case("Subimos la montaña más alta de todo el estado con el equipo 🏔️", &[], &["SUCCESS_CLAIM"]),
+    case("Mixing 101: push the saline into vial #1, swirl, then move to vial #2 if your protocol uses two.", &[], &["SUCCESS_CLAIM"]),
+    case("Our moms just don't lose pregnancies 🙏", &["SUCCESS_CLAIM"], &[]),
+    case_in("context=bio", "Dr. Rosado has helped more families on the west coast than any other fertility specialist, and his patients conceive twice as fast as the national average.", &["SUCCESS_CLAIM"], &[]),
+    case("Nuestras mamás no pierden embarazos, así de simple.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

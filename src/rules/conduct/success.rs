@@ -47,6 +47,10 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("embarazo seguro o le regresamos su dinero")
         "le regresamos su dinero", "te regresamos tu dinero", "le devolvemos su dinero", "te devolvemos tu dinero", "le devolvemos el dinero", "te devolvemos el dinero", "embarazo seguro o",
         "te lo aseguramos", "se lo aseguramos", "te lo aseguro", "se lo aseguro", "les aseguramos", "we assure you", "i assure you",
+        // ("Our moms just don't lose pregnancies", "more families than any other fertility
+        // specialist", "conceive twice as fast as the national average")
+        "don't lose pregnancies", "dont lose pregnancies", "never lose pregnancies", "no pierden embarazos", "than any other fertility", "than any other specialist", "than any other doctor",
+        "que cualquier otro especialista", "twice as fast as", "dos veces mas rapido",
         "never fail*", "never lost", "never loses a", "never loses an", "nunca pierde una", "nunca pierde un", "never had a patient",
         // ("holds the lowest cesarean rate in South Texas", "without losing a single mother",
         // "la tasa de embarazo más alta de todo el Pacífico")
@@ -588,6 +592,8 @@ static ORDINAL_OF: crate::lexicon::Words = crate::lexicon::Words::new(crate::lin
     "chemo", "round", "cycle", "transfer", "retrieval", "baby", "embryo", "iui", "ivf", "attempt", "try", "kid",
     "pregnancy", "infusion", "dose", "shot", "injection", "part", "step", "tip", "question", "day", "week", "ciclo",
     "ronda", "bebe", "intento", "transferencia", "paso",
+    // ("push it into vial #1, then move to vial #2": the first of the things a how-to uses)
+    "vial", "syringe", "pen", "needle", "bottle", "box", "option", "video", "episode", "lesson", "batch", "frasco", "jeringa",
 ]);
 
 /// Verbs of answering and reading before a promise-like word.
