@@ -268,6 +268,13 @@ const DISCLOSURE: &[Case] = &[
     case("Nome and Kotzebue families: our RE will be at the Nome outreach clinic Thu Nov 6 for consults and semen analysis drop-off.", &[], &["NAME", "DATE", "PATIENT_DISCLOSURE"]),
     case("I was the woman crying over her own AMH result in a Target parking lot, years before I became an REI.", &[], &["PATIENT_DISCLOSURE"]),
     case("I was the one who told her the AMH result on 3/4, and she cried.", &["PATIENT_DISCLOSURE", "DATE"], &[]),
+    case("The bill would cap how many families can use the same donor; we read all 40 pages.", &[], &["PATIENT_DISCLOSURE"]),
+    case("La Cámara aprobó un proyecto que limitaría cuántas familias pueden usar el mismo donante.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Per CDC data, a healthy couple under 35 has about a 20% chance of pregnancy each cycle.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Según ACOG, una pareja sana menor de 35 tiene más o menos un 20% de probabilidad de embarazo cada mes.", &[], &["PATIENT_DISCLOSURE"]),
+    case("A healthy couple we saw last week, both under 35, got pregnant on their first IUI.", &["PATIENT_DISCLOSURE"], &[]),
+    case_in("context=bio", "Straight talk on male infertility from a guy who's been there, every other Tuesday.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Tag the husband who says his swimmers are fine without ever checking 😂 Semen analysis bookings are open.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -474,6 +474,8 @@ const NAMES: &[Case] = &[
     case("Sione and Mele, watching your twin girls go home from the NICU after 6 IVF cycles made our year.", &["NAME:Sione", "NAME:Mele"], &[]),
     case("Monitoring and Retrieval are both on Saturdays now for IVF patients.", &[], &["NAME"]),
     case("Xitlali y Osmar llevan dos transferencias con nosotros y hoy salió positivo.", &["NAME:Xitlali", "NAME:Osmar"], &[]),
+    case("Ya son tres años desde el huracán: si tu farmacia siguió abierta durante Fiona o María, escríbenos, queremos aprender de sus neveras de medicamentos.", &[], &["NAME"]),
+    case("After Hurricane Ida, Rosalie drove her meds cooler to every monitoring visit.", &["NAME:Rosalie"], &["NAME:Ida"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -338,7 +338,9 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     // ("Not your doctor, just general info since this comes up a lot: … the donor is retested"):
     // a sentence that calls itself general information, or answers what many ask, is about
     // anyone, unless it names someone
-    if (calls_itself_general(s) || s.has_line(crate::lines!["just general", "comes up a lot", "nos preguntan mucho"]))
+    // ("Según ACOG, una pareja sana menor de 35…": a source's statistic; "La Cámara aprobó un
+    // proyecto…": legislation news; "tag the husband who says…": whoever the reader tags)
+    if (calls_itself_general(s) || s.has_line(crate::lines!["just general", "comes up a lot", "nos preguntan mucho"]) || cites_source(s) || legislation(s) || s.starts_with("tag ") || s.starts_with("etiqueta a"))
         && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
     {
         return false;
@@ -481,6 +483,23 @@ pub fn calls_itself_general(s: &str) -> bool {
     s.has_line(crate::lines!["general info", "not medical advice", "informacion general"])
 }
 
+/// "según ACOG", "according to the CDC", "per SART data": a sentence that gives its source.
+fn cites_source(s: &str) -> bool {
+    ["segun ", "according to ", "per ", "de acuerdo con ", "de acuerdo a "].iter().any(|lead| {
+        s.match_indices(lead).any(|(k, m)| {
+            let rest = s[k + m.len()..].trim_start_matches(|c: char| !c.is_alphanumeric());
+            let rest = ["the ", "el ", "la ", "los ", "las "].iter().find_map(|d| rest.strip_prefix(d)).unwrap_or(rest);
+            let source = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            crate::lines!["acog", "cdc", "sart", "asrm", "who", "oms", "nih", "eshre", "hfea", "nichd", "aafp", "data", "datos"].split_terminator('\n').any(|w| w == source)
+        })
+    })
+}
+
+/// "La Cámara aprobó un proyecto…", "the bill would cap…": news of a law or a bill.
+fn legislation(s: &str) -> bool {
+    s.has_line(crate::lines!["proyecto de ley", "aprobo un proyecto", "aprobo una ley", "la camara aprobo", "el senado aprobo", "the bill", "a bill that", "signed into law", "the legislature", "la legislatura", "nueva ley", "new law"])
+}
+
 /// A sentence whose "you" is any reader: "if you…", "for anyone comparing clinics… you can look"
 /// (not the reproach "if you'd shown up on time").
 pub fn speaks_to_any_reader(s: &str) -> bool {
@@ -494,6 +513,8 @@ pub fn writer_was_patient(s: &str) -> bool {
     static CUES: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["i was the patient", "i was a patient", "i was also a patient", "i was also the patient", "i have also been a patient", "i've also been a patient", "estuve al otro lado", "been on the other side of", "i was on the other side of", "i've been on the other side", "i was an ivf patient", "i was an infertility patient", "i've been the patient", "i have been the patient",
         "yo fui la paciente", "yo fui paciente", "fui paciente", "he sido paciente", "he sido la paciente", "yo era la paciente", "yo era paciente",
         "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting",
+        // ("straight talk on male infertility from a guy who's been there")
+        "who's been there", "who has been there", "que ya paso por esto", "que ha pasado por esto",
         "carrier myself", "surrogate myself", "i was a carrier", "i was a surrogate", "i've been a carrier", "i've been a surrogate", "fui gestante", "yo fui gestante"]));
     CUES.inside(s) || writer_aged(s) || writer_was_trying(s) || writer_was_that_person(s)
 }

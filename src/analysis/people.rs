@@ -301,6 +301,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 || in_language_list(a, i)
                 // ("the women of Maverick and Val Verde counties": a county's name)
                 || names_county(a, i)
+                // ("if you kept a pharmacy running through Laura or Ida": a hurricane's name)
+                || storm_named(a, i)
                 || !by_relation
                 && (DEMONYMS.contains(strip_possessive(w))
                     // ("Karen-speaking families", "about Karen or Yemeni refugee families": a
@@ -2137,6 +2139,19 @@ fn in_language_list(a: &Analysis, i: usize) -> bool {
     let last = (i + 1..a.tokens.len().min(i + 7)).take_while(|&k| listed(k) && joined(k - 1)).last().unwrap_or(i);
     let after_in = first > 0 && matches!(a.word(first - 1), "in" | "into" | "en");
     (first..=last).any(|k| k != i && (LANGUAGES.contains(a.word(k)) || after_in && DEMONYMS.contains(a.word(k))))
+}
+
+/// In a text about hurricanes, token `i` names one: after "Hurricane", "through", "after",
+/// "during" or "since", alone or listed ("through Laura or Ida", "después del huracán María").
+fn storm_named(a: &Analysis, i: usize) -> bool {
+    if !a.folded.s.has_line(crate::lines!["hurricane", "huracan", "tropical storm", "tormenta tropical"]) {
+        return false;
+    }
+    let mut k = i;
+    while k >= 2 && matches!(a.word(k - 1), "or" | "and" | "y" | "o" | "&") && a.tokens[k - 2].capitalized {
+        k -= 2;
+    }
+    k >= 1 && matches!(a.word(k - 1), "hurricane" | "huracan" | "through" | "after" | "during" | "since" | "before" | "tras" | "durante" | "despues" | "antes")
 }
 
 /// Whether token `i` begins or continues a run of capitalized words (and "and", "y", "&") that
