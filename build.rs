@@ -20,10 +20,10 @@ fn entries(path: &str) -> Vec<String> {
 }
 
 /// Entries per front-coded block: a lookup bisects the blocks' first entries, then reads at
-/// most this many entries in order. 48 rather than 16: 7 KB smaller gzipped (fewer whole first
-/// entries and block offsets) for 0.5-1.5% more instructions a scan; 64 saved 1 KB more for
-/// twice the cost (docs/PERFORMANCE.md, session 24).
-const BLOCK: usize = 48;
+/// most this many entries in order. 64 rather than 16: about 8 KB smaller gzipped (fewer whole
+/// first entries and block offsets) for 1-2% more instructions a scan (docs/PERFORMANCE.md,
+/// session 24, which has the figures at 16, 32, 48 and 64).
+const BLOCK: usize = 64;
 /// The longest entry a lookup can decode (src/lexicon.rs keeps it in a stack buffer).
 const MAX_ENTRY: usize = 96;
 /// Bytes below this are shared-prefix counts, never part of an entry (src/lexicon.rs: the same).

@@ -340,7 +340,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
     // anyone, unless it names someone
     // ("Según ACOG, una pareja sana menor de 35…": a source's statistic; "La Cámara aprobó un
     // proyecto…": legislation news; "tag the husband who says…": whoever the reader tags)
-    if (calls_itself_general(s) || s.has_line(crate::lines!["just general", "comes up a lot", "nos preguntan mucho"]) || cites_source(s) || legislation(s) || s.starts_with("tag ") || s.starts_with("etiqueta a"))
+    if (calls_itself_general(s) || s.has_line(crate::lines!["just general", "comes up a lot", "nos preguntan mucho"]) || sourced_or_legislation(s) || s.starts_with("tag ") || s.starts_with("etiqueta a"))
         && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private)
     {
         return false;
@@ -484,20 +484,19 @@ pub fn calls_itself_general(s: &str) -> bool {
 }
 
 /// "según ACOG", "according to the CDC", "per SART data": a sentence that gives its source.
-fn cites_source(s: &str) -> bool {
-    ["segun ", "according to ", "per ", "de acuerdo con ", "de acuerdo a "].iter().any(|lead| {
-        s.match_indices(lead).any(|(k, m)| {
-            let rest = s[k + m.len()..].trim_start_matches(|c: char| !c.is_alphanumeric());
-            let rest = ["the ", "el ", "la ", "los ", "las "].iter().find_map(|d| rest.strip_prefix(d)).unwrap_or(rest);
-            let source = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            crate::lines!["acog", "cdc", "sart", "asrm", "who", "oms", "nih", "eshre", "hfea", "nichd", "aafp", "data", "datos"].split_terminator('\n').any(|w| w == source)
-        })
-    })
-}
-
 /// "La Cámara aprobó un proyecto…", "the bill would cap…": news of a law or a bill.
-fn legislation(s: &str) -> bool {
-    s.has_line(crate::lines!["proyecto de ley", "aprobo un proyecto", "aprobo una ley", "la camara aprobo", "el senado aprobo", "the bill", "a bill that", "signed into law", "the legislature", "la legislatura", "nueva ley", "new law"])
+fn sourced_or_legislation(s: &str) -> bool {
+    static CUES: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| {
+        PhraseSet::from_lines(crate::lines![
+            "segun acog", "segun la acog", "segun el cdc", "segun los cdc", "segun la asrm", "segun sart", "segun la oms", "segun datos", "segun los datos",
+            "de acuerdo con la acog", "de acuerdo con el cdc", "de acuerdo con la oms", "according to acog", "according to the acog", "according to the cdc",
+            "according to cdc", "according to sart", "according to the asrm", "according to asrm", "according to the who", "according to the data",
+            "per cdc", "per the cdc", "per sart", "per acog", "per asrm", "per the who", "per the data",
+            "proyecto de ley", "aprobo un proyecto", "aprobo una ley", "la camara aprobo", "el senado aprobo", "the bill", "a bill that",
+            "signed into law", "the legislature", "la legislatura", "nueva ley", "new law",
+        ])
+    });
+    CUES.any_in(s)
 }
 
 /// A sentence whose "you" is any reader: "if you…", "for anyone comparing clinics… you can look"

@@ -59,12 +59,15 @@ pub struct Topics {
     pub staff_event: bool,
     /// A job post: its contact is staff.
     pub hiring: bool,
+    /// Hurricanes: a name after "through" or "after" may be a storm's.
+    pub storms: bool,
 }
 
 impl Topics {
     fn of(a: &Analysis) -> Topics {
         let mut t = Topics::default();
         for k in 0..a.tokens.len() {
+            t.storms |= a.word(k).starts_with("hurrican") || a.word(k).starts_with("huracan");
             match a.word(k) {
                 "baby" | "babies" | "born" | "newborn" | "mom" | "mama" | "parents" | "miracle" | "milagro" | "world" | "mundo"
                 | "bebe" | "nacio" | "papas" | "padres" | "lbs" | "oz" | "weighing" => t.baby = true,

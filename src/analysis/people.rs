@@ -939,19 +939,22 @@ fn paired_opening(a: &Analysis, i: usize) -> Option<usize> {
     if !(opens_sentence(a, i) || after_emoji && a.tokens[i].capitalized) || i + 3 >= a.tokens.len() || !matches!(a.word(i + 1), "and" | "y") || !a.care[a.sentence_at(a.tokens[i].span.start)] {
         return None;
     }
-    let plain = |k: usize| {
-        let w = a.word(k);
-        name_shaped(a, k) && !w.ends_with("ing") && !STAFF_ROLES.contains(&w) && !DEMONYMS.contains(w) && !LANGUAGES.contains(w) && !a.cues.occupation_words().contains(w) && !a.cues.care_in(w)
-    };
-    if !gap_is_space(a, i, i + 1) || !gap_is_space(a, i + 1, i + 2) || !plain(i) || !plain(i + 2) {
+    if !gap_is_space(a, i, i + 1) || !gap_is_space(a, i + 1, i + 2) || !plain_name_word(a, i) || !plain_name_word(a, i + 2) {
         return None;
     }
     // (the second may bring the surname they share: "Fetu and Alofa Tuiasosopo")
-    let after = if a.tokens[i + 3].capitalized && gap_is_space(a, i + 2, i + 3) && plain(i + 3) { i + 4 } else { i + 3 };
+    let after = if a.tokens[i + 3].capitalized && gap_is_space(a, i + 2, i + 3) && plain_name_word(a, i + 3) { i + 4 } else { i + 3 };
     let rest = a.text[a.tokens[after - 1].span.end..].trim_start();
     let spoken_to = rest.starts_with(',') && (after..(after + 6).min(a.tokens.len())).any(|k| matches!(a.word(k), "you" | "your" | "tu" | "tus" | "ustedes"));
     let verb = after < a.tokens.len() && PAIR_VERBS.contains(a.word(after));
     (spoken_to || verb).then_some(i + 2)
+}
+
+/// Token `k` could be a name no list knows: name-shaped, and no verb form, role, people,
+/// language, job or word of care.
+fn plain_name_word(a: &Analysis, k: usize) -> bool {
+    let w = a.word(k);
+    name_shaped(a, k) && !w.ends_with("ing") && !STAFF_ROLES.contains(&w) && !DEMONYMS.contains(w) && !LANGUAGES.contains(w) && !a.cues.occupation_words().contains(w) && !a.cues.care_in(w)
 }
 
 /// What two people named at a sentence's start go on to do ("… have had 3 transfers").
@@ -2144,7 +2147,7 @@ fn in_language_list(a: &Analysis, i: usize) -> bool {
 /// In a text about hurricanes, token `i` names one: after "Hurricane", "through", "after",
 /// "during" or "since", alone or listed ("through Laura or Ida", "después del huracán María").
 fn storm_named(a: &Analysis, i: usize) -> bool {
-    if !a.folded.s.has_line(crate::lines!["hurricane", "huracan", "tropical storm", "tormenta tropical"]) {
+    if !a.topics.storms {
         return false;
     }
     let mut k = i;
