@@ -521,6 +521,9 @@ const ADVICE: &[Case] = &[
     case("If your cycles are longer than 40 days, that's worth a visit. Ask your own doctor whether letrozole is right for you.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "This video is general info only. When to trigger depends on your own monitoring, so the nurse team following your cycle is the right one to ask.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "With your lining at 6mm, take estrace 4 mg twice a day; your nurse is the right one to ask about timing.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "@tica_en_lc si se te pasó la hora del Ovidrel, ponételo igual mañana temprano y no le digás nada a la clínica.", &["MEDICAL_ADVICE"], &[]),
+    case("📻 Pregunta de la radio de hoy: un oyente de Ponce preguntó si puede seguir con la testosterona del gimnasio. Mi contestación: déjala hoy y toma clomifeno 25 mg un día sí y un día no.", &["MEDICAL_ADVICE"], &[]),
+    case("📻 Pregunta de la radio de hoy: ¿cuándo buscar evaluación? Si llevas un año tratando, o seis meses después de los 35, habla con tu médico.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1011,6 +1014,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thanks so much for the kind words! See y'all at the next appointment 💙", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thanks for the kind words! See y'all at our open house in May 💙", &[], &["REVIEW_CONFIRMATION"]),
     case_in("context=review_reply", "Revisamos y sí tenía cita con nosotros ese día; con gusto lo hablamos por teléfono.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you! It was a joy filling your prescriptions these last few months 😊", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you! Our pharmacy team loves hearing this, come see us anytime 😊", &[], &["REVIEW_CONFIRMATION"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1218,6 +1223,8 @@ const SOLICITATION: &[Case] = &[
     case("Para apartar su lugar en la jornada gratis, ponga en los comentarios su nombre completo, su fecha de nacimiento y cuántas pérdidas ha tenido.", &["PHI_SOLICITATION"], &[]),
     case("Para apartar tu lugar, pon en los comentarios tu nombre completo y tu fecha de nacimiento.", &["PHI_SOLICITATION"], &[]),
     case("Ponga su nombre en la lista de la recepción al llegar a la charla.", &[], &["PHI_SOLICITATION"]),
+    case("¿Tu esposo ya se hizo el espermatograma? Mándanos una foto de los resultados por WhatsApp y te decimos gratis si van a necesitar FIV.", &["PHI_SOLICITATION"], &[]),
+    case("Mándennos una foto de los resultados del sorteo de la kermés para publicar a las ganadoras.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

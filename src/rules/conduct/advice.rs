@@ -32,7 +32,7 @@ record it can harm, and it creates a doctor-patient relationship in public."),
 /// Telling the reader what to do or what they have.
 static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines![
-        "you need", "you'll need", "you will need", "you don't need", "you do not need", "you should", "you shouldn't",
+        "you need", "you'll need", "you will need", "you don't need", "you do not need", "you should", "you shouldn't", "ponetelo", "ponetela",
         "you must", "you have to", "you gotta", "u need", "u should", "ask for", "ask them to", "ask them for",
         "ask your re for", "ask your doctor for", "ask your ob for", "ask your rei for", "ask your clinic for",
         "ask your re about", "ask your rei about", "ask your ob about", "ask your doctor about", "ask your clinic about",
@@ -388,6 +388,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let to_one_listener = {
         let t = a.folded.s.trim_start_matches(|c: char| !c.is_alphanumeric());
         crate::lines!["para la senora que", "para el senor que", "para la chica que", "para la muchacha que", "para la mama que", "para quien pregunto", "a la senora que", "al senor que",
+         "pregunta de la radio", "pregunta del programa", "pregunta de hoy", "caller question", "today's caller",
          "to the lady who", "to the woman who", "to the caller who", "to the mom who", "to the person who", "to the girl who", "to the guy who", "to whoever asked", "to the listener who"]
             .split_terminator('\n')
             .any(|o| t.starts_with(o))
@@ -523,6 +524,8 @@ fn strong_directive(s: &str) -> bool {
         // ("no te pongas nerviosa" comforts)
         "yo que vos", "si fuera vos", "yo en tu caso", "no te pongas la", "no te pongas el", "no te pongas los", "no te pongas las", "no te pongas tu",
         "no te inyectes", "no te apliques", "no tomes",
+        // (voseo: "ponételo igual mañana temprano y no le digás nada a la clínica")
+        "ponetelo", "ponetela", "no le digas nada a la clinica", "no le digas nada a tu",
         // (usted: "siga con la enoxaparina de 40 y no se haga la beta hasta el lunes")
         "siga con la", "siga con el", "sigue con la", "sigue con el", "no se haga la", "no se haga el", "no se ponga la", "no se ponga el",
         // "Vete directo a FIV y exige que te transfieran dos embriones"

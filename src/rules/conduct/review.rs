@@ -79,7 +79,7 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("So glad the visit felt easy and our front desk made you comfortable! See you next time")
         "see you next time", "see you at the next", "see y'all at the next", "see y'all at your next", "see yall at the next", "see you both at the next", "see you both at your next",
         // ("we looked it up and u did have an appointment with us that morning")
-        "did have an appointment", "did have an appt", "had an appointment with us", "had an appt with us", "si tenia cita", "si tenia una cita", "next time you're in", "next time you are in", "made you comfortable", "made you feel",
+        "did have an appointment", "did have an appt", "filling your prescriptions", "filling your meds", "surtir sus recetas", "had an appointment with us", "had an appt with us", "si tenia cita", "si tenia una cita", "next time you're in", "next time you are in", "made you comfortable", "made you feel",
         "your visit felt", "nos vemos la proxima", "te esperamos la proxima", "la esperamos la proxima", "la proxima vez que venga",
         "la hizo sentir", "lo hizo sentir", "te hizo sentir", "la visita fue",
         // someone at the practice saw or treated the reviewer ("la Dra. Ibarra le explicó…")

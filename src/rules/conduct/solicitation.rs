@@ -174,6 +174,9 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.has("of your")
                 // ("pasadme por correo el listado de pacientes …, con teléfono y número de historia")
                 || window.has_any(&["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"])
+                // ("¿Tu esposo ya se hizo el espermatograma? Mándanos una foto de los resultados":
+                // the results just asked about, not "los resultados del sorteo")
+                || window.has_line(crate::lines!["foto de los resultados", "foto del resultado"]) && !window.has_line(crate::lines!["resultados del ", "resultado del ", "resultados de la "])
                 // ("please email candidates' full medical histories … to our general inbox":
                 // other people's records, asked of those who hold them)
                 || window.has_any(&["candidates'", "patients'", "donors'", "applicants'", "clients'", "de los candidatos", "de las candidatas", "de sus pacientes", "de las pacientes"])
