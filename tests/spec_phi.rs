@@ -1057,6 +1057,10 @@ const DATES_AND_AGES: &[Case] = &[
     case("¡Un abrazo a Darnell Oxendine (17!!) que congeló antes de su primera quimio esta semana! 💪", &["AGE:17"], &[]),
     case("16 y/o came in alone this morning for her first prenatal, 20 wks along.", &["AGE", "PATIENT_DISCLOSURE"], &[]),
     case("Prenatal visits every four weeks until 28 weeks is the usual schedule.", &[], &["FLAG"]),
+    case("41yo from Ozone Park with 3 failed IUIs came in today.", &["AGE:41yo"], &[]),
+    case("38yo de Caguas, dos pérdidas, llegó hoy a consulta.", &["AGE:38yo"], &[]),
+    case("35 years old and up: chances from one IUI are about 10% per cycle (SART).", &[], &["AGE", "PATIENT_DISCLOSURE"]),
+    case("Mujeres de 40 años o más: pregunten por la evaluación de reserva ovárica.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[

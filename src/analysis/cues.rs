@@ -142,7 +142,7 @@ pub fn cues() -> &'static Cues {
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
         ),
         occupation: occupation_regex(),
-        aged_person: crate::text::regex(r"\b(?:a|an|one|una|un|my|our)\s+(?:[a-z]+\s+)?(?:\d{2}-?\s?(?:year-old|yr-old|yo|y/o)|\d{2}\s?(?:year|yr)s?\s?old)\b|\b(?:(?:una|un)\s+[a-z]+|mujer|hombre|varon|paciente|senora|chica)\s+de\s+\d{2}\s+anos\b|(?:^|[:;]\s*)(?:patient|pt|female|woman|male|man|paciente|mujer|varon|hombre)\s?,\s?\d{2}\s?(?:,|yo\b|y/o)|(?:^|[:;]\s*)\d{2}\s?(?:yo|y/o|year-old|yr-old)\s(?:with|w/|con|who|g\d)|^(?:guy|dude|lady|woman|man|couple|patient|pt|chica|senora|senor|paciente|muchacho|muchacha)\s(?:today|this\smorning|this\safternoon|yesterday|last\snight|earlier|hoy|ayer|esta\smanana)\b"),
+        aged_person: crate::text::regex(r"\b(?:a|an|one|una|un|my|our)\s+(?:[a-z]+\s+)?(?:\d{2}-?\s?(?:year-old|yr-old|yo|y/o)|\d{2}\s?(?:year|yr)s?\s?old)\b|\b(?:(?:una|un)\s+[a-z]+|mujer|hombre|varon|paciente|senora|chica)\s+de\s+\d{2}\s+anos\b|(?:^|[:;]\s*)(?:patient|pt|female|woman|male|man|paciente|mujer|varon|hombre)\s?,\s?\d{2}\s?(?:,|yo\b|y/o)|(?:^|[:;]\s*)\d{2}\s?(?:yo|y/o|year-old|yr-old)\s(?:with|w/|con|who|g\d|from|de)|^(?:guy|dude|lady|woman|man|couple|patient|pt|chica|senora|senor|paciente|muchacho|muchacha)\s(?:today|this\smorning|this\safternoon|yesterday|last\snight|earlier|hoy|ayer|esta\smanana)\b"),
         pronoun: WordSet::from_list(&["she", "her", "he", "him", "his", "she's", "he's", "ella"]),
         second_person: WordSet::from_list(&[
             "you", "your", "you're", "youre", "yours", "you've", "you'll", "you'd", "yourself", "u", "ur", "tu", "tus",

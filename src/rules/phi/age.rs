@@ -125,6 +125,10 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             "in fertility", "in reproductive", "in embryology", "in reproductive medicine", "as a nurse", "as an embryologist", "at the clinic", "with the clinic"].iter().any(|w| rest.starts_with(w)) {
             continue;
         }
+        // ("35 years old and up: chances…", "40 años o más": everyone past an age, no one's age)
+        if crate::lines!["and up", "and older", "and over", "or older", "or over", "or younger", "y mas", "o mas", "en adelante"].split_terminator('\n').any(|w| rest.starts_with(w)) {
+            continue;
+        }
         let before = a.words_before(r.start, 2);
         // "entre 20 y 32 años", "aged 21 to 30", "25-35 years old": a range is never one person's age
         let range = RANGE_BEFORE.is_match(a.folded_of(a.sentences[a.sentence_at(r.start)].start..r.start));
