@@ -308,8 +308,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     // ("Karen-speaking families", "about Karen or Yemeni refugee families": a
                     // people before its plural, or listed with another people)
                     || a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "families" | "refugees" | "communities" | "speakers" | "speaking" | "-speaking" | "women" | "men" | "mothers" | "moms"))
-                    // ("A Karen family says…": one family of a people; "the Karen family who
-                    // brought curry": a given name no surname list knows names no family)
+                    // ("A Karen family says…": one family of a people)
                     || a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "family") && i > 0 && matches!(a.word(i - 1), "a" | "an")
                     // ("He speaks Nepali, Hindi and a little Dzongkha": a language in the list spoken)
                     || (1..=6.min(i)).map(|k| i - k).find(|&k| !(a.tokens[k].capitalized || matches!(a.word(k), "and" | "a" | "little" | "some" | "basic" | "conversational" | "y" | "un" | "poco")))
@@ -910,12 +909,9 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
     let next = &a.tokens[i + 1];
     let n = strip_possessive(a.word(i + 1));
-    // ("Calling Hanford and PNNL folks", "Llamando a…": a verb's -ing form, unless a list
-    // knows it as a given name)
-    let verb_form = (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo")) && !a.lex.first_names.contains(w);
     // ("Min-seo Hwang": a hyphenated given name)
     w.chars().count() >= 3
-        && !verb_form
+        && !verb_form(a, w)
         && alphabetic_name(w)
         && !FUNCTION_WORDS.contains(&w)
         && !a.lex.name_stopwords.contains(w)
@@ -928,6 +924,12 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
         && a.lex.surnames.contains(n)
         && !a.lex.name_stopwords.contains(n)
         && !INSTITUTION_WORDS.contains(&n)
+}
+
+/// "Calling Hanford and PNNL folks", "Llamando a…": a verb's -ing form, no given name unless a
+/// list knows it as one ("Sterling").
+fn verb_form(a: &Analysis, w: &str) -> bool {
+    (w.ends_with("ing") || w.ends_with("ando") || w.ends_with("iendo")) && !a.lex.first_names.contains(w)
 }
 
 /// "Fetu and Alofa Tuiasosopo have had 3 transfers with us", "Sione and Mele, watching your twin
@@ -954,7 +956,7 @@ fn paired_opening(a: &Analysis, i: usize) -> Option<usize> {
 /// language, job or word of care.
 fn plain_name_word(a: &Analysis, k: usize) -> bool {
     let w = a.word(k);
-    name_shaped(a, k) && !w.ends_with("ing") && !STAFF_ROLES.contains(&w) && !DEMONYMS.contains(w) && !LANGUAGES.contains(w) && !a.cues.occupation_words().contains(w) && !a.cues.care_in(w)
+    name_shaped(a, k) && !verb_form(a, w) && !STAFF_ROLES.contains(&w) && !DEMONYMS.contains(w) && !LANGUAGES.contains(w) && !a.cues.occupation_words().contains(w) && !a.cues.care_in(w)
 }
 
 /// What two people named at a sentence's start go on to do ("… have had 3 transfers").

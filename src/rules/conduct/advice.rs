@@ -425,27 +425,27 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let cue_elsewhere = || (0..a.sentences.len()).any(|j| (a.care[j] || DOSE.is_match(a.sentence_folded(j))) && directive_cue(a.sentence_folded(j)));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
+        let dose = DOSE.is_match(s);
         // ("@x Letrozole 7.5 mg days 3 to 7 plus a baby aspirin every night": a dose told to the
         // person tagged, not the writer's own: "my", "I")
-        let dose_to_tagged = opens_with_handle && !cue_elsewhere() && DOSE.is_match(s) && !s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "i" | "my" | "i'm" | "we" | "our" | "mi" | "yo"));
+        let dose_to_tagged = opens_with_handle && !cue_elsewhere() && dose && !s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "i" | "my" | "i'm" | "we" | "our" | "mi" | "yo"));
         // ("Step one for everyone watching: start DHEA 75 mg today"; "If your cycles run longer
         // than 35 days… Ask any urgent care for letrozole 5mg on days 3–7": a dose ordered for all
         // who watch, or for whoever meets the condition just said; not the folic acid everyone
         // trying is told to take)
-        let dose_ordered_for_all = DOSE.is_match(s)
+        let dose_ordered_for_all = dose
             && (opens_with_imperative(a, i) || s.split_once(": ").is_some_and(|(_, r)| r.split_whitespace().next().is_some_and(|w| IMPERATIVES.contains(w))))
             && !s.has_line(crate::lines!["folic", "prenatal", "acido folico"])
             && (s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
                 || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c)));
         let directive = directive_cue(s) || dose_to_tagged || dose_ordered_for_all || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
-        if !directive || !a.care_near(i) && !DOSE.is_match(s) {
+        if !directive || !a.care_near(i) && !dose {
             continue;
         }
         // ("if ur RE says ur lining is fine at 6mm... it's not bestie. do vaginal viagra…": a
         // short aside may stand between the reader's details and the directive)
         let short = |j: usize| a.sentence_folded(j).split_whitespace().count() < 5;
         let personal = personal_at(i) || i > 0 && personal_at(i - 1) || i > 1 && short(i - 1) && personal_at(i - 2);
-        let dose = DOSE.is_match(s);
         // ("@sruly_and_malky_ if you're both Gaucher carriers just skip PGT-M": a condition told
         // to the one tagged, and an order, defers to no one)
         let deferring = DEFERRAL.any_in(s) && !personal && !dose && !(opens_with_handle && strong_directive(s) && !DEFERRAL_TO_CARE.any_in(s));

@@ -494,8 +494,9 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 }
                 None
             };
-            let prefixed = if article || profane(&letters) { None } else { joined_before() };
-            if article || prefixed.is_some() || profane(&letters) {
+            let whole = article || profane(&letters);
+            let prefixed = if whole { None } else { joined_before() };
+            if whole || prefixed.is_some() {
                 let start = if article { chars[i + 2].0 } else { chars[prefixed.unwrap_or(i)].0 };
                 let mut end = chars[j].0 + chars[j].1.len_utf8();
                 // ("s.h.i.t. no", "f.u.c.k. 😤": the last letter's dot is the word's; where it ends

@@ -250,18 +250,18 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
             continue;
         }
         let first = if a.tokens[k - 2].capitalized && gap_is_space(a, k - 2, k - 1) { k - 2 } else { k - 1 };
-        // ("la taquería en Tower Ave", "la bodeguita en la Haverhill St": in Spanish, "en", "por"
-        // or "sobre", and maybe an article)
+        // The word that places the street: "from", "off", "on", "near", in Spanish "en", "por"
+        // or "sobre" ("la taquería en Tower Ave"), with or without an article after it ("la
+        // bodeguita en la Haverhill St"), or the article alone.
         let article = first >= 3 && matches!(a.word(first - 1), "la" | "el") && matches!(a.word(first - 2), "en" | "por" | "sobre");
-        let first = if article { first - 1 } else { first };
-        if first < 2 || !matches!(a.word(first - 1), "from" | "off" | "on" | "near" | "en" | "por" | "sobre" | "la" | "el") || !gap_is_space(a, first - 1, first) {
+        let at = if article { first - 2 } else { first - 1 };
+        if first < 2 || !matches!(a.word(at), "from" | "off" | "on" | "near" | "en" | "por" | "sobre" | "la" | "el") || !gap_is_space(a, at, at + 1) {
             continue;
         }
-        let first = if article { first + 1 } else { first };
         let i = a.sentence_at(a.tokens[k].span.start);
         // ("our ambulance bay on Willamette St": a part of the practice's building)
-        let facility = FACILITY_PARTS.contains(a.word(first - 2));
-        if a.private_subject[i] && !facility && !a.words_before(a.tokens[first - 1].span.start, 2).iter().any(|w| ORG_CUES.contains(w)) {
+        let facility = at > 0 && FACILITY_PARTS.contains(a.word(at - 1));
+        if a.private_subject[i] && !facility && !a.words_before(a.tokens[at].span.start, 2).iter().any(|w| ORG_CUES.contains(w)) {
             hits.add(a.tokens[first].span.start..a.tokens[k].span.end);
         }
     }
