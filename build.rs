@@ -20,10 +20,10 @@ fn entries(path: &str) -> Vec<String> {
 }
 
 /// Entries per front-coded block: a lookup bisects the blocks' first entries, then reads at
-/// most this many entries in order. 64 rather than 16: about 8 KB smaller gzipped (fewer whole
-/// first entries and block offsets) for 1-2% more instructions a scan (docs/PERFORMANCE.md,
-/// session 24, which has the figures at 16, 32, 48 and 64).
-const BLOCK: usize = 64;
+/// most this many entries in order. 128 rather than 16: about 10 KB smaller gzipped (fewer whole
+/// first entries and block lengths) for 3-4% more instructions a scan (docs/PERFORMANCE.md,
+/// sessions 24 and 25, with the figures at 16, 32, 48, 64 and 128).
+const BLOCK: usize = 128;
 /// The longest entry a lookup can decode (src/lexicon.rs keeps it in a stack buffer).
 const MAX_ENTRY: usize = 96;
 /// Bytes below this are shared-prefix counts, never part of an entry (src/lexicon.rs: the same).
@@ -34,10 +34,10 @@ const SHARED_LIMIT: u8 = 0x20;
 /// shares with the entry before it) and the rest of the entry. Entries hold no byte below 0x20,
 /// so that byte also ends the entry before it; the last entry of a block ends with the block.
 /// Sorted lists share long prefixes, so this is less than half the plain list's size and about
-/// a sixth smaller gzipped, and it is searched in place with nothing to parse at start-up. `{name}_BLOCKS` holds where each block
-/// begins (and, last, the length of the data); `{name}_INDEX` (3 KB) the first block of each
-/// bucket of words (fold::bucket: by their first two bytes), and last the number of blocks. A
-/// block never spans two buckets, so a search only bisects its own bucket's blocks.
+/// a sixth smaller gzipped, and it is searched in place. `{name}_LENS` holds each block's
+/// length in bytes; from them src/lexicon.rs works out where each block begins and the first
+/// block of each bucket of words (fold::bucket: by their first two bytes). A block never spans
+/// two buckets, so a search only bisects its own bucket's blocks.
 fn array(out: &mut String, name: &str, mut words: Vec<String>) {
     words.sort();
     words.dedup();
@@ -74,10 +74,15 @@ fn array(out: &mut String, name: &str, mut words: Vec<String>) {
         index.push(blocks.len() as u32);
     }
     blocks.push(data.len() as u32);
+    // Only the blocks' lengths ship; src/lexicon.rs rebuilds where each block and each bucket
+    // begins on a list's first lookup (`Layout`), as written here. The two tables as written
+    // cost about 5.7 KB of the wasm gzipped; the lengths cost about 2 KB.
+    let lens: Vec<u16> = blocks.windows(2).map(|w| u16::try_from(w[1] - w[0]).expect("a block under 64 KB")).collect();
     let literal: String = data.iter().map(|&b| std::ascii::escape_default(b).to_string()).collect();
     writeln!(out, "pub static {name}: &[u8] = b\"{literal}\";").unwrap();
-    writeln!(out, "pub static {name}_BLOCKS: [u32; {}] = {:?};", blocks.len(), blocks).unwrap();
-    writeln!(out, "pub static {name}_INDEX: [u32; {}] = {:?};", fold::BUCKETS + 1, index).unwrap();
+    writeln!(out, "pub static {name}_LENS: [u16; {}] = {:?};", lens.len(), lens).unwrap();
+    // (the index as build.rs sees it, for the test that the rebuilt one is the same)
+    writeln!(out, "#[cfg(test)]\npub static {name}_INDEX: [u32; {}] = {:?};", fold::BUCKETS + 1, index).unwrap();
 }
 
 fn main() {

@@ -476,6 +476,15 @@ const NAMES: &[Case] = &[
     case("Xitlali y Osmar llevan dos transferencias con nosotros y hoy salió positivo.", &["NAME:Xitlali", "NAME:Osmar"], &[]),
     case("Ya son tres años desde el huracán: si tu farmacia siguió abierta durante Fiona o María, escríbenos, queremos aprender de sus neveras de medicamentos.", &[], &["NAME"]),
     case("After Hurricane Ida, Rosalie drove her meds cooler to every monitoring visit.", &["NAME:Rosalie"], &["NAME:Ida"]),
+    // a capitalized word that opens a personal mailbox's name in the same text is its owner's
+    case_in("context=comment", "Kesi, we tried sending your semen analysis results to kesiamara.b71 [at] gmail [dot] com and it bounced, call the nurse line!", &["NAME:Kesi", "EMAIL"], &[]),
+    case("Dulce, mandamos tus resultados de la beta a dulce [dot] arreola90 [at] hotmail [dot] com, revisa el spam.", &["NAME:Dulce"], &[]),
+    case("Questions about the open house? Write to Marisol at events@sunrisefertility.com or call 555-0100.", &[], &["NAME"]),
+    // a name set off by a comma beside the practice's own patient or donor
+    case("Big shoutout to our toughest IVF patient, Deb! She starts stims tomorrow.", &["NAME:Deb", "PATIENT_DISCLOSURE"], &[]),
+    case("Gracias a Yaritza, nuestra donante de óvulos, por su generosidad: dos familias tienen bebés.", &["NAME:Yaritza"], &[]),
+    case("Our patient coordinator, Leidy, will call you back about scheduling.", &[], &["NAME"]),
+    case("Nuestra coordinadora de pacientes, Anabel, responde sus dudas de lunes a viernes.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -914,6 +923,15 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@navajo.mama.2b the van crew still talks about your girl's first ultrasound! so happy the embryos from your cycle w/ us worked out", &["OTHER_ID:@navajo.mama.2b"], &[]),
     case_in("context=comment", "u/prairie_mama_ttc not to be weird but i recognized that day 6 blast in ur pic, i'm the one who vitrified it. so happy it stuck!", &["OTHER_ID:u/prairie_mama_ttc", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "@ttc_jess i'm the one who asked about the parking validation last week, did you ever hear back?", &[], &["OTHER_ID"]),
+    // a record, plan or licence number told as "your" in a comment a handle opens is the reader's
+    case_in("context=comment", "@tia.kalolo the pharmacy says your member ID BCX55120933 is inactive, so bring your new card to your baseline scan", &["OTHER_ID:@tia.kalolo", "HEALTH_PLAN"], &[]),
+    case_in("context=reply", "@mayrag Sra. Gil, su expediente (MRN 00551234) ya está listo para su transferencia.", &["OTHER_ID:@mayrag", "MRN"], &[]),
+    case_in("context=comment", "@billing_team can you reverse the double charge on account 4410-0917? She paid for her transfer twice.", &["ACCOUNT"], &["OTHER_ID"]),
+    // the writer cheers a handle's news of care
+    case("SO happy for @jo.and.ben 🥹 their third transfer worked and they're due in May!!", &["OTHER_ID:@jo.and.ben", "PATIENT_DISCLOSURE"], &[]),
+    case("So happy for @sunrise_fertility on their new Tacoma office opening!", &[], &["OTHER_ID"]),
+    // a handle asked to reply with details has told nothing yet
+    case_in("context=comment", "@lobstermama so sorry about the phones 😩 just reply here w/ your full name and date of birth and we'll sort your refill", &["PHI_SOLICITATION"], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1061,6 +1079,15 @@ const DATES_AND_AGES: &[Case] = &[
     case("38yo de Caguas, dos pérdidas, llegó hoy a consulta.", &["AGE:38yo"], &[]),
     case("35 years old and up: chances from one IUI are about 10% per cycle (SART).", &[], &["AGE", "PATIENT_DISCLOSURE"]),
     case("Mujeres de 40 años o más: pregunten por la evaluación de reserva ovárica.", &[], &["AGE"]),
+    // a month alone, named as the time of one person's care
+    case_in("context=review_reply", "Ms. Varga, the balance on your account is from your March monitoring cycle; we're happy to set up a plan.", &["DATE:March"], &[]),
+    case("Lista Sra. Ruiz, ya le mandé los perfiles de donantes para su ciclo de agosto.", &["DATE:agosto"], &[]),
+    case("Our April IVF webinar is open to everyone, register at the link in bio.", &[], &["DATE"]),
+    case("Egg freezing cycles in March and April book up fast: ask about our spring calendar.", &[], &["DATE"]),
+    // a birthday of a private person named here or just before
+    case("¡Feliz cumple a nuestra paciente más valiente, Noemí! Hoy 9 de marzo cumple 41 y ya va en la semana 20.", &["NAME:Noemí", "AGE:41", "DATE:9 de marzo"], &[]),
+    case("Throwback to my first ICSI: that embryo is now Lina Haddad, who turns 7 on June 2nd!!", &["NAME:Lina Haddad", "AGE:7"], &[]),
+    case("Our clinic turns 10 on May 3rd! Come celebrate with the team.", &[], &["AGE", "DATE"]),
 ];
 
 const PLACES: &[Case] = &[

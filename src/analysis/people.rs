@@ -189,6 +189,7 @@ static STAFF_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
 
 pub(super) fn find(a: &Analysis) -> Vec<Person> {
     let mut people = Vec::new();
+    let mailboxes = mailbox_words(a);
     let toks = &a.tokens;
     let mut i = 0;
     while i < toks.len() {
@@ -287,7 +288,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.word(i - 2) == "this"
             && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "calling" | "returning" | "llamando"))
             && name_shaped(a, i);
-        let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i);
+        let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
+            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
@@ -792,6 +794,7 @@ fn named_as_patient(a: &Analysis, first: usize, end: usize) -> bool {
     let before = first.checked_sub(1).map(|k| a.word(k)).unwrap_or("");
     let after: Vec<&str> = (end..(end + 5).min(a.tokens.len())).map(|k| a.word(k)).collect();
     NAMED_AS_PATIENT.contains(before)
+        || set_off_as_patient(a, first)
         || after.first().is_some_and(|w| matches!(*w, "family" | "familia"))
         // "Ana, our new IUI patient" (not "Yadira, our new patient coordinator")
         || (after.first() == Some(&"our") || after.first() == Some(&"nuestra"))
@@ -924,6 +927,75 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
         && a.lex.surnames.contains(n)
         && !a.lex.name_stopwords.contains(n)
         && !INSTITUTION_WORDS.contains(&n)
+}
+
+/// The words of the local parts of personal mailboxes in the text: "nouxiong.vang88 [at] gmail
+/// [dot] com" gives "nouxiong" and "vang". (Only mail services that people sign up for
+/// themselves: a practice's own domain names its staff.)
+fn mailbox_words<'a>(a: &'a Analysis) -> Vec<&'a str> {
+    let s = &a.folded.s;
+    let mut out = Vec::new();
+    for marker in ["@", "[at]", "(at)"] {
+        for (k, _) in s.match_indices(marker) {
+            let host = s[k + marker.len()..].trim_start();
+            if !["gmail", "hotmail", "yahoo", "outlook", "icloud", "aol", "live.", "msn", "proton", "ymail"].iter().any(|h| host.starts_with(h)) {
+                continue;
+            }
+            let local = s[..k].trim_end();
+            let word_start = |end: usize| local[..end].char_indices().rev().find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))).map_or(0, |(p, c)| p + c.len_utf8());
+            let mut start = word_start(local.len());
+            // ("brinley [dot] openshaw [at] gmail": a dot written out inside the local part)
+            while let Some(before) = local[..start].trim_end().strip_suffix("[dot]") {
+                start = word_start(before.trim_end().len());
+            }
+            out.extend(local[start..].split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3 && *w != "dot"));
+        }
+    }
+    out
+}
+
+/// "Nou's sister is putting together a scrapbook… notes for Nou to nouxiong.vang88 [at] gmail
+/// [dot] com", "Wandy ya te mandé el reporte a wandy.brito88@…": a capitalized word that opens a
+/// personal mailbox's name in the same text is its owner's name.
+fn mailbox_owner(a: &Analysis, i: usize, mailboxes: &[&str]) -> bool {
+    let t = &a.tokens[i];
+    let w = strip_possessive(a.word(i));
+    !mailboxes.is_empty()
+        && t.capitalized
+        && !t.all_caps
+        && w.len() >= 3
+        && alphabetic_name(w)
+        && !FUNCTION_WORDS.contains(&w)
+        && a.place_at(i) == 0
+        && mailboxes.iter().any(|m| m.starts_with(w))
+}
+
+/// "Rosa, nuestra donante #D-4471…", "Deb, our bravest IVF patient", "a nuestra paciente más
+/// valiente, Xiomara!": a capitalized word set off by a comma beside the practice's own patient,
+/// donor or carrier (not "our patient coordinator, Leidy": a role ends in "patient" there).
+fn set_off_as_patient(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    // (the comma first: most capitalized words have none beside them)
+    let (comma_after, comma_before) = (a.text[t.span.end..].starts_with(','), a.text[..t.span.start].trim_end().ends_with(','));
+    if !(comma_after || comma_before) {
+        return false;
+    }
+    let w = a.word(i);
+    if !t.capitalized || t.all_caps || t.numeric || w.chars().count() < 3 || !alphabetic_name(w) || FUNCTION_WORDS.contains(&w) || a.place_at(i) > 0 {
+        return false;
+    }
+    let ours = |w: &str| matches!(w, "our" | "nuestra" | "nuestro" | "my" | "mi");
+    let patient = |w: &str| matches!(w, "patient" | "paciente" | "donor" | "donante" | "gestante" | "surrogate");
+    let after = comma_after && {
+        let words = a.words_after(t.span.end, 5);
+        words.first().is_some_and(|w| ours(w))
+            && words.iter().enumerate().skip(1).take(3).find(|(_, w)| patient(w)).is_some_and(|(p, _)| !words.get(p + 1).is_some_and(|n| STAFF_ROLES.contains(n)))
+    };
+    let before = comma_before && {
+        let words = a.words_before(t.span.start, 5);
+        words.iter().rposition(|w| patient(w)).is_some_and(|p| words.len() - p <= 3 && words[..p].iter().any(|w| ours(w)) && !words[p + 1..].iter().any(|w| STAFF_ROLES.contains(w)))
+    };
+    after || before
 }
 
 /// "Calling Hanford and PNNL folks", "Llamando a…": a verb's -ing form, no given name unless a
@@ -1737,7 +1809,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // ("nuestra coordinadora de servicio al paciente, Leidy Caicedo": the patient word ends a role)
     let role_ends_in_patient = matches!(prev, "paciente" | "pacientes" | "patient" | "patients")
         && before.iter().rev().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && !matches!(*w, "our" | "nuestra" | "nuestro"));
-    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !role_ends_in_patient || after_thanks(a, first)) && !staff_appositive(&after) && !credential {
+    if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !role_ends_in_patient || after_thanks(a, first) || set_off_as_patient(a, first)) && !staff_appositive(&after) && !credential {
         return PersonKind::Private;
     }
     // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"

@@ -87,7 +87,7 @@ static STORY_WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|a sus|ambos de)\s|\(|[a-z0-9], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)")
+    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|a sus|ambos de)\s|\(|[a-z0-9], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)|\b(?:turns|turned|turning|cumple|cumplio|cumplira)\s([1-9])\b(?:,|\s|\.|!|$)")
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
@@ -207,7 +207,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     }
     let words = age_words_possible(&a.folded.s);
     for (_, c) in a.find_iter(&STORY_RE).chain(words.then(|| a.find_iter(&STORY_WORDS_RE)).into_iter().flatten()) {
-        let m = c.get(1).unwrap();
+        let m = c.get(1).or(c.get(2)).unwrap();
         let r = a.orig(m.range());
         let i = a.sentence_at(r.start);
         if f.of(Category::Age).any(|x| x.range.start <= r.start && r.end <= x.range.end) {
@@ -292,6 +292,14 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("…would fix an AMH of 0.2. at 42.": the age alone, right after a story of one person)
         let fragment = whole.starts_with("at ") && i > 0 && a.private_subject[i - 1] && a.sentence_folded(i).trim_end_matches(['.', '!', '?', ' ']).len() <= whole.len() + 1;
         // ("…I was the patient. Two retrievals at 37 and 38 while I was a fellow": the writer's own)
+        // ("¡Feliz cumple a nuestra paciente, Xiomara! Hoy cumple 40", "Sofia, who turns 6 on
+        // April 22nd": a birthday of a private person named here or just before)
+        let birthday = matches!(whole.split_whitespace().next(), Some("turns" | "turned" | "turning" | "cumple" | "cumplio" | "cumplira"))
+            && a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private && (p.sentence == i || p.sentence + 1 == i));
+        if birthday && !crate::analysis::writers_own_story(a, i) {
+            hits.add(r);
+            continue;
+        }
         if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told || fragment) && (a.care_near(i) || a.any_care()) && !crate::analysis::writers_own_story(a, i) {
             hits.add(r);
         }

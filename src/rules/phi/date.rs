@@ -71,6 +71,22 @@ static DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A month alone, named as the time of one person's care: "your March monitoring cycle", "su
+/// ciclo de abril", "due in June", "meet baby #2 in October". (Kept apart from [`DATE_RE`]: a
+/// month without a day is a date only beside such a care word.)
+static MONTH_RE: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+    const CARE: &str = "cycle|ciclo|transfer|transferencia|retrieval|puncion|aspiracion|iui|ivf|fiv|fet|monitoring|monitoreo|beta|surgery|cirugia|consult|consulta|appointment|cita|scan|ultrasound|ultrasonido|ecografia|procedure|procedimiento";
+    crate::text::regex(&format!(
+        r"(?x)
+        \b(?:your|her|his|their|tu|su|sus|tus)\s({MONTHS})\s(?:[a-z]+\s)?(?:{CARE})\b   # your March monitoring cycle
+        | \b(?:{CARE})\s(?:de|in|en|for|para)\s({MONTHS})\b                          # ciclo de abril
+        | \b(?:due|sale\sde\scuentas|nace|nacera|llega)\s(?:in\s|en\s)?({MONTHS})\b     # due in June
+        | \b(?:baby|bebe|bebito|bebita|twins|gemelos|gemelas)\b[^.!?\n]{{0,12}}?\s(?:in|en)\s({MONTHS})\b   # meet baby #2 in October
+        "
+    ))
+});
+
 /// Words that announce a birth date.
 static BIRTH_CUES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "nac", "b"]);
 /// Words that make a date an event of the practice rather than of a patient.
@@ -94,8 +110,16 @@ fn day_only_possible(s: &str) -> bool {
 
 fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
     let mut found: Vec<std::ops::Range<usize>> = a.find_ranges(&DATE_RE).collect();
-    if day_only_possible(&a.folded.s) {
+    let dated = found.len();
+    let months = a.find_iter(&MONTH_RE).filter_map(|(_, c)| (1..=4).find_map(|g| c.get(g))).map(|m| a.orig(m.range()))
+        // ("may" the verb: only "May" written as a month)
+        .filter(|r| &a.text[r.clone()] != "may");
+    found.extend(months);
+    let day_only = day_only_possible(&a.folded.s);
+    if day_only {
         found.extend(a.find_ranges(&DAY_RE));
+    }
+    if day_only || found.len() > dated {
         crate::text::sort_ranges(&mut found, |r| (r.start, usize::MAX - r.end));
         // (a day-only match that holds a full date, "viernes 27 de diciembre", overlaps it)
         let mut kept: Vec<std::ops::Range<usize>> = Vec::new();
@@ -206,6 +230,13 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // A due date is a pregnancy's: "Baby girl is due 11/19", "EDD 3/2", "sale de cuentas el 4 de mayo".
         let due = a.words_before(r.start, 3).iter().any(|w| matches!(*w, "due" | "edd" | "fpp" | "cuentas" | "parto"))
             && (f.has(Category::Name) || a.private_people().next().is_some() || a.near(i).any(|j| a.private_subject[j]));
+        // ("¡Feliz cumple a nuestra paciente, Xiomara! Hoy 9 de octubre cumple 40": the birthday
+        // of a private person named here or just before)
+        let birthday = || {
+            a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private && (p.sentence == i || p.sentence + 1 == i))
+                && s.has_line(crate::lines!["cumple", "birthday", "bday", "turns", "turned"])
+        };
+        let due = due || birthday();
         let story = story || due;
         // ("Our records show your last visit with us was on March 4": the reviewer's visit)
         let confirmed_visit = a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);

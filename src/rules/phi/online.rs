@@ -181,7 +181,14 @@ static PERSON_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::l
 // ("on your own birthday" is no other clinic)
 const ELSEWHERE: &[&str] = &["your re ", "your rei", "your doctor", "your own re", "your own doc", "your own clinic", "your own ob", "your own care", "your own team", "your own physician", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
 
-fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    // ("@x the license on your file (912044871) doesn't match", "@x su expediente (MRN 00738215)
+    // ya está listo"): a record, plan or licence number told as "your" in a comment a handle
+    // opens is the reader's own (not "@billing_team can you reverse the charge on account 4410…? She paid…")
+    let record_told = f.items.iter().any(|x| {
+        matches!(x.category, Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::Ssn | Category::DeviceId)
+            && a.sentence_folded(a.sentence_at(x.range.start)).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "your" | "ur" | "tu" | "tus" | "su" | "sus"))
+    });
     for (_, c) in a.find_iter(&HANDLE_RE) {
         let m = c.get(1).unwrap();
         let r = a.orig(m.range());
@@ -205,7 +212,11 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 })
             })
         };
+        // ("so happy for @x 🥹 their 2nd transfer worked"): the writer cheers the handle's news
+        let cheered = matches!(a.words_before(r.start, 3).as_slice(), [.., "happy" | "proud" | "excited", "for" | "of"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones", "to" | "a"]);
         let with_us = WITH_US.split_terminator('\n').any(|w| crate::lexicon::occurs_at_word_start(&around, w))
+            || opens && record_told
+            || cheered
             || your_event()
             || writer_in_their_care(&around)
             || opens && SEEN_AGAIN.iter().any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
@@ -218,7 +229,7 @@ fn check_handle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("@x six months of calling our embryologists 'baby farmers' under every video"): a
         // critic of the practice, whose own care the text does not tell
         // ("@x we'd love to meet you! DM us the days that suit you": someone not seen yet)
-        let not_yet = around.has_line(crate::lines!["in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "thanks for asking", "thank you for asking", "great question", "gracias por preguntar", "buena pregunta", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"]);
+        let not_yet = around.has_line(crate::lines!["reply here", "reply with your", "reply w/ your", "in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "thanks for asking", "thank you for asking", "great question", "gracias por preguntar", "buena pregunta", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"]);
         let critic = not_yet || ["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]
             .iter()
             .any(|w| around.has(w));
