@@ -238,7 +238,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                     }
                 }
                 let followed_by_space = j >= bytes.len() || bytes[j] == b' ' || bytes[j] == b'\n';
-                let abbreviation = c == '.' && j == i + 1 && ends_with_abbreviation(&text[start..i]);
+                // ("de 7:00 a 11:00 a. m. en…": the Spanish "a. m." and "p. m." split by a space)
+                let meridiem = text[..i].ends_with(" a") || text[..i].ends_with(" p");
+                let meridiem = meridiem && text[i + 1..].starts_with(" m.") && text[..i - 2].ends_with(|c: char| c.is_ascii_digit())
+                    // (and its "m." when the text goes on in lower case)
+                    || (text[..i].ends_with("a. m") || text[..i].ends_with("p. m")) && text[i + 1..].trim_start_matches(' ').starts_with(|c: char| c.is_lowercase());
+                let abbreviation = c == '.' && j == i + 1 && (meridiem || ends_with_abbreviation(&text[start..i]));
                 (followed_by_space && !abbreviation).then_some(j)
             }
             _ => None,

@@ -275,6 +275,9 @@ const DISCLOSURE: &[Case] = &[
     case("A healthy couple we saw last week, both under 35, got pregnant on their first IUI.", &["PATIENT_DISCLOSURE"], &[]),
     case_in("context=bio", "Straight talk on male infertility from a guy who's been there, every other Tuesday.", &[], &["PATIENT_DISCLOSURE"]),
     case("Tag the husband who says his swimmers are fine without ever checking 😂 Semen analysis bookings are open.", &[], &["PATIENT_DISCLOSURE"]),
+    // a pharmacist of the practice is staff; a patient with that job is still a patient
+    case("In this video our pharmacist Abdi walks through how FSH is usually dosed and how to store it.", &[], &["PATIENT_DISCLOSURE", "NAME"]),
+    case("Our patient, a pharmacist who works nights, had her transfer today and it worked!", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -1320,6 +1320,11 @@ const PLACES: &[Case] = &[
     case("During the ice storm Mrs. Rosalba Garza of Quemado could not make it to L&D, so her baby arrived in my truck.", &["LOCATION:Quemado"], &[]),
     case("Mabrouk to the Haddad family of Wheeling! Their baby boy got here Tuesday after two transfers.", &["LOCATION:Wheeling"], &[]),
     case("Thanks to Dr. Amy Chen of Stanford for the lecture on embryo grading.", &[], &["LOCATION", "NAME"]),
+    // opening hours: the sentence before says so, or two clock times a few bytes apart ("a. m." does not end a sentence)
+    case("¡Ahora abrimos los sábados en Yuma! Monitoreo de 7:00 a 11:00 a. m. en 120 Main St, aquí le atendemos en español.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "Nilsa, tu punción quedó el 3 de mayo a las 7:00 am; el taxi te recoge en 44 Elm St a las 5:45.", &["LOCATION:44 Elm St", "NAME:Nilsa"], &[]),
+    // a known place after a trip "to" is a place, not a name
+    case("Years ago I was a resident in Monterrey, driving up to Laredo every other weekend to see my family.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

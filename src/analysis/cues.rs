@@ -380,8 +380,9 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                 && event_announced(a);
             // ("with our malpractice attorney": the practice's own counsel)
             // ("our third-party reproduction attorney walks through…": the practice's own)
+            // ("In this video, our pharmacist Abdikarim walks through…": a job a practice employs)
             let our_counsel = m.as_str().contains("malpractice")
-                || m.as_str().starts_with("our ") && ["attorney", "lawyer", "counsel", "abogada", "abogado"].iter().any(|j| m.as_str().ends_with(j));
+                || m.as_str().starts_with("our ") && ["attorney", "lawyer", "counsel", "abogada", "abogado", "pharmacist", "social worker", "surgeon", "scientist", "photographer"].iter().any(|j| m.as_str().ends_with(j));
             // ("I was a specialty pharmacist for eight years": the writer's own job)
             // ("why I became a fibroid surgeon")
             let writer = crate::lines![" i was", " i am", " i'm", " i've been", " ive been", " i became", " yo era", " yo soy", " yo fui", " me hice", " me converti en"].split_terminator('\n').any(|w| {

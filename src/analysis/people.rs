@@ -120,7 +120,7 @@ static STAFF_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     "nurse", "nurses", "rn", "np", "doctor", "physician", "dr", "md", "embryologist", "embryologists", "sonographer",
     "andrologist", "endocrinologist", "reproductive", "rei", "obgyn", "ob", "gyn", "surgeon", "anesthesiologist",
     "manager", "administrator", "director", "coordinator", "counselor", "counsellor", "psychologist", "therapist",
-    "receptionist", "scheduler", "biller", "phlebotomist", "technician", "tech", "assistant", "ma", "pa", "midwife",
+    "receptionist", "scheduler", "biller", "phlebotomist", "technician", "tech", "assistant", "ma", "pa", "midwife", "pharmacist", "farmaceutica", "farmaceutico",
     "founder", "cofounder", "co-founder", "ceo", "coo", "cfo", "officer", "lead", "supervisor", "specialist",
     "navigator", "educator", "advocate", "concierge", "liaison", "team", "staff", "colleague", "colleagues", "coworker", "co-worker", "intern", "resident",
     "fellow", "partner", "enfermera", "enfermero", "matrona", "matron", "doctora", "medico", "medica", "embriologa", "embriologo",
@@ -324,6 +324,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let moved_to = || {
             i >= 2
                 && (a.word(i - 1) == "to" && matches!(a.word(i - 2), "moved" | "moving" | "relocated" | "emigrated" | "immigrated")
+                    // ("driving up to Tijuana every other weekend", "everyone coming down to Tijuana for FET")
+                    || a.word(i - 1) == "to" && a.words_before(a.tokens[i - 1].span.start, 2).iter().any(|w| matches!(*w, "driving" | "drive" | "drove" | "drives" | "flew" | "fly" | "flying" | "headed" | "heading" | "went" | "going" | "trip" | "commute" | "commuting" | "coming" | "came"))
                     || home_before(a, i)
                     // ("se fue la luz en todo Kendall": the whole of a place)
                     || matches!(a.word(i - 1), "todo" | "toda") && a.word(i - 2) == "en")

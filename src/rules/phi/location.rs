@@ -206,8 +206,17 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let announced = before.ends_with(&["new", "address"]) || before.ends_with(&["nueva", "direccion"]);
         // ("…now opens Saturdays 8 to noon for monitoring at 2200 Detroit Ave": opening hours
         // are the practice's)
+        // ("¡Ahora abrimos los sábados en Portland! Monitoreo de 7:00 a 11:00 a. m. en 88 Marginal
+        // Way": the sentence before may say so, and a span of clock times is opening hours)
+        let opening = |s: &str| {
+            s.starts_with("we ") || s.has_line(crate::lines!["we now", "we're open", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"])
+        };
         let s = a.sentence_folded(i);
-        let hours = s.starts_with("we ") || s.has_line(crate::lines!["we now", "we're open", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"]);
+        // ("de 7:00 a 11:00", "7:30-11:00": two clock times a few bytes apart; not "a las 7:00
+        // am… te recoge a las 5:45", a patient's times)
+        let times: Vec<usize> = s.as_bytes().windows(4).enumerate().filter(|(_, w)| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()).map(|(k, _)| k).collect();
+        let clock_span = times.windows(2).any(|p| p[1] - p[0] <= 12);
+        let hours = opening(s) || clock_span || i > 0 && opening(a.sentence_folded(i - 1));
         let org = !home && (announced || hours || before.iter().any(|w| ORG_CUES.contains(w)) || m.has("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r.clone());
