@@ -1102,6 +1102,10 @@ const LEGAL: &[Case] = &[
     case("Reminder: storage fees past 90 days are sent to collections, so call billing if you need a payment plan.", &[], &["LEGAL"]),
     case("A letter from the attorney general's office arrived about our billboard; counsel is reviewing it.", &["LEGAL"], &[]),
     case("The new state law widens fertility coverage for more plans. Our advocacy fellows testified twice this spring.", &[], &["LEGAL"]),
+    // liability and damages admitted, and other lawyers warned off, are legal matters; a bill about liability is news
+    case("The tank failure happened because our on-call staff missed the alarm. We accept full liability and will cover all costs.", &["LEGAL"], &[]),
+    case("Reconocemos que la falla del tanque fue culpa de nuestra clínica y vamos a pagar los daños. No firmen nada con otros abogados.", &["LEGAL"], &[]),
+    case("Legislative update: the IVF protection bill cleared committee. As written it would protect physicians from liability related to embryo handling.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -1228,6 +1232,10 @@ const SOLICITATION: &[Case] = &[
     case("Ponga su nombre en la lista de la recepción al llegar a la charla.", &[], &["PHI_SOLICITATION"]),
     case("¿Tu esposo ya se hizo el espermatograma? Mándanos una foto de los resultados por WhatsApp y te decimos gratis si van a necesitar FIV.", &["PHI_SOLICITATION"], &[]),
     case("Mándennos una foto de los resultados del sorteo de la kermés para publicar a las ganadoras.", &[], &["PHI_SOLICITATION"]),
+    // a full name asked for with a birth date or a social security number, whoever's it is
+    case("Want to give your grandkids a head start? Just comment their full name, date of birth and insurance member ID below!", &["PHI_SOLICITATION"], &[]),
+    case("Para ver si califican, mándennos por inbox nombre completo, fecha de nacimiento y número de seguro social.", &["PHI_SOLICITATION"], &[]),
+    case("Please never post your full name or date of birth in the comments; call the office instead.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

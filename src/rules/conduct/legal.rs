@@ -65,14 +65,18 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("Opposing counsel wants the whole embryo file for the custody fight")
         // ("Letter from the AG's office just landed re: our radio ads … while counsel reviews")
         "ag's office", "attorney general's office", "letter from the attorney general", "consumer protection act", "deceptive advertising", "while counsel reviews", "counsel is reviewing", "procuraduria general",
+                // ("We accept full liability and will cover all costs", "reconocemos que fue culpa
+                // de nuestra clínica y vamos a pagar los daños… No firmen nada con otros abogados")
+                "liability", "liable", "pay damages", "pagar los danos", "pagaremos los danos", "danos y perjuicios", "indemniz*", "responsabilidad legal", "responsabilidad civil", "otros abogados", "otro abogado",
                 "opposing counsel", "custody fight", "custody battle", "custody case", "pelea por la custodia", "juicio de custodia", "divorce lawyer*", "divorce attorney*", "abogado de divorcio*", "abogada de divorcio*",
     ])
 });
 
 /// Litigation words that a post about a bill uses too ("every advocate who testified", "the
-/// wrongful-death statute"): litigation only when the text is not about legislation.
+/// wrongful-death statute", "would protect physicians from liability"): litigation only when
+/// the text is not about legislation.
 fn also_legislative(word: &str) -> bool {
-    word.starts_with("testif") || word == "testimony" || word == "wrongful"
+    word.starts_with("testif") || word == "testimony" || word == "wrongful" || word.starts_with("liab")
 }
 
 static LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| {

@@ -171,6 +171,11 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 // "ponga en los comentarios su nombre completo": "usted", the reader)
                 || matches!(m.as_str(), "dejen" | "manden" | "envien" | "escriban" | "pongan" | "compartan" | "suban" | "deje" | "envie" | "escriba" | "ponga") && window.has(" su ")
                 || window.has(" vuestr") || window.has(" te salio") || window.has(" te dio")
+                // ("Just comment their full name, date of birth and member ID below",
+                // "mándennos por inbox nombre completo, fecha de nacimiento y número de seguro
+                // social"): a full name asked for with a birth date or a social security number
+                // is someone's identity, whoever's it is
+                || window.has_any(&["full name", "nombre completo"]) && window.has_any(&["date of birth", "birth date", "dob", "fecha de nacimiento", "social security", "ssn", "seguro social"])
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.has("of your")
                 // ("pasadme por correo el listado de pacientes …, con teléfono y número de historia")
                 || window.has_any(&["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"])
