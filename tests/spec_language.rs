@@ -356,6 +356,16 @@ const HARASSMENT: &[Case] = &[
     case("the trolls in my comments are unhinged, log off", &["HARASSMENT"], &[]),
     case("To the influencers in my comments: you are uneducated and dangerous. Blocked.", &["HARASSMENT"], &[]),
     case("Uneducated guesses about egg quality are common online; here's what the data says.", &[], &["HARASSMENT"]),
+    // contempt for a kind of person or their having children, reviewers called names, and "we know who you are" in Spanish
+    case("Ya ni les damos citas temprano a las de ese barrio, siempre llegan tarde 🙄 gente así no debería tener hijos", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Sra. Peña, usted nunca pagó el segundo ciclo. Gente como usted nomás viene a aprovecharse.", &["HARASSMENT"], &[]),
+    case("El que dejó esa reseña de una estrella es un p e n d e j o que ni sabe lo que es una histeroscopia", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Qué clase de pendejos dejan una reseña de 1 estrella porque no les dimos cita el mismo día 🙄", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Las que dejan reseñas malas son unas vagas que no siguen las instrucciones.", &["HARASSMENT"], &[]),
+    case("Anybody calling IVF babies 'lab rats' is a sh1tty human.", &["HARASSMENT", "PROFANITY"], &[]),
+    case_in("context=review_reply", "Sr. Ruiz: rastreamos esta reseña a su domicilio. Sabemos perfectamente quién es.", &["HARASSMENT"], &[]),
+    case("Gente como ustedes, que donan óvulos para ayudar a otras familias, nos inspiran cada día.", &[], &["HARASSMENT"]),
+    case("Some people shouldn't wait to ask about egg freezing: talk to your doctor early.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

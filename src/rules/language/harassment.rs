@@ -53,6 +53,11 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "touch grass", "less time writing", "less time complaining", "less time posting", "less time typing", "less time leaving", "check your own calendar", "writing a whole novel", "menos tiempo escribiendo", "menos tiempo quejandote",
         // a threat to someone who criticised the practice: "We know exactly who you are, so maybe think twice."
         "we know exactly who you are", "we know who you are", "we know who wrote this", "we know who you really are", "watch your back",
+        "sabemos quien es", "sabemos quien eres", "sabemos perfectamente quien", "sabemos exactamente quien",
+        // ("Gente como usted nomás viene a aprovecharse", "gente así no debería tener hijos"):
+        // contempt for a kind of person, or for their having children
+        "gente como usted", "gente como tu", "people like you", "no deberia tener hijos", "no deberian tener hijos", "shouldn't have kids", "shouldn't be having kids", "shouldn't be allowed to have kids",
+        "unas vagas", "unos vagos",
         // "Crawl back under your rock", "deserve whatever happens next", "zero sympathy from me"
         "just dense", "so dense", "start with the mirror", "look in the mirror", "look in a mirror", "mirate al espejo", "mirese al espejo",
         "crawl back under", "back under your rock", "vuelve a tu cueva", "deserve whatever happens", "deserves whatever happens",
@@ -139,6 +144,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // (the other side of a case: "the plaintiffs' expert witness is a clown")
         "witness", "plaintiff*", "opposing counsel", "their lawyer", "their attorney", "su abogado", "su abogada", "perito",
         "women who", "moms who", "girls who", "couples who", "people who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
+        "las que dejan", "los que dejan", "el que dejo", "la que dejo", "gente asi", "gente como",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
         "hater*", "some of you", "some people", "los listos", "las listas", "listillos", "listillas", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
@@ -231,7 +237,9 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // the plural, not an intensifier: "our patients are f*cking amazing")
             let plural_noun = a.text[p.range.clone()].to_lowercase().ends_with('s');
             let called = GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
-            let at_group = called && a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j)));
+            // ("Qué clase de pendejos dejan una reseña…": the question names its own target)
+            let what_kind = before.ends_with("que clase de") || before.ends_with("what kind of");
+            let at_group = called && (what_kind || a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j))));
             // ("all the anti-IVF sh1theads in these comments": a plural name for people, said
             // of everyone of a kind)
             // (spelled out or dotted: "d i p s h i t s", "d.i.p.s.h.i.t.s")
@@ -312,7 +320,7 @@ static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
 /// "son unas", "are such", "bunch of", "bola de", optionally with one adjective, right before a profane
 /// word: people called that word.
 static GROUP_CALLED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|bola de|banda de|manga de|son unas|son unos|son todas unas|son todos unos|sois unos|sois unas|sois todos unos|sois todas unas|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
+    crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|what kind of|que clase de|bola de|banda de|manga de|son unas|son unos|son todas unas|son todos unos|sois unos|sois unas|sois todos unos|sois todas unas|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
 });
 
 /// Whether `before` ends with "all the", "y'all", "you"…, optionally with one adjective after
@@ -328,7 +336,7 @@ static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:
 
 /// Subjects that make "is a <profanity>" an insult to a person.
 static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::from_lines(crate::lines!["whoever", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora", "encargado", "encargada", "gerente", "manager", "vendor", "proveedor", "supplier", "rep",
+    PhraseSet::from_lines(crate::lines!["whoever", "anybody", "anyone", "el que", "la que", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora", "encargado", "encargada", "gerente", "manager", "vendor", "proveedor", "supplier", "rep",
         // ("el de la agencia de viajes … es un malpar1do": the one from somewhere)
         "el de la", "el del", "la de la", "la del", "el de los", "la de los", "el man", "ese man", "la vieja", "el viejo", "the one from", "the guy from", "the lady from"])
 });
