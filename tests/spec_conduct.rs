@@ -278,6 +278,8 @@ const DISCLOSURE: &[Case] = &[
     // a pharmacist of the practice is staff; a patient with that job is still a patient
     case("In this video our pharmacist Abdi walks through how FSH is usually dosed and how to store it.", &[], &["PATIENT_DISCLOSURE", "NAME"]),
     case("Our patient, a pharmacist who works nights, had her transfer today and it worked!", &["PATIENT_DISCLOSURE"], &[]),
+    // a bio's own treatment, told with "myself"
+    case_in("context=bio", "IVF nurse in Tulsa | did 3 rounds of IUI myself back in 2016 before my girl showed up | views my own", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -1236,6 +1238,9 @@ const SOLICITATION: &[Case] = &[
     case("Want to give your grandkids a head start? Just comment their full name, date of birth and insurance member ID below!", &["PHI_SOLICITATION"], &[]),
     case("Para ver si califican, mándennos por inbox nombre completo, fecha de nacimiento y número de seguro social.", &["PHI_SOLICITATION"], &[]),
     case("Please never post your full name or date of birth in the comments; call the office instead.", &[], &["PHI_SOLICITATION"]),
+    // "no need to share" asks for nothing
+    case("DM us to book a consult 📩 No need to share medical details in the message, we'll call you back.", &[], &["PHI_SOLICITATION"]),
+    case("DM us your medical details and we'll call you back.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

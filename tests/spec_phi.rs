@@ -485,6 +485,10 @@ const NAMES: &[Case] = &[
     case("Gracias a Yaritza, nuestra donante de óvulos, por su generosidad: dos familias tienen bebés.", &["NAME:Yaritza"], &[]),
     case("Our patient coordinator, Leidy, will call you back about scheduling.", &[], &["NAME"]),
     case("Nuestra coordinadora de pacientes, Anabel, responde sus dudas de lunes a viernes.", &[], &["NAME"]),
+    // names listed before the rest of a team are the team's; a name called before the team speaks is not
+    case("Our andrology lab passed its CAP inspection. Huge thanks to Dwayne, Priya and the whole bench team for the hours behind this.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Gracias a Leti, Moni y todo el equipo de laboratorio por las horas extra de la acreditación.", &[], &["NAME"]),
+    case_in("context=comment", "Fabiola, we got your ultrasound pics but please stop sending them to our general inbox, the whole marketing team can see them!", &["NAME:Fabiola"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

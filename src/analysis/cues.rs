@@ -515,6 +515,8 @@ pub fn writer_was_patient(s: &str) -> bool {
         "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting",
         // ("straight talk on male infertility from a guy who's been there")
         "who's been there", "who has been there", "que ya paso por esto", "que ha pasado por esto",
+        // ("IVF nurse in Tulsa | did 3 rounds of IUI myself back in 2016")
+        "iui myself", "ivf myself", "rounds myself", "cycles myself", "retrievals myself", "transfers myself", "fiv yo misma", "yo misma pase por", "yo misma hice",
         "carrier myself", "surrogate myself", "i was a carrier", "i was a surrogate", "i've been a carrier", "i've been a surrogate", "fui gestante", "yo fui gestante"]));
     CUES.inside(s) || writer_aged(s) || writer_was_trying(s) || writer_was_that_person(s)
 }

@@ -1000,6 +1000,28 @@ fn set_off_as_patient(a: &Analysis, i: usize) -> bool {
     after || before
 }
 
+/// Whether the name ending at token `end` is one of a list of names that ends in the rest of a
+/// team ("Huge thanks to Dwayne, Priya and the whole bench team", "gracias a Leti, Moni y todo
+/// el equipo"): only names, commas and "and" between it and "and the whole …".
+fn listed_with_team(a: &Analysis, end: usize, sentence: &Range<usize>) -> bool {
+    let Some(t) = a.tokens.get(end.saturating_sub(1)) else { return false };
+    let after = &a.text[t.span.end..sentence.end];
+    if !(after.starts_with(',') || after.starts_with(" and ") || after.starts_with(" y ") || after.starts_with(" & ")) {
+        return false;
+    }
+    let folded = a.folded_of(t.span.end..sentence.end);
+    let joiners = [" and the whole ", " and the entire ", " and the rest of the ", " & the whole ", " y todo el ", " y el resto del ", " y todo nuestro "];
+    let Some((k, w)) = joiners.iter().filter_map(|w| folded.find(w).map(|k| (k, *w))).min() else { return false };
+    // (the names' capitals are read in the original, up to where the folded "and the whole" starts)
+    let fs = a.folded.from_original(t.span.end);
+    let upto = a.orig(fs + k..fs + k).start;
+    let listed = a.text.get(t.span.end..upto).is_some_and(|between| {
+        between.split(',').map(str::trim).all(|item| item.is_empty() || item.starts_with(char::is_uppercase) && item.split_whitespace().count() <= 3 && !item.contains(['.', '!', '?']))
+    });
+    let team = folded[k + w.len()..].split_whitespace().take(3).any(|n| matches!(n.trim_end_matches(|c: char| !c.is_alphanumeric()), "team" | "lab" | "crew" | "staff" | "equipo" | "laboratorio" | "personal"));
+    listed && team
+}
+
 /// "Calling Hanford and PNNL folks", "Llamando a…": a verb's -ing form, no given name unless a
 /// list knows it as one ("Sterling").
 fn verb_form(a: &Analysis, w: &str) -> bool {
@@ -1798,6 +1820,11 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // ("it's Coleen from the Draper office", "soy Marta de recepción": the writer, calling for
     // the practice)
     if matches!(prev, "it's" | "its" | "soy") && matches!(after.first().copied(), Some("from" | "de" | "at")) {
+        return PersonKind::Staff;
+    }
+    // ("Huge thanks to Dwayne, Priya and the whole bench team", "gracias a Leti, Moni y todo el
+    // equipo"): names listed before the rest of the team are the team's
+    if listed_with_team(a, end, &s_range) {
         return PersonKind::Staff;
     }
     // "(Chen et al., 2016)": an author cited

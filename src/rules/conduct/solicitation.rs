@@ -60,7 +60,7 @@ static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
-    PhraseSet::from_lines(crate::lines!["don't", "do not", "never", "nunca", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting", "no doy", "no reviso", "ni reviso", "no respondo", "no contesto", "i don't review", "i don't answer", "i do not review"])
+    PhraseSet::from_lines(crate::lines!["don't", "do not", "never", "nunca", "no need to", "no hace falta", "no necesitas", "no necesita", "can't", "cannot", "won't", "please don't", "please do not", "no publique", "no publiques", "no compartas", "no comparta", "no envie", "no envies", "avoid", "instead of posting", "no doy", "no reviso", "ni reviso", "no respondo", "no contesto", "i don't review", "i don't answer", "i do not review"])
 });
 
 /// Where a reader is told to put something, said after the thing itself: "just your AMH and
@@ -116,7 +116,7 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // The request's object ends at the next clause ("..., and please don't post labs").
             let mut window = &s[m.end()..window_end];
             // ("Share your questions, not your labs": what is not asked for)
-            for stop in [", and", ", but", ", pero", " pero ", ";", " but ", ". ", "please don't", "don't", "do not", "never", "no compart", ", not ", ", no tus ", ", no sus ",
+            for stop in [", and", ", but", ", pero", " pero ", ";", " but ", ". ", "please don't", "don't", "do not", "never", "no need to", "no hace falta", "no compart", ", not ", ", no tus ", ", no sus ",
                 // ("DM us the week that works and we'll stack labs…": what the practice does next)
                 " and we'll ", " and we will ", " and we can ", " and i'll ", " and i will ", " so we can ", " so we'll ", " y te ", " y le ", " y les "] {
                 // (a title's full stop does not end the request: "send Dr. Hollis your semen analysis")
