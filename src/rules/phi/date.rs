@@ -71,21 +71,42 @@ static DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Month names, for [`month_dates`].
+static MONTH_NAMES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+]);
+
+/// Care events a month alone can date ("your March monitoring cycle", "su ciclo de abril").
+static MONTH_CARE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "cycle", "ciclo", "transfer", "transferencia", "retrieval", "puncion", "aspiracion", "iui", "ivf", "fiv", "fet", "monitoring", "monitoreo",
+    "beta", "surgery", "cirugia", "consult", "consulta", "appointment", "cita", "scan", "ultrasound", "ultrasonido", "ecografia", "procedure", "procedimiento",
+]);
+
 /// A month alone, named as the time of one person's care: "your March monitoring cycle", "su
-/// ciclo de abril", "due in June", "meet baby #2 in October". (Kept apart from [`DATE_RE`]: a
-/// month without a day is a date only beside such a care word.)
-static MONTH_RE: LazyLock<Regex> = LazyLock::new(|| {
-    const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
-    const CARE: &str = "cycle|ciclo|transfer|transferencia|retrieval|puncion|aspiracion|iui|ivf|fiv|fet|monitoring|monitoreo|beta|surgery|cirugia|consult|consulta|appointment|cita|scan|ultrasound|ultrasonido|ecografia|procedure|procedimiento";
-    crate::text::regex(&format!(
-        r"(?x)
-        \b(?:your|her|his|their|tu|su|sus|tus)\s({MONTHS})\s(?:[a-z]+\s)?(?:{CARE})\b   # your March monitoring cycle
-        | \b(?:{CARE})\s(?:de|in|en|for|para)\s({MONTHS})\b                          # ciclo de abril
-        | \b(?:due|sale\sde\scuentas|nace|nacera|llega)\s(?:in\s|en\s)?({MONTHS})\b     # due in June
-        | \b(?:baby|bebe|bebito|bebita|twins|gemelos|gemelas)\b[^.!?\n]{{0,12}}?\s(?:in|en)\s({MONTHS})\b   # meet baby #2 in October
-        "
-    ))
-});
+/// ciclo de abril", "due in June", "meet baby #2 in October". A month without a day is a date
+/// only beside such a word. (Read from the tokens: as a pattern, the month and care lists four
+/// times over cost about 5 M instructions to compile, on any text with "may" in it.)
+fn month_dates(a: &Analysis) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for k in 0..a.tokens.len() {
+        let w = a.word(k);
+        // ("may" the verb: only "May" written as a month)
+        if !MONTH_NAMES.contains(w) || &a.text[a.tokens[k].span.clone()] == "may" {
+            continue;
+        }
+        let before = |n: usize| k.checked_sub(n).map_or("", |j| a.word(j));
+        let after = |n: usize| a.tokens.get(k + n).map_or("", |_| a.word(k + n));
+        let yours = matches!(before(1), "your" | "her" | "his" | "their" | "tu" | "su" | "sus" | "tus") && (MONTH_CARE.contains(after(1)) || MONTH_CARE.contains(after(2)));
+        let of_care = matches!(before(1), "de" | "in" | "en" | "for" | "para") && MONTH_CARE.contains(before(2));
+        let due = matches!(before(1), "due" | "nace" | "nacera" | "llega") || matches!(before(1), "in" | "en") && matches!(before(2), "due" | "nace" | "nacera" | "llega" | "cuentas");
+        let baby = matches!(before(1), "in" | "en") && (2..=4).any(|n| matches!(before(n), "baby" | "bebe" | "bebito" | "bebita" | "twins" | "gemelos" | "gemelas"));
+        if yours || of_care || due || baby {
+            out.push(a.tokens[k].span.clone());
+        }
+    }
+    out
+}
 
 /// Words that announce a birth date.
 static BIRTH_CUES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["dob", "d.o.b", "born", "birthday", "birthdate", "birth", "nacimiento", "nacio", "nacida", "nacido", "nac", "b"]);
@@ -111,10 +132,7 @@ fn day_only_possible(s: &str) -> bool {
 fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
     let mut found: Vec<std::ops::Range<usize>> = a.find_ranges(&DATE_RE).collect();
     let dated = found.len();
-    let months = a.find_iter(&MONTH_RE).filter_map(|(_, c)| (1..=4).find_map(|g| c.get(g))).map(|m| a.orig(m.range()))
-        // ("may" the verb: only "May" written as a month)
-        .filter(|r| &a.text[r.clone()] != "may");
-    found.extend(months);
+    found.extend(month_dates(a));
     let day_only = day_only_possible(&a.folded.s);
     if day_only {
         found.extend(a.find_ranges(&DAY_RE));
