@@ -188,6 +188,11 @@ impl<'a> Analysis<'a> {
         self.care.iter().any(|&c| c)
     }
 
+    /// Whether a private person is named in sentence `i` or the one before it.
+    pub fn private_person_at_or_before(&self, i: usize) -> bool {
+        self.private_people().any(|p| p.sentence == i || p.sentence + 1 == i)
+    }
+
     /// People the text treats as private (not staff, not public figures).
     pub fn private_people(&self) -> impl Iterator<Item = &Person> {
         self.people.iter().filter(|p| p.kind == PersonKind::Private)

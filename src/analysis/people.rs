@@ -932,15 +932,16 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
 }
 
 /// The words of the local parts of personal mailboxes in the text: "nouxiong.vang88 [at] gmail
-/// [dot] com" gives "nouxiong" and "vang". (Only mail services that people sign up for
-/// themselves: a practice's own domain names its staff.)
+/// [dot] com" gives "nouxiong" and "vang". (Only the free mail services of the email rule's
+/// list: a practice's own domain names its staff.)
 fn mailbox_words<'a>(a: &'a Analysis) -> Vec<&'a str> {
     let s = &a.folded.s;
     let mut out = Vec::new();
     for marker in ["@", "[at]", "(at)"] {
         for (k, _) in s.match_indices(marker) {
             let host = s[k + marker.len()..].trim_start();
-            if !["gmail", "hotmail", "yahoo", "outlook", "icloud", "aol", "live.", "msn", "proton", "ymail"].iter().any(|h| host.starts_with(h)) {
+            let host = host.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if !crate::rules::phi::contact::FREE_MAIL.contains(host) {
                 continue;
             }
             let local = s[..k].trim_end();

@@ -295,7 +295,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("¡Feliz cumple a nuestra paciente, Xiomara! Hoy cumple 40", "Sofia, who turns 6 on
         // April 22nd": a birthday of a private person named here or just before)
         let birthday = matches!(whole.split_whitespace().next(), Some("turns" | "turned" | "turning" | "cumple" | "cumplio" | "cumplira"))
-            && a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private && (p.sentence == i || p.sentence + 1 == i));
+            && a.private_person_at_or_before(i);
         if birthday && !crate::analysis::writers_own_story(a, i) {
             hits.add(r);
             continue;

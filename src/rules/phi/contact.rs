@@ -421,7 +421,8 @@ static ROLE_MAILBOXES: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "secretaria", "turnos", "consultas", "admision", "admisiones", "hola", "care", "frontdesk",
 ]);
 
-static FREE_MAIL: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+/// Mail services anyone signs up for: an address there is a person's own, not a practice's.
+pub(crate) static FREE_MAIL: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "icloud", "me", "mac", "aol", "proton",
     "protonmail", "gmx", "comcast", "att", "verizon", "sbcglobal", "bellsouth", "cox", "charter", "mail", "ymail",
     "rocketmail", "zoho", "yandex", "fastmail", "hey", "tutanota", "prodigy",

@@ -250,11 +250,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && (f.has(Category::Name) || a.private_people().next().is_some() || a.near(i).any(|j| a.private_subject[j]));
         // ("¡Feliz cumple a nuestra paciente, Xiomara! Hoy 9 de octubre cumple 40": the birthday
         // of a private person named here or just before)
-        let birthday = || {
-            a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private && (p.sentence == i || p.sentence + 1 == i))
-                && s.has_line(crate::lines!["cumple", "birthday", "bday", "turns", "turned"])
-        };
-        let due = due || birthday();
+        let due = due || a.private_person_at_or_before(i) && s.has_line(crate::lines!["cumple", "birthday", "bday", "turns", "turned"]);
         let story = story || due;
         // ("Our records show your last visit with us was on March 4": the reviewer's visit)
         let confirmed_visit = a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);

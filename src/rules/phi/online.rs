@@ -185,7 +185,8 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // ("@x the license on your file (912044871) doesn't match", "@x su expediente (MRN 00738215)
     // ya está listo"): a record, plan or licence number told as "your" in a comment a handle
     // opens is the reader's own (not "@billing_team can you reverse the charge on account 4410…? She paid…")
-    let record_told = f.items.iter().any(|x| {
+    // (asked only of a handle that opens a comment)
+    let record_told = || f.items.iter().any(|x| {
         matches!(x.category, Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::Ssn | Category::DeviceId)
             && a.sentence_folded(a.sentence_at(x.range.start)).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "your" | "ur" | "tu" | "tus" | "su" | "sus"))
     });
@@ -215,7 +216,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("so happy for @x 🥹 their 2nd transfer worked"): the writer cheers the handle's news
         let cheered = matches!(a.words_before(r.start, 3).as_slice(), [.., "happy" | "proud" | "excited", "for" | "of"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones", "to" | "a"]);
         let with_us = WITH_US.split_terminator('\n').any(|w| crate::lexicon::occurs_at_word_start(&around, w))
-            || opens && record_told
+            || opens && record_told()
             || cheered
             || your_event()
             || writer_in_their_care(&around)
