@@ -371,7 +371,7 @@ pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
 
 /// Abbreviations (titles, streets, "approx", "e.g") whose full stop does not end a sentence.
 static ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "dra", "st", "jr", "vs", "no", "approx", "dept",
+    "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "dra", "st", "jr", "v", "vs", "no", "approx", "dept",
     "ave", "blvd", "mt", "ft", "lic", "e.g", "i.e", "etc", "pt", "pts", "u.s", "sen", "rep", "gov", "prof",
     "lt", "sgt", "capt", "nac", "tel", "col", "urb", "fracc", "av", "avda", "pza", "edif", "blga", "blgo",
     "biol", "obst", "licda", "y.o"

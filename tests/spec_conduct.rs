@@ -280,6 +280,11 @@ const DISCLOSURE: &[Case] = &[
     case("Our patient, a pharmacist who works nights, had her transfer today and it worked!", &["PATIENT_DISCLOSURE"], &[]),
     // a bio's own treatment, told with "myself"
     case_in("context=bio", "IVF nurse in Tulsa | did 3 rounds of IUI myself back in 2016 before my girl showed up | views my own", &[], &["PATIENT_DISCLOSURE", "LOCATION"]),
+    // a crew at an event, and a family for each of many photos, are no one patient; a diminutive patient is one
+    case("Shoutout to the Ocean Springs crew who drove in for our PCOS cooking night!", &[], &["PATIENT_DISCLOSURE"]),
+    case("Every baby photo on this page was shared by a family who asked us to post it.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Cada foto de bebé aquí la compartió una familia que nos pidió publicarla.", &[], &["PATIENT_DISCLOSURE"]),
+    case("A la pacientita que ayer salió de su transferencia llorando: aquí estamos contigo.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -529,6 +534,10 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "@tica_en_lc si se te pasó la hora del Ovidrel, ponételo igual mañana temprano y no le digás nada a la clínica.", &["MEDICAL_ADVICE"], &[]),
     case("📻 Pregunta de la radio de hoy: un oyente de Ponce preguntó si puede seguir con la testosterona del gimnasio. Mi contestación: déjala hoy y toma clomifeno 25 mg un día sí y un día no.", &["MEDICAL_ADVICE"], &[]),
     case("📻 Pregunta de la radio de hoy: ¿cuándo buscar evaluación? Si llevas un año tratando, o seis meses después de los 35, habla con tu médico.", &[], &["MEDICAL_ADVICE"]),
+    // a dose told as common practice, in a note that calls itself general, orders nothing; an order still does
+    case_in("context=comment", "General info, not medical advice: stims commonly start around 150–300 IU of FSH a day.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Información general, no es consejo médico: la estimulación suele empezar con 150 a 300 UI de FSH al día.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "General info, not medical advice: take 225 IU of Gonal-f tonight and trigger Friday.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1021,6 +1030,11 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Revisamos y sí tenía cita con nosotros ese día; con gusto lo hablamos por teléfono.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you! It was a joy filling your prescriptions these last few months 😊", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you! Our pharmacy team loves hearing this, come see us anytime 😊", &[], &["REVIEW_CONFIRMATION"]),
+    // a trip worth it, questions answered, a visit next month: the reviewer's visits
+    case_in("context=review_reply", "So glad the trip was worth it and that our nurse answered all your questions!", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you for the kind words! See you next month 💛", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Gracias por sus palabras, ¡nos vemos el próximo mes!", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you for the kind words. We hope the answers we post here help anyone with questions.", &[], &["REVIEW_CONFIRMATION"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1108,6 +1122,10 @@ const LEGAL: &[Case] = &[
     case("The tank failure happened because our on-call staff missed the alarm. We accept full liability and will cover all costs.", &["LEGAL"], &[]),
     case("Reconocemos que la falla del tanque fue culpa de nuestra clínica y vamos a pagar los daños. No firmen nada con otros abogados.", &["LEGAL"], &[]),
     case("Legislative update: the IVF protection bill cleared committee. As written it would protect physicians from liability related to embryo handling.", &[], &["LEGAL"]),
+    // a case caption with a practice for a party is a case; a landmark ruling or "IUI vs IVF" is not
+    case("Quick update for staff on Delgado vs. Sunrise Reproductive Center: please don't post about it.", &["LEGAL"], &[]),
+    case("Since Roe v. Wade fell, we get more questions about embryo storage.", &[], &["LEGAL"]),
+    case("IUI vs IVF: what's the difference? Our residents explain it in two minutes.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -1241,6 +1259,12 @@ const SOLICITATION: &[Case] = &[
     // "no need to share" asks for nothing
     case("DM us to book a consult 📩 No need to share medical details in the message, we'll call you back.", &[], &["PHI_SOLICITATION"]),
     case("DM us your medical details and we'll call you back.", &["PHI_SOLICITATION"], &[]),
+    // an insurance or ID card's photo, and a Spanish social security or policy number, are identity
+    case_in("context=comment", "Can you post a pic of the new insurance card here?", &["PHI_SOLICITATION"], &[]),
+    case_in("context=comment", "Mándame por mensaje tu número de seguro social y te ayudo con el papeleo.", &["PHI_SOLICITATION"], &[]),
+    case_in("context=comment", "Mándame tu número de póliza por mensaje y lo reviso.", &["PHI_SOLICITATION"], &[]),
+    case_in("context=comment", "Nunca te pediremos tu número de seguro social por mensaje.", &[], &["PHI_SOLICITATION"]),
+    case("Here's a pic of the new card reader at our front desk!", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -489,6 +489,9 @@ const NAMES: &[Case] = &[
     case("Our andrology lab passed its CAP inspection. Huge thanks to Dwayne, Priya and the whole bench team for the hours behind this.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Gracias a Leti, Moni y todo el equipo de laboratorio por las horas extra de la acreditación.", &[], &["NAME"]),
     case_in("context=comment", "Fabiola, we got your ultrasound pics but please stop sending them to our general inbox, the whole marketing team can see them!", &["NAME:Fabiola"], &[]),
+    // a town before a state code and a ZIP code is no name
+    case("Our new Florence office is open!! 12 Main St, Suite 3, Florence MA 01062 (parking out back). Mon–Fri 7am–4pm, Saturday monitoring 7–10am.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Nuestra nueva oficina abrió: 40 Essex St, Suite 2, Lawrence MA 01840 (estacionamiento atrás). Monitoreo los sábados de 7 a 10.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1329,6 +1332,9 @@ const PLACES: &[Case] = &[
     case_in("context=comment", "Nilsa, tu punción quedó el 3 de mayo a las 7:00 am; el taxi te recoge en 44 Elm St a las 5:45.", &["LOCATION:44 Elm St", "NAME:Nilsa"], &[]),
     // a known place after a trip "to" is a place, not a name
     case("Years ago I was a resident in Monterrey, driving up to Laredo every other weekend to see my family.", &[], &["NAME", "LOCATION", "PATIENT_DISCLOSURE"]),
+    // the practice's own address: "we're at", and a town before a state code and ZIP
+    case("We're at 4410 Beach Blvd, next to the post office. Call to book a consult.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Estamos en 1200 Calle Ocho, al lado de la farmacia. Llama para tu consulta.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

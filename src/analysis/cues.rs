@@ -282,7 +282,11 @@ impl Cues {
             // "cuando llega la señora que ya investigó en Google…", "every time a patient who…":
             // a habit, not one person
             // ("there's usually a social worker who can untangle…": whoever is on duty)
-            if before.has_line(crate::lines!["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "suele haber"]) || before.has_any(USUALLY) {
+            // ("Every baby announcement here was shared by a family who asked us to": a different
+            // family for each)
+            let each = before.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let each = ["every ", "each ", "cada "].iter().any(|w| each.starts_with(w));
+            if each || before.has_line(crate::lines!["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "suele haber"]) || before.has_any(USUALLY) {
                 return false;
             }
             // ("To the guy who keeps commenting that…", "al señor que comenta en cada video": a
@@ -795,7 +799,7 @@ static NOT_ONE_PERSON: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "colleague", "attending", "professor", "jefa", "jefe", "urologist", "andrologist", "endocrinologist",
     "embryologist", "gynecologist", "surgeon", "therapist", "counselor", "lab", "urologo", "ginecologo",
     "ginecologa", "coordinator", "coordinadora", "coordinador", "navigator", "interpreter", "interprete",
-    "receptionist", "scheduler", "biller", "team", "staff", "agency", "company", "program", "group",
+    "receptionist", "scheduler", "biller", "team", "staff", "agency", "company", "program", "group", "crew", "squad", "bunch", "cohort", "club", "grupo", "equipo",
 ]);
 
 /// Objects after a provider's act ("put you", "told her").
@@ -814,7 +818,9 @@ static PERSON_NOUNS_ES: crate::lexicon::Words = crate::lexicon::Words::new(crate
     "paciente", "mujer", "senora", "senor", "chica", "chico", "pareja", "mama", "papa", "donante", "esposo",
     "esposa", "muchacha", "muchacho", "hombre", "madre", "padre", "joven", "bebe", "familia",
     // (regional words for a young man or woman: "a un pibe que quedó azoospérmico")
-    "pibe", "piba", "chabon", "cabro", "cabra", "chamo", "chama", "morro", "morra", "chaval", "chavala", "pelado", "pelada", "man", "vato", "senorita"
+    "pibe", "piba", "chabon", "cabro", "cabra", "chamo", "chama", "morro", "morra", "chaval", "chavala", "pelado", "pelada", "man", "vato", "senorita",
+    // (diminutives: "a la pacientita que ayer salió llorando")
+    "pacientita", "pacientito", "mamita", "muchachita", "muchachito", "chamaca", "chamaco",
 ]);
 
 /// Words before a person noun that make it no patient here: the writer ("I'm", "myself"), a
@@ -928,6 +934,8 @@ static PATIENT_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::
     "client",
     "reviewer",
     "paciente",
+    "pacientita",
+    "pacientito",
     "pareja",
     "donante",
 ]);

@@ -348,10 +348,15 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                             && (next..(next + 4).min(a.tokens.len())).find(|&k| !a.tokens[k].capitalized).is_some_and(|k| k > next && PLACE_NOUNS.contains(a.word(k)))
                     })
         };
-        // "Quincy, MA 02169": a word before a state code is a town.
+        // "Quincy, MA 02169": a word before a state code is a town (without the comma, only
+        // with the ZIP code after: "Lowell MA 01851")
         let before_state_code = || {
             let rest = &a.text.as_bytes()[tok.span.end..];
-            rest.len() >= 4 && rest.starts_with(b", ") && rest[2].is_ascii_uppercase() && rest[3].is_ascii_uppercase() && rest.get(4).is_none_or(|b| !b.is_ascii_alphanumeric())
+            let comma = rest.starts_with(b", ");
+            let rest = if comma { &rest[2..] } else if rest.starts_with(b" ") { &rest[1..] } else { return false };
+            let code = rest.len() >= 2 && rest[0].is_ascii_uppercase() && rest[1].is_ascii_uppercase() && rest.get(2).is_none_or(|b| !b.is_ascii_alphanumeric());
+            let zip = rest.len() >= 8 && rest[2] == b' ' && rest[3..8].iter().all(u8::is_ascii_digit) && rest.get(8).is_none_or(|b| !b.is_ascii_alphanumeric());
+            code && (comma || zip)
         };
         // "Equipo Santiago:", "nuestra sede de Valencia": a team or a site of the practice
         let site_name = i > 0 && gap_is_space(a, i - 1, i) && (matches!(a.word(i - 1), "equipo" | "team" | "sede" | "sucursal")

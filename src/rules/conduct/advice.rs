@@ -148,7 +148,7 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
         "consulte a su medico", "pregunta a tu medico", "habla con tu medico", "if you", "if your", "si tienes", "si usted",
         // ("NO te pongas el Lupron hasta q hables con la doctora": held until the doctor decides)
         "hasta que hables con", "hasta q hables con", "hasta que hable con", "until you talk to", "until you speak with", "until you've talked to",
-        "many people", "most people", "some people", "in general", "generally", "typically", "usually",
+        "many people", "most people", "some people", "in general", "generally", "typically", "usually", "commonly",
         // ("Not giving advice on your case (you need your own RE for that)"; a sentence that calls
         // itself general information is no directive at all: `calls_itself_general`)
         "not giving advice", "not advice on your", "your own re",
@@ -473,8 +473,10 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             })
         });
         // ("L&D nurse here, general info only: a positive OPK means your LH surge is happening")
-        let general_note = crate::analysis::calls_itself_general(s);
-        if offer || to_care && !dose || recounted || paperwork && !dose && !strong_directive(&s.replace("ask for", "")) || general_note && !dose {
+        // (and with a dose, if it hedges as a description of common practice and orders nothing:
+        // "General info, not medical advice: stim protocols commonly start around 150–300 IU")
+        let general_note = crate::analysis::calls_itself_general(s) && (!dose || DEFERRAL.any_in(s) && !strong_directive(s) && !opens_with_imperative(a, i));
+        if offer || to_care && !dose || recounted || paperwork && !dose && !strong_directive(&s.replace("ask for", "")) || general_note {
             continue;
         }
         let addressed = addressed_context

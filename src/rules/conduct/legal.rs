@@ -107,6 +107,29 @@ static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// Words that make a party of a case caption a practice ("Tran v. Gulf Coast Fertility Partners").
+static PRACTICE_PARTY: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "fertility", "ivf", "clinic", "clinica", "hospital", "medical", "health", "healthcare", "center", "centre", "centro", "partners",
+    "associates", "group", "pharmacy", "lab", "labs", "reproductive", "cryobank", "institute", "llc", "inc", "pc", "pllc", "womens", "women's",
+]);
+
+/// A case caption with a practice for a party: "Tran v. Gulf Coast Fertility Partners", "Ortiz
+/// vs. Desert Reproductive Center". (Not "Roe v. Wade", a court's landmark with no practice,
+/// nor "IUI vs IVF".)
+fn caption_at(a: &Analysis, i: usize) -> bool {
+    let span = &a.sentences[i];
+    let first = a.tokens.partition_point(|t| t.span.start < span.start);
+    let last = a.tokens.partition_point(|t| t.span.start < span.end);
+    (first + 1..last).any(|k| {
+        matches!(a.word(k), "v" | "vs")
+            // (a name on each side: not "IUI vs IVF")
+            && a.tokens[k - 1].capitalized
+            && !a.tokens[k - 1].all_caps
+            && a.tokens.get(k + 1).is_some_and(|t| t.capitalized && !t.all_caps)
+            && (k + 1..(k + 7).min(last)).any(|j| PRACTICE_PARTY.contains(a.word(j)))
+    })
+}
+
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // (at word starts: "niños " holds no "nos ")
     // ("…ellos firmaron el consentimiento y tenemos la grabación": "we" in a Spanish verb)
@@ -134,7 +157,8 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 any = true;
                 only_legislative &= also_legislative(&s[r]);
             }
-            (any, any && only_legislative)
+            let caption = caption_at(a, i);
+            (any || caption, any && only_legislative && !caption)
         })
         .collect();
     // (asked only when a sentence has a litigation word: neither `legislation` nor `news`

@@ -107,6 +107,10 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "lo firmo usted", "la firmo usted", "los firmo usted", "lo firmaste tu", "lo firmaste vos", "you signed it yourself",
         // ("Maybe read the instructions we gave you next time")
         "instructions we gave you", "the instructions we sent you", "las instrucciones que le dimos", "las instrucciones que te dimos",
+        // ("so happy the long drive to our Grants outreach day was worth it for you and that
+        // Dr. Okafor got all your questions answered")
+        "your questions answered", "answered all your questions", "answered your questions", "respondio todas sus preguntas", "resolvio todas sus dudas", "resolvio sus dudas", "resolvieron sus dudas",
+        "worth the drive", "drive was worth it", "trip was worth it", "worth the trip", "valio la pena el viaje", "valio la pena la manejada",
     ])
 });
 
@@ -162,7 +166,7 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
         day_after(
             s,
             &["see you ", "see you on ", "see you next ", "nos vemos el ", "nos vemos este ", "la esperamos el ", "lo esperamos el ", "te esperamos el ", "los esperamos el ", "la vemos el ", "te vemos el "],
-            &["tomorrow", "manana", "next week"],
+            &["tomorrow", "manana", "next week", "next month", "el proximo mes", "proximo mes", "el mes que viene"],
         )
     };
     // Said to the reviewer, not on a condition ("if you called last Tuesday, we were closed" is

@@ -50,7 +50,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         // "upload your stim calendar, med doses and your clinic's name")
         // ("both partners' SSNs, insurance member IDs and HIV status")
         "ssns", "member ids", "hiv status", "hiv result*", "hiv test*", "sti result*", "std result*", "prueba de vih", "resultado de vih", "estado de vih",
-        "charts", "histories", "medical histories", "social security numbers", "photo of your", "pic of your", "stim calendar*", "stim protocol*", "med doses", "medication doses", "med list", "dosis", "calendario de estimulacion",
+        "charts", "histories", "medical histories", "social security numbers", "seguro social", "numero de poliza", "numero de miembro", "tarjeta del plan", "tarjeta del seguro", "tarjeta de seguro", "insurance cards", "id card", "new card", "photo of your", "pic of your", "stim calendar*", "stim protocol*", "med doses", "medication doses", "med list", "dosis", "calendario de estimulacion",
     ])
 });
 
@@ -177,6 +177,9 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 // is someone's identity, whoever's it is
                 || window.has_any(&["full name", "nombre completo"]) && window.has_any(&["date of birth", "birth date", "dob", "fecha de nacimiento", "social security", "ssn", "seguro social"])
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.has("of your")
+                // ("can u post a pic of the new card here or DM it": a photo of an insurance or
+                // ID card is someone's identity)
+                || window.has_any(&["pic of the", "photo of the", "picture of the", "foto de la", "foto del"]) && window.has_any(&["card", "tarjeta", "credencial", "carnet"])
                 // ("pasadme por correo el listado de pacientes …, con teléfono y número de historia")
                 || window.has_any(&["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"])
                 // ("¿Tu esposo ya se hizo el espermatograma? Mándanos una foto de los resultados":

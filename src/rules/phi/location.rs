@@ -209,7 +209,7 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("¡Ahora abrimos los sábados en Portland! Monitoreo de 7:00 a 11:00 a. m. en 88 Marginal
         // Way": the sentence before may say so, and a span of clock times is opening hours)
         let opening = |s: &str| {
-            s.starts_with("we ") || s.has_line(crate::lines!["we now", "we're open", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"])
+            s.starts_with("we ") || s.has_line(crate::lines!["we now", "we're open", "we're at", "we are at", "we're located", "we are located", "find us at", "visit us at", "estamos en", "nos encuentras en", "nos ubicamos en", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"])
         };
         let s = a.sentence_folded(i);
         // ("de 7:00 a 11:00", "7:30-11:00": two clock times a few bytes apart; not "a las 7:00
