@@ -366,6 +366,15 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply", "Sr. Ruiz: rastreamos esta reseña a su domicilio. Sabemos perfectamente quién es.", &["HARASSMENT"], &[]),
     case("Gente como ustedes, que donan óvulos para ayudar a otras familias, nos inspiran cada día.", &[], &["HARASSMENT"]),
     case("Some people shouldn't wait to ask about egg freezing: talk to your doctor early.", &[], &["HARASSMENT"]),
+    // ingratitude and laziness thrown at a patient, a group called names at the start or after a comma, "f*ck off"
+    case_in("context=review_reply", "Gente tan malagradecida no merece nuestro tiempo.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Some people just want somebody else to blame for their own laziness.", &["HARASSMENT"], &[]),
+    case("Deja de llorar, bola de idiotas, y lean el contrato.", &["HARASSMENT"], &[]),
+    case("Ya dejen de llorar, bola de pendejos, si no les gusta váyanse.", &["HARASSMENT"], &[]),
+    case("Seriously, f*ck off with the fake reviews already.", &["HARASSMENT"], &[]),
+    case("Our lab manager just fucked off to Hawaii for two weeks and we miss her lol", &[], &["HARASSMENT"]),
+    case("Long day, bola de emociones 😭 but our patients made it worth it", &[], &["HARASSMENT"]),
+    case("Qué día, bola de nervios antes de la transferencia 😅", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -1335,6 +1335,14 @@ const PLACES: &[Case] = &[
     // the practice's own address: "we're at", and a town before a state code and ZIP
     case("We're at 4410 Beach Blvd, next to the post office. Call to book a consult.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
     case("Estamos en 1200 Calle Ocho, al lado de la farmacia. Llama para tu consulta.", &[], &["LOCATION"]),
+    // a town no list knows after a patient's full name: Spanish "de" with no comma, "out in", or an emoji after it
+    case("¡Felicidades a Marisol Quintero de Kreole! Por fin salió positiva su beta.", &["LOCATION"], &[]),
+    case("¡Felicidades a Rosa Elena de la Cruz! Por fin salió positiva su beta.", &[], &["LOCATION"]),
+    case("So proud of Dezbah Begay out in Tohatchi, her beta came back positive today!", &["LOCATION"], &[]),
+    case("Congrats to Malia Kahale from Pepeekeo 🎉 positive beta after her FET", &["LOCATION"], &[]),
+    case("Congrats to Jess from Billing 🎉 she just passed her coding exam", &[], &["LOCATION"]),
+    // ("the Waffle House" is a business, not someone's house)
+    case("Office hours Mon–Fri 8–4. We're at 1720 Pass Rd, across from the Waffle House.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -2036,13 +2036,21 @@ pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<us
         && people.iter().any(|p| p.name_tokens.end == i - 2 && p.kind != PersonKind::Staff && p.kind != PersonKind::Public);
     let comma = comma || from_people;
     // ("Mrs. Herminia Cisneros of Quemado could not make it": "of" too)
-    let plain_from = !comma && matches!(a.word(i - 1), "from" | "in" | "of") && gap_is_space(a, i - 2, i - 1)
+    // ("Shaandiin Yazzie out in Naschitti": "out", "up", "down" or "over" may come between)
+    let out_in = a.word(i - 1) == "in" && i >= 3 && matches!(a.word(i - 2), "out" | "up" | "down" | "over") && gap_is_space(a, i - 3, i - 2);
+    let name_end = if out_in { i - 2 } else { i - 1 };
+    // ("¡Felicidades a Yessenia Maldonado de Escatawpa!": in Spanish "de" with no comma only
+    // after a full name and before a word no list of names knows, since "de" also joins
+    // surnames: "María de León")
+    let plain_de = !comma && a.word(i - 1) == "de" && gap_is_space(a, i - 2, i - 1)
+        && !a.lex.surnames.contains(a.word(i)) && !a.lex.first_names.contains(a.word(i)) && !crate::analysis::FUNCTION_WORDS.contains(&a.word(i));
+    let plain_from = !comma && (matches!(a.word(i - 1), "from" | "in" | "of") && gap_is_space(a, name_end - 1, name_end) || plain_de)
         && !(a.word(i - 1) == "in" && (CALENDAR.contains(&a.word(i)) || crate::analysis::FUNCTION_WORDS.contains(&a.word(i))));
     if !comma && !plain_from {
         return None;
     }
     if !from_people {
-        people.iter().find(|p| p.name_tokens.end == i - 1).filter(|p| p.kind != PersonKind::Staff && p.kind != PersonKind::Public)?;
+        people.iter().find(|p| p.name_tokens.end == name_end && (!plain_de || p.name_tokens.len() >= 2)).filter(|p| p.kind != PersonKind::Staff && p.kind != PersonKind::Public)?;
     }
     let n = (i..(i + 3).min(a.tokens.len()))
         .take_while(|&k| a.tokens[k].capitalized && !a.tokens[k].numeric && (k == i || gap_is_space(a, k - 1, k)))
@@ -2051,11 +2059,12 @@ pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<us
         return None;
     }
     let end = a.tokens[i + n - 1].span.end;
-    let closes = a.text[end..].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';' | ')'));
+    // (or an emoji: "Sokha Chhim from Centralville 🎉 positive beta")
+    let closes = a.text[end..].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';' | ')') || !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '-' | '\'' | '’' | '&' | '/' | '@' | '#'));
     // (not "Jess from Mayo Clinic", "Ana from Billing": an institution or a department)
     let plain_ok = plain_from
         && (i..i + n).all(|k| !is_institution_word(a.word(k)) && !STAFF_ROLES.contains(&a.word(k)) && !a.tokens[k].all_caps)
-        && (closes || a.tokens.get(i + n).is_some_and(|t| !t.capitalized && !t.numeric) && gap_is_space(a, i + n - 1, i + n));
+        && (closes || !plain_de && a.tokens.get(i + n).is_some_and(|t| !t.capitalized && !t.numeric) && gap_is_space(a, i + n - 1, i + n));
     ((comma && closes) || plain_ok).then_some(n)
 }
 

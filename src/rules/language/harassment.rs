@@ -128,6 +128,10 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "your degree from", "degree from a facebook", "degree from facebook", "degree from google", "degree from tiktok", "degree from youtube",
         "titulo de google", "titulo en google", "se graduo en google", "se graduaron en google", "te graduaste en google",
         "nos hacen perder el tiempo", "nos hacen perder tiempo", "waste of our time", "wasting our time", "nos quitan el tiempo",
+        // ("Gente tan malagradecida como usted no merece nuestro tiempo", "somebody else to blame
+        // for their own laziness", "Ya dejen de llorar")
+        "malagradecid*", "mal agradecid*", "no merece nuestro tiempo", "no merecen nuestro tiempo", "doesn't deserve our time", "don't deserve our time",
+        "laziness", "own laziness", "somebody else to blame", "someone else to blame", "dejen de llorar", "deja de llorar", "deje de llorar",
     ])
 });
 
@@ -204,7 +208,11 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let fond = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("sweet") && ["thank you, ", "thanks, ", "love you, ", "gracias, "].iter().any(|t| s[..r.start].ends_with(t));
         // ("take a walk, touch grass, rest": kind advice, unless said to get someone off a thread)
         let kind_grass = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("touch grass") && !a.folded.s.has_line(crate::lines!["log off", "get off", "personality", "troll", "clown"]);
-        let insult = INSULTS.find_iter(s).find(|(r, _)| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r) && !fond(r) && !kind_grass(r) && !self_described(s, r.start));
+        let insults: Vec<std::ops::Range<usize>> = INSULTS
+            .find_iter(s)
+            .map(|(r, _)| r)
+            .filter(|r| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r) && !fond(r) && !kind_grass(r) && !self_described(s, r.start))
+            .collect();
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.in_sentence(a, Category::Profanity, i).any(|p| {
             let before = a.sentence_before(p.range.start).trim_end();
@@ -239,6 +247,12 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let called = GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
             // ("Qué clase de pendejos dejan una reseña…": the question names its own target)
             let what_kind = before.ends_with("que clase de") || before.ends_with("what kind of");
+            // ("Ya dejen de llorar, bola de pendejos": a group called so, at the sentence's start
+            // or after a comma, is the readers addressed)
+            let what_kind = what_kind || GROUP_CALLED.find(before).is_some_and(|m| {
+                let lead = before[..m.start()].trim_end();
+                lead.is_empty() || lead.ends_with(',')
+            });
             let at_group = called && (what_kind || a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j))));
             // ("all the anti-IVF sh1theads in these comments": a plural name for people, said
             // of everyone of a kind)
@@ -256,22 +270,30 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
             // ("some entitled b.i.t.c.h who…": one word may come between)
             let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
-            at_you || at_someone || at_group || meant
+            // ("to the haters in the comments: fuuuuuuck off"): told to go away
+            let told_off = (joined.starts_with("fu") || joined.starts_with("f*") || joined.starts_with("f**")) && !joined.ends_with("ed") && a.text[p.range.end..].trim_start().to_lowercase().starts_with("off");
+            at_you || at_someone || at_group || meant || told_off
         });
         // ("pick one, clown 🤡", "No sea pendeja.", "don't be such a clown"): the name is called
         // at someone, who need not be named anywhere else
-        let called = insult.as_ref().is_some_and(|(r, _)| {
+        let called = insults.iter().any(|r| {
             let before = &s[..r.start];
+            // ("Deja de llorar, bola de idiotas": a group called so, after a comma or first)
+            let group_called = GROUP_CALLED.find(before.trim_end()).is_some_and(|m| {
+                let lead = before[..m.start()].trim_end();
+                lead.is_empty() || lead.ends_with(',')
+            });
             // (one word, then the end, a full stop or an emoji: not "Wi-Fi, fat-fingering", "do better")
             let closes = s[r.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?') || !c.is_ascii() && !c.is_alphanumeric());
-            before.ends_with(", ") && closes && !s[r.clone()].contains(' ')
+            group_called
+                || before.ends_with(", ") && closes && !s[r.clone()].contains(' ')
                 || ["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "].iter().any(|c| before.ends_with(c))
                 // ("Get a hobby, get a GED, and get off our channel", "just shut up"): a taunt in
                 // the imperative speaks to the reader
                 || ["get a ", "shut up", "consiguete", "busca oficio", "touch grass"].iter().any(|t| s[r.clone()].starts_with(t))
                     && (before.trim_end().is_empty() || ["just ", ", ", "and ", "go ", ". "].iter().any(|c| before.ends_with(c)))
         });
-        if insult.is_some() && (called || !benign_use(a, i)) || aimed_profanity {
+        if !insults.is_empty() && (called || !benign_use(a, i)) || aimed_profanity {
             hits.add(a.sentences[i].clone());
         }
     }
