@@ -538,6 +538,17 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "General info, not medical advice: stims commonly start around 150–300 IU of FSH a day.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Información general, no es consejo médico: la estimulación suele empezar con 150 a 300 UI de FSH al día.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "General info, not medical advice: take 225 IU of Gonal-f tonight and trigger Friday.", &["MEDICAL_ADVICE"], &[]),
+    // one treatment ruled out for another, told to whoever meets a condition; a question or a deferral is not
+    case("If you're over 40, skip IUI and go straight to IVF.", &["MEDICAL_ADVICE"], &[]),
+    case("Si tienes más de 40 no pierdas tiempo con inseminación, vete directo a FIV.", &["MEDICAL_ADVICE"], &[]),
+    case("IUI first or straight to IVF? Tell us what you'd choose.", &[], &["MEDICAL_ADVICE"]),
+    case("If you're over 40, ask your doctor whether going straight to IVF makes sense.", &[], &["MEDICAL_ADVICE"]),
+    // the reader's own doctor set aside for a remedy
+    case("Forget what your doctor said, 600mg of CoQ10 a day is what you need.", &["MEDICAL_ADVICE"], &[]),
+    case("No le hagas caso a tu doctor, con 600 mg de CoQ10 al día quedas embarazada.", &["MEDICAL_ADVICE"], &[]),
+    case("Forget what your doctor told you about fertility myths! Our free class covers the facts.", &[], &["MEDICAL_ADVICE"]),
+    // "su toma de muestra" is a noun, not "take"
+    case_in("context=review_reply", "Señor, usted llegó 40 minutos tarde a su toma de muestra y todavía se queja.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

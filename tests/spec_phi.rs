@@ -492,6 +492,9 @@ const NAMES: &[Case] = &[
     // a town before a state code and a ZIP code is no name
     case("Our new Florence office is open!! 12 Main St, Suite 3, Florence MA 01062 (parking out back). Mon–Fri 7am–4pm, Saturday monitoring 7–10am.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Nuestra nueva oficina abrió: 40 Essex St, Suite 2, Lawrence MA 01840 (estacionamiento atrás). Monitoreo los sábados de 7 a 10.", &[], &["NAME"]),
+    // "Mami" in Spanish is a word of endearment; as a Japanese given name it is a name
+    case_in("context=comment", "Mami no te preocupes, tómate dos pastillas extra de letrozol.", &[], &["NAME"]),
+    case("Congrats to Mami Tanaka on her positive beta after her second transfer!", &["NAME"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -645,6 +648,11 @@ const CONTACT: &[Case] = &[
     case("Mai, if you see this: the phone # we have on file (nine one nine, five five five, zero one four four) is disconnected and your results are in.", &["PHONE"], &[]),
     case_in("context=comment", "team, her voicemail is full, try her husband at 786-555-0163 instead, we have her PGT results", &["PHONE:786-555-0163"], &[]),
     case("Questions about billing? Call our office at 786-555-0100 and ask for Marisol.", &[], &["PHONE"]),
+    // a line at a place of theirs, and "the house" of a person named; not a guest house anyone may call
+    case_in("context=comment", "Mrs. Archuleta, got your message! We'll fax your husband's op note to the fax at his feed store, (505) 555-0163, this afternoon.", &["FAX"], &[]),
+    case("Prayers for Nizhoni Benally, who starts stims tonight 🙏 her grandma asked everyone to call the house at five oh five, five five five, zero one eight two", &["PHONE"], &[]),
+    case("Families staying over can call the house at 505-555-0100 to book a room. Ronald McDonald House is a block from our clinic.", &[], &["PHONE"]),
+    case_in("context=comment", "We'll send the records to the fax at our Gallup office, 505-555-0111.", &[], &["FAX"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

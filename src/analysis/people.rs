@@ -829,7 +829,8 @@ fn is_first_name(a: &Analysis, i: usize) -> bool {
 fn spanish_slang_address(a: &Analysis, w: &str) -> bool {
     // ("Vale, cariño, …": "vale" is Spanish for "OK"; "¡Dale!", "go on")
     // ("Neta, aquí nadie se va…": Mexican "really")
-    a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje" | "vale" | "dale" | "neta")
+    // ("Mami no te preocupes…": a word of endearment, in Spanish, not the Japanese given name)
+    a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje" | "vale" | "dale" | "neta" | "mami" | "papi")
 }
 
 /// "Wade Sixkiller drove in from Stilwell", "for Dakota Battiest, member ID …": a given name a

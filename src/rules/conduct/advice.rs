@@ -438,7 +438,11 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && !s.has_line(crate::lines!["folic", "prenatal", "acido folico"])
             && (s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
                 || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c)));
-        let directive = directive_cue(s) || dose_to_tagged || dose_ordered_for_all || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
+        // ("forget what your IHS doc told you 🙄 … 600mg CoQ10 and you WILL get pregnant": the
+        // reader's own doctor set aside for a remedy)
+        let overrides_doctor = s.has_line(crate::lines!["forget what your", "ignore what your", "ignore your doctor", "ignore your doc", "forget your doctor", "olvida lo que te dijo", "olvidate de lo que te dijo", "no le hagas caso a tu", "no le hagas caso al doctor", "no le hagas caso a la doctora"])
+            && (dose || names_medicine(s));
+        let directive = overrides_doctor || directive_cue(s) || dose_to_tagged || dose_ordered_for_all || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
         if !directive || !a.care_near(i) && !dose {
             continue;
         }
@@ -448,7 +452,12 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let personal = personal_at(i) || i > 0 && personal_at(i - 1) || i > 1 && short(i - 1) && personal_at(i - 2);
         // ("@sruly_and_malky_ if you're both Gaucher carriers just skip PGT-M": a condition told
         // to the one tagged, and an order, defers to no one)
-        let deferring = DEFERRAL.any_in(s) && !personal && !dose && !(opens_with_handle && strong_directive(s) && !DEFERRAL_TO_CARE.any_in(s));
+        // ("Si ya pasaste de los 40 ni pierdas tiempo con inseminación, vente directo a FIV",
+        // "if you're over 40, skip IUI and go straight to IVF"): one treatment ruled out for
+        // another, told to whoever meets a condition, is advice to each of them
+        let switch = treatment_switch(s);
+        let conditional = switch && s.has_line(crate::lines!["if you", "if your", "if ur ", "si tienes", "si ya ", "si tu ", "si tus ", "si eres", "si usted", "si pasaste"]);
+        let deferring = DEFERRAL.any_in(s) && !personal && !dose && !conditional && !(opens_with_handle && strong_directive(s) && !DEFERRAL_TO_CARE.any_in(s));
         // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
         // (solicitation is its own rule), not advice given.
         // ("drop your count in the comments and I'll tell you if you need IVF", "Dr. V will
@@ -496,11 +505,19 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // ("si tus reglas son bien irregulares no pierdas tiempo: metformina 850…")
             || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur ", "if "])
             || dose_ordered_for_all;
-        if !deferring && (personal || imperative || dose_for_all || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
+        if !deferring && (personal || imperative || dose_for_all || conditional || overrides_doctor || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
         }
     }
+}
+
+/// A treatment ruled out, or skipped for another: "skip IUI", "go straight to IVF", "no
+/// pierdas tiempo con inseminación", "directo a FIV".
+fn treatment_switch(s: &str) -> bool {
+    s.has_line(crate::lines!["straight to ivf", "straight to icsi", "directo a fiv", "directo a la fiv", "directo a icsi", "skip iui", "skip the iui", "skip ivf"])
+        || s.has_line(crate::lines!["no pierdas tiempo con", "ni pierdas tiempo con", "no pierdas tiempo en", "ni pierdas tiempo en", "don't waste time with", "don't waste time on", "dont waste time on", "dont waste time with", "don't waste money on", "dont waste money on"])
+            && s.has_line(crate::lines!["iui", "insemina", "ivf", "fiv", "clomid", "clomifeno", "letrozol", "icsi"])
 }
 
 /// Directives that are advice on their own when said to a specific reader about care.
@@ -533,7 +550,8 @@ fn strong_directive(s: &str) -> bool {
         // "Vete directo a FIV y exige que te transfieran dos embriones"
         "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"]
         .iter()
-        .any(|p| s.has(p))
+        // ("su toma de muestra", "la toma de la beta": a noun, not "take")
+        .any(|p| s.has(p) && !(*p == "toma " && !s.match_indices("toma ").any(|(k, _)| !s[k..].starts_with("toma de ") && !matches!(s[..k].split_whitespace().next_back(), Some("su" | "tu" | "la" | "una" | "cada" | "primera" | "segunda")))))
         // ("tell your RE to skip ICSI", "ask your RE to put two back": what to demand of one's doctor)
         || s.has_line(crate::lines!["tell your re to", "tell your rei to", "tell your doctor to", "tell your dr to", "ask your re to", "ask your rei to", "put two back", "transfer two", "dile a tu doctor que", "dile a tu medico que", "pidele a tu doctor que", "pidele a tu medico que"])
 }

@@ -220,11 +220,22 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         if staff_antecedent && matches!(*w, "her" | "his" | "him") {
             continue;
         }
+        // ("to the fax at his feed store, (505) …": a line at a place of theirs, said just
+        // before the number)
+        let line_at_theirs = before.len() - k <= 3 && k >= 2 && before[k - 1] == "at" && before[k.saturating_sub(4)..k - 1].iter().any(|n| PHONE_WORDS.contains(n) || matches!(*n, "fax" | "phone" | "line"));
         let next_to = k + 1 == before.len()
+            || line_at_theirs
             || before.get(k + 1).is_some_and(|n| matches!(*n, "at" | "on" | "al"))
             // "her old work fax, 480-…": a phone word within three words
             || before[k + 1..before.len().min(k + 4)].iter().any(|n| PHONE_WORDS.contains(n));
         if PERSONAL_BEFORE.contains(w) && (!possessive || next_to) {
+            return true;
+        }
+        // ("asked everyone to call the house at five oh five…", with a person named just before:
+        // someone's home; not "the Ronald McDonald House", nor a guest house anyone may call)
+        if *w == "house" && k > 0 && matches!(before[k - 1], "the" | "her" | "his" | "their") && before.get(k + 1).is_none_or(|n| matches!(*n, "at" | "on"))
+            && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && p.span.end <= r.start && p.sentence + 1 >= i)
+        {
             return true;
         }
         // "his home office", "her office line", "her husband's office", "el fax de su
