@@ -1137,6 +1137,8 @@ const LEGAL: &[Case] = &[
     case("Quick update for staff on Delgado vs. Sunrise Reproductive Center: please don't post about it.", &["LEGAL"], &[]),
     case("Since Roe v. Wade fell, we get more questions about embryo storage.", &[], &["LEGAL"]),
     case("IUI vs IVF: what's the difference? Our residents explain it in two minutes.", &[], &["LEGAL"]),
+    // "sin juicio" is without judgment
+    case("Orientación gratis los miércoles en nuestra oficina. Sin juicio, sin prisa, y en tu idioma.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[

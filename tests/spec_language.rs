@@ -375,6 +375,7 @@ const HARASSMENT: &[Case] = &[
     case("Our lab manager just fucked off to Hawaii for two weeks and we miss her lol", &[], &["HARASSMENT"]),
     case("Long day, bola de emociones 😭 but our patients made it worth it", &[], &["HARASSMENT"]),
     case("Qué día, bola de nervios antes de la transferencia 😅", &[], &["HARASSMENT"]),
+    case("Honestly the protesters outside our office are a bunch of inbred hicks. Just walk past them.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -495,6 +495,12 @@ const NAMES: &[Case] = &[
     // "Mami" in Spanish is a word of endearment; as a Japanese given name it is a name
     case_in("context=comment", "Mami no te preocupes, tómate dos pastillas extra de letrozol.", &[], &["NAME"]),
     case("Congrats to Mami Tanaka on her positive beta after her second transfer!", &["NAME"], &[]),
+    // two towns joined, one no given name, are places; the second of two schools after "trained at" is a school
+    case("Hoy abrimos a las 6:30am pa' monitoreo. Sanford y Kissimmee, los esperamos ☕", &[], &["NAME"]),
+    case("Please welcome Dr. Ivelisse Quiñones to our team! Born in Mayagüez and trained at UPR and Emory, she joined us in 2018.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Congrats to Austin and Camila on their twins! Her FET was in March.", &["NAME"], &[]),
+    // a sonohysterogram is care
+    case_in("context=comment", "Recordatorio pa' Brenda Vélez: tu histerosonografía es el jueves 17 de octubre a las 8:00 am.", &["NAME", "DATE"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -947,6 +953,10 @@ const ONLINE: &[Case] = &[
     case("So happy for @sunrise_fertility on their new Tacoma office opening!", &[], &["OTHER_ID"]),
     // a handle asked to reply with details has told nothing yet
     case_in("context=comment", "@lobstermama so sorry about the phones 😩 just reply here w/ your full name and date of birth and we'll sort your refill", &["PHI_SOLICITATION"], &["OTHER_ID"]),
+    // a handle given a shout-out for its own news; not an organisation thanked for a guide
+    case("Shoutout a @boricua_ttc_journey que hoy tuvo su transferencia de embrión congelado 🥚✨", &["OTHER_ID"], &[]),
+    case("Shoutout to @kona_ttc_mama, her beta came back positive today!", &["OTHER_ID"], &[]),
+    case("Shoutout to @ASRM_org for the new patient guide on egg freezing!", &[], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

@@ -373,6 +373,13 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     .last()
                     .is_some_and(|k| k + 1 < a.tokens.len() && matches!(a.word(k + 1), "offices" | "clinics" | "locations" | "sites" | "campuses" | "oficinas" | "clinicas" | "sedes" | "office" | "clinic"))
         };
+        // ("Sanford y Kissimmee, los esperamos": two towns joined, one of them no given name)
+        let paired_places = || {
+            let place_only = |k: usize| a.place_at(k) > 0 && !a.lex.first_names.contains(a.word(k));
+            a.place_at(i) > 0
+                && (i + 2 < a.tokens.len() && matches!(a.word(i + 1), "and" | "y" | "&") && a.tokens[i + 2].capitalized && place_only(i + 2)
+                    || i >= 2 && matches!(a.word(i - 1), "and" | "y" | "&") && a.tokens[i - 2].capitalized && place_only(i - 2))
+        };
         // "nuestro plan Cuna Segura", "the Little Miracles program": a program's name
         let program_name = i > 0 && matches!(a.word(i - 1), "plan" | "programa" | "program" | "paquete" | "package" | "campana" | "campaign" | "protocolo" | "protocol");
         // "2014 Hosea L Williams Dr NE": after a house number, a street named for someone
@@ -441,7 +448,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             }
             k >= 2 && matches!(a.word(k - 1), "at" | "en") && (k.saturating_sub(4)..k - 1).any(|j| HOSTING_WORDS.contains(a.word(j)))
         };
-        if candidate && !month && !institution_at() && !home_before(a, i) && !region() && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
+        if candidate && !month && !institution_at() && !home_before(a, i) && !region() && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !paired_places() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
             let mut end = extend_name(a, i + 1, false);
             // "our donor Ana Petrescu": after a relation word, a capitalized word no list knows
             // is the surname.
@@ -1555,7 +1562,9 @@ pub fn in_place_range(a: &Analysis, i: usize) -> bool {
 /// (or the name's second word: "trained at Sarah Lawrence")
 fn after_career_verb(a: &Analysis, i: usize) -> bool {
     let at = |k: usize| k >= 2 && matches!(a.word(k - 1), "at" | "from" | "in" | "en" | "de") && CAREER_VERBS.contains(a.word(k - 2));
-    at(i) || i >= 1 && a.tokens[i - 1].capitalized && gap_is_space(a, i - 1, i) && at(i - 1)
+    let after_verb = |k: usize| at(k) || k >= 1 && a.tokens[k - 1].capitalized && gap_is_space(a, k - 1, k) && at(k - 1);
+    // ("trained at UPR and Emory": the second of two places joined by "and")
+    after_verb(i) || i >= 2 && matches!(a.word(i - 1), "and" | "y" | "&") && a.tokens[i - 2].capitalized && after_verb(i - 2)
 }
 
 /// Token `i` comes after "home to" or "back to" ("flew home to Bethel", "the flight back to

@@ -151,7 +151,8 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                     continue;
                 }
                 // ("nadie en su sano juicio": in their right mind)
-                if &s[r.clone()] == "juicio" && (s[..r.start].ends_with("sano ") || s[..r.start].ends_with("buen ")) {
+                // ("Sin juicio, sin prisa": without judgment)
+                if &s[r.clone()] == "juicio" && (s[..r.start].ends_with("sano ") || s[..r.start].ends_with("buen ") || s[..r.start].ends_with("sin ") || s[..r.start].ends_with("sin ningun ")) {
                     continue;
                 }
                 any = true;

@@ -130,6 +130,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "nos hacen perder el tiempo", "nos hacen perder tiempo", "waste of our time", "wasting our time", "nos quitan el tiempo",
         // ("Gente tan malagradecida como usted no merece nuestro tiempo", "somebody else to blame
         // for their own laziness", "Ya dejen de llorar")
+        // ("a bunch of brain-dead inbred hicks"; not "brain-dead" itself, a diagnosis)
+        "inbred", "inbreds", "descerebrad*",
         "malagradecid*", "mal agradecid*", "no merece nuestro tiempo", "no merecen nuestro tiempo", "doesn't deserve our time", "don't deserve our time",
         "laziness", "own laziness", "somebody else to blame", "someone else to blame", "dejen de llorar", "deja de llorar", "deje de llorar",
     ])

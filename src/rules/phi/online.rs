@@ -214,7 +214,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             })
         };
         // ("so happy for @x 🥹 their 2nd transfer worked"): the writer cheers the handle's news
-        let cheered = matches!(a.words_before(r.start, 3).as_slice(), [.., "happy" | "proud" | "excited", "for" | "of"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones", "to" | "a"]);
+        let cheered = matches!(a.words_before(r.start, 3).as_slice(), [.., "happy" | "proud" | "excited", "for" | "of"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones" | "shoutout" | "shout-out", "to" | "a"] | [.., "shout", "out", "to" | "a"]);
         let with_us = WITH_US.split_terminator('\n').any(|w| crate::lexicon::occurs_at_word_start(&around, w))
             || opens && record_told()
             || cheered
