@@ -271,9 +271,9 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
             // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
             // ("some entitled b.i.t.c.h who…": one word may come between)
-            let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().to_lowercase().starts_with(['q', 'w']);
+            let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().starts_with(['q', 'w', 'Q', 'W']);
             // ("to the haters in the comments: fuuuuuuck off"): told to go away
-            let told_off = (joined.starts_with("fu") || joined.starts_with("f*") || joined.starts_with("f**")) && !joined.ends_with("ed") && a.text[p.range.end..].trim_start().to_lowercase().starts_with("off");
+            let told_off = (joined.starts_with("fu") || joined.starts_with("f*") || joined.starts_with("f**")) && !joined.ends_with("ed") && a.text[p.range.end..].trim_start().as_bytes().get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"off"));
             at_you || at_someone || at_group || meant || told_off
         });
         // ("pick one, clown 🤡", "No sea pendeja.", "don't be such a clown"): the name is called
