@@ -549,6 +549,9 @@ const ADVICE: &[Case] = &[
     case("Forget what your doctor told you about fertility myths! Our free class covers the facts.", &[], &["MEDICAL_ADVICE"]),
     // "su toma de muestra" is a noun, not "take"
     case_in("context=review_reply", "Señor, usted llegó 40 minutos tarde a su toma de muestra y todavía se queja.", &[], &["MEDICAL_ADVICE"]),
+    // "empieza hoy el letrozol": an order with its day, said to the reader
+    case_in("context=comment", "Mija si ya vas en el día 2, empieza hoy el letrozol de 5 mg por 5 días.", &["MEDICAL_ADVICE"], &[]),
+    case("Empieza la semana con nosotros: clase de yoga para la fertilidad el martes.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

@@ -376,6 +376,9 @@ const HARASSMENT: &[Case] = &[
     case("Long day, bola de emociones 😭 but our patients made it worth it", &[], &["HARASSMENT"]),
     case("Qué día, bola de nervios antes de la transferencia 😅", &[], &["HARASSMENT"]),
     case("Honestly the protesters outside our office are a bunch of inbred hicks. Just walk past them.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "las que se quejan de los precios son unas mantenidas que ni trabajan", &["HARASSMENT"], &[]),
+    case_in("context=reply", "ppl who trash us on Yelp are just bitter Karens who can't follow a med calendar", &["HARASSMENT"], &[]),
+    case("Ppl who asked about our holiday hours: we close at noon on the 24th.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -132,6 +132,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // for their own laziness", "Ya dejen de llorar")
         // ("a bunch of brain-dead inbred hicks"; not "brain-dead" itself, a diagnosis)
         "inbred", "inbreds", "descerebrad*",
+        // ("son unas mantenidas que ni trabajan", "bitter infertile Karens who can't follow a med calendar")
+        "unas mantenidas", "unos mantenidos", "puras mantenidas", "can't follow a med calendar", "cant follow a med calendar", "can't follow a med schedule",
         "malagradecid*", "mal agradecid*", "no merece nuestro tiempo", "no merecen nuestro tiempo", "doesn't deserve our time", "don't deserve our time",
         "laziness", "own laziness", "somebody else to blame", "someone else to blame", "dejen de llorar", "deja de llorar", "deje de llorar",
     ])
@@ -149,7 +151,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "patient*", "pt", "pts", "this girl", "that girl", "this lady", "that lady", "this woman", "these women",
         // (the other side of a case: "the plaintiffs' expert witness is a clown")
         "witness", "plaintiff*", "opposing counsel", "their lawyer", "their attorney", "su abogado", "su abogada", "perito",
-        "women who", "moms who", "girls who", "couples who", "people who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
+        "women who", "moms who", "girls who", "couples who", "people who", "ppl who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
         "las que dejan", "los que dejan", "el que dejo", "la que dejo", "gente asi", "gente como",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
