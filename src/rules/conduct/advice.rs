@@ -512,6 +512,11 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
 }
 
+/// "toma" as an order ("toma 5 mg"), not the noun ("su toma de muestra", "la toma de la beta").
+fn takes(s: &str) -> bool {
+    s.match_indices("toma ").any(|(k, _)| !s[k..].starts_with("toma de ") && !matches!(s[..k].split_whitespace().next_back(), Some("su" | "tu" | "la" | "una" | "cada" | "primera" | "segunda")))
+}
+
 /// A treatment ruled out, or skipped for another: "skip IUI", "go straight to IVF", "no
 /// pierdas tiempo con inseminación", "directo a FIV".
 fn treatment_switch(s: &str) -> bool {
@@ -529,7 +534,7 @@ fn names_medicine(s: &str) -> bool {
 fn strong_directive(s: &str) -> bool {
     // ("deja las pastillas": an imperative; "la paquetería nos deja las cajas al sol" is not)
     let leave_off = s.has("deja la") && !s.has_line(crate::lines!["nos deja la", "me deja la", "le deja la", "te deja la", "se deja la", "que deja la"]);
-    leave_off || ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas", "toma ",
+    leave_off || ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas",
         "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "aguanta", "hazme caso", "duplique", "sigue con tus",
         "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
@@ -550,8 +555,8 @@ fn strong_directive(s: &str) -> bool {
         // "Vete directo a FIV y exige que te transfieran dos embriones"
         "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"]
         .iter()
-        // ("su toma de muestra", "la toma de la beta": a noun, not "take")
-        .any(|p| s.has(p) && !(*p == "toma " && !s.match_indices("toma ").any(|(k, _)| !s[k..].starts_with("toma de ") && !matches!(s[..k].split_whitespace().next_back(), Some("su" | "tu" | "la" | "una" | "cada" | "primera" | "segunda")))))
+        .any(|p| s.has(p))
+        || takes(s)
         // ("tell your RE to skip ICSI", "ask your RE to put two back": what to demand of one's doctor)
         || s.has_line(crate::lines!["tell your re to", "tell your rei to", "tell your doctor to", "tell your dr to", "ask your re to", "ask your rei to", "put two back", "transfer two", "dile a tu doctor que", "dile a tu medico que", "pidele a tu doctor que", "pidele a tu medico que"])
 }

@@ -130,12 +130,12 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "nos hacen perder el tiempo", "nos hacen perder tiempo", "waste of our time", "wasting our time", "nos quitan el tiempo",
         // ("Gente tan malagradecida como usted no merece nuestro tiempo", "somebody else to blame
         // for their own laziness", "Ya dejen de llorar")
+        "malagradecid*", "mal agradecid*", "no merece nuestro tiempo", "no merecen nuestro tiempo", "doesn't deserve our time", "don't deserve our time",
+        "laziness", "own laziness", "somebody else to blame", "someone else to blame", "dejen de llorar", "deja de llorar", "deje de llorar",
         // ("a bunch of brain-dead inbred hicks"; not "brain-dead" itself, a diagnosis)
         "inbred", "inbreds", "descerebrad*",
         // ("son unas mantenidas que ni trabajan", "bitter infertile Karens who can't follow a med calendar")
         "unas mantenidas", "unos mantenidos", "puras mantenidas", "can't follow a med calendar", "cant follow a med calendar", "can't follow a med schedule",
-        "malagradecid*", "mal agradecid*", "no merece nuestro tiempo", "no merecen nuestro tiempo", "doesn't deserve our time", "don't deserve our time",
-        "laziness", "own laziness", "somebody else to blame", "someone else to blame", "dejen de llorar", "deja de llorar", "deje de llorar",
     ])
 });
 
@@ -251,12 +251,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let called = GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
             // ("Qué clase de pendejos dejan una reseña…": the question names its own target)
             let what_kind = before.ends_with("que clase de") || before.ends_with("what kind of");
-            // ("Ya dejen de llorar, bola de pendejos": a group called so, at the sentence's start
-            // or after a comma, is the readers addressed)
-            let what_kind = what_kind || GROUP_CALLED.find(before).is_some_and(|m| {
-                let lead = before[..m.start()].trim_end();
-                lead.is_empty() || lead.ends_with(',')
-            });
+            // ("Ya dejen de llorar, bola de pendejos": the readers addressed)
+            let what_kind = what_kind || group_called_out(before);
             let at_group = called && (what_kind || a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j))));
             // ("all the anti-IVF sh1theads in these comments": a plural name for people, said
             // of everyone of a kind)
@@ -275,18 +271,15 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("some entitled b.i.t.c.h who…": one word may come between)
             let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().starts_with(['q', 'w', 'Q', 'W']);
             // ("to the haters in the comments: fuuuuuuck off"): told to go away
-            let told_off = (joined.starts_with("fu") || joined.starts_with("f*") || joined.starts_with("f**")) && !joined.ends_with("ed") && a.text[p.range.end..].trim_start().as_bytes().get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"off"));
+            let told_off = (joined.starts_with("fu") || joined.starts_with("f*")) && !joined.ends_with("ed") && a.text[p.range.end..].trim_start().as_bytes().get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"off"));
             at_you || at_someone || at_group || meant || told_off
         });
         // ("pick one, clown 🤡", "No sea pendeja.", "don't be such a clown"): the name is called
         // at someone, who need not be named anywhere else
         let called = insults.iter().any(|r| {
             let before = &s[..r.start];
-            // ("Deja de llorar, bola de idiotas": a group called so, after a comma or first)
-            let group_called = GROUP_CALLED.find(before.trim_end()).is_some_and(|m| {
-                let lead = before[..m.start()].trim_end();
-                lead.is_empty() || lead.ends_with(',')
-            });
+            // ("Deja de llorar, bola de idiotas")
+            let group_called = group_called_out(before);
             // (one word, then the end, a full stop or an emoji: not "Wi-Fi, fat-fingering", "do better")
             let closes = s[r.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?') || !c.is_ascii() && !c.is_alphanumeric());
             group_called
@@ -348,6 +341,16 @@ static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
 static GROUP_CALLED: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"(?:\b(?:are all|are such|are just|bunch of|pack of|group of|what kind of|que clase de|bola de|banda de|manga de|son unas|son unos|son todas unas|son todos unos|sois unos|sois unas|sois todos unos|sois todas unas|unas|unos|puras|puros)|\bsome real)(?: [a-z'-]+)?$")
 });
+
+/// Whether `before` ends with a group called so ("bola de", "bunch of", [`GROUP_CALLED`]) that
+/// opens the sentence or follows a comma: the readers addressed ("Ya dejen de llorar, bola de…").
+fn group_called_out(before: &str) -> bool {
+    let before = before.trim_end();
+    GROUP_CALLED.find(before).is_some_and(|m| {
+        let lead = before[..m.start()].trim_end();
+        lead.is_empty() || lead.ends_with(',')
+    })
+}
 
 /// Whether `before` ends with "all the", "y'all", "you"…, optionally with one adjective after
 /// it: the words before a plural name for people ("all the anti-IVF sh1theads").

@@ -222,7 +222,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         }
         // ("to the fax at his feed store, (505) …": a line at a place of theirs, said just
         // before the number)
-        let line_at_theirs = before.len() - k <= 3 && k >= 2 && before[k - 1] == "at" && before[k.saturating_sub(4)..k - 1].iter().any(|n| PHONE_WORDS.contains(n) || matches!(*n, "fax" | "phone" | "line"));
+        let line_at_theirs = before.len() - k <= 3 && k >= 2 && before[k - 1] == "at" && before[k.saturating_sub(4)..k - 1].iter().any(|n| PHONE_WORDS.contains(n));
         let next_to = k + 1 == before.len()
             || line_at_theirs
             || before.get(k + 1).is_some_and(|n| matches!(*n, "at" | "on" | "al"))
