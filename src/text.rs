@@ -374,7 +374,7 @@ static ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::
     "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "dra", "st", "jr", "v", "vs", "no", "approx", "dept",
     "ave", "blvd", "mt", "ft", "lic", "e.g", "i.e", "etc", "pt", "pts", "u.s", "sen", "rep", "gov", "prof",
     "lt", "sgt", "capt", "nac", "tel", "col", "urb", "fracc", "av", "avda", "pza", "edif", "blga", "blgo",
-    "biol", "obst", "licda", "y.o"
+    "biol", "obst", "licda", "y.o", "exp", "maj", "cpl", "pfc", "spc", "ssgt", "tsgt", "msgt"
 ]);
 
 #[cfg(test)]

@@ -552,6 +552,11 @@ const ADVICE: &[Case] = &[
     // "empieza hoy el letrozol": an order with its day, said to the reader
     case_in("context=comment", "Mija si ya vas en el día 2, empieza hoy el letrozol de 5 mg por 5 días.", &["MEDICAL_ADVICE"], &[]),
     case("Empieza la semana con nosotros: clase de yoga para la fertilidad el martes.", &[], &["MEDICAL_ADVICE"]),
+    // usted imperatives with a dose in units; a dose ordered for a video's viewer
+    case_in("context=comment", "Sra. Balderas ya le mandé la receta, empiece con 225 unidades esta noche y me avisa.", &["MEDICAL_ADVICE"], &[]),
+    case("POV: tienes 42 y te dijeron que ya no. Tómate DHEA 75 mg diario tres meses antes de venir.", &["MEDICAL_ADVICE"], &[]),
+    case("POV: you have PCOS and no period. Take 1500 mg of metformin every day starting tonight.", &["MEDICAL_ADVICE"], &[]),
+    case("POV: you're starting stims and your nurse explains that 150 IU of Gonal-F is a common starting dose.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

@@ -501,6 +501,15 @@ const NAMES: &[Case] = &[
     case("Congrats to Austin and Camila on their twins! Her FET was in March.", &["NAME"], &[]),
     // a sonohysterogram is care
     case_in("context=comment", "Recordatorio pa' Brenda Vélez: tu histerosonografía es el jueves 17 de octubre a las 8:00 am.", &["NAME", "DATE"], &[]),
+    // Air Force ranks before a name; a job title before a name is staff
+    case("A1C Terrell Odom, your wife's retrieval is confirmed for next week.", &["NAME:A1C Terrell Odom"], &[]),
+    case("Join our carrier program manager Itzel Barragán and Dr. Ruiz live this Thursday for questions about treatment abroad.", &[], &["NAME", "FLAG"]),
+    case("Practice administrator Dana Whitt answers your billing questions in today's video.", &[], &["NAME", "FLAG"]),
+    // towns listed, and a town before a role or a place
+    case("Ahora atendemos en Shreveport, Monroe y Alexandria 🤰 pide tu cita.", &[], &["NAME", "FLAG"]),
+    case("Don't wait for your Houston RE to call back about the transfer, message us.", &[], &["NAME"]),
+    case("She works as a nurse at a big Houston hospital and finally got her positive beta.", &[], &["NAME"]),
+    case("Su bebé Rosario nació el 3 de mayo después de la FIV.", &["NAME:Rosario"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -659,6 +668,12 @@ const CONTACT: &[Case] = &[
     case("Prayers for Nizhoni Benally, who starts stims tonight 🙏 her grandma asked everyone to call the house at five oh five, five five five, zero one eight two", &["PHONE"], &[]),
     case("Families staying over can call the house at 505-555-0100 to book a room. Ronald McDonald House is a block from our clinic.", &[], &["PHONE"]),
     case_in("context=comment", "We'll send the records to the fax at our Gallup office, 505-555-0111.", &[], &["FAX"]),
+    // mixed spelled and digit groups inside one hyphenated number
+    case("Her SSN came in on the intake as three one two-77-4409, please shred the copy.", &["SSN:three one two-77-4409"], &[]),
+    case("Su seguro social es 604-58-siete uno dos tres, me lo dictó por teléfono.", &["SSN:604-58-siete uno dos tres"], &[]),
+    case("Form 22-1234 is the one for the new billing vendor.", &[], &["SSN", "PHONE"]),
+    // a member number is no phone
+    case("Don Teodoro, su número de miembro 4471092385 no cubre la inseminación.", &["HEALTH_PLAN:4471092385"], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -858,6 +873,19 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Our benefits team answers Tricare questions at 229-555-0142.", &[], &["HEALTH_PLAN", "PHONE"]),
     case("Wrote the medical letter for a mom I delivered last month, A-number A301-224-907, for her immigration case.", &["OTHER_ID:A301-224-907"], &[]),
     case("Carta lista para la paciente de ayer, número A: A204-118-339, para su abogada.", &["OTHER_ID:A204-118-339"], &[]),
+    // "exp." for expediente, with a coded number; not a card's expiry
+    case("La paciente Rosalba Tinoco (exp. 2023-GDL-1148) pregunta por sus resultados.", &["MRN:2023-GDL-1148"], &[]),
+    case("Her card (exp. 11/27) was declined for the copay.", &[], &["MRN"]),
+    // an interbank account, and an account named before its number
+    case("Depositen la compensación de la donante a su cuenta, CLABE 002180700112233445, antes del lunes.", &["ACCOUNT:002180700112233445"], &[]),
+    case("Ya quedó tu cuenta del plan de pagos, la 5520-1187-04, para el cargo de la transferencia.", &["ACCOUNT:5520-1187-04"], &[]),
+    case("Your account with the billing office, number 88-41207-3, is past due for storage.", &["ACCOUNT:88-41207-3"], &[]),
+    // a TRICARE benefits number; a tribal enrollment number
+    case("Got SrA Deshawn Pettway's TRICARE benefits number 2290418837 verified so his wife can start stims.", &["HEALTH_PLAN:2290418837"], &[]),
+    case("Miss Opal, your tribal enrollment # 1187-MCN is on file for the IHS referral for your HSG.", &["OTHER_ID:1187-MCN"], &[]),
+    case("Tribal enrollment events are listed on the Nation's website.", &[], &["OTHER_ID", "FLAG"]),
+    // "DL" for a driver's licence, then a state's licence number in brackets
+    case("Copying our carrier Tamika's DL for her chart (B412-771-90-305-0), she's due for her mock transfer.", &["LICENSE:B412-771-90-305-0"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1361,6 +1389,11 @@ const PLACES: &[Case] = &[
     case("Congrats to Jess from Billing 🎉 she just passed her coding exam", &[], &["LOCATION"]),
     // ("the Waffle House" is a business, not someone's house)
     case("Office hours Mon–Fri 8–4. We're at 1720 Pass Rd, across from the Waffle House.", &[], &["LOCATION"]),
+    // where the address of a person in the sentence sits; the people of someone named, over there
+    case("The troll posting about our patients comes from 71.204.18.66, a cable line in Chicopee.", &["IP:71.204.18.66", "LOCATION:Chicopee"], &[]),
+    case("Thank you, Marisela! Walking with you through your FET was a gift. Hugs to the fam in Opelika!", &["LOCATION:Opelika"], &[]),
+    case("Llegó desde Laredo con 45 años y hoy tiene a su bebé en brazos.", &["LOCATION:Laredo", "AGE"], &[]),
+    case("Hugs to the whole team in Opelika for the new office opening!", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

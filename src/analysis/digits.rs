@@ -29,7 +29,23 @@ fn digit_words(w: &str) -> Option<String> {
     if !w.contains('-') {
         return digit_word(w).map(String::from); // the common case: one word, most often not a digit
     }
-    w.split('-').map(digit_word).collect()
+    // ("six-22-1234": numerals mixed in among the words of one hyphenated group; at least one
+    // part must be a word, so "22-1234" stays a number)
+    let mut digits = String::new();
+    let (mut spelled, mut groups) = (false, false);
+    for p in w.split('-') {
+        if p.len() > 1 && p.bytes().all(|b| b.is_ascii_digit()) {
+            if p.len() > 4 {
+                return None;
+            }
+            digits.push_str(p);
+            groups = true;
+        } else {
+            digits.push(digit_word(p)?);
+            spelled |= p.len() > 1;
+        }
+    }
+    (spelled || !groups).then_some(digits)
 }
 
 /// Runs of at least seven spelled-out digits ("two one four, five five five, ..."), as

@@ -42,6 +42,8 @@ static COURTESY_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate
     // military ranks: "SSG Darnell Pruitt", "Staff Sgt. Oyelaran", "el sargento Ibarra"
     "sgt", "ssg", "ssgt", "sfc", "tsgt", "msgt", "cpl", "lcpl", "pvt", "pfc", "spc", "amn", "lt", "ltc", "capt", "cpt",
     "maj", "cmdr", "cdr", "sergeant", "corporal", "lieutenant", "sargento", "teniente", "capitan",
+    // ("A1C Jamal Whitfield": Air Force and Navy enlisted ranks)
+    "a1c", "smsgt", "cmsgt", "po1", "po2", "po3", "cpo", "sgm",
 ]);
 /// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
 static MONTH_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
@@ -78,6 +80,9 @@ static JOB_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lin
     "embryologist", "embryologists", "sonographer", "sonographers", "andrologist", "endocrinologist", "anesthesiologist",
     "phlebotomist", "receptionist", "nurses", "midwife", "counselor", "counsellor", "psychologist", "therapist",
     "embriologa", "embriologo", "embriologas", "embriologos", "matrona", "recepcionista", "psicologa", "psicologo",
+    // ("carrier program manager Luz María Sotelo", "practice administrator Dana Whitt")
+    "manager", "administrator", "director", "coordinator", "navigator", "gerente", "coordinadora", "coordinador",
+    "directora", "administradora",
 ]);
 
 /// What a person named does, after the name ("Wade Sixkiller drove in…").
@@ -373,12 +378,17 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     .last()
                     .is_some_and(|k| k + 1 < a.tokens.len() && matches!(a.word(k + 1), "offices" | "clinics" | "locations" | "sites" | "campuses" | "oficinas" | "clinicas" | "sedes" | "office" | "clinic"))
         };
-        // ("Sanford y Kissimmee, los esperamos": two towns joined, one of them no given name)
+        // ("Sanford y Kissimmee, los esperamos", "Shreveport, Monroe y Alexandria": towns
+        // listed, a neighbour in the list no given name)
         let paired_places = || {
-            let place_only = |k: usize| a.place_at(k) > 0 && !a.lex.first_names.contains(a.word(k));
+            let place_only = |k: usize| a.tokens[k].capitalized && a.place_at(k) > 0 && !a.lex.first_names.contains(a.word(k));
+            let conj = |k: usize| matches!(a.word(k), "and" | "y" | "&");
+            let comma = |k: usize| &a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start] == ", ";
             a.place_at(i) > 0
-                && (i + 2 < a.tokens.len() && matches!(a.word(i + 1), "and" | "y" | "&") && a.tokens[i + 2].capitalized && place_only(i + 2)
-                    || i >= 2 && matches!(a.word(i - 1), "and" | "y" | "&") && a.tokens[i - 2].capitalized && place_only(i - 2))
+                && (i + 2 < a.tokens.len() && conj(i + 1) && place_only(i + 2)
+                    || i + 1 < a.tokens.len() && comma(i) && place_only(i + 1)
+                    || i >= 2 && conj(i - 1) && place_only(i - 2)
+                    || i >= 1 && comma(i - 1) && place_only(i - 1))
         };
         // "nuestro plan Cuna Segura", "the Little Miracles program": a program's name
         let program_name = i > 0 && matches!(a.word(i - 1), "plan" | "programa" | "program" | "paquete" | "package" | "campana" | "campaign" | "protocolo" | "protocol");
@@ -414,7 +424,13 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let place_adjective = || {
             i > 0
                 && a.place_at(i) == 1
-                && (matches!(a.word(i - 1), "a" | "an" | "the" | "our" | "un" | "una") || a.tokens[i - 1].numeric || a.word(i - 1).ends_with("yo"))
+                // ("your Houston RE", "a big Houston hospital": a possessive, or one adjective between)
+                && {
+                    let det = |k: usize| matches!(a.word(k), "a" | "an" | "the" | "our" | "un" | "una" | "your" | "my" | "her" | "his" | "their");
+                    // (the word between only an adjective of size or kind, not "su bebé Santiago nació")
+                    let adjective = |k: usize| matches!(a.word(k), "big" | "small" | "little" | "local" | "huge" | "major" | "new" | "old" | "former" | "previous" | "other" | "whole");
+                    det(i - 1) || i > 1 && adjective(i - 1) && det(i - 2) || a.tokens[i - 1].numeric || a.word(i - 1).ends_with("yo")
+                }
                 && a.tokens.get(i + 1).is_some_and(|n| gap_is_space(a, i, i + 1) && (!n.capitalized || n.all_caps && a.tokens.get(i + 2).is_some_and(|m| !m.capitalized)))
                 && (a.cues.occupation_words().contains(a.word(i + 1)) || !a.lex.first_names.contains(a.word(i + 1)))
                 // ("the Hollins embryos": a surname naming a case, though a town is called so too)

@@ -48,7 +48,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "need to get", "need to have", "needs his", "needs her", "te conviene", "te recomiendo", "deberias", "debes", "tienes que", "tenes que", "necesitas", "no necesitas",
         "don't let them", "do not let them", "toma ", "tomate", "pide ", "pidele", "no vayas", "ve directo", "exige", "dile a tu",
         "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
-        "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "ponte", "inyectate", "cambiate", "cambia a",
+        "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "empiece con", "empiece a", "empiece hoy", "empiece esta", "comience con", "comience a", "comienza con", "empieza esta", "ponte", "inyectate", "cambiate", "cambia a",
         "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
         "empieza ya", "empieza hoy", "empieza manana", "empieza el ", "empieza la ", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
         // usted: "Siga con la progesterona y no se vuelva a hacer el examen"
@@ -123,7 +123,7 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     let medicines = any_of(&mut entries(MEDICINES));
     let not_levels = any_of(&mut entries(MEDICINES).filter(|m| !LEVELS.contains(m)));
     crate::text::regex(&format!(
-        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|ml|cc)\b|\b\d{{1,3}}\s(?:of\s|de\s)?(?:{medicines})\b|\b(?:{not_levels})\s(?:25|50|75|100|150|200|2\.5|5|7\.5|0\.5|0\.25)\b|\b(?:{not_levels})\sde\s\d{{1,4}}\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{{2,4}}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){{0,3}}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
+        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|unidades|ml|cc)\b|\b\d{{1,3}}\s(?:of\s|de\s)?(?:{medicines})\b|\b(?:{not_levels})\s(?:25|50|75|100|150|200|2\.5|5|7\.5|0\.5|0\.25)\b|\b(?:{not_levels})\sde\s\d{{1,4}}\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{{2,4}}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){{0,3}}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
     ))
 });
 
@@ -167,6 +167,8 @@ static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     "don't", "dont", "toma", "pide", "exige", "deja", "cambia", "empieza", "suspende",
     // "Bump the PIO up to 1.5 mL", "Sube el Gonal a 225"
     "bump", "raise", "cut", "sube", "baja", "agrega", "arranca",
+    // ("Tómate DHEA 75 mg diario", "Empiece con 150 unidades")
+    "tomate", "tomese", "empiece", "comience", "ponte", "pongase",
 ]);
 
 /// The sentence opens (after any @handle or name and comma) with an imperative verb.
@@ -437,7 +439,12 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && (opens_with_imperative(a, i) || s.split_once(": ").is_some_and(|(_, r)| r.split_whitespace().next().is_some_and(|w| IMPERATIVES.contains(w))))
             && !s.has_line(crate::lines!["folic", "prenatal", "acido folico"])
             && (s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
-                || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c)));
+                || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c)))
+            // ("POV: tienes 41 y te dijeron que ya no 🙅‍♀️ Tómate DHEA 75 mg diario": the video's
+            // viewer is whoever is in that spot, and the dose is ordered for each of them)
+            || dose && directive_cue(s) && [s, if i > 0 { a.sentence_folded(i - 1) } else { "" }].iter().any(|t| {
+                crate::lines!["pov: you", "pov: tienes", "pov: eres", "pov: tu ", "pov: ur "].split_terminator('\n').any(|c| t.starts_with(c))
+            });
         // ("forget what your IHS doc told you 🙄 … 600mg CoQ10 and you WILL get pregnant": the
         // reader's own doctor set aside for a remedy)
         let overrides_doctor = s.has_line(crate::lines!["forget what your", "ignore what your", "ignore your doctor", "ignore your doc", "forget your doctor", "olvida lo que te dijo", "olvidate de lo que te dijo", "no le hagas caso a tu", "no le hagas caso al doctor", "no le hagas caso a la doctora"])

@@ -550,7 +550,9 @@ static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
 /// Labels of member, policy and record numbers: a number after them is no phone.
 static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "id", "member", "subscriber", "policy", "acct", "account", "mrn", "group", "poliza", "afiliado", "socio",
-    "license", "licence", "licencia", "dl", "passport", "pasaporte", "benefits", "dbn"
+    "license", "licence", "licencia", "dl", "passport", "pasaporte", "benefits", "dbn",
+    // ("número de miembro 4470091825", "CLABE 012180015555012345", "exp. 2024-…")
+    "miembro", "beneficiario", "cuenta", "clabe", "expediente", "exp", "tricare"
 ]);
 
 /// Documents that are sent to a number ("the results went to fax …").

@@ -103,13 +103,13 @@ const IBAN_OR_VALUE: &str = concat!(r"(?:[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?: 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
         // ("NHC 2204518": número de historia clínica, Spain; "la ficha 448213": Chile)
-        r"mrn|mr|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|historia clinica|historia|nhc|hc|h\.c\.|n[uú]mero de paciente|ficha clinica|ficha",
+        r"mrn|mr|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|exp\.|historia clinica|historia|nhc|hc|h\.c\.|n[uú]mero de paciente|ficha clinica|ficha",
         SPACED_OR_VALUE,
     )
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:member id|id de miembro|numero de afiliad[oa]|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro",
+        r"(?:member id|id de miembro|numero de afiliad[oa]|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro",
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
         r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
     )
@@ -117,7 +117,7 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("expediente de financiación FIN-2023-08817": a financing plan's file)
     // ("desde la cuenta ES21 2100 0418 4502 0005 1332": an IBAN, two letters and its check digits)
-    labelled(r"account|acct|a/c|ledger|patient ledger|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban", IBAN_OR_VALUE)
+    labelled(r"account|acct|a/c|ledger|patient ledger|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban|clabe(?: interbancaria)?", IBAN_OR_VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("DL reads S4417 20983 61522": New Jersey's letter and three groups)
@@ -145,7 +145,7 @@ static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"donor|donante|carrier|embryo|passport|pasaporte|dni|nie|cedula|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero",
+        r"donor|donante|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero",
         r"(?:[a-z]{1,4}-)?[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b|\d{1,3}(?:\.\d{3}){2,3}\b",
     )
 });
@@ -180,7 +180,10 @@ fn check_mrn(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         let whole = &c[0];
         let strong_label = whole.starts_with("mrn") || whole.starts_with("medical record") || whole.starts_with("med rec")
-            || whole.starts_with("expediente") || whole.starts_with("historia") || whole.starts_with("hc") || whole.starts_with("h.c.") || whole.contains('#') || whole.has(" id")
+            || whole.starts_with("expediente") || whole.starts_with("historia")
+            // ("exp. 2024-QRO-0871": the abbreviation of "expediente", with a coded number, not a
+            // card's "exp. 12/26")
+            || whole.starts_with("exp.") && v.as_str().contains('-') && v.as_str().chars().filter(char::is_ascii_digit).count() >= 6 || whole.starts_with("hc") || whole.starts_with("h.c.") || whole.contains('#') || whole.has(" id")
             || whole.has("number") || whole.has("numero") || whole.starts_with("nhc") || whole.starts_with("ficha clinica")
             // "la ficha 448213": a bare "ficha" (also a form or a token) with a long number
             || whole.starts_with("ficha") && v.as_str().chars().filter(char::is_ascii_digit).count() >= 5
@@ -271,8 +274,16 @@ static ACCOUNTS_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:cuentas|accounts|accts)\s*(?:#|nos?\.?|numbers|numeros)?\s*:?\s*\d[\d-]{3,}\d(?:,\s*\d[\d-]{3,}\d)*,?\s(?:y|and|&)\s\d[\d-]{3,}\d\b")
 });
 
+/// "tu cuenta del plan de pagos, la 4471-0093-22", "your account with the billing office, the
+/// one ending 4471-0093": an account named, a few words saying which, then after a comma the
+/// number. Group 1 is the number.
+static ACCOUNT_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:cuenta|account)(?:\s+[a-z]+){1,4}?\s*,\s*(?:la|el|the|number|numero|#|the one ending(?: in)?)\s*#?\s*(\d[\d-]{5,}\d)\b")
+});
+
 fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &ACCOUNT_RE, 4, hits, |a, r| !is_time_or_quantity(&a.text[r]));
+    report(a, &ACCOUNT_LATER_RE, 6, hits, always);
     for list in ACCOUNTS_RE.find_iter(&a.folded.s) {
         // every value in the list: the first, any after commas, the last (folded ranges)
         static VALUE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d[\d-]{3,}\d\b"));
@@ -316,7 +327,7 @@ static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("TX 40918273"), or a letter and digit groups ("D4419-27735-08"). The codes that are also
 /// words ("(OR 8842197)", "IN 40918273") count only when written in capitals.
 static LICENCE_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,3}})\b|\b(or|in|me|oh|ok|hi|de|id|al|la|ma)\s(\d{{7,9}})\b"))
+    crate::text::regex(&format!(r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,4}})\b|\b(or|in|me|oh|ok|hi|de|id|al|la|ma)\s(\d{{7,9}})\b"))
 });
 
 fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -380,7 +391,8 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let mentions = |k: usize| {
             let s = a.sentence_folded(k);
-            (s.has("licen") || s.has("state id")) && !s.has_line(crate::lines!["medical licen", "nursing licen", "md licen", "lab licen"])
+            // ("Keisha's DL for her file (W362-410-88-512-0)": the abbreviation too)
+            (s.has("licen") || s.has_line(crate::lines!["state id", " dl ", " dl:", " dl#", " dl("])) && !s.has_line(crate::lines!["medical licen", "nursing licen", "md licen", "lab licen"])
         };
         let private = a.private_subject[i] || i > 0 && a.private_subject[i - 1] || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
         if (mentions(i) || i > 0 && mentions(i - 1)) && (private || a.any_care()) && personal(a, r.clone()) {

@@ -83,7 +83,7 @@ static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "aged", a comma, a colon or a bracket.)
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
     // ("as a 41-year-old kindergarten teacher from Houma": one person, of that age)
-    crate::text::regex(r"(?:\bde\s|\btiene\s|\btenia\s|\baged?\s|,\s|:\s|\(|^)(?:1[89]|[2-5][0-9])\s?(?:anos|years? old|year-old|yo|y/o|f|m)\b|\ban?\s(?:1[89]|[2-5][0-9])-year-old\b")
+    crate::text::regex(r"(?:\bde\s|\bcon\s|\btiene\s|\btenia\s|\baged?\s|,\s|:\s|\(|^)(?:1[89]|[2-5][0-9])\s?(?:anos|years? old|year-old|yo|y/o|f|m)\b|\ban?\s(?:1[89]|[2-5][0-9])-year-old\b")
 });
 
 /// Capitalized words that make a town's name a longer place ("Millbrook Heights").
@@ -333,7 +333,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("un abrazo hasta Cherán", "a two-hour drive back to Lawton", "out past Malta"): over
         // there, where someone lives
         let over_there_words = matches!(before.as_slice(), [.., "alla" | "alli" | "up" | "down" | "over" | "back" | "out", "en" | "in" | "to" | "past" | "near"])
-            || before.last() == Some(&"hasta") && before.len() >= 2 && matches!(before[before.len() - 2], "abrazo" | "abrazos" | "saludos" | "besos");
+            || before.last() == Some(&"hasta") && before.len() >= 2 && matches!(before[before.len() - 2], "abrazo" | "abrazos" | "saludos" | "besos")
+            // ("hugs to the fam in Decatur", "tell everybody in Atmore we said hey": the people of
+            // someone named, over there)
+            || matches!(before.as_slice(), [.., "fam" | "family" | "familia" | "everybody" | "everyone" | "folks" | "todos" | "gente" | "y'all", "in" | "en"]);
         // ("a lobsterman out of Stonington": where someone works from)
         // ("viajó desde Calumet", "regresó a Ponce", "de vuelta a Lares", "se devolvió para
         // Tulsa", "drives down from Embarrass", "comes in from Tok")
@@ -490,7 +493,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("Si alguien la conoce en Masaya, díganle que pase": the town of the person named,
         // whom the sentence points back to)
         let her_town = points_back(a, i) && matches!(before.last(), Some(&("en" | "in")));
-        if !org_place && (over_there || her_town) {
+        // ("your IP 98.174.22.161 traces right back to West Monroe", "…219, that's a Comcast line
+        // in Agawam": where the address of a person in the same sentence sits)
+        let ip_town = f.items.iter().any(|x| x.category == Category::Ip && a.sentence_at(x.range.start) == i);
+        if !org_place && (over_there || her_town || ip_town) {
             hits.add(r);
             continue;
         }
