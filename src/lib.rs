@@ -15,6 +15,7 @@
 //! ```
 
 pub mod analysis;
+pub mod casefold;
 pub mod catalogue;
 pub mod category;
 pub mod eval;

@@ -391,7 +391,15 @@ fn custom_patterns(value: &Value, err: &mut impl FnMut(String)) -> Vec<CustomPat
             err(format!("{path}.pattern: longer than {MAX_PATTERN_LEN} characters"));
             continue;
         }
-        let regex = match RegexBuilder::new(src).size_limit(MAX_PATTERN_SIZE).dfa_size_limit(MAX_PATTERN_SIZE).build() {
+        // ("(?i)mrn-\d+": case insensitivity spelled out, for want of the folding tables)
+        let unfolded = match crate::casefold::without_case_flag(src) {
+            Ok(p) => p,
+            Err(e) => {
+                err(format!("{path}.pattern: {e}"));
+                continue;
+            }
+        };
+        let regex = match RegexBuilder::new(&unfolded).size_limit(MAX_PATTERN_SIZE).dfa_size_limit(MAX_PATTERN_SIZE).build() {
             Ok(r) => r,
             Err(regex::Error::CompiledTooBig(_)) => {
                 err(format!("{path}.pattern: compiles to more than {} KB, too large", MAX_PATTERN_SIZE / 1024));
@@ -472,6 +480,18 @@ mod tests {
         let (p, errors) = Policy::parse(r#"{"customPatterns": [{"pattern": "\\w{1000}\\w{1000}\\w{1000}", "category": "MRN"}]}"#).unwrap();
         assert!(p.custom_patterns.is_empty());
         assert!(errors[0].contains("too large"), "{errors:?}");
+    }
+
+    #[test]
+    fn case_insensitive_custom_patterns_match_either_case() {
+        let (p, errors) = Policy::parse(r#"{"customPatterns": [
+            {"pattern": "(?i)chart-\\d{5}", "category": "MRN"},
+            {"pattern": "(?i)\\p{Lu}{3}-\\d+", "category": "MRN"}]}"#).unwrap();
+        assert_eq!(p.custom_patterns.len(), 1);
+        let re = &p.custom_patterns[0].regex;
+        assert!(re.is_match("CHART-12345") && re.is_match("Chart-12345") && !re.is_match("chart-1234"));
+        // a class of capitals under (?i) cannot be widened without the folding tables: refused, by name
+        assert!(errors.len() == 1 && errors[0].starts_with("customPatterns[1].pattern: ") && errors[0].contains("(?i)"), "{errors:?}");
     }
 
     #[test]

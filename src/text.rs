@@ -531,7 +531,8 @@ pub fn compile_pattern(pattern: &str) -> regex_automata::meta::Regex {
     meta::Builder::new()
         .configure(config)
         .syntax(syntax::Config::new().unicode(true).utf8(true))
-        .build(pattern)
+        // ("(?i:colonia|col\.)": case forms spelled out, for want of the folding tables)
+        .build(&crate::casefold::without_case_flag(pattern).unwrap_or_else(|e| panic!("built-in pattern {pattern:?}: {e}")))
         .unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
 }
 
