@@ -285,6 +285,9 @@ const DISCLOSURE: &[Case] = &[
     case("Every baby photo on this page was shared by a family who asked us to post it.", &[], &["PATIENT_DISCLOSURE"]),
     case("Cada foto de bebé aquí la compartió una familia que nos pidió publicarla.", &[], &["PATIENT_DISCLOSURE"]),
     case("A la pacientita que ayer salió de su transferencia llorando: aquí estamos contigo.", &["PATIENT_DISCLOSURE"], &[]),
+    // PT as a service member's training, not a patient
+    case("Our Jacksonville office now opens at 6:30am for morning monitoring, so you can get in and out before PT or school drop-off.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Pt called after her retrieval asking about cramping, can someone call her back?", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

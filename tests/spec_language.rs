@@ -379,6 +379,17 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment", "las que se quejan de los precios son unas mantenidas que ni trabajan", &["HARASSMENT"], &[]),
     case_in("context=reply", "ppl who trash us on Yelp are just bitter Karens who can't follow a med calendar", &["HARASSMENT"], &[]),
     case("Ppl who asked about our holiday hours: we close at noon on the 24th.", &[], &["HARASSMENT"]),
+    // Spanish insults at a patient or a group; a text that opens by saying whom it is for
+    case_in("context=review_reply", "Señora, usted canceló dos veces su punción y ahora anda de chismosa en Google. Con razón nadie la aguanta.", &["HARASSMENT"], &[]),
+    case("Esas señoras del grupo de WhatsApp que viven del chisme son unas brutas, ni leer saben.", &["HARASSMENT"], &[]),
+    case("A la que escribió que somos unos ladrones: cállate, pinche vieja mentirosa.", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Y luego se quejan de que no les funcionó, llegan a los 46 fumando y quieren milagros, pinches viejas necias", &["HARASSMENT"], &[]),
+    case("To the 'former patient' spamming our page: the reviews all come from one account. Delete them by Friday. Honestly pathetic.", &["HARASSMENT"], &[]),
+    case("To the team: what a nightmare of a week, thank you for holding it together.", &[], &["HARASSMENT", "FLAG"]),
+    case("¿Quién trae el chisme del día y las donas mañana?", &[], &["HARASSMENT", "FLAG"]),
+    // contempt for a system is no harassment
+    case("Honestly so f*cking tired of insurers denying IVF coverage. Our patients deserve better.", &["PROFANITY"], &["HARASSMENT"]),
+    case("So tired of patients who blame the insurance for their own missed appointments.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -510,6 +510,10 @@ const NAMES: &[Case] = &[
     case("Don't wait for your Houston RE to call back about the transfer, message us.", &[], &["NAME"]),
     case("She works as a nurse at a big Houston hospital and finally got her positive beta.", &[], &["NAME"]),
     case("Su bebé Rosario nació el 3 de mayo después de la FIV.", &["NAME:Rosario"], &[]),
+    // double surnames with one part listed
+    case("Courier note: the shipper with the Ramirez-Talavera sperm vials goes out today, the patient has to sign.", &["NAME:Ramirez-Talavera"], &[]),
+    case("Welcome to the world, Amarie Whitfield-Sayles! She arrived after two retrievals with our team.", &["NAME:Amarie Whitfield-Sayles"], &[]),
+    case("Our Follow-Up Care team answers portal messages every weekday.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -886,6 +890,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Tribal enrollment events are listed on the Nation's website.", &[], &["OTHER_ID", "FLAG"]),
     // "DL" for a driver's licence, then a state's licence number in brackets
     case("Copying our carrier Tamika's DL for her chart (B412-771-90-305-0), she's due for her mock transfer.", &["LICENSE:B412-771-90-305-0"], &[]),
+    case_in("context=review_reply", "Hi Dwayne, we refunded the double charge to your account ending 3390 this morning.", &["ACCOUNT:3390"], &[]),
+    case("Marisela, tu número de miembro de Aetna es QKL552019384 y sí cubre la inseminación.", &["HEALTH_PLAN:QKL552019384"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1141,6 +1147,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("¡Feliz cumple a nuestra paciente más valiente, Noemí! Hoy 9 de marzo cumple 41 y ya va en la semana 20.", &["NAME:Noemí", "AGE:41", "DATE:9 de marzo"], &[]),
     case("Throwback to my first ICSI: that embryo is now Lina Haddad, who turns 7 on June 2nd!!", &["NAME:Lina Haddad", "AGE:7"], &[]),
     case("Our clinic turns 10 on May 3rd! Come celebrate with the team.", &[], &["AGE", "DATE"]),
+    // the writer's own age in their own story
+    case("Real talk from your nurse: I was 35 and my husband was deployed when we started trying. That's why I do this job.", &[], &["AGE", "PATIENT_DISCLOSURE", "FLAG"]),
+    case("Yo tenía 33 cuando empecé con las inyecciones y nadie me explicó nada.", &[], &["AGE", "FLAG"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -569,7 +569,8 @@ fn writer_was_trying(s: &str) -> bool {
 /// residente de 31 años": the writer, at an age they give.
 fn writer_aged(s: &str) -> bool {
     static AGED_WRITER: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(|| {
-        crate::text::regex(r"\bi(?: was|'m| am) an? \d{2}(?:-year-old| year old|-yr-old| ?yo\b)|\byo era una? [a-z]+ de \d{2} anos\b")
+        // ("I was 34 and my husband was stationed…", "I was 31 when we started trying")
+        crate::text::regex(r"\bi(?: was|'m| am) an? \d{2}(?:-year-old| year old|-yr-old| ?yo\b)|\byo era una? [a-z]+ de \d{2} anos\b|\bi(?: was|'m| am) \d{2},? (?:and (?:my|i|we)|when (?:i|we|my))\b|\b(?:yo )?tenia \d{2} (?:anos )?(?:y mi|cuando (?:empece|empezamos|mi))\b")
     });
     AGED_WRITER.is_match(s)
 }
@@ -603,7 +604,14 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 let b = b.strip_suffix("am").or_else(|| b.strip_suffix("pm")).map_or(b, str::trim_end);
                 b.ends_with(|ch: char| ch.is_ascii_digit())
             };
-        if part {
+        // ("get in and out before PT or school drop-off": a service member's physical training)
+        let training = s[start..].starts_with("pt")
+            && matches!(before.first(), Some(&("before" | "after" | "during" | "morning" | "skip" | "miss")))
+            && {
+                let after = s[start + 2..].trim_start();
+                after.is_empty() || after.starts_with("or ") || after.starts_with([',', '.', '!', ')'])
+            };
+        if part || training {
             return false;
         }
         // ("DM us the word DONOR": a word to type, not a person)

@@ -900,6 +900,15 @@ fn in_list(list: &crate::lexicon::WordSet, w: &str) -> bool {
     list.contains(w) || w.contains('-') && w.split('-').all(|p| p.len() >= 2 && list.contains(p))
 }
 
+/// A surname: a listed one, or a double surname with one part listed and no part an ordinary
+/// word ("Gutierrez-Mabini", "Okafor-Brandts").
+fn surname_listed(a: &Analysis, w: &str) -> bool {
+    a.lex.surnames.contains(w)
+        || w.contains('-')
+            && w.split('-').all(|p| p.len() >= 2 && p.chars().all(char::is_alphabetic) && !a.lex.name_stopwords.contains(p))
+            && w.split('-').any(|p| a.lex.surnames.contains(p))
+}
+
 /// Letters only, or letter groups joined by hyphens.
 fn alphabetic_name(w: &str) -> bool {
     w.split('-').all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
@@ -955,7 +964,7 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
         && !US_STATES.contains(&w)
         && next.capitalized
         && !next.all_caps
-        && a.lex.surnames.contains(n)
+        && surname_listed(a, n)
         && !a.lex.name_stopwords.contains(n)
         && !INSTITUTION_WORDS.contains(&n)
 }
@@ -1394,7 +1403,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
             || a.text[..t.span.start].trim().is_empty() && a.text[a.tokens[i + 1].span.end..].starts_with(','));
     // "the Hendricks donor-egg cycle", "the Okafor transfer": a known surname naming a case
     // ("the Ortega-Bautista retrieval records": a double surname, each part known)
-    let surname = a.lex.surnames.contains(w) || w.split_once('-').is_some_and(|(x, y)| a.lex.surnames.contains(x) && a.lex.surnames.contains(y));
+    let surname = surname_listed(a, w);
     let next_is_case = i > 0 && a.word(i - 1) == "the" && surname && {
         let mut j = i + 1;
         let modifier = |w: &str| w.split('-').all(|p| CASE_MODIFIERS.contains(p));
@@ -1426,7 +1435,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
 fn surname_names_case(a: &Analysis, i: usize) -> bool {
     i > 0
         && a.word(i - 1) == "the"
-        && a.lex.surnames.contains(a.word(i))
+        && surname_listed(a, a.word(i))
         && i + 1 < a.tokens.len()
         && gap_is_space(a, i, i + 1)
         && CASE_NOUNS.contains(a.word(i + 1))
@@ -1436,7 +1445,7 @@ fn surname_names_case(a: &Analysis, i: usize) -> bool {
 /// What a surname after "the" may name: "the Okafor transfer", "the Hendricks couple".
 static CASE_NOUNS: crate::lexicon::Words =
     crate::lexicon::Words::new(crate::lines!["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy",
-        "records", "vials", "straws", "samples", "escrow", "paperwork", "consents", "labs", "results", "invoice", "bill", "shipment", "account", "balance"]);
+        "records", "vials", "straws", "samples", "escrow", "paperwork", "consents", "labs", "results", "invoice", "bill", "shipment", "account", "balance", "journey"]);
 
 /// What a family named in the plural does: "the Novaks are coming", "the Okafors sent…".
 static FAMILY_DOINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
@@ -1758,7 +1767,7 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         let name_like = t.capitalized
             && !t.all_caps
             && !t.numeric
-            && (in_list(&a.lex.surnames, w) || in_list(&a.lex.first_names, w) || vietnamese_given)
+            && (surname_listed(a, w) || in_list(&a.lex.surnames, w) || in_list(&a.lex.first_names, w) || vietnamese_given)
             && !FUNCTION_WORDS.contains(&w)
             && !CALENDAR.contains(&w)
             && !INSTITUTION_WORDS.contains(&w);

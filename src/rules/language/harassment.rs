@@ -136,6 +136,12 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "inbred", "inbreds", "descerebrad*",
         // ("son unas mantenidas que ni trabajan", "bitter infertile Karens who can't follow a med calendar")
         "unas mantenidas", "unos mantenidos", "puras mantenidas", "can't follow a med calendar", "cant follow a med calendar", "can't follow a med schedule",
+        // ("anda de chismosa… con razón nadie la aguanta", "unas brutas, ni leer saben",
+        // "cállate, pinche vieja mentirosa", "pinches viejas necias")
+        "chismos*", "mentiros*", "necias", "necios", "unas brutas", "unos brutos", "una bruta", "un bruto", "bien bruta", "bien bruto",
+        "ni leer saben", "ni leer sabe", "nadie la aguanta", "nadie lo aguanta", "nadie te aguanta", "nadie los aguanta", "que poca verguenza",
+        "callate", "callese", "callense", "pinche vieja", "pinches viejas", "vieja loca", "viejas locas",
+        "sabemos que eres tu", "sabemos que fuiste tu", "sabemos que es usted",
     ])
 });
 
@@ -160,6 +166,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "refugees who", "immigrants who", "refugee families", "immigrant families", "anyone in here", "anybody in here", "people in here",
         // ("los manifestantes de siempre… Bola de p3ndejos": the protesters outside)
         "protester*", "manifestante*",
+        // ("Esas doñitas del grupo…", "y luego se quejan de que no les funcionó")
+        "esas", "esos", "se quejan", "se queja",
         // ("some of these Fort Jackson wives act like…", "the d.u.m.b.a.s.s.e.s in our mentions")
         "some of these", "these wives", "these husbands", "these moms", "algunas de estas", "algunos de estos", "in our mentions", "in the mentions",
         "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
@@ -376,6 +384,18 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
     let s = a.sentence_folded(i);
     // A text that opens by tagging someone speaks to them throughout.
     let tagged = !a.sentences.is_empty() && crate::analysis::has_handle(a, 0);
+    // ("To the 'former patient' trashing us all week: … Honestly pathetic.", "A la que nos dejó
+    // la reseña…:"): a text that opens by saying whom it is for speaks to them throughout
+    let tagged = tagged || {
+        let t = a.folded.s.trim_start_matches(|c: char| !c.is_alphanumeric());
+        crate::lines!["to the ", "to whoever", "a la que", "al que", "a los que", "a las que", "para la que", "para el que", "para los que", "para las que"]
+            .split_terminator('\n')
+            .any(|o| t.starts_with(o))
+            // (not a note to colleagues: "To the team: what a week")
+            && !crate::lines!["to the team", "to the staff", "to the crew", "to the nurses", "to the front", "to the lab", "to the night", "to the day", "to the billing", "to the docs", "to the doctors"]
+                .split_terminator('\n')
+                .any(|o| t.starts_with(o))
+    };
     // (a review reply speaks to the reviewer throughout)
     let someone = tagged
         || a.opts.context == crate::options::ComposeContext::ReviewReply
@@ -388,7 +408,9 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
      "trash bag", "sad little plant", "crazy high", "crazy low", "crazy fast", "crazy long", "crazy early",
      // ("the garage has been a nightmare since the construction started")
-     "a nightmare since", "construction", "parking"]
+     "a nightmare since", "construction", "parking",
+     // ("what a nightmare of a week": a time, not a person)
+     "nightmare of a week", "nightmare of a day", "nightmare of a shift", "nightmare of a month", "nightmare week", "nightmare day", "nightmare shift"]
         .iter()
         .any(|p| s.has(p))
         || !someone
@@ -465,7 +487,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     a.sentence_folded(j).has_line(crate::lines!["because of our", "our fault", "our mistake", "our error", "our bad", "by mistake", "on our end", "nuestro error", "nuestra culpa", "culpa nuestra", "por error"])
                 })
         };
-        if target && (contempt || (scorn || laugh && (swearing || sarcastic || complaint())) && !at_system()) && !warm && !offer() && !own_fault() {
+        // ("so f*cking tired of SD insurers denying IVF coverage": contempt for a system too)
+        if target && (contempt || scorn || laugh && (swearing || sarcastic || complaint())) && !at_system() && !warm && !offer() && !own_fault() {
             hits.add(a.sentences[base].start..a.sentences[i].end);
             return;
         }
