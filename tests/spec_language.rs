@@ -91,6 +91,9 @@ const PROFANITY: &[Case] = &[
     case("Qué m.i.e.r.d.a. Otra vez nos negaron la autorización.", &["PROFANITY:m.i.e.r.d.a"], &[]),
     case("Data from the C.D.C. and the U.S. Census, e.g. our lab's.", &[], &["PROFANITY"]),
     case("Otra vez sin luz en la clínica, ch1ngao 😤", &["PROFANITY:ch1ngao"], &[]),
+    // a digit for a letter beside the ñ
+    case("¿Qué c0ño le pasa hoy al sistema de citas?", &["PROFANITY:c0ño"], &[]),
+    case("La Dra. Muñoz 2024 recibió el premio de la sociedad.", &[], &["PROFANITY", "FLAG"]),
 ];
 
 const HARASSMENT: &[Case] = &[

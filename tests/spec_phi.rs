@@ -514,6 +514,9 @@ const NAMES: &[Case] = &[
     case("Courier note: the shipper with the Ramirez-Talavera sperm vials goes out today, the patient has to sign.", &["NAME:Ramirez-Talavera"], &[]),
     case("Welcome to the world, Amarie Whitfield-Sayles! She arrived after two retrievals with our team.", &["NAME:Amarie Whitfield-Sayles"], &[]),
     case("Our Follow-Up Care team answers portal messages every weekday.", &[], &["NAME", "FLAG"]),
+    // "Oren" opening a Spanish prayer request is the verb
+    case("Oren por nuestra paciente, mañana es su transferencia y está nerviosa 🙏", &[], &["NAME"]),
+    case("Oren Mizrahi had his sperm retrieval today and is doing great.", &["NAME:Oren Mizrahi"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -991,6 +994,9 @@ const ONLINE: &[Case] = &[
     case("Shoutout a @boricua_ttc_journey que hoy tuvo su transferencia de embrión congelado 🥚✨", &["OTHER_ID"], &[]),
     case("Shoutout to @kona_ttc_mama, her beta came back positive today!", &["OTHER_ID"], &[]),
     case("Shoutout to @ASRM_org for the new patient guide on egg freezing!", &[], &["OTHER_ID"]),
+    // a handle told its own fax or mailbox, not a third person's
+    case_in("context=comment", "@yari.santiago77 Sra. Santiago, recibimos su fax desde el (910) 555-0172 con los resultados de la HSG, ¡trompas abiertas!", &["OTHER_ID:@yari.santiago77", "FAX"], &[]),
+    case_in("context=comment", "@DrPatelOBGYN hi! can u re-fax Marisol Vega's transfer records straight to her home fax 570-555-0177 like she asked?", &["FAX"], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1150,6 +1156,10 @@ const DATES_AND_AGES: &[Case] = &[
     // the writer's own age in their own story
     case("Real talk from your nurse: I was 35 and my husband was deployed when we started trying. That's why I do this job.", &[], &["AGE", "PATIENT_DISCLOSURE", "FLAG"]),
     case("Yo tenía 33 cuando empecé con las inyecciones y nadie me explicó nada.", &[], &["AGE", "FLAG"]),
+    // a date beside the person's record or account number
+    case_in("context=review_reply", "Our records (MRN 00419923, account 5520-7781) show the claim was denied because your referral expired on 7/31.", &["DATE:7/31"], &[]),
+    case("Sra. Bautista: el saldo de su cuenta 5520-1187 vence el 20 de agosto.", &["DATE:20 de agosto"], &[]),
+    case("Account 5520-1187 for our open house on 8/20 is the practice's event budget line.", &[], &["DATE"]),
 ];
 
 const PLACES: &[Case] = &[

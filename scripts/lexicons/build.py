@@ -52,7 +52,7 @@ CENSUS_SURNAMES = 15000
 # post, in Spanish (the English ones come from the dictionary).
 SPANISH_WORDS = """
 amparo angel angeles belen caridad consuelo cruz dolores esperanza fe gloria guadalupe luz
-mar mercedes milagros nieves paz pilar rosario socorro sol sonia trinidad victoria alba
+mar mercedes milagros nieves oren paz pilar rosario socorro sol sonia trinidad victoria alba
 aurora azucena blanca candelaria estrella flor iris jazmin marina paloma perla reina rocio
 rosa salud soledad virginia ventura santos reyes leon lobo cordero moreno blanco
 ala alta ama amada amado azul bala banca bella bello bienvenido bonita brisa buena cara charla

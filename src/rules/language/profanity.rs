@@ -287,7 +287,9 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let masked_enye = lower.contains('ñ') && lower.contains(['*', '#', '_', '%', '@']) && WITH_ENYE.iter().any(|w| {
             lower.chars().count() == w.chars().count() && lower.chars().next() == w.chars().next() && lower.chars().zip(w.chars()).all(|(m, c)| m == c || matches!(m, '*' | '#' | '_' | '%' | '@'))
         });
-        if masked_enye || WITH_ENYE.contains(&lower.as_str()) {
+        // ("c0ño": a digit for a letter around the ñ)
+        let leet_enye = || lower.contains('ñ') && lower.contains(|c: char| c.is_ascii_digit()) && WITH_ENYE.contains(&deleet(&lower).as_str());
+        if masked_enye || WITH_ENYE.contains(&lower.as_str()) || leet_enye() {
             hits.add(r);
             continue;
         }

@@ -261,7 +261,11 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         };
         // (in the same sentence even beside an event word: "slide 12 still showed chart no.
         // UT-0048817 and the 04/02 hysteroscopy date")
-        let identified_before = identified_near(false) && !event || identified_near(true);
+        // ("Our records (MRN 00813574, account 4471-0922) show … your referral expired on 6/30",
+        // "el saldo de su cuenta 4471-0093 vence el 15 de julio": a date beside a record number of
+        // the person's, care or no care)
+        let records_here = !event && f.in_sentence(a, Category::Mrn, i).chain(f.in_sentence(a, Category::Account, i)).chain(f.in_sentence(a, Category::HealthPlan, i)).next().is_some();
+        let identified_before = identified_near(false) && !event || identified_near(true) || records_here;
         if story && !event && (a.care_near(i) || a.any_care() || due) || confirmed_visit || identified_before {
             hits.add(r);
         }

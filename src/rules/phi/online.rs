@@ -186,9 +186,15 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // ya está listo"): a record, plan or licence number told as "your" in a comment a handle
     // opens is the reader's own (not "@billing_team can you reverse the charge on account 4410…? She paid…")
     // (asked only of a handle that opens a comment)
+    // ("@x … recibimos su fax desde el (910) 555-0172 con los resultados", "@x sent ur FET
+    // calendar to kbjornstad [at] gmail [dot] com": a fax, phone or mailbox of theirs; not "…can
+    // u re-fax straight to her home fax 570-555-0177", someone else's)
+    // (dates and ages are found after handles, so they cannot count here)
     let record_told = || f.items.iter().any(|x| {
-        matches!(x.category, Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::Ssn | Category::DeviceId)
-            && a.sentence_folded(a.sentence_at(x.range.start)).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "your" | "ur" | "tu" | "tus" | "su" | "sus"))
+        let words = || a.sentence_folded(a.sentence_at(x.range.start)).split(|c: char| !c.is_alphanumeric());
+        let records = matches!(x.category, Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::Ssn | Category::DeviceId);
+        let details = matches!(x.category, Category::Fax | Category::Phone | Category::Email);
+        (records || details && !words().any(|w| matches!(w, "her" | "his" | "their" | "she" | "he"))) && words().any(|w| matches!(w, "your" | "ur" | "u" | "tu" | "tus" | "su" | "sus"))
     });
     for (_, c) in a.find_iter(&HANDLE_RE) {
         let m = c.get(1).unwrap();
@@ -216,7 +222,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("so happy for @x 🥹 their 2nd transfer worked"): the writer cheers the handle's news
         let cheered = matches!(a.words_before(r.start, 3).as_slice(), [.., "happy" | "proud" | "excited", "for" | "of"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones" | "shoutout" | "shout-out", "to" | "a"] | [.., "shout", "out", "to" | "a"]);
         let with_us = WITH_US.split_terminator('\n').any(|w| crate::lexicon::occurs_at_word_start(&around, w))
-            || opens && record_told()
+            || (opens || i == 0 && a.opts.context.is_conversational()) && record_told()
             || cheered
             || your_event()
             || writer_in_their_care(&around)
@@ -226,7 +232,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
         let someones = opens && a.cues.addresses_reader(&a.folded.s) || around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
-            || around.has_line(crate::lines!["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por"]);
+            || around.has_line(crate::lines!["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por", "congrats on", "congratulations on", "felicidades por"]);
         // ("@x six months of calling our embryologists 'baby farmers' under every video"): a
         // critic of the practice, whose own care the text does not tell
         // ("@x we'd love to meet you! DM us the days that suit you": someone not seen yet)
