@@ -194,7 +194,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let words = || a.sentence_folded(a.sentence_at(x.range.start)).split(|c: char| !c.is_alphanumeric());
         let records = matches!(x.category, Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::Ssn | Category::DeviceId);
         let details = matches!(x.category, Category::Fax | Category::Phone | Category::Email);
-        (records || details && !words().any(|w| matches!(w, "her" | "his" | "their" | "she" | "he"))) && words().any(|w| matches!(w, "your" | "ur" | "u" | "tu" | "tus" | "su" | "sus"))
+        (records || details && !words().any(|w| matches!(w, "her" | "his" | "their" | "she" | "he"))) && words().any(|w| matches!(w, "your" | "ur" | "tu" | "tus" | "su" | "sus"))
     });
     for (_, c) in a.find_iter(&HANDLE_RE) {
         let m = c.get(1).unwrap();
