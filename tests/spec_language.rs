@@ -393,6 +393,9 @@ const HARASSMENT: &[Case] = &[
     // contempt for a system is no harassment
     case("Honestly so f*cking tired of insurers denying IVF coverage. Our patients deserve better.", &["PROFANITY"], &["HARASSMENT"]),
     case("So tired of patients who blame the insurance for their own missed appointments.", &["HARASSMENT"], &[]),
+    // a threat to expose a critic
+    case("To the account posting fake reviews from 71.88.40.12: keep it up and we'll post your full name.", &["HARASSMENT"], &[]),
+    case("Sigue así y vamos a publicar tu nombre completo, ya sabemos quién eres.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -997,6 +997,9 @@ const ONLINE: &[Case] = &[
     // a handle told its own fax or mailbox, not a third person's
     case_in("context=comment", "@yari.santiago77 Sra. Santiago, recibimos su fax desde el (910) 555-0172 con los resultados de la HSG, ¡trompas abiertas!", &["OTHER_ID:@yari.santiago77", "FAX"], &[]),
     case_in("context=comment", "@DrPatelOBGYN hi! can u re-fax Marisol Vega's transfer records straight to her home fax 570-555-0177 like she asked?", &["FAX"], &["OTHER_ID"]),
+    // a shared file with one person's results; a practice's own template is no one's
+    case_in("context=comment", "Amiga aquí te dejo el link con los resultados de tu beta https://drive.google.com/file/d/9ZkQ2mT7aaB/view", &["URL:https://drive.google.com/file/d/9ZkQ2mT7aaB/view"], &[]),
+    case("Download our free IVF calendar template: https://drive.google.com/file/d/1abcDEF/view", &[], &["URL", "FLAG"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

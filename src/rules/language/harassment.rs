@@ -142,6 +142,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "ni leer saben", "ni leer sabe", "nadie la aguanta", "nadie lo aguanta", "nadie te aguanta", "nadie los aguanta", "que poca verguenza",
         "callate", "callese", "callense", "pinche vieja", "pinches viejas", "vieja loca", "viejas locas",
         "sabemos que eres tu", "sabemos que fuiste tu", "sabemos que es usted",
+        // a threat to expose a critic: "Keep it up and we'll post your full name"
+        "we'll post your", "we will post your", "we'll publish your", "we will publish your", "we'll share your name", "we'll expose you",
+        "publicamos tu nombre", "vamos a publicar tu", "vamos a publicar su", "publicaremos tu", "publicaremos su",
     ])
 });
 

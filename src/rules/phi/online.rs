@@ -68,6 +68,12 @@ const PERSONAL_HOSTS: &str = crate::lines![
     "mealtrain.com", "givebutter.com",
 ];
 
+/// Hosts of shared files: a link to one file there, in a text about care, is someone's record.
+const SHARED_FILE_HOSTS: &str = crate::lines![
+    "drive.google.com", "docs.google.com", "dropbox.com", "onedrive.live.com", "1drv.ms", "wetransfer.com", "we.tl",
+    "icloud.com", "box.com", "sharepoint.com",
+];
+
 fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for r in a.find_ranges(&URL_RE) {
         let raw = a.text[r.clone()].trim_end_matches(['.', ',', '!', '?', ':', ';', '\'', '"']);
@@ -99,7 +105,15 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let their_story = a.any_care()
             && a.near(i).any(|j| a.private_subject[j])
             && a.folded.s.has_line(crate::lines!["su historia", "her story", "his story", "their story", "her blog", "su blog", "her vlog", "su canal", "her channel", "her journey", "su camino"]);
-        if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i] || a.any_care() && named_for() || their_story) {
+        // ("te dejo el link con el resultado del espermograma de tu esposo
+        // https://drive.google.com/file/d/…": one person's results, shared as a file)
+        let shared_file = || {
+            raw.contains('/')
+                && SHARED_FILE_HOSTS.split_terminator('\n').any(|h| host == *h || host.ends_with(&format!(".{h}")))
+                && a.any_care()
+                && a.sentence_folded(i).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "your" | "ur" | "tu" | "tus" | "te" | "su" | "sus" | "her" | "his" | "their"))
+        };
+        if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i] || a.any_care() && named_for() || their_story || shared_file()) {
             hits.add(r);
         }
     }
