@@ -97,14 +97,8 @@ fn walk(tree: &Ast, ci: &mut bool, edits: &mut Edits) -> Result<(), String> {
         }
         Ast::Repetition(r) => walk(&r.ast, ci, edits)?,
         Ast::Literal(lit) if *ci => {
-            let forms = case_forms(lit.c);
-            if forms.len() > 1 {
-                let mut class = String::from("[");
-                for c in forms {
-                    push_escaped(&mut class, c);
-                }
-                class.push(']');
-                edits.push((lit.span.start.offset, lit.span.end.offset, class));
+            if let Some(forms) = escaped_forms(lit.c) {
+                edits.push((lit.span.start.offset, lit.span.end.offset, format!("[{forms}]")));
             }
         }
         Ast::ClassBracketed(b) if *ci => widen_set(&b.kind, edits)?,
@@ -162,13 +156,8 @@ fn widen_set(set: &ClassSet, edits: &mut Edits) -> Result<(), String> {
 fn widen_item(item: &ClassSetItem, edits: &mut Edits) -> Result<(), String> {
     match item {
         ClassSetItem::Literal(lit) => {
-            let forms = case_forms(lit.c);
-            if forms.len() > 1 {
-                let mut text = String::new();
-                for c in forms {
-                    push_escaped(&mut text, c);
-                }
-                edits.push((lit.span.start.offset, lit.span.end.offset, text));
+            if let Some(forms) = escaped_forms(lit.c) {
+                edits.push((lit.span.start.offset, lit.span.end.offset, forms));
             }
         }
         ClassSetItem::Range(r) => {
@@ -306,6 +295,18 @@ fn forms_outside(start: char, end: char) -> Vec<(char, char)> {
         }
     }
     ranges
+}
+
+/// The case forms of `c` written for the inside of a class, or None when it has no other form.
+fn escaped_forms(c: char) -> Option<String> {
+    let forms = case_forms(c);
+    (forms.len() > 1).then(|| {
+        let mut text = String::new();
+        for f in forms {
+            push_escaped(&mut text, f);
+        }
+        text
+    })
 }
 
 /// Writes `c` so that it means itself anywhere in a pattern, in a class or out of one.

@@ -495,7 +495,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let her_town = points_back(a, i) && matches!(before.last(), Some(&("en" | "in")));
         // ("your IP 98.174.22.161 traces right back to West Monroe", "…219, that's a Comcast line
         // in Agawam": where the address of a person in the same sentence sits)
-        let ip_town = f.items.iter().any(|x| x.category == Category::Ip && a.sentence_at(x.range.start) == i);
+        let ip_town = f.in_sentence(a, Category::Ip, i).next().is_some();
         if !org_place && (over_there || her_town || ip_town) {
             hits.add(r);
             continue;

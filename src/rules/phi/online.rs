@@ -74,6 +74,11 @@ const SHARED_FILE_HOSTS: &str = crate::lines![
     "icloud.com", "box.com", "sharepoint.com",
 ];
 
+/// Whether `host` is one of `hosts` (one per line) or a subdomain of one.
+fn on_host(host: &str, hosts: &str) -> bool {
+    hosts.split_terminator('\n').any(|h| host == h || host.strip_suffix(h).is_some_and(|sub| sub.ends_with('.')))
+}
+
 fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for r in a.find_ranges(&URL_RE) {
         let raw = a.text[r.clone()].trim_end_matches(['.', ',', '!', '?', ':', ';', '\'', '"']);
@@ -82,7 +87,7 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             continue; // part of an email address
         }
         let host = crate::policy::normalize_domain(raw);
-        let personal_host = PERSONAL_HOSTS.split_terminator('\n').any(|h| host == *h || host.ends_with(&format!(".{h}")))
+        let personal_host = on_host(&host, PERSONAL_HOSTS)
             && (host.split('.').count() > 2 || raw.contains('/'));
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 6);
@@ -109,7 +114,7 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // https://drive.google.com/file/d/…": one person's results, shared as a file)
         let shared_file = || {
             raw.contains('/')
-                && SHARED_FILE_HOSTS.split_terminator('\n').any(|h| host == *h || host.ends_with(&format!(".{h}")))
+                && on_host(&host, SHARED_FILE_HOSTS)
                 && a.any_care()
                 && a.sentence_folded(i).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "your" | "ur" | "tu" | "tus" | "te" | "su" | "sus" | "her" | "his" | "their"))
         };
