@@ -195,16 +195,32 @@ fn widen_item(item: &ClassSetItem, edits: &mut Edits) -> Result<(), String> {
 }
 
 /// `\p{Lu}`, `\p{Lowercase}` and the like change meaning under "(?i)": refused (see
-/// [`without_case_flag`]). Other Unicode classes (scripts, digits) are closed under case already.
+/// [`without_case_flag`]). Other Unicode classes (scripts, digits) are closed under case already:
+/// names are compared whole after Unicode's loose matching (case, spaces, `_` and `-` ignored, an
+/// optional "is" prefix), so `\p{Tai_Lue}` or `\p{Lycian}` is not taken for `Lu` or `Ll`.
 fn refuse_cased_unicode(u: &ast::ClassUnicode) -> Result<(), String> {
-    let name = match &u.kind {
-        ast::ClassUnicodeKind::OneLetter(c) => c.to_string(),
-        ast::ClassUnicodeKind::Named(n) => n.clone(),
-        ast::ClassUnicodeKind::NamedValue { name, value, .. } => format!("{name}={value}"),
+    /// General categories and binary properties whose members change under case folding.
+    const CASED: &[&str] = &[
+        "lu", "ll", "lt", "lc", "l&", "uppercaseletter", "lowercaseletter", "titlecaseletter", "casedletter",
+        "upper", "uppercase", "lower", "lowercase", "cased", "otheruppercase", "oupper", "otherlowercase", "olower",
+        "changeswhenlowercased", "cwl", "changeswhenuppercased", "cwu", "changeswhentitlecased", "cwt",
+        "changeswhencasefolded", "cwcf", "changeswhencasemapped", "cwcm",
+    ];
+    let loose = |s: &str| s.to_ascii_lowercase().replace(['_', ' ', '-'], "");
+    let cased = |s: &str| {
+        let n = loose(s);
+        CASED.contains(&n.as_str()) || n.strip_prefix("is").is_some_and(|rest| CASED.contains(&rest))
     };
-    let n = name.to_ascii_lowercase().replace(['_', ' ', '-'], "");
-    let cased = ["lu", "ll", "lt", "lc", "l&", "upper", "lower", "title", "cased", "changeswhen"].iter().any(|c| n.contains(c));
-    if cased { Err(refusal(&u.span)) } else { Ok(()) }
+    let refused = match &u.kind {
+        ast::ClassUnicodeKind::OneLetter(_) => false,
+        ast::ClassUnicodeKind::Named(n) => cased(n),
+        // (`\p{gc=Lu}`; a binary property written with a value, `\p{Lowercase=yes}`, is refused
+        // whatever the value)
+        ast::ClassUnicodeKind::NamedValue { name, value, .. } => {
+            if matches!(loose(name).as_str(), "gc" | "generalcategory") { cased(value) } else { cased(name) }
+        }
+    };
+    if refused { Err(refusal(&u.span)) } else { Ok(()) }
 }
 
 fn refusal(span: &Span) -> String {
@@ -400,12 +416,18 @@ mod tests {
 
     #[test]
     fn case_dependent_classes_under_the_flag_are_refused() {
-        for p in [r"(?i)\p{Lu}+", r"(?i)[[:upper:]]", r"(?i)[\p{Ll}0-9]"] {
+        for p in [
+            r"(?i)\p{Lu}+", r"(?i)[[:upper:]]", r"(?i)[\p{Ll}0-9]", r"(?i)\p{Uppercase_Letter}", r"(?i)\p{gc=Lt}",
+            r"(?i)\P{is lower}", r"(?i)\p{Changes_When_Casefolded}", r"(?i)\p{Lowercase=yes}",
+        ] {
             let e = without_case_flag(p).unwrap_err();
-            assert!(e.contains("(?i)"), "{e}");
+            assert!(e.contains("(?i)"), "{p}: {e}");
         }
-        // digits and scripts do not depend on case
+        // digits and scripts do not depend on case, whatever letters their names hold
         assert!(compiled(r"(?i)\p{Greek}+\d").is_match("ΣΑ1"));
+        for p in [r"(?i)\p{Tai_Lue}", r"(?i)\p{Lycian}", r"(?i)\p{sc=Lycian}", r"(?i)\p{Nd}", r"(?i)\p{Lo}"] {
+            assert!(without_case_flag(p).is_ok(), "{p}");
+        }
     }
 
     #[test]
