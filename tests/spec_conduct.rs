@@ -288,6 +288,12 @@ const DISCLOSURE: &[Case] = &[
     // PT as a service member's training, not a patient
     case("Our Jacksonville office now opens at 6:30am for morning monitoring, so you can get in and out before PT or school drop-off.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Pt called after her retrieval asking about cramping, can someone call her back?", &["PATIENT_DISCLOSURE"], &[]),
+    // a notice about a plate, an IP or a found licence tells no one's care; a visit or a portal in it does
+    case("To the driver of the green Forester, plate RTX 5512, blocking our side gate: please move it 🙏", &["VEHICLE:RTX 5512"], &["PATIENT_DISCLOSURE"]),
+    case("The 40 fake reviews this week all came from 98.220.17.45, which we have blocked.", &["IP:98.220.17.45"], &["PATIENT_DISCLOSURE"]),
+    case("Al dueño del Jetta blanco con placas RZM-771-A: está bloqueando la entrada del estacionamiento, muévalo por favor.", &["VEHICLE:RZM-771-A"], &["PATIENT_DISCLOSURE"]),
+    case("To the driver of the green Forester, plate RTX 5512: your wife's collection appointment is done, come on up!", &["VEHICLE:RTX 5512", "PATIENT_DISCLOSURE"], &[]),
+    case("Someone at 98.220.17.45 tried to get into one patient's portal account 30 times overnight.", &["IP:98.220.17.45", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

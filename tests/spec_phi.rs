@@ -517,6 +517,9 @@ const NAMES: &[Case] = &[
     // "Oren" opening a Spanish prayer request is the verb
     case("Oren por nuestra paciente, mañana es su transferencia y está nerviosa 🙏", &[], &["NAME"]),
     case("Oren Mizrahi had his sperm retrieval today and is doing great.", &["NAME:Oren Mizrahi"], &[]),
+    // a car model that is also a given name, just before its plate, is the car
+    case("Al dueño del Jetta blanco con placas RZM-771-A: está bloqueando la entrada, muévalo por favor.", &["VEHICLE:RZM-771-A"], &["NAME"]),
+    case("Sr. Ortega, dejó su Jetta blanco con placas RZM-771-A en el carril de ambulancias durante la punción de su esposa.", &["NAME:Sr. Ortega", "VEHICLE:RZM-771-A"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

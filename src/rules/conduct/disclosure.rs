@@ -78,6 +78,21 @@ fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.opts.context == ComposeContext::ReviewReply && !a.any_care() {
         return;
     }
+    // A notice about a plate, an address online or a licence with no care anywhere in the text
+    // ("Whoever parked the grey Silverado, plate …, across the exit: please move it", "the fake
+    // reviews all came from IP …") identifies someone but tells no one's care.
+    // A visit or a patient's account still makes it someone's care ("…blocking the ambulance bay
+    // during your husband's collection appointment", "…tried to get into one patient's portal").
+    static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
+        PhraseSet::literal(&[
+            "patient", "paciente", "portal", "appointment", "collection", "triage", "l&d", "labor and delivery", "recovery", "monitoring", "screen",
+            "intended", "recipient", "visit", "cita", "consulta", "recuperacion", "su control", "tu control",
+        ])
+    });
+    let notice = |c: Category| matches!(c, Category::Vehicle | Category::Ip | Category::License);
+    if !a.any_care() && !VISIT.inside(&a.folded.s) && f.items.iter().filter(|x| x.category.is_identifier()).all(|x| notice(x.category)) {
+        return;
+    }
     let mut sentences: Vec<usize> = f.items.iter().filter(|x| x.category.is_identifier()).map(|x| a.sentence_at(x.range.start)).collect();
     sentences.sort_unstable();
     sentences.dedup();

@@ -138,12 +138,27 @@ fn personal_identifier(c: Category) -> bool {
     c.is_identifier() && !matches!(c, Category::Name | Category::Date | Category::Age | Category::Location)
 }
 
+/// The word at `name` is the model of the car whose plate is at `plate`: a few words before it,
+/// with the plate's label between ("Jetta blanco con placas", "Mercedes, plate").
+fn names_the_car(a: &Analysis, name: &std::ops::Range<usize>, plate: &std::ops::Range<usize>) -> bool {
+    if plate.start < name.end {
+        return false;
+    }
+    let between = a.text[name.end..plate.start].to_lowercase();
+    between.split_whitespace().count() <= 5
+        && between.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "plate" | "plates" | "tag" | "tags" | "placa" | "placas" | "tablilla" | "chapa" | "patente"))
+}
+
 fn check_with_identifier(a: &Analysis, found: &FoundView, hits: &mut Hits) {
     if !found.items.iter().any(|f| personal_identifier(f.category)) {
         return;
     }
     for p in &a.people {
         if !matches!(p.kind, PersonKind::Private | PersonKind::Unknown) || a.opts.context == ComposeContext::Bio && !p.named_as_patient {
+            continue;
+        }
+        // ("Al dueño del Jetta blanco con placas RZM-771-A"): the car the plate is on
+        if found.items.iter().any(|f| f.category == Category::Vehicle && names_the_car(a, &p.span, &f.range)) {
             continue;
         }
         let near = a.near(p.sentence);
