@@ -1156,6 +1156,11 @@ const LEGAL: &[Case] = &[
     case("IUI vs IVF: what's the difference? Our residents explain it in two minutes.", &[], &["LEGAL"]),
     // "sin juicio" is without judgment
     case("Orientación gratis los miércoles en nuestra oficina. Sin juicio, sin prisa, y en tu idioma.", &[], &["LEGAL"]),
+    // telling carriers or parents they can do without counsel is legal advice
+    case("Carriers, you really don't need your own attorney, just sign our agreement and we handle parentage.", &["LEGAL"], &[]),
+    case("Para las gestantes: no necesitan abogado, firmen nuestro contrato y listo.", &["LEGAL"], &[]),
+    case("You don't need a referral to book a consult with us, just call the front desk.", &[], &["LEGAL", "FLAG"]),
+    case("No necesitas orden médica para tu primera consulta, llámanos.", &[], &["LEGAL", "FLAG"]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -130,6 +130,14 @@ fn caption_at(a: &Analysis, i: usize) -> bool {
     })
 }
 
+/// Telling people they can do without counsel ("you don't need a lawyer or a pre-birth order",
+/// "no necesitan abogado, firmen el nuestro"): legal advice on their case.
+static NO_COUNSEL: LazyLock<crate::text::Regex> = LazyLock::new(|| {
+    crate::text::regex(
+        r"\b(?:don'?t|do not|doesn'?t|does not|won'?t|will not)\s+(?:really\s+|even\s+|actually\s+)?need\s+(?:a\s+|an\s+|your\s+own\s+|their\s+own\s+|any\s+|a\s+separate\s+)?(?:lawyer|attorney|legal counsel)|\bno need for (?:a |an |any )?(?:lawyer|attorney)|\bno\s+(?:necesitan?|necesitas|hace falta|ocupan?|ocupas)\s+(?:un |una |su |tu )?(?:propio |propia )?abogad|\bsin necesidad de abogad",
+    )
+});
+
 fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // (at word starts: "niños " holds no "nos ")
     // ("…ellos firmaron el consentimiento y tenemos la grabación": "we" in a Spanish verb)
@@ -197,7 +205,7 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                     || s[..r.start].trim_end().ends_with("'s")
             })
             && !NOT_LEGAL.any_in(s);
-        if strong[i] || their_case || weak && a.near(i).any(|j| strong[j]) {
+        if strong[i] || their_case || weak && a.near(i).any(|j| strong[j]) || NO_COUNSEL.is_match(s) {
             hits.add(a.sentences[i].clone());
         }
     }
