@@ -520,6 +520,12 @@ const NAMES: &[Case] = &[
     // a car model that is also a given name, just before its plate, is the car
     case("Al dueño del Jetta blanco con placas RZM-771-A: está bloqueando la entrada, muévalo por favor.", &["VEHICLE:RZM-771-A"], &["NAME"]),
     case("Sr. Ortega, dejó su Jetta blanco con placas RZM-771-A en el carril de ambulancias durante la punción de su esposa.", &["NAME:Sr. Ortega", "VEHICLE:RZM-771-A"], &[]),
+    // names of refugee and immigrant communities (Bosnian, Somali, Yemeni) are known; a town that
+    // is also a name in those lists stays a town
+    case("front desk: Amra Babić wants her retrieval paperwork mailed, not emailed", &["NAME:Amra Babić"], &[]),
+    case("Abdillahi called again about his semen analysis results, can someone call him back?", &["NAME:Abdillahi"], &[]),
+    case("please pull the chart for Agron before his 2pm consult", &["NAME:Agron"], &[]),
+    case("Big news out of Salem: the state senate passed the fertility coverage bill this week.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

