@@ -396,6 +396,14 @@ const HARASSMENT: &[Case] = &[
     // a threat to expose a critic
     case("To the account posting fake reviews from 71.88.40.12: keep it up and we'll post your full name.", &["HARASSMENT"], &[]),
     case("Sigue así y vamos a publicar tu nombre completo, ya sabemos quién eres.", &["HARASSMENT"], &[]),
+    // a profane word said of people, a profane name after "vieja", a Spanish "go to hell"
+    case("the f*cking gym moms in this group think they know more than our embryologists", &["HARASSMENT", "PROFANITY:f*cking"], &[]),
+    case("the folks leaving us 1-star reviews are f*cking clueless freeloaders who never read the consent", &["HARASSMENT", "PROFANITY:f*cking"], &[]),
+    case("deja de mandar mensajes, vieja p-e-n-d-e-j-a. nadie te cree", &["HARASSMENT", "PROFANITY"], &[]),
+    case("¿Que la espera es muy larga? pues váyanse a la ch1ngada con sus quejas", &["HARASSMENT", "PROFANITY"], &[]),
+    case("our patients are f*cking amazing, best week ever", &["PROFANITY:f*cking"], &["HARASSMENT"]),
+    case("I f*cking love our patients and their terrible puns", &["PROFANITY:f*cking"], &["HARASSMENT"]),
+    case("The broken gel warmer is some b u l l s h i t and the patients are letting us know", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

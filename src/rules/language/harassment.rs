@@ -283,7 +283,26 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().starts_with(['q', 'w', 'Q', 'W']);
             // ("to the haters in the comments: fuuuuuuck off"): told to go away
             let told_off = (joined.starts_with("fu") || joined.starts_with("f*")) && !joined.ends_with("ed") && a.text[p.range.end..].trim_start().as_bytes().get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"off"));
-            at_you || at_someone || at_group || meant || told_off
+            // ("váyanse a la ch1ngada con sus quejas", "vete al carajo"): sent away, in Spanish
+            let told_off = told_off
+                || ["chingada", "verga", "mierda", "carajo", "chingar"].contains(&joined.as_str())
+                    && ["vete a la", "vayanse a la", "vayan a la", "vaya a la", "vete al", "vayanse al", "vayan al", "vaya al", "vete a", "vayanse a", "vayan a"].iter().any(|c| before.ends_with(c));
+            // ("vieja p-e-n-d-e-j-a", "pinches viejas culeras"): the profane word names a person
+            let names_person = before.rsplit(' ').next().is_some_and(|w| PROFANE_NOUN_HEADS.contains(w));
+            // ("the f*cking Fort Bliss wives in this sub…", "are f*cking clueless freeloaders who
+            // never read the contract"): a profane word before people, said of them
+            let of_people = {
+                let det = before.rsplit(' ').next().is_some_and(|w| matches!(w, "the" | "these" | "those" | "all" | "some" | "are" | "los" | "las" | "esos" | "esas" | "estos" | "estas" | "son" | "unos" | "unas"));
+                let after = a.sentence_after(p.range.end);
+                let mut words = after.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty());
+                // (up to four words, and not past a verb or "and": not "is some b u l l s h i t
+                // and the patients are letting us know")
+                let next: Vec<&str> = words.by_ref().take(4).take_while(|w| !matches!(*w, "and" | "or" | "but" | "is" | "are" | "y" | "o" | "pero" | "es" | "son")).collect();
+                det && next.iter().enumerate().any(|(k, w)| {
+                    PEOPLE_PLURAL.contains(w) || w.len() > 4 && w.ends_with("ers") && matches!(next.get(k + 1).copied(), Some("who" | "that" | "que"))
+                })
+            };
+            at_you || at_someone || at_group || meant || told_off || names_person || of_people
         });
         // ("pick one, clown 🤡", "No sea pendeja.", "don't be such a clown"): the name is called
         // at someone, who need not be named anywhere else
@@ -306,6 +325,15 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
     }
 }
+
+/// Words for a person that a profane word can follow as its noun ("vieja pendeja").
+static PROFANE_NOUN_HEADS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["vieja", "viejas", "viejo", "viejos", "tipa", "tipo", "morra", "morras", "senora", "senoras", "pinche", "pinches"]);
+
+/// People in the plural, whom a profane word before them insults ("the f*cking … wives").
+static PEOPLE_PLURAL: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "wives", "husbands", "moms", "mothers", "people", "ppl", "patients", "women", "girls", "ladies", "men", "guys", "dudes", "folks", "couples",
+    "parents", "clients", "reviewers", "commenters", "trolls", "haters", "karens", "pacientes", "mujeres", "viejas", "senoras", "morras", "chavas",
+]);
 
 /// "watching my own oocytes on the monitor was deeply unhinged", "I was a deranged mess": the
 /// writer's own experience, in the clause before `at`, called so.
