@@ -566,6 +566,13 @@ const ADVICE: &[Case] = &[
     case("POV: tienes 42 y te dijeron que ya no. Tómate DHEA 75 mg diario tres meses antes de venir.", &["MEDICAL_ADVICE"], &[]),
     case("POV: you have PCOS and no period. Take 1500 mg of metformin every day starting tonight.", &["MEDICAL_ADVICE"], &[]),
     case("POV: you're starting stims and your nurse explains that 150 IU of Gonal-F is a common starting dose.", &[], &["MEDICAL_ADVICE"]),
+    // an order with a result promised to whoever follows it; a patient called by name and told a dose
+    case("Stop wasting money on IUI. Start DHEA 75mg tomorrow and you WILL see better eggs.", &["MEDICAL_ADVICE"], &[]),
+    case("skip the specialist hun, do our 30-day fertility cleanse and u will be pregnant by summer", &["MEDICAL_ADVICE"], &[]),
+    case("Tómate 2 cápsulas de mioinositol al día y vas a quedar embarazada rapidito.", &["MEDICAL_ADVICE"], &[]),
+    case("Sra. Quispe, su punción quedó para el viernes. Tómese 2 pastillas más de estradiol desde hoy.", &["MEDICAL_ADVICE", "NAME:Sra. Quispe"], &[]),
+    case("Start with a free consult and you will see why families drive two hours to see us.", &[], &["MEDICAL_ADVICE"]),
+    case("In a typical frozen cycle, patients take 2 pills of estradiol a day for about two weeks.", &[], &["MEDICAL_ADVICE", "FLAG"]),
 ];
 
 const SUCCESS: &[Case] = &[

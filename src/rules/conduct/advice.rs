@@ -123,7 +123,7 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     let medicines = any_of(&mut entries(MEDICINES));
     let not_levels = any_of(&mut entries(MEDICINES).filter(|m| !LEVELS.contains(m)));
     crate::text::regex(&format!(
-        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|unidades|ml|cc)\b|\b\d{{1,3}}\s(?:of\s|de\s)?(?:{medicines})\b|\b(?:{not_levels})\s(?:25|50|75|100|150|200|2\.5|5|7\.5|0\.5|0\.25)\b|\b(?:{not_levels})\sde\s\d{{1,4}}\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{{2,4}}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){{0,3}}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
+        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|unidades|ml|cc)\b|\b\d{{1,3}}\s(?:of\s|de\s)?(?:{medicines})\b|\b(?:{not_levels})\s(?:25|50|75|100|150|200|2\.5|5|7\.5|0\.5|0\.25)\b|\b(?:{not_levels})\sde\s\d{{1,4}}\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{{2,4}}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){{0,3}}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:(?:more|extra)\s)?(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|patches|parches)\s(?:(?:mas|extra)\s)?(?:de|of)\s(?:{medicines})\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
     ))
 });
 
@@ -395,7 +395,10 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .split_terminator('\n')
             .any(|o| t.starts_with(o))
     };
-    let addressed_context = qa || to_one_listener || a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
+    // ("Sra. Xiloj, su transferencia quedó para el 14…": a post that opens by calling a patient
+    // by name speaks to her)
+    let named_reader = a.people.iter().any(|p| p.vocative && p.kind == crate::analysis::PersonKind::Private);
+    let addressed_context = qa || to_one_listener || named_reader || a.opts.context.is_conversational() || (0..a.sentences.len()).any(|i| crate::analysis::has_handle(a, i));
     // A comment that opens with "@handle" is said to that person, every sentence of it.
     let opens_with_handle = addressed_context && {
         let t = a.text.trim_start();
@@ -449,7 +452,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // reader's own doctor set aside for a remedy)
         let overrides_doctor = s.has_line(crate::lines!["forget what your", "ignore what your", "ignore your doctor", "ignore your doc", "forget your doctor", "olvida lo que te dijo", "olvidate de lo que te dijo", "no le hagas caso a tu", "no le hagas caso al doctor", "no le hagas caso a la doctora"])
             && (dose || names_medicine(s));
-        let directive = overrides_doctor || directive_cue(s) || dose_to_tagged || dose_ordered_for_all || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
+        let promised = promised_order(s) && (dose || names_medicine(s) || s.has_line(crate::lines!["cleanse", "detox", "supplement", "limpieza", "suplemento", "tea ", "te de "]));
+        let directive = overrides_doctor || promised || directive_cue(s) || dose_to_tagged || dose_ordered_for_all || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
         if !directive || !a.care_near(i) && !dose {
             continue;
         }
@@ -503,6 +507,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || to_one_listener
                 // (an usted imperative speaks to the reader: "no se ponga…", "duplique…")
                 || s.has_line(crate::lines!["en su lugar", "en tu lugar", "duplique"])
+                || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "tomese" | "tomate" | "pongase" | "ponte" | "inyectese" | "aplique" | "apliquese"))
                 || s.has("no se ponga") && !s.has("que no se ponga"));
         let imperative = addressed_context && opens_with_imperative(a, i) && personal_anywhere();
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
@@ -512,11 +517,21 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // ("si tus reglas son bien irregulares no pierdas tiempo: metformina 850…")
             || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur ", "if "])
             || dose_ordered_for_all;
-        if !deferring && (personal || imperative || dose_for_all || conditional || overrides_doctor || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
+        if !deferring && (personal || imperative || dose_for_all || conditional || overrides_doctor || promised || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
         }
     }
+}
+
+/// An order with a result promised to whoever follows it ("Start CoQ10 600mg + DHEA 75mg
+/// tomorrow and you WILL see better eggs", "do our 90-day cleanse and u WILL be pregnant by
+/// spring", "tómate esto y vas a quedar"): advice to each reader, whatever the audience.
+fn promised_order(s: &str) -> bool {
+    static PROMISE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::text::regex(r"\b(?:start|take|do|try|use|add|drink|get on|toma|tomate|tomen|tomense|empieza|empiecen|haz|hagan|usa|usen|prueba|prueben)\b[^.!?]{0,80}?\b(?:and|y|e) (?:(?:you|u|y'all) (?:will|gonna|are going to|are gonna)|you'll|vas a|van a)\b")
+    });
+    PROMISE.is_match(s)
 }
 
 /// "toma" as an order ("toma 5 mg"), not the noun ("su toma de muestra", "la toma de la beta").
