@@ -526,6 +526,12 @@ const NAMES: &[Case] = &[
     case("Abdillahi called again about his semen analysis results, can someone call him back?", &["NAME:Abdillahi"], &[]),
     case("please pull the chart for Agron before his 2pm consult", &["NAME:Agron"], &[]),
     case("Big news out of Salem: the state senate passed the fertility coverage bill this week.", &[], &["NAME", "FLAG"]),
+    // a word of endearment after a greeting; a language after a capitalized "Speaks"; a
+    // ministry or a house named with a possessive
+    case_in("context=comment", "Hola linda, lo que describes puede tener muchas causas, pregúntale a tu médico.", &[], &["NAME"]),
+    case("Meet our new sonographer! Speaks Somali + Oromo and makes the best sambusa in the building.", &[], &["NAME", "FLAG"]),
+    case("Ruth's Circle support group meets the first Tuesday of every month at 7pm in the library. Everyone welcome.", &[], &["NAME", "DATE", "FLAG"]),
+    case("Hola Linda, ya tenemos los resultados de tu beta, llámanos hoy.", &["NAME:Linda"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

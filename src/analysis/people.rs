@@ -217,6 +217,17 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i += 1;
             continue;
         }
+        // ("Hannah's Circle fertility ministry meets…", "Sarah's House"): a name's possessive
+        // before a capitalized word for a group or a place names that group or place
+        if tok.capitalized
+            && strip_possessive(w).len() < w.len()
+            && toks.get(i + 1).is_some_and(|n| n.capitalized && !n.all_caps)
+            && gap_is_space(a, i, i + 1)
+            && ORGANIZATION_NAME_WORDS.contains(a.word(i + 1))
+        {
+            i += 2;
+            continue;
+        }
         // ("¡Llegó Bautista!", "Nació Valentina a las 4:10": a Spanish verb in the past tense,
         // capitalized where the sentence opens, before the name)
         if tok.capitalized && a.text[tok.span.clone()].ends_with('ó') && !a.lex.first_names.contains(w) && !a.lex.surnames.contains(w) {
@@ -318,7 +329,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     // ("A Karen family says…": one family of a people)
                     || a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "family") && i > 0 && matches!(a.word(i - 1), "a" | "an")
                     // ("He speaks Nepali, Hindi and a little Dzongkha": a language in the list spoken)
-                    || (1..=6.min(i)).map(|k| i - k).find(|&k| !(a.tokens[k].capitalized || matches!(a.word(k), "and" | "a" | "little" | "some" | "basic" | "conversational" | "y" | "un" | "poco")))
+                    // ("Speaks Burmese + Karen": the verb may open the sentence, capitalized)
+                    || (1..=6.min(i)).map(|k| i - k).find(|&k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent") || !(a.tokens[k].capitalized || matches!(a.word(k), "and" | "a" | "little" | "some" | "basic" | "conversational" | "y" | "un" | "poco")))
                         .is_some_and(|k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent"))
                     || i + 3 < a.tokens.len() && matches!(a.word(i + 1), "or" | "and") && a.tokens[i + 2].capitalized
                         && matches!(a.word(i + 3), "families" | "refugees" | "refugee" | "communities" | "people" | "patients" | "women" | "couples")
@@ -724,7 +736,9 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
         || prev == "for" && i >= 2 && matches!(a.word(i - 2), "happy" | "proud" | "thrilled" | "excited" | "rooting" | "praying")
         || matches!(prev, "and" | "&") && i >= 2 && a.tokens[i - 2].span.end > 0 && lower_case_name(a, i - 2);
-    cued && w.chars().count() >= 3
+    // ("Hola linda, por lo que cuentas…": a word of endearment after a greeting, not Linda)
+    let endearment = greeted && matches!(w, "linda" | "lindo" | "hermosa" | "preciosa" | "guapa" | "bella" | "bonita" | "chula" | "mami" | "reina" | "corazon");
+    cued && !endearment && w.chars().count() >= 3
         && w.chars().all(char::is_alphabetic)
         && a.text[a.tokens[i].span.clone()].chars().all(|c| !c.is_uppercase())
         && a.lex.first_names.contains(w)
@@ -1195,6 +1209,12 @@ static RECORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!
     "scan", "sample", "specimen", "prescription", "meds", "medications", "hsg", "amh", "biopsy", "karyotype", "pgt", "consult",
     // identifiers a person has ("Garang Majok's cell", "…'s Minnesota license")
     "cell", "license", "licence", "passport", "ssn", "mrn",
+]);
+
+/// Words that make a name's possessive the name of a group or a place ("Hannah's Circle").
+static ORGANIZATION_NAME_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "circle", "house", "place", "hope", "closet", "kitchen", "table", "ministry", "foundation", "fund", "project", "network", "angels", "haven",
+    "promise", "gift", "wish", "heart", "hearts", "garden", "cradle", "nest", "corner", "village", "sisters", "friends", "pantry", "society", "alliance",
 ]);
 
 /// What an organization has about a record ("transfer policy", "embryo lab").
