@@ -284,9 +284,11 @@ fn ends_with_abbreviation(before: &str) -> bool {
     // A street's direction after its number ("1418 w. pecan rd")
     let direction = matches!(w.as_str(), "n" | "s" | "e" | "w")
         && before[..before.len() - word.len()].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    // The site X after "on", "en", "to"… ("questions here on X. Please call…") is no initial.
+    let site_x = word == "X" && before[..before.len() - 1].split_whitespace().next_back().is_some_and(|p| matches!(p.to_lowercase().as_str(), "on" | "en" | "to" | "from" | "via" | "de" | "a" | "in"));
     // A single capital letter ("Ms. K. said") or a known title.
     direction
-        || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
+        || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) && !site_x)
         || ABBREVIATIONS.contains(w.as_str())
 }
 
@@ -441,6 +443,18 @@ mod tests {
             expected.sort_by_key(|&i| keys[i]);
             assert_eq!(stable_order(&keys), expected, "n = {n}");
         }
+    }
+
+    #[test]
+    fn the_site_x_ends_a_sentence_but_an_initial_does_not() {
+        let t = "We can't answer dosing questions here on X. Please call the nurse line.";
+        assert_eq!(sentences(t).len(), 2);
+        let t = "Síguenos en X. Respondemos de lunes a viernes.";
+        assert_eq!(sentences(t).len(), 2);
+        let t = "Ask Ms. K. about the form.";
+        assert_eq!(sentences(t).len(), 1);
+        let t = "Talk to Dr. Amy X. Chen before you book.";
+        assert_eq!(sentences(t).len(), 1);
     }
 
     #[test]

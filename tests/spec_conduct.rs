@@ -1307,6 +1307,10 @@ const SOLICITATION: &[Case] = &[
     case_in("context=comment", "Mándame tu número de póliza por mensaje y lo reviso.", &["PHI_SOLICITATION"], &[]),
     case_in("context=comment", "Nunca te pediremos tu número de seguro social por mensaje.", &[], &["PHI_SOLICITATION"]),
     case("Here's a pic of the new card reader at our front desk!", &[], &["PHI_SOLICITATION"]),
+    // the portal is where to send it, and what follows it is the portal's business; a question
+    // answered "here on X." ends its sentence
+    case("We can't answer dosing questions here on X. Please call us or message us through the patient portal so a nurse can see your chart.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("DM us your ultrasound pics and lab results, we'll answer through the patient portal.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -198,11 +198,14 @@ fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 // where everyone sees it)
                 || PLACED_SET.any_in(window) && [" the ", " it ", " them ", " el ", " la ", " los ", " las "].iter().any(|d| window.starts_with(d));
             // ("call 513-555-0139 or message us through the patient portal": the portal is where
-            // to send it, not what is asked for)
-            let routed: String = ["through the patient portal", "through our patient portal", "via the patient portal", "in the patient portal", "on the patient portal", "por el portal de pacientes", "en el portal de pacientes"]
+            // to send it, not what is asked for; and what follows it is the portal's business:
+            // "…through the patient portal so a nurse can see your chart")
+            let routed = ["through the patient portal", "through our patient portal", "via the patient portal", "in the patient portal", "on the patient portal", "por el portal de pacientes", "en el portal de pacientes"]
                 .iter()
-                .fold(window.to_string(), |w, r| w.replace(r, " "));
-            if !negated && yours && HEALTH_INFO.any_in(&routed) {
+                .filter_map(|r| window.find(r))
+                .min()
+                .map_or(window, |k| &window[..k]);
+            if !negated && yours && HEALTH_INFO.any_in(routed) {
                 hits.add_with_suggestion(
                     a.sentences[i].clone(),
                     by_lang(
