@@ -1431,6 +1431,11 @@ const PLACES: &[Case] = &[
     case("Thank you, Marisela! Walking with you through your FET was a gift. Hugs to the fam in Opelika!", &["LOCATION:Opelika"], &[]),
     case("Llegó desde Laredo con 45 años y hoy tiene a su bebé en brazos.", &["LOCATION:Laredo", "AGE"], &[]),
     case("Hugs to the whole team in Opelika for the new office opening!", &[], &["LOCATION"]),
+    // diminutives and a plant job before "de"/"from" a town no list knows
+    case("Mi paciente favorita de hoy, una señora de 41 añitos de Frog Hollow que ya va por su segundo embarazo por FIV", &["LOCATION:Frog Hollow", "AGE"], &[]),
+    case("Ayudemos a Rosi y Efraín, la parejita de Olmito que necesita juntar para su segunda FIV", &["LOCATION:Olmito", "NAME:Rosi"], &[]),
+    case("Froze 7 blastocysts today for a night-shift line supervisor from Tamberlane who came straight from the plant", &["LOCATION:Tamberlane"], &[]),
+    case("Our line supervisor from the Tamberlane plant brought tamales for the whole staff today", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

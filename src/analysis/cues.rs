@@ -194,6 +194,7 @@ fn occupations() -> (&'static str, &'static str) {
         "pharmacist", "vet", "veterinarian", "social worker", "schoolteacher", "college student", "college junior",
         "college senior", "high schooler", "high school senior", "high school junior", "high school student", "college freshman", "college sophomore", "dental hygienist", "hygienist", "bus driver", "construction worker",
         "contractor", "welder", "carpenter", "business owner", "entrepreneur", "stay-at-home mom", "news anchor",
+        "line supervisor", "shift supervisor", "machinist", "line worker", "assembler",
         "meteorologist", "survivor", "retiree", "army wife", "military wife", "single mom", "single mother", "single dad",
         "first-time mom", "mom of", "dad of", "grandmother", "grandma", "newlywed", "bride", "widow",
         "fisherman", "lobsterman", "lineman", "fireman", "policeman", "ranch hand", "oilfield worker", "roughneck", "shrimper",

@@ -101,6 +101,8 @@ static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(cr
     "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
     // "drove four hours each way from Hugoton", "que viaja desde Lago Agrio", "our type 1 diabetic from Laramie"
     "way", "viaja", "viajan", "maneja", "manejan", "diabetic", "pt",
+    // ("una señora de 44 añitos de Pelican Rapids", "la parejita de Olneyville": diminutives)
+    "añitos", "anitos", "parejita", "parejitas", "senito", "familita",
     // ("si alguien de Desamparados la conoce": anyone from her town, in a text about her)
     "alguien", "someone", "anyone", "anybody",
 ]);
