@@ -696,6 +696,9 @@ const CONTACT: &[Case] = &[
     case("Form 22-1234 is the one for the new billing vendor.", &[], &["SSN", "PHONE"]),
     // a member number is no phone
     case("Don Teodoro, su número de miembro 4471092385 no cubre la inseminación.", &["HEALTH_PLAN:4471092385"], &["PHONE"]),
+    // a licence named a few words back owns the number; a phone word between gives it back
+    case("Sra. Peña, dejó su licencia de manejo en recepción (Sonora no. 0802117734), pase por ella cuando venga", &["LICENSE:0802117734"], &["PHONE"]),
+    case("Mrs. Dale left her license at the desk, call her cell at 312-555-0188 before 5", &["PHONE:312-555-0188"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

@@ -388,7 +388,14 @@ fn looks_like_ssn(s: &str) -> bool {
 /// "member ID 918 440 2275": a labelled plan or account number shaped like a phone number.
 fn labelled_id(a: &Analysis, r: &Range<usize>) -> bool {
     let before = a.words_before(r.start, 3);
-    before.iter().any(|w| ID_LABEL_WORDS.contains(*w))
+    // ("su licencia de manejo en recepción (Chihuahua no. 0802117734)": a licence or passport
+    // named a few words back, with no word of a phone between)
+    let document_back = || {
+        let wider = a.words_before(r.start, 8);
+        let k = wider.iter().rposition(|w| matches!(*w, "license" | "licence" | "licencia" | "passport" | "pasaporte"));
+        k.is_some_and(|k| !wider[k..].iter().any(|w| matches!(*w, "phone" | "cell" | "tel" | "telefono" | "celular" | "call" | "text" | "fax" | "llamar" | "llame" | "whatsapp")))
+    };
+    before.iter().any(|w| ID_LABEL_WORDS.contains(*w)) || document_back()
 }
 
 fn check_phone(a: &Analysis, _: &FoundView, hits: &mut Hits) {
