@@ -532,6 +532,10 @@ const NAMES: &[Case] = &[
     case("Meet our new sonographer! Speaks Somali + Oromo and makes the best sambusa in the building.", &[], &["NAME", "FLAG"]),
     case("Ruth's Circle support group meets the first Tuesday of every month at 7pm in the library. Everyone welcome.", &[], &["NAME", "DATE", "FLAG"]),
     case("Hola Linda, ya tenemos los resultados de tu beta, llámanos hoy.", &["NAME:Linda"], &[]),
+    // a name opening a message, the writer's "we" right after it, the reader spoken to further on
+    case("Nasteho we tried calling u back about your semen analysis, pls call the clinic", &["NAME:Nasteho"], &[]),
+    case("Tuesday we tried calling everyone on the waitlist about the new Saturday hours", &[], &["NAME", "FLAG"]),
+    case("Sometimes we need you to repeat the bloodwork, and that's normal.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -1139,15 +1139,18 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     let exclaimed = rest.starts_with('!') && caller_named(a, i + 1);
     // ("Yudelka mi amor, el número de tu…": a word of endearment, then the comma)
     let fond_after = [" mi amor, ", " mija, ", " mi reina, ", " mi vida, ", " querida, ", " hon, ", " babe, ", " girl, "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
-    if !rest.starts_with(", ") && !initial && !greeting_after && !exclaimed && !fond_after && !reading_after || list_follows(rest) {
+    // ("Hamdi we tried calling u back about your HSG results": the writer's "we" right after
+    // the name, no comma, and the reader spoken to further on)
+    let we_after = [" we ", " we're ", " we've ", " we’re ", " we’ve "].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
+    if !rest.starts_with(", ") && !initial && !greeting_after && !exclaimed && !fond_after && !reading_after && !we_after || list_follows(rest) {
         return false;
     }
     // ("Lupe, ya no nos rebotes los correos, mandamos tus resultados": the second person may
     // come a few words on)
-    let comma = rest.starts_with(", ") || initial || fond_after;
+    let comma = rest.starts_with(", ") || initial || fond_after || we_after;
     let spoken_to = comma && (i + 1..(i + 11).min(a.tokens.len()))
         .take_while(|&k| a.sentence_at(a.tokens[k].span.start) == sentence)
-        .any(|k| matches!(a.word(k), "you" | "your" | "you're" | "youre" | "ur" | "tu" | "tus" | "te" | "usted"))
+        .any(|k| matches!(a.word(k), "you" | "your" | "you're" | "youre" | "ur" | "tu" | "tus" | "te" | "usted") || we_after && a.word(k) == "u")
         // "Dmitri, it's Carla from the nurse line", "Rocío, soy Marta de recepción": the writer
         // says who is calling the person addressed
         || comma && caller_named(a, i + 1)
