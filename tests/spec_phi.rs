@@ -1022,6 +1022,9 @@ const ONLINE: &[Case] = &[
     // a shared file with one person's results; a practice's own template is no one's
     case_in("context=comment", "Amiga aquí te dejo el link con los resultados de tu beta https://drive.google.com/file/d/9ZkQ2mT7aaB/view", &["URL:https://drive.google.com/file/d/9ZkQ2mT7aaB/view"], &[]),
     case("Download our free IVF calendar template: https://drive.google.com/file/d/1abcDEF/view", &[], &["URL", "FLAG"]),
+    // "one of ours" says the practice cares for the handle's owner
+    case("heads up, u/DesertBlossomTTC is one of ours and her retrieval got cancelled yesterday, be gentle", &["OTHER_ID:u/DesertBlossomTTC", "PATIENT_DISCLOSURE"], &[]),
+    case("u/DesertBlossomTTC asked a great question about retrieval timing, answering it in a post tomorrow", &[], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

@@ -148,6 +148,8 @@ static HANDLE_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:^|[
 const WITH_US: &str = crate::lines![
     "with us", "w/ us", "with me", "conmigo", "our ", "we ", "we'", "here", "from us", "de nosotros", "con nosotros", "con nosotras", "nuestr", "nos ", "i did", "i performed", "i saw you",
     "my patient", "you're the patient", "the patient whose", "mi paciente",
+    // ("u/x is one of ours and her second FET just failed")
+    "one of ours", "una de las nuestras", "uno de los nuestros",
     // ("@x thank you for letting us repost!! … after the varicocele repair": their story, shared by us)
     "letting us", "let us share", "let us post", "let us repost", "dejarnos", "made us", "told us", "showed us", "sent us",
     "brought us", "gave us", "te reconocimos", "we recognized you", "sala de espera", "waiting room", "break room", "nurse station", "nurses' station", "the lab", "our nurses", "sala de descanso",
