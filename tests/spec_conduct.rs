@@ -1070,6 +1070,9 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thank you for the kind words! See you next month 💛", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Gracias por sus palabras, ¡nos vemos el próximo mes!", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you for the kind words. We hope the answers we post here help anyone with questions.", &[], &["REVIEW_CONFIRMATION"]),
+    // the reviewer traced to the practice's patient portal confirms them as a patient
+    case_in("context=review_reply", "This review is false. We matched your IP address to your patient portal login, so we know who you are.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thanks for the feedback! Our patient portal now sends appointment reminders by text.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
 ];
 
 const LEGAL: &[Case] = &[

@@ -111,6 +111,10 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // Dr. Okafor got all your questions answered")
         "your questions answered", "answered all your questions", "answered your questions", "respondio todas sus preguntas", "resolvio todas sus dudas", "resolvio sus dudas", "resolvieron sus dudas",
         "worth the drive", "drive was worth it", "trip was worth it", "worth the trip", "valio la pena el viaje", "valio la pena la manejada",
+        // the reviewer traced to the practice's patient records ("we have matched your IP address
+        // to your patient portal login", "la misma desde donde nos escribía la paciente que…")
+        "your patient portal", "your portal login", "your portal account", "su portal de paciente", "su cuenta del portal", "tu portal de paciente",
+        "nos escribia la paciente", "nos escribio la paciente", "nos escribia el paciente", "nos escribio el paciente",
     ])
 });
 
