@@ -536,6 +536,9 @@ const NAMES: &[Case] = &[
     case("Nasteho we tried calling u back about your semen analysis, pls call the clinic", &["NAME:Nasteho"], &[]),
     case("Tuesday we tried calling everyone on the waitlist about the new Saturday hours", &[], &["NAME", "FLAG"]),
     case("Sometimes we need you to repeat the bloodwork, and that's normal.", &[], &["NAME"]),
+    // a word that is also a name, exclaimed alone before a story about someone; a reader called so
+    case("¡Milagro! 🙌 Nuestra paciente de 41 años por fin escuchó el latido de su bebé esta semana", &["AGE"], &["NAME"]),
+    case_in("context=comment", "Destiny!! 🥹 thank u so much, your twins' first scan pic is still on our fridge", &["NAME:Destiny"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

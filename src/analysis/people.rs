@@ -505,7 +505,14 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                         && (a.text[a.tokens[end - 1].span.end..].trim_start().starts_with(':')
                             || end == i + 1 && COMMON_OPENERS.contains(&w)
                             // ("Insurance, I am begging you": a word no one is called; "Faith," may be)
-                            || end == i + 1 && !a.lex.first_names.contains(strip_possessive(w))))
+                            || end == i + 1 && !a.lex.first_names.contains(strip_possessive(w))
+                            // ("¡Milagro! 🙌 Nuestra paciente…": a word exclaimed alone, then a story told
+                            // of someone; not "Destiny!! 🥹 thank u sm", the reader called)
+                            || end == i + 1 && {
+                                let k = a.sentence_at(tok.span.start);
+                                a.text[a.sentences[k].clone()].trim_matches(|c: char| !c.is_alphanumeric()) == &a.text[tok.span.clone()]
+                                    && !a.sentences.get(k + 1).is_some_and(|_| a.cues.addresses_reader(a.sentence_folded(k + 1)))
+                            }))
                 || joined_to_previous;
             let strong = strong && !(end == i + 1 && ADDRESSED_THINGS.contains(&strip_possessive(w)));
             // "San Diego", "Santa Rosa", "Mission Viejo": the whole name is a known place.
