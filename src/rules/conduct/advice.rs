@@ -452,7 +452,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // reader's own doctor set aside for a remedy)
         let overrides_doctor = s.has_line(crate::lines!["forget what your", "ignore what your", "ignore your doctor", "ignore your doc", "forget your doctor", "olvida lo que te dijo", "olvidate de lo que te dijo", "no le hagas caso a tu", "no le hagas caso al doctor", "no le hagas caso a la doctora"])
             && (dose || names_medicine(s));
-        let promised = promised_order(s) && (dose || names_medicine(s) || s.has_line(crate::lines!["cleanse", "detox", "supplement", "limpieza", "suplemento", "tea ", "te de "]));
+        // (the remedy first: the promise's pattern is asked only of a sentence that names one)
+        let promised = (dose || names_medicine(s) || s.has_line(crate::lines!["cleanse", "detox", "supplement", "limpieza", "suplemento", "tea ", "te de "])) && promised_order(s);
         let directive = overrides_doctor || promised || directive_cue(s) || dose_to_tagged || dose_ordered_for_all || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
         if !directive || !a.care_near(i) && !dose {
             continue;

@@ -90,7 +90,8 @@ fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         ])
     });
     let notice = |c: Category| matches!(c, Category::Vehicle | Category::Ip | Category::License);
-    if !a.any_care() && !VISIT.inside(&a.folded.s) && f.items.iter().filter(|x| x.category.is_identifier()).all(|x| notice(x.category)) {
+    // (the findings first, then the care flags, then the whole-text phrase search)
+    if f.items.iter().filter(|x| x.category.is_identifier()).all(|x| notice(x.category)) && !a.any_care() && !VISIT.inside(&a.folded.s) {
         return;
     }
     let mut sentences: Vec<usize> = f.items.iter().filter(|x| x.category.is_identifier()).map(|x| a.sentence_at(x.range.start)).collect();
