@@ -65,7 +65,7 @@ impl ScanResult {
 /// rules stop at what an earlier one found (mockery after an insult), hence several texts.
 const WARM_UP: &[&str] = &[
     "Warm-up: Ms. Example (MRN 12345), a 41 y/o from Springfield, DOB 1/2/1980, seen on the 3rd \
-     at 1420 Oak Street; cell 555-0100, fax 555-0101, jane [at] example [dot] com, account 4417, accounts 55120 and 55134, \
+     at 1420 Oak Street; cell 555-0100 or +56 9 5550 0100, fax 555-0101, jane [at] example [dot] com, account 4417, accounts 55120 and 55134, \
      member ID XJ-2291, license plate 7ABC123, serial SN 1234, passport 99, user @example. \
      She will take home a baby: no patient leaves without a baby, 98% success, guaranteed. \
      You should take 5 mg and stop taking it; send your labs and ultrasound photos. \

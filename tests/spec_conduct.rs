@@ -294,6 +294,14 @@ const DISCLOSURE: &[Case] = &[
     case("Al dueño del Jetta blanco con placas RZM-771-A: está bloqueando la entrada del estacionamiento, muévalo por favor.", &["VEHICLE:RZM-771-A"], &["PATIENT_DISCLOSURE"]),
     case("To the driver of the green Forester, plate RTX 5512: your wife's collection appointment is done, come on up!", &["VEHICLE:RTX 5512", "PATIENT_DISCLOSURE"], &[]),
     case("Someone at 98.220.17.45 tried to get into one patient's portal account 30 times overnight.", &["IP:98.220.17.45", "PATIENT_DISCLOSURE"], &[]),
+    // the writer operated on someone told of; a young man or a couple by a regional noun
+    case("Hoy operé a un señor, albañil, que se hizo la vasectomía hace 10 años y ya quiere ser papá otra vez.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Today I operated on a guy who had his vasectomy 12 years ago, reversal went great.", &["PATIENT_DISCLOSURE"], &[]),
+    case("¡Felicidades a nuestra parejita de los jueves! Después de tres transferencias, beta positiva 💙", &["PATIENT_DISCLOSURE"], &[]),
+    // anyone, who can or may: education
+    case("Una mujer con SOP puede ovular con letrozol aunque sus ciclos sean irregulares.", &[], &["PATIENT_DISCLOSURE"]),
+    case("A guy with a varicocele can see his count improve within months of repair.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Si otra clínica no le devuelve sus embriones, con un abogado de derecho reproductivo puede reclamarlos.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -573,6 +581,10 @@ const ADVICE: &[Case] = &[
     case("Sra. Quispe, su punción quedó para el viernes. Tómese 2 pastillas más de estradiol desde hoy.", &["MEDICAL_ADVICE", "NAME:Sra. Quispe"], &[]),
     case("Start with a free consult and you will see why families drive two hours to see us.", &[], &["MEDICAL_ADVICE"]),
     case("In a typical frozen cycle, patients take 2 pills of estradiol a day for about two weeks.", &[], &["MEDICAL_ADVICE", "FLAG"]),
+    // a dose ordered in the plural, after a condition asked; a dose then "try it"
+    case("¿AMH bajita? Tómense DHEA 75 mg diario por tres meses y listo.", &["MEDICAL_ADVICE"], &[]),
+    case("Low AMH? Take DHEA 75 mg every day for three months.", &["MEDICAL_ADVICE"], &[]),
+    case("Mi paciente tomó metformina 850 mg diarios y se embarazó al tercer mes. Pruébelo, no pierde nada.", &["MEDICAL_ADVICE"], &["NAME"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1073,6 +1085,9 @@ const REVIEWS: &[Case] = &[
     // the reviewer traced to the practice's patient portal confirms them as a patient
     case_in("context=review_reply", "This review is false. We matched your IP address to your patient portal login, so we know who you are.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thanks for the feedback! Our patient portal now sends appointment reminders by text.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
+    // the practice misses the reviewer, or saw them at every visit
+    case_in("context=review_reply", "Thank you for the kind words! It was lovely seeing you at every appointment this spring.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "¡Gracias por sus palabras! La clínica no es lo mismo sin usted 💐", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1171,6 +1186,9 @@ const LEGAL: &[Case] = &[
     case("Para las gestantes: no necesitan abogado, firmen nuestro contrato y listo.", &["LEGAL"], &[]),
     case("You don't need a referral to book a consult with us, just call the front desk.", &[], &["LEGAL", "FLAG"]),
     case("No necesitas orden médica para tu primera consulta, llámanos.", &[], &["LEGAL", "FLAG"]),
+    // a threat to sue, or an order to sue, in Spanish
+    case("Si sigue difundiendo mentiras sobre nuestro laboratorio, procederemos legalmente.", &["LEGAL"], &[]),
+    case("Si su exclínica no le entrega sus óvulos, demándela y listo.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -1314,6 +1332,10 @@ const SOLICITATION: &[Case] = &[
     // answered "here on X." ends its sentence
     case("We can't answer dosing questions here on X. Please call us or message us through the patient portal so a nurse can see your chart.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("DM us your ultrasound pics and lab results, we'll answer through the patient portal.", &["PHI_SOLICITATION"], &[]),
+    // the rest of a number, or the right one, asked for after the number itself
+    case_in("context=comment", "we still need ur social for the grant form, the one u sent stopped at 4 digits... can u post the rest here?", &["PHI_SOLICITATION"], &[]),
+    case_in("context=comment", "Su número de seguro social quedó mal en la solicitud: 6 0 1 - 2 2 - 8 1 7 4. ¿Nos confirma el número correcto por acá?", &["PHI_SOLICITATION"], &[]),
+    case_in("context=comment", "Loved the webinar! Could you post the rest of the slides here?", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -94,6 +94,10 @@ const PROFANITY: &[Case] = &[
     // a digit for a letter beside the ñ
     case("¿Qué c0ño le pasa hoy al sistema de citas?", &["PROFANITY:c0ño"], &[]),
     case("La Dra. Muñoz 2024 recibió el premio de la sociedad.", &[], &["PROFANITY", "FLAG"]),
+    // Chilean "culiao" and its forms, also masked
+    case("ese weón culiao del estacionamiento rayó el auto de la doctora", &["PROFANITY:culiao"], &[]),
+    case("la señora del 3B es terrible c*liá, gritándole a recepción", &["PROFANITY:c*liá"], &[]),
+    case("Abrimos sede nueva en Culiacán, Sinaloa 🎉", &[], &["PROFANITY"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -404,6 +408,9 @@ const HARASSMENT: &[Case] = &[
     case("our patients are f*cking amazing, best week ever", &["PROFANITY:f*cking"], &["HARASSMENT"]),
     case("I f*cking love our patients and their terrible puns", &["PROFANITY:f*cking"], &["HARASSMENT"]),
     case("The broken gel warmer is some b u l l s h i t and the patients are letting us know", &["PROFANITY"], &["HARASSMENT"]),
+    // a Chilean "mina" called a profane name; a birth told with a laugh is no mockery
+    case("La mina que nos puso 1 estrella es terrible culiá, ni llegó a su control", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Huge congrats to our patient! After everyone said it couldn't happen, baby Levon arrived healthy and loud 😂", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -539,6 +539,11 @@ const NAMES: &[Case] = &[
     // a word that is also a name, exclaimed alone before a story about someone; a reader called so
     case("¡Milagro! 🙌 Nuestra paciente de 41 años por fin escuchó el latido de su bebé esta semana", &["AGE"], &["NAME"]),
     case_in("context=comment", "Destiny!! 🥹 thank u so much, your twins' first scan pic is still on our fridge", &["NAME:Destiny"], &[]),
+    // a mention by display name, on a site that shows one ("@First Last")
+    case_in("context=comment site=facebook.com", "@Graciela Montoya so proud of you, see you at your transfer Friday!", &["NAME:Graciela Montoya"], &["OTHER_ID"]),
+    case_in("context=comment site=youtube.com", "@Thida Win Naing hi from the clinic! your embryo storage renewal is in your portal", &["NAME:Thida Win Naing"], &["OTHER_ID"]),
+    case_in("context=comment site=facebook.com", "@Jenna Great question! Our Fresno office does Saturday monitoring.", &[], &["NAME"]),
+    case_in("context=comment site=facebook.com", "@ValleyFertilityTeam Great question about the Saturday hours!", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -706,6 +711,10 @@ const CONTACT: &[Case] = &[
     // a licence named a few words back owns the number; a phone word between gives it back
     case("Sra. Peña, dejó su licencia de manejo en recepción (Sonora no. 0802117734), pase por ella cuando venga", &["LICENSE:0802117734"], &["PHONE"]),
     case("Mrs. Dale left her license at the desk, call her cell at 312-555-0188 before 5", &["PHONE:312-555-0188"], &[]),
+    // a number dialled from abroad, told as the patient's
+    case("Le dejamos mensaje a la Sra. Quiroga al +56 9 5550 1183 por su resultado de beta", &["PHONE:+56 9 5550 1183"], &[]),
+    case("her cell is +44 20 7946 0123, call her about the retrieval time", &["PHONE:+44 20 7946 0123"], &[]),
+    case("Visit our Santiago office, +56 2 2555 0100, Monday to Friday 8 to 5.", &[], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -920,6 +929,9 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Copying our carrier Tamika's DL for her chart (B412-771-90-305-0), she's due for her mock transfer.", &["LICENSE:B412-771-90-305-0"], &[]),
     case_in("context=review_reply", "Hi Dwayne, we refunded the double charge to your account ending 3390 this morning.", &["ACCOUNT:3390"], &[]),
     case("Marisela, tu número de miembro de Aetna es QKL552019384 y sí cubre la inseminación.", &["HEALTH_PLAN:QKL552019384"], &[]),
+    // a donor's number told after "es la", and a licence number after a dash some words on
+    case("Ya quedó: su donante es la #D-5820, de ojos verdes como usted.", &["OTHER_ID:D-5820"], &[]),
+    case("Found a WA driver's license by our Tacoma check-in kiosk after this morning's retrievals — W4417283, if it's yours please grab it before your next scan.", &["LICENSE:W4417283"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

@@ -131,12 +131,14 @@ pub fn cues() -> &'static Cues {
             "monitoring regular", "one of our regulars", "nuestra paciente de siempre", "nuestra habitual",
             "i'm treating", "i am treating", "i treated", "we treated", "i'm seeing", "we're treating", "i saw a", "we saw a",
             "came to us", "llego con nosotros", "atendimos a",
+            // ("Hoy operé a un muchacho…", "today I operated on a guy who…")
+            "i operated on", "we operated on", "opere a", "operamos a", "atendi a",
             "his partner", "her baby", "their baby", "their son", "their daughter", "their twins", "her son",
             "her daughter", "his son", "his daughter", "su hijo", "su hija", "su bebe", "whoever", "someone who", "a reviewer", "this reviewer",
             "the reviewer", "our nicu graduate", "su esposo", "su esposa",
         ]),
         person_ref: crate::text::regex(
-            r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z0-9'-]+\s+){0,3}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su|otra|otro)\s+(?:[a-z]+\s+){0,2}?(paciente|expaciente|pareja|matrimonio|mujer|senora|senor|chica|mama|papa|donante|esposo|esposa|muchacha)\b(?:\s+([a-z]+))?",
+            r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z0-9'-]+\s+){0,3}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su|otra|otro)\s+(?:[a-z]+\s+){0,2}?(paciente|expaciente|pareja|parejita|matrimonio|mujer|senora|senor|chica|chico|mama|papa|donante|esposo|esposa|muchacha|muchacho)\b(?:\s+([a-z]+))?",
         ),
         who_clause: crate::text::regex(
             r"\b(?:a|an|the|our|this|that|one|my|una|un|la|el|nuestra|nuestro)\s+(?:(?:[a-z'-]+)\s+){0,2}?([a-z'-]+)\s+(?:who|whose|who's|que|cuya|cuyo)\b",
@@ -401,6 +403,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                 crate::lines!["talk to", "talk with", "speak to", "speak with", "check with", "consult", "consult with", "consulta con", "consulte con", "habla con", "hable con", "see", "ask"].split_terminator('\n').any(|v| {
                     t.ends_with(v) && t[..t.len() - v.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
                 })
+                // ("con un abogado les gana seguro": any lawyer the reader finds)
+                || (t.ends_with(" con") || t == "con") && (m.as_str().starts_with("un ") || m.as_str().starts_with("una "))
             };
             // ("our tele-monitoring pilot", "a pilot study", "un programa piloto": a trial, not a flyer)
             let trial = (m.as_str().ends_with("pilot") || m.as_str().ends_with("piloto"))
@@ -431,6 +435,8 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // "when a patient tells you her...": any patient's.
             && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Public)
             && !GENERIC_PERSON.is_match(s)
+            // ("A guy with a varicocele can improve his count": anyone's)
+            && !indefinite_can(s, 0)
             && !super::people::pronouns_are_staffs(a, s)
             // ("the Governor spoke openly about her own IVF journey": a public story)
             && !super::people::speaks_publicly(a, i)
@@ -577,6 +583,14 @@ fn writer_aged(s: &str) -> bool {
 }
 
 /// A patient reference that points at one person: not "never had a patient", "every patient".
+/// "A guy with a varicocele can improve his count", "Una mujer con SOP puede ovular con
+/// letrozol": from byte `start`, someone indefinite who can or may, on no day told: anyone.
+fn indefinite_can(s: &str, start: usize) -> bool {
+    ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d))
+        && s[start..].split(|c: char| !c.is_alphanumeric()).take(12).any(|w| matches!(w, "can" | "may" | "might" | "could" | "tends" | "puede" | "pueden" | "podria" | "suele"))
+        && !s.has_line(crate::lines!["today", "yesterday", "this morning", "last week", "this week", "hoy", "ayer", "esta manana", "esta semana", "la semana pasada"])
+}
+
 pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     // ("In general, … the donor's age at retrieval matters more than the recipient's": any donor)
     if ["in general", "generally", "typically", "as a rule", "en general", "por lo general", "generalmente"].iter().any(|g| s.starts_with(g) && s[g.len()..].starts_with([',', ' '])) {
@@ -636,7 +650,10 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             || matches!(before.as_slice(), ["you", "make" | "makes" | "made", ..] | ["en", "convierte", ..]);
         // ("whoever put a guy who's trying to conceive on T": any such person)
         let generic_owner = generic_owner || s[..start].has("whoever") || s[..start].has("quien sea que");
-        !habitual && !own && !generic_owner && !role && !before.iter().any(|w| NONE_BEFORE.contains(*w))
+        // ("A guy with a varicocele can improve his count", "Una mujer con SOP puede ovular con
+        // letrozol"): someone indefinite who can or may, with no day told, is anyone
+        let modal = indefinite_can(s, start);
+        !habitual && !own && !generic_owner && !role && !modal && !before.iter().any(|w| NONE_BEFORE.contains(*w))
     };
     // "Patient this morning asked if…", "Paciente llamó para…": a note's bare "patient"
     // opening the sentence, then a time or a verb in the past, is one patient
@@ -827,7 +844,7 @@ static PERSON_NOUNS_ES: crate::lexicon::Words = crate::lexicon::Words::new(crate
     "paciente", "mujer", "senora", "senor", "chica", "chico", "pareja", "mama", "papa", "donante", "esposo",
     "esposa", "muchacha", "muchacho", "hombre", "madre", "padre", "joven", "bebe", "familia",
     // (regional words for a young man or woman: "a un pibe que quedó azoospérmico")
-    "pibe", "piba", "chabon", "cabro", "cabra", "chamo", "chama", "morro", "morra", "chaval", "chavala", "pelado", "pelada", "man", "vato", "senorita",
+    "pibe", "piba", "chabon", "cabro", "cabra", "chamo", "chama", "morro", "morra", "chaval", "chavala", "pelado", "pelada", "man", "vato", "senorita", "mina", "loca", "loco", "gallo", "parejita",
     // (diminutives: "a la pacientita que ayer salió llorando")
     "pacientita", "pacientito", "mamita", "muchachita", "muchachito", "chamaca", "chamaco",
 ]);

@@ -208,6 +208,14 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && (gap_is_space(a, i, i + 1) || matches!(w, "sr" | "sra" | "srta" | "mr" | "mrs" | "ms") && joined_by_title_gap(a, i, i + 1))
             && !FUNCTION_WORDS.contains(&a.word(i + 1));
         let lower_name = !tok.capitalized && lower_case_name(a, i);
+        // ("@Rosanna Peralta so glad the band is working for you!!"): a mention by display name
+        if let Some(end) = display_mention(a, i) {
+            let mut p = person(a, i, i..end, PersonKind::Private);
+            p.vocative = true;
+            people.push(p);
+            i = end;
+            continue;
+        }
         if (!tok.capitalized && !lower_title && !lower_name) || tok.numeric || inside_handle(a, i) {
             i += 1;
             continue;
@@ -745,7 +753,9 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         || matches!(prev, "and" | "&") && i >= 2 && a.tokens[i - 2].span.end > 0 && lower_case_name(a, i - 2);
     // ("Hola linda, por lo que cuentas…": a word of endearment after a greeting, not Linda)
     let endearment = greeted && matches!(w, "linda" | "lindo" | "hermosa" | "preciosa" | "guapa" | "bella" | "bonita" | "chula" | "mami" | "reina" | "corazon");
-    cued && !endearment && w.chars().count() >= 3
+    // ("mi paciente tomó inositol": a Spanish verb in the past, not Tomo)
+    let past_verb = a.text[a.tokens[i].span.clone()].ends_with('ó');
+    cued && !endearment && !past_verb && w.chars().count() >= 3
         && w.chars().all(char::is_alphabetic)
         && a.text[a.tokens[i].span.clone()].chars().all(|c| !c.is_uppercase())
         && a.lex.first_names.contains(w)
@@ -798,6 +808,45 @@ fn inside_handle(a: &Analysis, i: usize) -> bool {
     let before = &a.text[..a.tokens[i].span.start];
     let stem = before.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || c == '.');
     stem.ends_with('@') || stem.ends_with("u/") || stem.ends_with("r/")
+}
+
+/// Sites whose mentions show a person's display name, spaces and all ("@Khin Myo Thant").
+const DISPLAY_NAME_SITES: &[&str] = &["facebook.com", "youtube.com", "linkedin.com"];
+
+/// "@Rosanna Peralta so glad…", "@Khin Myo Thant hi, this is the clinic!": on a site that
+/// mentions people by display name, "@" before a plain capitalized word and one or two more name
+/// words (a list's given name or surname, not a common word) is a person's name. The end of it.
+/// ("@DrAppiahREI Sophal Meas asked…" is a handle, then a name: the handle is no plain word.)
+fn display_mention(a: &Analysis, i: usize) -> Option<usize> {
+    let t = &a.tokens[i];
+    let before = &a.text[..t.span.start];
+    if !t.capitalized || !before.ends_with('@') || before[..before.len() - 1].chars().next_back().is_some_and(|c| !c.is_whitespace()) {
+        return None;
+    }
+    if !a.opts.site.as_deref().is_some_and(|s| DISPLAY_NAME_SITES.iter().any(|d| s == *d || s.ends_with(&format!(".{d}")))) {
+        return None;
+    }
+    // (a plain word: "Rosanna", not "RosannaTTC" or "rosanna_p")
+    let plain = |k: usize| {
+        let w = &a.text[a.tokens[k].span.clone()];
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+    };
+    if !plain(i) || a.text[t.span.end..].starts_with(['_', '.']) && a.text[t.span.end + 1..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let w = a.word(i);
+    if !alphabetic_name(w) || FUNCTION_WORDS.contains(&w) || CALENDAR.contains(&w) || INSTITUTION_WORDS.contains(&w) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < a.tokens.len() && end < i + 3 && gap_is_space(a, end - 1, end) && plain(end) && name_shaped(a, end) {
+        end += 1;
+    }
+    // (each word after the first a listed name, or three name-shaped words: "Khin Myo Thant";
+    // not "@Jenna Great question")
+    let listed = (i + 1..end).all(|k| in_list(&a.lex.first_names, a.word(k)) || in_list(&a.lex.surnames, a.word(k)));
+    (end > i + 1 && (listed || end == i + 3)).then_some(end)
 }
 
 /// "Gina & Tom, your reviews..." and "Tyler & Brooke Hansen —": a pair of names that opens a

@@ -56,7 +56,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
-        "pidale", "aumente", "suba la", "baje la", "suba el", "baje el", "suba a", "suba su", "baje su", "subale a", "subale la", "subale el", "transfiera de todas formas", "transfiera igual", "tomese", "pongase", "inyectese", "tenga relaciones",
+        "pidale", "aumente", "suba la", "baje la", "suba el", "baje el", "suba a", "suba su", "baje su", "subale a", "subale la", "subale el", "transfiera de todas formas", "transfiera igual", "tomese", "tomense", "pruebelo", "pruebela", "pruebalo", "pruebala", "pruebenlo", "pongase", "inyectese", "tenga relaciones",
         "pidan", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
         "no gaste en", "pasate a", "pasese a", "agregale", "agreguele", "agregate", "anadele", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // ("sigue con tus inyecciones de Menopur como si nada", "no se ponga la progesterona en
@@ -168,7 +168,7 @@ static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     // "Bump the PIO up to 1.5 mL", "Sube el Gonal a 225"
     "bump", "raise", "cut", "sube", "baja", "agrega", "arranca",
     // ("Tómate DHEA 75 mg diario", "Empiece con 150 unidades")
-    "tomate", "tomese", "empiece", "comience", "ponte", "pongase",
+    "tomate", "tomese", "tomense", "empiece", "comience", "ponte", "pongase",
 ]);
 
 /// The sentence opens (after any @handle or name and comma) with an imperative verb.
@@ -442,7 +442,12 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && (opens_with_imperative(a, i) || s.split_once(": ").is_some_and(|(_, r)| r.split_whitespace().next().is_some_and(|w| IMPERATIVES.contains(w))))
             && !s.has_line(crate::lines!["folic", "prenatal", "acido folico"])
             && (s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
-                || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c)))
+                // ("Tómense zinc… y clomifeno 50 mg diario": an order to all, in the plural)
+                || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "tomense" | "empiecen" | "comiencen" | "pruebenlo" | "inyectense"))
+                || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c))
+                // ("¿Conteo bajo de espermatozoides? 👀 Tómense…", "Low AMH? Start DHEA 75 mg"):
+                // the condition asked just before
+                || i > 0 && a.sentence_folded(i - 1).trim_end().ends_with('?') && a.sentence_folded(i - 1).split_whitespace().count() <= 6)
             // ("POV: tienes 41 y te dijeron que ya no 🙅‍♀️ Tómate DHEA 75 mg diario": the video's
             // viewer is whoever is in that spot, and the dose is ordered for each of them)
             || dose && directive_cue(s) && [s, if i > 0 { a.sentence_folded(i - 1) } else { "" }].iter().any(|t| {
@@ -508,7 +513,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || to_one_listener
                 // (an usted imperative speaks to the reader: "no se ponga…", "duplique…")
                 || s.has_line(crate::lines!["en su lugar", "en tu lugar", "duplique"])
-                || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "tomese" | "tomate" | "pongase" | "ponte" | "inyectese" | "aplique" | "apliquese"))
+                || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "tomese" | "tomense" | "tomate" | "pongase" | "ponte" | "inyectese" | "aplique" | "apliquese"))
                 || s.has("no se ponga") && !s.has("que no se ponga"));
         let imperative = addressed_context && opens_with_imperative(a, i) && personal_anywhere();
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.
@@ -518,7 +523,10 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // ("si tus reglas son bien irregulares no pierdas tiempo: metformina 850…")
             || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur ", "if "])
             || dose_ordered_for_all;
-        if !deferring && (personal || imperative || dose_for_all || conditional || overrides_doctor || promised || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
+        // ("…con metformina de 500 mg dos veces al día se embarazó. Pruébelo, no pierde nada"):
+        // the reader told to try the dose just told
+        let try_it = i > 0 && DOSE.is_match(a.sentence_folded(i - 1)) && s.has_line(crate::lines!["try it", "give it a try", "pruebelo", "pruebela", "pruebalo", "pruebala", "pruebenlo", "intentelo", "intentalo"]);
+        if !deferring && (personal || imperative || dose_for_all || try_it || conditional || overrides_doctor || promised || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
         }

@@ -68,6 +68,10 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
                 // ("We accept full liability and will cover all costs", "reconocemos que fue culpa
                 // de nuestra clínica y vamos a pagar los daños… No firmen nada con otros abogados")
                 "liability", "liable", "pay damages", "pagar los danos", "pagaremos los danos", "danos y perjuicios", "indemniz*", "responsabilidad legal", "responsabilidad civil", "otros abogados", "otro abogado",
+                // ("Si sigue publicando falsedades…, procederemos legalmente", "demándelos, con un
+                // abogado les gana")
+                "procederemos legalmente", "proceder legalmente", "procedemos legalmente", "tomaremos acciones", "demandelos", "demandela", "demandelo", "demandalos", "demandala", "demandalo", "demandenlos",
+                "lawyer up", "tomar medidas legales",
                 "opposing counsel", "custody fight", "custody battle", "custody case", "pelea por la custodia", "juicio de custodia", "divorce lawyer*", "divorce attorney*", "abogado de divorcio*", "abogada de divorcio*",
     ])
 });

@@ -91,10 +91,23 @@ fn placed_request(s: &str) -> bool {
     })
 }
 
-fn check_request(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+/// "…nine zero one, four four, six two seven... can u post the rest here?", "…quedó mal escrito:
+/// 6 1 2 - 4 4 - 0 9 3 8. ¿Nos confirma el número correcto por acá?": the rest of a number, or
+/// the right one, asked for after the number itself.
+fn asks_for_the_rest(a: &Analysis, f: &FoundView, i: usize) -> bool {
+    const THE_REST: &[&str] = &["the rest", "the missing digits", "the last digits", "the right number", "the correct number", "the full number", "the whole number",
+        "el resto", "los digitos que faltan", "los ultimos digitos", "el numero correcto", "el numero completo", "el numero bien", "el correcto"];
+    const ASKED: &[&str] = &["can u ", "can you ", "could you ", "could u ", "pls ", "please ", "plz ", "nos confirma", "confirmenos", "nos manda", "nos pasa", "nos escribe", "me confirma", "porfa", "por favor"];
+    let s = a.sentence_folded(i);
+    let number_here = f.items.iter().any(|x| matches!(x.category, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License))
+        || a.folded.s.has_line(crate::lines!["social security", "seguro social", "ssn", "your social", "ur social", "su social", "member id", "numero de afiliado"]);
+    number_here && s.has_any(THE_REST) && (s.has_any(ASKED) || s.trim_end().ends_with('?'))
+}
+
+fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        if placed_request(s) {
+        if placed_request(s) || asks_for_the_rest(a, f, i) {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),
                 by_lang(

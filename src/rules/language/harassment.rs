@@ -372,7 +372,7 @@ fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
 /// "is a", "is such a", "es un", "what a", optionally with one adjective, at the end of the text
 /// before a profane word.
 static AIMED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:is|are|was|were) (?:a|an|the|such a|such|a real|a total|a complete)|\bes (?:un|una)|\bwhat a|\bmenud[oa]|\bvaya)(?: [a-z'-]+)?$")
+    crate::text::regex(r"(?:\b(?:is|are|was|were) (?:a|an|the|such a|such|a real|a total|a complete)|\bes (?:un|una|terrible|tremend[oa]|tan|muy|flor de|re|bien)|\bwhat a|\bmenud[oa]|\bvaya)(?: [a-z'-]+)?$")
 });
 
 /// "son unas", "are such", "bunch of", "bola de", optionally with one adjective, right before a profane
@@ -406,7 +406,9 @@ static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:
 static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines!["whoever", "anybody", "anyone", "el que", "la que", "he", "she", "patient", "reviewer", "guy", "woman", "man", "lady", "dude", "husband", "wife", "troll", "this person", "that person", "quien", "el paciente", "la paciente", "el senor", "la senora", "el tipo", "la tipa", "ese senor", "esa senora", "encargado", "encargada", "gerente", "manager", "vendor", "proveedor", "supplier", "rep",
         // ("el de la agencia de viajes … es un malpar1do": the one from somewhere)
-        "el de la", "el del", "la de la", "la del", "el de los", "la de los", "el man", "ese man", "la vieja", "el viejo", "the one from", "the guy from", "the lady from"])
+        "el de la", "el del", "la de la", "la del", "el de los", "la de los", "el man", "ese man", "la vieja", "el viejo", "the one from", "the guy from", "the lady from",
+        // (Chile: "la mina que nos dejó 1 estrella es terrible c*liá")
+        "la mina", "esa mina", "el gallo", "ese gallo"])
 });
 
 /// Insult words in a harmless sense ("fat transfer", "stupid printer", "crazy busy"), or
@@ -481,7 +483,9 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("…at frozenpierogi.substack.com 😂🧊 best blog name ever, go subscribe!")
             "go subscribe", "subscribe", "suscribanse", "suscribete", "go check out", "check her out", "check him out",
             // ("donor #7719-K sold out of vials AGAIN 😂": in demand)
-            "sold out", "in demand", "se agoto", "se agotaron", "agotadisimo"])
+            "sold out", "in demand", "se agoto", "se agotaron", "agotadisimo",
+            // ("Baby Aram arrived healthy and loud 😂": a birth told with a laugh)
+            "arrived healthy", "born healthy", "welcome to the world", "bienvenido al mundo", "bienvenida al mundo", "nacio sano", "nacio sana", "llego sano", "llego sana"])
             && !s.has(" but ")
             && !sarcastic;
         // The complaint may sit in the sentence before the emoji ("…explain our job. Qué bendición 🙃");

@@ -83,6 +83,9 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// See [`numbers`].
+static INTERNATIONAL_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\+[2-9]\d{0,2}(?:[\s.-]\(?\d{1,4}\)?){2,5}\b"));
+
+/// See [`numbers`].
 static EIGHT_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[2-9]\d{3}[ -]?\d{4}\b|\(\d\)\s?\d{7}\b"));
 
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:\b|_)(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
@@ -346,6 +349,11 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
         let named = if run { words.iter().any(|w| MOBILE_WORDS.contains(w)) } else { words.iter().any(|w| phone_word(w)) };
         !inside && named
     }));
+    // ("la llamamos al +56 9 5553 2871", "+44 20 7946 0958"): a number dialled from abroad,
+    // nine to fifteen digits after its "+" (only in a text with a "+" before a digit)
+    if a.text.as_bytes().windows(2).any(|w| w[0] == b'+' && w[1].is_ascii_digit()) {
+        out.extend(a.find_ranges(&INTERNATIONAL_RE).filter(|r| (9..=15).contains(&a.text[r.clone()].bytes().filter(u8::is_ascii_digit).count())));
+    }
     out.extend(
         a.spelled_digit_runs()
             .iter()

@@ -79,7 +79,7 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*(?:(?:number|num|no|nr|nro|n\.\s?o|#|id|numero)\b\.?|n[°º]))?(?:\s+(?:(?:we\s+have\s+)?on\s+file|you\s+gave\s+us|you\s+provided|que\s+nos\s+dio))?\s*[#:(,]?\s*(?:[\x{{1F300}}-\x{{1FAFF}}\x{{2600}}-\x{{27BF}}]\s*)?(?:(?:is|was|es|reads|says|shows|dice|as|como)\s+)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
+        r"\b(?:{labels})(?:\s*(?:(?:number|num|no|nr|nro|n\.\s?o|#|id|numero)\b\.?|n[°º]))?(?:\s+(?:(?:we\s+have\s+)?on\s+file|you\s+gave\s+us|you\s+provided|que\s+nos\s+dio))?\s*[#:(,]?\s*(?:[\x{{1F300}}-\x{{1FAFF}}\x{{2600}}-\x{{27BF}}]\s*)?(?:(?:is|was|es|reads|says|shows|dice|as|como)\s+(?:(?:el|la|the)\s+)?)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
     ))
 }
 
@@ -319,7 +319,7 @@ fn names_before<S: AsRef<str>>(a: &Analysis, r: &std::ops::Range<usize>, about: 
 /// número: 0912 3381").
 static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:\s*[,:()]?\s*[a-z'#.]+){0,12}?[,:(#]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
+        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:\s*[,:()—–]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
     )
 });
 

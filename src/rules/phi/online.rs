@@ -220,6 +220,10 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     for (_, c) in a.find_iter(&HANDLE_RE) {
         let m = c.get(1).unwrap();
         let r = a.orig(m.range());
+        // ("@Rosanna Peralta": a display name, judged as a name)
+        if a.people.iter().any(|p| p.span.start == r.start + 1) {
+            continue;
+        }
         let i = a.sentence_at(r.start);
         let around: String = a.near(i).map(|j| a.sentence_folded(j)).collect::<Vec<_>>().join(" ");
         // A handle that opens a comment is told the whole comment: "see you for the 6-week scan"
