@@ -585,6 +585,9 @@ const ADVICE: &[Case] = &[
     case("¿AMH bajita? Tómense DHEA 75 mg diario por tres meses y listo.", &["MEDICAL_ADVICE"], &[]),
     case("Low AMH? Take DHEA 75 mg every day for three months.", &["MEDICAL_ADVICE"], &[]),
     case("Mi paciente tomó metformina 850 mg diarios y se embarazó al tercer mes. Pruébelo, no pierde nada.", &["MEDICAL_ADVICE"], &["NAME"]),
+    // a dose as a number after a medicine; one treatment ruled out for another, in usted
+    case_in("context=comment", "@lupe_ttc ask your doctor to bump the Gonal-F to 300 next cycle", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@lupe.ttc con esos números ni pierda el tiempo con inseminaciones, pásese directo a FIV", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -944,6 +947,10 @@ const SUCCESS: &[Case] = &[
     case("Our moms just don't lose pregnancies 🙏", &["SUCCESS_CLAIM"], &[]),
     case_in("context=bio", "Dr. Rosado has helped more families on the west coast than any other fertility specialist, and his patients conceive twice as fast as the national average.", &["SUCCESS_CLAIM"], &[]),
     case("Nuestras mamás no pierden embarazos, así de simple.", &["SUCCESS_CLAIM"], &[]),
+    // a pregnancy promised at the first try, or no patient gone without a baby
+    case("Con nosotros quedas embarazada al primer intento, palabra 💯", &["SUCCESS_CLAIM"], &[]),
+    case("Ninguna de nuestras pacientes se ha ido sin bebé.", &["SUCCESS_CLAIM"], &[]),
+    case("Cuando quedas embarazada, la beta se duplica cada 48 horas más o menos.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1088,6 +1095,9 @@ const REVIEWS: &[Case] = &[
     // the practice misses the reviewer, or saw them at every visit
     case_in("context=review_reply", "Thank you for the kind words! It was lovely seeing you at every appointment this spring.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "¡Gracias por sus palabras! La clínica no es lo mismo sin usted 💐", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "We're sorry you waited so long when you visited our Midtown office last month.", &["REVIEW_CONFIRMATION"], &[]),
+    // an appointment in a review reply confirms the reviewer, and tells no care
+    case_in("context=review_reply", "¡Gracias, Sra. Ocampo! Nos dio gusto verla en su cita del 2 de mayo.", &["REVIEW_CONFIRMATION"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1336,6 +1346,7 @@ const SOLICITATION: &[Case] = &[
     case_in("context=comment", "we still need ur social for the grant form, the one u sent stopped at 4 digits... can u post the rest here?", &["PHI_SOLICITATION"], &[]),
     case_in("context=comment", "Su número de seguro social quedó mal en la solicitud: 6 0 1 - 2 2 - 8 1 7 4. ¿Nos confirma el número correcto por acá?", &["PHI_SOLICITATION"], &[]),
     case_in("context=comment", "Loved the webinar! Could you post the rest of the slides here?", &[], &["PHI_SOLICITATION"]),
+    case("Para revisar su cobertura, déjennos en los comentarios su fecha de nacimiento y su número de Seguro Social.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

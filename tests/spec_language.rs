@@ -411,6 +411,8 @@ const HARASSMENT: &[Case] = &[
     // a Chilean "mina" called a profane name; a birth told with a laugh is no mockery
     case("La mina que nos puso 1 estrella es terrible culiá, ni llegó a su control", &["HARASSMENT", "PROFANITY"], &[]),
     case("Huge congrats to our patient! After everyone said it couldn't happen, baby Levon arrived healthy and loud 😂", &[], &["HARASSMENT"]),
+    case_in("context=review_reply", "Usted llegó una hora tarde y todavía se queja. Qué descaro. Búsquese otra clínica.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Honestly, patients like you are why good nurses burn out.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

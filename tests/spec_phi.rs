@@ -544,6 +544,12 @@ const NAMES: &[Case] = &[
     case_in("context=comment site=youtube.com", "@Thida Win Naing hi from the clinic! your embryo storage renewal is in your portal", &["NAME:Thida Win Naing"], &["OTHER_ID"]),
     case_in("context=comment site=facebook.com", "@Jenna Great question! Our Fresno office does Saturday monitoring.", &[], &["NAME"]),
     case_in("context=comment site=facebook.com", "@ValleyFertilityTeam Great question about the Saturday hours!", &[], &["NAME"]),
+    // a colleague introduced by "meet" and one of our roles, a Hmong clan name among her names
+    case("Meet Nkechi 🌟 our new donor coordinator! Nkechi runs our sperm-donor registry and she makes the best jollof.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Meet Mai Yia Her, our community health worker! She helps families get to appointments.", &[], &["NAME"]),
+    case("Meet Mai Yia Her, our newest IVF patient! Her retrieval went great.", &["NAME:Mai Yia Her"], &[]),
+    // "our X and Y teams" are the practice's sites
+    case("That's why our Santiago and Houston teams talk about egg freezing early with patients.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -932,6 +938,9 @@ const RECORD_NUMBERS: &[Case] = &[
     // a donor's number told after "es la", and a licence number after a dash some words on
     case("Ya quedó: su donante es la #D-5820, de ojos verdes como usted.", &["OTHER_ID:D-5820"], &[]),
     case("Found a WA driver's license by our Tacoma check-in kiosk after this morning's retrievals — W4417283, if it's yours please grab it before your next scan.", &["LICENSE:W4417283"], &[]),
+    // a plate with its state between, a Washington licence number
+    case("Al dueño de la camioneta roja con placas de Texas RKT-2290: dejó las luces prendidas 🚙", &["VEHICLE:RKT-2290"], &[]),
+    case("Una paciente dejó su licencia de manejo en la sala de espera, a nombre de Rosa Ibáñez, núm. WDL4J8K2P9Q3.", &["LICENSE:WDL4J8K2P9Q3"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1203,6 +1212,10 @@ const DATES_AND_AGES: &[Case] = &[
     case_in("context=review_reply", "Our records (MRN 00419923, account 5520-7781) show the claim was denied because your referral expired on 7/31.", &["DATE:7/31"], &[]),
     case("Sra. Bautista: el saldo de su cuenta 5520-1187 vence el 20 de agosto.", &["DATE:20 de agosto"], &[]),
     case("Account 5520-1187 for our open house on 8/20 is the practice's event budget line.", &[], &["DATE"]),
+    // an appointment or a procedure told to a named patient, with its date
+    case("Mrs. Quiroga, see you at your appointment on November 3.", &["DATE:November 3"], &[]),
+    case("Sra. Pérez, le recordamos que su aspiración folicular es el 12 de marzo a las 7am.", &["DATE:12 de marzo"], &[]),
+    case_in("context=comment", "@maria_ttc you can book a consult on our website anytime!", &[], &["PATIENT_DISCLOSURE", "OTHER_ID"]),
 ];
 
 const PLACES: &[Case] = &[

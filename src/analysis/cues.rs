@@ -233,9 +233,18 @@ impl Cues {
         // ("that anti-IVF page": a stance, not anyone's care)
         // ("got a round of applause"): "round of" is care only when what follows is ("two
         // rounds of IVF" has "IVF")
-        let care = if folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") {
+        // ("you can book a consult online", "book your appointment", "agenda tu cita": a visit
+        // offered, not one had)
+        let booking = |r: &std::ops::Range<usize>| {
+            let before = folded[..r.start].trim_end();
+            let before = before.strip_suffix(" a").or_else(|| before.strip_suffix(" an")).or_else(|| before.strip_suffix(" una")).unwrap_or(before);
+            let word = &folded[r.clone()];
+            (word.starts_with("consult") || word.ends_with("appointment") || word.ends_with("appt") || word.ends_with("cita"))
+                && ["book", "schedule", "request", "agenda", "agendar", "agende", "reserva", "reservar", "programa", "solicita", "pide"].iter().any(|v| before.ends_with(v) || before.ends_with(&format!("{v} your")[..]) || before.ends_with(&format!("{v} free")[..]))
+        };
+        let care = if folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") || folded.has("consult") || folded.has("appointment") || folded.has("appt") || folded.has("cita") {
             self.care.find_iter(folded).any(|(r, _)| {
-                !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of "))
+                !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of ")) && !booking(&r)
             })
         } else {
             self.care.any_in(folded)

@@ -127,7 +127,7 @@ static STAFF_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     "manager", "administrator", "director", "coordinator", "counselor", "counsellor", "psychologist", "therapist",
     "receptionist", "scheduler", "biller", "phlebotomist", "technician", "tech", "assistant", "ma", "pa", "midwife", "pharmacist", "farmaceutica", "farmaceutico",
     "founder", "cofounder", "co-founder", "ceo", "coo", "cfo", "officer", "lead", "supervisor", "specialist",
-    "navigator", "educator", "advocate", "concierge", "liaison", "team", "staff", "colleague", "colleagues", "coworker", "co-worker", "intern", "resident",
+    "navigator", "educator", "advocate", "concierge", "liaison", "worker", "promotora", "promotor", "team", "staff", "colleague", "colleagues", "coworker", "co-worker", "intern", "resident",
     "fellow", "partner", "enfermera", "enfermero", "matrona", "matron", "doctora", "medico", "medica", "embriologa", "embriologo",
     "coordinadora", "coordinador", "directora", "director", "gerente", "recepcionista", "equipo", "biologa", "biologo",
     "tecnica", "tecnico", "psicologa", "psicologo", "asistente", "practice", "lab", "laboratorio", "front", "desk",
@@ -236,6 +236,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i += 2;
             continue;
         }
+        // ("Meet Mai Nou Her, our community health worker": the verb, not the given name Meet)
+        if w == "meet" && !mid_sentence(a, i) && toks.get(i + 1).is_some_and(|n| n.capitalized) {
+            i += 1;
+            continue;
+        }
         // ("¡Llegó Bautista!", "Nació Valentina a las 4:10": a Spanish verb in the past tense,
         // capitalized where the sentence opens, before the name)
         if tok.capitalized && a.text[tok.span.clone()].ends_with('ó') && !a.lex.first_names.contains(w) && !a.lex.surnames.contains(w) {
@@ -294,7 +299,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // welcome Losana Fifita, RN, to our team"), welcomed to the practice ("Please welcome
         // Oluwadamilare 'Dami' Ogunleye to our andrology team"), or set off by commas after one
         // of the practice's roles ("our patient care lead, Narine, would like to talk with you")
-        if let Some(end) = credentialed_name(a, i).or_else(|| welcomed_name(a, i)).or_else(|| role_named(a, i)) {
+        if let Some(end) = credentialed_name(a, i).or_else(|| welcomed_name(a, i)).or_else(|| role_named(a, i)).or_else(|| introduced_name(a, i)) {
             people.push(person(a, i, i..end, PersonKind::Staff));
             i = end;
             continue;
@@ -1334,6 +1339,26 @@ fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
     (end - i >= 2 && words_ok && a.text[a.tokens[end - 1].span.end..].starts_with('!') && a.place_at(i) < end - i).then_some(end)
 }
 
+/// "Meet Efua, our donor coordinator!", "Meet Mai Nou Her 💜 our community health worker",
+/// "Conozcan a Yesenia, nuestra enfermera": one to three capitalized words after "meet", then
+/// (past commas, dashes and emoji) "our" and one of the practice's roles. The end of the name.
+fn introduced_name(a: &Analysis, i: usize) -> Option<usize> {
+    let introduced = i > 0 && matches!(a.word(i - 1), "meet" | "conozcan" | "conoce") || i > 1 && a.word(i - 1) == "a" && matches!(a.word(i - 2), "conozcan" | "conoce" | "presentamos");
+    if !introduced {
+        return None;
+    }
+    let mut end = i;
+    // (the Hmong clan name Her is a name here, not the pronoun)
+    while end < a.tokens.len() && end < i + 3 && a.tokens[end].capitalized && !a.tokens[end].all_caps && alphabetic_name(a.word(end)) && (end == i || gap_is_space(a, end - 1, end)) && (!FUNCTION_WORDS.contains(&a.word(end)) || end > i && a.word(end) == "her") {
+        end += 1;
+    }
+    if end == i {
+        return None;
+    }
+    let words = a.words_after(a.tokens[end - 1].span.end, 4);
+    (matches!(words.first(), Some(&("our" | "nuestra" | "nuestro"))) && words[1..].iter().any(|w| STAFF_ROLES.contains(w) && !matches!(*w, "our" | "team" | "partner"))).then_some(end)
+}
+
 /// Two or three capitalized name words from token `i`, then ", RN", ", MD", ", NP"…: the end
 /// of the name.
 fn credentialed_name(a: &Analysis, i: usize) -> Option<usize> {
@@ -1862,7 +1887,9 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
             && a.place_at(start - 1) == 0
             && !US_STATES.contains(&a.word(start - 1))
             && unlisted_surname(a, j);
-        if !(name_like || unlisted_after_given) || previous_possessive {
+        // ("Mai Nou Her": the Hmong clan name Her, capitalized after a given name)
+        let clan_her = j > start && w == "her" && t.capitalized && !t.all_caps;
+        if !(name_like || unlisted_after_given || clan_her) || previous_possessive {
             break;
         }
         j += 1;
@@ -1919,7 +1946,7 @@ fn office_after(a: &Analysis, end: usize) -> bool {
     let office = |k: usize| {
         k < a.tokens.len()
             && (matches!(a.word(k), "office" | "offices" | "location" | "locations" | "clinic" | "clinics" | "campus" | "campuses" | "sites")
-                || gap_is_space(a, k - 1, k) && (matches!(a.word(k), "team" | "staff" | "crew") || a.word(k) == "front" && a.tokens.get(k + 1).is_some() && a.word(k + 1) == "desk"))
+                || gap_is_space(a, k - 1, k) && (matches!(a.word(k), "team" | "teams" | "staff" | "crew") || a.word(k) == "front" && a.tokens.get(k + 1).is_some() && a.word(k + 1) == "desk"))
     };
     office(end) || end + 2 < a.tokens.len() && matches!(a.word(end), "and" | "y" | "or") && a.tokens[end + 1].capitalized && office(end + 2)
 }

@@ -58,7 +58,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
         "pidale", "aumente", "suba la", "baje la", "suba el", "baje el", "suba a", "suba su", "baje su", "subale a", "subale la", "subale el", "transfiera de todas formas", "transfiera igual", "tomese", "tomense", "pruebelo", "pruebela", "pruebalo", "pruebala", "pruebenlo", "pongase", "inyectese", "tenga relaciones",
         "pidan", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
-        "no gaste en", "pasate a", "pasese a", "agregale", "agreguele", "agregate", "anadele", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
+        "no gaste en", "pasate a", "pasese a", "pasese directo", "pasate directo", "vayase directo", "agregale", "agreguele", "agregate", "anadele", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // ("sigue con tus inyecciones de Menopur como si nada", "no se ponga la progesterona en
         // la noche, mejor duplique la dosis", "just tell her to bump the estrace to 4mg", "su
         // esposo debería empezar clomifeno 25 mg diario")
@@ -123,7 +123,7 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     let medicines = any_of(&mut entries(MEDICINES));
     let not_levels = any_of(&mut entries(MEDICINES).filter(|m| !LEVELS.contains(m)));
     crate::text::regex(&format!(
-        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|unidades|ml|cc)\b|\b\d{{1,3}}\s(?:of\s|de\s)?(?:{medicines})\b|\b(?:{not_levels})\s(?:25|50|75|100|150|200|2\.5|5|7\.5|0\.5|0\.25)\b|\b(?:{not_levels})\sde\s\d{{1,4}}\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{{2,4}}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){{0,3}}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:(?:more|extra)\s)?(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|patches|parches)\s(?:(?:mas|extra)\s)?(?:de|of)\s(?:{medicines})\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
+        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|unidades|ml|cc)\b|\b\d{{1,3}}\s(?:of\s|de\s)?(?:{medicines})\b|\b(?:{not_levels})\s(?:(?:25|50|75|100|150|200|2\.5|5|7\.5|0\.5|0\.25)|de\s\d{{1,4}}|(?:to|a|hasta)\s\d{{2,4}})\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{{2,4}}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){{0,3}}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:(?:more|extra)\s)?(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|patches|parches)\s(?:(?:mas|extra)\s)?(?:de|of)\s(?:{medicines})\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
     ))
 });
 
@@ -526,7 +526,10 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("…con metformina de 500 mg dos veces al día se embarazó. Pruébelo, no pierde nada"):
         // the reader told to try the dose just told
         let try_it = i > 0 && DOSE.is_match(a.sentence_folded(i - 1)) && s.has_line(crate::lines!["try it", "give it a try", "pruebelo", "pruebela", "pruebalo", "pruebala", "pruebenlo", "intentelo", "intentalo"]);
-        if !deferring && (personal || imperative || dose_for_all || try_it || conditional || overrides_doctor || promised || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
+        // ("@x con esos números ni pierda el tiempo con inseminaciones, pásese directo a FIV":
+        // one treatment ruled out for another, told to the one addressed)
+        let switch_told = switch && (addressed || opens_with_handle);
+        if !deferring && (personal || imperative || dose_for_all || try_it || switch_told || conditional || overrides_doctor || promised || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
             report(a, i, hits);
             return;
         }
@@ -552,7 +555,7 @@ fn takes(s: &str) -> bool {
 /// pierdas tiempo con inseminación", "directo a FIV".
 fn treatment_switch(s: &str) -> bool {
     s.has_line(crate::lines!["straight to ivf", "straight to icsi", "directo a fiv", "directo a la fiv", "directo a icsi", "skip iui", "skip the iui", "skip ivf"])
-        || s.has_line(crate::lines!["no pierdas tiempo con", "ni pierdas tiempo con", "no pierdas tiempo en", "ni pierdas tiempo en", "don't waste time with", "don't waste time on", "dont waste time on", "dont waste time with", "don't waste money on", "dont waste money on"])
+        || s.has_line(crate::lines!["no pierdas tiempo con", "ni pierdas tiempo con", "ni pierda el tiempo con", "no pierda el tiempo con", "no pierda tiempo con", "ni pierdas el tiempo con", "no pierdas el tiempo con", "no pierdas tiempo en", "ni pierdas tiempo en", "don't waste time with", "don't waste time on", "dont waste time on", "dont waste time with", "don't waste money on", "dont waste money on"])
             && s.has_line(crate::lines!["iui", "insemina", "ivf", "fiv", "clomid", "clomifeno", "letrozol", "icsi"])
 }
 

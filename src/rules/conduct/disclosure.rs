@@ -75,7 +75,13 @@ fn sentence_span(a: &Analysis, i: usize) -> std::ops::Range<usize> {
 fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // A review reply that names the reviewer without discussing any care confirms them as a
     // patient (conduct.review.confirms_patient) but discloses no care.
-    if a.opts.context == ComposeContext::ReviewReply && !a.any_care() {
+    // (an appointment is no care there: "nos dio gusto verla en su cita del 22 de febrero")
+    if a.opts.context == ComposeContext::ReviewReply
+        && (0..a.sentences.len()).filter(|&i| a.care[i]).all(|i| {
+            let s = a.sentence_folded(i);
+            a.cues.care.find_iter(s).all(|(r, _)| appointment(&s[r]))
+        })
+    {
         return;
     }
     // A notice about a plate, an address online or a licence with no care anywhere in the text
@@ -299,7 +305,13 @@ fn only_bare_care(a: &Analysis, s: &str) -> bool {
     let more = ["fee", "charged", "charge", "deposit", "bill", "billed", "paid", "pay ", "payment", "refund", "cobro", "cobramos", "deposito", "pago", "pagar", "factura", "minutes with you", "minutos con usted", "minutos contigo", "dr. ", "dra. "]
         .iter()
         .any(|w| s.has(w));
-    !more && a.cues.care.find_iter(s).all(|(r, _)| matches!(&s[r], "consult" | "consultation" | "consults" | "consulta" | "tratamiento" | "treatment"))
+    !more && a.cues.care.find_iter(s).all(|(r, _)| matches!(&s[r.clone()], "consult" | "consultation" | "consults" | "consulta" | "tratamiento" | "treatment") || appointment(&s[r.clone()]))
+}
+
+/// An appointment told as someone's ("your appointment", "su cita"): in a review reply it
+/// confirms the reviewer was seen (conduct.review.confirms_patient) and tells no care.
+fn appointment(care_word: &str) -> bool {
+    care_word.ends_with("appointment") || care_word.ends_with("appt") || care_word.ends_with(" cita")
 }
 
 fn check_review_care(a: &Analysis, f: &FoundView, hits: &mut Hits) {

@@ -59,6 +59,7 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "pleasure caring for you", "pleasure taking care of you", "pleasure to care for you", "un placer atenderla", "un placer atenderlo", "un placer atenderte", "un gusto atenderla", "un gusto atenderte",
         "mornings with us", "visits with us", "appointments with us",
         // ("It was a joy seeing you at every visit this year… the office isn't the same without you")
+        "when you visited", "you visited our", "cuando visito nuestr*", "cuando vino a nuestr*",
         "seeing you at every", "seeing you at each", "seeing you every", "miss seeing you", "we miss you", "the same without you",
         "verla en cada", "verlo en cada", "verte en cada", "la extranamos", "lo extranamos", "te extranamos", "lo mismo sin usted", "lo mismo sin ti",
         "call log shows", "our call log", "phone log shows", "our phone log", "your voicemails were", "your voicemail was",

@@ -84,7 +84,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "or your next one is on us", "or your next cycle is on us", "or your next cycle is free", "o el siguiente ciclo es gratis",
         "can't deliver", "nobody beats", "no one beats", "unmatched", "unrivaled", "unrivalled", "inigualable", "sin igual", "sin comparacion", "never need a second", "never needs a second", "never need another", "gets it all the first time", "nunca necesitan una segunda", "haven't had one walk out", "walk out empty-handed", "pega a la primera", "funciona a la primera", "el segundo ciclo corre por nuestra cuenta", "el segundo corre por nuestra cuenta", "nobody else is even close", "no one else is even close", "nobody else comes close", "no one else comes close", "nadie se nos acerca", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
-        "quedaras embarazada", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
+        "quedaras embarazada", "quedas embarazada al primer", "con nosotras quedas", "con nosotros quedas", "aqui quedas embarazada", "quedan embarazadas al primer", "resultados garantizados", "say goodbye to negative", "adios a los negativos",
         "every single patient", "every single one", "every single match", "every match ended", "every single journey", "every journey ended", "mejores resultados", "undefeated", "it stays in", "invicto", "invicta", "no lab in", "no other lab", "ningun laboratorio", "better than anywhere else", "than anywhere else in", "better than any other clinic", "better than any other lab",
         "mejor que en cualquier otr", "que en ninguna otra clinica", "sin excepcion", "without exception", "funciona siempre", "siempre funciona", "always works", "works every time", "mejor clinica", "mejor tasa", "numero uno", "nadie se va sin", "te devolvemos", "devolvemos tu dinero",
         "regresamos tu dinero", "te regresamos", "sales embarazada", "saldras embarazada", "sales con tu bebe",
@@ -496,7 +496,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         );
         // ("we have NEVER had a PCOS patient walk out of here not pregnant", "nunca se nos fue
         // una paciente sin su bebé"): no patient without the outcome
-        if s.has_any(&["never had", "never once had", "nunca hemos tenido", "nunca se nos", "nunca se ha ido", "never seen a"])
+        // ("ninguna de nuestras pacientes se ha ido sin bebé")
+        if s.has_any(&["never had", "never once had", "nunca hemos tenido", "nunca se nos", "nunca se ha ido", "never seen a", "ninguna de nuestras pacientes se ha ido", "ninguna se ha ido", "ni una se ha ido", "ninguna paciente se ha ido"])
             && s.has_any(&["not pregnant", "without a baby", "without being pregnant", "without getting pregnant", "sin embarazo", "sin bebe", "sin su bebe", "sin quedar embarazada", "sin embarazarse"])
         {
             claims.push(0..s.len());

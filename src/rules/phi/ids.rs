@@ -131,7 +131,8 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"license plate|licence plate|plates?|tag|vin|placas?|matricula|tablilla|patente|chapa",
+        // ("placas de Texas KMV-4417", "plates from Ohio HJK 2291": the state between)
+        r"license plate|licence plate|(?:plates?|placas?)(?: (?:de|from) [a-z]+)?|tag|vin|matricula|tablilla|patente|chapa",
         r"[a-z0-9]{1,4}[ -]?[a-z0-9]{1,6}\b(?:-[a-z0-9]{1,4}\b)?|[a-hj-npr-z0-9]{17}\b",
     )
 });
@@ -327,7 +328,7 @@ static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("TX 40918273"), or a letter and digit groups ("D4419-27735-08"). The codes that are also
 /// words ("(OR 8842197)", "IN 40918273") count only when written in capitals.
 static LICENCE_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,4}})\b|\b(or|in|me|oh|ok|hi|de|id|al|la|ma)\s(\d{{7,9}})\b"))
+    crate::text::regex(&format!(r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,4}}|wdl[a-z0-9]{{9}})\b|\b(or|in|me|oh|ok|hi|de|id|al|la|ma)\s(\d{{7,9}})\b"))
 });
 
 fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
