@@ -237,10 +237,10 @@ impl Cues {
         // offered, not one had)
         let booking = |r: &std::ops::Range<usize>| {
             let before = folded[..r.start].trim_end();
-            let before = before.strip_suffix(" a").or_else(|| before.strip_suffix(" an")).or_else(|| before.strip_suffix(" una")).unwrap_or(before);
+            let before = [" a", " an", " una", " your", " free"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
             let word = &folded[r.clone()];
             (word.starts_with("consult") || word.ends_with("appointment") || word.ends_with("appt") || word.ends_with("cita"))
-                && ["book", "schedule", "request", "agenda", "agendar", "agende", "reserva", "reservar", "programa", "solicita", "pide"].iter().any(|v| before.ends_with(v) || before.ends_with(&format!("{v} your")[..]) || before.ends_with(&format!("{v} free")[..]))
+                && ["book", "schedule", "request", "agenda", "agendar", "agende", "reserva", "reservar", "programa", "solicita", "pide"].iter().any(|v| before.ends_with(v))
         };
         let care = if folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") || folded.has("consult") || folded.has("appointment") || folded.has("appt") || folded.has("cita") {
             self.care.find_iter(folded).any(|(r, _)| {

@@ -828,7 +828,7 @@ fn display_mention(a: &Analysis, i: usize) -> Option<usize> {
     if !t.capitalized || !before.ends_with('@') || before[..before.len() - 1].chars().next_back().is_some_and(|c| !c.is_whitespace()) {
         return None;
     }
-    if !a.opts.site.as_deref().is_some_and(|s| DISPLAY_NAME_SITES.iter().any(|d| s == *d || s.ends_with(&format!(".{d}")))) {
+    if !a.opts.site.as_deref().is_some_and(|s| DISPLAY_NAME_SITES.iter().any(|d| s.strip_suffix(d).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')))) {
         return None;
     }
     // (a plain word: "Rosanna", not "RosannaTTC" or "rosanna_p")

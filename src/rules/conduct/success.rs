@@ -464,6 +464,9 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r) && !wished(s, r.start))
             // ("for the best results, take it with food": how to use something)
             .filter(|r| !(s[r.clone()].starts_with("best ") && ["for the ", "get the ", "para los "].iter().any(|p| s[..r.start].ends_with(p))))
+            // ("las mujeres menores de 35 tienen mejores tasas … que las mayores de 40": one
+            // group against another, not "tenemos las mejores tasas")
+            .filter(|r| !(&s[r.clone()] == "mejores tasas" && !s[..r.start].ends_with("las ") && !s[..r.start].ends_with("nuestras ")))
             // ("give them our number one more time": a phone number, once more)
             .filter(|r| !(&s[r.clone()] == "number one" && (s[r.end..].starts_with(" more") || s[r.end..].starts_with(" last"))))
             // ("you 100% have PCOS", "I 100% recommend asking"): sure of something, not of an outcome
