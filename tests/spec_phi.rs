@@ -1049,6 +1049,10 @@ const ONLINE: &[Case] = &[
     // "one of ours" says the practice cares for the handle's owner
     case("heads up, u/DesertBlossomTTC is one of ours and her retrieval got cancelled yesterday, be gentle", &["OTHER_ID:u/DesertBlossomTTC", "PATIENT_DISCLOSURE"], &[]),
     case("u/DesertBlossomTTC asked a great question about retrieval timing, answering it in a post tomorrow", &[], &["OTHER_ID"]),
+    // a handle called a patient of ours, with no care told; not a colleague's job
+    case("Nuestra paciente u/lunaesperanza ya va en la semana 10 🥹", &["OTHER_ID:u/lunaesperanza"], &[]),
+    case_in("context=bio", "Enfermera de FIV 💉 | Aquí presumo a mis pacientitas favoritas: @dani_y_su_bebe @caro.fiv2025", &["OTHER_ID:@dani_y_su_bebe", "OTHER_ID:@caro.fiv2025"], &[]),
+    case("Shoutout to our patient educator @maya_rn for a great class!", &[], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

@@ -224,6 +224,12 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if a.people.iter().any(|p| p.span.start == r.start + 1) {
             continue;
         }
+        // ("Nuestra paciente u/marisolxmaternidad ya va en la semana 8", "presumo a mis
+        // pacientitas consentidas: @ale_y_su_milagrito @nay.fiv2024"): called a patient of ours
+        if called_our_patient(a.sentence_before(r.start)) {
+            hits.add(r);
+            continue;
+        }
         let i = a.sentence_at(r.start);
         let around: String = a.near(i).map(|j| a.sentence_folded(j)).collect::<Vec<_>>().join(" ");
         // A handle that opens a comment is told the whole comment: "see you for the 6-week scan"
@@ -272,6 +278,18 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
+}
+
+/// Whether the text before a handle ends by calling it a patient of the writer's: "our patient",
+/// "mis pacientitas consentidas:", with other handles of the list between.
+fn called_our_patient(before: &str) -> bool {
+    let mut words = before.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '!' | '(' | ')')).filter(|w| !w.is_empty() && !w.starts_with('@') && !w.starts_with("u/")).rev();
+    let (Some(last), Some(second)) = (words.next(), words.next()) else { return false };
+    let patients = |w: &str| matches!(w, "patient" | "patients" | "paciente" | "pacientes" | "pacientita" | "pacientitas");
+    let ours = |w: &str| matches!(w, "our" | "my" | "mi" | "mis" | "nuestra" | "nuestras" | "nuestro" | "nuestros");
+    // (a Spanish adjective may follow the noun: "mis pacientitas consentidas"; not English
+    // "our patient educator")
+    ours(second) && patients(last) || patients(second) && second.starts_with("pacient") && words.next().is_some_and(ours) && last.chars().all(char::is_alphabetic)
 }
 
 /// The writer names their own part in the person's care: "I was your nurse", "pretty sure I'm
