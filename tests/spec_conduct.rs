@@ -1098,6 +1098,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "We're sorry you waited so long when you visited our Midtown office last month.", &["REVIEW_CONFIRMATION"], &[]),
     // an appointment in a review reply confirms the reviewer, and tells no care
     case_in("context=review_reply", "¡Gracias, Sra. Ocampo! Nos dio gusto verla en su cita del 2 de mayo.", &["REVIEW_CONFIRMATION"], &["PATIENT_DISCLOSURE"]),
+    // (an appointment that says what it was for is care)
+    case_in("context=review_reply", "Thank you, Mrs. Okafor! It was lovely to see you at your prenatal appointment last week.", &["PATIENT_DISCLOSURE", "REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

@@ -239,17 +239,20 @@ impl Cues {
             let before = folded[..r.start].trim_end();
             let before = [" a", " an", " una", " your", " free"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
             let word = &folded[r.clone()];
-            (word.starts_with("consult") || word.ends_with("appointment") || word.ends_with("appt") || word.ends_with("cita"))
+            (word.starts_with("consult") || appointment_word(word))
                 && ["book", "schedule", "request", "agenda", "agendar", "agende", "reserva", "reservar", "programa", "solicita", "pide"].iter().any(|v| before.ends_with(v))
         };
-        let care = if folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") || folded.has("consult") || folded.has("appointment") || folded.has("appt") || folded.has("cita") {
-            self.care.find_iter(folded).any(|(r, _)| {
-                !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of ")) && !booking(&r)
-            })
-        } else {
-            self.care.any_in(folded)
-        };
-        care || CYCLE_DAY.is_match(folded)
+        // (most sentences name no care: one search says so; the care words' matches are judged
+        // one by one only where a word the judgements are about is in the sentence)
+        if !self.care.any_in(folded) {
+            return CYCLE_DAY.is_match(folded);
+        }
+        if !(folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") || folded.has("consult") || folded.has("appointment") || folded.has("appt") || folded.has("cita")) {
+            return true;
+        }
+        self.care.find_iter(folded).any(|(r, _)| {
+            !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of ")) && !booking(&r)
+        }) || CYCLE_DAY.is_match(folded)
     }
 
     /// Whether the folded text has a second-person word.
@@ -592,6 +595,13 @@ fn writer_aged(s: &str) -> bool {
 }
 
 /// A patient reference that points at one person: not "never had a patient", "every patient".
+/// A care word of data/vocab/care.txt that is an appointment told as someone's ("your
+/// appointment", "her appt", "su cita"): a visit, without what it was for ("prenatal
+/// appointment" says more).
+pub fn appointment_word(w: &str) -> bool {
+    w.split_once(' ').is_some_and(|(whose, what)| matches!(whose, "your" | "her" | "his" | "their" | "su" | "tu") && matches!(what, "appointment" | "appt" | "cita"))
+}
+
 /// "A guy with a varicocele can improve his count", "Una mujer con SOP puede ovular con
 /// letrozol": from byte `start`, someone indefinite who can or may, on no day told: anyone.
 fn indefinite_can(s: &str, start: usize) -> bool {

@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::PhraseSet;
-use crate::analysis::{Analysis, PersonKind};
+use crate::analysis::{appointment_word, Analysis, PersonKind};
 use crate::category::{Category, Severity};
 use crate::options::ComposeContext;
 use crate::rule::{Hits, Rule};
@@ -75,11 +75,12 @@ fn sentence_span(a: &Analysis, i: usize) -> std::ops::Range<usize> {
 fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // A review reply that names the reviewer without discussing any care confirms them as a
     // patient (conduct.review.confirms_patient) but discloses no care.
-    // (an appointment is no care there: "nos dio gusto verla en su cita del 22 de febrero")
+    // (an appointment told as theirs is no care there: "nos dio gusto verla en su cita del 22 de
+    // febrero"; it confirms them as a patient)
     if a.opts.context == ComposeContext::ReviewReply
         && (0..a.sentences.len()).filter(|&i| a.care[i]).all(|i| {
             let s = a.sentence_folded(i);
-            a.cues.care.find_iter(s).all(|(r, _)| appointment(&s[r]))
+            a.cues.care.find_iter(s).all(|(r, _)| appointment_word(&s[r]))
         })
     {
         return;
@@ -305,14 +306,9 @@ fn only_bare_care(a: &Analysis, s: &str) -> bool {
     let more = ["fee", "charged", "charge", "deposit", "bill", "billed", "paid", "pay ", "payment", "refund", "cobro", "cobramos", "deposito", "pago", "pagar", "factura", "minutes with you", "minutos con usted", "minutos contigo", "dr. ", "dra. "]
         .iter()
         .any(|w| s.has(w));
-    !more && a.cues.care.find_iter(s).all(|(r, _)| matches!(&s[r.clone()], "consult" | "consultation" | "consults" | "consulta" | "tratamiento" | "treatment") || appointment(&s[r.clone()]))
+    !more && a.cues.care.find_iter(s).all(|(r, _)| matches!(&s[r.clone()], "consult" | "consultation" | "consults" | "consulta" | "tratamiento" | "treatment") || appointment_word(&s[r.clone()]))
 }
 
-/// An appointment told as someone's ("your appointment", "su cita"): in a review reply it
-/// confirms the reviewer was seen (conduct.review.confirms_patient) and tells no care.
-fn appointment(care_word: &str) -> bool {
-    care_word.ends_with("appointment") || care_word.ends_with("appt") || care_word.ends_with(" cita")
-}
 
 fn check_review_care(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if a.opts.context != ComposeContext::ReviewReply || f.has(Category::PatientDisclosure) {

@@ -99,9 +99,12 @@ fn asks_for_the_rest(a: &Analysis, f: &FoundView, i: usize) -> bool {
         "el resto", "los digitos que faltan", "los ultimos digitos", "el numero correcto", "el numero completo", "el numero bien", "el correcto"];
     const ASKED: &[&str] = &["can u ", "can you ", "could you ", "could u ", "pls ", "please ", "plz ", "nos confirma", "confirmenos", "nos manda", "nos pasa", "nos escribe", "me confirma", "porfa", "por favor"];
     let s = a.sentence_folded(i);
-    let number_here = f.items.iter().any(|x| matches!(x.category, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License))
-        || a.folded.s.has_line(crate::lines!["social security", "seguro social", "ssn", "your social", "ur social", "su social", "member id", "numero de afiliado"]);
-    number_here && s.has_any(THE_REST) && (s.has_any(ASKED) || s.trim_end().ends_with('?'))
+    // (the sentence's own words first: the whole text is searched only for a sentence that asks)
+    let number_here = || {
+        f.items.iter().any(|x| matches!(x.category, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License))
+            || a.folded.s.has_line(crate::lines!["social security", "seguro social", "ssn", "your social", "ur social", "su social", "member id", "numero de afiliado"])
+    };
+    s.has_any(THE_REST) && (s.has_any(ASKED) || s.trim_end().ends_with('?')) && number_here()
 }
 
 fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
