@@ -550,6 +550,20 @@ const NAMES: &[Case] = &[
     case("Meet Mai Yia Her, our newest IVF patient! Her retrieval went great.", &["NAME:Mai Yia Her"], &[]),
     // "our X and Y teams" are the practice's sites
     case("That's why our Santiago and Houston teams talk about egg freezing early with patients.", &[], &["NAME"]),
+    // "la paciente" is a patient, even after a heading that names the team
+    case("Equipo: la paciente Marisela Ugarte-Bóveda (expediente 00431187) no ha firmado el consentimiento.", &["NAME:Marisela Ugarte-Bóveda"], &[]),
+    case("Nuestra coordinadora de servicio al paciente, Leidy Caicedo, te ayuda con tus preguntas.", &[], &["NAME"]),
+    // an age in brackets after a name makes the person private, whatever role came before
+    case("POV: you're the day nurse and Corinne Pettibone (41, Spanish Springs, teaches 3rd grade) calls you about her beta", &["NAME:Corinne Pettibone", "AGE:41"], &[]),
+    case("POV: you're the day nurse and Corinne Pettibone from our lab calls you about the schedule", &[], &["NAME"]),
+    // one of the practice's mothers set off by commas
+    case("One of our IVF moms, Hodan, and her husband are fundraising for their next cycle", &["NAME:Hodan"], &[]),
+    case("One of our IVF moms told us the fundraiser helped, and her husband agreed", &[], &["NAME"]),
+    // someone to be called back, a notice's addressee: names no list knows
+    case("can someone pls call Nzuzi back about her progesterone level before 4?", &["NAME:Nzuzi"], &[]),
+    case("can someone pls call Pharmacy back about the Menopur order before 4?", &[], &["NAME"]),
+    case("Aviso para Apolonia Makengo: su tarjeta de seguro se quedó en la sala de recuperación después de su transferencia.", &["NAME:Apolonia Makengo"], &[]),
+    case("Aviso para Recepción: el pedido de guantes llega el lunes.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -721,6 +735,12 @@ const CONTACT: &[Case] = &[
     case("Le dejamos mensaje a la Sra. Quiroga al +56 9 5550 1183 por su resultado de beta", &["PHONE:+56 9 5550 1183"], &[]),
     case("her cell is +44 20 7946 0123, call her about the retrieval time", &["PHONE:+44 20 7946 0123"], &[]),
     case("Visit our Santiago office, +56 2 2555 0100, Monday to Friday 8 to 5.", &[], &["PHONE"]),
+    // sent by fax to the person's own line
+    case("Sr. Ibáñez, le mandamos por fax sus resultados del espermatograma al número de su rancho, 575-555-0139, como pidió.", &["FAX:575-555-0139"], &["PHONE"]),
+    case("Los médicos que refieren pueden mandarnos por fax la orden al 575-555-0139.", &[], &["FAX", "PHONE"]),
+    // someone to be called back at a number
+    case("Pt asked about her estradiol, pls call her back about the results at 702-555-0119 before noon", &["PHONE:702-555-0119"], &[]),
+    case("Questions about your estradiol results? Call us back at 702-555-0119 before noon", &[], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1220,6 +1240,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("Mrs. Quiroga, see you at your appointment on November 3.", &["DATE:November 3"], &[]),
     case("Sra. Pérez, le recordamos que su aspiración folicular es el 12 de marzo a las 7am.", &["DATE:12 de marzo"], &[]),
     case_in("context=comment", "@maria_ttc you can book a consult on our website anytime!", &[], &["PATIENT_DISCLOSURE", "OTHER_ID"]),
+    // a visit told as hers, dated, in the sentence after the patient is named
+    case("La paciente Ximena Olaizola no recibió la invitación al portal. Reenvíela antes de su consulta del 9 de junio, por favor.", &["DATE:9 de junio"], &[]),
+    case("Ya abrimos la agenda de junio. Pida su consulta del 9 de junio por teléfono.", &[], &["DATE"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -240,7 +240,7 @@ impl Cues {
             let before = [" a", " an", " una", " your", " free"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
             let word = &folded[r.clone()];
             (word.starts_with("consult") || appointment_word(word))
-                && ["book", "schedule", "request", "agenda", "agendar", "agende", "reserva", "reservar", "programa", "solicita", "pide"].iter().any(|v| before.ends_with(v))
+                && ["book", "schedule", "request", "agenda", "agendar", "agende", "reserva", "reservar", "reserve", "programa", "programe", "solicita", "solicite", "pide", "pida"].iter().any(|v| before.ends_with(v))
         };
         // (most sentences name no care: one search says so; the care words' matches are judged
         // one by one only where a word the judgements are about is in the sentence)

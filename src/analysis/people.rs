@@ -318,7 +318,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "calling" | "returning" | "llamando"))
             && name_shaped(a, i);
         let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
-            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes);
+            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
@@ -1101,7 +1101,8 @@ fn set_off_as_patient(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let ours = |w: &str| matches!(w, "our" | "nuestra" | "nuestro" | "my" | "mi");
-    let patient = |w: &str| matches!(w, "patient" | "paciente" | "donor" | "donante" | "gestante" | "surrogate");
+    // ("One of our IVF mamas, Ubah, and her hubby…": the practice's mothers are its patients)
+    let patient = |w: &str| matches!(w, "patient" | "paciente" | "donor" | "donante" | "gestante" | "surrogate" | "mamas" | "moms" | "mamás" | "mamitas");
     let after = comma_after && {
         let words = a.words_after(t.span.end, 5);
         words.first().is_some_and(|w| ours(w))
@@ -1606,6 +1607,24 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && (!CALENDAR.contains(&w) || relation_then_given_name(a, i))
 }
 
+/// "pls call Mbuyi back", "Aviso para Feliciana Kiambote: su monitor…", "Reminder for Tavita:":
+/// a word that can only be a name, someone to be called back or a notice's addressee.
+fn called_back_or_noticed(a: &Analysis, i: usize) -> bool {
+    if i == 0 || !name_shaped(a, i) {
+        return false;
+    }
+    let called_back = matches!(a.word(i - 1), "call" | "text" | "ring" | "phone") && i + 1 < a.tokens.len() && a.word(i + 1) == "back";
+    let noticed = i >= 2 && matches!(a.word(i - 1), "para" | "for") && matches!(a.word(i - 2), "aviso" | "recordatorio" | "nota" | "mensaje" | "reminder" | "note" | "message" | "notice") && {
+        // the name runs to a colon: one or two more words that can only be names
+        let mut end = i + 1;
+        while end < a.tokens.len() && end < i + 3 && gap_is_space(a, end - 1, end) && name_shaped(a, end) {
+            end += 1;
+        }
+        a.text[a.tokens[end - 1].span.end..].starts_with(':')
+    };
+    called_back || noticed
+}
+
 /// "Felicidades a Andreína y a su esposo", "Kimberlee and her husband": a capitalized word
 /// followed by "and her husband" is a person's given name, even one no list knows.
 fn partner_follows(a: &Analysis, i: usize) -> bool {
@@ -1979,11 +1998,22 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     if PUBLIC_ROLES.contains(&prev) || speaks_publicly(a, sentence) || cited {
         return PersonKind::Public;
     }
+    // ("you're the night nurse and Renee Sampson (39, Sun Valley…) texts you": an age in
+    // brackets right after the name is a private person's, whatever role stood before)
+    let aged_after = a.text[a.tokens[end - 1].span.end..].strip_prefix(" (").is_some_and(|r| {
+        let b = r.as_bytes();
+        b.len() > 2 && b[..2].iter().all(u8::is_ascii_digit) && (b'1'..=b'6').contains(&b[0]) && matches!(b[2], b',' | b')' | b'F' | b'M' | b'f' | b'm')
+    });
+    if aged_after {
+        return PersonKind::Private;
+    }
     // "Meet Haruto Saito, our new andrology supervisor", "Say hello to Obinna, our new RN";
     // "Thank you so much, Anahí Cervantes!"
     let credential = after.first().is_some_and(|w| STAFF_AFTER.contains(w)) && a.text[a.tokens[end - 1].span.end..].starts_with(',');
     // ("nuestra coordinadora de servicio al paciente, Leidy Caicedo": the patient word ends a role)
+    // (not "Equipo: la paciente Josune…": an article before the patient word makes her one)
     let role_ends_in_patient = matches!(prev, "paciente" | "pacientes" | "patient" | "patients")
+        && !before.iter().rev().nth(1).is_some_and(|w| matches!(*w, "la" | "el" | "the" | "a" | "una" | "un" | "our" | "nuestra" | "nuestro" | "my" | "mi"))
         && before.iter().rev().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && !matches!(*w, "our" | "nuestra" | "nuestro"));
     if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !role_ends_in_patient || after_thanks(a, first) || set_off_as_patient(a, first)) && !staff_appositive(&after) && !credential {
         return PersonKind::Private;

@@ -158,7 +158,8 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     let tried_you = {
         let before = a.sentence_before(r.start).trim_end();
         before.ends_with(" at")
-            && ([" trying you", " trying to reach you", " calling you", " texting you", " tried you", " called you"].iter().any(|t| before.has(t))
+            // ("pls call her back about her hCG at 775-…": someone to be called back there)
+            && ([" trying you", " trying to reach you", " calling you", " texting you", " tried you", " called you", "call her back", "call him back", "call them back", "text her back", "text him back"].iter().any(|t| before.has(t))
                 // ("team, try her husband at 786-…": someone's relative, to be tried)
                 || crate::lines!["try her ", "try his ", "call her ", "call his ", "text her ", "text his "].split_terminator('\n').any(|t| {
                     before.rfind(t).is_some_and(|k| {
@@ -269,7 +270,12 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
     let to_number = before.iter().rposition(|w| matches!(*w, "to" | "al" | "a")).is_some_and(|k| {
         before[k + 1..].iter().all(|w| WHICH_NUMBER_WORDS.contains(*w))
     });
-    let faxing = to_number && a.sentence_before(r.start).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "faxing" | "faxed" | "faxes" | "faxeamos" | "faxeando" | "faxear"));
+    // ("Le enviamos por fax los resultados… al número de su rancho, 432-…": sent by fax)
+    let faxing = to_number && {
+        let said = a.sentence_before(r.start);
+        said.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "faxing" | "faxed" | "faxes" | "faxeamos" | "faxeando" | "faxear"))
+            || said.has_line(crate::lines!["por fax", "by fax", "via fax"])
+    };
     // ("CHECK the fax cover sheet… Sagal's HSG report went to 320-…": a document that went to a
     // number, in a text about faxes)
     let document_went = to_number
@@ -549,7 +555,9 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// Words that may stand between "to" and a number to say which one ("the number she listed").
 static WHICH_NUMBER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "the", "number", "she", "he", "they", "listed", "gave", "left", "provided", "put", "on", "file", "her",
-    "his", "their", "us", "numero", "que", "nos", "dio", "dejo"
+    "his", "their", "us", "numero", "que", "nos", "dio", "dejo",
+    // (whose line it is: "al número de su rancho", "a la casa", "to his home")
+    "de", "su", "la", "home", "casa", "ranch", "rancho", "farm", "work", "trabajo", "office", "oficina"
 ]);
 
 /// Words that say whose a phone or fax is ("her", "home", "office").

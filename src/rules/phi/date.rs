@@ -252,6 +252,12 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // of a private person named here or just before)
         let due = due || a.private_person_at_or_before(i) && s.has_line(crate::lines!["cumple", "birthday", "bday", "turns", "turned"]);
         let story = story || due;
+        // ("…favor de reenviarla antes de su consulta del 18 de marzo", "see you at your consult
+        // on May 2"): a visit told as someone's, dated, just after the patient was named
+        let visit_dated = i > 0 && a.private_subject[i - 1] && {
+            let w = a.words_before(r.start, 4);
+            w.windows(2).any(|p| crate::analysis::appointment_word(&[p[0], p[1]].join(" ")) || matches!(p[0], "your" | "her" | "his" | "su" | "tu") && matches!(p[1], "consult" | "consulta"))
+        };
         // ("Our records show your last visit with us was on March 4": the reviewer's visit)
         let confirmed_visit = a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);
         // ("labels for MRN KY-0048813 and MRN KY-0048831 almost got swapped … Both retrievals were
@@ -266,7 +272,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // the person's, care or no care)
         let records_here = !event && f.in_sentence(a, Category::Mrn, i).chain(f.in_sentence(a, Category::Account, i)).chain(f.in_sentence(a, Category::HealthPlan, i)).next().is_some();
         let identified_before = identified_near(false) && !event || identified_near(true) || records_here;
-        if story && !event && (a.care_near(i) || a.any_care() || due) || confirmed_visit || identified_before {
+        if story && !event && (a.care_near(i) || a.any_care() || due) || visit_dated && !event || confirmed_visit || identified_before {
             hits.add(r);
         }
     }
