@@ -588,6 +588,10 @@ const ADVICE: &[Case] = &[
     // a dose as a number after a medicine; one treatment ruled out for another, in usted
     case_in("context=comment", "@lupe_ttc ask your doctor to bump the Gonal-F to 300 next cycle", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "@lupe.ttc con esos números ni pierda el tiempo con inseminaciones, pásese directo a FIV", &["MEDICAL_ADVICE"], &[]),
+    // a missed injection made up by doubling the dose, told to whoever missed one
+    case("Si se le olvida la inyección de Gonal-F, póngase doble dosis al día siguiente y listo.", &["MEDICAL_ADVICE"], &[]),
+    case("Para las que trabajan turnos: si se les olvida el Cetrotide, pónganse doble dosis en la mañana.", &["MEDICAL_ADVICE"], &[]),
+    case("Si se le olvida una inyección, no se ponga doble dosis: llame a la línea de enfermería.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

@@ -961,6 +961,16 @@ const RECORD_NUMBERS: &[Case] = &[
     // a plate with its state between, a Washington licence number
     case("Al dueño de la camioneta roja con placas de Texas RKT-2290: dejó las luces prendidas 🚙", &["VEHICLE:RKT-2290"], &[]),
     case("Una paciente dejó su licencia de manejo en la sala de espera, a nombre de Rosa Ibáñez, núm. WDL4J8K2P9Q3.", &["LICENSE:WDL4J8K2P9Q3"], &[]),
+    // an account named, a few words saying which, then its number
+    case("Nota interna: la paciente Rocío Ugalde, su cuenta de financiamiento es 7741-2093 y la transferencia es el martes", &["ACCOUNT:7741-2093"], &["PHONE"]),
+    case("Gracias por el depósito a la cuenta de ahorro de su hermana en Banco Atlántida, el 50044812773, para el ciclo de Yesica.", &["ACCOUNT:50044812773"], &["PHONE"]),
+    case("Pay your balance online from your account settings; questions? 801-555-0192", &[], &["ACCOUNT"]),
+    case("Me di cuenta de que 2 de cada 3 pacientes piden cita en enero.", &[], &["ACCOUNT"]),
+    // a state's Medicaid and a recipient ID
+    case("La paciente tiene Medicaid de Texas #7730019284 y ya autorizaron su ciclo de IUI.", &["HEALTH_PLAN:7730019284"], &["PHONE"]),
+    case("Her IUI was approved once Nevada Medicaid fixed her recipient ID 00491827736.", &["HEALTH_PLAN:00491827736"], &[]),
+    // a licence left behind, said to its owner, an emoji between
+    case_in("context=comment", "@mari.chacon dejaste tu licencia de conducir en la recepción 😅 la M5530192, pasá por ella", &["LICENSE:M5530192"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

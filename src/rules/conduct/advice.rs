@@ -56,7 +56,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
-        "pidale", "aumente", "suba la", "baje la", "suba el", "baje el", "suba a", "suba su", "baje su", "subale a", "subale la", "subale el", "transfiera de todas formas", "transfiera igual", "tomese", "tomense", "pruebelo", "pruebela", "pruebalo", "pruebala", "pruebenlo", "pongase", "inyectese", "tenga relaciones",
+        "pidale", "aumente", "suba la", "baje la", "suba el", "baje el", "suba a", "suba su", "baje su", "subale a", "subale la", "subale el", "transfiera de todas formas", "transfiera igual", "tomese", "tomense", "pruebelo", "pruebela", "pruebalo", "pruebala", "pruebenlo", "pongase", "ponganse", "inyectese", "tenga relaciones",
         "pidan", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
         "no gaste en", "pasate a", "pasese a", "pasese directo", "pasate directo", "vayase directo", "agregale", "agreguele", "agregate", "anadele", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // ("sigue con tus inyecciones de Menopur como si nada", "no se ponga la progesterona en
@@ -170,6 +170,18 @@ static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     // ("Tómate DHEA 75 mg diario", "Empiece con 150 unidades")
     "tomate", "tomese", "tomense", "empiece", "comience", "ponte", "pongase",
 ]);
+
+/// "just take a double dose the next day", "pónganse doble dosis": a dose doubled, not
+/// forbidden ("never take a double dose", "no se ponga doble dosis").
+fn doubled(s: &str) -> bool {
+    ["double dose", "double up on", "doble dosis"].iter().any(|d| {
+        s.match_indices(d).any(|(k, _)| {
+            !s[..k].split(|c: char| !c.is_alphanumeric() && c != '\'').rev().filter(|w| !w.is_empty()).take(4).any(|w| {
+                matches!(w, "never" | "don't" | "dont" | "not" | "no" | "nunca" | "ni" | "avoid" | "evite" | "evita")
+            })
+        })
+    })
+}
 
 /// The sentence opens (after any @handle or name and comma) with an imperative verb.
 fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
@@ -430,7 +442,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let cue_elsewhere = || (0..a.sentences.len()).any(|j| (a.care[j] || DOSE.is_match(a.sentence_folded(j))) && directive_cue(a.sentence_folded(j)));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        let dose = DOSE.is_match(s);
+        let dose = DOSE.is_match(s) || doubled(s);
         // ("@x Letrozole 7.5 mg days 3 to 7 plus a baby aspirin every night": a dose told to the
         // person tagged, not the writer's own: "my", "I")
         let dose_to_tagged = opens_with_handle && !cue_elsewhere() && dose && !s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "i" | "my" | "i'm" | "we" | "our" | "mi" | "yo"));
@@ -443,7 +455,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && !s.has_line(crate::lines!["folic", "prenatal", "acido folico"])
             && (s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
                 // ("Tómense zinc… y clomifeno 50 mg diario": an order to all, in the plural)
-                || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "tomense" | "empiecen" | "comiencen" | "pruebenlo" | "inyectense"))
+                || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "tomense" | "empiecen" | "comiencen" | "pruebenlo" | "inyectense" | "ponganse"))
                 || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c))
                 // ("¿Conteo bajo de espermatozoides? 👀 Tómense…", "Low AMH? Start DHEA 75 mg"):
                 // the condition asked just before
@@ -522,6 +534,9 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // has the condition)
             // ("si tus reglas son bien irregulares no pierdas tiempo: metformina 850…")
             || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur ", "if "])
+            // ("si se les olvida la inyección de Menopur, pónganse doble dosis": a missed dose
+            // made up by doubling, told to whoever missed one)
+            || doubled(s) && strong_directive(s) && s.has_line(crate::lines!["si se les olvid", "si se le olvid", "si se te olvid", "si olvid", "si te olvid"])
             || dose_ordered_for_all;
         // ("…con metformina de 500 mg dos veces al día se embarazó. Pruébelo, no pierde nada"):
         // the reader told to try the dose just told
@@ -569,7 +584,7 @@ fn strong_directive(s: &str) -> bool {
     // ("deja las pastillas": an imperative; "la paquetería nos deja las cajas al sol" is not)
     let leave_off = s.has("deja la") && !s.has_line(crate::lines!["nos deja la", "me deja la", "le deja la", "te deja la", "se deja la", "que deja la"]);
     leave_off || ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas",
-        "ponte", "subele", "subete", "no esperes", "sin esperar a tu", "aguanta", "hazme caso", "duplique", "sigue con tus",
+        "ponte", "pongase", "ponganse", "subele", "subete", "no esperes", "sin esperar a tu", "aguanta", "hazme caso", "duplique", "sigue con tus",
         "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
         "pidele", "pide ", "que te ponga", "que te pongan", "empieza ya", "empieza hoy", "empieza manana", "no te hagas", "duplica", "yo le subiria", "yo le bajaria", "yo no transferiria",

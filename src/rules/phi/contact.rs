@@ -404,9 +404,11 @@ fn labelled_id(a: &Analysis, r: &Range<usize>) -> bool {
     let before = a.words_before(r.start, 3);
     // ("su licencia de manejo en recepción (Chihuahua no. 0802117734)": a licence or passport
     // named a few words back, with no word of a phone between)
+    // ("la cuenta de ahorro de Wendy en Banco Agrícola es 3580041129": or an account, up to
+    // eight words between, as `phi.account.labelled` reads it (ten there))
     let document_back = || {
-        let wider = a.words_before(r.start, 8);
-        let k = wider.iter().rposition(|w| matches!(*w, "license" | "licence" | "licencia" | "passport" | "pasaporte"));
+        let wider = a.words_before(r.start, 11);
+        let k = wider.iter().rposition(|w| matches!(*w, "license" | "licence" | "licencia" | "passport" | "pasaporte" | "cuenta" | "account" | "acct"));
         k.is_some_and(|k| !wider[k..].iter().any(|w| matches!(*w, "phone" | "cell" | "tel" | "telefono" | "celular" | "call" | "text" | "fax" | "llamar" | "llame" | "whatsapp")))
     };
     before.iter().any(|w| ID_LABEL_WORDS.contains(*w)) || document_back()
@@ -575,7 +577,9 @@ static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "id", "member", "subscriber", "policy", "acct", "account", "mrn", "group", "poliza", "afiliado", "socio",
     "license", "licence", "licencia", "dl", "passport", "pasaporte", "benefits", "dbn",
     // ("número de miembro 4470091825", "CLABE 012180015555012345", "exp. 2024-…")
-    "miembro", "beneficiario", "cuenta", "clabe", "expediente", "exp", "tricare"
+    "miembro", "beneficiario", "cuenta", "clabe", "expediente", "exp", "tricare",
+    // ("Medicaid de Louisiana #8814207731")
+    "medicaid", "medicare"
 ]);
 
 /// Documents that are sent to a number ("the results went to fax …").

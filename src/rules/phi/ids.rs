@@ -109,7 +109,7 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|medicaid|medicare id|medicare|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro",
+        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro",
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
         r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
     )
@@ -282,9 +282,33 @@ static ACCOUNT_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:cuenta|account)(?:\s+[a-z]+){1,4}?\s*,\s*(?:la|el|the|number|numero|#|the one ending(?: in)?)\s*#?\s*(\d[\d-]{5,}\d)\b")
 });
 
-fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
+/// "su cuenta de pago es 5592-0417", "desde su cuenta Ficohsa 200014487513", "the savings
+/// account of hers at First Bank, the 3580041129": an account named, then within ten words (no
+/// sentence mark, no other number between) a number of six digits or more. Group 1 is the number.
+static ACCOUNT_NEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:cuenta|account|acct)\b(?:,?\s+[a-z][a-z'.-]*){1,10}?\s*[,:#]?\s*#?(\d[\d-]{4,}\d)\b")
+});
+
+fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) { 
     report(a, &ACCOUNT_RE, 4, hits, |a, r| !is_time_or_quantity(&a.text[r]));
     report(a, &ACCOUNT_LATER_RE, 6, hits, always);
+    for (_, c) in a.find_iter(&ACCOUNT_NEAR_RE) {
+        let v = c.get(1).unwrap();
+        let digits = v.as_str().bytes().filter(u8::is_ascii_digit).count();
+        // ("me di cuenta", "tome en cuenta", "on account of": the word said otherwise)
+        let said_otherwise = {
+            let before = &a.folded.s[..c.get(0).unwrap().start()];
+            ["di ", "dio ", "dimos ", "en ", "por su ", "on ", "by all "].iter().any(|w| before.ends_with(w))
+        };
+        // (a phone word between names a line, not the account: "account holder's cell 555-…")
+        let phone_between = c.get(0).unwrap().as_str().split_whitespace().any(|w| matches!(w, "phone" | "cell" | "tel" | "telefono" | "celular" | "whatsapp" | "fax"));
+        let r = a.orig(v.range());
+        let i = a.sentence_at(r.start);
+        let whose = a.private_subject[i] || a.any_care() || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
+        if (6..=20).contains(&digits) && !said_otherwise && !phone_between && whose {
+            hits.add(r);
+        }
+    }
     for list in ACCOUNTS_RE.find_iter(&a.folded.s) {
         // every value in the list: the first, any after commas, the last (folded ranges)
         static VALUE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d[\d-]{3,}\d\b"));
@@ -320,7 +344,8 @@ fn names_before<S: AsRef<str>>(a: &Analysis, r: &std::ops::Range<usize>, about: 
 /// número: 0912 3381").
 static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:\s*[,:()—–]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
+        // ("tu licencia de conducir en recepción 😅 la D4471928": an emoji may stand between)
+        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:\s*[,:()—–\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
     )
 });
 
@@ -376,7 +401,9 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let r = a.orig(v.range());
         let i = a.sentence_at(r.start);
         let private = a.private_subject[i] || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
-        if (7..=13).contains(&digits) && (private || a.any_care()) && personal(a, r.clone()) {
+        // ("se te quedó tu licencia de conducir en recepción 😅 la D4471928": someone's own)
+        let owned = a.words_before(a.orig(c.get(0).unwrap().range()).start, 1).first().is_some_and(|w| matches!(*w, "tu" | "su" | "your" | "her" | "his" | "their"));
+        if (7..=13).contains(&digits) && (private || owned || a.any_care()) && personal(a, r.clone()) {
             hits.add(r);
         }
     }
