@@ -1104,6 +1104,10 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "¡Gracias, Sra. Ocampo! Nos dio gusto verla en su cita del 2 de mayo.", &["REVIEW_CONFIRMATION"], &["PATIENT_DISCLOSURE"]),
     // (an appointment that says what it was for is care)
     case_in("context=review_reply", "Thank you, Mrs. Okafor! It was lovely to see you at your prenatal appointment last week.", &["PATIENT_DISCLOSURE", "REVIEW_CONFIRMATION"], &[]),
+    // a visit confirmed by the pleasure of it
+    case_in("context=review_reply", "Thank you for the kind words! It was a pleasure having you in, and we hope to see you again.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "¡Gracias, don Eusebio! Fue un gusto atenderlo a usted y a su esposa.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Thank you for the kind words! We hope everyone who reads this feels welcome to call us.", &[], &["REVIEW_CONFIRMATION"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1353,6 +1357,10 @@ const SOLICITATION: &[Case] = &[
     case_in("context=comment", "Su número de seguro social quedó mal en la solicitud: 6 0 1 - 2 2 - 8 1 7 4. ¿Nos confirma el número correcto por acá?", &["PHI_SOLICITATION"], &[]),
     case_in("context=comment", "Loved the webinar! Could you post the rest of the slides here?", &[], &["PHI_SOLICITATION"]),
     case("Para revisar su cobertura, déjennos en los comentarios su fecha de nacimiento y su número de Seguro Social.", &["PHI_SOLICITATION"], &[]),
+    // plural and usted requests for a full name with an identity number or birth date
+    case("Para participar en la rifa comenten abajo su nombre completo, número de DNI y la fecha de su última regla.", &["PHI_SOLICITATION"], &[]),
+    case("Escríbanos aquí en los comentarios su nombre completo, fecha de nacimiento y número de Medicaid y se lo revisamos.", &["PHI_SOLICITATION"], &[]),
+    case("Escríbanos por mensaje privado para agendar su consulta; no comparta datos médicos aquí.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -413,6 +413,9 @@ const HARASSMENT: &[Case] = &[
     case("Huge congrats to our patient! After everyone said it couldn't happen, baby Levon arrived healthy and loud 😂", &[], &["HARASSMENT"]),
     case_in("context=review_reply", "Usted llegó una hora tarde y todavía se queja. Qué descaro. Búsquese otra clínica.", &["HARASSMENT"], &[]),
     case_in("context=review_reply", "Honestly, patients like you are why good nurses burn out.", &["HARASSMENT"], &[]),
+    // the audience called at the end of a complaint about a system
+    case("insurance denied another prior auth today. this sh1t is exhausting y'all #IVF", &["PROFANITY"], &["HARASSMENT"]),
+    case("y'all leaving us 1 star are exhausting, go touch grass", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

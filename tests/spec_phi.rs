@@ -564,6 +564,12 @@ const NAMES: &[Case] = &[
     case("can someone pls call Pharmacy back about the Menopur order before 4?", &[], &["NAME"]),
     case("Aviso para Apolonia Makengo: su tarjeta de seguro se quedó en la sala de recuperación después de su transferencia.", &["NAME:Apolonia Makengo"], &[]),
     case("Aviso para Recepción: el pedido de guantes llega el lunes.", &[], &["NAME"]),
+    // a Spanish pet name after "nuestra": the practice's own
+    case("¡Nuestra Lupita tuvo su transferencia el martes y salió positiva! 🙌", &["NAME:Lupita"], &[]),
+    case("Nuestra Clínica de Tegucigalpa abre el lunes.", &[], &["NAME"]),
+    // a given name that is also a month, after a courtesy title
+    case_in("context=review_reply", "Muchas gracias, Don Julio. Fue un gusto atenderlos a usted y a su señora.", &["NAME:Don Julio", "REVIEW_CONFIRMATION"], &[]),
+    case("Nos vemos en julio para la charla de fertilidad.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1253,6 +1259,12 @@ const DATES_AND_AGES: &[Case] = &[
     // a visit told as hers, dated, in the sentence after the patient is named
     case("La paciente Ximena Olaizola no recibió la invitación al portal. Reenvíela antes de su consulta del 9 de junio, por favor.", &["DATE:9 de junio"], &[]),
     case("Ya abrimos la agenda de junio. Pida su consulta del 9 de junio por teléfono.", &[], &["DATE"]),
+    // "she's 41" of a patient named just before; "X tiene 36" in Spanish
+    case("Mrs. Abernathy-Joseph wants her retrieval notes mailed instead of the portal. she's 41 and doesn't trust email, ok to send?", &["AGE:41"], &[]),
+    case("¡Felicidades a Nadira y Samir! Su niño nació después de su FIV con nosotros. Nadira tiene 38 y ya quiere otro 😂", &["AGE:38"], &[]),
+    case("¡Felicidades a Nadira! Su transferencia salió positiva. Nadira tiene 12 folículos en la última eco.", &[], &["AGE"]),
+    // twins in the diminutive are a birth told, dated
+    case("Hoy celebramos a Doña Remedios, que tuvo gemelitos el 9 de abril 😍", &["NAME:Doña Remedios", "DATE:9 de abril"], &[]),
 ];
 
 const PLACES: &[Case] = &[

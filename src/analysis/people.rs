@@ -611,7 +611,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let dated = MONTH_ABBREVIATIONS.contains(&w) && a.tokens.get(k + 1).is_some_and(|t| t.numeric);
         // ("1420 Coffee Rd, Ste 3": a suite, whatever name lists hold "Ste")
         let suite = matches!(w, "ste" | "apt" | "bldg") && a.tokens.get(k + 1).is_some_and(|t| t.numeric || t.span.len() <= 3);
-        !(p.name_tokens.len() == 1 && (CALENDAR.contains(&w) && !relation_then_given_name(a, k) || dated || suite))
+        // ("Muchas gracias, Don Julio", "Sr. Domingo Cruz": after a courtesy title it is a name)
+        let titled = k > 0 && COURTESY_TITLES.contains(&a.word(k - 1)) && joined_by_title_gap(a, k - 1, k);
+        !(p.name_tokens.len() == 1 && (CALENDAR.contains(&w) && !relation_then_given_name(a, k) && !titled || dated || suite))
     });
     people
 }
@@ -1607,13 +1609,19 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && (!CALENDAR.contains(&w) || relation_then_given_name(a, i))
 }
 
-/// "pls call Mbuyi back", "Aviso para Feliciana Kiambote: su monitor…", "Reminder for Tavita:":
-/// a word that can only be a name, someone to be called back or a notice's addressee.
+/// "pls call Mbuyi back", "Aviso para Feliciana Kiambote: su monitor…", "Reminder for Tavita:",
+/// "Nuestra Chepita": a word that can only be a name, someone to be called back, a notice's
+/// addressee or one of the practice's own by a pet name.
 fn called_back_or_noticed(a: &Analysis, i: usize) -> bool {
     if i == 0 || !name_shaped(a, i) {
         return false;
     }
     let called_back = matches!(a.word(i - 1), "call" | "text" | "ring" | "phone") && i + 1 < a.tokens.len() && a.word(i + 1) == "back";
+    // ("¡Nuestra Chepita lo logró a los 46!": the practice's own, by a Spanish pet name)
+    let pet_name = matches!(a.word(i - 1), "nuestra" | "nuestro") && {
+        let w = a.word(i);
+        (w.ends_with("ita") || w.ends_with("ito")) && w.chars().count() >= 5 && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1))
+    };
     let noticed = i >= 2 && matches!(a.word(i - 1), "para" | "for") && matches!(a.word(i - 2), "aviso" | "recordatorio" | "nota" | "mensaje" | "reminder" | "note" | "message" | "notice") && {
         // the name runs to a colon: one or two more words that can only be names
         let mut end = i + 1;
@@ -1622,7 +1630,7 @@ fn called_back_or_noticed(a: &Analysis, i: usize) -> bool {
         }
         a.text[a.tokens[end - 1].span.end..].starts_with(':')
     };
-    called_back || noticed
+    called_back || noticed || pet_name
 }
 
 /// "Felicidades a Andreína y a su esposo", "Kimberlee and her husband": a capitalized word

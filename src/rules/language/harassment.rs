@@ -541,6 +541,10 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
         let opens = t[..r.start].trim().is_empty() || word == "sir" && t[..r.start].trim_end().chars().last().is_some_and(|c| !c.is_alphanumeric());
         return !(opens && (t[r.end..].starts_with(',') || word == "sir" && t[r.end..].starts_with(['.', '!'])));
     }
+    // ("this sh1t is exhausting y'all #IVF": the audience called at the end, nobody scorned)
+    if word == "y'all" && t[r.end..].split_whitespace().all(|w| w.starts_with('#') || !w.chars().any(char::is_alphabetic)) {
+        return true;
+    }
     word.starts_with("patient") && matches!(prev, "be" | "stay" | "remain" | "very" | "so" | "more")
         // "whoever in billing", "whoever on the night shift": a colleague
         || word == "whoever" && matches!(next, "in" | "on" | "at")

@@ -276,6 +276,8 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("39F, LMP 2/14. husband is 52 and…": a person of the case, then "is" and the age)
         let persons_age = matches!(whole.split_whitespace().next(), Some("is" | "was" | "tiene" | "tenia"))
             && a.words_before(open, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w) && !matches!(*w, "she" | "he" | "her" | "him"));
+        // ("Mrs. Bien-Aimé wants her records faxed… she's 41 and says…": she, named just before)
+        let persons_age = persons_age || matches!(whole.split_whitespace().next(), Some("she's" | "he's")) && a.private_person_at_or_before(i);
         // ("for the Casper schoolteacher, 41, who drove…": a job, then the age between commas)
         let jobs_age = comma && a.words_before(open + 1, 1).first().is_some_and(|w| a.cues.occupation_words().contains(w));
         // ("replying to @kaylaxo sis you did 4 rounds WITH US at 44": the age of the person tagged
@@ -302,6 +304,26 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         if (a.private_subject[i] || her_age || persons_age || jobs_age || after_id || tagged_told || fragment) && (a.care_near(i) || a.any_care()) && !crate::analysis::writers_own_story(a, i) {
             hits.add(r);
+        }
+    }
+    // ("Hiba tiene 36 y ya está preguntando por el hermanito": a private person named, "tiene"
+    // and a bare number that counts nothing after it)
+    if a.lang == crate::options::Lang::Es && a.any_care() {
+        // (the name may come again later, alone: "¡Felicidades a Nadira y Samir! … Nadira tiene 38")
+        let named = |w: &str| a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && a.text[p.span.clone()].split(' ').any(|n| n == w));
+        for (k, _) in a.text.match_indices(" tiene ") {
+            let who = a.text[..k].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let rest = &a.text[k + " tiene ".len()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits != 2 || !who.starts_with(char::is_uppercase) || !(18..=55).contains(&rest[..2].parse::<u32>().unwrap_or(0)) || rest[2..].starts_with(['%', '/', ':']) || rest[2..].len() > 1 && rest[2..].starts_with(['.', ',']) && rest.as_bytes()[3].is_ascii_digit() {
+                continue;
+            }
+            let next: String = rest[digits..].trim_start().chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+            let counted = UNITS_AFTER_NUMBER.contains(next.as_str()) || matches!(next.as_str(), "anos" | "años" | "foliculos" | "folículos" | "meses" | "semanas" | "puntos" | "mil");
+            if !counted && named(who) {
+                let start = k + " tiene ".len();
+                hits.add(start..start + 2);
+            }
         }
     }
     // ("Yesenia, la patoja de 26 que congeló óvulos": a young woman or man "de" an age, then who
