@@ -306,31 +306,34 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
-    // ("Hiba tiene 36 y ya está preguntando por el hermanito": a private person named, "tiene"
-    // and a bare number that counts nothing after it)
     if a.lang == crate::options::Lang::Es && a.any_care() {
-        // (the name may come again later, alone: "¡Felicidades a Nadira y Samir! … Nadira tiene 38")
-        let named = |w: &str| a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && a.text[p.span.clone()].split(' ').any(|n| n == w));
-        for (k, _) in a.text.match_indices(" tiene ") {
-            let who = a.text[..k].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            let rest = &a.text[k + " tiene ".len()..];
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            if digits != 2 || !who.starts_with(char::is_uppercase) || !(18..=55).contains(&rest[..2].parse::<u32>().unwrap_or(0)) || rest[2..].starts_with(['%', '/', ':']) || rest[2..].len() > 1 && rest[2..].starts_with(['.', ',']) && rest.as_bytes()[3].is_ascii_digit() {
-                continue;
-            }
-            let next: String = rest[digits..].trim_start().chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-            let counted = UNITS_AFTER_NUMBER.contains(next.as_str()) || matches!(next.as_str(), "anos" | "años" | "foliculos" | "folículos" | "meses" | "semanas" | "puntos" | "mil");
-            if !counted && named(who) {
-                let start = k + " tiene ".len();
-                hits.add(start..start + 2);
-            }
-        }
+        named_has_age(a, hits);
     }
     // ("Yesenia, la patoja de 26 que congeló óvulos": a young woman or man "de" an age, then who
     // she is)
     if a.lang == crate::options::Lang::Es && a.any_care() {
         for (_, c) in a.find_iter(&YOUNG_OF_AGE_ES) {
             hits.add(a.orig(c.get(1).unwrap().range()));
+        }
+    }
+}
+
+/// "Hiba tiene 36 y ya está preguntando por el hermanito" (the name may be one said before,
+/// alone: "¡Felicidades a Nadira y Samir! … Nadira tiene 38"): a person named, "tiene" and a
+/// bare two-digit number that counts nothing after it.
+#[inline(never)]
+fn named_has_age(a: &Analysis, hits: &mut Hits) {
+    for k in 1..a.tokens.len().saturating_sub(1) {
+        if a.word(k) != "tiene" || !a.tokens[k - 1].capitalized || !a.tokens[k + 1].numeric {
+            continue;
+        }
+        let v = &a.text[a.tokens[k + 1].span.clone()];
+        let age = v.len() == 2 && v.parse::<u32>().is_ok_and(|n| (18..=55).contains(&n));
+        let counted = a.tokens.get(k + 2).is_some_and(|_| UNITS_AFTER_NUMBER.contains(a.word(k + 2)) || matches!(a.word(k + 2), "anos" | "foliculos" | "meses" | "puntos" | "mil"));
+        let who = a.word(k - 1);
+        let named = a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && (p.name_tokens.start..p.name_tokens.end).any(|j| a.word(j) == who));
+        if age && !counted && named {
+            hits.add(a.tokens[k + 1].span.clone());
         }
     }
 }
