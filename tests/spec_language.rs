@@ -416,6 +416,9 @@ const HARASSMENT: &[Case] = &[
     // the audience called at the end of a complaint about a system
     case("insurance denied another prior auth today. this sh1t is exhausting y'all #IVF", &["PROFANITY"], &["HARASSMENT"]),
     case("y'all leaving us 1 star are exhausting, go touch grass", &["HARASSMENT"], &[]),
+    // a profane name called at the reader to close the text, an emoji after; an oath is not one
+    case_in("context=reply", "Si no sabés nada de embriología mejor callate, cerote 🙄", &["HARASSMENT", "PROFANITY"], &[]),
+    case("otra vez se descompuso el ultrasonido en la clínica de Mixco, qué pinche día, ch1ngado 😩", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

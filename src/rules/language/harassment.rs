@@ -249,7 +249,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // (in any disguise: "j0der")
             let word: String = word.chars().map(|c| match c { '0' => 'o', '1' | '!' => 'i', '3' => 'e', '4' | '@' => 'a', '$' | '5' => 's', c => c }).collect();
             let oath = oath || OATHS.contains(word.as_str());
-            let called_out = before.ends_with(',') && a.text[p.range.end..].trim_start().starts_with(['.', '!', '?', ',']) && !oath;
+            // ("…mejor callate, cerote 🙄": or closing the text, an emoji after)
+            let called_out = before.ends_with(',') && !a.text[p.range.end..].trim_start().starts_with(|c: char| c.is_alphanumeric()) && !oath;
             // ("you're a first-class d0uchebag": one word may come between)
             let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
             let at_you = (["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you") || yours || you_adjective || called_out) && !question;
@@ -602,4 +603,8 @@ static OATHS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "cono",
     "coño",
     "verga",
+    // ("qué pinche calor, ch1ngado")
+    "chingado",
+    "chingados",
+    "chingao",
 ]);
