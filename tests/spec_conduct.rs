@@ -302,6 +302,10 @@ const DISCLOSURE: &[Case] = &[
     case("Una mujer con SOP puede ovular con letrozol aunque sus ciclos sean irregulares.", &[], &["PATIENT_DISCLOSURE"]),
     case("A guy with a varicocele can see his count improve within months of repair.", &[], &["PATIENT_DISCLOSURE"]),
     case("Si otra clínica no le devuelve sus embriones, con un abogado de derecho reproductivo puede reclamarlos.", &[], &["PATIENT_DISCLOSURE"]),
+    // the writer's own story: an age "when she was born", a cry "at my own beta"
+    case("I'm an RE and it still took my wife and me three retrievals to have our son. I was 36 when he was born.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
+    case("POV: the embryologist who did her own IVF at 40 🙋‍♀️ and yes I cried at my own beta.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
+    case("Our patient Dana Whitcomb was 38 when her son was born after two IVF retrievals.", &["PATIENT_DISCLOSURE", "NAME:Dana Whitcomb"], &[]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -540,6 +540,8 @@ pub fn writer_was_patient(s: &str) -> bool {
         "who's been there", "who has been there", "que ya paso por esto", "que ha pasado por esto",
         // ("IVF nurse in Tulsa | did 3 rounds of IUI myself back in 2016")
         "iui myself", "ivf myself", "rounds myself", "cycles myself", "retrievals myself", "transfers myself", "fiv yo misma", "yo misma pase por", "yo misma hice",
+        // ("yes I'm Dr. Nadège and yes I ugly-cried at my own beta")
+        "my own beta", "my own ivf", "my own retrieval", "my own transfer", "my own egg retrieval", "mi propia beta", "mi propia fiv",
         "carrier myself", "surrogate myself", "i was a carrier", "i was a surrogate", "i've been a carrier", "i've been a surrogate", "fui gestante", "yo fui gestante"]));
     CUES.inside(s) || writer_aged(s) || writer_was_trying(s) || writer_was_that_person(s)
 }
@@ -589,7 +591,7 @@ fn writer_was_trying(s: &str) -> bool {
 fn writer_aged(s: &str) -> bool {
     static AGED_WRITER: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(|| {
         // ("I was 34 and my husband was stationed…", "I was 31 when we started trying")
-        crate::text::regex(r"\bi(?: was|'m| am) an? \d{2}(?:-year-old| year old|-yr-old| ?yo\b)|\byo era una? [a-z]+ de \d{2} anos\b|\bi(?: was|'m| am) \d{2},? (?:and (?:my|i|we)|when (?:i|we|my))\b|\b(?:yo )?tenia \d{2} (?:anos )?(?:y mi|cuando (?:empece|empezamos|mi))\b")
+        crate::text::regex(r"\bi(?: was|'m| am) an? \d{2}(?:-year-old| year old|-yr-old| ?yo\b)|\byo era una? [a-z]+ de \d{2} anos\b|\bi(?: was|'m| am) \d{2},? (?:and (?:my|i|we)|when (?:i|we|my|our|she|he)\b)|\b(?:yo )?tenia \d{2} (?:anos )?(?:y mi|cuando (?:empece|empezamos|mi))\b")
     });
     AGED_WRITER.is_match(s)
 }
