@@ -1104,7 +1104,7 @@ fn set_off_as_patient(a: &Analysis, i: usize) -> bool {
     }
     let ours = |w: &str| matches!(w, "our" | "nuestra" | "nuestro" | "my" | "mi");
     // ("One of our IVF mamas, Ubah, and her hubby…": the practice's mothers are its patients)
-    let patient = |w: &str| matches!(w, "patient" | "paciente" | "donor" | "donante" | "gestante" | "surrogate" | "mamas" | "moms" | "mamás" | "mamitas");
+    let patient = |w: &str| matches!(w, "patient" | "paciente" | "donor" | "donante" | "gestante" | "surrogate" | "mamas" | "moms" | "mamitas");
     let after = comma_after && {
         let words = a.words_after(t.span.end, 5);
         words.first().is_some_and(|w| ours(w))

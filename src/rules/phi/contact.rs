@@ -405,7 +405,7 @@ fn labelled_id(a: &Analysis, r: &Range<usize>) -> bool {
     // ("su licencia de manejo en recepción (Chihuahua no. 0802117734)": a licence or passport
     // named a few words back, with no word of a phone between)
     // ("la cuenta de ahorro de Wendy en Banco Agrícola es 3580041129": or an account, up to
-    // eight words between, as `phi.account.labelled` reads it (ten there))
+    // ten words between, as `phi.account.labelled` reads it)
     let document_back = || {
         let wider = a.words_before(r.start, 11);
         let k = wider.iter().rposition(|w| matches!(*w, "license" | "licence" | "licencia" | "passport" | "pasaporte" | "cuenta" | "account" | "acct"));

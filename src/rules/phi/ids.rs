@@ -284,12 +284,12 @@ static ACCOUNT_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "su cuenta de pago es 5592-0417", "desde su cuenta Ficohsa 200014487513", "the savings
 /// account of hers at First Bank, the 3580041129": an account named, then within ten words (no
-/// sentence mark, no other number between) a number of six digits or more. Group 1 is the number.
+/// sentence mark, no other number between) a number six characters long or more. Group 1 is the number.
 static ACCOUNT_NEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:cuenta|account|acct)\b(?:,?\s+[a-z][a-z'.-]*){1,10}?\s*[,:#]?\s*#?(\d[\d-]{4,}\d)\b")
 });
 
-fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) { 
+fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &ACCOUNT_RE, 4, hits, |a, r| !is_time_or_quantity(&a.text[r]));
     report(a, &ACCOUNT_LATER_RE, 6, hits, always);
     for (_, c) in a.find_iter(&ACCOUNT_NEAR_RE) {
