@@ -596,6 +596,9 @@ const ADVICE: &[Case] = &[
     case("Si se le olvida la inyección de Gonal-F, póngase doble dosis al día siguiente y listo.", &["MEDICAL_ADVICE"], &[]),
     case("Para las que trabajan turnos: si se les olvida el Cetrotide, pónganse doble dosis en la mañana.", &["MEDICAL_ADVICE"], &[]),
     case("Si se le olvida una inyección, no se ponga doble dosis: llame a la línea de enfermería.", &[], &["MEDICAL_ADVICE"]),
+    // a dose of four digits before the medicine
+    case("Mija si tienes SOP tómate 1500 de metformina diario y deja el pan, ya verás.", &["MEDICAL_ADVICE"], &[]),
+    case("La metformina se usa en dosis de 500 a 2000 mg al día según el caso; su médico decide la suya.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1365,6 +1368,8 @@ const SOLICITATION: &[Case] = &[
     case("Para participar en la rifa comenten abajo su nombre completo, número de DNI y la fecha de su última regla.", &["PHI_SOLICITATION"], &[]),
     case("Escríbanos aquí en los comentarios su nombre completo, fecha de nacimiento y número de Medicaid y se lo revisamos.", &["PHI_SOLICITATION"], &[]),
     case("Escríbanos por mensaje privado para agendar su consulta; no comparta datos médicos aquí.", &[], &["PHI_SOLICITATION"]),
+    // "respondan a este tweet con…" in the plural
+    case("Para adelantar su cita respondan a este tweet con su nombre completo, fecha de nacimiento y número de carnet.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -977,6 +977,9 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Her IUI was approved once Nevada Medicaid fixed her recipient ID 00491827736.", &["HEALTH_PLAN:00491827736"], &[]),
     // a licence left behind, said to its owner, an emoji between
     case_in("context=comment", "@mari.chacon dejaste tu licencia de conducir en la recepción 😅 la M5530192, pasá por ella", &["LICENSE:M5530192"], &[]),
+    // a label must be a whole word: "plateada" (silver) is no plate
+    case("Se busca a la dueña de la camioneta plateada placa PCX-2291 que vino a su control de ovulación: la señora Edelmira Quishpe.", &["VEHICLE:PCX-2291", "NAME:señora Edelmira Quishpe"], &[]),
+    case("La camioneta plateada del consultorio está en el taller hasta el lunes.", &[], &["VEHICLE"]),
 ];
 
 const ONLINE: &[Case] = &[

@@ -132,7 +132,8 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
         // ("placas de Texas KMV-4417", "plates from Ohio HJK 2291": the state between)
-        r"license plate|licence plate|(?:plates?|placas?)(?: (?:de|from) [a-z]+)?|tag|vin|matricula|tablilla|patente|chapa",
+        // (each a whole word: "la camioneta plateada placa GBA-4821" is silver, then the plate)
+        r"license plate\b|licence plate\b|(?:plates?|placas?)\b(?: (?:de|from) [a-z]+)?|tag\b|vin\b|matricula\b|tablilla\b|patente\b|chapa\b",
         r"[a-z0-9]{1,4}[ -]?[a-z0-9]{1,6}\b(?:-[a-z0-9]{1,4}\b)?|[a-hj-npr-z0-9]{17}\b",
     )
 });
