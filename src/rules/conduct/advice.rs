@@ -442,7 +442,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let cue_elsewhere = || (0..a.sentences.len()).any(|j| (a.care[j] || DOSE.is_match(a.sentence_folded(j))) && directive_cue(a.sentence_folded(j)));
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        let dose = DOSE.is_match(s) || doubled(s);
+        let doubles = doubled(s);
+        let dose = doubles || DOSE.is_match(s);
         // ("@x Letrozole 7.5 mg days 3 to 7 plus a baby aspirin every night": a dose told to the
         // person tagged, not the writer's own: "my", "I")
         let dose_to_tagged = opens_with_handle && !cue_elsewhere() && dose && !s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "i" | "my" | "i'm" | "we" | "our" | "mi" | "yo"));
@@ -536,7 +537,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur ", "if "])
             // ("si se les olvida la inyección de Menopur, pónganse doble dosis": a missed dose
             // made up by doubling, told to whoever missed one)
-            || doubled(s) && strong_directive(s) && s.has_line(crate::lines!["si se les olvid", "si se le olvid", "si se te olvid", "si olvid", "si te olvid"])
+            || doubles && strong_directive(s) && s.has_line(crate::lines!["si se les olvid", "si se le olvid", "si se te olvid", "si olvid", "si te olvid"])
             || dose_ordered_for_all;
         // ("…con metformina de 500 mg dos veces al día se embarazó. Pruébelo, no pierde nada"):
         // the reader told to try the dose just told
