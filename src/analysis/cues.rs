@@ -388,7 +388,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("legal basics with a family-law attorney. RSVP via link in bio": an event's speaker)
             // ("We'll have an ART attorney, a carrier agency and two embryologists on the panel")
             // ("Our REI and a family law attorney will cover reciprocal IVF… RSVP": the speakers)
-            let speaker = (matches!(before, "with" | "con" | "have" | "featuring" | "by" | "tendremos")
+            let speaker = (crate::text::one_of(before, crate::lines!["with", "con", "have", "featuring", "by", "tendremos"])
                 || {
                     // (a few words on: "una abogada de familia explicarán…")
                     let after: Vec<&str> = s[m.end()..].split_whitespace().take(5).collect();
@@ -565,7 +565,7 @@ pub fn writers_own_story(a: &Analysis, i: usize) -> bool {
     writer_was_patient(s)
         || i > 0
             && writer_was_patient(a.sentence_folded(i - 1))
-            && s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "i" | "my" | "me" | "yo" | "mi" | "mis"))
+            && s.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["i", "my", "me", "yo", "mi", "mis"]))
             && !specific_patient_ref(a, s)
             && !a.people.iter().any(|p| p.sentence == i && matches!(p.kind, PersonKind::Private | PersonKind::Unknown))
 }
@@ -601,14 +601,14 @@ fn writer_aged(s: &str) -> bool {
 /// appointment", "her appt", "su cita"): a visit, without what it was for ("prenatal
 /// appointment" says more).
 pub fn appointment_word(w: &str) -> bool {
-    w.split_once(' ').is_some_and(|(whose, what)| matches!(whose, "your" | "her" | "his" | "their" | "su" | "tu") && matches!(what, "appointment" | "appt" | "cita"))
+    w.split_once(' ').is_some_and(|(whose, what)| crate::text::one_of(whose, crate::lines!["your", "her", "his", "their", "su", "tu"]) && matches!(what, "appointment" | "appt" | "cita"))
 }
 
 /// "A guy with a varicocele can improve his count", "Una mujer con SOP puede ovular con
 /// letrozol": from byte `start`, someone indefinite who can or may, on no day told: anyone.
 fn indefinite_can(s: &str, start: usize) -> bool {
     ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d))
-        && s[start..].split(|c: char| !c.is_alphanumeric()).take(12).any(|w| matches!(w, "can" | "may" | "might" | "could" | "tends" | "puede" | "pueden" | "podria" | "suele"))
+        && s[start..].split(|c: char| !c.is_alphanumeric()).take(12).any(|w| crate::text::one_of(w, crate::lines!["can", "may", "might", "could", "tends", "puede", "pueden", "podria", "suele"]))
         && !s.has_line(crate::lines!["today", "yesterday", "this morning", "last week", "this week", "hoy", "ayer", "esta manana", "esta semana", "la semana pasada"])
 }
 
@@ -686,7 +686,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             || w.len() > 4 && w.ends_with("ed")
             || OPENING_PATIENT_VERBS.contains(w)
             // ("couple from a reciprocal IVF case says we transferred…": where from, then what they say)
-            || matches!(w, "from" | "de") && rest.split_whitespace().take(10).any(|x| matches!(x, "says" | "said" | "claims" | "claimed" | "alleges" | "sued" | "dice" | "dijo" | "alega" | "demando"))
+            || matches!(w, "from" | "de") && rest.split_whitespace().take(10).any(|x| crate::text::one_of(x, crate::lines!["says", "said", "claims", "claimed", "alleges", "sued", "dice", "dijo", "alega", "demando"]))
     });
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
@@ -702,10 +702,10 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             let word_before_noun = s[..noun_at].split_whitespace().next_back().unwrap_or("");
             // "my malpractice carrier", "our insurance carrier": a company
             if noun == "carrier"
-                && (matches!(word_before_noun, "malpractice" | "insurance" | "phone" | "mail" | "cell" | "wireless" | "liability" | "cable")
+                && (crate::text::one_of(word_before_noun, crate::lines!["malpractice", "insurance", "phone", "mail", "cell", "wireless", "liability", "cable"])
                     // "a positive carrier result", "carrier screening": a test, not a gestational carrier
-                    || matches!(next, "result" | "results" | "screening" | "status" | "test" | "testing" | "panel" | "screen" | "frequency" | "rate"))
-                || noun == "patient" && matches!(word_before_noun, "very" | "so" | "most" | "more" | "too" | "extremely" | "incredibly" | "super" | "really")
+                    || crate::text::one_of(next, crate::lines!["result", "results", "screening", "status", "test", "testing", "panel", "screen", "frequency", "rate"]))
+                || noun == "patient" && crate::text::one_of(word_before_noun, crate::lines!["very", "so", "most", "more", "too", "extremely", "incredibly", "super", "really"])
                 || noun == "pt" && s[noun_at + 2..].trim_start().starts_with(|ch: char| ch.is_ascii_digit())
                 // "el portal del paciente": the patient as anyone, inside a thing's name
                 || matches!(word_before_noun, "del" | "of")
@@ -740,7 +740,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 return false;
             }
             // ("as an individual or with a partner", "single or with a partner": anyone's partner)
-            if noun == "partner" && matches!(det, "a" | "an") && matches!(before_match, "with" | "without" | "or" | "and" | "need" | "needs" | "have" | "has") {
+            if noun == "partner" && matches!(det, "a" | "an") && crate::text::one_of(before_match, crate::lines!["with", "without", "or", "and", "need", "needs", "have", "has"]) {
                 return false;
             }
             // ("explained by our agency partner's attorney": a practice's partner is a business)
@@ -753,7 +753,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             // Words that mean a patient take any determiner; a plain person ("this girl", "the
             // man") only when a story introduces them ("a woman", "our mom of twins").
             let patientish = PATIENT_NOUNS.contains(noun);
-            let introduces = matches!(det, "a" | "an" | "one" | "our" | "my" | "una" | "un" | "nuestra" | "nuestro");
+            let introduces = crate::text::one_of(det, crate::lines!["a", "an", "one", "our", "my", "una", "un", "nuestra", "nuestro"]);
             // "your husband" in a reply is the reader's family; in a post "your partner" is any
             // reader's. Only "your patient" (said to clinicians) is somebody else.
             let yours = matches!(det, "your" | "tu" | "su");

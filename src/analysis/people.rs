@@ -205,7 +205,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let lower_title = LOWER_CASE_TITLES.contains(w)
             && i + 1 < toks.len()
             && toks[i + 1].capitalized
-            && (gap_is_space(a, i, i + 1) || matches!(w, "sr" | "sra" | "srta" | "mr" | "mrs" | "ms") && joined_by_title_gap(a, i, i + 1))
+            && (gap_is_space(a, i, i + 1) || crate::text::one_of(w, crate::lines!["sr", "sra", "srta", "mr", "mrs", "ms"]) && joined_by_title_gap(a, i, i + 1))
             && !FUNCTION_WORDS.contains(&a.word(i + 1));
         let lower_name = !tok.capitalized && lower_case_name(a, i);
         // ("@Rosanna Peralta so glad the band is working for you!!"): a mention by display name
@@ -277,7 +277,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             // ("pida hablar con nuestra gerente, Doña Chelo, al…": set off after one of our roles)
             let kind = if STAFF_TITLES.contains(&w) || classify(a, i + 1, end) == PersonKind::Staff || role_named(a, i).is_some() { PersonKind::Staff } else { PersonKind::Private };
             // ("Staff Sgt. Oyelaran", "Master Sgt. Ruiz": the rank's first word is part of it)
-            let first = if i > 0 && toks[i - 1].capitalized && gap_is_space(a, i - 1, i) && matches!(a.word(i - 1), "staff" | "master" | "tech" | "senior" | "first" | "chief") { i - 1 } else { i };
+            let first = if i > 0 && toks[i - 1].capitalized && gap_is_space(a, i - 1, i) && crate::text::one_of(a.word(i - 1), crate::lines!["staff", "master", "tech", "senior", "first", "chief"]) { i - 1 } else { i };
             people.push(person(a, first, i + 1..end, kind));
             i = end;
             continue;
@@ -338,15 +338,15 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 && (DEMONYMS.contains(strip_possessive(w))
                     // ("Karen-speaking families", "about Karen or Yemeni refugee families": a
                     // people before its plural, or listed with another people)
-                    || a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "families" | "refugees" | "communities" | "speakers" | "speaking" | "-speaking" | "women" | "men" | "mothers" | "moms"))
+                    || a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["families", "refugees", "communities", "speakers", "speaking", "-speaking", "women", "men", "mothers", "moms"]))
                     // ("A Karen family says…": one family of a people)
                     || a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "family") && i > 0 && matches!(a.word(i - 1), "a" | "an")
                     // ("He speaks Nepali, Hindi and a little Dzongkha": a language in the list spoken)
                     // ("Speaks Burmese + Karen": the verb may open the sentence, capitalized)
-                    || (1..=6.min(i)).map(|k| i - k).find(|&k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent") || !(a.tokens[k].capitalized || matches!(a.word(k), "and" | "a" | "little" | "some" | "basic" | "conversational" | "y" | "un" | "poco")))
+                    || (1..=6.min(i)).map(|k| i - k).find(|&k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent") || !(a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["and", "a", "little", "some", "basic", "conversational", "y", "un", "poco"])))
                         .is_some_and(|k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent"))
                     || i + 3 < a.tokens.len() && matches!(a.word(i + 1), "or" | "and") && a.tokens[i + 2].capitalized
-                        && matches!(a.word(i + 3), "families" | "refugees" | "refugee" | "communities" | "people" | "patients" | "women" | "couples")
+                        && crate::text::one_of(a.word(i + 3), crate::lines!["families", "refugees", "refugee", "communities", "people", "patients", "women", "couples"])
                     || w == "jesus" && a.lang == crate::options::Lang::En && a.text[tok.span.clone()].starts_with("Jesus")
                         && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1)))
         };
@@ -355,7 +355,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i >= 2
                 && (a.word(i - 1) == "to" && matches!(a.word(i - 2), "moved" | "moving" | "relocated" | "emigrated" | "immigrated")
                     // ("driving up to Tijuana every other weekend", "everyone coming down to Tijuana for FET")
-                    || a.word(i - 1) == "to" && a.words_before(a.tokens[i - 1].span.start, 2).iter().any(|w| matches!(*w, "driving" | "drive" | "drove" | "drives" | "flew" | "fly" | "flying" | "headed" | "heading" | "went" | "going" | "trip" | "commute" | "commuting" | "coming" | "came"))
+                    || a.word(i - 1) == "to" && a.words_before(a.tokens[i - 1].span.start, 2).iter().any(|w| crate::text::one_of(w, crate::lines!["driving", "drive", "drove", "drives", "flew", "fly", "flying", "headed", "heading", "went", "going", "trip", "commute", "commuting", "coming", "came"]))
                     || home_before(a, i)
                     // ("se fue la luz en todo Kendall": the whole of a place)
                     || matches!(a.word(i - 1), "todo" | "toda") && a.word(i - 2) == "en")
@@ -401,7 +401,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 && (i + 1..(i + 8).min(a.tokens.len()))
                     .take_while(|&k| a.tokens[k].capitalized || matches!(a.word(k), "and" | "y" | "&"))
                     .last()
-                    .is_some_and(|k| k + 1 < a.tokens.len() && matches!(a.word(k + 1), "offices" | "clinics" | "locations" | "sites" | "campuses" | "oficinas" | "clinicas" | "sedes" | "office" | "clinic"))
+                    .is_some_and(|k| k + 1 < a.tokens.len() && crate::text::one_of(a.word(k + 1), crate::lines!["offices", "clinics", "locations", "sites", "campuses", "oficinas", "clinicas", "sedes", "office", "clinic"]))
         };
         // ("Sanford y Kissimmee, los esperamos", "Shreveport, Monroe y Alexandria": towns
         // listed, a neighbour in the list no given name)
@@ -441,7 +441,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 // ("Marietta, we heard you: monitoring draws now start at 6:30 at our Roswell St
                 // office": care the practice offers there)
                 let at_our_site = s.has_line(crate::lines!["office", "clinic", "our lab", "our new"]) && s.has("our ");
-                (!a.care[0] || at_our_site) && s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "us" | "we" | "we're" | "nosotros" | "nos" | "our"))
+                (!a.care[0] || at_our_site) && s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| crate::text::one_of(w, crate::lines!["us", "we", "we're", "nosotros", "nos", "our"]))
             }
         };
         // "a Raleigh coffee basket", "a 26yo Norman ER nurse": a known place after an article,
@@ -451,9 +451,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 && a.place_at(i) == 1
                 // ("your Houston RE", "a big Houston hospital": a possessive, or one adjective between)
                 && {
-                    let det = |k: usize| matches!(a.word(k), "a" | "an" | "the" | "our" | "un" | "una" | "your" | "my" | "her" | "his" | "their");
+                    let det = |k: usize| crate::text::one_of(a.word(k), crate::lines!["a", "an", "the", "our", "un", "una", "your", "my", "her", "his", "their"]);
                     // (the word between only an adjective of size or kind, not "su bebé Santiago nació")
-                    let adjective = |k: usize| matches!(a.word(k), "big" | "small" | "little" | "local" | "huge" | "major" | "new" | "old" | "former" | "previous" | "other" | "whole");
+                    let adjective = |k: usize| crate::text::one_of(a.word(k), crate::lines!["big", "small", "little", "local", "huge", "major", "new", "old", "former", "previous", "other", "whole"]);
                     det(i - 1) || i > 1 && adjective(i - 1) && det(i - 2) || a.tokens[i - 1].numeric || a.word(i - 1).ends_with("yo")
                 }
                 && a.tokens.get(i + 1).is_some_and(|n| gap_is_space(a, i, i + 1) && (!n.capitalized || n.all_caps && a.tokens.get(i + 2).is_some_and(|m| !m.capitalized)))
@@ -539,7 +539,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
             let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s")) || office_after(a, end)
                 // ("Florida Blue member ID …": an insurer, by what follows it)
-                || !by_relation && end < a.tokens.len() && gap_is_space(a, end - 1, end) && matches!(a.word(end), "member" | "ppo" | "hmo" | "insurance" | "coverage" | "id" | "plan" | "policy");
+                || !by_relation && end < a.tokens.len() && gap_is_space(a, end - 1, end) && crate::text::one_of(a.word(end), crate::lines!["member", "ppo", "hmo", "insurance", "coverage", "id", "plan", "policy"]);
             // "stay safe on the Glenn", "drove in from the Mat-Su": one word after "the" is a
             // road, a region or a thing, not a person ("the Nakashima family" is by relation)
             // ("the Red Line at 5am", "the Dan Ryan Expressway": a route or a landmark)
@@ -719,7 +719,7 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
 /// colette", "our miracle girl rosie"): a known given name that is not also a word, right after
 /// a family word or a congratulation.
 fn lower_case_name(a: &Analysis, i: usize) -> bool {
-    if i == 0 || !gap_is_space(a, i - 1, i) && !(joined_by_title_gap(a, i - 1, i) && matches!(a.word(i - 1), "mrs" | "mr" | "ms" | "sra" | "sr" | "srta")) {
+    if i == 0 || !gap_is_space(a, i - 1, i) && !(joined_by_title_gap(a, i - 1, i) && crate::text::one_of(a.word(i - 1), crate::lines!["mrs", "mr", "ms", "sra", "sr", "srta"])) {
         return false;
     }
     let w = a.word(i);
@@ -756,10 +756,10 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         || pair
         || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet")
         || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
-        || prev == "for" && i >= 2 && matches!(a.word(i - 2), "happy" | "proud" | "thrilled" | "excited" | "rooting" | "praying")
+        || prev == "for" && i >= 2 && crate::text::one_of(a.word(i - 2), crate::lines!["happy", "proud", "thrilled", "excited", "rooting", "praying"])
         || matches!(prev, "and" | "&") && i >= 2 && a.tokens[i - 2].span.end > 0 && lower_case_name(a, i - 2);
     // ("Hola linda, por lo que cuentas…": a word of endearment after a greeting, not Linda)
-    let endearment = greeted && matches!(w, "linda" | "lindo" | "hermosa" | "preciosa" | "guapa" | "bella" | "bonita" | "chula" | "mami" | "reina" | "corazon");
+    let endearment = greeted && crate::text::one_of(w, crate::lines!["linda", "lindo", "hermosa", "preciosa", "guapa", "bella", "bonita", "chula", "mami", "reina", "corazon"]);
     // ("mi paciente tomó inositol": a Spanish verb in the past, not Tomo)
     let past_verb = a.text[a.tokens[i].span.clone()].ends_with('ó');
     cued && !endearment && !past_verb && w.chars().count() >= 3
@@ -930,7 +930,7 @@ fn spanish_slang_address(a: &Analysis, w: &str) -> bool {
     // ("Vale, cariño, …": "vale" is Spanish for "OK"; "¡Dale!", "go on")
     // ("Neta, aquí nadie se va…": Mexican "really")
     // ("Mami no te preocupes…": a word of endearment, in Spanish, not the Japanese given name)
-    a.lang == crate::options::Lang::Es && matches!(w, "mae" | "maje" | "vale" | "dale" | "neta" | "mami" | "papi")
+    a.lang == crate::options::Lang::Es && crate::text::one_of(w, crate::lines!["mae", "maje", "vale", "dale", "neta", "mami", "papi"])
 }
 
 /// "Wade Sixkiller drove in from Stilwell", "for Dakota Battiest, member ID …": a given name a
@@ -1104,7 +1104,7 @@ fn set_off_as_patient(a: &Analysis, i: usize) -> bool {
     }
     let ours = |w: &str| matches!(w, "our" | "nuestra" | "nuestro" | "my" | "mi");
     // ("One of our IVF mamas, Ubah, and her hubby…": the practice's mothers are its patients)
-    let patient = |w: &str| matches!(w, "patient" | "paciente" | "donor" | "donante" | "gestante" | "surrogate" | "mamas" | "moms" | "mamitas");
+    let patient = |w: &str| crate::text::one_of(w, crate::lines!["patient", "paciente", "donor", "donante", "gestante", "surrogate", "mamas", "moms", "mamitas"]);
     let after = comma_after && {
         let words = a.words_after(t.span.end, 5);
         words.first().is_some_and(|w| ours(w))
@@ -1214,7 +1214,7 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     let comma = rest.starts_with(", ") || initial || fond_after || we_after;
     let spoken_to = comma && (i + 1..(i + 11).min(a.tokens.len()))
         .take_while(|&k| a.sentence_at(a.tokens[k].span.start) == sentence)
-        .any(|k| matches!(a.word(k), "you" | "your" | "you're" | "youre" | "ur" | "tu" | "tus" | "te" | "usted") || we_after && a.word(k) == "u")
+        .any(|k| crate::text::one_of(a.word(k), crate::lines!["you", "your", "you're", "youre", "ur", "tu", "tus", "te", "usted"]) || we_after && a.word(k) == "u")
         // "Dmitri, it's Carla from the nurse line", "Rocío, soy Marta de recepción": the writer
         // says who is calling the person addressed
         || comma && caller_named(a, i + 1)
@@ -1328,7 +1328,7 @@ fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
 /// "Happy first birthday to Eh Say Paw!", "so proud of Htoo Lah Moo!": two or three
 /// capitalized words no list needs to know, cheered, then "!". The end of the name.
 fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
-    if i < 2 || !matches!(a.word(i - 1), "to" | "of" | "for" | "a") || !matches!(a.word(i - 2), "birthday" | "congrats" | "congratulations" | "proud" | "rooting" | "praying" | "cumpleanos" | "felicidades") {
+    if i < 2 || !matches!(a.word(i - 1), "to" | "of" | "for" | "a") || !crate::text::one_of(a.word(i - 2), crate::lines!["birthday", "congrats", "congratulations", "proud", "rooting", "praying", "cumpleanos", "felicidades"]) {
         return None;
     }
     let mut end = i;
@@ -1505,7 +1505,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && (i > 0
             // ("acct HNL-44170 (Sablan family embryo storage)": or opening a parenthesis)
             // ("Hi Sheehan family, her progesterone…": greeted)
-            && (matches!(a.word(i - 1), "the" | "to" | "congrats" | "congratulations" | "hi" | "hey" | "hello" | "dear") || a.text.as_bytes()[t.span.start - 1] == b'(')
+            && (crate::text::one_of(a.word(i - 1), crate::lines!["the", "to", "congrats", "congratulations", "hi", "hey", "hello", "dear"]) || a.text.as_bytes()[t.span.start - 1] == b'(')
             // ("Sheehan family, it's Deirdre from the nurse line!": called at the comment's start)
             || a.text[..t.span.start].trim().is_empty() && a.text[a.tokens[i + 1].span.end..].starts_with(','));
     // "the Hendricks donor-egg cycle", "the Okafor transfer": a known surname naming a case
@@ -1521,7 +1521,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
             && (i + 1..=j).all(|k| a.tokens[k].span.start - a.tokens[k - 1].span.end <= 1)
             && CASE_NOUNS.contains(a.word(j))
             // ("the Hopkins case series" is a publication)
-            && !(a.word(j) == "case" && a.tokens.get(j + 1).is_some_and(|_| matches!(a.word(j + 1), "series" | "study" | "studies" | "report" | "reports" | "law" | "presentation" | "conference")))
+            && !(a.word(j) == "case" && a.tokens.get(j + 1).is_some_and(|_| crate::text::one_of(a.word(j + 1), crate::lines!["series", "study", "studies", "report", "reports", "law", "presentation", "conference"])))
     };
     // (not across a sentence's end: "con una abogada de familia. Inscríbete…")
     let after_familia = i > 0 && a.word(i - 1) == "familia" && gap_is_space(a, i - 1, i);
@@ -1534,7 +1534,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
     let after_familia = after_familia || plural_family;
     // (a surname that is also a town, "Hendricks", names a case; "the Flagstaff couple" is a town's)
     (next_is_family || next_is_case || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)
-        && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple")) && !US_STATES.contains(&w) && !matches!(w, "featured" | "blended" | "growing" | "modern" | "military" | "our" | "every")
+        && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple")) && !US_STATES.contains(&w) && !crate::text::one_of(w, crate::lines!["featured", "blended", "growing", "modern", "military", "our", "every"])
 }
 
 /// "the Hollins embryos", "the Haskins account": after "the", a known surname naming a case
@@ -1622,7 +1622,7 @@ fn called_back_or_noticed(a: &Analysis, i: usize) -> bool {
         let w = a.word(i);
         (w.ends_with("ita") || w.ends_with("ito")) && w.chars().count() >= 5 && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1))
     };
-    let noticed = i >= 2 && matches!(a.word(i - 1), "para" | "for") && matches!(a.word(i - 2), "aviso" | "recordatorio" | "nota" | "mensaje" | "reminder" | "note" | "message" | "notice") && {
+    let noticed = i >= 2 && matches!(a.word(i - 1), "para" | "for") && crate::text::one_of(a.word(i - 2), crate::lines!["aviso", "recordatorio", "nota", "mensaje", "reminder", "note", "message", "notice"]) && {
         // the name runs to a colon: one or two more words that can only be names
         let mut end = i + 1;
         while end < a.tokens.len() && end < i + 3 && gap_is_space(a, end - 1, end) && name_shaped(a, end) {
@@ -1730,7 +1730,7 @@ pub fn travel_before(a: &Analysis, i: usize) -> bool {
         && gap_is_space(a, i - 1, i)
         && (a.word(i - 1) == "to" && matches!(a.word(i - 2), "home" | "back")
             // ("anyone heading toward Alice today?")
-            || matches!(a.word(i - 1), "toward" | "towards") && matches!(a.word(i - 2), "heading" | "headed" | "head" | "driving" | "drive" | "going"))
+            || matches!(a.word(i - 1), "toward" | "towards") && crate::text::one_of(a.word(i - 2), crate::lines!["heading", "headed", "head", "driving", "drive", "going"]))
 }
 
 /// Token `i` comes after "born in", "lives in", "grew up in", "nació en", "vive en": where
@@ -1746,7 +1746,7 @@ pub fn home_before(a: &Analysis, i: usize) -> bool {
         k -= 1;
     }
     let w = a.word(i - 2);
-    matches!(a.word(k), "lives" | "lived" | "living" | "vive" | "vivia" | "viven")
+    crate::text::one_of(a.word(k), crate::lines!["lives", "lived", "living", "vive", "vivia", "viven"])
         || HOME_VERBS.contains(w)
         || w == "up" && i >= 3 && matches!(a.word(i - 3), "grew" | "grow" | "growing" | "grows")
         // ("last known address is in Mobile", "su domicilio está en Lares")
@@ -1775,7 +1775,7 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
     // "46023 València", "08036 Barcelona": a postcode before the town
     let postcode = || a.tokens[i - 1].numeric && a.word(i - 1).len() == 5 && gap_is_space(a, i - 1, i);
     // "así trabajamos en Providencia", "we're located in Maryvale": where the practice works
-    let practice_here = || i > 1 && matches!(a.word(i - 1), "en" | "in") && matches!(a.word(i - 2), "trabajamos" | "atendemos" | "estamos" | "operamos" | "ubicados" | "ubicadas" | "located" | "based" | "work" | "practice");
+    let practice_here = || i > 1 && matches!(a.word(i - 1), "en" | "in") && crate::text::one_of(a.word(i - 2), crate::lines!["trabajamos", "atendemos", "estamos", "operamos", "ubicados", "ubicadas", "located", "based", "work", "practice"]);
     // "in Denver and Cheyenne": a known place joined to a place just placed
     let listed_after_place = || {
         i > 1
@@ -1840,7 +1840,7 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
         // ("trabaja en la pizca de tomate por Vincennes": around there)
         "por" => a.lang == crate::options::Lang::Es,
         // ("so you don't have to drive to Jackson for every scan": where one travels to)
-        "to" => i >= 2 && matches!(a.word(i - 2), "drive" | "drove" | "driving" | "drives" | "fly" | "flew" | "flying" | "travel" | "traveling" | "travelled" | "traveled" | "commute" | "commuting" | "moved" | "move" | "moving" | "relocated" | "head" | "headed" | "heading"),
+        "to" => i >= 2 && crate::text::one_of(a.word(i - 2), crate::lines!["drive", "drove", "driving", "drives", "fly", "flew", "flying", "travel", "traveling", "travelled", "traveled", "commute", "commuting", "moved", "move", "moving", "relocated", "head", "headed", "heading"]),
         // ("flying in from Texas or Cali": a second place, listed after the first)
         "or" | "and" | "o" | "y" => {
             i >= 3 && a.tokens[i - 2].capitalized && gap_is_space(a, i - 2, i - 1) && locative_before(a, i - 2) && (US_STATES.contains(&a.word(i - 2)) || a.place_at(i - 2) > 0)
@@ -1972,7 +1972,7 @@ fn office_after(a: &Analysis, end: usize) -> bool {
     // the name)
     let office = |k: usize| {
         k < a.tokens.len()
-            && (matches!(a.word(k), "office" | "offices" | "location" | "locations" | "clinic" | "clinics" | "campus" | "campuses" | "sites")
+            && (crate::text::one_of(a.word(k), crate::lines!["office", "offices", "location", "locations", "clinic", "clinics", "campus", "campuses", "sites"])
                 || gap_is_space(a, k - 1, k) && (matches!(a.word(k), "team" | "teams" | "staff" | "crew") || a.word(k) == "front" && a.tokens.get(k + 1).is_some() && a.word(k + 1) == "desk"))
     };
     office(end) || end + 2 < a.tokens.len() && matches!(a.word(end), "and" | "y" | "or") && a.tokens[end + 1].capitalized && office(end + 2)
@@ -2021,7 +2021,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // ("nuestra coordinadora de servicio al paciente, Leidy Caicedo": the patient word ends a role)
     // (not "Equipo: la paciente Josune…": an article before the patient word makes her one)
     let role_ends_in_patient = matches!(prev, "paciente" | "pacientes" | "patient" | "patients")
-        && !before.iter().rev().nth(1).is_some_and(|w| matches!(*w, "la" | "el" | "the" | "a" | "una" | "un" | "our" | "nuestra" | "nuestro" | "my" | "mi"))
+        && !before.iter().rev().nth(1).is_some_and(|w| crate::text::one_of(w, crate::lines!["la", "el", "the", "a", "una", "un", "our", "nuestra", "nuestro", "my", "mi"]))
         && before.iter().rev().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && !matches!(*w, "our" | "nuestra" | "nuestro"));
     if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !role_ends_in_patient || after_thanks(a, first) || set_off_as_patient(a, first)) && !staff_appositive(&after) && !credential {
         return PersonKind::Private;
@@ -2049,7 +2049,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         && before.iter().any(|w| ROLE_DETERMINERS.contains(*w))
         // ("in the nurse station 🎉 Haley Brewster…": a place named for nurses, not a title)
         || before.iter().rev().take(2).enumerate().any(|(k, w)| {
-            matches!(*w, "nurse" | "enfermera" | "enfermero" | "doctora" | "dr" | "dra")
+            crate::text::one_of(w, crate::lines!["nurse", "enfermera", "enfermero", "doctora", "dr", "dra"])
                 && !(k == 1 && matches!(before[before.len() - 1], "station" | "stations" | "line" | "desk" | "lounge" | "room" | "team" | "call"))
                 // ("you're the nurse calling Rashida back": a verb between, the name its object)
                 && !(k == 1 && {
@@ -2139,7 +2139,7 @@ fn staff_appositive(after: &[&str]) -> bool {
     });
     // ("our new patient coordinator" is a role; so is "our patient experience lead")
     let patientish = after.iter().take(4).enumerate().any(|(k, w)| {
-        matches!(*w, "patient" | "patients" | "paciente" | "pacientes" | "family" | "families")
+        crate::text::one_of(w, crate::lines!["patient", "patients", "paciente", "pacientes", "family", "families"])
             && !after.iter().skip(k + 1).take(2).any(|n| STAFF_ROLES.contains(n) && *n != "our")
     });
     // "Tasha from the front desk", "Carla from the nurse line", "Lupe de recepción": a desk or
@@ -2311,8 +2311,8 @@ pub fn names_our_staff(c: &str) -> bool {
         c.match_indices(o).any(|(k, _)| {
             let mut next = c[k + o.len()..].split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).filter(|w| !w.is_empty());
             let w = next.next().unwrap_or("");
-            STAFF_ROLES.contains(&w) && !matches!(w, "practice" | "lab" | "laboratorio" | "team" | "equipo" | "partner" | "front" | "desk")
-                || next.next().is_some_and(|w2| matches!(w2, "manager" | "tech" | "nurse" | "coordinator" | "director" | "supervisor" | "assistant" | "technician"))
+            STAFF_ROLES.contains(&w) && !crate::text::one_of(w, crate::lines!["practice", "lab", "laboratorio", "team", "equipo", "partner", "front", "desk"])
+                || next.next().is_some_and(|w2| crate::text::one_of(w2, crate::lines!["manager", "tech", "nurse", "coordinator", "director", "supervisor", "assistant", "technician"]))
         })
     })
 }
@@ -2451,13 +2451,13 @@ fn storm_named(a: &Analysis, i: usize) -> bool {
     while k >= 2 && matches!(a.word(k - 1), "or" | "and" | "y" | "o" | "&") && a.tokens[k - 2].capitalized {
         k -= 2;
     }
-    k >= 1 && matches!(a.word(k - 1), "hurricane" | "huracan" | "through" | "after" | "during" | "since" | "before" | "tras" | "durante" | "despues" | "antes")
+    k >= 1 && crate::text::one_of(a.word(k - 1), crate::lines!["hurricane", "huracan", "through", "after", "during", "since", "before", "tras", "durante", "despues", "antes"])
 }
 
 /// Whether token `i` begins or continues a run of capitalized words (and "and", "y", "&") that
 /// a county word ends: "Maverick and Val Verde counties", "Val Verde County", "condado de Webb".
 fn names_county(a: &Analysis, i: usize) -> bool {
-    let county = |k: usize| matches!(a.word(k), "county" | "counties" | "parish" | "parishes" | "borough" | "boroughs");
+    let county = |k: usize| crate::text::one_of(a.word(k), crate::lines!["county", "counties", "parish", "parishes", "borough", "boroughs"]);
     let spanish = i >= 2 && a.word(i - 1) == "de" && matches!(a.word(i - 2), "condado" | "condados");
     spanish || (i + 1..a.tokens.len().min(i + 6)).take_while(|&k| a.tokens[k].capitalized || county(k) || matches!(a.word(k), "and" | "y" | "&")).any(county)
 }

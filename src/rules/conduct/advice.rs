@@ -177,7 +177,7 @@ fn doubled(s: &str) -> bool {
     ["double dose", "double up on", "doble dosis"].iter().any(|d| {
         s.match_indices(d).any(|(k, _)| {
             !s[..k].split(|c: char| !c.is_alphanumeric() && c != '\'').rev().filter(|w| !w.is_empty()).take(4).any(|w| {
-                matches!(w, "never" | "don't" | "dont" | "not" | "no" | "nunca" | "ni" | "avoid" | "evite" | "evita")
+                crate::text::one_of(w, crate::lines!["never", "don't", "dont", "not", "no", "nunca", "ni", "avoid", "evite", "evita"])
             })
         })
     })
@@ -255,7 +255,7 @@ fn first_person_conditional(s: &str) -> bool {
         let rest = &s[k + 3..];
         let rest = ["me ", "le ", "te ", "les ", "se ", "lo ", "la "].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or(rest);
         let next = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        next.len() > 5 && next.ends_with("ria") && !matches!(next, "diria" | "creeria" | "pensaria" | "gustaria" | "encantaria" | "sentiria" | "alegraria")
+        next.len() > 5 && next.ends_with("ria") && !crate::text::one_of(next, crate::lines!["diria", "creeria", "pensaria", "gustaria", "encantaria", "sentiria", "alegraria"])
     })
 }
 
@@ -353,20 +353,20 @@ fn directive_cue(s: &str) -> bool {
             return false;
         }
         // ("si la prepaga te pide algo": someone asks the reader; not the imperative "pide")
-        if matches!(s[r.clone()].trim_end(), "pide" | "toma" | "usa" | "deja las" | "deja la" | "deja el" | "deja los") && matches!(prev, "te" | "le" | "nos" | "me" | "se" | "les") {
+        if matches!(s[r.clone()].trim_end(), "pide" | "toma" | "usa" | "deja las" | "deja la" | "deja el" | "deja los") && crate::text::one_of(prev, crate::lines!["te", "le", "nos", "me", "se", "les"]) {
             return false;
         }
         // ("call billing if you want to switch to monthly": payments; "try listening instead of
         // yelling at our receptionist": manners)
         let bare_next = next.trim_matches(|c: char| !c.is_alphanumeric());
-        if s[r.clone()].trim_end() == "switch to" && matches!(bare_next, "monthly" | "autopay" | "paperless" | "payments" | "payment" | "the" | "a") && !s[r.end..].has("mg") {
+        if s[r.clone()].trim_end() == "switch to" && crate::text::one_of(bare_next, crate::lines!["monthly", "autopay", "paperless", "payments", "payment", "the", "a"]) && !s[r.end..].has("mg") {
             return false;
         }
         if s[r.clone()].trim_end() == "instead of" && CONDUCT_GERUNDS.contains(bare_next) {
             return false;
         }
         // ("sent us a demand letter": a noun)
-        let noun = s[r.clone()].trim_end() == "demand" && (matches!(prev, "a" | "the" | "their" | "his" | "her" | "your") || next == "letter");
+        let noun = s[r.clone()].trim_end() == "demand" && (crate::text::one_of(prev, crate::lines!["a", "the", "their", "his", "her", "your"]) || next == "letter");
         if noun {
             return false;
         }
@@ -446,7 +446,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let dose = doubles || DOSE.is_match(s);
         // ("@x Letrozole 7.5 mg days 3 to 7 plus a baby aspirin every night": a dose told to the
         // person tagged, not the writer's own: "my", "I")
-        let dose_to_tagged = opens_with_handle && !cue_elsewhere() && dose && !s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "i" | "my" | "i'm" | "we" | "our" | "mi" | "yo"));
+        let dose_to_tagged = opens_with_handle && !cue_elsewhere() && dose && !s.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| crate::text::one_of(w, crate::lines!["i", "my", "i'm", "we", "our", "mi", "yo"]));
         // ("Step one for everyone watching: start DHEA 75 mg today"; "If your cycles run longer
         // than 35 days… Ask any urgent care for letrozole 5mg on days 3–7": a dose ordered for all
         // who watch, or for whoever meets the condition just said; not the folic acid everyone
@@ -456,7 +456,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && !s.has_line(crate::lines!["folic", "prenatal", "acido folico"])
             && (s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
                 // ("Tómense zinc… y clomifeno 50 mg diario": an order to all, in the plural)
-                || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "tomense" | "empiecen" | "comiencen" | "pruebenlo" | "inyectense" | "ponganse"))
+                || s.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["tomense", "empiecen", "comiencen", "pruebenlo", "inyectense", "ponganse"]))
                 || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c))
                 // ("¿Conteo bajo de espermatozoides? 👀 Tómense…", "Low AMH? Start DHEA 75 mg"):
                 // the condition asked just before
@@ -526,7 +526,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 || to_one_listener
                 // (an usted imperative speaks to the reader: "no se ponga…", "duplique…")
                 || s.has_line(crate::lines!["en su lugar", "en tu lugar", "duplique"])
-                || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "tomese" | "tomense" | "tomate" | "pongase" | "ponte" | "inyectese" | "aplique" | "apliquese"))
+                || s.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["tomese", "tomense", "tomate", "pongase", "ponte", "inyectese", "aplique", "apliquese"]))
                 || s.has("no se ponga") && !s.has("que no se ponga"));
         let imperative = addressed_context && opens_with_imperative(a, i) && personal_anywhere();
         // "Everyone doing a frozen transfer should start 200mg of CoQ10": a dose told to all readers.

@@ -292,7 +292,7 @@ fn public_figure_here(a: &Analysis, i: usize) -> bool {
     let one_person = |start: usize| {
         let before: Vec<&str> = s[..start].split_whitespace().rev().take(4).collect();
         let det = before.iter().position(|w| ARTICLES.contains(w));
-        det.is_some_and(|k| !before[..k].iter().any(|w| matches!(*w, "every" | "any" | "no" | "cada" | "ningun" | "ninguna" | "or" | "o")))
+        det.is_some_and(|k| !before[..k].iter().any(|w| crate::text::one_of(w, crate::lines!["every", "any", "no", "cada", "ningun", "ninguna", "or", "o"])))
     };
     !a.hypothetical && AT_PRACTICE.any_in(s) && KNOWN_PERSON.find_iter(s).any(|(r, _)| one_person(r.start))
 }

@@ -185,7 +185,7 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 || (m.as_str().ends_with("me") || m.as_str().ends_with("nos") || m.as_str().starts_with("nos ") && (s[..m.start()].trim_end_matches([' ', '¿']).is_empty() || s[..m.start()].trim_end_matches([' ', '¿']).ends_with(',')) && !window.starts_with(" a ")) && window.has(" su ")
                 // ("Dejen en los comentarios su nombre completo": "ustedes", told to every reader;
                 // "ponga en los comentarios su nombre completo": "usted", the reader)
-                || matches!(m.as_str(), "dejen" | "manden" | "envien" | "escriban" | "pongan" | "compartan" | "suban" | "deje" | "envie" | "escriba" | "ponga" | "comenten" | "comente") && window.has(" su ")
+                || crate::text::one_of(m.as_str(), crate::lines!["dejen", "manden", "envien", "escriban", "pongan", "compartan", "suban", "deje", "envie", "escriba", "ponga", "comenten", "comente"]) && window.has(" su ")
                 || window.has(" vuestr") || window.has(" te salio") || window.has(" te dio")
                 // ("Just comment their full name, date of birth and member ID below",
                 // "mándennos por inbox nombre completo, fecha de nacimiento y número de seguro

@@ -479,7 +479,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                     // ("Korean dad, Mexican mom, 100% Central Texas": where someone is from)
                     || {
                         let words: Vec<&str> = s[r.end..].split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
-                        let skip = usize::from(words.first().is_some_and(|w| matches!(*w, "central" | "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western")));
+                        let skip = usize::from(words.first().is_some_and(|w| crate::text::one_of(w, crate::lines!["central", "north", "south", "east", "west", "northern", "southern", "eastern", "western"])));
                         let rest = &words[skip.min(words.len())..];
                         a.lex.place_len(rest) > 0 || rest.first().is_some_and(|w| crate::analysis::US_STATES.contains(w))
                     }

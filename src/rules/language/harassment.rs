@@ -293,12 +293,12 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("the f*cking Fort Bliss wives in this sub…", "are f*cking clueless freeloaders who
             // never read the contract"): a profane word before people, said of them
             let of_people = {
-                let det = before.rsplit(' ').next().is_some_and(|w| matches!(w, "the" | "these" | "those" | "all" | "some" | "are" | "los" | "las" | "esos" | "esas" | "estos" | "estas" | "son" | "unos" | "unas"));
+                let det = before.rsplit(' ').next().is_some_and(|w| crate::text::one_of(w, crate::lines!["the", "these", "those", "all", "some", "are", "los", "las", "esos", "esas", "estos", "estas", "son", "unos", "unas"]));
                 let after = a.sentence_after(p.range.end);
                 let mut words = after.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty());
                 // (up to four words, and not past a verb or "and": not "is some b u l l s h i t
                 // and the patients are letting us know")
-                let next: Vec<&str> = words.by_ref().take(4).take_while(|w| !matches!(*w, "and" | "or" | "but" | "is" | "are" | "y" | "o" | "pero" | "es" | "son")).collect();
+                let next: Vec<&str> = words.by_ref().take(4).take_while(|w| !crate::text::one_of(w, crate::lines!["and", "or", "but", "is", "are", "y", "o", "pero", "es", "son"])).collect();
                 det && next.iter().enumerate().any(|(k, w)| {
                     PEOPLE_PLURAL.contains(w) || w.len() > 4 && w.ends_with("ers") && matches!(next.get(k + 1).copied(), Some("who" | "that" | "que"))
                 })
@@ -365,7 +365,7 @@ fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
 
             // ("about Karen or Yemeni refugee families"): one of peoples listed before their noun
             || matches!(next, "or" | "and") && s[r.end..].split_whitespace().skip(1).take(3).any(|w| KAREN_PEOPLE_NOUNS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())))
-            || matches!(prev, "conversational" | "speaks" | "speak" | "fluent" | "in" | "and")
+            || crate::text::one_of(prev, crate::lines!["conversational", "speaks", "speak", "fluent", "in", "and"])
             || language(prev)
             || language(next))
 }
@@ -436,7 +436,7 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
         || a.near(i).any(|j| {
             let t = a.sentence_folded(j);
             // ("Refugee families who leave 1-star reviews…: maybe learn some English")
-            TARGETS.any_in(t) || t.has("you") || t.has("families who") || t.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "te" | "tu" | "usted" | "os" | "vosotras" | "vosotros"))
+            TARGETS.any_in(t) || t.has("you") || t.has("families who") || t.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["te", "tu", "usted", "os", "vosotras", "vosotros"]))
         });
     ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "fat-finger", "fat finger", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
@@ -537,7 +537,7 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
     let prev = t[..r.start].split_whitespace().next_back().unwrap_or("");
     let next = t[r.end..].split_whitespace().next().unwrap_or("");
     // ("su hija", "honey and lemon": only a word of address that opens the sentence with a comma)
-    if matches!(word, "hija" | "mija" | "mijita" | "sweetie" | "sweetheart" | "honey" | "carino" | "sir") {
+    if crate::text::one_of(word, crate::lines!["hija", "mija", "mijita", "sweetie", "sweetheart", "honey", "carino", "sir"]) {
         // ("…in his Escalade 💀 sir. it is a clinic.": "sir" after an emoji or a mark opens a retort)
         let opens = t[..r.start].trim().is_empty() || word == "sir" && t[..r.start].trim_end().chars().last().is_some_and(|c| !c.is_alphanumeric());
         return !(opens && (t[r.end..].starts_with(',') || word == "sir" && t[r.end..].starts_with(['.', '!'])));
@@ -546,7 +546,7 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
     if word == "y'all" && t[r.end..].split_whitespace().all(|w| w.starts_with('#') || !w.chars().any(char::is_alphabetic)) {
         return true;
     }
-    word.starts_with("patient") && matches!(prev, "be" | "stay" | "remain" | "very" | "so" | "more")
+    word.starts_with("patient") && crate::text::one_of(prev, crate::lines!["be", "stay", "remain", "very", "so", "more"])
         // "whoever in billing", "whoever on the night shift": a colleague
         || word == "whoever" && matches!(next, "in" | "on" | "at")
         || word == "whoever"

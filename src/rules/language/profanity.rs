@@ -359,7 +359,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 // "my a**", "kiss my a$$": one letter is too little on its own, a possessive
                 // before it is enough.
                 || skeleton.starts_with('a') && skeleton[1..].chars().all(|c| c == '?') && (2..=3).contains(&(skeleton.len() - 1))
-                    && a.words_before(r.start, 1).first().is_some_and(|w| matches!(*w, "my" | "your" | "ur" | "his" | "her" | "their" | "yo" | "the"))
+                    && a.words_before(r.start, 1).first().is_some_and(|w| crate::text::one_of(w, crate::lines!["my", "your", "ur", "his", "her", "their", "yo", "the"]))
         };
         if profane {
             let end = r.start + base_len(raw, base);

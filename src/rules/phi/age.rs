@@ -106,7 +106,7 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for mut r in stated {
         // "pcte de 36a": "a" for "años" only after a patient word and "de"; the age is "36a"
         if a.text[r.clone()].to_lowercase().starts_with("de") {
-            let patient = a.words_before(r.start, 1).first().is_some_and(|w| matches!(*w, "paciente" | "pcte" | "pte" | "pac" | "mujer" | "donante" | "gestante" | "receptora"));
+            let patient = a.words_before(r.start, 1).first().is_some_and(|w| crate::text::one_of(w, crate::lines!["paciente", "pcte", "pte", "pac", "mujer", "donante", "gestante", "receptora"]));
             if !patient {
                 continue;
             }

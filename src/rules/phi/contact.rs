@@ -144,7 +144,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // ("Mrs. Tolliver asked us not to leave her beta result on voicemail at 804-…": a private
     // person named in the sentence, and their line named right before the number)
-    let line_before = a.words_before(r.start, 3).iter().any(|w| matches!(*w, "voicemail" | "buzon" | "cell" | "celular" | "mobile" | "movil" | "landline"));
+    let line_before = a.words_before(r.start, 3).iter().any(|w| crate::text::one_of(w, crate::lines!["voicemail", "buzon", "cell", "celular", "mobile", "movil", "landline"]));
     if line_before && a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private && p.sentence == a.sentence_at(r.start)) {
         return true;
     }
@@ -206,7 +206,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         let recent = &before[before.len().saturating_sub(6)..];
         let called_someone = recent.windows(2).any(|p| {
             matches!(p[0], "la" | "lo" | "le" | "los" | "las") && matches!(p[1], "llame" | "marque" | "llamamos" | "marcamos" | "llamaron" | "marcaron" | "llamo" | "marco" | "llamaste")
-        }) || recent.iter().any(|w| matches!(*w, "llamela" | "llamelo" | "llamala" | "llamalo" | "marquele" | "marcale"));
+        }) || recent.iter().any(|w| crate::text::one_of(w, crate::lines!["llamela", "llamelo", "llamala", "llamalo", "marquele", "marcale"]));
         if called_someone {
             return true;
         }
@@ -220,7 +220,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     for (k, w) in before.iter().enumerate().rev() {
         // A possessive owns the number only next to it or to a phone word: "her cell",
         // "call her at"; not "check your specific plan: 720-…".
-        let possessive = matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu");
+        let possessive = crate::text::one_of(w, crate::lines!["her", "his", "their", "your", "su", "tu"]);
         if staff_antecedent && matches!(*w, "her" | "his" | "him") {
             continue;
         }
@@ -245,7 +245,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // "his home office", "her office line", "her husband's office", "el fax de su
         // oficina": the place is the person's.
         let owned = k > 0
-            && matches!(*w, "office" | "line" | "desk" | "oficina" | "consultorio" | "trabajo")
+            && crate::text::one_of(w, crate::lines!["office", "line", "desk", "oficina", "consultorio", "trabajo"])
             && (matches!(before[k - 1], "his" | "her" | "their" | "home" | "su") || before[k - 1].ends_with("'s") && !matches!(before[k - 1], "doctor's" | "clinic's" | "practice's"));
         if ORG_BEFORE.contains(w) && !owned {
             return false;
@@ -273,7 +273,7 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
     // ("Le enviamos por fax los resultados… al número de su rancho, 432-…": sent by fax)
     let faxing = to_number && {
         let said = a.sentence_before(r.start);
-        said.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "faxing" | "faxed" | "faxes" | "faxeamos" | "faxeando" | "faxear"))
+        said.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["faxing", "faxed", "faxes", "faxeamos", "faxeando", "faxear"]))
             || said.has_line(crate::lines!["por fax", "by fax", "via fax"])
     };
     // ("CHECK the fax cover sheet… Sagal's HSG report went to 320-…": a document that went to a
@@ -321,8 +321,8 @@ fn fax_owner(a: &Analysis, r: &Range<usize>, from: usize) -> Option<bool> {
     let rest = a.sentence_after(r.end);
     let given = rest.has_line(crate::lines!["you gave us", "she gave us", "he gave us", "they gave us", "you listed", "que nos dio", "que nos dejo"]);
     // ("because that's the fax line": a contraction, not a possessive)
-    let possessive = |w: &str| w.ends_with("'s") && !matches!(w, "that's" | "it's" | "what's" | "there's" | "here's" | "who's" | "he's" | "she's");
-    named.then(|| given || words.iter().any(|w| matches!(*w, "her" | "his" | "their" | "your" | "su" | "tu") || possessive(w)))
+    let possessive = |w: &str| w.ends_with("'s") && !crate::text::one_of(w, crate::lines!["that's", "it's", "what's", "there's", "here's", "who's", "he's", "she's"]);
+    named.then(|| given || words.iter().any(|w| crate::text::one_of(w, crate::lines!["her", "his", "their", "your", "su", "tu"]) || possessive(w)))
 }
 
 /// Phone-like numbers: digits in the usual US shapes and spelled-out runs of ten digits.
@@ -408,8 +408,8 @@ fn labelled_id(a: &Analysis, r: &Range<usize>) -> bool {
     // ten words between, as `phi.account.labelled` reads it)
     let document_back = || {
         let wider = a.words_before(r.start, 11);
-        let k = wider.iter().rposition(|w| matches!(*w, "license" | "licence" | "licencia" | "passport" | "pasaporte" | "cuenta" | "account" | "acct"));
-        k.is_some_and(|k| !wider[k..].iter().any(|w| matches!(*w, "phone" | "cell" | "tel" | "telefono" | "celular" | "call" | "text" | "fax" | "llamar" | "llame" | "whatsapp")))
+        let k = wider.iter().rposition(|w| crate::text::one_of(w, crate::lines!["license", "licence", "licencia", "passport", "pasaporte", "cuenta", "account", "acct"]));
+        k.is_some_and(|k| !wider[k..].iter().any(|w| crate::text::one_of(w, crate::lines!["phone", "cell", "tel", "telefono", "celular", "call", "text", "fax", "llamar", "llame", "whatsapp"])))
     };
     before.iter().any(|w| ID_LABEL_WORDS.contains(*w)) || document_back()
 }
@@ -501,8 +501,8 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let obfuscated = !raw.contains('@');
         let before = a.words_before(r.start, 4);
         // ("Email info [at] …", "Email: …"; not "the email on it is …", a stranger's)
-        let org_cue = (before.iter().any(|w| matches!(*w, "us" | "our" | "contact" | "nuestro" | "escribanos" | "info")) || before.last() == Some(&"email"))
-            && !before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "from" | "your" | "ur" | "tu"));
+        let org_cue = (before.iter().any(|w| crate::text::one_of(w, crate::lines!["us", "our", "contact", "nuestro", "escribanos", "info"])) || before.last() == Some(&"email"))
+            && !before.iter().any(|w| crate::text::one_of(w, crate::lines!["her", "his", "their", "su", "from", "your", "ur", "tu"]));
         let free = FREE_MAIL.contains(&provider);
         // A role mailbox at the practice's own domain ("feedback@…", "info@…") is never a person's.
         let local = email.split('@').next().unwrap_or("");
@@ -531,7 +531,7 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let s = a.sentence_folded(k);
             s.has("ssn") || s.has("social security") || s.has("seguro social")
         };
-        before.iter().any(|w| matches!(*w, "ssn" | "ssns" | "social" | "security" | "ss" | "seguro")) || told(i) || i > 0 && told(i - 1)
+        before.iter().any(|w| crate::text::one_of(w, crate::lines!["ssn", "ssns", "social", "security", "ss", "seguro"])) || told(i) || i > 0 && told(i - 1)
     };
     for (r, c) in a.find_iter(&SSN_RE) {
         // ("donor_comp_539-71-2204.pdf": the underscore before the number is not part of it)

@@ -97,10 +97,10 @@ fn month_dates(a: &Analysis) -> Vec<std::ops::Range<usize>> {
         }
         let before = |n: usize| k.checked_sub(n).map_or("", |j| a.word(j));
         let after = |n: usize| a.tokens.get(k + n).map_or("", |_| a.word(k + n));
-        let yours = matches!(before(1), "your" | "her" | "his" | "their" | "tu" | "su" | "sus" | "tus") && (MONTH_CARE.contains(after(1)) || MONTH_CARE.contains(after(2)));
+        let yours = crate::text::one_of(before(1), crate::lines!["your", "her", "his", "their", "tu", "su", "sus", "tus"]) && (MONTH_CARE.contains(after(1)) || MONTH_CARE.contains(after(2)));
         let of_care = matches!(before(1), "de" | "in" | "en" | "for" | "para") && MONTH_CARE.contains(before(2));
         let due = matches!(before(1), "due" | "nace" | "nacera" | "llega") || matches!(before(1), "in" | "en") && matches!(before(2), "due" | "nace" | "nacera" | "llega" | "cuentas");
-        let baby = matches!(before(1), "in" | "en") && (2..=4).any(|n| matches!(before(n), "baby" | "bebe" | "bebito" | "bebita" | "twins" | "gemelos" | "gemelas"));
+        let baby = matches!(before(1), "in" | "en") && (2..=4).any(|n| crate::text::one_of(before(n), crate::lines!["baby", "bebe", "bebito", "bebita", "twins", "gemelos", "gemelas"]));
         if yours || of_care || due || baby {
             out.push(a.tokens[k].span.clone());
         }

@@ -397,7 +397,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let private = a.private_subject[i] || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
         // ("se te quedó tu licencia de conducir en recepción 😅 la D4471928": someone's own)
-        let owned = a.words_before(a.orig(c.get(0).unwrap().range()).start, 1).first().is_some_and(|w| matches!(*w, "tu" | "su" | "your" | "her" | "his" | "their"));
+        let owned = a.words_before(a.orig(c.get(0).unwrap().range()).start, 1).first().is_some_and(|w| crate::text::one_of(w, crate::lines!["tu", "su", "your", "her", "his", "their"]));
         if (7..=13).contains(&digits) && (private || owned || a.any_care()) && personal(a, r.clone()) {
             hits.add(r);
         }

@@ -267,7 +267,7 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
         // bodeguita en la Haverhill St"), or the article alone.
         let article = first >= 3 && matches!(a.word(first - 1), "la" | "el") && matches!(a.word(first - 2), "en" | "por" | "sobre");
         let at = if article { first - 2 } else { first - 1 };
-        if first < 2 || !matches!(a.word(at), "from" | "off" | "on" | "near" | "en" | "por" | "sobre" | "la" | "el") || !gap_is_space(a, at, at + 1) {
+        if first < 2 || !crate::text::one_of(a.word(at), crate::lines!["from", "off", "on", "near", "en", "por", "sobre", "la", "el"]) || !gap_is_space(a, at, at + 1) {
             continue;
         }
         let i = a.sentence_at(a.tokens[k].span.start);
@@ -319,7 +319,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     let lower_town = |t: usize| {
         let w = a.word(t);
         let ends_phrase = a.tokens.get(t + 1).is_none_or(|_| {
-            !crate::analysis::gap_is_space(a, t, t + 1) || matches!(a.word(t + 1), "who" | "that" | "and" | "is" | "was" | "que" | "y" | "quien" | "es")
+            !crate::analysis::gap_is_space(a, t, t + 1) || crate::text::one_of(a.word(t + 1), crate::lines!["who", "that", "and", "is", "was", "que", "y", "quien", "es"])
         });
         matches!(a.word(t - 1), "from" | "desde") && ends_phrase && !a.lex.name_stopwords.contains(w) && !a.lex.first_names.contains(w)
     };
@@ -456,7 +456,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("nuestra paciente de Lawrenceville" is the patient's town, not ours)
         let ours = |k: usize, w: &str| {
             matches!(w, "our" | "nuestra" | "nuestro")
-                && !before.get(k + 1).is_some_and(|n| matches!(*n, "patient" | "patients" | "paciente" | "pacientes" | "donor" | "donante" | "carrier" | "gestante"))
+                && !before.get(k + 1).is_some_and(|n| crate::text::one_of(n, crate::lines!["patient", "patients", "paciente", "pacientes", "donor", "donante", "carrier", "gestante"]))
         };
         let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || PRACTICE_PLACES.contains(w))
             || after.first().is_some_and(|w| ORG_AFTER.contains(w))

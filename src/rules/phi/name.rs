@@ -146,7 +146,7 @@ fn names_the_car(a: &Analysis, name: &std::ops::Range<usize>, plate: &std::ops::
     }
     let between = a.text[name.end..plate.start].to_lowercase();
     between.split_whitespace().count() <= 5
-        && between.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "plate" | "plates" | "tag" | "tags" | "placa" | "placas" | "tablilla" | "chapa" | "patente"))
+        && between.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["plate", "plates", "tag", "tags", "placa", "placas", "tablilla", "chapa", "patente"]))
 }
 
 fn check_with_identifier(a: &Analysis, found: &FoundView, hits: &mut Hits) {

@@ -116,7 +116,7 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             raw.contains('/')
                 && on_host(&host, SHARED_FILE_HOSTS)
                 && a.any_care()
-                && a.sentence_folded(i).split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "your" | "ur" | "tu" | "tus" | "te" | "su" | "sus" | "her" | "his" | "their"))
+                && a.sentence_folded(i).split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["your", "ur", "tu", "tus", "te", "su", "sus", "her", "his", "their"]))
         };
         if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i] || a.any_care() && named_for() || their_story || shared_file()) {
             hits.add(r);
@@ -215,7 +215,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let words = || a.sentence_folded(a.sentence_at(x.range.start)).split(|c: char| !c.is_alphanumeric());
         let records = matches!(x.category, Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::Ssn | Category::DeviceId);
         let details = matches!(x.category, Category::Fax | Category::Phone | Category::Email);
-        (records || details && !words().any(|w| matches!(w, "her" | "his" | "their" | "she" | "he"))) && words().any(|w| matches!(w, "your" | "ur" | "tu" | "tus" | "su" | "sus"))
+        (records || details && !words().any(|w| matches!(w, "her" | "his" | "their" | "she" | "he"))) && words().any(|w| crate::text::one_of(w, crate::lines!["your", "ur", "tu", "tus", "su", "sus"]))
     });
     for (_, c) in a.find_iter(&HANDLE_RE) {
         let m = c.get(1).unwrap();
@@ -238,7 +238,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("is that your 12 wk scan from the van?!", "your first frozen transfer"): one of the
         // handle's own care events above, with a count or a word of time between
         let your_event = || {
-            let counted = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || matches!(w, "wk" | "week" | "weeks" | "first" | "second" | "third" | "last" | "frozen" | "little" | "big");
+            let counted = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || crate::text::one_of(w, crate::lines!["wk", "week", "weeks", "first", "second", "third", "last", "frozen", "little", "big"]);
             around.match_indices("your ").any(|(k, m)| {
                 // (the next five words, read once: the event follows one or two counted words)
                 let next: Vec<&str> = around[k + m.len()..].split_whitespace().take(5).collect();
@@ -285,8 +285,8 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
 fn called_our_patient(before: &str) -> bool {
     let mut words = before.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '!' | '(' | ')')).filter(|w| !w.is_empty() && !w.starts_with('@') && !w.starts_with("u/")).rev();
     let (Some(last), Some(second)) = (words.next(), words.next()) else { return false };
-    let patients = |w: &str| matches!(w, "patient" | "patients" | "paciente" | "pacientes" | "pacientita" | "pacientitas");
-    let ours = |w: &str| matches!(w, "our" | "my" | "mi" | "mis" | "nuestra" | "nuestras" | "nuestro" | "nuestros");
+    let patients = |w: &str| crate::text::one_of(w, crate::lines!["patient", "patients", "paciente", "pacientes", "pacientita", "pacientitas"]);
+    let ours = |w: &str| crate::text::one_of(w, crate::lines!["our", "my", "mi", "mis", "nuestra", "nuestras", "nuestro", "nuestros"]);
     // (a Spanish adjective may follow the noun: "mis pacientitas consentidas"; not English
     // "our patient educator")
     ours(second) && patients(last) || patients(second) && second.starts_with("pacient") && words.next().is_some_and(ours) && last.chars().all(char::is_alphabetic)
