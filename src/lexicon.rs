@@ -504,6 +504,23 @@ impl PhraseSet {
         Self::from_iter(entries(data))
     }
 
+    /// The longest phrase starting at byte `at` of `s` that ends before `end` on the end of a
+    /// word (a prefix phrase extended to its word's end), as (end, phrase index).
+    fn shorter_at(&self, s: &str, at: usize, mut end: usize) -> Option<(usize, usize)> {
+        while end > at + 1 {
+            let (mut e, i) = self.sorted().longest_at(&self.phrases, &s.as_bytes()[..end - 1], at)?;
+            let shorter = e;
+            if self.prefix[i] {
+                e += s[e..].find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len() - e);
+            }
+            if !(word_char_after(s, e) && word_char_before(s, e)) {
+                return Some((e, i));
+            }
+            end = shorter;
+        }
+        None
+    }
+
     /// The set of `strings` exactly as written (no folding, no stems), for [`PhraseSet::inside`]:
     /// `SET.inside(s)` is `strings.iter().any(|w| s.contains(w))` with one search of the
     /// scanned text for every such list instead of one search of `s` per string.
@@ -639,6 +656,14 @@ impl Search<'_> {
                 self.at = end.max(start + 1);
                 return Some((start..end, idx));
             }
+            // "prenatal visits": the longest phrase here ("prenatal visit") ends inside a word,
+            // but a shorter one ("prenatal") may end on a word's end.
+            if starts_word && !self.set.prefix[idx] {
+                if let Some((end, idx)) = self.set.shorter_at(s, start, end) {
+                    self.at = end;
+                    return Some((start..end, idx));
+                }
+            }
             self.at = start + 1;
         }
         None
@@ -761,6 +786,17 @@ mod tests {
             // (a filter that lets everything through would pass the rest)
             assert!(refused > entries.len(), "the filter refuses most words not in the list");
         }
+    }
+
+    #[test]
+    fn a_shorter_phrase_is_found_where_the_longest_ends_inside_a_word() {
+        let set = PhraseSet::from_lines(crate::lines!["prenatal", "prenatal visit", "trigger", "trigger shot", "egg*", "egg retrieval"]);
+        let found = |s: &str| set.find_iter(s).map(|(r, _)| s[r].to_string()).collect::<Vec<_>>();
+        assert_eq!(found("her prenatal visits"), ["prenatal"]);
+        assert_eq!(found("her prenatal visit"), ["prenatal visit"]);
+        assert_eq!(found("two trigger shots, then eggs"), ["trigger", "eggs"]);
+        assert_eq!(found("an egg retrievals list"), ["egg"], "a prefix phrase is extended to its word's end");
+        assert!(found("prenatalvisits").is_empty(), "not inside a word");
     }
 
     #[test]

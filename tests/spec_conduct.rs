@@ -599,6 +599,12 @@ const ADVICE: &[Case] = &[
     // a dose of four digits before the medicine
     case("Mija si tienes SOP tómate 1500 de metformina diario y deja el pan, ya verás.", &["MEDICAL_ADVICE"], &[]),
     case("La metformina se usa en dosis de 500 a 2000 mg al día según el caso; su médico decide la suya.", &[], &["MEDICAL_ADVICE"]),
+    // how to behave is not what to do about one's care
+    case_in("context=review_reply site=google.com", "You skipped two monitoring visits this cycle. Try being on time next cycle.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "With a thin lining like yours, try taking vitamin E 400 IU before your next cycle.", &["MEDICAL_ADVICE"], &[]),
+    // a post that opens by calling a group of readers gives each of them the dose
+    case("Arizona couples: skip the long waitlists. Start taking CoQ10 600mg and DHEA 75mg today so you're ready for your trip.", &["MEDICAL_ADVICE"], &[]),
+    case("Arizona couples: our Phoenix office now opens at 7 am for monitoring. Parking is free.", &[], &["MEDICAL_ADVICE", "FLAG"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -962,6 +968,14 @@ const SUCCESS: &[Case] = &[
     case("Con nosotros quedas embarazada al primer intento, palabra 💯", &["SUCCESS_CLAIM"], &[]),
     case("Ninguna de nuestras pacientes se ha ido sin bebé.", &["SUCCESS_CLAIM"], &[]),
     case("Cuando quedas embarazada, la beta se duplica cada 48 horas más o menos.", &[], &["SUCCESS_CLAIM"]),
+    // a guarantee quoted to call it a myth
+    case("'Tomar jugo de granada garantiza el embarazo' ❌ MITO. No hay evidencia de eso.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("Myth of the week: 'pineapple core after transfer guarantees a pregnancy.' Sadly, no 🍍", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    // what the writer prescribes to all her patients is no outcome; that all of them conceive is
+    case_in("context=comment", "Eso mismo se lo receto a todas mis pacientes.", &[], &["SUCCESS_CLAIM"]),
+    case("Todas mis pacientes quedan embarazadas al primer intento 💪", &["SUCCESS_CLAIM"], &[]),
+    // what other clinics could not do, and we did
+    case("Lo que otras clínicas no logran, nosotros sí 💪 #FIV", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1115,6 +1129,10 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thank you for the kind words! It was a pleasure having you in, and we hope to see you again.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "¡Gracias, don Eusebio! Fue un gusto atenderlo a usted y a su esposa.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Thank you for the kind words! We hope everyone who reads this feels welcome to call us.", &[], &["REVIEW_CONFIRMATION"]),
+    // coming back to the practice confirms a patient; care told of the reviewer's family, with a visit's plural
+    case_in("context=review_reply site=google.com", "Gracias por regresar con nosotros después de tanto tiempo, Maribel 💛", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply site=yelp.com", "Thank you, Mr. Ferrante! We're glad the long drive for her monitoring visits was worth it.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=review_reply site=yelp.com", "Thank you for the kind words! Monitoring visits start at 7 am on weekdays at every office.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1216,6 +1234,9 @@ const LEGAL: &[Case] = &[
     // a threat to sue, or an order to sue, in Spanish
     case("Si sigue difundiendo mentiras sobre nuestro laboratorio, procederemos legalmente.", &["LEGAL"], &[]),
     case("Si su exclínica no le entrega sus óvulos, demándela y listo.", &["LEGAL"], &[]),
+    // courts in the plural and a settlement out of court
+    case("Llegamos a un acuerdo extrajudicial con la pareja; no diremos más mientras siga el proceso.", &["LEGAL"], &[]),
+    case("A quien anda inventando que perdemos muestras: nos vemos en los juzgados.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -98,6 +98,9 @@ const PROFANITY: &[Case] = &[
     case("ese weón culiao del estacionamiento rayó el auto de la doctora", &["PROFANITY:culiao"], &[]),
     case("la señora del 3B es terrible c*liá, gritándole a recepción", &["PROFANITY:c*liá"], &[]),
     case("Abrimos sede nueva en Culiacán, Sinaloa 🎉", &[], &["PROFANITY"]),
+    // a profane phrase with "@" or "$" for a letter
+    case("Que demande si quiere, la neta me vale m@dre, tenemos todo documentado.", &["PROFANITY"], &[]),
+    case("Escríbenos a citas@clinicamadre.mx para tu consulta.", &[], &["PROFANITY", "FLAG"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -419,6 +422,11 @@ const HARASSMENT: &[Case] = &[
     // a profane name called at the reader to close the text, an emoji after; an oath is not one
     case_in("context=reply", "Si no sabés nada de embriología mejor callate, cerote 🙄", &["HARASSMENT", "PROFANITY"], &[]),
     case("otra vez se descompuso el ultrasonido en la clínica de Mixco, qué pinche día, ch1ngado 😩", &["PROFANITY"], &["HARASSMENT"]),
+    // Puerto Rico's oath at a broken fridge scorns no one
+    case("Se fue la luz en el laboratorio otra vez, puñeta 😤", &["PROFANITY"], &["HARASSMENT"]),
+    // class contempt at a patient's family
+    case_in("context=comment", "la que vino ayer a su inseminación con toda la familia… qué horror con esa gente, pura naca 🙄", &["HARASSMENT"], &[]),
+    case("Este sábado: feria de salud en Naco, Sonora, con pruebas de glucosa gratis.", &[], &["HARASSMENT", "FLAG"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -108,8 +108,8 @@ const NAMES: &[Case] = &[
     case("Our new office is on Avenida Juárez 88, next to the pharmacy.", &[], &["NAME"]),
     // names typed in lower case: a first name and a surname, after a title, after a greeting
     case_in("context=comment", "omg kaylee brandt just called the nurse line, beta came back 212!!", &["NAME:kaylee brandt"], &[]),
-    case("heads up, mrs. okafor has her retrieval tmrw at 7", &["NAME:okafor"], &[]),
-    case("recordatorio: la sra. benavides tiene su transferencia a las 8am, no le empalmen otra cita", &["NAME:benavides"], &[]),
+    case("heads up, mrs. okafor has her retrieval tmrw at 7", &["NAME:mrs. okafor"], &[]),
+    case("recordatorio: la sra. benavides tiene su transferencia a las 8am, no le empalmen otra cita", &["NAME:sra. benavides"], &[]),
     case_in("context=review_reply", "gracias carla!! nos alegra muchísimo que la segunda FET sí se pegó", &["NAME:carla"], &[]),
     case("will power and grace under pressure: that is what a retrieval day takes from our team", &[], &["NAME"]),
     // an author cited is no patient
@@ -570,6 +570,21 @@ const NAMES: &[Case] = &[
     // a given name that is also a month, after a courtesy title
     case_in("context=review_reply", "Muchas gracias, Don Julio. Fue un gusto atenderlos a usted y a su señora.", &["NAME:Don Julio", "REVIEW_CONFIRMATION"], &[]),
     case("Nos vemos en julio para la charla de fertilidad.", &[], &["NAME"]),
+    // a courtesy title typed in lower case, with its period, before a surname in lower case
+    case("so mrs. okafor's lab results went to the wrong fax again??", &["NAME:mrs. okafor"], &[]),
+    case("ojo recepción: la sra. quiroga tiene su punción el martes, no le den otra cita", &["NAME:sra. quiroga"], &[]),
+    case("the ms. word template for consult notes is on the shared drive", &[], &["NAME", "FLAG"]),
+    // greetings and adverbs set off by a comma are not names; nor is a people's name
+    case_in("context=review_reply site=google.com", "Estimada, gracias por tomarse el tiempo de escribirnos.", &[], &["NAME", "FLAG"]),
+    case("Aquí, en nuestra clínica, cada caso se revisa con calma 💜", &[], &["NAME", "FLAG"]),
+    case("Our egg donor #D-2290 (26, Basque, from Boise) asked to meet the recipient family.", &["OTHER_ID:D-2290"], &["NAME"]),
+    // a gestational carrier's schedule of estrogen is her care
+    case("Para el contrato de la portadora gestacional: el correo de Lucero Ibarra es lucero.ibarra77@correo.mx, mándenle su calendario de estrógeno.", &["NAME:Lucero Ibarra", "EMAIL:lucero.ibarra77@correo.mx", "PATIENT_DISCLOSURE"], &[]),
+    // a name no list knows, right before a chart's label for its record or its birth date
+    case("We vitrified nine blastocysts for Mai Xee Thao (MRN 5520-1187) this morning 🔬", &["NAME:Mai Xee Thao", "MRN:5520-1187"], &[]),
+    case("the label on the retrieval tube says \"r. etxeberria, DOB 06/02/1990\" but the req says someone else, pls check", &["NAME:r. etxeberria"], &[]),
+    case("Cuarenta y un años, contratista de Pasadena (MRN 40091827), llegó tras cuatro años intentando.", &["MRN:40091827"], &["NAME"]),
+    case("Mándanos por inbox tu DNI, fecha de nacimiento y el resultado de tu espermatograma.", &["PHI_SOLICITATION"], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -980,6 +995,11 @@ const RECORD_NUMBERS: &[Case] = &[
     // a label must be a whole word: "plateada" (silver) is no plate
     case("Se busca a la dueña de la camioneta plateada placa PCX-2291 que vino a su control de ovulación: la señora Edelmira Quishpe.", &["VEHICLE:PCX-2291", "NAME:señora Edelmira Quishpe"], &[]),
     case("La camioneta plateada del consultorio está en el taller hasta el lunes.", &[], &["VEHICLE"]),
+    // New Jersey's licence shape (a letter and three groups) in a sentence that names a licence
+    case("La donante dejó su licencia de conducir en el consultorio 2 (NJ K5512 30847 11920) antes de su punción.", &["LICENSE:K5512 30847 11920"], &[]),
+    case("Our suite number changed: it's now K5512 on the second floor, next to the elevators.", &[], &["LICENSE", "FLAG"]),
+    // a plan's and a state's letters before the member number
+    case_in("context=review_reply site=google.com", "Mr. Doxtator, we re-billed your claim under member ID ONE-WI-551208734 and your semen analysis is covered now.", &["HEALTH_PLAN:ONE-WI-551208734"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1092,6 +1112,8 @@ const ONLINE: &[Case] = &[
     case("Nuestra paciente u/lunaesperanza ya va en la semana 10 🥹", &["OTHER_ID:u/lunaesperanza"], &[]),
     case_in("context=bio", "Enfermera de FIV 💉 | Aquí presumo a mis pacientitas favoritas: @dani_y_su_bebe @caro.fiv2025", &["OTHER_ID:@dani_y_su_bebe", "OTHER_ID:@caro.fiv2025"], &[]),
     case("Shoutout to our patient educator @maya_rn for a great class!", &[], &["OTHER_ID"]),
+    // the practice's own page, named as official
+    case("Ojo: nuestra única página oficial es facebook.com/ClinicaLunaGdl; nadie más les va a pedir datos de su ciclo de FIV.", &[], &["URL", "FLAG"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1526,6 +1548,13 @@ const PLACES: &[Case] = &[
     case("Ayudemos a Rosi y Efraín, la parejita de Olmito que necesita juntar para su segunda FIV", &["LOCATION:Olmito", "NAME:Rosi"], &[]),
     case("Froze 7 blastocysts today for a night-shift line supervisor from Tamberlane who came straight from the plant", &["LOCATION:Tamberlane"], &[]),
     case("Our line supervisor from the Tamberlane plant brought tamales for the whole staff today", &[], &["LOCATION"]),
+    // a Spanish street named after its type ("la calle Olmos"), said of a private person
+    case("Felicidades a Rocío y Tomás, los de la taquería de la calle Olmos en Reno: nació su bebé tras dos transferencias.", &["LOCATION:calle Olmos"], &[]),
+    case("Nuestra clínica está en la calle Olmos, junto al parque.", &[], &["LOCATION", "FLAG"]),
+    // "around" a town is where clinics are; an event's address is the practice's
+    case("Many clinics around Tucson open early on weekdays for monitoring visits.", &[], &["NAME", "FLAG"]),
+    case("Te invitamos a nuestra charla gratuita el sábado 3 de mayo a las 10 am en Av. Juárez 210, Zapopan.", &[], &["LOCATION", "FLAG"]),
+    case("Join us for a free egg-freezing info night on May 3 at 6 pm at 210 Juniper Ave, Sparks.", &[], &["LOCATION", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

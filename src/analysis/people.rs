@@ -54,7 +54,7 @@ static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     // neighbourhoods: "Col. Kennedy", "barrio Obrero"
     "col", "colonia", "urb", "urbanizacion", "barrio", "fraccionamiento", "fracc",
     // streets: "Av. Homero 1420", "calle Morelos"
-    "av", "ave", "avenida", "calle", "paseo", "camino", "blvd", "boulevard", "carretera", "calzada", "privada", "circuito",
+    "av", "ave", "avenida", "calle", "paseo", "camino", "blvd", "boulevard", "carretera", "calzada", "privada", "circuito", "jiron",
 ]);
 /// Words that, right after a capitalized name-like word, make it an institution or a place.
 static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
@@ -179,7 +179,7 @@ pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(cr
     "se", "es", "al", "le", "les", "mi", "tu", "da", "dan", "tell", "ask", "call", "text", "send", "give", "let",
     "after", "before", "since", "while", "during", "despues", "antes", "durante", "desde", "nos", "ya", "muy", "mas", "sin", "sobre", "hoy", "ayer", "pero", "como",
     "ella", "ellos", "usted", "nuestro", "nuestra", "nuestros", "nuestras", "mis", "tus", "vuestro", "vuestra", "don't", "can't", "won't", "i'm", "we're", "she's", "he's", "it's", "that's", "let's",
-    "happy", "dear", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
+    "happy", "dear", "estimada", "estimado", "estimadas", "estimados", "querida", "querido", "hi", "hey", "hello", "thanks", "hola", "gracias", "team", "staff", "patient", "patients",
     // openers of a spoken sentence ("Mira, con tres folículos...", "Oye, ...")
     "mira", "oye", "bueno", "mija", "mijo", "amiga", "amigo", "look", "listen", "okay", "ok", "sis", "hun", "babe", "yo",
     "che", "wey", "guey", "ey", "ay", "uy", "chama", "chamo", "pana", "mana", "mano", "parce", "parcera", "parcero", "nena", "reina", "cielo", "corazon",
@@ -187,6 +187,7 @@ pub static FUNCTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(cr
     // (Peruvian, Chilean, Argentine and Colombian forms of address: "Causa, mándame…")
     "causa", "weon", "weona", "huevon", "huevona", "boludo", "boluda", "loco", "loca", "flaco", "flaca", "pibe", "piba", "chabon", "chaval", "tio", "tia", "hermano", "primo", "prima",
     "guapa", "guapo", "guapisima", "guapisimo", "preciosa", "precioso", "san", "santa", "santo", "saint", "whoever", "whatever", "whenever", "wherever", "quienquiera",
+    "aqui", "aca", "alli", "alla", "ahi", "here", "there",
 ]);
 
 /// Words after a name that mark staff: "Devon from our lab team", "Ingrid, our embryologist".
@@ -214,6 +215,31 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             p.vocative = true;
             people.push(p);
             i = end;
+            continue;
+        }
+        // "…11 blastocysts for Pa Nhia Vang (MRN 7730-4419)", "j. goicoechea, DOB 03/14/1991": a
+        // name no list knows, right before a chart's label for its record or birth date
+        if let Some(end) = charted_name(a, i) {
+            people.push(person(a, i, i..end, PersonKind::Private));
+            i = end;
+            continue;
+        }
+        // "so mrs. tybo's HSG results…": a courtesy title typed in lower case, with its period,
+        // before a word in lower case that is no function word
+        if matches!(w, "mr" | "mrs" | "ms" | "sra" | "srta")
+            && !toks[i].capitalized
+            && i + 1 < toks.len()
+            && a.text[toks[i].span.end..toks[i + 1].span.start] == *". "
+            && !toks[i + 1].capitalized
+            && a.word(i + 1).len() > 2
+            && a.word(i + 1).chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+            && !FUNCTION_WORDS.contains(&a.word(i + 1))
+            // ("the ms. word template": the software)
+            && !crate::text::one_of(a.word(i + 1), crate::lines!["word", "excel", "teams", "outlook", "office", "paint"])
+        {
+            let kind = if role_named(a, i).is_some() { PersonKind::Staff } else { PersonKind::Private };
+            people.push(person(a, i, i + 1..i + 2, kind));
+            i += 2;
             continue;
         }
         if (!tok.capitalized && !lower_title && !lower_name) || tok.numeric || inside_handle(a, i) {
@@ -807,6 +833,42 @@ fn surname_comma_initial(a: &Analysis, i: usize) -> Option<usize> {
         && !INSTITUTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w);
     ok.then_some(i + 2)
+}
+
+/// A run of one to three name-shaped words from token `i` (capitalized, or in lower case after
+/// an initial: "j. goicoechea") that a chart's label follows: "(MRN", ", DOB", "(fecha de nac".
+fn charted_name(a: &Analysis, i: usize) -> Option<usize> {
+    // (not an acronym, "tu DNI, fecha de nacimiento"; not a relation, "Mom Joumana Khoury (DOB…")
+    let shaped = |k: usize| {
+        let w = a.word(k);
+        w.chars().all(char::is_alphabetic) && !a.tokens[k].all_caps && !FUNCTION_WORDS.contains(&w) && !STAFF_TITLES.contains(&w) && !COURTESY_TITLES.contains(&w) && !is_relation(w)
+    };
+    // (not a place: "contractor from Richmond Hill (MRN…")
+    // (nor the given name of "Okonjo, Adaeze (MRN…")
+    if !shaped(i) || i > 0 && (a.tokens[i - 1].capitalized && (gap_is_space(a, i - 1, i) || a.text[a.tokens[i - 1].span.end..a.tokens[i].span.start] == *", ") || locative_before(a, i) || matches!(a.word(i - 1), "of" | "de")) || a.place_at(i) > 0 {
+        return None;
+    }
+    let initial = a.word(i).len() == 1 && a.text[a.tokens[i].span.end..].starts_with(". ");
+    if !a.tokens[i].capitalized && !initial {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < a.tokens.len() && end < i + 3 && shaped(end) && (a.tokens[end].capitalized || initial) {
+        let gap = &a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start];
+        if !(gap == " " || gap == ". " && a.word(end - 1).len() == 1) {
+            break;
+        }
+        end += 1;
+    }
+    if initial && end == i + 1 {
+        return None;
+    }
+    let rest = &a.text[a.tokens[end - 1].span.end..];
+    if !(rest.starts_with(" (") || rest.starts_with(", ")) {
+        return None;
+    }
+    let after = crate::fold::fold(rest.get(..16).unwrap_or(rest));
+    [" (mrn", ", mrn", " (dob", ", dob", " (fecha de nac", ", fecha de nac", " (fdn", ", fdn"].iter().any(|l| after.starts_with(l)).then_some(end)
 }
 
 /// Whether token `i` is part of an @handle or a u/username ("@Jenna_Lynn_TTC"): the handle
@@ -1675,6 +1737,10 @@ fn record_follows(a: &Analysis, i: usize) -> bool {
     if !t.capitalized || t.all_caps || t.numeric || !alphabetic_name(a.word(i)) || FUNCTION_WORDS.contains(&a.word(i)) {
         return false;
     }
+    // ("contratista de Pasadena (MRN 40091827)": where the person is from)
+    if i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["de", "of", "from", "in", "en", "desde"]) && a.place_at(i) > 0 {
+        return false;
+    }
     // ("Pulled MRN KS-0082715 for…": a verb opening the sentence, not a surname)
     let w = a.word(i);
     if (w.ends_with("ed") || w.ends_with("ing")) && a.sentences[a.sentence_at(t.span.start)].start == t.span.start && !a.lex.first_names.contains(w) {
@@ -1793,7 +1859,7 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
     scheduled()
         || i > 0 && (postcode() || practice_here() || listed_after_place())
         || i > 0
-        && (locative_before(a, i) || travel_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the"))
+        && (locative_before(a, i) || travel_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the" | "around"))
         && a.place_at(i) > 0
         // ("in Austin Tran's chart": a surname after it; "in Austin to testify" is lower case)
         && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.tokens[i + 1].capitalized && a.lex.surnames.contains(a.word(i + 1)))
@@ -1926,7 +1992,8 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
 
 /// (or two words after one: "Fort Sam Houston", "San Luis Potosí")
 fn after_place_prefix(a: &Analysis, i: usize) -> bool {
-    let prefix_at = |k: usize| PLACE_PREFIXES.contains(&a.word(k)) && a.tokens[k].capitalized;
+    // (Spanish street and neighbourhood words in lower case too: "por la calle Mitchell")
+    let prefix_at = |k: usize| PLACE_PREFIXES.contains(&a.word(k)) && (a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["calle", "avenida", "jiron", "colonia", "barrio", "calzada", "fraccionamiento"]));
     i > 0 && prefix_at(i - 1) || i > 1 && prefix_at(i - 2) && a.tokens[i - 1].capitalized && gap_is_space(a, i - 2, i - 1) && gap_is_space(a, i - 1, i)
 }
 
@@ -2418,6 +2485,16 @@ static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines
     "somali",
     "hmong",
     "bosnian",
+    "basque",
+    "paiute",
+    "shoshone",
+    "mexican",
+    "peruvian",
+    "lebanese",
+    "armenian",
+    "amish",
+    "mennonite",
+    "oneida",
 ]);
 
 /// Languages ("in Karen, Nuer and Spanish", "Karen, Burmese & English"): some are also a

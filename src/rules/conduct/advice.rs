@@ -202,7 +202,9 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
     }
     // ("Drop your AMH and FSH in the replies": a request for details, PHI_SOLICITATION's)
     let request = a.sentence_folded(i).has_line(crate::lines!["in the replies", "in the comments", "below", "en los comentarios", "dm me", "dm us"]);
-    !request && k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k))
+    // ("Try being on time next cycle": how to behave, not what to do about one's care)
+    let conduct = |k: usize| a.word(k) == "try" && k + 1 < a.tokens.len() && crate::text::one_of(a.word(k + 1), crate::lines!["being", "showing", "arriving", "reading", "calling", "asking", "answering"]);
+    !request && k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k)) && !conduct(k)
         // "@x for a lining stuck at 6mm like yours, add sildenafil…": right after the opening clause
         || !request && a.text[r.clone()].find(", ").is_some_and(|c| {
             let j = a.token_at(r.start + c + 2);
@@ -440,6 +442,12 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let personal_anywhere = || *personal_anywhere.get_or_init(|| (0..a.sentences.len()).any(personal_at) || opens_with_handle && a.cues.cycle_day_in(&a.folded.s));
     // (a directive elsewhere in the comment is the advice to report, not the bare dose)
     let cue_elsewhere = || (0..a.sentences.len()).any(|j| (a.care[j] || DOSE.is_match(a.sentence_folded(j))) && directive_cue(a.sentence_folded(j)));
+    // ("Texas couples: skip the clinics up north… Start taking CoQ10 600mg today": a post that
+    // opens by calling a group of readers speaks to each of them)
+    let group_addressed = a.folded.s.trim_start().split_once(": ").is_some_and(|(head, _)| {
+        head.split_whitespace().count() <= 3
+            && head.split_whitespace().last().is_some_and(|w| crate::text::one_of(w, crate::lines!["couples", "parejas", "ladies", "chicas", "moms", "mamas", "patients", "pacientes", "folks", "women", "mujeres", "girls", "families", "familias"]))
+    });
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
         let doubles = doubled(s);
@@ -454,7 +462,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let dose_ordered_for_all = dose
             && (opens_with_imperative(a, i) || s.split_once(": ").is_some_and(|(_, r)| r.split_whitespace().next().is_some_and(|w| IMPERATIVES.contains(w))))
             && !s.has_line(crate::lines!["folic", "prenatal", "acido folico"])
-            && (s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
+            && (group_addressed || s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
                 // ("Tómense zinc… y clomifeno 50 mg diario": an order to all, in the plural)
                 || s.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["tomense", "empiecen", "comiencen", "pruebenlo", "inyectense", "ponganse"]))
                 || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c))

@@ -33,7 +33,7 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "respond in court", "our lawyer*", "my lawyer*", "our attorney*", "my attorney*", "the lawyers", "legal counsel",
         "complaint pending", "pending before the", "board complaint", "queja ante", "denuncia ante",
         "class action", "medical board complaint", "complaint with the medical board", "complaint to the board",
-        "court date", "demanda", "demandas", "demando", "demandaron", "demandar", "demandado", "demandada", "juzgado",
+        "court date", "demanda", "demandas", "demando", "demandaron", "demandar", "demandado", "demandada", "juzgado*", "extrajudicial", "tribunales",
         "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "su abogado", "su abogada",
         "colegio de medicos", "reclamacion ante", "juicio", "negligencia",
         "querella", "citatorio", "mala praxis", "got served", "been served", "were served", "filed suit", "the suit",

@@ -78,6 +78,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("no baby yet? we keep going till there is one")
         "keep going till there", "keep going until there", "keep going until you", "keep going till you", "keep trying till there", "keep trying until there", "seguimos hasta que",
         "when other clinics have failed", "where others fail*", "where other clinics fail*", "other clinics can't",
+        // ("Lo que otras clínicas no logran nosotros sí")
+        "otras clinicas no logran", "otras clinicas no pudieron", "otros no logran", "donde otras clinicas fallan", "what other clinics can't", "other clinics couldn't",
         // ("nobody gets more patients pregnant per cycle than we do", "works for literally everyone
         // … or your next one is on us")
         "more patients pregnant", "works for everyone", "works for literally everyone", "works for every patient",
@@ -322,6 +324,8 @@ static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "cannot promise", "no one can promise", "nobody can promise", "no clinic can", "we don't promise",
         "never promise", "ningun tratamiento", "ningun resultado", "ninguna clinica puede", "ningun medico puede", "ningun centro puede", "no podemos garantizar", "no garantizamos", "no prometemos", "varian", "per the",
         "according to", "de acuerdo con", "segun datos", "reported to", "published", "hypothetical",
+        // a claim quoted to debunk it ("'Comer piña … garantiza el embarazo' ❌ MITO")
+        "myth", "myths", "mito", "mitos",
     ])
 });
 
@@ -560,7 +564,9 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let about_outcome = if diagnostic {
             true
         } else if only_promises && !outcome_number && !sure {
-            outcomes.get(i)
+            // (an outcome besides the claim's own words: "yo se lo indico a todas mis pacientes"
+            // tells what the writer prescribes, not how the patients fare)
+            outcomes.get(i) && OUTCOMES.find_iter(s).any(|(r, _)| !claims.iter().any(|c| c.start <= r.start && r.end <= c.end))
         } else {
             near_outcome(i) || (!claims.is_empty() || sure) && a.near(i).any(|j| RANKED.any_in(a.sentence_folded(j)))
         };

@@ -71,6 +71,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "you're a predator", "son unos fraudes", "es una estafadora", "es un estafador", "es una depredadora", "es un depredador", "charlatan*",
         "what a joke", "you people", "those people", "these people", "honey, this is", "sweetie,", "sweetheart,", "sweetie.", "sweetheart.",
         "ma'am it's giving", "we see you, ma'am", "imbecil", "estupid*", "idiota*", "que ignorancia", "ignorantes", "pendeja", "pendejas", "pendejo", "pendejos", "comemierda*", "tonta", "tonto",
+        // (Mexican class contempt: "pura naca", "bola de nacos"; not the town of Naco)
+        "pura naca", "puro naco", "puros nacos", "bien naca", "bien naco", "que naca", "que naco", "nacos", "nacas", "bola de nacos", "gentuza", "chusma",
         "ridicul*", "loca", "locas", "que esperaban", "que esperabas", "payas*", "chillona*", "berrinche*",
         "mocking", "for once", "you read one blog", "think about the kid", "think about the child", "keyboard warrior",
         "armchair expert", "grifter*", "quack*", "charlatan*", "liar", "ghoul*", "nobody asked you", "worthless", "vile", "despicable", "reading comprehension", "never your strong suit", "look in a mirror", "look in the mirror",
@@ -161,7 +163,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // (the other side of a case: "the plaintiffs' expert witness is a clown")
         "witness", "plaintiff*", "opposing counsel", "their lawyer", "their attorney", "su abogado", "su abogada", "perito",
         "women who", "moms who", "girls who", "couples who", "people who", "ppl who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
-        "las que dejan", "los que dejan", "el que dejo", "la que dejo", "gente asi", "gente como",
+        "las que dejan", "los que dejan", "el que dejo", "la que dejo", "gente asi", "gente como", "esa gente", "esta gente",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
         "hater*", "some of you", "some people", "los listos", "las listas", "listillos", "listillas", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
@@ -607,4 +609,7 @@ static OATHS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "chingado",
     "chingados",
     "chingao",
+    // ("Se dañó la nevera otra vez, puñeta 😤": Puerto Rico's oath)
+    "puñeta",
+    "puneta",
 ]);

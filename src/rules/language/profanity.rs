@@ -372,18 +372,20 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for (fr, _) in l.phrases.find_iter(&a.folded.s) {
         hits.add(a.orig(fr));
     }
-    // "Me c4go en…": a profane phrase with a digit for a letter. Digits touching a letter are
-    // read as letters (one ASCII byte for another, so offsets stay put).
-    // (only when a digit stands between two letters: "c4go", not "8am" or "555-0148")
+    // "Me c4go en…", "me vale m@dre": a profane phrase with a digit, "@" or "$" for a letter.
+    // Those touching a letter are read as letters (one ASCII byte for another, so offsets stay
+    // put).
+    // (only when one stands between two letters: "c4go", not "8am" or "555-0148")
     let folded = a.folded.s.as_bytes();
     let letter_at = |j: usize| folded.get(j).is_some_and(u8::is_ascii_alphabetic);
-    if folded.windows(3).any(|w| w[0].is_ascii_alphabetic() && w[1].is_ascii_digit() && w[2].is_ascii_alphabetic()) {
+    let leet = |b: &u8| b.is_ascii_digit() || matches!(b, b'@' | b'$');
+    if folded.windows(3).any(|w| w[0].is_ascii_alphabetic() && leet(&w[1]) && w[2].is_ascii_alphabetic()) {
         let undigited: String = a.folded.s.char_indices().map(|(k, c)| match c {
-            '0' | '1' | '3' | '4' | '5' | '7' if k > 0 && letter_at(k - 1) || letter_at(k + 1) => unleet(c),
+            '0' | '1' | '3' | '4' | '5' | '7' | '@' | '$' if k > 0 && letter_at(k - 1) || letter_at(k + 1) => unleet(c),
             c => c,
         }).collect();
         for (fr, _) in l.phrases.find_iter(&undigited) {
-            if folded[fr.clone()].iter().any(u8::is_ascii_digit) {
+            if folded[fr.clone()].iter().any(leet) {
                 hits.add(a.orig(fr));
             }
         }

@@ -111,7 +111,8 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
         r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro",
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
-        r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
+        // ("member ID ANT-WI-440912877": a plan's and a state's letters first)
+        r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|(?:[a-z]{2,3}-){0,2}[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
     )
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -348,7 +349,7 @@ static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("TX 40918273"), or a letter and digit groups ("D4419-27735-08"). The codes that are also
 /// words ("(OR 8842197)", "IN 40918273") count only when written in capitals.
 static LICENCE_SHAPE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(&format!(r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,4}}|wdl[a-z0-9]{{9}})\b|\b(or|in|me|oh|ok|hi|de|id|al|la|ma)\s(\d{{7,9}})\b"))
+    crate::text::regex(&format!(r"\b(?:{STATE_OR_CLASS})\s(\d{{7,9}})\b|\b([a-z]\d{{3,}}(?:-\d+){{1,4}}|wdl[a-z0-9]{{9}}|[a-z]\d{{4}} \d{{5}} \d{{5}})\b|\b(or|in|me|oh|ok|hi|de|id|al|la|ma)\s(\d{{7,9}})\b"))
 });
 
 fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
@@ -404,6 +405,8 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
     // "…falta la copia de la licencia. La de Marisol (TX 40918273) ya está": a licence-shaped
     // number in a sentence about licences, or right after one, in a text about a person.
+    // ("…su licencia de conducir en el consultorio 3 (NJ D4418 20736 51092…)": New Jersey's
+    // letter and three groups, wherever the sentence puts it)
     for (_, c) in a.find_iter(&LICENCE_SHAPE_RE) {
         if let Some(code) = c.get(3)
             && !a.text[a.orig(code.range())].bytes().all(|b| b.is_ascii_uppercase())

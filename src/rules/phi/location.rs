@@ -219,7 +219,10 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // am… te recoge a las 5:45", a patient's times)
         let times: Vec<usize> = s.as_bytes().windows(4).enumerate().filter(|(_, w)| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()).map(|(k, _)| k).collect();
         let clock_span = times.windows(2).any(|p| p[1] - p[0] <= 12);
-        let hours = opening(s) || clock_span || i > 0 && opening(a.sentence_folded(i - 1));
+        // ("…invita a su plática gratuita … el sábado 9 de agosto a las 11:00 am en Av.
+        // Chapultepec 1420": where the practice holds an event)
+        let event = s.has_line(crate::lines!["invita ", "invitamos", "join us", "platica", "charla", "taller", "seminar", "webinar", "info session", "info night", "open house", "sesion informativa"]);
+        let hours = opening(s) || clock_span || event || i > 0 && opening(a.sentence_folded(i - 1));
         let org = !home && (announced || hours || before.iter().any(|w| ORG_CUES.contains(w)) || m.has("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r.clone());
@@ -265,7 +268,7 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
         // The word that places the street: "from", "off", "on", "near", in Spanish "en", "por"
         // or "sobre" ("la taquería en Tower Ave"), with or without an article after it ("la
         // bodeguita en la Haverhill St"), or the article alone.
-        let article = first >= 3 && matches!(a.word(first - 1), "la" | "el") && matches!(a.word(first - 2), "en" | "por" | "sobre");
+        let article = first >= 3 && matches!(a.word(first - 1), "la" | "el") && matches!(a.word(first - 2), "en" | "por" | "sobre" | "de");
         let at = if article { first - 2 } else { first - 1 };
         if first < 2 || !crate::text::one_of(a.word(at), crate::lines!["from", "off", "on", "near", "en", "por", "sobre", "la", "el"]) || !gap_is_space(a, at, at + 1) {
             continue;
@@ -277,7 +280,23 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
             hits.add(a.tokens[first].span.start..a.tokens[k].span.end);
         }
     }
+    // In Spanish the street type comes first: "la panadería de la calle Pinyon", "vive por la
+    // avenida Hidalgo", "en el jirón Ayacucho".
+    for k in 2..a.tokens.len().saturating_sub(1) {
+        let n = k + 1;
+        if !SPANISH_STREET_TYPES.contains(a.word(k)) || !a.tokens[n].capitalized || !gap_is_space(a, k, n) || !matches!(a.word(k - 1), "la" | "el") || !matches!(a.word(k - 2), "en" | "por" | "sobre" | "de") {
+            continue;
+        }
+        let last = if n + 1 < a.tokens.len() && a.tokens[n + 1].capitalized && gap_is_space(a, n, n + 1) { n + 1 } else { n };
+        let i = a.sentence_at(a.tokens[k].span.start);
+        if a.private_subject[i] && !a.words_before(a.tokens[k].span.start, 3).iter().any(|w| ORG_CUES.contains(w)) {
+            hits.add(a.tokens[k].span.start..a.tokens[last].span.end);
+        }
+    }
 }
+
+/// Street types that come before a street's name in Spanish ("calle Morelos", "jirón Ayacucho").
+static SPANISH_STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["calle", "avenida", "jiron", "callejon", "pasaje", "calzada"]);
 
 /// "one of our", "una de nuestras" among `words`.
 fn one_of_ours(words: &[&str]) -> bool {

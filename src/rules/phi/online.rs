@@ -97,7 +97,10 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             matches!(*w, "visit" | "visite" | "visita" | "book" | "register")
                 && !(k > 0 && NOUN_BEFORE_VISIT.contains(before[k - 1]))
         })
-            || before.iter().rev().take(2).any(|w| matches!(*w, "our" | "nuestra" | "nuestro"));
+            || before.iter().rev().take(2).any(|w| matches!(*w, "our" | "nuestra" | "nuestro"))
+            // ("Nuestra única página oficial es facebook.com/…", "our official site is…")
+            || before.iter().any(|w| matches!(*w, "official" | "oficial"))
+            || before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro")) && before.iter().any(|w| crate::text::one_of(w, crate::lines!["page", "site", "website", "account", "pagina", "sitio", "cuenta", "perfil"]));
         // ("Tessa Pelletier posted her episode … tessasfertilityfiles.com/ep-9": a site named
         // after a private person of the text)
         let named_for = || {
