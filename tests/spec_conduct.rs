@@ -306,6 +306,9 @@ const DISCLOSURE: &[Case] = &[
     case("I'm an RE and it still took my wife and me three retrievals to have our son. I was 36 when he was born.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
     case("POV: the embryologist who did her own IVF at 40 🙋‍♀️ and yes I cried at my own beta.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
     case("Our patient Dana Whitcomb was 38 when her son was born after two IVF retrievals.", &["PATIENT_DISCLOSURE", "NAME:Dana Whitcomb"], &[]),
+    // a former donor's dispute over her contract names a role, not her care; a carrier's care in a suit is told
+    case("Our counsel is answering the complaint a former egg donor filed over her compensation contract. We won't comment further.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
+    case("A former patient is suing us because her frozen embryo transfer in March failed. Our lawyer is on it.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -605,6 +608,11 @@ const ADVICE: &[Case] = &[
     // a post that opens by calling a group of readers gives each of them the dose
     case("Arizona couples: skip the long waitlists. Start taking CoQ10 600mg and DHEA 75mg today so you're ready for your trip.", &["MEDICAL_ADVICE"], &[]),
     case("Arizona couples: our Phoenix office now opens at 7 am for monitoring. Parking is free.", &[], &["MEDICAL_ADVICE", "FLAG"]),
+    // a dose promised to the reader in private
+    case("¿Tu AMH salió baja? Escríbenos al WhatsApp con tus resultados y te decimos qué dosis de Menopur necesitas 💉", &["MEDICAL_ADVICE"], &[]),
+    case("¿Dudas sobre tu dosis? Escríbenos y te decimos qué horario tiene tu enfermera esta semana.", &[], &["MEDICAL_ADVICE"]),
+    // a shot in a video's script
+    case("GUION: Toma 1: nuestra embrióloga saluda desde el laboratorio 👋 Toma 2: revisa los tanques de nitrógeno.", &[], &["MEDICAL_ADVICE", "FLAG"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -976,6 +984,7 @@ const SUCCESS: &[Case] = &[
     case("Todas mis pacientes quedan embarazadas al primer intento 💪", &["SUCCESS_CLAIM"], &[]),
     // what other clinics could not do, and we did
     case("Lo que otras clínicas no logran, nosotros sí 💪 #FIV", &["SUCCESS_CLAIM"], &[]),
+    case("Our protocol works when everyone else's fails 💪 #IVF", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1133,6 +1142,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply site=google.com", "Gracias por regresar con nosotros después de tanto tiempo, Maribel 💛", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply site=yelp.com", "Thank you, Mr. Ferrante! We're glad the long drive for her monitoring visits was worth it.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=review_reply site=yelp.com", "Thank you for the kind words! Monitoring visits start at 7 am on weekdays at every office.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"]),
+    case_in("context=review_reply site=google.com", "Señor, usted vino a tres citas y no pagó ninguna; con gusto lo atendemos por teléfono.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1237,6 +1247,8 @@ const LEGAL: &[Case] = &[
     // courts in the plural and a settlement out of court
     case("Llegamos a un acuerdo extrajudicial con la pareja; no diremos más mientras siga el proceso.", &["LEGAL"], &[]),
     case("A quien anda inventando que perdemos muestras: nos vemos en los juzgados.", &["LEGAL"], &[]),
+    // testimony for a coverage law is advocacy
+    case("The state's IVF coverage law now covers three cycles. Proud of our advocacy team who testified at the capitol this spring.", &[], &["LEGAL", "FLAG"]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -101,6 +101,8 @@ const PROFANITY: &[Case] = &[
     // a profane phrase with "@" or "$" for a letter
     case("Que demande si quiere, la neta me vale m@dre, tenemos todo documentado.", &["PROFANITY"], &[]),
     case("Escríbenos a citas@clinicamadre.mx para tu consulta.", &[], &["PROFANITY", "FLAG"]),
+    case("no vayas a urgencias que te cobran un ch1ngo 😂", &["PROFANITY"], &[]),
+    case("esos médicos del seguro son unos güevones, ni te pidieron la AMH", &["PROFANITY"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -427,6 +429,9 @@ const HARASSMENT: &[Case] = &[
     // class contempt at a patient's family
     case_in("context=comment", "la que vino ayer a su inseminación con toda la familia… qué horror con esa gente, pura naca 🙄", &["HARASSMENT"], &[]),
     case("Este sábado: feria de salud en Naco, Sonora, con pruebas de glucosa gratis.", &[], &["HARASSMENT", "FLAG"]),
+    case_in("context=review_reply site=google.com", "Deje de inventar, que aquí nadie le cree.", &["HARASSMENT"], &[]),
+    case("Las pacientes de los lunes siempre llegan tarde a la cita, a ver si aprenden 🙄", &["HARASSMENT"], &[]),
+    case_in("context=review_reply site=yelp.com", "We appreciate every review, and our team is always working to do better.", &[], &["HARASSMENT", "FLAG"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -585,6 +585,8 @@ const NAMES: &[Case] = &[
     case("the label on the retrieval tube says \"r. etxeberria, DOB 06/02/1990\" but the req says someone else, pls check", &["NAME:r. etxeberria"], &[]),
     case("Cuarenta y un años, contratista de Pasadena (MRN 40091827), llegó tras cuatro años intentando.", &["MRN:40091827"], &["NAME"]),
     case("Mándanos por inbox tu DNI, fecha de nacimiento y el resultado de tu espermatograma.", &["PHI_SOLICITATION"], &["NAME"]),
+    // "an A1c" is the lab test; the rank is written A1C
+    case("Typical first labs for irregular cycles: AMH, TSH, prolactin and an A1c. Curious what others order.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1000,6 +1002,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Our suite number changed: it's now K5512 on the second floor, next to the elevators.", &[], &["LICENSE", "FLAG"]),
     // a plan's and a state's letters before the member number
     case_in("context=review_reply site=google.com", "Mr. Doxtator, we re-billed your claim under member ID ONE-WI-551208734 and your semen analysis is covered now.", &["HEALTH_PLAN:ONE-WI-551208734"], &[]),
+    // a Colombian plan's "número de afiliación"
+    case("Por fin la EPS le autorizó la inseminación a la señora Nidia Palacios con el número de afiliación 2051-8834-07.", &["HEALTH_PLAN:2051-8834-07"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1555,6 +1559,11 @@ const PLACES: &[Case] = &[
     case("Many clinics around Tucson open early on weekdays for monitoring visits.", &[], &["NAME", "FLAG"]),
     case("Te invitamos a nuestra charla gratuita el sábado 3 de mayo a las 10 am en Av. Juárez 210, Zapopan.", &[], &["LOCATION", "FLAG"]),
     case("Join us for a free egg-freezing info night on May 3 at 6 pm at 210 Juniper Ave, Sparks.", &[], &["LOCATION", "FLAG"]),
+    // where a person is from, said after "es de" in a sentence that points back to her
+    case("Buscamos a la Sra. Rufina Ortega, dejó su muestra en el laboratorio. Es de Brownsville, si alguien la conoce avísenle.", &["LOCATION:Brownsville"], &[]),
+    case("La reunión anual de la sociedad es de Brownsville a Laredo, en autobús.", &[], &["LOCATION", "FLAG"]),
+    // "this mama from" a town, with her care
+    case("Two failed transfers and this mama from Hialeah just heard a heartbeat today 😭", &["LOCATION:Hialeah", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

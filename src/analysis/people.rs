@@ -295,7 +295,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             i = end;
             continue;
         }
-        let titled = COURTESY_TITLES.contains(&w) || STAFF_TITLES.contains(&w);
+        // (the rank is "A1C"; "an A1c" is the lab test)
+        let titled = (COURTESY_TITLES.contains(&w) && (w != "a1c" || &a.text[tok.span.clone()] == "A1C")) || STAFF_TITLES.contains(&w);
         // ("Sra. Lê Thị Hoa": a surname with its accents is no function word, "le")
         if titled && i + 1 < toks.len() && joined_by_title_gap(a, i, i + 1) && toks[i + 1].capitalized && (!FUNCTION_WORDS.contains(&a.word(i + 1)) || !a.text[toks[i + 1].span.clone()].is_ascii()) {
             let end = extend_name(a, i + 1, true);
@@ -1919,6 +1920,8 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                     || matches!(before, "la" | "el") && a.tokens[i].capitalized && i >= 3 && a.text[..a.tokens[i - 2].span.start].trim_end().ends_with(',')
                     // "una profesora de Rancagua", "boricua de Hunting Park"
                     || a.cues.occupation_words().contains(before)
+                    // "Es de Harlingen, si alguien la conoce…": where someone is from
+                    || matches!(before, "es" | "son" | "era" | "eres") && a.tokens[i].capitalized
                     || SPANISH_DEMONYMS.contains(before)
                     // "la maestra de kínder de Colima", "una profesora de primaria de Rancagua"
                     || i >= 4 && a.word(i - 3) == "de" && !a.tokens[i - 2].capitalized && a.cues.occupation_words().contains(a.word(i - 4))

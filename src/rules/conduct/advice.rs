@@ -397,6 +397,17 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             return;
         }
     }
+    // ("Escríbenos al WhatsApp … y te decimos qué dosis de Gonal-F necesitas": a dose for the
+    // reader, promised in private)
+    for i in 0..a.sentences.len() {
+        let s = a.sentence_folded(i);
+        if s.has_line(crate::lines!["que dosis", "what dose", "which dose", "how much to take", "how much to inject", "cuanto tomar", "cuanto ponerte", "cuanto inyectarte"])
+            && s.has_line(crate::lines!["te decimos", "le decimos", "les decimos", "te digo", "le digo", "we'll tell you", "we will tell you", "i'll tell you", "we tell you"])
+        {
+            report(a, i, hits);
+            return;
+        }
+    }
     // (a post in question-and-answer form answers the one who asked: "Q: … A: …", "P: … R: …")
     let qa = (a.folded.s.has("q:") && a.folded.s.has("a:")) || (a.folded.s.has("p:") && a.folded.s.has("r:"));
     // ("Para la señora que llamó al programa desde…: póngase…", "To the woman who asked on
@@ -450,6 +461,10 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     });
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
+        // ("Toma 1: Lic. Obando, embriólogo…", "Take 2: …": a shot in a video's script)
+        if ["toma ", "take "].iter().any(|t| s.strip_prefix(t).is_some_and(|r| r.split_once(':').is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))) {
+            continue;
+        }
         let doubles = doubled(s);
         let dose = doubles || DOSE.is_match(s);
         // ("@x Letrozole 7.5 mg days 3 to 7 plus a baby aspirin every night": a dose told to the

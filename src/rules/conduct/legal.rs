@@ -85,7 +85,7 @@ fn also_legislative(word: &str) -> bool {
 
 static LEGISLATION: LazyLock<PhraseSet> = LazyLock::new(|| {
     // ("the new state law widens fertility coverage… Our advocacy fellows testified twice")
-    PhraseSet::from_lines(crate::lines!["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura", "state law", "new law", "nueva ley"])
+    PhraseSet::from_lines(crate::lines!["bill", "bills", "legislat*", "senate", "lawmaker*", "governor", "statute", "state house", "assembly", "proyecto de ley", "senado", "legislatura", "state law", "new law", "nueva ley", "coverage law", "mandate", "advocacy", "ley de cobertura"])
 });
 
 /// Words that need the writer or the practice as a party ("the judge will...", "our case").

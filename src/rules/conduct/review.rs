@@ -72,7 +72,7 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "segun nuestro sistema", "nuestro sistema muestra", "usted reservo", "no se presento", "you booked", "you never showed", "you no-showed", "you didn't show",
         "enviada a cobranza", "enviado a cobranza", "paso a cobranza", "pasar a cobranza", "esta cuenta recibio", "esta cuenta fue", "usted llego", "usted paso", "usted espero", "registro de llegada", "hoja de registro", "check-in log", "sign-in log",
         "sign-in sheet", "su registro muestra", "coming back to us", "for coming back", "found your way home", "welcome back",
-        "volver con nosotros", "volvieras con nosotros", "volviera con nosotros", "regresar con nosotros", "regresaras con nosotros", "regresara con nosotros",
+        "volver con nosotros", "volvieras con nosotros", "volviera con nosotros", "regresar con nosotros", "regresaras con nosotros", "regresara con nosotros", "usted vino a", "usted vino por", "viniste a tus citas",
         // the practice saw the reviewer, or knows their children
         "having you with us", "having you as a patient", "having you as our patient", "tenerte como paciente", "tenerla como paciente", "tenerlo como paciente", "welcome you back", "tenerte con nosotros", "tenerla con nosotros", "seeing you both", "seeing you in our", "seeing you at our", "seeing you here", "having you both",
         "having you in our", "having you in clinic", "having you in the clinic", "seeing you in clinic", "tenerte en la clinica", "tenerla en la clinica", "saw you both", "verlos en", "verlas en", "tenerlos en", "the twins", "the little one",

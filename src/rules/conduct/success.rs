@@ -80,6 +80,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "when other clinics have failed", "where others fail*", "where other clinics fail*", "other clinics can't",
         // ("Lo que otras clínicas no logran nosotros sí")
         "otras clinicas no logran", "otras clinicas no pudieron", "otros no logran", "donde otras clinicas fallan", "what other clinics can't", "other clinics couldn't",
+        // ("Our protocol works when everyone else's fails")
+        "when everyone else's fail*", "when everyone else fail*", "when others fail*", "when other clinics fail*",
         // ("nobody gets more patients pregnant per cycle than we do", "works for literally everyone
         // … or your next one is on us")
         "more patients pregnant", "works for everyone", "works for literally everyone", "works for every patient",

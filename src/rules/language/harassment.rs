@@ -95,7 +95,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "certified idiot", "the entitlement", "self-reflection", "little crusade", "little rant", "little tantrum",
         "little tirade", "little meltdown", "little campaign", "leave the science to", "leave the medicine to",
         "leave medicine to", "doesn't equip", "does not equip", "doesn't qualify you", "does not qualify you",
-        "con esa actitud", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
+        "con esa actitud", "a ver si aprenden", "a ver si aprende", "deje de inventar", "dejen de inventar", "nadie le cree", "nadie te cree", "no saben leer", "aprendan a leer", "aprenda a leer", "no entienden nada", "ni con todo el dinero",
         // ("Maybe read the policy you signed before whining online", "Maybe follow instructions
         // next time before blaming us": telling a reviewer off)
         "before whining",
@@ -212,7 +212,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let before = &s[..start];
             ["not ", "n't ", "not us being ", "not us ", "no eres ", "no son ", "nobody is being ", "nobody is "].iter().any(|n| before.ends_with(n))
                 // "let's do better, team", "we must do better": the writer's own side
-                || ["let's ", "lets ", "we ", "we can ", "we could ", "i could ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
+                || ["let's ", "lets ", "we ", "we can ", "we could ", "i could ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can ", "working to ", "trying to ", "strive to ", "striving to "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
         };
         // ("not because of 'lazy staff.'": someone else's words, quoted back)
         // (an opening quote, only words between it and the insult, a closing quote soon after)

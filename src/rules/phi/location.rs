@@ -513,7 +513,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let over_there = over_there_words && (a.private_people().next().is_some() || a.private_subject[i] || i > 0 && a.private_subject[i - 1] || named_right_before());
         // ("Si alguien la conoce en Masaya, díganle que pase": the town of the person named,
         // whom the sentence points back to)
-        let her_town = points_back(a, i) && matches!(before.last(), Some(&("en" | "in")));
+        // ("Es de Harlingen, si alguien la conoce avísenle")
+        let her_town = points_back(a, i) && (matches!(before.last(), Some(&("en" | "in"))) || before.ends_with(&["es", "de"]) || before.ends_with(&["is", "from"]));
         // ("your IP 98.174.22.161 traces right back to West Monroe", "…219, that's a Comcast line
         // in Agawam": where the address of a person in the same sentence sits)
         let ip_town = f.in_sentence(a, Category::Ip, i).next().is_some();
@@ -688,7 +689,7 @@ static DISTANCE_UNITS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
 static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "patient", "pt", "diabetic", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy",
     "lady", "family", "donor", "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer",
-    "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha"
+    "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha", "mama", "mami", "mommy",
 ]);
 
 /// Words after a place that make it the practice's ("Visalia office", "en Potomac Fertility").
