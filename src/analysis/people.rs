@@ -839,22 +839,14 @@ fn surname_comma_initial(a: &Analysis, i: usize) -> Option<usize> {
 /// A run of one to three name-shaped words from token `i` (capitalized, or in lower case after
 /// an initial: "j. goicoechea") that a chart's label follows: "(MRN", ", DOB", "(fecha de nac".
 fn charted_name(a: &Analysis, i: usize) -> Option<usize> {
-    // (not an acronym, "tu DNI, fecha de nacimiento"; not a relation, "Mom Joumana Khoury (DOB…")
-    let shaped = |k: usize| {
-        let w = a.word(k);
-        w.chars().all(char::is_alphabetic) && !a.tokens[k].all_caps && !FUNCTION_WORDS.contains(&w) && !STAFF_TITLES.contains(&w) && !COURTESY_TITLES.contains(&w) && !is_relation(w)
-    };
-    // (not a place: "contractor from Richmond Hill (MRN…")
-    // (nor the given name of "Okonjo, Adaeze (MRN…")
-    if !shaped(i) || i > 0 && (a.tokens[i - 1].capitalized && (gap_is_space(a, i - 1, i) || a.text[a.tokens[i - 1].span.end..a.tokens[i].span.start] == *", ") || locative_before(a, i) || matches!(a.word(i - 1), "of" | "de")) || a.place_at(i) > 0 {
-        return None;
-    }
+    // (the cheap tests first: the run's shape and what follows it; most capitalized words are
+    // followed by no bracket or comma and a label)
     let initial = a.word(i).len() == 1 && a.text[a.tokens[i].span.end..].starts_with(". ");
     if !a.tokens[i].capitalized && !initial {
         return None;
     }
     let mut end = i + 1;
-    while end < a.tokens.len() && end < i + 3 && shaped(end) && (a.tokens[end].capitalized || initial) {
+    while end < a.tokens.len() && end < i + 3 && (a.tokens[end].capitalized || initial) {
         let gap = &a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start];
         if !(gap == " " || gap == ". " && a.word(end - 1).len() == 1) {
             break;
@@ -869,7 +861,21 @@ fn charted_name(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let after = crate::fold::fold(rest.get(..16).unwrap_or(rest));
-    [" (mrn", ", mrn", " (dob", ", dob", " (fecha de nac", ", fecha de nac", " (fdn", ", fdn"].iter().any(|l| after.starts_with(l)).then_some(end)
+    if ![" (mrn", ", mrn", " (dob", ", dob", " (fecha de nac", ", fecha de nac", " (fdn", ", fdn"].iter().any(|l| after.starts_with(l)) {
+        return None;
+    }
+    // (not an acronym, "tu DNI, fecha de nacimiento"; not a relation, "Mom Joumana Khoury (DOB…")
+    let shaped = |k: usize| {
+        let w = a.word(k);
+        w.chars().all(char::is_alphabetic) && !a.tokens[k].all_caps && !FUNCTION_WORDS.contains(&w) && !STAFF_TITLES.contains(&w) && !COURTESY_TITLES.contains(&w) && !is_relation(w)
+    };
+    // (not a place, "contractor from Richmond Hill (MRN…"; nor the given name of "Okonjo,
+    // Adaeze (MRN…")
+    let after_word = i > 0
+        && (a.tokens[i - 1].capitalized && (gap_is_space(a, i - 1, i) || a.text[a.tokens[i - 1].span.end..a.tokens[i].span.start] == *", ")
+            || locative_before(a, i)
+            || matches!(a.word(i - 1), "of" | "de"));
+    ((i..end).all(shaped) && !after_word && a.place_at(i) == 0).then_some(end)
 }
 
 /// Whether token `i` is part of an @handle or a u/username ("@Jenna_Lynn_TTC"): the handle
