@@ -1564,6 +1564,9 @@ const PLACES: &[Case] = &[
     case("La reunión anual de la sociedad es de Brownsville a Laredo, en autobús.", &[], &["LOCATION", "FLAG"]),
     // "this mama from" a town, with her care
     case("Two failed transfers and this mama from Hialeah just heard a heartbeat today 😭", &["LOCATION:Hialeah", "PATIENT_DISCLOSURE"], &[]),
+    // a known place after "la farmacia de" is the pharmacy's town; a street after "Av." is the street
+    case("la farmacia de Florence otra vez sin Cetrotide y yo con 3 pacientes en estimulación 😤", &[], &["NAME"]),
+    case("Charla abierta sobre ovodonación el sábado en nuestro local de Av. General Díaz 1200.", &[], &["NAME", "FLAG"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -1877,7 +1877,7 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
 
 /// Nouns after which Spanish "de" means "from" or "of the place" rather than "of".
 static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "hospital", "ciudad", "pueblo", "sede", "clinica", "condado", "area", "zona", "barrio", "colonia", "es", "son",
+    "hospital", "ciudad", "pueblo", "sede", "clinica", "condado", "area", "zona", "barrio", "colonia", "es", "son", "era", "eres", "farmacia",
     "viene", "vienen", "originaria", "originario", "llego", "llegaron", "vive", "viven", "familia", "paciente",
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
@@ -1926,8 +1926,6 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                     || matches!(before, "la" | "el") && a.tokens[i].capitalized && i >= 3 && a.text[..a.tokens[i - 2].span.start].trim_end().ends_with(',')
                     // "una profesora de Rancagua", "boricua de Hunting Park"
                     || a.cues.occupation_words().contains(before)
-                    // "Es de Harlingen, si alguien la conoce…": where someone is from
-                    || matches!(before, "es" | "son" | "era" | "eres") && a.tokens[i].capitalized
                     || SPANISH_DEMONYMS.contains(before)
                     // "la maestra de kínder de Colima", "una profesora de primaria de Rancagua"
                     || i >= 4 && a.word(i - 3) == "de" && !a.tokens[i - 2].capitalized && a.cues.occupation_words().contains(a.word(i - 4))
@@ -2003,7 +2001,9 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
 fn after_place_prefix(a: &Analysis, i: usize) -> bool {
     // (Spanish street and neighbourhood words in lower case too: "por la calle Mitchell")
     let prefix_at = |k: usize| PLACE_PREFIXES.contains(&a.word(k)) && (a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["calle", "avenida", "jiron", "colonia", "barrio", "calzada", "fraccionamiento"]));
-    i > 0 && prefix_at(i - 1) || i > 1 && prefix_at(i - 2) && a.tokens[i - 1].capitalized && gap_is_space(a, i - 2, i - 1) && gap_is_space(a, i - 1, i)
+    // ("Av. Mariscal López 3340": the abbreviation's period before the first word)
+    let gap_after_prefix = |k: usize| gap_is_space(a, k, k + 1) || a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start] == *". ";
+    i > 0 && prefix_at(i - 1) || i > 1 && prefix_at(i - 2) && a.tokens[i - 1].capitalized && gap_after_prefix(i - 2) && gap_is_space(a, i - 1, i)
 }
 
 /// A capitalized word in the middle of a run of capitalized non-name words is part of a
