@@ -56,6 +56,9 @@ static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     // streets: "Av. Homero 1420", "calle Morelos"
     "av", "ave", "avenida", "calle", "paseo", "camino", "blvd", "boulevard", "carretera", "calzada", "privada", "circuito", "jiron",
 ]);
+/// Street types that come before a street's name in Spanish ("calle Morelos", "jirón Ayacucho"),
+/// written in lower case as often as not.
+pub static SPANISH_STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["calle", "avenida", "jiron", "callejon", "pasaje", "calzada"]);
 /// Words that, right after a capitalized name-like word, make it an institution or a place.
 static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "hospital", "clinic", "clinica", "center", "centre", "centro", "fertility", "ivf", "medical", "health", "healthcare",
@@ -2000,7 +2003,7 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
 /// (or two words after one: "Fort Sam Houston", "San Luis Potosí")
 fn after_place_prefix(a: &Analysis, i: usize) -> bool {
     // (Spanish street and neighbourhood words in lower case too: "por la calle Mitchell")
-    let prefix_at = |k: usize| PLACE_PREFIXES.contains(&a.word(k)) && (a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["calle", "avenida", "jiron", "colonia", "barrio", "calzada", "fraccionamiento"]));
+    let prefix_at = |k: usize| PLACE_PREFIXES.contains(&a.word(k)) && (a.tokens[k].capitalized || SPANISH_STREET_TYPES.contains(a.word(k)) || matches!(a.word(k), "colonia" | "barrio" | "fraccionamiento"));
     // ("Av. Mariscal López 3340": the abbreviation's period before the first word)
     let gap_after_prefix = |k: usize| gap_is_space(a, k, k + 1) || a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start] == *". ";
     i > 0 && prefix_at(i - 1) || i > 1 && prefix_at(i - 2) && a.tokens[i - 1].capitalized && gap_after_prefix(i - 2) && gap_is_space(a, i - 1, i)

@@ -399,13 +399,15 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
     // ("Escríbenos al WhatsApp … y te decimos qué dosis de Gonal-F necesitas": a dose for the
     // reader, promised in private)
-    for i in 0..a.sentences.len() {
-        let s = a.sentence_folded(i);
-        if s.has_line(crate::lines!["que dosis", "what dose", "which dose", "how much to take", "how much to inject", "cuanto tomar", "cuanto ponerte", "cuanto inyectarte"])
-            && s.has_line(crate::lines!["te decimos", "le decimos", "les decimos", "te digo", "le digo", "we'll tell you", "we will tell you", "i'll tell you", "we tell you"])
-        {
-            report(a, i, hits);
-            return;
+    // (the whole text is asked first, once: most texts promise nothing)
+    const PROMISES: &str = crate::lines!["te decimos", "le decimos", "les decimos", "te digo", "le digo", "we'll tell you", "we will tell you", "i'll tell you", "we tell you"];
+    if a.folded.s.has_line(PROMISES) {
+        for i in 0..a.sentences.len() {
+            let s = a.sentence_folded(i);
+            if s.has_line(crate::lines!["que dosis", "what dose", "which dose", "how much to take", "how much to inject", "cuanto tomar", "cuanto ponerte", "cuanto inyectarte"]) && s.has_line(PROMISES) {
+                report(a, i, hits);
+                return;
+            }
         }
     }
     // (a post in question-and-answer form answers the one who asked: "Q: … A: …", "P: … R: …")

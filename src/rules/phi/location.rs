@@ -284,7 +284,7 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
     // avenida Hidalgo", "en el jirón Ayacucho".
     for k in 2..a.tokens.len().saturating_sub(1) {
         let n = k + 1;
-        if !SPANISH_STREET_TYPES.contains(a.word(k)) || !a.tokens[n].capitalized || !gap_is_space(a, k, n) || !matches!(a.word(k - 1), "la" | "el") || !matches!(a.word(k - 2), "en" | "por" | "sobre" | "de") {
+        if !crate::analysis::SPANISH_STREET_TYPES.contains(a.word(k)) || !a.tokens[n].capitalized || !gap_is_space(a, k, n) || !matches!(a.word(k - 1), "la" | "el") || !matches!(a.word(k - 2), "en" | "por" | "sobre" | "de") {
             continue;
         }
         let last = if n + 1 < a.tokens.len() && a.tokens[n + 1].capitalized && gap_is_space(a, n, n + 1) { n + 1 } else { n };
@@ -295,8 +295,6 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
     }
 }
 
-/// Street types that come before a street's name in Spanish ("calle Morelos", "jirón Ayacucho").
-static SPANISH_STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["calle", "avenida", "jiron", "callejon", "pasaje", "calzada"]);
 
 /// "one of our", "una de nuestras" among `words`.
 fn one_of_ours(words: &[&str]) -> bool {
