@@ -243,7 +243,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 let meridiem = meridiem && text[i + 1..].starts_with(" m.") && text[..i - 2].ends_with(|c: char| c.is_ascii_digit())
                     // (and its "m." when the text goes on in lower case)
                     || (text[..i].ends_with("a. m") || text[..i].ends_with("p. m")) && text[i + 1..].trim_start_matches(' ').starts_with(|c: char| c.is_lowercase());
-                let abbreviation = c == '.' && j == i + 1 && (meridiem || ends_with_abbreviation(&text[start..i]));
+                // ("delivered on Oct. 9!", "el 3 de sept. 2024"): a month shortened before its day or year
+                let month_day = text[j..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()) && {
+                    let word = text[start..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                    word.len() >= 3 && one_of(&word.to_lowercase(), crate::lines!["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic"])
+                };
+                let abbreviation = c == '.' && j == i + 1 && (meridiem || month_day || ends_with_abbreviation(&text[start..i]));
                 (followed_by_space && !abbreviation).then_some(j)
             }
             _ => None,
@@ -444,6 +449,13 @@ mod tests {
         let text = "Dr. Reyes called Ms. K. today! Is it ok? Yes…\nNew line";
         let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(parts, ["Dr. Reyes called Ms. K. today!", "Is it ok?", "Yes…", "New line"]);
+    }
+
+    #[test]
+    fn a_shortened_month_before_its_day_does_not_end_the_sentence() {
+        let text = "Twins arrived on Oct. 9! Nacieron el 3 de sept. 2024. We close in Oct. Then we reopen.";
+        let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(parts, ["Twins arrived on Oct. 9!", "Nacieron el 3 de sept. 2024.", "We close in Oct.", "Then we reopen."]);
     }
 
     #[test]

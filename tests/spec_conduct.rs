@@ -309,6 +309,9 @@ const DISCLOSURE: &[Case] = &[
     // a former donor's dispute over her contract names a role, not her care; a carrier's care in a suit is told
     case("Our counsel is answering the complaint a former egg donor filed over her compensation contract. We won't comment further.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
     case("A former patient is suing us because her frozen embryo transfer in March failed. Our lawyer is on it.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
+    // "whoever runs" a business is whoever holds the job there, not a patient
+    case("the specialty pharmacy lost the Menopur shipment again. whoever runs their logistics needs a new job", &[], &["PATIENT_DISCLOSURE"]),
+    case("the 10am retrieval went long. whoever had the 10am transfer, your embryologist will call you", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -1249,6 +1252,10 @@ const LEGAL: &[Case] = &[
     case("A quien anda inventando que perdemos muestras: nos vemos en los juzgados.", &["LEGAL"], &[]),
     // testimony for a coverage law is advocacy
     case("The state's IVF coverage law now covers three cycles. Proud of our advocacy team who testified at the capitol this spring.", &[], &["LEGAL", "FLAG"]),
+    // the practice's own lawyer is nobody's story; the one who brought the claim is
+    case("Nuestro abogado nos pidió no comentar nada sobre la demanda por el banco de semen hasta la audiencia.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
+    case("Nos llegó una demanda de una exdonante de óvulos que dice que no le explicamos los riesgos.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
+    case("Our lab got a complaint filed by a couple we treated in 2022, alleging an embryo mix-up. Our attorneys are on it.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -1403,6 +1410,9 @@ const SOLICITATION: &[Case] = &[
     case("Escríbanos por mensaje privado para agendar su consulta; no comparta datos médicos aquí.", &[], &["PHI_SOLICITATION"]),
     // "respondan a este tweet con…" in the plural
     case("Para adelantar su cita respondan a este tweet con su nombre completo, fecha de nacimiento y número de carnet.", &["PHI_SOLICITATION"], &[]),
+    // what the practice asks not to be sent is no request
+    case("Mándanos DM para agendar tu consulta 💬 Por favor no envíes resultados ni datos médicos por mensaje; te llamamos.", &[], &["PHI_SOLICITATION"]),
+    case("Mándanos DM con tus resultados del AMH y tu fecha de nacimiento 💬", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

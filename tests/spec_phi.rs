@@ -587,6 +587,10 @@ const NAMES: &[Case] = &[
     case("Mándanos por inbox tu DNI, fecha de nacimiento y el resultado de tu espermatograma.", &["PHI_SOLICITATION"], &["NAME"]),
     // "an A1c" is the lab test; the rank is written A1C
     case("Typical first labs for irregular cycles: AMH, TSH, prolactin and an A1c. Curious what others order.", &[], &["NAME", "FLAG"]),
+    // a clinic named "<Field> Del <Place>" is no person; "Del Valle" after a given name is a surname
+    case("Fertilidad Del Caribe 🌺 FIV • IUI • andrología | 📞 787-555-0100 | fertilidaddelcaribe.com", &[], &["NAME", "URL", "PATIENT_DISCLOSURE"]),
+    case("¡Felicidades a Yaritza Del Valle por su beta positiva después de tres transferencias!", &["NAME:Yaritza Del Valle"], &[]),
+    case("Felicidades a Ana De La Cruz, su beta salió positiva hoy 🙏", &["NAME:Ana De La Cruz"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1567,6 +1571,11 @@ const PLACES: &[Case] = &[
     // a known place after "la farmacia de" is the pharmacy's town; a street after "Av." is the street
     case("la farmacia de Florence otra vez sin Cetrotide y yo con 3 pacientes en estimulación 😤", &[], &["NAME"]),
     case("Charla abierta sobre ovodonación el sábado en nuestro local de Av. General Díaz 1200.", &[], &["NAME", "FLAG"]),
+    // two ends of a map, for many people, are nobody's town; one person's trip is
+    case("Georgia's fertility preservation bill for cancer patients passed the House today. Thank you to everyone who called their reps, from Savannah to Dalton.", &[], &["LOCATION", "NAME", "FLAG"]),
+    case("Our retrieval patient drove from Waycross to Savannah at 4am for her trigger check.", &["LOCATION:Waycross"], &[]),
+    // a ribbon cutting's address is the practice's
+    case("With the new lab, every patient who completes treatment with us gets a follow-up call. A ribbon cutting is scheduled for Thursday, Sept. 25 at 4 pm at 2200 Craig Rd. Media contact: 715-555-0108.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

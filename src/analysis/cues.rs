@@ -34,6 +34,11 @@ pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
     if &s[r.clone()] == "whoever" && ["'s on call", "'s on shift", " is on call", " is on shift", "'s working", " is working"].iter().any(|c| s[r.end..].starts_with(c)) {
         return true;
     }
+    // ("the specialty pharmacy lost the shipment again. fuuuuck whoever runs their logistics":
+    // whoever holds a job somewhere)
+    if &s[r.clone()] == "whoever" && s[r.end..].split_whitespace().next().is_some_and(|w| crate::text::one_of(w, crate::lines!["runs", "manages", "handles", "schedules", "staffs", "supervises", "designed", "programmed", "approved"])) {
+        return true;
+    }
     let mut next = s[r.end..].split_whitespace();
     &s[r] == "whoever"
         && next.next().is_some_and(|w| {
@@ -56,13 +61,30 @@ pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
 /// practice were its patients.
 fn sues_the_practice(s: &str) -> bool {
     static SUING: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["suing us", "sued us", "que nos demanda", "que nos demando"]));
+    // "una demanda de una donante de óvulos que dice…", "la demanda que presentó la familia de
+    // Dalton", "a complaint filed by a couple we treated": a claim, then who brought it
+    // ("Nos demandó la gestante subrogada de un caso de 2023": the verb, then who)
+    static CLAIMS: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["demanda ", "queja ", "denuncia ", "complaint ", "lawsuit ", "nos demando ", "nos demandaron ", "nos denuncio "]));
     // (one look at the scan's shared search first: most texts sue no one)
     SUING.inside(s) && SUING.phrases.iter().any(|p| {
         s.match_indices(p).any(|(k, _)| {
             crate::text::last_words(&s[..k], 5).iter().any(|w| ONE_PERSON_NOUNS.contains(w))
         })
+    }) || CLAIMS.inside(s) && CLAIMS.phrases.iter().any(|p| {
+        s.match_indices(p.as_str()).any(|(k, _)| {
+            let after: Vec<&str> = s[k + p.len()..].split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
+            after.iter().position(|w| ONE_PERSON_NOUNS.contains(w) || CLAIMANTS.contains(w)).is_some_and(|n| {
+                p.starts_with("nos ") && n <= 2 || after[..n].iter().any(|w| crate::text::one_of(w, crate::lines!["de", "del", "by", "presento", "presentaron", "puso", "metio", "filed", "brought"]))
+            })
+        })
     })
 }
+
+/// Who may bring a claim against the practice, besides one person or family: a donor, a carrier,
+/// a former patient.
+static CLAIMANTS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "donor", "donante", "exdonante", "carrier", "surrogate", "gestante", "expaciente", "exesposo", "exesposa", "ex-husband", "ex-wife",
+]);
 
 /// Whether `before` (the start of a comment, up to a person) is only "replying to": the person
 /// is the reader, who posted what follows ("replying to the guy whose SA showed…").
@@ -400,8 +422,9 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("with our malpractice attorney": the practice's own counsel)
             // ("our third-party reproduction attorney walks through…": the practice's own)
             // ("In this video, our pharmacist Abdikarim walks through…": a job a practice employs)
+            // ("Nuestro abogado nos pidió no comentar": the same in Spanish)
             let our_counsel = m.as_str().contains("malpractice")
-                || m.as_str().starts_with("our ") && ["attorney", "lawyer", "counsel", "abogada", "abogado", "pharmacist", "social worker", "surgeon", "scientist", "photographer"].iter().any(|j| m.as_str().ends_with(j));
+                || crate::text::one_of(m.as_str().split(' ').next().unwrap_or(""), crate::lines!["our", "nuestro", "nuestra", "nuestros", "nuestras"]) && ["attorney", "lawyer", "counsel", "abogada", "abogado", "pharmacist", "social worker", "surgeon", "scientist", "photographer"].iter().any(|j| m.as_str().ends_with(j));
             // ("I was a specialty pharmacist for eight years": the writer's own job)
             // ("why I became a fibroid surgeon")
             let writer = crate::lines![" i was", " i am", " i'm", " i've been", " ive been", " i became", " yo era", " yo soy", " yo fui", " me hice", " me converti en"].split_terminator('\n').any(|w| {

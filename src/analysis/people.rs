@@ -1116,6 +1116,9 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
         && surname_listed(a, n)
         && !a.lex.name_stopwords.contains(n)
         && !INSTITUTION_WORDS.contains(&n)
+        // ("Fertilidad Del Caribe", "Reproducción Del Sur": a capitalized "Del" or "De" is a
+        // surname only before one: "Yaritza Del Valle")
+        && (!FUNCTION_WORDS.contains(&n) || a.tokens.get(i + 2).is_some_and(|t| t.capitalized && gap_is_space(a, i + 1, i + 2) && surname_listed(a, a.word(i + 2))))
 }
 
 /// The words of the local parts of personal mailboxes in the text: "nouxiong.vang88 [at] gmail
@@ -1787,7 +1790,10 @@ pub fn in_place_range(a: &Analysis, i: usize) -> bool {
     while to_next(last) {
         last += 2;
     }
+    // ("thank you to everyone who called their reps, from Savannah to Dalton": two ends of a
+    // map, in a sentence about many people)
     (last - first) / 2 >= 2
+        || last > first && a.sentence_folded(a.sentence_at(a.tokens[i].span.start)).has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todos", "todas", "communities", "comunidades"])
 }
 
 /// "trained at Emory", "graduated from Baylor": an institution after a career verb.
@@ -1967,6 +1973,15 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         let t = &a.tokens[j];
         let w = strip_possessive(a.word(j));
         let previous_possessive = a.word(j - 1).ends_with("'s");
+        // ("Yaritza Del Valle", "Ana De La Cruz": a capitalized particle, then a listed surname)
+        if t.capitalized && !t.all_caps && matches!(w, "del" | "de") && !previous_possessive {
+            let la = a.tokens.get(j + 1).is_some_and(|x| x.capitalized && a.word(j + 1) == "la" && gap_is_space(a, j, j + 1));
+            let k = if la { j + 2 } else { j + 1 };
+            if a.tokens.get(k).is_some_and(|x| x.capitalized && !x.all_caps && gap_is_space(a, k - 1, k) && surname_listed(a, strip_possessive(a.word(k)))) {
+                j = k + 1;
+                break;
+            }
+        }
         // A capitalized surname right after a given name is part of the name even when it is
         // also a word ("Brandon Foster", "Ana Rosa").
         // ("Mr. Nguyễn Văn Khoa", "Trần Thị Mai": a Vietnamese middle name, then the given name)

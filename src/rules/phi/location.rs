@@ -221,7 +221,8 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let clock_span = times.windows(2).any(|p| p[1] - p[0] <= 12);
         // ("…invita a su plática gratuita … el sábado 9 de agosto a las 11:00 am en Av.
         // Chapultepec 1420": where the practice holds an event)
-        let event = s.has_line(crate::lines!["invita ", "invitamos", "join us", "platica", "charla", "taller", "seminar", "webinar", "info session", "info night", "open house", "sesion informativa"]);
+        // ("A ribbon cutting is scheduled for Thursday, Sept. 25 at 4 pm at 2200 Craig Rd.")
+        let event = s.has_line(crate::lines!["invita ", "invitamos", "join us", "platica", "charla", "taller", "seminar", "webinar", "info session", "info night", "open house", "sesion informativa", "ribbon cutting", "ribbon-cutting", "grand opening", "inauguracion"]);
         let hours = opening(s) || clock_span || event || i > 0 && opening(a.sentence_folded(i - 1));
         let org = !home && (announced || hours || before.iter().any(|w| ORG_CUES.contains(w)) || m.has("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
         if !org && (a.private_subject[i] || home || a.care_near(i)) {
