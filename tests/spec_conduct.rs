@@ -616,6 +616,11 @@ const ADVICE: &[Case] = &[
     case("¿Dudas sobre tu dosis? Escríbenos y te decimos qué horario tiene tu enfermera esta semana.", &[], &["MEDICAL_ADVICE"]),
     // a shot in a video's script
     case("GUION: Toma 1: nuestra embrióloga saluda desde el laboratorio 👋 Toma 2: revisa los tanques de nitrógeno.", &[], &["MEDICAL_ADVICE", "FLAG"]),
+    // a protocol promised in private to whoever sends their numbers; a dose relayed to someone the reader knows
+    case_in("context=comment site=instagram.com", "Drop your AMH and FSH below or DM them with your date of birth and I'll tell you exactly which protocol to ask your doctor for.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment site=facebook.com", "A esa edad tu madre no debería intentarlo con óvulos propios. Que vaya directa a ovodonación y que empiece ya con 2 mg de estradiol al día.", &["MEDICAL_ADVICE"], &[]),
+    // the reader's own medicines asked about, then an answer about eligibility, is no advice
+    case("¿Te interesa nuestro estudio? Escríbenos en los comentarios qué medicamentos tomas y te decimos si calificas.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1413,6 +1418,7 @@ const SOLICITATION: &[Case] = &[
     // what the practice asks not to be sent is no request
     case("Mándanos DM para agendar tu consulta 💬 Por favor no envíes resultados ni datos médicos por mensaje; te llamamos.", &[], &["PHI_SOLICITATION"]),
     case("Mándanos DM con tus resultados del AMH y tu fecha de nacimiento 💬", &["PHI_SOLICITATION"], &[]),
+    case_in("context=comment site=facebook.com", "Mija, escribe aquí mismo en los comentarios tu número de contrato del plan (MCS, Triple-S, Vital, lo que tengas) y tu fecha de nacimiento y te verifico la cubierta 😊", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -1008,6 +1008,14 @@ const RECORD_NUMBERS: &[Case] = &[
     case_in("context=review_reply site=google.com", "Mr. Doxtator, we re-billed your claim under member ID ONE-WI-551208734 and your semen analysis is covered now.", &["HEALTH_PLAN:ONE-WI-551208734"], &[]),
     // a Colombian plan's "número de afiliación"
     case("Por fin la EPS le autorizó la inseminación a la señora Nidia Palacios con el número de afiliación 2051-8834-07.", &["HEALTH_PLAN:2051-8834-07"], &[]),
+    // Spain's social security number, grouped, in a sentence that names it; not a bare number
+    case("El número de la Seguridad Social de la donante (28/41736592/07) no va en el asunto del correo.", &["SSN:28/41736592/07"], &[]),
+    case("Pedido 28/41736592/07 enviado al laboratorio de la clínica.", &[], &["SSN"]),
+    // a Spanish driving licence, with its number in brackets; a device's "n/s"; a Puerto Rican plan's contract
+    case("La nueva donante, Milagros Apaza, solo ha traído el carnet de conducir (nº 71234589-W) y no el NIE.", &["LICENSE:71234589-W"], &[]),
+    case("La paciente de la punción venía con su bomba de insulina, n/s NG2291847H, y nadie sabía pausarla.", &["DEVICE_ID:NG2291847H"], &[]),
+    case("La paciente del contrato MCS 0077-3391-52 se quedó llorando porque el plan no le cubre la criopreservación.", &["HEALTH_PLAN:0077-3391-52"], &[]),
+    case("Aceptamos MCS, Triple-S y Vital; el contrato de servicios se firma en recepción.", &[], &["HEALTH_PLAN"]),
 ];
 
 const ONLINE: &[Case] = &[

@@ -400,11 +400,19 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // ("Escríbenos al WhatsApp … y te decimos qué dosis de Gonal-F necesitas": a dose for the
     // reader, promised in private)
     // (the whole text is asked first, once: most texts promise nothing)
-    const PROMISES: &str = crate::lines!["te decimos", "le decimos", "les decimos", "te digo", "le digo", "we'll tell you", "we will tell you", "i'll tell you", "we tell you"];
+    const PROMISES: &str = crate::lines!["te decimos", "le decimos", "les decimos", "te digo", "le digo", "we'll tell you", "we will tell you", "i'll tell you", "i will tell you", "ill tell you", "we tell you", "te recomiendo", "i'll let you know"];
     if a.folded.s.has_line(PROMISES) {
         for i in 0..a.sentences.len() {
             let s = a.sentence_folded(i);
-            if s.has_line(crate::lines!["que dosis", "what dose", "which dose", "how much to take", "how much to inject", "cuanto tomar", "cuanto ponerte", "cuanto inyectarte"]) && s.has_line(PROMISES) {
+            // ("DM them with your date of birth and I'll tell you exactly which protocol to ask
+            // your doctor for")
+            // (what is told comes after the promise: not "escríbenos qué medicamentos tomas y te
+            // decimos si calificas")
+            let told = PROMISES.split_terminator('\n').filter_map(|p| s.find(p).map(|k| &s[k + p.len()..])).any(|rest| {
+                let rest = &rest[..rest.floor_char_boundary(40)];
+                rest.has_line(crate::lines!["que dosis", "what dose", "which dose", "how much to take", "how much to inject", "cuanto tomar", "cuanto ponerte", "cuanto inyectarte", "which protocol", "what protocol", "que protocolo", "which meds", "what meds", "which medication", "que medicamento"])
+            });
+            if told {
                 report(a, i, hits);
                 return;
             }
@@ -497,6 +505,18 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && (dose || names_medicine(s));
         // (the remedy first: the promise's pattern is asked only of a sentence that names one)
         let promised = (dose || names_medicine(s) || s.has_line(crate::lines!["cleanse", "detox", "supplement", "limpieza", "suplemento", "tea ", "te de "])) && promised_order(s);
+        // ("A esa edad tu madre… Que vaya directa a ovodonación y que empiece ya con 2 mg de
+        // estradiol al día": a dose ordered, through the reader, for someone they know)
+        // (said as an order, opening the sentence or a clause joined by "y": not "la doctora
+        // quiere que se tome 200 mg", a doctor's order told)
+        let relayed = dose
+            && crate::lines!["que empiece", "que empieze", "que comience", "que tome ", "que se tome", "que se ponga", "que se inyecte", "que use ", "que siga con", "que arranque"].split_terminator('\n').any(|p| {
+                s.match_indices(p).any(|(k, _)| {
+                    let before = s[..k].trim_end_matches(|c: char| !c.is_alphanumeric());
+                    before.is_empty() || before.ends_with(" y") || before == "y" || s[..k].trim_end().ends_with(',')
+                })
+            });
+        let promised = promised || relayed;
         let directive = overrides_doctor || promised || directive_cue(s) || dose_to_tagged || dose_ordered_for_all || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
         if !directive || !a.care_near(i) && !dose {
             continue;

@@ -35,6 +35,8 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "images", "photos of your", "pics of your", "studies", "pacs", "dicom", "estudios", "clips", "report", "reports", "levels", "numbers", "amh", "fsh",
         "estradiol", "progesterone", "hcg", "beta", "betas", "diagnos*", "age", "birthday", "birth date", "date of birth",
         "dob", "full name", "insurance card", "insurance info*", "member id", "ssn", "social security", "chart",
+        // ("escribe aquí tu número de contrato del plan": Puerto Rico's plan member number)
+        "numero de contrato", "contrato del plan",
         "measurements", "follicle*", "embryo grade*", "embryo report", "transfer date", "retrieval date", "due date",
         "cycle day", "beta number*", "date of birth", "insurance id", "pgt", "semen analysis", "sperm analysis",
         "cycle length", "history", "medications", "test results", "sperm count", "motility", "morphology", "tsh", "stim sheet*",
