@@ -312,6 +312,11 @@ const DISCLOSURE: &[Case] = &[
     // "whoever runs" a business is whoever holds the job there, not a patient
     case("the specialty pharmacy lost the Menopur shipment again. whoever runs their logistics needs a new job", &[], &["PATIENT_DISCLOSURE"]),
     case("the 10am retrieval went long. whoever had the 10am transfer, your embryologist will call you", &["PATIENT_DISCLOSURE"], &[]),
+    // a supplier's rep is no patient
+    case("Our andrology lab passed its accreditation 🎉 Shoutout to the Becton Dickinson rep who brought the facturas 🥐", &[], &["PATIENT_DISCLOSURE", "NAME"]),
+    // a handle greeted in Spanish about the transfer day the writer shared, or wished luck on her beta
+    case_in("context=comment site=instagram.com", "@lamamadecandela_sev qué alegría verte con la barriguita!! 🥹 te acuerdas del día de la transfer, que llegaste tardísimo jajaja", &["OTHER_ID:@lamamadecandela_sev", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment site=instagram.com", "@boricua_bebe_fiv nena esa foto es de nuestro cuarto de transferencia verdad?? 😍 Mucha suerte pa'l beta del jueves 🤞🏽", &["OTHER_ID:@boricua_bebe_fiv"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -993,6 +998,10 @@ const SUCCESS: &[Case] = &[
     // what other clinics could not do, and we did
     case("Lo que otras clínicas no logran, nosotros sí 💪 #FIV", &["SUCCESS_CLAIM"], &[]),
     case("Our protocol works when everyone else's fails 💪 #IVF", &["SUCCESS_CLAIM"], &[]),
+    // "Every. Single. One." stresses the sentence before: a claim after an outcome, not after a joke
+    case("Semen analysis appointments now open on Saturdays at our lab 🧪 Yes, our techs have heard every joke. Every. Single. One.", &[], &["SUCCESS_CLAIM"]),
+    case("Porteño patients in Miami will argue for 40 minutes about a copay and then tip the valet fifty bucks. Every. Single. Time. 🙄", &[], &["SUCCESS_CLAIM"]),
+    case("Every man who went through our vasectomy reversal program in five years has gone on to father a child. Every. Single. One.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -591,6 +591,12 @@ const NAMES: &[Case] = &[
     case("Fertilidad Del Caribe 🌺 FIV • IUI • andrología | 📞 787-555-0100 | fertilidaddelcaribe.com", &[], &["NAME", "URL", "PATIENT_DISCLOSURE"]),
     case("¡Felicidades a Yaritza Del Valle por su beta positiva después de tres transferencias!", &["NAME:Yaritza Del Valle"], &[]),
     case("Felicidades a Ana De La Cruz, su beta salió positiva hoy 🙏", &["NAME:Ana De La Cruz"], &[]),
+    // a newborn welcomed by name; not "Baby Boy"; a country after "en" is no one
+    case("¡Bienvenido al mundo, Jelkan Langrine Jr.! 💙 Nació el 2 de febrero y sus papás pasaron por 3 ciclos de FIV con nosotros.", &["NAME:Jelkan Langrine"], &[]),
+    case("Welcome to the world, Bismarck Alejandro! 💙 Born 3/14 after three rounds with us.", &["NAME:Bismarck Alejandro"], &[]),
+    case("Welcome to the world, Baby Boy! Our embryology team loves a good ending.", &[], &["NAME"]),
+    case("Con nuestro protocolo el 100% de las pacientes queda embarazada. No conozco otro centro en Argentina que pueda decir lo mismo.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("FREE embryo grade review 👀 DM us your embryology report and our team will tell you what it means ✨ Miami | Kendall | Homestead", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1306,6 +1312,8 @@ const DATES_AND_AGES: &[Case] = &[
     case("¡Felicidades a Nadira! Su transferencia salió positiva. Nadira tiene 12 folículos en la última eco.", &[], &["AGE"]),
     // twins in the diminutive are a birth told, dated
     case("Hoy celebramos a Doña Remedios, que tuvo gemelitos el 9 de abril 😍", &["NAME:Doña Remedios", "DATE:9 de abril"], &[]),
+    // years in a job are not an age
+    case_in("context=comment", "Mija ponte la progesterona dos veces al día. Confía, tengo 20 años de enfermera en fertilidad 🙏", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[

@@ -870,6 +870,10 @@ static NOT_ONE_PERSON: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "embryologist", "gynecologist", "surgeon", "therapist", "counselor", "lab", "urologo", "ginecologo",
     "ginecologa", "coordinator", "coordinadora", "coordinador", "navigator", "interpreter", "interprete",
     "receptionist", "scheduler", "biller", "team", "staff", "agency", "company", "program", "group", "crew", "squad", "bunch", "cohort", "club", "grupo", "equipo",
+    // ("the Becton Dickinson rep who brought the facturas": a supplier's people)
+    "rep", "representative", "vendor", "courier", "supplier", "proveedor", "repartidor",
+    // ("the influencer who DM'd us asking for a free egg freeze": a public account, not a patient)
+    "influencer", "influencers",
 ]);
 
 /// Objects after a provider's act ("put you", "told her").

@@ -393,7 +393,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // ("Doña, lo que usted nos contó…": a title called on its own, though "Dona" is a name too)
         let title_called = COURTESY_TITLES.contains(&w) && a.text[tok.span.end..].starts_with(',');
-        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !title_called && !spanish_slang_address(a, w) && !people_word() && !moved_to();
+        // ("No conozco otro centro en Argentina": a country after a preposition, though a name too)
+        let country = || i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["en", "in", "de", "from", "desde", "to", "of", "para", "across", "throughout", "toda", "todo"]) && crate::rules::phi::location::COUNTRIES.contains(w);
+        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !title_called && !spanish_slang_address(a, w) && !people_word() && !moved_to() && !country();
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
@@ -438,7 +440,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let paired_places = || {
             let place_only = |k: usize| a.tokens[k].capitalized && a.place_at(k) > 0 && !a.lex.first_names.contains(a.word(k));
             let conj = |k: usize| matches!(a.word(k), "and" | "y" | "&");
-            let comma = |k: usize| &a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start] == ", ";
+            // ("Miami | Kendall | Homestead", "San Juan · Ponce": a list set off by bars or dots)
+            let comma = |k: usize| matches!(a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start].trim(), "," | "|" | "·" | "•");
             a.place_at(i) > 0
                 && (i + 2 < a.tokens.len() && conj(i + 1) && place_only(i + 2)
                     || i + 1 < a.tokens.len() && comma(i) && place_only(i + 1)
@@ -1403,18 +1406,30 @@ fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
 /// "Happy first birthday to Eh Say Paw!", "so proud of Htoo Lah Moo!": two or three
 /// capitalized words no list needs to know, cheered, then "!". The end of the name.
 fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
-    if i < 2 || !matches!(a.word(i - 1), "to" | "of" | "for" | "a") || !crate::text::one_of(a.word(i - 2), crate::lines!["birthday", "congrats", "congratulations", "proud", "rooting", "praying", "cumpleanos", "felicidades"]) {
+    // ("Welcome to the world, Jelkan Langrine Jr.!", "¡Bienvenida al mundo, Anela Kabua!": a
+    // newborn greeted by name, one word or more)
+    let newborn = i >= 3 && matches!(a.word(i - 1), "world" | "mundo") && matches!(a.word(i - 2), "the" | "al") && matches!(a.word(i - 3), "to" | "bienvenido" | "bienvenida" | "bienvenidos" | "bienvenidas")
+        && a.text[a.tokens[i - 1].span.end..a.tokens[i].span.start].trim() == ",";
+    if !newborn && (i < 2 || !matches!(a.word(i - 1), "to" | "of" | "for" | "a") || !crate::text::one_of(a.word(i - 2), crate::lines!["birthday", "congrats", "congratulations", "proud", "rooting", "praying", "cumpleanos", "felicidades"])) {
         return None;
     }
     let mut end = i;
     while end < a.tokens.len() && end < i + 3 && a.tokens[end].capitalized && !a.tokens[end].all_caps && (end == i || gap_is_space(a, end - 1, end)) {
         end += 1;
     }
+    // (a generation after the surname: "Jr.", "Sr.", "II")
+    if newborn && end > i + 1 && matches!(a.word(end - 1), "jr" | "sr" | "ii" | "iii") {
+        end -= 1;
+    }
     let words_ok = (i..end).all(|k| {
         let w = a.word(k);
         alphabetic_name(w) && !FUNCTION_WORDS.contains(&w) && !CALENDAR.contains(&w) && !INSTITUTION_WORDS.contains(&w) && !STAFF_ROLES.contains(&w)
+            // ("Welcome to the world, Baby Boy!", "little one")
+            && !(newborn && crate::text::one_of(w, crate::lines!["baby", "boy", "girl", "girls", "boys", "twins", "triplets", "little", "one", "ones", "bebe", "bebes", "nino", "nina", "gemelos", "gemelas", "princesa", "principe", "angel"]))
     });
-    (end - i >= 2 && words_ok && a.text[a.tokens[end - 1].span.end..].starts_with('!') && a.place_at(i) < end - i).then_some(end)
+    let after = &a.text[a.tokens[end.max(i + 1) - 1].span.end..];
+    let closes = after.starts_with('!') || newborn && (after.starts_with(',') || after.starts_with(" Jr") || after.starts_with(" Sr") || after.starts_with(" II"));
+    (end > i && (end - i >= 2 || newborn) && words_ok && closes && a.place_at(i) < end - i).then_some(end)
 }
 
 /// "Meet Efua, our donor coordinator!", "Meet Mai Nou Her 💜 our community health worker",
@@ -2066,7 +2081,8 @@ fn office_after(a: &Analysis, end: usize) -> bool {
     // the name)
     let office = |k: usize| {
         k < a.tokens.len()
-            && (crate::text::one_of(a.word(k), crate::lines!["office", "offices", "location", "locations", "clinic", "clinics", "campus", "campuses", "sites"])
+            // ("the Becton Dickinson rep who brought the facturas": a company's)
+            && (crate::text::one_of(a.word(k), crate::lines!["office", "offices", "location", "locations", "clinic", "clinics", "campus", "campuses", "sites", "rep", "reps"])
                 || gap_is_space(a, k - 1, k) && (matches!(a.word(k), "team" | "teams" | "staff" | "crew") || a.word(k) == "front" && a.tokens.get(k + 1).is_some() && a.word(k + 1) == "desk"))
     };
     office(end) || end + 2 < a.tokens.len() && matches!(a.word(end), "and" | "y" | "or") && a.tokens[end + 1].capitalized && office(end + 2)

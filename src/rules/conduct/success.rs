@@ -285,6 +285,8 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "conceiv*", "sperm found", "found sperm", "return of sperm", "sperm return*", "patency", "we find sperm", "we always find", "espermatozoides", "los encontramos", "encontramos esperma*", "bfp", "bfps", "first try", "primer intento", "positivo", "positiva", "odds", "chances", "probabilidades",
         // a baby in Chile and the Andes; a heartbeat; and emoji that stand for a baby or a pregnancy
         "embriones", "embrion", "blastocyst*", "blastocisto*", "parto",
+        // ("has gone on to father a child")
+        "father a child", "fathered a child", "father children", "fathered children",
         "guagua", "guaguas", "stroller", "strollers", "crib", "cribs", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
     ])
 });
@@ -544,7 +546,22 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
         // ("No one leaves our open house empty-handed: free goodie bags!": gifts, not babies)
         let gifts = GIFTS.inside(s);
-        let sure = !gifts && sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at) && !wished(s, at) && !policy_kept(s, at));
+        // ("…our techs have heard every joke. Every. Single. One.", "…then tip the valet fifty
+        // bucks. Every. Single. Time.": emphasis on the sentence before, a claim only when that
+        // sentence tells an outcome)
+        let emphasis = s.starts_with("every") && s.split_whitespace().count() <= 3;
+        let emphasis_of_other = emphasis && !(i > 0 && {
+            let prev = a.sentence_folded(i - 1);
+            // (people alone are no outcome: "Porteño patients … will argue about a copay")
+            OUTCOMES.find_iter(prev).any(|(r, _)| !crate::text::one_of(&prev[r], crate::lines!["patients", "pacientes", "women", "families", "couples", "mom", "moms", "mama", "mamas", "madre", "clinic", "clinics", "clinicas"]))
+                // ("Our lab gets it right. Every. Single. Time.": a ranked thing, unless the
+                // sentence before has its own "every", which the emphasis repeats: "heard every joke")
+                || RANKED.any_in(prev) && !prev.has("every ")
+        });
+        if emphasis_of_other {
+            claims.clear();
+        }
+        let sure = !gifts && !emphasis_of_other && sure_outcome.iter().any(|&(j, at)| j == i && !negated(s, at) && !writers_habit(s, at) && !wished(s, at) && !policy_kept(s, at));
         let claim = !claims.is_empty() || outcome_number || sure;
         if !claim {
             continue;

@@ -128,7 +128,7 @@ static VENUES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
 ]);
 
 /// Countries, which name no one's town (folded).
-static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+pub(crate) static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "spain", "espana", "mexico", "colombia", "venezuela", "cuba", "peru", "chile", "argentina", "brazil", "brasil",
     "ecuador", "bolivia", "paraguay", "uruguay", "guatemala", "honduras", "el salvador", "nicaragua", "costa rica",
     "panama", "haiti", "jamaica", "canada", "nigeria", "ghana", "somalia", "ethiopia", "kenya", "india", "china",

@@ -180,6 +180,8 @@ const WITH_US: &str = crate::lines![
     "see you at", "see you for", "nos vemos en", "te vemos en",
     // ("i recognized that day 7 blast in ur pic, i'm the one who vitrified it")
     "i'm the one who", "im the one who", "i was the one who", "yo fui quien", "fui yo quien", "i recognized", "reconoci tu",
+    // ("te acuerdas del día de la transfer, que llegaste tardísimo…": a day the writer shared)
+    "te acuerdas del dia", "te acuerdas cuando", "te acordas del dia", "te acordas cuando", "remember when you", "remember the day you",
 ];
 
 /// The entries of [`WITH_US`] that tell the person a care event as theirs ("your retrieval",
@@ -266,7 +268,10 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
         let someones = opens && a.cues.addresses_reader(&a.folded.s) || around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
-            || around.has_line(crate::lines!["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por", "congrats on", "congratulations on", "felicidades por"]);
+            || around.has_line(crate::lines!["with us", "con nosotros", "con nosotras", "happy for", "proud of", "rooting for", "felices por", "congrats on", "congratulations on", "felicidades por"])
+            // ("@x nena esa foto es de nuestro cuarto de transferencia… Mucha suerte pa'l beta del
+            // jueves": luck wished, anywhere in the comment, for the reader's own test)
+            || opens && a.folded.s.has_line(crate::lines!["mucha suerte", "good luck with", "good luck on", "suerte con", "suerte en", "suerte pa"]);
         // ("@x six months of calling our embryologists 'baby farmers' under every video"): a
         // critic of the practice, whose own care the text does not tell
         // ("@x we'd love to meet you! DM us the days that suit you": someone not seen yet)
