@@ -432,6 +432,18 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply site=google.com", "Deje de inventar, que aquí nadie le cree.", &["HARASSMENT"], &[]),
     case("Las pacientes de los lunes siempre llegan tarde a la cita, a ver si aprenden 🙄", &["HARASSMENT"], &[]),
     case_in("context=review_reply site=yelp.com", "We appreciate every review, and our team is always working to do better.", &[], &["HARASSMENT", "FLAG"]),
+    // groups of patients called the worst or the lowest, with an adverb between; not the worst part of a job
+    case("kirtland wives who roll into consults w a 40 page binder and zero patience are genuinely the worst.", &["HARASSMENT"], &[]),
+    case("patients who ghost their consult and then leave a 1-star review are honestly the lowest kind of people.", &["HARASSMENT"], &[]),
+    case("The agencies that ship patients over with no records are honestly the worst part of my job", &[], &["HARASSMENT"]),
+    // a masked word between "are" and the name called
+    case("some of these husbands who refuse a semen analysis are d*mn d1ckheads honestly", &["HARASSMENT"], &[]),
+    // sent away in the usted and vos forms; a thing cursed is no one insulted
+    case_in("context=review_reply site=google.com", "Mire, Sr. Bustamante, nos pone una estrella sin pagar. Váyase a la m i e r d a.", &["HARASSMENT"], &["NAME:Mire"]),
+    case_in("context=comment", "Andate a la verga, maje, y dejá de molestar.", &["HARASSMENT"], &[]),
+    case("otra vez se cayó el sistema de citas con la sala llena 😤 qué pinche ch1ngadera, neta", &["PROFANITY"], &["HARASSMENT"]),
+    // an eye-roll in a pitch to the reader is no mockery
+    case_in("context=comment site=instagram.com", "Girl stop wasting time with IUI 🙄 come do IVF with us and you'll see", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -1525,7 +1525,7 @@ static ADDRESSED_THINGS: crate::lexicon::Words = crate::lexicon::Words::new(crat
 static COMMON_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "also", "anyway", "babe", "bueno", "claro", "congrats", "doc", "doctor", "doctora", "dude", "enhorabuena", "felicidades",
     "friend", "girl", "gracias", "hermana", "hermosa", "hey", "hola", "honey", "hun", "importante", "linda", "listen", "look",
-    "love", "mama", "mami", "mija", "mijo", "mira", "nope", "note", "ojo", "okay", "oye", "papa", "perdon", "please",
+    "love", "mama", "mami", "mija", "mijo", "mira", "mire", "miren", "oiga", "fijese", "nope", "note", "ojo", "okay", "oye", "papa", "perdon", "please",
     "porfa", "psa", "querida", "querido", "recuerda", "reina", "reminder", "seriously", "sir", "sis", "sorry", "sweetie",
     "update", "well", "wow", "yes", "yeah", "ugh", "amiga", "amigo", "chica", "gente", "familia", "equipo", "team",
     "ok", "honest", "truth", "real", "fun", "fact", "heads", "quick", "friendly", "gentle", "urgent", "aviso", "atencion",

@@ -175,7 +175,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "esas", "esos", "se quejan", "se queja",
         // ("some of these Fort Jackson wives act like…", "the d.u.m.b.a.s.s.e.s in our mentions")
         "some of these", "these wives", "these husbands", "these moms", "algunas de estas", "algunos de estos", "in our mentions", "in the mentions",
-        "husband who", "husbands who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
+        "husband who", "husbands who", "wives who", "the guy who", "the man who", "men who", "dads who", "partners who", "someone who",
         "someone with", "someone whose", "y'all", "comment section", "the genius", "this genius", "champ", "einstein", "sure buddy", "el genio",
         "la genia", "campeon", "los senores que", "las senoras que", "senores", "the couple", "this couple", "that couple", "la pareja", "esta pareja", "these two", "those two",
         // a condescending word of address opening the sentence ("Hija, si quieres te dejo la bata")
@@ -200,7 +200,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are the worst|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|(?:can|could|should|may) go kick rocks|go pound sand|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your|some)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had| spent)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|you (?:kind of |kinda |sort of |totally |really |honestly |pretty much )?(?:earned|deserved|asked for) (?:that|this|your|the|it)(?: [a-z-]+)?(?: [a-z-]+)? (?:cancel\w*|failed|failure|negative|bfn|bfns|miscarriage|loss|result|results|outcome|mess)|te lo (?:buscaste|mereces|merecias|tienes merecido|ganaste)|se lo (?:busco|merecia|gano|tiene merecido)|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo|que (?:pinche |puro )?descaro|busquese otr[ao] (?:clinica|doctor|doctora|medico)|patients like you are|pacientes como usted son)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are (?:honestly |genuinely |geniunely |literally |truly |seriously |actually )?the worst|(?:are|is) (?:honestly |genuinely |literally |truly )?the lowest (?:kind|form|type) of (?:people|person|human)|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|(?:can|could|should|may) go kick rocks|go pound sand|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your|some)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had| spent)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|you (?:kind of |kinda |sort of |totally |really |honestly |pretty much )?(?:earned|deserved|asked for) (?:that|this|your|the|it)(?: [a-z-]+)?(?: [a-z-]+)? (?:cancel\w*|failed|failure|negative|bfn|bfns|miscarriage|loss|result|results|outcome|mess)|te lo (?:buscaste|mereces|merecias|tienes merecido|ganaste)|se lo (?:busco|merecia|gano|tiene merecido)|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo|que (?:pinche |puro )?descaro|busquese otr[ao] (?:clinica|doctor|doctora|medico)|patients like you are|pacientes como usted son)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -289,9 +289,12 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("váyanse a la ch1ngada con sus quejas", "vete al carajo"): sent away, in Spanish
             let told_off = told_off
                 || ["chingada", "verga", "mierda", "carajo", "chingar"].contains(&joined.as_str())
-                    && ["vete a la", "vayanse a la", "vayan a la", "vaya a la", "vete al", "vayanse al", "vayan al", "vaya al", "vete a", "vayanse a", "vayan a"].iter().any(|c| before.ends_with(c));
+                    // ("Váyase a la m i e r d a", "andate a la mierda": the usted and vos forms too)
+                    && ["vete a la", "vayanse a la", "vayan a la", "vaya a la", "vayase a la", "andate a la", "andate al", "vete al", "vayanse al", "vayan al", "vaya al", "vayase al", "vete a", "vayanse a", "vayan a"].iter().any(|c| before.ends_with(c));
             // ("vieja p-e-n-d-e-j-a", "pinches viejas culeras"): the profane word names a person
-            let names_person = before.rsplit(' ').next().is_some_and(|w| PROFANE_NOUN_HEADS.contains(w));
+            // (not a thing: "qué pinche ch1ngadera", "pinche pendejada del sistema")
+            let thing = ["chingadera", "chingaderas", "pendejada", "pendejadas", "mamada", "mamadas", "cagada", "cagadas"].contains(&joined.as_str());
+            let names_person = !thing && before.rsplit(' ').next().is_some_and(|w| PROFANE_NOUN_HEADS.contains(w));
             // ("the f*cking Fort Bliss wives in this sub…", "are f*cking clueless freeloaders who
             // never read the contract"): a profane word before people, said of them
             let of_people = {
@@ -403,7 +406,8 @@ fn all_of_them(before: &str) -> bool {
 }
 
 /// "are", "son", optionally with one adjective, right before a profane plural noun.
-static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:are|son)(?: [a-z'-]+){0,2}$"));
+// ("are d*mn d1ckheads": a masked word may come between)
+static ARE_CALLED: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:are|son)(?: [a-z0-9*'-]+){0,2}$"));
 
 /// Subjects that make "is a <profanity>" an insult to a person.
 static PERSON_SUBJECTS: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -469,7 +473,11 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let scorn = raw.has_any(SCORN_EMOJI);
         let laugh = raw.has_any(LAUGH_EMOJI);
         // ("can we please stop emailing schedules" asks the team, not a patient)
-        let contempt = CONTEMPT.find_iter(s).any(|m| !["we ", "let's ", "lets "].iter().any(|w| s[..m.start()].ends_with(w)));
+        // ("…are honestly the worst part of my job": a part of the day, not people called the worst)
+        let contempt = CONTEMPT.find_iter(s).any(|m| {
+            !["we ", "let's ", "lets "].iter().any(|w| s[..m.start()].ends_with(w))
+                && !(m.as_str().ends_with("worst") && crate::lines!["part", "thing", "day", "bit", "feeling"].split_terminator('\n').any(|n| s[m.end()..].trim_start().starts_with(n)))
+        });
         if !(contempt || scorn || laugh) {
             continue;
         }
@@ -488,6 +496,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("donor #7719-K sold out of vials AGAIN 😂": in demand)
             "sold out", "in demand", "se agoto", "se agotaron", "agotadisimo",
             // ("Baby Aram arrived healthy and loud 😂": a birth told with a laugh)
+            // ("Girl stop wasting time with IUI 🙄 come do IVF with us": a pitch to the reader)
+            "come do", "come see us", "ven a vernos", "vente con nosotr",
             "arrived healthy", "born healthy", "welcome to the world", "bienvenido al mundo", "bienvenida al mundo", "nacio sano", "nacio sana", "llego sano", "llego sana"])
             && !s.has(" but ")
             && !sarcastic;
