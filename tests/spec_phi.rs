@@ -774,6 +774,11 @@ const CONTACT: &[Case] = &[
     // someone to be called back at a number
     case("Pt asked about her estradiol, pls call her back about the results at 702-555-0119 before noon", &["PHONE:702-555-0119"], &[]),
     case("Questions about your estradiol results? Call us back at 702-555-0119 before noon", &[], &["PHONE"]),
+    // two-digit numbers said inside a dictated run: "cuarenta y uno", "forty-one", "catorce"
+    case("Para el papeleo de la donante Nayeli: su seguro social es cinco ocho dos, cuarenta y uno, noventa y tres cero siete.", &["SSN:cinco ocho dos, cuarenta y uno, noventa y tres cero siete"], &[]),
+    case_in("context=comment", "Don Ervin, necesitamos confirmar el social de su esposa antes de la inseminación: cero nueve dos, cuarenta y uno, siete siete cero ocho.", &["SSN:cero nueve dos, cuarenta y uno, siete siete cero ocho"], &["PHONE"]),
+    case("her SSN on the donor form is five two nine, forty-one, seven seven zero eight", &["SSN:five two nine, forty-one, seven seven zero eight"], &[]),
+    case("La paciente tuvo cuarenta y uno días de estimulación y veinte folículos, tres de ellos grandes.", &[], &["SSN", "PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

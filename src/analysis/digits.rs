@@ -24,6 +24,60 @@ fn digit_word(w: &str) -> Option<char> {
     })
 }
 
+/// Two digits said as one number ("cuarenta y uno", "forty-one", "noventa", "quince",
+/// "veintitrés") at token `j`: the digits and how many tokens they take.
+fn two_digits(a: &Analysis, j: usize) -> Option<(String, usize)> {
+    let tens = |w: &str| {
+        Some(match w {
+            "twenty" | "veinte" => '2',
+            "thirty" | "treinta" => '3',
+            "forty" | "cuarenta" => '4',
+            "fifty" | "cincuenta" => '5',
+            "sixty" | "sesenta" => '6',
+            "seventy" | "setenta" => '7',
+            "eighty" | "ochenta" => '8',
+            "ninety" | "noventa" => '9',
+            _ => return None,
+        })
+    };
+    let w = a.word(j);
+    if let Some((t, u)) = w.split_once('-') {
+        // ("forty-one")
+        return Some((format!("{}{}", tens(t)?, digit_word(u).filter(|&d| d != '0')?), 1));
+    }
+    if let Some(t) = tens(w) {
+        // ("cuarenta y uno")
+        let unit = (j + 2 < a.tokens.len() && a.word(j + 1) == "y").then(|| digit_word(a.word(j + 2))).flatten().filter(|&d| d != '0');
+        return Some(match unit {
+            Some(u) => (format!("{t}{u}"), 3),
+            None => (format!("{t}0"), 1),
+        });
+    }
+    let teen = match w {
+        "ten" | "diez" => "10",
+        "eleven" | "once" => "11",
+        "twelve" | "doce" => "12",
+        "thirteen" | "trece" => "13",
+        "fourteen" | "catorce" => "14",
+        "fifteen" | "quince" => "15",
+        "sixteen" | "dieciseis" => "16",
+        "seventeen" | "diecisiete" => "17",
+        "eighteen" | "dieciocho" => "18",
+        "nineteen" | "diecinueve" => "19",
+        "veintiuno" | "veintiun" => "21",
+        "veintidos" => "22",
+        "veintitres" => "23",
+        "veinticuatro" => "24",
+        "veinticinco" => "25",
+        "veintiseis" => "26",
+        "veintisiete" => "27",
+        "veintiocho" => "28",
+        "veintinueve" => "29",
+        _ => return None,
+    };
+    Some((teen.to_string(), 1))
+}
+
 /// The digits of a spelled-out token: "five" or a hyphenated group "five-five-five".
 fn digit_words(w: &str) -> Option<String> {
     if !w.contains('-') {
@@ -74,7 +128,11 @@ pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
             if !dictated && (last_group == Some(true) && is_word || is_group && last_group == Some(false) && j > i && !numerals(a.word(j - 1))) {
                 break;
             }
-            let Some(d) = (if is_group { Some(w.to_string()) } else { digit_words(w) }) else { break };
+            // (a number of two digits inside the run: "cinco ocho dos, cuarenta y uno, noventa y
+            // tres cero siete"; only after a digit has been read, so "forty" alone starts nothing)
+            let pair = if is_word && j > i && digit_word(w).is_none() { two_digits(a, j) } else { None };
+            let used = pair.as_ref().map_or(1, |p| p.1);
+            let Some(d) = (if is_group { Some(w.to_string()) } else if let Some((d, _)) = pair { Some(d) } else { digit_words(w) }) else { break };
             if j > i {
                 // ("five seven one – two two – …": dashes of any kind between groups)
                 let gap = &a.text[a.tokens[j - 1].span.end..a.tokens[j].span.start];
@@ -85,7 +143,7 @@ pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
             if is_group { groups += 1 } else { singles += d.len() }
             last_group = Some(is_group);
             digits.push_str(&d);
-            j += 1;
+            j += used;
         }
         // "oh" and "o" alone are words; a run must hold real number words. Groups of numerals
         // count only in a run that also spells digits one at a time.

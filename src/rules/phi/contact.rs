@@ -386,7 +386,9 @@ fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
         && a.lang == crate::options::Lang::Es
         && !a.words_before(r.start, 5).iter().any(|w| matches!(*w, "ssn" | "social" | "seguro" | "security"))
         // ("el número de seguro social de un donante de semen, cinco tres uno…")
-        && !a.sentence_before(r.start).has_line(crate::lines!["seguro social", "ssn", "social security"])
+        // ("confirmar el social de su esposa…: cero nueve dos, cuarenta y uno…": "el social" in
+        // the Spanish of the United States)
+        && !a.sentence_before(r.start).has_line(crate::lines!["seguro social", "ssn", "social security", "el social", "su social", "tu social", "numero social"])
         // ("nada de números de seguro social en notas. Hoy apareció 'cuatro uno dos…'")
         && !{
             let i = a.sentence_at(r.start);
