@@ -287,7 +287,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     let word = &before[start..];
     let w = word.to_lowercase();
     // A street's direction after its number ("1418 w. pecan rd")
-    let direction = matches!(w.as_str(), "n" | "s" | "e" | "w")
+    let direction = crate::text::one_of(w.as_str(), crate::lines!["n", "s", "e", "w"])
         && before[..before.len() - word.len()].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
     // The site X after "on", "en", "to"… ("questions here on X. Please call…") is no initial.
     let site_x = word == "X" && before[..before.len() - 1].split_whitespace().next_back().is_some_and(|p| matches!(p.to_lowercase().as_str(), "on" | "en" | "to" | "from" | "via" | "de" | "a" | "in"));

@@ -345,7 +345,7 @@ impl Cues {
             // (but "the lady in our waiting room who…" is the lady)
             let back = crate::text::last_words(before, 4);
             if matches!(back.first(), Some(&("in" | "across" | "throughout" | "around" | "en")))
-                && !back.iter().any(|w| ONE_PERSON_NOUNS.contains(w) || matches!(*w, "lady" | "girl" | "mom" | "dad"))
+                && !back.iter().any(|w| ONE_PERSON_NOUNS.contains(w) || crate::text::one_of(*w, crate::lines!["lady", "girl", "mom", "dad"]))
             {
                 return false;
             }
@@ -357,7 +357,7 @@ impl Cues {
                 && !{
                     let mut ws = whole.split_whitespace().skip(1);
                     ws.next().is_some_and(|n| PERSON_NOUNS.contains(n))
-                        && ws.next().is_some_and(|p| matches!(p, "from" | "de" | "in" | "en"))
+                        && ws.next().is_some_and(|p| crate::text::one_of(p, crate::lines!["from", "de", "in", "en"]))
                 };
             let indefinite = NOT_ONE_PERSON.contains(noun);
             // Spanish "que" also follows things ("un medicamento que se usa"): only people count.
@@ -416,7 +416,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                     let after: Vec<&str> = s[m.end()..].split_whitespace().take(5).collect();
                     let presents = |w: &str| PRESENTING_VERBS.contains(w);
                     after.windows(2).any(|p| p[0] == "will" && presents(p[1]))
-                        || after.iter().any(|w| matches!(w.trim_end_matches('n'), "hablara" | "explicara" | "presentara" | "respondera" | "resolvera"))
+                        || after.iter().any(|w| crate::text::one_of(w.trim_end_matches('n'), crate::lines!["hablara", "explicara", "presentara", "respondera", "resolvera"]))
                 })
                 && event_announced(a);
             // ("with our malpractice attorney": the practice's own counsel)
@@ -689,7 +689,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
         // ("watching doesn't make you my patient": a relationship denied)
         // ("What is a gestational carrier?", "¿Qué es una donante?": a definition asked for)
-        let role = before.first().is_some_and(|w| matches!(*w, "be" | "become" | "becoming" | "ser"))
+        let role = before.first().is_some_and(|w| crate::text::one_of(*w, crate::lines!["be", "become", "becoming", "ser"]))
             || matches!(before.as_slice(), ["is", "what", ..] | ["es", "que" | "¿que", ..] | ["is", "who", ..] | ["es", "quien" | "¿quien", ..])
             || matches!(before.as_slice(), ["you", "make" | "makes" | "made", ..] | ["en", "convierte", ..]);
         // ("whoever put a guy who's trying to conceive on T": any such person)
@@ -738,7 +738,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 // before it)
                 // ("Our McAllen donor center has moved", "skip the donor IUI": a place or a treatment)
                 || matches!(noun, "donor" | "carrier" | "surrogate") && DONOR_THINGS.contains(next)
-                || matches!(noun, "donor" | "carrier" | "surrogate" | "patient") && (next == "and" || s[noun_at + noun.len()..].trim_start().starts_with('&')) && {
+                || crate::text::one_of(noun, crate::lines!["donor", "carrier", "surrogate", "patient"]) && (next == "and" || s[noun_at + noun.len()..].trim_start().starts_with('&')) && {
                     // (within the three words after "and")
                     let mut job = false;
                     for w in s[noun_at + noun.len()..].trim_start().splitn(5, ' ').skip(1).take(3) {
@@ -759,7 +759,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             // ("se usan óvulos de una donante", "eggs from a donor": a source, anyone)
             let before_match = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             // ("a pregnancy as an individual or with a partner", "como paciente": a role, anyone's)
-            if matches!(before_match, "as" | "como") && matches!(det, "a" | "an" | "una" | "un") {
+            if matches!(before_match, "as" | "como") && crate::text::one_of(det, crate::lines!["a", "an", "una", "un"]) {
                 return false;
             }
             // ("as an individual or with a partner", "single or with a partner": anyone's partner)
@@ -770,7 +770,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             if noun == "partner" && det == "our" {
                 return false;
             }
-            if matches!(det, "a" | "an" | "una" | "un") && matches!(before_match, "de" | "from" | "of") && matches!(noun, "donor" | "donante") {
+            if crate::text::one_of(det, crate::lines!["a", "an", "una", "un"]) && matches!(before_match, "de" | "from" | "of") && matches!(noun, "donor" | "donante") {
                 return false;
             }
             // Words that mean a patient take any determiner; a plain person ("this girl", "the

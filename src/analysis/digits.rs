@@ -27,19 +27,14 @@ fn digit_word(w: &str) -> Option<char> {
 /// Two digits said as one number ("cuarenta y uno", "forty-one", "noventa", "quince",
 /// "veintitrés") at token `j`: the digits and how many tokens they take.
 fn two_digits(a: &Analysis, j: usize) -> Option<(String, usize)> {
-    let tens = |w: &str| {
-        Some(match w {
-            "twenty" | "veinte" => '2',
-            "thirty" | "treinta" => '3',
-            "forty" | "cuarenta" => '4',
-            "fifty" | "cincuenta" => '5',
-            "sixty" | "sesenta" => '6',
-            "seventy" | "setenta" => '7',
-            "eighty" | "ochenta" => '8',
-            "ninety" | "noventa" => '9',
-            _ => return None,
-        })
-    };
+    // (tables, not a `match`: each arm of a match on strings is code in the wasm)
+    const TENS: [&str; 16] = ["twenty", "veinte", "thirty", "treinta", "forty", "cuarenta", "fifty", "cincuenta", "sixty", "sesenta", "seventy", "setenta", "eighty", "ochenta", "ninety", "noventa"];
+    const TEENS: [&str; 20] = [
+        "ten", "diez", "eleven", "once", "twelve", "doce", "thirteen", "trece", "fourteen", "catorce", "fifteen", "quince", "sixteen", "dieciseis",
+        "seventeen", "diecisiete", "eighteen", "dieciocho", "nineteen", "diecinueve",
+    ];
+    const TWENTIES: [&str; 9] = ["veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho", "veintinueve"];
+    let tens = |w: &str| TENS.iter().position(|t| *t == w).map(|k| (b'2' + (k / 2) as u8) as char);
     let w = a.word(j);
     if let Some((t, u)) = w.split_once('-') {
         // ("forty-one")
@@ -53,29 +48,12 @@ fn two_digits(a: &Analysis, j: usize) -> Option<(String, usize)> {
             None => (format!("{t}0"), 1),
         });
     }
-    let teen = match w {
-        "ten" | "diez" => "10",
-        "eleven" | "once" => "11",
-        "twelve" | "doce" => "12",
-        "thirteen" | "trece" => "13",
-        "fourteen" | "catorce" => "14",
-        "fifteen" | "quince" => "15",
-        "sixteen" | "dieciseis" => "16",
-        "seventeen" | "diecisiete" => "17",
-        "eighteen" | "dieciocho" => "18",
-        "nineteen" | "diecinueve" => "19",
-        "veintiuno" | "veintiun" => "21",
-        "veintidos" => "22",
-        "veintitres" => "23",
-        "veinticuatro" => "24",
-        "veinticinco" => "25",
-        "veintiseis" => "26",
-        "veintisiete" => "27",
-        "veintiocho" => "28",
-        "veintinueve" => "29",
-        _ => return None,
-    };
-    Some((teen.to_string(), 1))
+    if let Some(k) = TEENS.iter().position(|t| *t == w) {
+        return Some((format!("{}", 10 + k / 2), 1));
+    }
+    // ("veintiún" is "veintiuno" cut short)
+    let w = if w == "veintiun" { "veintiuno" } else { w };
+    TWENTIES.iter().position(|t| *t == w).map(|k| (format!("{}", 21 + k), 1))
 }
 
 /// The digits of a spelled-out token: "five" or a hyphenated group "five-five-five".

@@ -942,7 +942,7 @@ fn join_addressed_pairs(a: &Analysis, people: &mut [Person]) {
             || a.text[a.sentences[prev.sentence].start..prev.span.start].trim().chars().all(|c| !c.is_alphanumeric());
         let after = a.text[cur.span.end..].trim_start_matches([' ', '\'', 's']);
         let addressed = after.starts_with([',', '!', '—', '-', ':']);
-        if opens_sentence && addressed && matches!(gap, "&" | "and" | "y" | "e" | "+") && cur.kind != PersonKind::Staff && prev.kind != PersonKind::Staff {
+        if opens_sentence && addressed && crate::text::one_of(gap, crate::lines!["&", "and", "y", "e", "+"]) && cur.kind != PersonKind::Staff && prev.kind != PersonKind::Staff {
             for j in [k - 1, k] {
                 people[j].vocative = true;
                 people[j].kind = PersonKind::Private;
@@ -1491,7 +1491,7 @@ fn role_named(a: &Analysis, i: usize) -> Option<usize> {
     }
     let role = a.word(i - 1);
     let job = STAFF_ROLES.contains(&role) && !NOT_A_JOB.contains(&role);
-    let ours = (i.saturating_sub(6)..i - 1).any(|k| matches!(a.word(k), "our" | "nuestra" | "nuestro" | "nuestras" | "nuestros"));
+    let ours = (i.saturating_sub(6)..i - 1).any(|k| crate::text::one_of(a.word(k), crate::lines!["our", "nuestra", "nuestro", "nuestras", "nuestros"]));
     if !job || !ours {
         return None;
     }
@@ -2130,7 +2130,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     let credential = after.first().is_some_and(|w| STAFF_AFTER.contains(w)) && a.text[a.tokens[end - 1].span.end..].starts_with(',');
     // ("nuestra coordinadora de servicio al paciente, Leidy Caicedo": the patient word ends a role)
     // (not "Equipo: la paciente Josune…": an article before the patient word makes her one)
-    let role_ends_in_patient = matches!(prev, "paciente" | "pacientes" | "patient" | "patients")
+    let role_ends_in_patient = crate::text::one_of(prev, crate::lines!["paciente", "pacientes", "patient", "patients"])
         && !before.iter().rev().nth(1).is_some_and(|w| crate::text::one_of(w, crate::lines!["la", "el", "the", "a", "una", "un", "our", "nuestra", "nuestro", "my", "mi"]))
         && before.iter().rev().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && !matches!(*w, "our" | "nuestra" | "nuestro"));
     if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !role_ends_in_patient || after_thanks(a, first) || set_off_as_patient(a, first)) && !staff_appositive(&after) && !credential {
@@ -2139,7 +2139,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // "our embryologist Ingrid", "nurse manager Jo", "practice manager, Brenda Olsen"
     // ("the lab queue for Marisol": after "for", "to" or "about" the name is who the role
     // works for, not the role)
-    let for_someone = matches!(prev, "for" | "to" | "about" | "para" | "sobre")
+    let for_someone = crate::text::one_of(prev, crate::lines!["for", "to", "about", "para", "sobre"])
         // ("PSA for the front desk: Teodoro Lugo's semen analysis…": a heading before a colon)
         || a.text[..a.tokens[first].span.start].trim_end().ends_with(':')
         // ("Note to the front desk: Mr. Halvorsen's consult notes…": also with a title between)
@@ -2160,7 +2160,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         // ("in the nurse station 🎉 Haley Brewster…": a place named for nurses, not a title)
         || before.iter().rev().take(2).enumerate().any(|(k, w)| {
             crate::text::one_of(w, crate::lines!["nurse", "enfermera", "enfermero", "doctora", "dr", "dra"])
-                && !(k == 1 && matches!(before[before.len() - 1], "station" | "stations" | "line" | "desk" | "lounge" | "room" | "team" | "call"))
+                && !(k == 1 && crate::text::one_of(before[before.len() - 1], crate::lines!["station", "stations", "line", "desk", "lounge", "room", "team", "call"]))
                 // ("you're the nurse calling Rashida back": a verb between, the name its object)
                 && !(k == 1 && {
                     let verb = before[before.len() - 1];
@@ -2311,7 +2311,7 @@ fn career_after(after: &[&str]) -> bool {
 /// Falls, who…"): the capitalized words (up to three) that end at a comma, a full stop or the
 /// end of the text are the person's town. Returns how many.
 pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<usize> {
-    if i < 2 || !matches!(a.word(i - 1), "de" | "from" | "of" | "in") {
+    if i < 2 || !crate::text::one_of(a.word(i - 1), crate::lines!["de", "from", "of", "in"]) {
         return None;
     }
     // ("Brandi Trahan from Pearlington is raising money…": in English "from" needs no comma)
@@ -2326,7 +2326,7 @@ pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<us
     let comma = comma || from_people;
     // ("Mrs. Herminia Cisneros of Quemado could not make it": "of" too)
     // ("Shaandiin Yazzie out in Naschitti": "out", "up", "down" or "over" may come between)
-    let out_in = a.word(i - 1) == "in" && i >= 3 && matches!(a.word(i - 2), "out" | "up" | "down" | "over") && gap_is_space(a, i - 3, i - 2);
+    let out_in = a.word(i - 1) == "in" && i >= 3 && crate::text::one_of(a.word(i - 2), crate::lines!["out", "up", "down", "over"]) && gap_is_space(a, i - 3, i - 2);
     let name_end = if out_in { i - 2 } else { i - 1 };
     // ("¡Felicidades a Yessenia Maldonado de Escatawpa!": in Spanish "de" with no comma only
     // after a full name and before a word no list of names knows, since "de" also joins
@@ -2568,7 +2568,7 @@ fn storm_named(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let mut k = i;
-    while k >= 2 && matches!(a.word(k - 1), "or" | "and" | "y" | "o" | "&") && a.tokens[k - 2].capitalized {
+    while k >= 2 && crate::text::one_of(a.word(k - 1), crate::lines!["or", "and", "y", "o", "&"]) && a.tokens[k - 2].capitalized {
         k -= 2;
     }
     k >= 1 && crate::text::one_of(a.word(k - 1), crate::lines!["hurricane", "huracan", "through", "after", "during", "since", "before", "tras", "durante", "despues", "antes"])

@@ -330,7 +330,7 @@ fn directive_cue(s: &str) -> bool {
         // "had the nerve to ask for a discount": an infinitive, not an instruction
         // ("stays off our feed unless you ask for it": a condition, not an instruction)
         // ("We never ask for records over WhatsApp": what the practice does not do)
-        let infinitive = matches!(prev, "to" | "nerve" | "never" | "we" | "not") && s[r.clone()].starts_with("ask")
+        let infinitive = crate::text::one_of(prev, crate::lines!["to", "nerve", "never", "we", "not"]) && s[r.clone()].starts_with("ask")
             || prev == "you" && s[r.clone()].starts_with("ask") && matches!(s[..r.start].split_whitespace().nth_back(1), Some("unless" | "if" | "until"));
         // ("grab Monistat 7 OTC", "do vaginal viagra 25mg": a medicine to get or to take; not
         // "grab the keys", "do the paperwork")
@@ -343,7 +343,7 @@ fn directive_cue(s: &str) -> bool {
             return false;
         }
         // ("tu médico te dirá qué te conviene": a question, not a directive)
-        if s[r.clone()].trim_end() == "te conviene" && matches!(prev, "que" | "cual" | "si" | "como" | "cuando") {
+        if s[r.clone()].trim_end() == "te conviene" && crate::text::one_of(prev, crate::lines!["que", "cual", "si", "como", "cuando"]) {
             return false;
         }
         // ("el doctor necesita que no se ponga el Cetrotide": an instruction passed on)
@@ -376,7 +376,7 @@ fn directive_cue(s: &str) -> bool {
         // down within 24 hours": the post; "take care", "take photos": an idiom)
         let take = s[r.clone()].trim_end() == "take";
         let time_off = take
-            && matches!(next, "a" | "the" | "that" | "this" | "our")
+            && crate::text::one_of(next, crate::lines!["a", "the", "that", "this", "our"])
             && s[r.end..].split_whitespace().nth(1).is_some_and(|w| TAKEN_NOT_DRUGS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())));
         !infinitive && !time_off && !(take && TAKEN_NOT_DRUGS.contains(next))
     })

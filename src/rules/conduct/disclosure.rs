@@ -319,7 +319,7 @@ fn only_bare_care(a: &Analysis, s: &str) -> bool {
     let more = ["fee", "charged", "charge", "deposit", "bill", "billed", "paid", "pay ", "payment", "refund", "cobro", "cobramos", "deposito", "pago", "pagar", "factura", "minutes with you", "minutos con usted", "minutos contigo", "dr. ", "dra. "]
         .iter()
         .any(|w| s.has(w));
-    !more && a.cues.care.find_iter(s).all(|(r, _)| matches!(&s[r.clone()], "consult" | "consultation" | "consults" | "consulta" | "tratamiento" | "treatment") || appointment_word(&s[r.clone()]))
+    !more && a.cues.care.find_iter(s).all(|(r, _)| crate::text::one_of(&s[r.clone()], crate::lines!["consult", "consultation", "consults", "consulta", "tratamiento", "treatment"]) || appointment_word(&s[r.clone()]))
 }
 
 

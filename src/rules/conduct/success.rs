@@ -378,7 +378,7 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
         return true;
     }
     if c.starts_with("every single") && (REPLY_VERBS.contains(prev)
-        || matches!(next, "needs" | "need" | "must" | "requires" | "should"))
+        || crate::text::one_of(next, crate::lines!["needs", "need", "must", "requires", "should"]))
     {
         return true;
     }
@@ -386,7 +386,7 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
     // in a joke, not other clinics
     if c.starts_with("better than any") && s[r.end..].starts_with(" of us") {
         let clause = crate::text::clause_before(s, r.start);
-        if clause.split_whitespace().any(|w| matches!(w, "she" | "he" | "ella" | "el")) {
+        if clause.split_whitespace().any(|w| crate::text::one_of(w, crate::lines!["she", "he", "ella", "el"])) {
             return true;
         }
     }
@@ -483,7 +483,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
                 SURE_OF_NEXT.contains(next) || SURE_OF_PREV.contains(prev)
                     // ("what you're describing is 100% a luteal phase defect": a diagnosis, surely)
-                    || matches!(prev, "is" | "that's" | "thats" | "es") && matches!(next, "a" | "an" | "un" | "una")
+                    || crate::text::one_of(prev, crate::lines!["is", "that's", "thats", "es"]) && crate::text::one_of(next, crate::lines!["a", "an", "un", "una"])
                     // ("Korean dad, Mexican mom, 100% Central Texas": where someone is from)
                     || {
                         let words: Vec<&str> = s[r.end..].split_whitespace().take(2).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
@@ -571,7 +571,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let weak = |r: &std::ops::Range<usize>| {
             let c = &s[r.clone()];
             // (and "undefeated": "Ethiopian hospitality is undefeated" ranks no outcome)
-            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") || c.contains("assure") || c.starts_with("hasta los casos") || c.starts_with("even the") || c.starts_with("every ") && (c.ends_with(" who") || c.ends_with("'ve") || c.ends_with(" have") || c.ends_with(" put")) || c.starts_with("cada paciente") || c.starts_with("todas ") || matches!(c, "undefeated" | "unbeatable" | "invicto" | "invicta")
+            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") || c.contains("assure") || c.starts_with("hasta los casos") || c.starts_with("even the") || c.starts_with("every ") && (c.ends_with(" who") || c.ends_with("'ve") || c.ends_with(" have") || c.ends_with(" put")) || c.starts_with("cada paciente") || c.starts_with("todas ") || crate::text::one_of(c, crate::lines!["undefeated", "unbeatable", "invicto", "invicta"])
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")

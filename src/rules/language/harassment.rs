@@ -236,7 +236,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // "you're a b*tch", "you a**hole"; not a question ("are you f*cking kidding me")
             let question = ["are you", "do you", "did you", "can you", "would you", "are u"].iter().any(|c| before.ends_with(c));
             // "keep your crunchy bullsh!t": the reader's own, with up to one word between
-            let yours = before.rsplit(' ').take(2).any(|w| matches!(w, "your" | "ur" | "tu" | "tus"));
+            let yours = before.rsplit(' ').take(2).any(|w| crate::text::one_of(w, crate::lines!["your", "ur", "tu", "tus"]));
             // "you miserable a s s": "you", one scornful word, the profanity
             let you_adjective = {
                 let mut w = before.rsplit(' ');

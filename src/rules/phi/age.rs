@@ -277,7 +277,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let her_age = whole.starts_with("a sus ") && a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private);
         // ("39F, LMP 2/14. husband is 52 and…": a person of the case, then "is" and the age)
         let persons_age = matches!(whole.split_whitespace().next(), Some("is" | "was" | "tiene" | "tenia"))
-            && a.words_before(open, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w) && !matches!(*w, "she" | "he" | "her" | "him"));
+            && a.words_before(open, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w) && !crate::text::one_of(*w, crate::lines!["she", "he", "her", "him"]));
         // ("Mrs. Bien-Aimé wants her records faxed… she's 41 and says…": she, named just before)
         let persons_age = persons_age || matches!(whole.split_whitespace().next(), Some("she's" | "he's")) && a.private_person_at_or_before(i);
         // ("for the Casper schoolteacher, 41, who drove…": a job, then the age between commas)
@@ -331,7 +331,7 @@ fn named_has_age(a: &Analysis, hits: &mut Hits) {
         }
         let v = &a.text[a.tokens[k + 1].span.clone()];
         let age = v.len() == 2 && v.parse::<u32>().is_ok_and(|n| (18..=55).contains(&n));
-        let counted = a.tokens.get(k + 2).is_some_and(|_| UNITS_AFTER_NUMBER.contains(a.word(k + 2)) || matches!(a.word(k + 2), "anos" | "foliculos" | "meses" | "puntos" | "mil"));
+        let counted = a.tokens.get(k + 2).is_some_and(|_| UNITS_AFTER_NUMBER.contains(a.word(k + 2)) || crate::text::one_of(a.word(k + 2), crate::lines!["anos", "foliculos", "meses", "puntos", "mil"]));
         let who = a.word(k - 1);
         let named = a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && (p.name_tokens.start..p.name_tokens.end).any(|j| a.word(j) == who));
         if age && !counted && named {

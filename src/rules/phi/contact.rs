@@ -99,7 +99,7 @@ static PERSONAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate
 const MOBILE_WORDS: &[&str] = &["cel", "celular", "movil", "whatsapp", "wa", "cell"];
 /// Words for any phone line, after which a Central American eight-digit number is a phone.
 fn phone_word(w: &str) -> bool {
-    MOBILE_WORDS.contains(&w) || matches!(w, "tel" | "telefono" | "numero" | "phone" | "fax")
+    MOBILE_WORDS.contains(&w) || crate::text::one_of(w, crate::lines!["tel", "telefono", "numero", "phone", "fax"])
 }
 
 /// Words for a phone line or where it is kept ("the number on your chart"), which a
@@ -172,7 +172,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         return true;
     }
     // "808-555-0173 goes straight to voicemail", "… no contesta": a person's line, tried
-    if a.words_after(r.end, 5).iter().any(|w| matches!(*w, "voicemail" | "buzon" | "contesta" | "contestan")) {
+    if a.words_after(r.end, 5).iter().any(|w| crate::text::one_of(*w, crate::lines!["voicemail", "buzon", "contesta", "contestan"])) {
         return true;
     }
     // "the number she gave us", "he wrote on his form": the number came from a person.
@@ -205,7 +205,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     if matches!(before.last(), Some(&("al" | "a"))) {
         let recent = &before[before.len().saturating_sub(6)..];
         let called_someone = recent.windows(2).any(|p| {
-            matches!(p[0], "la" | "lo" | "le" | "los" | "las") && matches!(p[1], "llame" | "marque" | "llamamos" | "marcamos" | "llamaron" | "marcaron" | "llamo" | "marco" | "llamaste")
+            crate::text::one_of(p[0], crate::lines!["la", "lo", "le", "los", "las"]) && crate::text::one_of(p[1], crate::lines!["llame", "marque", "llamamos", "marcamos", "llamaron", "marcaron", "llamo", "marco", "llamaste"])
         }) || recent.iter().any(|w| crate::text::one_of(w, crate::lines!["llamela", "llamelo", "llamala", "llamalo", "marquele", "marcale"]));
         if called_someone {
             return true;
@@ -237,7 +237,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         }
         // ("asked everyone to call the house at five oh five…", with a person named just before:
         // someone's home; not "the Ronald McDonald House", nor a guest house anyone may call)
-        if *w == "house" && k > 0 && matches!(before[k - 1], "the" | "her" | "his" | "their") && before.get(k + 1).is_none_or(|n| matches!(*n, "at" | "on"))
+        if *w == "house" && k > 0 && crate::text::one_of(before[k - 1], crate::lines!["the", "her", "his", "their"]) && before.get(k + 1).is_none_or(|n| matches!(*n, "at" | "on"))
             && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && p.span.end <= r.start && p.sentence + 1 >= i)
         {
             return true;
@@ -246,7 +246,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // oficina": the place is the person's.
         let owned = k > 0
             && crate::text::one_of(w, crate::lines!["office", "line", "desk", "oficina", "consultorio", "trabajo"])
-            && (matches!(before[k - 1], "his" | "her" | "their" | "home" | "su") || before[k - 1].ends_with("'s") && !matches!(before[k - 1], "doctor's" | "clinic's" | "practice's"));
+            && (crate::text::one_of(before[k - 1], crate::lines!["his", "her", "their", "home", "su"]) || before[k - 1].ends_with("'s") && !matches!(before[k - 1], "doctor's" | "clinic's" | "practice's"));
         if ORG_BEFORE.contains(w) && !owned {
             return false;
         }
@@ -279,7 +279,7 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
     // ("CHECK the fax cover sheet… Sagal's HSG report went to 320-…": a document that went to a
     // number, in a text about faxes)
     let document_went = to_number
-        && before.iter().any(|w| matches!(*w, "went" | "go" | "goes" | "fue" | "llego"))
+        && before.iter().any(|w| crate::text::one_of(*w, crate::lines!["went", "go", "goes", "fue", "llego"]))
         && before.iter().any(|w| DOCUMENTS.contains(w))
         && a.folded.s.has("fax");
     faxing || document_went
@@ -384,7 +384,7 @@ fn called(a: &Analysis, r: &Range<usize>) -> bool {
 fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
     digits.len() == 9
         && a.lang == crate::options::Lang::Es
-        && !a.words_before(r.start, 5).iter().any(|w| matches!(*w, "ssn" | "social" | "seguro" | "security"))
+        && !a.words_before(r.start, 5).iter().any(|w| crate::text::one_of(*w, crate::lines!["ssn", "social", "seguro", "security"]))
         // ("el número de seguro social de un donante de semen, cinco tres uno…")
         // ("confirmar el social de su esposa…: cero nueve dos, cuarenta y uno…": "el social" in
         // the Spanish of the United States)

@@ -98,8 +98,8 @@ fn month_dates(a: &Analysis) -> Vec<std::ops::Range<usize>> {
         let before = |n: usize| k.checked_sub(n).map_or("", |j| a.word(j));
         let after = |n: usize| a.tokens.get(k + n).map_or("", |_| a.word(k + n));
         let yours = crate::text::one_of(before(1), crate::lines!["your", "her", "his", "their", "tu", "su", "sus", "tus"]) && (MONTH_CARE.contains(after(1)) || MONTH_CARE.contains(after(2)));
-        let of_care = matches!(before(1), "de" | "in" | "en" | "for" | "para") && MONTH_CARE.contains(before(2));
-        let due = matches!(before(1), "due" | "nace" | "nacera" | "llega") || matches!(before(1), "in" | "en") && matches!(before(2), "due" | "nace" | "nacera" | "llega" | "cuentas");
+        let of_care = crate::text::one_of(before(1), crate::lines!["de", "in", "en", "for", "para"]) && MONTH_CARE.contains(before(2));
+        let due = crate::text::one_of(before(1), crate::lines!["due", "nace", "nacera", "llega"]) || matches!(before(1), "in" | "en") && crate::text::one_of(before(2), crate::lines!["due", "nace", "nacera", "llega", "cuentas"]);
         let baby = matches!(before(1), "in" | "en") && (2..=4).any(|n| crate::text::one_of(before(n), crate::lines!["baby", "bebe", "bebito", "bebita", "twins", "gemelos", "gemelas"]));
         if yours || of_care || due || baby {
             out.push(a.tokens[k].span.clone());
@@ -178,7 +178,7 @@ fn dates<'a>(a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 
             return dated && !counted;
         }
         // "(thread, 1/6)", "hilo 2/5": a post's number in a thread
-        if a.words_before(r.start, 1).first().is_some_and(|w| matches!(*w, "thread" | "hilo" | "part" | "parte" | "pt")) {
+        if a.words_before(r.start, 1).first().is_some_and(|w| crate::text::one_of(*w, crate::lines!["thread", "hilo", "part", "parte", "pt"])) {
             return false;
         }
         // "24/7", "50/50" and fractions are not dates; neither is "may 5" the verb.
@@ -197,8 +197,8 @@ fn check_birth(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // "born" is someone's birth date, whoever the sentence is about)
         let full_date = a.text[r.clone()].split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).count() >= 3;
         let born_on = matches!(before.as_slice(), [.., "born" | "nacio" | "nacida" | "nacido", "on" | "el"] | [.., "born" | "nacida" | "nacido"]);
-        let dob = before.iter().any(|w| matches!(*w, "dob" | "birthdate" | "nacimiento" | "nac"))
-            || before.iter().any(|w| matches!(*w, "born" | "birthday" | "nacio" | "nacida" | "nacido"))
+        let dob = before.iter().any(|w| crate::text::one_of(*w, crate::lines!["dob", "birthdate", "nacimiento", "nac"]))
+            || before.iter().any(|w| crate::text::one_of(*w, crate::lines!["born", "birthday", "nacio", "nacida", "nacido"]))
                 && (a.private_subject[a.sentence_at(r.start)] || born_on && full_date);
         if dob {
             hits.add(r);
@@ -246,7 +246,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // a text that names the patient)
             || a.care[i] && a.private_people().next().is_some();
         // A due date is a pregnancy's: "Baby girl is due 11/19", "EDD 3/2", "sale de cuentas el 4 de mayo".
-        let due = a.words_before(r.start, 3).iter().any(|w| matches!(*w, "due" | "edd" | "fpp" | "cuentas" | "parto"))
+        let due = a.words_before(r.start, 3).iter().any(|w| crate::text::one_of(*w, crate::lines!["due", "edd", "fpp", "cuentas", "parto"]))
             && (f.has(Category::Name) || a.private_people().next().is_some() || a.near(i).any(|j| a.private_subject[j]));
         // ("¡Feliz cumple a nuestra paciente, Xiomara! Hoy 9 de octubre cumple 40": the birthday
         // of a private person named here or just before)
@@ -256,7 +256,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // on May 2"): a visit told as someone's, dated, just after the patient was named
         let visit_dated = i > 0 && a.private_subject[i - 1] && {
             let w = a.words_before(r.start, 4);
-            w.windows(2).any(|p| crate::analysis::appointment_word(&[p[0], p[1]].join(" ")) || matches!(p[0], "your" | "her" | "his" | "su" | "tu") && matches!(p[1], "consult" | "consulta"))
+            w.windows(2).any(|p| crate::analysis::appointment_word(&[p[0], p[1]].join(" ")) || crate::text::one_of(p[0], crate::lines!["your", "her", "his", "su", "tu"]) && matches!(p[1], "consult" | "consulta"))
         };
         // ("Our records show your last visit with us was on March 4": the reviewer's visit)
         let confirmed_visit = a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);

@@ -230,7 +230,7 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // ("at 2217 Calle de Oro in Las Cruces": the town the address is in)
             let t = a.tokens.partition_point(|x| x.span.start < r.end);
             let t = if t < a.tokens.len() && matches!(a.word(t), "in" | "en") { t + 1 } else { t };
-            if t < a.tokens.len() && a.tokens[t].capitalized && matches!(a.text[r.end..a.tokens[t].span.start].trim(), "" | "," | "in" | ", in" | "en" | ", en") {
+            if t < a.tokens.len() && a.tokens[t].capitalized && crate::text::one_of(a.text[r.end..a.tokens[t].span.start].trim(), crate::lines!["", ",", "in", ", in", "en", ", en"]) {
                 let n = a.place_at(t);
                 if n > 0 {
                     hits.add(a.tokens[t].span.start..a.tokens[t + n - 1].span.end);
@@ -269,7 +269,7 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
         // The word that places the street: "from", "off", "on", "near", in Spanish "en", "por"
         // or "sobre" ("la taquería en Tower Ave"), with or without an article after it ("la
         // bodeguita en la Haverhill St"), or the article alone.
-        let article = first >= 3 && matches!(a.word(first - 1), "la" | "el") && matches!(a.word(first - 2), "en" | "por" | "sobre" | "de");
+        let article = first >= 3 && matches!(a.word(first - 1), "la" | "el") && crate::text::one_of(a.word(first - 2), crate::lines!["en", "por", "sobre", "de"]);
         let at = if article { first - 2 } else { first - 1 };
         if first < 2 || !crate::text::one_of(a.word(at), crate::lines!["from", "off", "on", "near", "en", "por", "sobre", "la", "el"]) || !gap_is_space(a, at, at + 1) {
             continue;
@@ -285,7 +285,7 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
     // avenida Hidalgo", "en el jirón Ayacucho".
     for k in 2..a.tokens.len().saturating_sub(1) {
         let n = k + 1;
-        if !crate::analysis::SPANISH_STREET_TYPES.contains(a.word(k)) || !a.tokens[n].capitalized || !gap_is_space(a, k, n) || !matches!(a.word(k - 1), "la" | "el") || !matches!(a.word(k - 2), "en" | "por" | "sobre" | "de") {
+        if !crate::analysis::SPANISH_STREET_TYPES.contains(a.word(k)) || !a.tokens[n].capitalized || !gap_is_space(a, k, n) || !matches!(a.word(k - 1), "la" | "el") || !crate::text::one_of(a.word(k - 2), crate::lines!["en", "por", "sobre", "de"]) {
             continue;
         }
         let last = if n + 1 < a.tokens.len() && a.tokens[n + 1].capitalized && gap_is_space(a, n, n + 1) { n + 1 } else { n };
@@ -319,7 +319,7 @@ fn points_back(a: &Analysis, i: usize) -> bool {
 }
 
 fn distance_in_case(a: &Analysis, f: &FoundView, word: &str) -> bool {
-    matches!(word, "hours" | "miles" | "horas" | "millas") && (a.private_subject.iter().any(|&p| p) || f.has(Category::Age))
+    crate::text::one_of(word, crate::lines!["hours", "miles", "horas", "millas"]) && (a.private_subject.iter().any(|&p| p) || f.has(Category::Age))
 }
 
 fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -353,7 +353,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("un abrazo hasta Cherán", "a two-hour drive back to Lawton", "out past Malta"): over
         // there, where someone lives
         let over_there_words = matches!(before.as_slice(), [.., "alla" | "alli" | "up" | "down" | "over" | "back" | "out", "en" | "in" | "to" | "past" | "near"])
-            || before.last() == Some(&"hasta") && before.len() >= 2 && matches!(before[before.len() - 2], "abrazo" | "abrazos" | "saludos" | "besos")
+            || before.last() == Some(&"hasta") && before.len() >= 2 && crate::text::one_of(before[before.len() - 2], crate::lines!["abrazo", "abrazos", "saludos", "besos"])
             // ("hugs to the fam in Decatur", "tell everybody in Atmore we said hey": the people of
             // someone named, over there)
             || matches!(before.as_slice(), [.., "fam" | "family" | "familia" | "everybody" | "everyone" | "folks" | "todos" | "gente" | "y'all", "in" | "en"]);
@@ -379,7 +379,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let town_of_person = || {
             // ("a Laredo egg donor's AMH": one person too; not "if you're a Harlingen couple")
             let any_one = || before[before.len().saturating_sub(4)..].iter().any(|w| ANY_ONE_WORDS.contains(w));
-            let det = |w: &str| matches!(w, "the" | "our" | "that" | "this") || matches!(w, "a" | "an") && !any_one();
+            let det = |w: &str| crate::text::one_of(w, crate::lines!["the", "our", "that", "this"]) || matches!(w, "a" | "an") && !any_one();
             (before.last().is_some_and(|w| det(w))
                 || before.len() >= 2
                     && det(before[before.len() - 2])
@@ -406,7 +406,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("from St. Helena Island": the same after an abbreviated saint; the count of tokens
         // before the place word, or 0)
         let unknown_with_suffix = || {
-            let w = if matches!(a.word(t), "st" | "ste" | "mt" | "ft") && a.tokens.get(t + 1).is_some_and(|x| x.capitalized) { t + 1 } else { t };
+            let w = if crate::text::one_of(a.word(t), crate::lines!["st", "ste", "mt", "ft"]) && a.tokens.get(t + 1).is_some_and(|x| x.capitalized) { t + 1 } else { t };
             let named = a.tokens.get(w + 1).is_some_and(|x| x.capitalized && crate::analysis::gap_is_space(a, w, w + 1) && PLACE_SUFFIXES.contains(&a.word(w + 1)))
                 && !a.lex.first_names.contains(a.word(w))
                 && !crate::analysis::is_institution_word(a.word(w))
@@ -484,7 +484,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let org_place = org_place && !matches!(a.words_after(r.end, 3).as_slice(), ["where", "he" | "she", "works" | "worked" | "lives" | "lived"] | ["donde", "trabaja" | "trabajaba" | "vive" | "vivia", ..]);
         // ("después de dos años manejando desde Hagerstown": a patient's commute, in a story about them)
         let commute = before.len() >= 2
-            && matches!(before[before.len() - 2], "manejando" | "manejaba" | "viajando" | "viajaba" | "driving" | "drove" | "commuting" | "flying" | "flew")
+            && crate::text::one_of(before[before.len() - 2], crate::lines!["manejando", "manejaba", "viajando", "viajaba", "driving", "drove", "commuting", "flying", "flew"])
             && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
         // ("drove three hours from Pikeville", in a case told with an age)
         let distance = before.len() >= 2 && distance_in_case(a, f, before[before.len() - 2]);
@@ -500,10 +500,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let person_from = before.len() >= 2
             && matches!(before[before.len() - 1], "from" | "de")
             && (PERSON_NOUNS_BEFORE_TOWN.contains(before[before.len() - 2])
-                || matches!(before[before.len() - 2], "families" | "couples" | "patients" | "familias" | "parejas" | "pacientes") && one_of_ours(&a.words_before(start, 7)))
+                || crate::text::one_of(before[before.len() - 2], crate::lines!["families", "couples", "patients", "familias", "parejas", "pacientes"]) && one_of_ours(&a.words_before(start, 7)))
             && a.any_care()
             // ("Every couple from Cache Valley who's trusted us…": any of them)
-            && !(before.len() >= 3 && matches!(before[before.len() - 3], "every" | "each" | "any" | "cada" | "toda" | "todas" | "todo" | "todos"));
+            && !(before.len() >= 3 && crate::text::one_of(before[before.len() - 3], crate::lines!["every", "each", "any", "cada", "toda", "todas", "todo", "todos"]));
         // ("un abrazo para toda la familia allá en Choloma", "hugs to everyone up in Kalispell"):
         // over there, where a person named in the text lives
         // (when a private person is named, or the sentence or the one before is about one)
@@ -601,7 +601,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // Known places are phi.location.town's; names, institutions and weekdays are not places.
         let first = a.word(t);
         // ("de El Alto": an article that some name list also holds)
-        let article = matches!(first, "el" | "la" | "los" | "las") && r.len() > first.len() + 1;
+        let article = crate::text::one_of(first, crate::lines!["el", "la", "los", "las"]) && r.len() > first.len() + 1;
         let not_a_place = a.place_at(t) > 0
             || a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first) && !article
             || crate::analysis::is_institution_word(first)
@@ -619,7 +619,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let commute = distance_in_case(a, f, noun.as_str());
         // ("Si alguien de Desamparados la conoce": anyone from the town of the person named,
         // who the sentence points back to)
-        let her_town = matches!(noun.as_str(), "alguien" | "someone" | "anyone" | "anybody") && points_back(a, i);
+        let her_town = crate::text::one_of(noun.as_str(), crate::lines!["alguien", "someone", "anyone", "anybody"]) && points_back(a, i);
         // ("…31 y/o, needs oocyte cryo. Flying in from Utqiaġvik Thursday.": the case goes on)
         let case_goes_on = came_in && i > 0 && (a.private_subject[i - 1] || age_in(i - 1)) && a.care_near(i);
         if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town || case_goes_on) {

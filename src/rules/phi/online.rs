@@ -91,10 +91,10 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && (host.split('.').count() > 2 || raw.contains('/'));
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 6);
-        let possessive = before.iter().any(|w| matches!(*w, "her" | "his" | "their" | "su" | "sus"));
+        let possessive = before.iter().any(|w| crate::text::one_of(*w, crate::lines!["her", "his", "their", "su", "sus"]));
         // ("Visit us at…", "book at…"; not "she films every OB visit at youtube.com/@…", a noun)
         let org = before.iter().enumerate().any(|(k, w)| {
-            matches!(*w, "visit" | "visite" | "visita" | "book" | "register")
+            crate::text::one_of(*w, crate::lines!["visit", "visite", "visita", "book", "register"])
                 && !(k > 0 && NOUN_BEFORE_VISIT.contains(before[k - 1]))
         })
             || before.iter().rev().take(2).any(|w| matches!(*w, "our" | "nuestra" | "nuestro"))
@@ -220,7 +220,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let words = || a.sentence_folded(a.sentence_at(x.range.start)).split(|c: char| !c.is_alphanumeric());
         let records = matches!(x.category, Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::Ssn | Category::DeviceId);
         let details = matches!(x.category, Category::Fax | Category::Phone | Category::Email);
-        (records || details && !words().any(|w| matches!(w, "her" | "his" | "their" | "she" | "he"))) && words().any(|w| crate::text::one_of(w, crate::lines!["your", "ur", "tu", "tus", "su", "sus"]))
+        (records || details && !words().any(|w| crate::text::one_of(w, crate::lines!["her", "his", "their", "she", "he"]))) && words().any(|w| crate::text::one_of(w, crate::lines!["your", "ur", "tu", "tus", "su", "sus"]))
     });
     for (_, c) in a.find_iter(&HANDLE_RE) {
         let m = c.get(1).unwrap();
