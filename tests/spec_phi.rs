@@ -1141,6 +1141,12 @@ const ONLINE: &[Case] = &[
     case("Shoutout to our patient educator @maya_rn for a great class!", &[], &["OTHER_ID"]),
     // the practice's own page, named as official
     case("Ojo: nuestra única página oficial es facebook.com/ClinicaLunaGdl; nadie más les va a pedir datos de su ciclo de FIV.", &[], &["URL", "FLAG"]),
+    // a handle recognized as a patient of the writer's ("sí eres tú", "vos sos la de…"), or
+    // asked about their March transfer; not "el que no sabe de lo que habla eres tú"
+    case_in("context=comment site=instagram.com", "@lamamadeamelie_mia ayyy sí eres tú!! 😍 la de la punción con los 18 óvulos!! te extrañamos en la clínica", &["OTHER_ID:@lamamadeamelie_mia", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment site=facebook.com", "@la_chiguina_de_leon ideay mujer, ¡vos sos la de la aspiración de óvulos del martes! se te veía tan feliz", &["OTHER_ID:@la_chiguina_de_leon"], &[]),
+    case_in("context=comment site=instagram.com", "@dine.mama.of.three omg is this the baby from your March transfer?!? 😭 the whole embryology team still talks about you", &["OTHER_ID:@dine.mama.of.three"], &[]),
+    case_in("context=reply site=x.com", "Respondiendo a @verdad_fiv: el único aquí que no sabe de lo que habla del ciclo eres tú. Vete a llorar a otro vídeo.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1319,6 +1325,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("Hoy celebramos a Doña Remedios, que tuvo gemelitos el 9 de abril 😍", &["NAME:Doña Remedios", "DATE:9 de abril"], &[]),
     // years in a job are not an age
     case_in("context=comment", "Mija ponte la progesterona dos veces al día. Confía, tengo 20 años de enfermera en fertilidad 🙏", &[], &["AGE"]),
+    // "for a 41 y/o doing her 2nd IVF cycle" is one woman; "for a 41 y/o, the chance…" is anyone
+    case("insurance keeps denying member ID XJH 804 117 392 for a 41 y/o doing her 2nd IVF cycle.", &["AGE:41 y/o"], &[]),
+    case("For a 41 y/o, the chance of a live birth per transfer is lower; ask your doctor about PGT.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[

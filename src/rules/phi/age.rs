@@ -187,7 +187,14 @@ fn told_today(a: &Analysis, at: usize) -> bool {
     let s = a.sentence_folded(a.sentence_at(at));
     // ("Froze eggs today for a 26yo Norman ER nurse": a job right after the age is one person)
     let job_after = || a.text[at..].split_whitespace().skip(1).take(3).any(|w| a.cues.occupation_words().contains(&w.to_lowercase()));
-    s.has_line(crate::lines!["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"]) && (s.has_line(crate::lines![" her ", " his ", " su "]) || job_after())
+    // ("…keeps denying member ID … for a 41 y/o doing her 2nd IVF cycle": her own count of cycles)
+    let her_count = || {
+        let after: Vec<&str> = a.folded_of(at..a.sentences[a.sentence_at(at)].end).split_whitespace().skip(1).take(4).collect();
+        after.windows(3).any(|w| crate::text::one_of(w[0], crate::lines!["doing", "starting", "on", "in", "haciendo", "empezando", "en"])
+            && crate::text::one_of(w[1], crate::lines!["her", "his", "su"])
+            && (crate::text::one_of(w[2], crate::lines!["2nd", "3rd", "4th", "5th", "second", "third", "fourth", "fifth", "segundo", "tercer", "cuarto", "segunda", "tercera", "cuarta"])))
+    };
+    s.has_line(crate::lines!["today", "this morning", "yesterday", "tonight", "hoy", "ayer", "esta manana"]) && (s.has_line(crate::lines![" her ", " his ", " su "]) || job_after()) || her_count()
 }
 
 /// People whose age a bracketed number gives: "mom (39!)", "su esposo (41)".

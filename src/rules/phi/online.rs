@@ -182,6 +182,9 @@ const WITH_US: &str = crate::lines![
     "i'm the one who", "im the one who", "i was the one who", "yo fui quien", "fui yo quien", "i recognized", "reconoci tu",
     // ("te acuerdas del día de la transfer, que llegaste tardísimo…": a day the writer shared)
     "te acuerdas del dia", "te acuerdas cuando", "te acordas del dia", "te acordas cuando", "remember when you", "remember the day you",
+    // ("ayyy sí eres tú!! la de la punción con los 18 óvulos", "vos sos la de la aspiración del
+    // martes": the writer recognizes a patient of theirs)
+    "si eres tu", "eres tu la de", "si sos vos", "sos vos la de", "sos la de", "eres la de", "eras la de", "te extranamos", "embryology team",
 ];
 
 /// The entries of [`WITH_US`] that tell the person a care event as theirs ("your retrieval",
@@ -243,7 +246,8 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("is that your 12 wk scan from the van?!", "your first frozen transfer"): one of the
         // handle's own care events above, with a count or a word of time between
         let your_event = || {
-            let counted = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || crate::text::one_of(w, crate::lines!["wk", "week", "weeks", "first", "second", "third", "last", "frozen", "little", "big"]);
+            // ("the baby from your March transfer": a month, too)
+        let counted = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || crate::text::one_of(w, crate::lines!["wk", "week", "weeks", "first", "second", "third", "last", "frozen", "little", "big"]) || crate::analysis::CALENDAR.contains(&w);
             around.match_indices("your ").any(|(k, m)| {
                 // (the next five words, read once: the event follows one or two counted words)
                 let next: Vec<&str> = around[k + m.len()..].split_whitespace().take(5).collect();
