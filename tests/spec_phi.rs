@@ -779,6 +779,9 @@ const CONTACT: &[Case] = &[
     case_in("context=comment", "Don Ervin, necesitamos confirmar el social de su esposa antes de la inseminación: cero nueve dos, cuarenta y uno, siete siete cero ocho.", &["SSN:cero nueve dos, cuarenta y uno, siete siete cero ocho"], &["PHONE"]),
     case("her SSN on the donor form is five two nine, forty-one, seven seven zero eight", &["SSN:five two nine, forty-one, seven seven zero eight"], &[]),
     case("La paciente tuvo cuarenta y uno días de estimulación y veinte folículos, tres de ellos grandes.", &[], &["SSN", "PHONE"]),
+    // the line someone is to call from is theirs; the hours to call the practice are not a number
+    case_in("context=comment", "Reyna, we sent the carrier contract 🙏 please have her call us from (786) 555-0196 so we can verify it's really her before the psych screening", &["PHONE:(786) 555-0196"], &[]),
+    case("Questions? Call us from 8 to 5 at (786) 555-0100.", &[], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

@@ -144,14 +144,17 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // ("Mrs. Tolliver asked us not to leave her beta result on voicemail at 804-…": a private
     // person named in the sentence, and their line named right before the number)
-    let line_before = a.words_before(r.start, 3).iter().any(|w| crate::text::one_of(w, crate::lines!["voicemail", "buzon", "cell", "celular", "mobile", "movil", "landline"]));
+    let line_before = a.words_before(r.start, 3).iter().any(|w| crate::text::one_of(w, crate::lines!["voicemail", "buzon", "cell", "celular", "celu", "mobile", "movil", "landline"]));
     if line_before && a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private && p.sentence == a.sentence_at(r.start)) {
         return true;
     }
     // ("Nurse Dana left you a voicemail at 862-…": the reader's line, in a reply)
     // ("We'll try 470-… again after lunch": the writer will call someone's number)
     let left_you = ["left you a voicemail at", "left you a message at", "called you at", "texted you at", "te dejamos un mensaje al", "te llamamos al", "le dejamos un mensaje al", "le llamamos al",
-        "we'll try", "we will try", "i'll try", "we'll call", "we will call", "i'll call", "we'll text", "i'll text", "volveremos a llamar al", "volvemos a llamar al"]
+        "we'll try", "we will try", "i'll try", "we'll call", "we will call", "i'll call", "we'll text", "i'll text", "volveremos a llamar al", "volvemos a llamar al",
+        // ("please have her call us from (786) 555-0196 so we can verify it's really her",
+        // "la llamamos al celu (11 555-0173)": the line someone calls from, or is called on)
+        "call us from", "text us from", "nos llame desde", "llamarnos desde", "la llamamos al", "lo llamamos al", "la llamamos al celu", "lo llamamos al celu", "te llamamos al celu"]
         .iter()
         .any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
     // ("nurse line has been trying you all morning at five one three…": the reader's line, tried)
