@@ -444,6 +444,8 @@ const HARASSMENT: &[Case] = &[
     case("otra vez se cayó el sistema de citas con la sala llena 😤 qué pinche ch1ngadera, neta", &["PROFANITY"], &["HARASSMENT"]),
     // an eye-roll in a pitch to the reader is no mockery
     case_in("context=comment site=instagram.com", "Girl stop wasting time with IUI 🙄 come do IVF with us and you'll see", &[], &["HARASSMENT"]),
+    // an eye-roll after one-word sentences of emphasis still looks back at the people named
+    case("Porteño patients in Miami will argue for 40 minutes about a $300 copay and then tip the valet fifty bucks. Every. Single. Time. 🙄", &["HARASSMENT"], &["SUCCESS_CLAIM"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -483,7 +483,12 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // An emoji on its own after the last full stop belongs to the sentence before
         // ("…that's a horoscope. Go hug a crystal. 🙄").
-        let base = if i > 0 && !raw.chars().any(char::is_alphanumeric) { i - 1 } else { i };
+        // (and over one-word sentences of emphasis: "…then tip the valet fifty bucks. Every.
+        // Single. Time. 🙄")
+        let mut base = if i > 0 && !raw.chars().any(char::is_alphanumeric) { i - 1 } else { i };
+        while base > 0 && i - base < 4 && a.text[a.sentences[base].clone()].split_whitespace().count() == 1 {
+            base -= 1;
+        }
         // The target may be named a sentence or two earlier ("patients who... We told you twice 🙄").
         let target = a.near(base.saturating_sub(1)).chain(a.near(base)).any(|j| names_target.get(j));
         // "Love when someone with a Google degree explains…" is sarcasm, not warmth.
