@@ -1030,6 +1030,10 @@ const RECORD_NUMBERS: &[Case] = &[
     case("La paciente de la punción venía con su bomba de insulina, n/s NG2291847H, y nadie sabía pausarla.", &["DEVICE_ID:NG2291847H"], &[]),
     case("La paciente del contrato MCS 0077-3391-52 se quedó llorando porque el plan no le cubre la criopreservación.", &["HEALTH_PLAN:0077-3391-52"], &[]),
     case("Aceptamos MCS, Triple-S y Vital; el contrato de servicios se firma en recepción.", &[], &["HEALTH_PLAN"]),
+    // Argentina's CBU is a bank account; a bank's name is no person; "la cédula nica" is an ID;
+    // "licencia de Florida M253-…" keeps its letter
+    case("la transferencia del pago de Ignacio Dzhurko (Banco Galicia, CBU 0070555930004012873465) rebotó otra vez.", &["ACCOUNT:0070555930004012873465"], &["NAME:Banco Galicia"]),
+    case("el esposo trajo licencia de Florida M253-418-77-091-0 pero la cédula nica 281-150689-0003K no coincide con el nombre", &["LICENSE:M253-418-77-091-0", "OTHER_ID:281-150689-0003K"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

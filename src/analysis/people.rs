@@ -68,6 +68,8 @@ static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(cra
     "church", "high", "elementary", "mall", "plaza", "tower", "building", "suite", "office", "station", "river", "valley",
     "heights", "hills", "beach", "bay", "falls", "springs", "lake", "memorial", "regional", "general", "children's",
     "team", "location", "locations", "campus", "branch", "area", "region", "metro", "afb", "afb's", "base",
+    // ("Banco Galicia, CBU …", "Wells Fargo Bank")
+    "banco", "bank",
     // events ("a booth at Marian Days", "Cinco de Mayo Fest")
     "days", "fest", "festival", "fair", "parade", "expo", "gala", "carnival", "rodeo", "fiesta", "feria",
     // courts and legislatures ("the state Supreme Court's ruling")

@@ -118,14 +118,16 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("expediente de financiación FIN-2023-08817": a financing plan's file)
     // ("desde la cuenta ES21 2100 0418 4502 0005 1332": an IBAN, two letters and its check digits)
-    labelled(r"account|acct|a/c|ledger|patient ledger|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|account ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban|clabe(?: interbancaria)?", IBAN_OR_VALUE)
+    labelled(r"account|acct|a/c|ledger|patient ledger|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|account ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban|clabe(?: interbancaria)?|cbu|cvu", IBAN_OR_VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("DL reads S4417 20983 61522": New Jersey's letter and three groups)
     // ("su licencia de conducir de Georgia es 058 341 772": a state named, three groups)
     labelled(
         // ("carnet de conducir (nº 71234589-W)": Spain's)
-        r"driver'?s'? licen[cs]e|driver licen[cs]e|carn[eé]t? de conducir|permiso de conducir|licencia de manejo|licencia de manejar|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]+)?|licencia de conducir|licencia de [a-z]+(?: [a-z]+)?|licencia|state id|lic",
+        // ("Registro de conducir de la gestante: 28-4471920-R": Argentina's; "licencia de Florida
+        // M253-…": a state's one word, not its letter, before the number)
+        r"driver'?s'? licen[cs]e|driver licen[cs]e|carn[eé]t? de conducir|permiso de conducir|registro de conducir|licencia de manejo|licencia de manejar|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]{2,})?|licencia de conducir|licencia de [a-z]+(?: [a-z]{2,})?|licencia|state id|lic",
         // ("AZ DL is D07 339 218", "lic # SR 482917": a letter or two before digit groups;
         // "S 530 118 402 771": Michigan's letter and four groups)
         concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{2,3} \d{3} \d{3}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,4}\b|", value!(), ")"),
@@ -150,7 +152,8 @@ static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"donor|donante|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero",
+        // ("la cédula nica 281-150689-0003K")
+        r"donor|donante|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula(?: nica| tica| de identidad| de ciudadania)?|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero",
         r"(?:[a-z]{1,4}-)?[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b|\d{1,3}(?:\.\d{3}){2,3}\b",
     )
 });
