@@ -1268,7 +1268,7 @@ const LEGAL: &[Case] = &[
     case("The state's IVF coverage law now covers three cycles. Proud of our advocacy team who testified at the capitol this spring.", &[], &["LEGAL", "FLAG"]),
     // the practice's own lawyer is nobody's story; the one who brought the claim is
     case("Nuestro abogado nos pidió no comentar nada sobre la demanda por el banco de semen hasta la audiencia.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
-    case("Nos llegó una demanda de una exdonante de óvulos que dice que no le explicamos los riesgos.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
+    case("Recibimos la demanda de una exdonante que asegura que su tercer ciclo de estimulación le causó una hiperestimulación.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
     case("Our lab got a complaint filed by a couple we treated in 2022, alleging an embryo mix-up. Our attorneys are on it.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
 ];
 

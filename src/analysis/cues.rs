@@ -61,7 +61,7 @@ pub fn patient_ref_beyond_own_family(a: &Analysis, s: &str) -> bool {
 /// practice were its patients.
 fn sues_the_practice(s: &str) -> bool {
     static SUING: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["suing us", "sued us", "que nos demanda", "que nos demando"]));
-    // "una demanda de una donante de óvulos que dice…", "la demanda que presentó la familia de
+    // "recibimos la queja de una gestante sobre su compensación", "la demanda que presentó la familia de
     // Dalton", "a complaint filed by a couple we treated": a claim, then who brought it
     // ("Nos demandó la gestante subrogada de un caso de 2023": the verb, then who)
     static CLAIMS: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["demanda ", "queja ", "denuncia ", "complaint ", "lawsuit ", "nos demando ", "nos demandaron ", "nos denuncio "]));
