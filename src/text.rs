@@ -376,6 +376,9 @@ pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
     out
 }
 
+/// Months shortened in English ("Jan 9", "since Mar", "Oct. 9").
+pub static SHORT_MONTHS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
 /// Abbreviations (titles, streets, "approx", "e.g") whose full stop does not end a sentence.
 static ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "dra", "st", "jr", "v", "vs", "no", "approx", "dept",

@@ -45,8 +45,6 @@ static COURTESY_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate
     // ("A1C Jamal Whitfield": Air Force and Navy enlisted ranks)
     "a1c", "smsgt", "cmsgt", "po1", "po2", "po3", "cpo", "sgm",
 ]);
-/// Month abbreviations: before a day ("Jan 9") a date, though "Jan" is also a given name.
-static MONTH_ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 static STAFF_TITLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["dr", "dra", "doctor", "doctora", "nurse", "enfermera", "enfermero", "prof", "professor", "midwife", "matrona", "matron", "lic", "licda", "licdo", "lcda", "lcdo", "licenciada", "licenciado", "ing", "inga", "embriologa", "embriologo", "blga", "blgo", "biol", "obst", "obsta"]);
 /// Words after which a capitalized word is part of a place or an institution, not a person.
 static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
@@ -101,8 +99,7 @@ static HOSTING_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::
     "residency", "fellowship", "rotation", "rotations", "unit", "units", "programa", "programas", "hospitales", "residencia",
 ]);
 
-/// Months, shortened ("Jan", "Mar"), and words that place a month in time before them.
-static SHORT_MONTHS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+/// Words that place a shortened month ([`crate::text::SHORT_MONTHS`]) in time before it.
 static WHEN_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "in", "since", "by", "until", "till", "before", "after", "early", "late", "mid", "last", "next", "this", "en", "desde", "hasta",
 ]);
@@ -515,7 +512,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || i > 0 && matches!(a.word(i - 1), "latin" | "central" | "south" | "north" | "middle"))
         };
         // ("the card on file expired in Jan.", "since Mar"): a month, shortened
-        let month = i > 0 && SHORT_MONTHS.contains(strip_possessive(w)) && WHEN_BEFORE.contains(a.word(i - 1));
+        let month = i > 0 && crate::text::SHORT_MONTHS.contains(strip_possessive(w)) && WHEN_BEFORE.contains(a.word(i - 1));
         // ("the military ART programs at Walter Reed and Portsmouth": hospitals, by what is at them)
         let institution_at = || {
             let mut k = i;
@@ -643,7 +640,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
     people.retain(|p| {
         let k = p.name_tokens.start;
         let w = strip_possessive(a.word(k));
-        let dated = MONTH_ABBREVIATIONS.contains(&w) && a.tokens.get(k + 1).is_some_and(|t| t.numeric);
+        // (a month shortened before a day: "Jan 9" is a date, though "Jan" is also a given name)
+        let dated = crate::text::SHORT_MONTHS.contains(&w) && a.tokens.get(k + 1).is_some_and(|t| t.numeric);
         // ("1420 Coffee Rd, Ste 3": a suite, whatever name lists hold "Ste")
         let suite = matches!(w, "ste" | "apt" | "bldg") && a.tokens.get(k + 1).is_some_and(|t| t.numeric || t.span.len() <= 3);
         // ("Muchas gracias, Don Julio", "Sr. Domingo Cruz": after a courtesy title it is a name)

@@ -384,6 +384,9 @@ fn called(a: &Analysis, r: &Range<usize>) -> bool {
 
 /// Nine spelled digits in Spanish without a social-security label: a phone number in Spain
 /// ("seis cero cero, cinco cinco cinco, cero tres siete").
+/// What a social security number is called, in a sentence that names one.
+const SSN_NAMES: &str = crate::lines!["seguro social", "ssn", "social security"];
+
 fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
     digits.len() == 9
         && a.lang == crate::options::Lang::Es
@@ -391,11 +394,12 @@ fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
         // ("el número de seguro social de un donante de semen, cinco tres uno…")
         // ("confirmar el social de su esposa…: cero nueve dos, cuarenta y uno…": "el social" in
         // the Spanish of the United States)
-        && !a.sentence_before(r.start).has_line(crate::lines!["seguro social", "ssn", "social security", "el social", "su social", "tu social", "numero social"])
+        && !a.sentence_before(r.start).has_line(SSN_NAMES)
+        && !a.sentence_before(r.start).has_line(crate::lines!["el social", "su social", "tu social", "numero social"])
         // ("nada de números de seguro social en notas. Hoy apareció 'cuatro uno dos…'")
         && !{
             let i = a.sentence_at(r.start);
-            i > 0 && ["seguro social", "ssn", "social security"].iter().any(|c| a.sentence_folded(i - 1).has(c))
+            i > 0 && a.sentence_folded(i - 1).has_line(SSN_NAMES)
         }
 }
 
@@ -534,7 +538,7 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let told = |k: usize| {
             let s = a.sentence_folded(k);
-            s.has("ssn") || s.has("social security") || s.has("seguro social")
+            s.has_line(SSN_NAMES)
         };
         before.iter().any(|w| crate::text::one_of(w, crate::lines!["ssn", "ssns", "social", "security", "ss", "seguro"])) || told(i) || i > 0 && told(i - 1)
     };
