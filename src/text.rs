@@ -246,7 +246,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 // ("delivered on Oct. 9!", "el 3 de sept. 2024"): a month shortened before its day or year
                 let month_day = text[j..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()) && {
                     let word = text[start..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                    word.len() >= 3 && one_of(&word.to_lowercase(), crate::lines!["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "ene", "abr", "ago", "dic"])
+                    let word = word.to_lowercase();
+                    SHORT_MONTHS.contains(&word) || one_of(&word, crate::lines!["ene", "abr", "ago", "dic"])
                 };
                 let abbreviation = c == '.' && j == i + 1 && (meridiem || month_day || ends_with_abbreviation(&text[start..i]));
                 (followed_by_space && !abbreviation).then_some(j)
@@ -456,9 +457,9 @@ mod tests {
 
     #[test]
     fn a_shortened_month_before_its_day_does_not_end_the_sentence() {
-        let text = "Twins arrived on Oct. 9! Nacieron el 3 de sept. 2024. We close in Oct. Then we reopen.";
+        let text = "Twins arrived on Oct. 9! Nacieron el 3 de sept. 2024. Retrieval Jun. 5. We close in Oct. Then we reopen.";
         let parts: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
-        assert_eq!(parts, ["Twins arrived on Oct. 9!", "Nacieron el 3 de sept. 2024.", "We close in Oct.", "Then we reopen."]);
+        assert_eq!(parts, ["Twins arrived on Oct. 9!", "Nacieron el 3 de sept. 2024.", "Retrieval Jun. 5.", "We close in Oct.", "Then we reopen."]);
     }
 
     #[test]
