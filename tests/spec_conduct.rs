@@ -317,6 +317,8 @@ const DISCLOSURE: &[Case] = &[
     // a handle greeted in Spanish about the transfer day the writer shared, or wished luck on her beta
     case_in("context=comment site=instagram.com", "@lamamadecandela_sev qué alegría verte con la barriguita!! 🥹 te acuerdas del día de la transfer, que llegaste tardísimo jajaja", &["OTHER_ID:@lamamadecandela_sev", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment site=instagram.com", "@boricua_bebe_fiv nena esa foto es de nuestro cuarto de transferencia verdad?? 😍 Mucha suerte pa'l beta del jueves 🤞🏽", &["OTHER_ID:@boricua_bebe_fiv"], &[]),
+    // a former donor's dispute over her identity being released names a role, not care
+    case("Update: the suit a former egg donor filed against us over the release of her identity is set for trial. We will defend it.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[

@@ -597,6 +597,16 @@ const NAMES: &[Case] = &[
     case("Welcome to the world, Baby Boy! Our embryology team loves a good ending.", &[], &["NAME"]),
     case("Con nuestro protocolo el 100% de las pacientes queda embarazada. No conozco otro centro en Argentina que pueda decir lo mismo.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("FREE embryo grade review 👀 DM us your embryology report and our team will tell you what it means ✨ Miami | Kendall | Homestead", &[], &["NAME"]),
+    // a name no list knows, right after a birth, or after "el bebé de" / "la hija de"
+    case("¡Nació Killari el viernes! La hija de Wayra Chimbo llegó después de dos transferencias.", &["NAME:Killari", "NAME:Wayra Chimbo"], &[]),
+    case("¡Llegó Diciembre! Horario de fiestas en la clínica.", &[], &["NAME", "FLAG"]),
+    // a given name after a town and a comma is a person set off by commas, not a region
+    case("Our egg donor from Laredo, Marisol Quenaya, dropped off her signed consent after her scan.", &["NAME:Marisol Quenaya", "LOCATION:Laredo"], &[]),
+    case("Families travel to us from Laredo, Texas and beyond for IVF.", &[], &["NAME", "FLAG"]),
+    // a town closing a court's name, a town's clock, a country's law
+    case("Recibimos una demanda en el 1er Juzgado Civil de Concepción por la pérdida de embriones en 2022; no comentaremos.", &["LEGAL"], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("Live Q&A on embryo grading Tuesday, 6 pm Denver time. General questions only, please!", &[], &["NAME", "FLAG"]),
+    case("Families living in Rosario keep asking whether Argentina's Law 26.862 covers their IVF. Ask a lawyer there.", &[], &["NAME", "LOCATION", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -782,6 +792,12 @@ const CONTACT: &[Case] = &[
     // the line someone is to call from is theirs; the hours to call the practice are not a number
     case_in("context=comment", "Reyna, we sent the carrier contract 🙏 please have her call us from (786) 555-0196 so we can verify it's really her before the psych screening", &["PHONE:(786) 555-0196"], &[]),
     case("Questions? Call us from 8 to 5 at (786) 555-0100.", &[], &["PHONE"]),
+    // a Buenos Aires number, its two-digit area code in brackets
+    case("La mamá de Juli nos dejó su celular, (11) 555-0148, para avisarle del beta.", &["PHONE:(11) 555-0148"], &[]),
+    case("Turnos de lunes a viernes al (011) 4555-0199.", &[], &["PHONE", "FLAG"]),
+    // the practice will call someone there: the number is theirs
+    case("Sra. Quishpe, su ecografía salió bien. La llamaremos al 305-555-0127 para darle la fecha.", &["PHONE:305-555-0127"], &[]),
+    case("Mrs. Abara, we'll call you at 614-555-0139 once the lab releases your results.", &["PHONE:614-555-0139"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1335,6 +1351,9 @@ const DATES_AND_AGES: &[Case] = &[
     // "for a 41 y/o doing her 2nd IVF cycle" is one woman; "for a 41 y/o, the chance…" is anyone
     case("insurance keeps denying member ID XJH 804 117 392 for a 41 y/o doing her 2nd IVF cycle.", &["AGE:41 y/o"], &[]),
     case("For a 41 y/o, the chance of a live birth per transfer is lower; ask your doctor about PGT.", &[], &["AGE"]),
+    // a couple's two ages, each after its pronoun
+    case("Couple from out near Tulia came in for their first IUI this morning. She's 37, he's 44.", &["AGE:37", "AGE:44"], &[]),
+    case("Pareja boliviana de El Alto, ella 31 y él 39, dos años buscando embarazo, hoy su primera consulta.", &["AGE:31", "AGE:39", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const PLACES: &[Case] = &[
@@ -1613,6 +1632,11 @@ const PLACES: &[Case] = &[
     case("Our retrieval patient drove from Waycross to Savannah at 4am for her trigger check.", &["LOCATION:Waycross"], &[]),
     // a ribbon cutting's address is the practice's
     case("With the new lab, every patient who completes treatment with us gets a follow-up call. A ribbon cutting is scheduled for Thursday, Sept. 25 at 4 pm at 2200 Craig Rd. Media contact: 715-555-0108.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    // an unlisted town named by its place word
+    case("Consult today: 36yo from Walnut Hollow with two losses, starting a recurrent-loss workup.", &["LOCATION:Walnut Hollow"], &[]),
+    case("Quick update: 33yo G1P0 from Millers Corners, lining 9 mm, transfer Friday.", &["LOCATION:Millers Corners"], &[]),
+    // where a case is heard is no one's town
+    case("Counsel tells us the lawsuit from a former patient goes to mediation in Abilene next month. No further comment.", &["LEGAL"], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -703,7 +703,18 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     // opening the sentence, then a time or a verb in the past, is one patient
     // ("storytime 🧵 guy came in swearing…": after a story's opener, a bare "guy" or "couple" too)
     let opened = s.strip_prefix("storytime").or_else(|| s.strip_prefix("story time")).unwrap_or(s).trim_start_matches(|c: char| !c.is_alphanumeric());
-    let opening_patient = ["patient ", "paciente ", "pt ", "guy ", "lady ", "dude ", "couple ", "pareja "].iter().find_map(|n| opened.strip_prefix(n)).is_some_and(|rest| {
+    // ("Amish couple from out past…", "Pareja haitiana de Quilicura, ella 29…": one word that
+    // says what kind may stand before the English noun or after the Spanish one)
+    let described = |o: &'static str| -> Option<&str> {
+        let (first, rest) = opened.split_once(' ')?;
+        let kind = first.chars().all(char::is_alphabetic) && !crate::text::one_of(first, crate::lines!["every", "each", "any", "our", "the", "this", "that", "a", "an", "no", "one", "cada", "toda", "la", "una", "el", "un", "otra", "esta", "esa", "nuestra"]);
+        match o {
+            "en" => rest.strip_prefix("couple ").filter(|_| kind),
+            _ => opened.strip_prefix("pareja ").and_then(|r| r.split_once(' ')).filter(|(adj, _)| adj.chars().all(char::is_alphabetic) && *adj != "de").map(|(_, r)| r),
+        }
+        .filter(|r| (r.starts_with("from ") || r.starts_with("de ")) && r.split_whitespace().take(14).any(|x| x.starts_with(|c: char| c.is_ascii_digit()) || OPENING_PATIENT_VERBS.contains(x)))
+    };
+    let opening_patient = described("en").or_else(|| described("es")).is_some() || ["patient ", "paciente ", "pt ", "guy ", "lady ", "dude ", "couple ", "pareja "].iter().find_map(|n| opened.strip_prefix(n)).is_some_and(|rest| {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         ["this morning", "this afternoon", "today", "yesterday", "last night", "tonight", "hoy", "ayer", "esta manana", "esta tarde"].iter().any(|t| rest.starts_with(t))
             || w.len() > 4 && w.ends_with("ed")

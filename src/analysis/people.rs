@@ -347,7 +347,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "calling" | "returning" | "llamando"))
             && name_shaped(a, i);
         let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
-            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i);
+            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i) || born_or_kin_of(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
@@ -393,7 +393,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // ("Doña, lo que usted nos contó…": a title called on its own, though "Dona" is a name too)
         let title_called = COURTESY_TITLES.contains(&w) && a.text[tok.span.end..].starts_with(',');
         // ("No conozco otro centro en Argentina": a country after a preposition, though a name too)
-        let country = || i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["en", "in", "de", "from", "desde", "to", "of", "para", "across", "throughout", "toda", "todo"]) && crate::rules::phi::location::COUNTRIES.contains(w);
+        let country = || i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["en", "in", "de", "from", "desde", "to", "of", "para", "across", "throughout", "toda", "todo"]) && crate::rules::phi::location::COUNTRIES.contains(w)
+            // ("whether Argentina's Law 26.862 covers…": a country's, before what it has)
+            || w.ends_with("'s") && crate::rules::phi::location::COUNTRIES.contains(strip_possessive(w)) && a.tokens.get(i + 1).is_some_and(|n| n.capitalized && !n.all_caps || PLACE_NOUNS.contains(a.word(i + 1)));
         let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !title_called && !spanish_slang_address(a, w) && !people_word() && !moved_to() && !country();
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
@@ -461,10 +463,14 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // a comma is part of the place
         let after_town = || {
             i >= 1 && &a.text[a.tokens[i - 1].span.end..tok.span.start] == ", " && (i.saturating_sub(4)..i).any(|k| a.place_at(k) == i - k)
+                // ("our carrier from Maipú, Rocío Antimán, left…": not a given name no list
+                // gives as a place, before a capitalized word)
+                && !(a.place_at(i) == 0 && a.lex.first_names.contains(strip_possessive(w)) && a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1)))
         };
-        // "Hospital Metropolitano de Santiago": a known place closing an institution's name
+        // "Hospital Metropolitano de Santiago", "3er Juzgado Civil de Concepción": a known place
+        // closing an institution's or a court's name
         let institution_of_place = || i >= 2 && matches!(a.word(i - 1), "de" | "del" | "of") && a.tokens[i - 2].capitalized && !a.tokens[i - 2].all_caps && a.place_at(i) > 0
-            && (i.saturating_sub(4)..i - 1).any(|k| is_institution_word(a.word(k)) || matches!(a.word(k), "universidad" | "instituto" | "colegio"));
+            && (i.saturating_sub(4)..i - 1).any(|k| is_institution_word(a.word(k)) || crate::text::one_of(a.word(k), crate::lines!["universidad", "instituto", "colegio", "juzgado", "tribunal", "corte", "court", "fiscalia"]));
         // "Savannah, come hang out with us!", "Austin, we're hiring": a town the practice's post
         // calls to, opening the text
         let town_called = || {
@@ -1723,6 +1729,22 @@ fn called_back_or_noticed(a: &Analysis, i: usize) -> bool {
     called_back || noticed || pet_name
 }
 
+/// "Nació Sisa, …", "la bebé de Nube Guamán": a word that can only be a name, right after a
+/// Spanish birth or arrival, or after a word for a child or a parent and "de" (not "su esposo de
+/// Claxton", where "de" is as often the town).
+fn born_or_kin_of(a: &Analysis, i: usize) -> bool {
+    if i == 0 || !name_shaped(a, i) || !gap_is_space(a, i - 1, i) {
+        return false;
+    }
+    let born = crate::text::one_of(a.word(i - 1), crate::lines!["nacio", "nacieron", "llego", "llegaron"]);
+    let kin_of = i >= 2
+        && a.word(i - 1) == "de"
+        && !a.tokens[i - 2].capitalized
+        && gap_is_space(a, i - 2, i - 1)
+        && crate::text::one_of(a.word(i - 2), crate::lines!["bebe", "bebita", "bebito", "hijo", "hija", "hijos", "mama", "papa"]);
+    born || kin_of
+}
+
 /// "Felicidades a Andreína y a su esposo", "Kimberlee and her husband": a capitalized word
 /// followed by "and her husband" is a person's given name, even one no list knows.
 fn partner_follows(a: &Analysis, i: usize) -> bool {
@@ -2714,6 +2736,10 @@ static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     "satellite",
     "campus",
     "branch",
+    // ("7 pm Santiago time", "Argentina's Law 26.862"): the town's clock, the country's law
+    "time",
+    "law",
+    "laws",
 ]);
 
 /// Words that may stand between a role and the name it introduces ("nuestra coordinadora de servicio al paciente, …").

@@ -204,12 +204,12 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // ("…the complaint a former egg donor filed in district court. We believe her claims about
         // compensation are without merit": a former donor's dispute over a contract names a role,
-        // not care)
+        // not care; so does one over her identity)
         let contract_dispute = (i..(i + 2).min(a.sentences.len())).any(|j| f.in_sentence(a, Category::Legal, j).next().is_some())
             && s.has_line(crate::lines!["former ", "antigua ", "antiguo ", "ex donante", "exdonante", "ex-donante"])
             && a.cues.care.find_iter(s).all(|(r, _)| crate::text::one_of(&s[r], crate::lines!["donor", "donors", "egg donor", "sperm donor", "carrier", "gestational carrier", "surrogate", "donante", "donante de ovulos", "portadora gestacional", "gestante"]))
             && [s, if i + 1 < a.sentences.len() { a.sentence_folded(i + 1) } else { "" }].iter().any(|t| {
-                t.has_line(crate::lines!["compensation", "compensacion", "contract", "contrato", "confidentiality", "confidencialidad", "anonymity", "anonimato", "fees", "honorarios"])
+                t.has_line(crate::lines!["compensation", "compensacion", "contract", "contrato", "confidentiality", "confidencialidad", "anonymity", "anonimato", "fees", "honorarios", "identity", "identidad"])
             })
             && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
         if contract_dispute {

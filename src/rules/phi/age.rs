@@ -79,6 +79,11 @@ static BIRTHDAY_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b([2-5][0-9]) (?:looks|look) (?:good|great|amazing|beautiful|gorgeous|fabulous|stunning) on (?:you|her)\b|\bhappy ([2-5][0-9])(?:th|st|nd|rd)\b|\bfeliz(?:es)? ([2-5][0-9]) (?:anos|anitos)\b")
 });
 
+/// A couple's two ages, each after its pronoun: "he's 52, she's 38", "ella 29 y él 34".
+static COUPLE_AGES_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:she|he|ella|el)(?:'s| is| tiene)? ([1-5][0-9])(?:,| y| and| &|, and) (?:she|he|ella|el)(?:'s| is| tiene)? ([1-5][0-9])\b")
+});
+
 /// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
 /// [`STORY_RE`] for ages written as words ("she's forty-four"); built only when
 /// [`age_words_possible`].
@@ -212,6 +217,12 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let r = a.orig(m.range());
         if a.private_subject[a.sentence_at(r.start)] || a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Private) {
             hits.add(r);
+        }
+    }
+    if a.any_care() {
+        for (_, c) in a.find_iter(&COUPLE_AGES_RE) {
+            hits.add(a.orig(c.get(1).unwrap().range()));
+            hits.add(a.orig(c.get(2).unwrap().range()));
         }
     }
     let words = age_words_possible(&a.folded.s);

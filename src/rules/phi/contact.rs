@@ -79,7 +79,9 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // mobile in pairs)
     // ("865 555 0 1 47": the last four digits in odd groups)
     // ("0414-7382915", "0412 738 2915": a Venezuelan mobile, its four-digit prefix with a 0)
-    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{3}\s\d{3}\s\d(?:\s?\d){3}\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b09\d\s\d{3}\s\d{3}\b|\b09\d{2}\s\d{3}\s\d{3}\b|\(0\d{2}\)\s\d{3}\s\d{3,4}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b|\b0\d{2,4}[\s-]15[\s-]?\d{3,4}[\s-]?\d{4}\b|\b0\d{3}[\s-]\d{3}[\s-]?\d{4}\b")
+    // ("(11) 555-0173", "(011) 4555-0173": a two-digit area code in brackets, as Buenos Aires
+    // writes it)
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{3}\s\d{3}\s\d(?:\s?\d){3}\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b09\d\s\d{3}\s\d{3}\b|\b09\d{2}\s\d{3}\s\d{3}\b|\(0\d{2}\)\s\d{3}\s\d{3,4}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b|\b0\d{2,4}[\s-]15[\s-]?\d{3,4}[\s-]?\d{4}\b|\b0\d{3}[\s-]\d{3}[\s-]?\d{4}\b|\(0?\d{2}\)\s?\d{3,4}[\s.-]\d{4}\b")
 });
 
 /// See [`numbers`].
@@ -151,7 +153,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     // ("Nurse Dana left you a voicemail at 862-…": the reader's line, in a reply)
     // ("We'll try 470-… again after lunch": the writer will call someone's number)
     let left_you = ["left you a voicemail at", "left you a message at", "called you at", "texted you at", "te dejamos un mensaje al", "te llamamos al", "le dejamos un mensaje al", "le llamamos al",
-        "we'll try", "we will try", "i'll try", "we'll call", "we will call", "i'll call", "we'll text", "i'll text", "volveremos a llamar al", "volvemos a llamar al",
+        "we'll try", "we will try", "i'll try", "we'll call", "we will call", "i'll call", "call you at", "text you at", "we'll text", "i'll text", "volveremos a llamar al", "volvemos a llamar al",
         // ("please have her call us from (786) 555-0196 so we can verify it's really her",
         // "la llamamos al celu (11 555-0173)": the line someone calls from, or is called on)
         "call us from", "text us from", "nos llame desde", "llamarnos desde", "la llamamos al", "lo llamamos al", "la llamamos al celu", "lo llamamos al celu", "te llamamos al celu"]
@@ -205,10 +207,11 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     // "La llamé al …", "le marqué al …": the writer called someone at it (not "llame al …",
     // the practice's "call us at")
     // ("La llamamos dos veces al 099 482 317", "llámela al …": a few words may stand between)
+    // ("Lo llamaremos al +56 9 …", "la enfermera le llamará al 614-…": or will call them there)
     if matches!(before.last(), Some(&("al" | "a"))) {
         let recent = &before[before.len().saturating_sub(6)..];
         let called_someone = recent.windows(2).any(|p| {
-            crate::text::one_of(p[0], crate::lines!["la", "lo", "le", "los", "las"]) && crate::text::one_of(p[1], crate::lines!["llame", "marque", "llamamos", "marcamos", "llamaron", "marcaron", "llamo", "marco", "llamaste"])
+            crate::text::one_of(p[0], crate::lines!["la", "lo", "le", "los", "las"]) && crate::text::one_of(p[1], crate::lines!["llame", "marque", "llamamos", "marcamos", "llamaron", "marcaron", "llamo", "marco", "llamaste", "llamaremos", "marcaremos", "llamara", "marcara", "llamare"])
         }) || recent.iter().any(|w| crate::text::one_of(w, crate::lines!["llamela", "llamelo", "llamala", "llamalo", "marquele", "marcale"]));
         if called_someone {
             return true;

@@ -90,7 +90,7 @@ static AGED: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "heights", "hills", "springs", "falls", "park", "valley", "beach", "gardens", "village", "estates", "junction",
     "lake", "lakes", "ridge", "grove", "creek", "harbor", "harbour", "crossing", "shores", "acres", "commons", "island",
-    "bluff", "bluffs",
+    "bluff", "bluffs", "hollow", "corners", "flats", "landing",
 ]);
 
 /// Nouns for a person that "from <place>" can follow.
@@ -367,6 +367,11 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 [.., v, "a" | "para"] => BACK_VERBS.contains(v),
                 _ => false,
             };
+        // ("the suit is headed to mediation in Midland", "la audiencia en Temuco": where a case is
+        // heard, no one's town)
+        if matches!(before.as_slice(), [.., "mediation" | "trial" | "hearing" | "arbitration" | "court" | "mediacion" | "juicio" | "audiencia" | "arbitraje" | "tribunal", "in" | "en"]) {
+            continue;
+        }
         // ("I am personally driving to Birmingham": where the writer goes is no one's town)
         if matches!(before.as_slice(), [.., "i" | "we" | "i'm" | "we're" | "am" | "are" | "personally", "driving" | "drive" | "drove" | "flying" | "fly" | "going" | "heading", "to"]) {
             continue;
