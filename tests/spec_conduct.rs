@@ -1162,6 +1162,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply site=yelp.com", "Thank you, Mr. Ferrante! We're glad the long drive for her monitoring visits was worth it.", &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=review_reply site=yelp.com", "Thank you for the kind words! Monitoring visits start at 7 am on weekdays at every office.", &[], &["REVIEW_CONFIRMATION", "PATIENT_DISCLOSURE"]),
     case_in("context=review_reply site=google.com", "Señor, usted vino a tres citas y no pagó ninguna; con gusto lo atendemos por teléfono.", &["REVIEW_CONFIRMATION"], &[]),
+    // the usted form of Ecuador and Spain ("atenderle")
+    case_in("context=review_reply", "Muchas gracias por su reseña, don Lauro. Fue un placer atenderle y saludos a su familia.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1272,6 +1274,8 @@ const LEGAL: &[Case] = &[
     case("Nuestro abogado nos pidió no comentar nada sobre la demanda por el banco de semen hasta la audiencia.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
     case("Recibimos la demanda de una exdonante que asegura que su tercer ciclo de estimulación le causó una hiperestimulación.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
     case("Our lab got a complaint filed by a couple we treated in 2022, alleging an embryo mix-up. Our attorneys are on it.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
+    // a verdict in the practice's own case
+    case("Good news for our team: the jury found in our favor in the embryo-storage suit brought by a former couple.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

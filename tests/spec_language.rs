@@ -103,6 +103,8 @@ const PROFANITY: &[Case] = &[
     case("Escríbenos a citas@clinicamadre.mx para tu consulta.", &[], &["PROFANITY", "FLAG"]),
     case("no vayas a urgencias que te cobran un ch1ngo 😂", &["PROFANITY"], &[]),
     case("esos médicos del seguro son unos güevones, ni te pidieron la AMH", &["PROFANITY"], &[]),
+    // Chile's "weá" and "ctm", spelled out or not, as an oath at a broken machine
+    case("se cayó el sistema de la farmacia otra vez, qué weá, c-t-m 😤", &["PROFANITY:weá", "PROFANITY:c-t-m"], &["HARASSMENT"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -446,6 +448,10 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment site=instagram.com", "Girl stop wasting time with IUI 🙄 come do IVF with us and you'll see", &[], &["HARASSMENT"]),
     // an eye-roll after one-word sentences of emphasis still looks back at the people named
     case("Porteño patients in Miami will argue for 40 minutes about a $300 copay and then tip the valet fifty bucks. Every. Single. Time. 🙄", &["HARASSMENT"], &["SUCCESS_CLAIM"]),
+    // told to shut up, told to go f*ck themselves, blamed for the job itself
+    case("Ya cállense, pinches metiches, nadie les pidió opinión sobre mi consulta 🙄", &["HARASSMENT"], &[]),
+    case("the guy who yelled at our embryologist over parking can go f*ck himself honestly", &["HARASSMENT", "PROFANITY"], &[]),
+    case("Con todo respeto: pacientes que no siguen el calendario hacen imposible nuestro trabajo.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

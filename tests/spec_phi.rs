@@ -1637,6 +1637,8 @@ const PLACES: &[Case] = &[
     case("Quick update: 33yo G1P0 from Millers Corners, lining 9 mm, transfer Friday.", &["LOCATION:Millers Corners"], &[]),
     // where a case is heard is no one's town
     case("Counsel tells us the lawsuit from a former patient goes to mediation in Abilene next month. No further comment.", &["LEGAL"], &["LOCATION"]),
+    // "allá en": over there, even a town no list knows
+    case("¡Qué alegría su beta positiva, doña Rosa! Saludos a toda la familia allá en Sigsipamba.", &["LOCATION:Sigsipamba"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

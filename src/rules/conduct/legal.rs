@@ -72,6 +72,9 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
                 // abogado les gana")
                 "procederemos legalmente", "proceder legalmente", "procedemos legalmente", "tomaremos acciones", "demandelos", "demandela", "demandelo", "demandalos", "demandala", "demandalo", "demandenlos",
                 "lawyer up", "tomar medidas legales",
+                // ("A county jury found in our favor in the suit brought by…", "el juez falló a
+                // nuestro favor")
+                "suit brought", "jury found", "found in our favor", "ruled in our favor", "ruled against us", "fallo a nuestro favor", "fallo en nuestra contra", "el jurado",
                 "opposing counsel", "custody fight", "custody battle", "custody case", "pelea por la custodia", "juicio de custodia", "divorce lawyer*", "divorce attorney*", "abogado de divorcio*", "abogada de divorcio*",
     ])
 });

@@ -58,7 +58,9 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
         "pleasure caring for you", "pleasure taking care of you", "pleasure to care for you", "un placer atenderla", "un placer atenderlo", "un placer atenderte", "un gusto atenderla", "un gusto atenderte",
         // ("Fue un gusto atenderlos a usted y a su señora", "It was a pleasure having you in")
-        "un gusto atenderlo", "un gusto atenderlos", "un gusto atenderlas", "un placer atenderlos", "un placer atenderlas", "pleasure having you", "great having you in", "nice having you in",
+        "un gusto atenderlo", "un gusto atenderlos", "un gusto atenderlas", "un placer atenderlos", "un placer atenderlas",
+        // ("Fue un gusto atenderle, don Segundo": the usted form of Ecuador and Spain)
+        "un gusto atenderle", "un gusto atenderles", "un placer atenderle", "un placer atenderles", "un honor atenderle", "un privilegio atenderle", "pleasure having you", "great having you in", "nice having you in",
         "mornings with us", "visits with us", "appointments with us",
         // ("It was a joy seeing you at every visit this year… the office isn't the same without you")
         "when you visited", "you visited our", "cuando visito nuestr*", "cuando vino a nuestr*",

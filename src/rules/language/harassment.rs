@@ -142,6 +142,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // "cállate, pinche vieja mentirosa", "pinches viejas necias")
         "chismos*", "mentiros*", "necias", "necios", "unas brutas", "unos brutos", "una bruta", "un bruto", "bien bruta", "bien bruto",
         "ni leer saben", "ni leer sabe", "nadie la aguanta", "nadie lo aguanta", "nadie te aguanta", "nadie los aguanta", "que poca verguenza",
+        // ("Pacientes como usted hacen imposible este trabajo"): blamed for the job itself
+        "hacen imposible este trabajo", "hacen imposible nuestro trabajo", "hacen imposible mi trabajo", "make this job impossible", "make our job impossible", "make my job impossible", "make our jobs impossible",
         "callate", "callese", "callense", "pinche vieja", "pinches viejas", "vieja loca", "viejas locas",
         "sabemos que eres tu", "sabemos que fuiste tu", "sabemos que es usted",
         // a threat to expose a critic: "Keep it up and we'll post your full name"
@@ -250,7 +252,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let oath = word.contains(' ') || word.ends_with("ing") || before.split_whitespace().count() < 3;
             // (in any disguise: "j0der")
             let word: String = word.chars().map(|c| match c { '0' => 'o', '1' | '!' => 'i', '3' => 'e', '4' | '@' => 'a', '$' | '5' => 's', c => c }).collect();
-            let oath = oath || OATHS.contains(word.as_str());
+            // ("qué weá más penca, c-t-m 😤": spelled out, an oath all the same)
+            let oath = oath || OATHS.contains(word.as_str()) || OATHS.contains(&word.replace(['-', '.', ' '], ""));
             // ("…mejor callate, cerote 🙄": or closing the text, an emoji after)
             let called_out = before.ends_with(',') && !a.text[p.range.end..].trim_start().starts_with(|c: char| c.is_alphanumeric()) && !oath;
             // ("you're a first-class d0uchebag": one word may come between)
@@ -285,7 +288,11 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("some entitled b.i.t.c.h who…": one word may come between)
             let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().starts_with(['q', 'w', 'Q', 'W']);
             // ("to the haters in the comments: fuuuuuuck off"): told to go away
-            let told_off = (joined.starts_with("fu") || joined.starts_with("f*")) && !joined.ends_with("ed") && a.text[p.range.end..].trim_start().as_bytes().get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"off"));
+            // ("…can go f*ck herself 🙃": or to go do it to themselves)
+            let told_off = (joined.starts_with("fu") || joined.starts_with("f*")) && !joined.ends_with("ed") && {
+                let next = a.words_after(p.range.end, 1);
+                next.first().is_some_and(|w| crate::text::one_of(w, crate::lines!["off", "herself", "himself", "yourself", "yourselves", "themselves"]))
+            };
             // ("váyanse a la ch1ngada con sus quejas", "vete al carajo"): sent away, in Spanish
             let told_off = told_off
                 || ["chingada", "verga", "mierda", "carajo", "chingar"].contains(&joined.as_str())
@@ -323,8 +330,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 || ["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "].iter().any(|c| before.ends_with(c))
                 // ("Get a hobby, get a GED, and get off our channel", "just shut up"): a taunt in
                 // the imperative speaks to the reader
-                || ["get a ", "shut up", "consiguete", "busca oficio", "touch grass"].iter().any(|t| s[r.clone()].starts_with(t))
-                    && (before.trim_end().is_empty() || ["just ", ", ", "and ", "go ", ". "].iter().any(|c| before.ends_with(c)))
+                || ["get a ", "shut up", "consiguete", "busca oficio", "touch grass", "callate", "callese", "callense"].iter().any(|t| s[r.clone()].starts_with(t))
+                    && (before.trim_end().is_empty() || ["just ", ", ", "and ", "go ", ". ", "ya "].iter().any(|c| before.ends_with(c)))
         });
         if !insults.is_empty() && (called || !benign_use(a, i)) || aimed_profanity {
             hits.add(a.sentences[i].clone());
@@ -627,4 +634,7 @@ static OATHS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     // ("Se dañó la nevera otra vez, puñeta 😤": Puerto Rico's oath)
     "puñeta",
     "puneta",
+    // (Chile's "concha tu madre", shortened)
+    "ctm",
+    "csm",
 ]);

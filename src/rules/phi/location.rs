@@ -423,16 +423,18 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // about one private person; "near" is as often a store)
         // ("flew home to Bethel", "the flight back to Dillingham", "your flight from Nome": where
         // someone travels to or from, which may also be a surname)
+        let alla = before.ends_with(&["alla", "en"]) || before.ends_with(&["alli", "en"]);
         let unknown_nearby = || {
             let w = a.word(t);
-            (matches!(before.last(), Some(&"outside"))
+            // ("saludos a toda la familia allá en Biblián": over there, in Spanish)
+            (matches!(before.last(), Some(&"outside")) || alla
                 // (after "out of", only a worker's base: not "chart labs out of Gmail")
                 || before.ends_with(&["out", "of"]) && t >= 3 && a.cues.occupation_words().contains(a.word(t - 3))
                 || travel
                 || home)
                 && !a.cues.care.any_in(w)
                 // ("…our type 1 mama catching the flight back to Dillingham, someone call her!")
-                && (a.private_subject[a.sentence_at(start)] || travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(a.sentence_at(start))))
+                && (a.private_subject[a.sentence_at(start)] || travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(a.sentence_at(start))) || alla && a.private_people().next().is_some())
                 && w.len() > 2
                 && !a.tokens[t].numeric
                 && !a.lex.name_stopwords.contains(w)
