@@ -1164,6 +1164,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply site=google.com", "Señor, usted vino a tres citas y no pagó ninguna; con gusto lo atendemos por teléfono.", &["REVIEW_CONFIRMATION"], &[]),
     // the usted form of Ecuador and Spain ("atenderle")
     case_in("context=review_reply", "Muchas gracias por su reseña, don Lauro. Fue un placer atenderle y saludos a su familia.", &["REVIEW_CONFIRMATION"], &[]),
+    // "Twin Falls" is a town, not twins: a thank-you that names where the reviewer was seen tells no care
+    case_in("context=review_reply", "¡Gracias por sus palabras! Fue un gusto atenderla en nuestra clínica de Twin Falls.", &["REVIEW_CONFIRMATION"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const LEGAL: &[Case] = &[

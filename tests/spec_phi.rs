@@ -1639,6 +1639,8 @@ const PLACES: &[Case] = &[
     case("Counsel tells us the lawsuit from a former patient goes to mediation in Abilene next month. No further comment.", &["LEGAL"], &["LOCATION"]),
     // "allá en": over there, even a town no list knows
     case("¡Qué alegría su beta positiva, doña Rosa! Saludos a toda la familia allá en Sigsipamba.", &["LOCATION:Sigsipamba"], &[]),
+    // where he works, after a sentence about his care
+    case("Insurance keeps denying member ID QH5520193 for his semen analysis. He runs cattle outside Burley and can't keep missing work.", &["LOCATION:Burley"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -269,11 +269,13 @@ impl Cues {
         if !self.care.any_in(folded) {
             return CYCLE_DAY.is_match(folded);
         }
-        if !(folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") || folded.has("consult") || folded.has("appointment") || folded.has("appt") || folded.has("cita")) {
+        if !(folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") || folded.has("consult") || folded.has("appointment") || folded.has("appt") || folded.has("cita") || folded.has("twin ")) {
             return true;
         }
+        // ("nuestra clínica de Twin Falls", "the Twin Cities"): a place, not twins
+        let place = |r: &std::ops::Range<usize>| &folded[r.clone()] == "twin" && crate::lines!["falls", "cities", "lakes", "peaks"].split_terminator('\n').any(|p| folded[r.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(p)));
         self.care.find_iter(folded).any(|(r, _)| {
-            !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of ")) && !booking(&r)
+            !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of ")) && !booking(&r) && !place(&r)
         }) || CYCLE_DAY.is_match(folded)
     }
 

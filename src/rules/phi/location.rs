@@ -532,7 +532,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // (in a text about care, and not a colleague's trip: "our embryologist drove back to
         // Tulsa for her sister's wedding")
         // ("…one of our pre-chemo patients. She lives in Hermosillo.": where she lives, likewise)
-        let her_trip = (travel || home) && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
+        // ("…for a semen analysis. He milks cows outside Twin Falls": where he works, likewise)
+        let her_trip = (travel || home || before.last() == Some(&"outside")) && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
         if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip) {
             hits.add(r);
         }
