@@ -607,6 +607,13 @@ const NAMES: &[Case] = &[
     case("Recibimos una demanda en el 1er Juzgado Civil de Concepción por la pérdida de embriones en 2022; no comentaremos.", &["LEGAL"], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Live Q&A on embryo grading Tuesday, 6 pm Denver time. General questions only, please!", &[], &["NAME", "FLAG"]),
     case("Families living in Rosario keep asking whether Argentina's Law 26.862 covers their IVF. Ask a lawyer there.", &[], &["NAME", "LOCATION", "FLAG"]),
+    // thanked by a name no list knows, without the comma
+    case_in("context=review_reply", "Thank you Dolkar!! So glad your egg retrieval went smoothly with our team.", &["NAME:Dolkar"], &[]),
+    case_in("context=review_reply", "Thank you Jesus! And thank you for the kind words about our office.", &[], &["NAME"]),
+    // a given name typed in lower case, opening a sentence spoken to that person
+    case_in("context=comment", "Reminder for everyone: no photos of insurance cards here! brianna, I deleted yours, your member number and IUI date were showing.", &["NAME:brianna"], &[]),
+    case_in("context=comment", "marisol, borra esa foto porfa!! se ve tu correo y tu resultado de la beta.", &["NAME:marisol"], &[]),
+    case_in("context=comment", "ojo, your results are in the portal, not here.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -798,6 +805,8 @@ const CONTACT: &[Case] = &[
     // the practice will call someone there: the number is theirs
     case("Sra. Quishpe, su ecografía salió bien. La llamaremos al 305-555-0127 para darle la fecha.", &["PHONE:305-555-0127"], &[]),
     case("Mrs. Abara, we'll call you at 614-555-0139 once the lab releases your results.", &["PHONE:614-555-0139"], &[]),
+    // sent to a number, in a sentence that asks for a fax
+    case("Mrs. Tovar asked us to fax her records to her sister's house, so we sent them to 505-555-0164 this morning.", &["FAX:505-555-0164"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

@@ -210,7 +210,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && toks[i + 1].capitalized
             && (gap_is_space(a, i, i + 1) || crate::text::one_of(w, crate::lines!["sr", "sra", "srta", "mr", "mrs", "ms"]) && joined_by_title_gap(a, i, i + 1))
             && !FUNCTION_WORDS.contains(&a.word(i + 1));
-        let lower_name = !tok.capitalized && lower_case_name(a, i);
+        let lower_name = !tok.capitalized && (lower_case_name(a, i) || lower_case_vocative(a, i));
         // ("@Rosanna Peralta so glad the band is working for you!!"): a mention by display name
         if let Some(end) = display_mention(a, i) {
             let mut p = person(a, i, i..end, PersonKind::Private);
@@ -810,6 +810,29 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         && !CALENDAR.contains(&w)
 }
 
+/// "sagal, I took yours down", "lupita, borra esa captura!! se ve tu correo": a given name in
+/// lower case, opening a sentence with a comma after it, in words to the reader.
+fn lower_case_vocative(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    let w = a.word(i);
+    // (cheap tests first: this runs for every lower-case word)
+    a.text[t.span.end..].starts_with(',')
+        && w.len() >= 3
+        && w.chars().all(char::is_alphabetic)
+        && a.lex.first_names.contains(w)
+        && !a.lex.name_stopwords.contains(w)
+        && !FUNCTION_WORDS.contains(&w)
+        && !CALENDAR.contains(&w)
+        && {
+            // (opening its sentence: only marks or emoji before it)
+            let k = a.sentence_at(t.span.start);
+            // ("…to our general inbox from lupe…@…: lupe, love you, but…": or after a colon, or
+            // a full stop the sentences did not split at)
+            (a.text[a.sentences[k].start.min(t.span.start)..t.span.start].chars().all(|c| !c.is_alphanumeric()) || a.text[..t.span.start].trim_end().ends_with([':', '!', '.', '?']))
+                && (k..(k + 2).min(a.sentences.len())).any(|j| a.cues.addresses_reader(a.sentence_folded(j)))
+        }
+}
+
 /// Whether token `i + 1` is a lower-case surname right after token `i` ("kaylee brandt").
 fn lower_case_surname_after(a: &Analysis, i: usize) -> bool {
     let Some(next) = a.tokens.get(i + 1) else { return false };
@@ -1094,9 +1117,14 @@ fn aged_apposition(a: &Analysis, i: usize) -> bool {
 
 /// The word at token `i` follows a thank-you and a comma: "Thank you so much, Anahí", "thanks, Ines".
 fn after_thanks(a: &Analysis, i: usize) -> bool {
-    i > 0
-        && matches!(a.word(i - 1), "you" | "much")
-        && a.text[..a.tokens[i].span.start].trim_end().ends_with(',')
+    // ("Thank you Pema!!", "Thanks Chue, …": without the comma, only with a mark right after)
+    if i == 0 {
+        return false;
+    }
+    let comma = a.text[..a.tokens[i].span.start].trim_end().ends_with(',');
+    // (not a prayer: "Thank you Jesus!")
+    let marked = gap_is_space(a, i - 1, i) && a.text[a.tokens[i].span.end..].starts_with(['!', ',']) && !crate::text::one_of(a.word(i), crate::lines!["jesus", "god", "lord"]);
+    (matches!(a.word(i - 1), "you" | "much") && (comma || marked) || a.word(i - 1) == "thanks" && marked)
         && a.words_before(a.tokens[i].span.start, 4).iter().any(|w| matches!(*w, "thank" | "thanks"))
 }
 

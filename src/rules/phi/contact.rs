@@ -277,9 +277,10 @@ fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
         before[k + 1..].iter().all(|w| WHICH_NUMBER_WORDS.contains(*w))
     });
     // ("Le enviamos por fax los resultados… al número de su rancho, 432-…": sent by fax)
+    // ("asked us to fax your records…, so we sent the pics to 520-…": sent, where faxing is asked)
     let faxing = to_number && {
         let said = a.sentence_before(r.start);
-        said.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["faxing", "faxed", "faxes", "faxeamos", "faxeando", "faxear"]))
+        said.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["faxing", "faxed", "faxes", "faxeamos", "faxeando", "faxear", "fax"]))
             || said.has_line(crate::lines!["por fax", "by fax", "via fax"])
     };
     // ("CHECK the fax cover sheet… Sagal's HSG report went to 320-…": a document that went to a
