@@ -614,6 +614,8 @@ const NAMES: &[Case] = &[
     case_in("context=comment", "Reminder for everyone: no photos of insurance cards here! brianna, I deleted yours, your member number and IUI date were showing.", &["NAME:brianna"], &[]),
     case_in("context=comment", "marisol, borra esa foto porfa!! se ve tu correo y tu resultado de la beta.", &["NAME:marisol"], &[]),
     case_in("context=comment", "ojo, your results are in the portal, not here.", &[], &["NAME"]),
+    // Ecuador's "ñaño" (brother) is a word of address, not a name
+    case("Ñaño, toma metformina 850 diario y mejoras los espermatozoides 💪", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1059,6 +1061,10 @@ const RECORD_NUMBERS: &[Case] = &[
     // "licencia de Florida M253-…" keeps its letter
     case("la transferencia del pago de Ignacio Dzhurko (Banco Galicia, CBU 0070555930004012873465) rebotó otra vez.", &["ACCOUNT:0070555930004012873465"], &["NAME:Banco Galicia"]),
     case("el esposo trajo licencia de Florida M253-418-77-091-0 pero la cédula nica 281-150689-0003K no coincide con el nombre", &["LICENSE:M253-418-77-091-0", "OTHER_ID:281-150689-0003K"], &[]),
+    // a donor's code, after "código"; an IESS affiliation; a national ID of ten digits is no phone
+    case("Sra. Mensah, su donante de óvulos (código OV-55021) ya terminó sus pruebas y seguimos con la transferencia.", &["OTHER_ID:OV-55021"], &[]),
+    case("Convenios: la afiliación IESS 5520-1187-04 de la paciente Narcisa Chalco sigue rebotando para su ecografía.", &["HEALTH_PLAN:5520-1187-04"], &[]),
+    case("Recepción Loja: la paciente de cédula 1103382716 llegó sin cita para su monitoreo.", &["OTHER_ID:1103382716"], &["PHONE", "NAME"]),
 ];
 
 const ONLINE: &[Case] = &[

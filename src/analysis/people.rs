@@ -66,6 +66,8 @@ static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(cra
     "church", "high", "elementary", "mall", "plaza", "tower", "building", "suite", "office", "station", "river", "valley",
     "heights", "hills", "beach", "bay", "falls", "springs", "lake", "memorial", "regional", "general", "children's",
     "team", "location", "locations", "campus", "branch", "area", "region", "metro", "afb", "afb's", "base",
+    // ("Recepción Cuenca: …": the front desk of a site)
+    "recepcion", "reception",
     // ("Banco Galicia, CBU …", "Wells Fargo Bank")
     "banco", "bank",
     // events ("a booth at Marian Days", "Cinco de Mayo Fest")
@@ -1034,7 +1036,8 @@ fn spanish_slang_address(a: &Analysis, w: &str) -> bool {
     // ("Vale, cariño, …": "vale" is Spanish for "OK"; "¡Dale!", "go on")
     // ("Neta, aquí nadie se va…": Mexican "really")
     // ("Mami no te preocupes…": a word of endearment, in Spanish, not the Japanese given name)
-    a.lang == crate::options::Lang::Es && crate::text::one_of(w, crate::lines!["mae", "maje", "vale", "dale", "neta", "mami", "papi"])
+    // ("Ñaño, no gastes en esas vitaminas": Ecuador's "brother")
+    a.lang == crate::options::Lang::Es && crate::text::one_of(w, crate::lines!["mae", "maje", "vale", "dale", "neta", "mami", "papi", "nano", "nana", "ñaño", "ñaña"])
 }
 
 /// "Wade Sixkiller drove in from Stilwell", "for Dakota Battiest, member ID …": a given name a

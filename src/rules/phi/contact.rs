@@ -620,7 +620,10 @@ static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     // ("número de miembro 4470091825", "CLABE 012180015555012345", "exp. 2024-…")
     "miembro", "beneficiario", "cuenta", "clabe", "expediente", "exp", "tricare",
     // ("Medicaid de Louisiana #8814207731")
-    "medicaid", "medicare"
+    "medicaid", "medicare",
+    // ("la de cédula 0104729358", "su número IESS 1104572291": a national ID or a social
+    // security affiliation of ten digits)
+    "cedula", "iess", "dni", "rut", "curp",
 ]);
 
 /// Documents that are sent to a number ("the results went to fax …").
