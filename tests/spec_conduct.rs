@@ -628,6 +628,12 @@ const ADVICE: &[Case] = &[
     case_in("context=comment site=facebook.com", "A esa edad tu madre no debería intentarlo con óvulos propios. Que vaya directa a ovodonación y que empiece ya con 2 mg de estradiol al día.", &["MEDICAL_ADVICE"], &[]),
     // the reader's own medicines asked about, then an answer about eligibility, is no advice
     case("¿Te interesa nuestro estudio? Escríbenos en los comentarios qué medicamentos tomas y te decimos si calificas.", &[], &["MEDICAL_ADVICE"]),
+    // a report sent to the wrong place, and a person taken in: no drug swapped, none taken
+    case_in("context=review_reply", "Ms. Acheampong, we're sorry your HSG results were delayed. Your OB's office faxed them to your home instead of to us.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=review_reply", "Hi Farhiya, we're sorry about the wait at your semen analysis. Your husband's repeat test is booked for Monday and we'll take him straight back.", &[], &["MEDICAL_ADVICE"]),
+    // a regimen the reader is called to follow
+    case_in("context=comment", "sis just do the warm-socks-and-brazil-nut protocol for 5 days after transfer, trust me 💯", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "girl we just did our yearly fire drill protocol at the clinic lol", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[

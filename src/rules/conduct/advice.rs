@@ -323,6 +323,9 @@ static TAKEN_NOT_DRUGS: crate::lexicon::Words = crate::lexicon::Words::new(crate
     "review",
 ]);
 
+/// Words for a regimen the reader could be told to follow ("our pineapple core protocol").
+const REGIMENS: &str = crate::lines!["protocol", "protocolo", "cleanse", "detox", "limpieza"];
+
 fn directive_cue(s: &str) -> bool {
     first_person_conditional(s) || dosed_directive(s) || DIRECTIVE_CUES.find_iter(s).any(|(r, _)| {
         let next = s[r.end..].split_whitespace().next().unwrap_or("");
@@ -336,7 +339,9 @@ fn directive_cue(s: &str) -> bool {
         // "grab the keys", "do the paperwork")
         if matches!(s[r.clone()].trim_end(), "grab" | "do") {
             let next3: Vec<&str> = s[r.end..].split_whitespace().take(3).collect();
-            return names_medicine(&next3.join(" "));
+            // ("just do our pineapple core protocol 🍍 5 days after transfer": a regimen to follow)
+            let regimen = s[r.end..].split_whitespace().take(4).any(|w| crate::text::one_of(w, REGIMENS));
+            return names_medicine(&next3.join(" ")) || regimen;
         }
         // ("a positive result usually means you are healthy": general)
         if s[r.clone()].trim_end() == "means you" && HEDGING_ADVERBS.contains(prev) {
@@ -364,7 +369,8 @@ fn directive_cue(s: &str) -> bool {
         if s[r.clone()].trim_end() == "switch to" && crate::text::one_of(bare_next, crate::lines!["monthly", "autopay", "paperless", "payments", "payment", "the", "a"]) && !s[r.end..].has("mg") {
             return false;
         }
-        if s[r.clone()].trim_end() == "instead of" && CONDUCT_GERUNDS.contains(bare_next) {
+        // ("…faxed it to your home fax instead of to us": where a thing went, not a drug swapped)
+        if s[r.clone()].trim_end() == "instead of" && (CONDUCT_GERUNDS.contains(bare_next) || crate::text::one_of(bare_next, crate::lines!["to", "us", "at", "here", "there"])) {
             return false;
         }
         // ("sent us a demand letter": a noun)
@@ -378,7 +384,9 @@ fn directive_cue(s: &str) -> bool {
         let time_off = take
             && crate::text::one_of(next, crate::lines!["a", "the", "that", "this", "our"])
             && s[r.end..].split_whitespace().nth(1).is_some_and(|w| TAKEN_NOT_DRUGS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())));
-        !infinitive && !time_off && !(take && TAKEN_NOT_DRUGS.contains(next))
+        // ("we'll take him straight back": a person taken somewhere)
+        let person_taken = take && crate::text::one_of(next, crate::lines!["him", "her", "them", "you", "us", "me"]);
+        !infinitive && !time_off && !person_taken && !(take && TAKEN_NOT_DRUGS.contains(next))
     })
 }
 
@@ -590,7 +598,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("@x con esos números ni pierda el tiempo con inseminaciones, pásese directo a FIV":
         // one treatment ruled out for another, told to the one addressed)
         let switch_told = switch && (addressed || opens_with_handle);
-        if !deferring && (personal || imperative || dose_for_all || try_it || switch_told || conditional || overrides_doctor || promised || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && opens_with_imperative(a, i) && names_medicine(s))) {
+        if !deferring && (personal || imperative || dose_for_all || try_it || switch_told || conditional || overrides_doctor || promised || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && (opens_with_imperative(a, i) && names_medicine(s) || directive_cue(s) && s.has_line(REGIMENS)))) {
             report(a, i, hits);
             return;
         }
