@@ -1185,6 +1185,9 @@ const ONLINE: &[Case] = &[
     case_in("context=comment site=facebook.com", "@la_chiguina_de_leon ideay mujer, ¡vos sos la de la aspiración de óvulos del martes! se te veía tan feliz", &["OTHER_ID:@la_chiguina_de_leon"], &[]),
     case_in("context=comment site=instagram.com", "@dine.mama.of.three omg is this the baby from your March transfer?!? 😭 the whole embryology team still talks about you", &["OTHER_ID:@dine.mama.of.three"], &[]),
     case_in("context=reply site=x.com", "Respondiendo a @verdad_fiv: el único aquí que no sabe de lo que habla del ciclo eres tú. Vete a llorar a otro vídeo.", &[], &["OTHER_ID", "PATIENT_DISCLOSURE"]),
+    // the writer recognized the handle in a photo from our recovery room; cheered a result read out by the day
+    case_in("context=comment", "@luzdeluna.cl jajaja te reconocí en la foto del pabellón!! y cómo te fue con la beta?? 💕", &["OTHER_ID:@luzdeluna.cl"], &[]),
+    case_in("context=comment", "@prairie_mama_22 congrats on the positive beta!! 340 at 12dp5dt is a beautiful number 🤠", &["OTHER_ID:@prairie_mama_22"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[

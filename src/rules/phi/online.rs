@@ -198,7 +198,9 @@ fn your_events() -> impl Iterator<Item = &'static str> {
 const SEEN_AGAIN: &[&str] = &["see you at", "see you for", "see you next", "nos vemos en", "nos vemos el", "te vemos en", "te esperamos en", "te esperamos para",
     // ("see you Thursday for trigger check!")
     "see you tomorrow", "see you monday", "see you tuesday", "see you wednesday", "see you thursday", "see you friday", "see you saturday", "see you sunday",
-    "nos vemos manana", "nos vemos el lunes", "te vemos manana"];
+    "nos vemos manana", "nos vemos el lunes", "te vemos manana",
+    // ("@x jajaja te reconocí en la foto de la sala de recuperación!!": seen here before)
+    "te reconoci", "la reconoci", "lo reconoci", "recognized you", "recognised you"];
 
 /// Words that make care someone's.
 static PERSON_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
@@ -260,7 +262,10 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             })
         };
         // ("so happy for @x 🥹 their 2nd transfer worked"): the writer cheers the handle's news
-        let cheered = matches!(a.words_before(r.start, 3).as_slice(), [.., "happy" | "proud" | "excited", "for" | "of"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones" | "shoutout" | "shout-out", "to" | "a"] | [.., "shout", "out", "to" | "a"]);
+        // ("@x congrats on the + beta!! hcg 212 at 14dp5dt…": or cheers the result the comment
+        // then reads out, with the day of the cycle)
+        let cheered_result = opens && a.folded.s.has_line(crate::lines!["congrats on", "congratulations on", "felicidades por"]) && a.cues.cycle_day_in(&a.folded.s);
+        let cheered = cheered_result || matches!(a.words_before(r.start, 3).as_slice(), [.., "happy" | "proud" | "excited", "for" | "of"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones" | "shoutout" | "shout-out", "to" | "a"] | [.., "shout", "out", "to" | "a"]);
         let with_us = WITH_US.split_terminator('\n').any(|w| crate::lexicon::occurs_at_word_start(&around, w))
             || (opens || i == 0 && a.opts.context.is_conversational()) && record_told()
             || cheered
