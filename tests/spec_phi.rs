@@ -809,6 +809,13 @@ const CONTACT: &[Case] = &[
     case("Mrs. Abara, we'll call you at 614-555-0139 once the lab releases your results.", &["PHONE:614-555-0139"], &[]),
     // sent to a number, in a sentence that asks for a fax
     case("Mrs. Tovar asked us to fax her records to her sister's house, so we sent them to 505-555-0164 this morning.", &["FAX:505-555-0164"], &[]),
+    // seven digits with no area code, right after a word for the line
+    case("alguien llame a la sra. quispe, la de la aspiración de las 9, no contesta: su cel es 555-0182", &["PHONE:555-0182"], &[]),
+    case("Oops: we faxed Mr. Condori's semen analysis to his cousin's home fax (555-0139) instead of the urologist.", &["FAX:555-0139"], &[]),
+    case("Visit us at 4410 Main St, suite 555-0100 is not a phone.", &[], &["PHONE"]),
+    // a call being made, and the number the practice holds
+    case_in("context=comment", "@caro.bebe te estamos llamando al tres uno cinco, cinco cinco cinco, cero uno nueve dos y no contestas, ¡ya salió tu beta!", &["PHONE"], &[]),
+    case("¿Alguien tiene otro número de Rosalba Quiñones? El que tenemos (ocho tres dos, cinco cinco cinco, cero uno siete siete) está desconectado y ya llegaron sus resultados.", &["PHONE"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

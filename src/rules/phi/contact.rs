@@ -88,6 +88,9 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static INTERNATIONAL_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\+[2-9]\d{0,2}(?:[\s.-]\(?\d{1,4}\)?){2,5}\b"));
 
 /// See [`numbers`].
+static SEVEN_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{3}-\d{4}\b"));
+
+/// See [`numbers`].
 static EIGHT_DIGIT_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[2-9]\d{3}[ -]?\d{4}\b|\(\d\)\s?\d{7}\b"));
 
 static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:\b|_)(\d{3})([- ])(\d{2})[- ](\d{4})\b|\b\d{9}\b"));
@@ -156,7 +159,9 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         "we'll try", "we will try", "i'll try", "we'll call", "we will call", "i'll call", "call you at", "text you at", "we'll text", "i'll text", "volveremos a llamar al", "volvemos a llamar al",
         // ("please have her call us from (786) 555-0196 so we can verify it's really her",
         // "la llamamos al celu (11 555-0173)": the line someone calls from, or is called on)
-        "call us from", "text us from", "nos llame desde", "llamarnos desde", "la llamamos al", "lo llamamos al", "la llamamos al celu", "lo llamamos al celu", "te llamamos al celu"]
+        "call us from", "text us from", "nos llame desde", "llamarnos desde", "la llamamos al", "lo llamamos al", "la llamamos al celu", "lo llamamos al celu", "te llamamos al celu",
+        // ("@x te estamos llamando al tres uno cinco…")
+        "te estamos llamando al", "la estamos llamando al", "lo estamos llamando al", "le estamos llamando al"]
         .iter()
         .any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
     // ("nurse line has been trying you all morning at five one three…": the reader's line, tried)
@@ -177,7 +182,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         return true;
     }
     // "808-555-0173 goes straight to voicemail", "… no contesta": a person's line, tried
-    if a.words_after(r.end, 5).iter().any(|w| crate::text::one_of(*w, crate::lines!["voicemail", "buzon", "contesta", "contestan"])) {
+    if a.words_after(r.end, 5).iter().any(|w| crate::text::one_of(*w, crate::lines!["voicemail", "buzon", "contesta", "contestan", "contestas"])) {
         return true;
     }
     // "the number she gave us", "he wrote on his form": the number came from a person.
@@ -187,7 +192,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         "number we have", "number we've got", "number we got", "number on file", "numero que tenemos", "we have on file", "tenemos registrado",
         // ("we have you down as four-oh-eight…", "someone wrote on our sign-in sheet 'call…'",
         // "the call board showed 'Tevita H. – 650-…'": a person's number, as the practice holds it)
-        "have you down as", "someone wrote", "sign-in sheet", "sign in sheet", "call board", "whiteboard", "white board", "te tenemos anotad", "la tenemos anotad", "lo tenemos anotad"]
+        "have you down as", "someone wrote", "el que tenemos", "the one we have", "sign-in sheet", "sign in sheet", "call board", "whiteboard", "white board", "te tenemos anotad", "la tenemos anotad", "lo tenemos anotad"]
         .iter()
         .any(|p| s.has(p))
     {
@@ -362,6 +367,17 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
         let named = if run { words.iter().any(|w| MOBILE_WORDS.contains(w)) } else { words.iter().any(|w| phone_word(w)) };
         !inside && named
     }));
+    // ("su cel es 555-0173", "his brother's home fax (555-0138)"): seven digits with no area
+    // code, right after a word for the line
+    if any_phone_word {
+        let seven: Vec<Range<usize>> = a
+            .find_ranges(&SEVEN_DIGIT_RE)
+            .filter(|r| !out.iter().any(|o| o.start < r.end && r.start < o.end))
+            .filter(|r| !a.text[..r.start].ends_with(['-', '.', '/']) && !a.text[r.end..].starts_with(['-', '/']))
+            .filter(|r| a.words_before(r.start, 3).iter().any(|w| phone_word(w)))
+            .collect();
+        out.extend(seven);
+    }
     // ("la llamamos al +56 9 5553 2871", "+44 20 7946 0958"): a number dialled from abroad,
     // nine to fifteen digits after its "+" (only in a text with a "+" before a digit)
     if a.text.as_bytes().windows(2).any(|w| w[0] == b'+' && w[1].is_ascii_digit()) {
