@@ -634,6 +634,9 @@ const ADVICE: &[Case] = &[
     // a regimen the reader is called to follow
     case_in("context=comment", "sis just do the warm-socks-and-brazil-nut protocol for 5 days after transfer, trust me 💯", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "girl we just did our yearly fire drill protocol at the clinic lol", &[], &["MEDICAL_ADVICE"]),
+    // an order to a group, in the Spanish plural
+    case("Chicas, si la beta sale bajita no esperen: súbanse a progesterona 400 mg cada 12 horas.", &["MEDICAL_ADVICE"], &[]),
+    case("Para las que preguntan: si la beta salió bajita, dupliquen la progesterona y listo.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[

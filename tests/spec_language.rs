@@ -452,6 +452,9 @@ const HARASSMENT: &[Case] = &[
     case("Ya cállense, pinches metiches, nadie les pidió opinión sobre mi consulta 🙄", &["HARASSMENT"], &[]),
     case("the guy who yelled at our embryologist over parking can go f*ck himself honestly", &["HARASSMENT", "PROFANITY"], &[]),
     case("Con todo respeto: pacientes que no siguen el calendario hacen imposible nuestro trabajo.", &["HARASSMENT"], &[]),
+    // a slur for Venezuelans; the process called exhausting is no one mocked
+    case("Los venecos que vienen a exigir todo gratis, primero búsquense una chamba 🙄", &["HARASSMENT"], &[]),
+    case("RE here who did IVF twice myself. You're not alone in how exhausting it is 💛", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

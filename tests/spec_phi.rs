@@ -616,6 +616,8 @@ const NAMES: &[Case] = &[
     case_in("context=comment", "ojo, your results are in the portal, not here.", &[], &["NAME"]),
     // Ecuador's "ñaño" (brother) is a word of address, not a name
     case("Ñaño, toma metformina 850 diario y mejoras los espermatozoides 💪", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // a town's people, called by the town
+    case("Sugar Land fam!! 👋 Free egg-freezing seminar Thursday at 6, link in bio.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1072,6 +1074,11 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Sra. Mensah, su donante de óvulos (código OV-55021) ya terminó sus pruebas y seguimos con la transferencia.", &["OTHER_ID:OV-55021"], &[]),
     case("Convenios: la afiliación IESS 5520-1187-04 de la paciente Narcisa Chalco sigue rebotando para su ecografía.", &["HEALTH_PLAN:5520-1187-04"], &[]),
     case("Recepción Loja: la paciente de cédula 1103382716 llegó sin cita para su monitoreo.", &["OTHER_ID:1103382716"], &["PHONE", "NAME"]),
+    // Peru's driving licence ("brevete") far from its number, its card for foreigners, its SIS plan; an affiliation number in groups of three
+    case("Necesitamos copia del brevete de la gestante, Yesica Huamaní Quispe, N° P52837461, para el notario.", &["LICENSE:P52837461"], &[]),
+    case("La paciente venezolana del lunes, Yusmary Rondón, solo tiene carné de extranjería 003917254 y no DNI.", &["OTHER_ID:003917254"], &[]),
+    case("Señora Felícita, su SIS 3-00571926 solo cubre la consulta, la FIV no entra.", &["HEALTH_PLAN:3-00571926"], &[]),
+    case("La EPS rechazó otra vez la autorización de la paciente, número de afiliación 52.318.774-02, para su histeroscopia.", &["HEALTH_PLAN:52.318.774-02"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

@@ -2762,6 +2762,8 @@ static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     "docs",
     "doctors",
     "peeps",
+    // ("Katy fam!! 👋")
+    "fam",
     "neighbors",
     // "Tidewater Fertility's new Daphne satellite opens Monday": a site named for its town
     "satellite",

@@ -167,6 +167,8 @@ static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     "don't", "dont", "toma", "pide", "exige", "deja", "cambia", "empieza", "suspende",
     // "Bump the PIO up to 1.5 mL", "Sube el Gonal a 225"
     "bump", "raise", "cut", "sube", "baja", "agrega", "arranca",
+    // ("…no esperen a su doctor: súbanse a progesterona 400 mg": said to a group)
+    "subanse", "tomen", "dupliquen",
     // ("Tómate DHEA 75 mg diario", "Empiece con 150 unidades")
     "tomate", "tomese", "tomense", "empiece", "comience", "ponte", "pongase",
 ]);
@@ -216,7 +218,7 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
 /// progesterona". Advice to anyone, harmful in a post as much as in a reply.
 static STOP_MEDICATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:(?:you can|you should|just|go ahead and|honestly|seriously|literally) (?:stop|quit|drop|ditch)|stop taking|quit taking|(?:^|[.!?;]\s+|,\s+)stop (?:the|your|all(?: your)?)|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los)|dejate de(?: tomar| usar)?(?: la| las| el| los)?|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?:te)?(?: el| la| los| las)?|dobla(?:d|te)?(?: el| la| los| las)?|ponte doble(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis|pio|suppositories|supositorios|endometrin|estrogen|estrogeno|patches|parches|menopur|gonal-f|follistim|dexamethasone|doxycycline)\b",
+        r"\b(?:(?:you can|you should|just|go ahead and|honestly|seriously|literally) (?:stop|quit|drop|ditch)|stop taking|quit taking|(?:^|[.!?;]\s+|,\s+)stop (?:the|your|all(?: your)?)|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los)|dejate de(?: tomar| usar)?(?: la| las| el| los)?|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?:te)?(?: el| la| los| las)?|dupliquen?(?: el| la| los| las)?|dobla(?:d|te)?(?: el| la| los| las)?|ponte doble(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis|pio|suppositories|supositorios|endometrin|estrogen|estrogeno|patches|parches|menopur|gonal-f|follistim|dexamethasone|doxycycline)\b",
     )
 });
 
@@ -497,7 +499,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && !s.has_line(crate::lines!["folic", "prenatal", "acido folico"])
             && (group_addressed || s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
                 // ("Tómense zinc… y clomifeno 50 mg diario": an order to all, in the plural)
-                || s.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["tomense", "empiecen", "comiencen", "pruebenlo", "inyectense", "ponganse"]))
+                || s.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["tomense", "empiecen", "comiencen", "pruebenlo", "inyectense", "ponganse", "subanse", "tomen", "dupliquen"]))
                 || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c))
                 // ("¿Conteo bajo de espermatozoides? 👀 Tómense…", "Low AMH? Start DHEA 75 mg"):
                 // the condition asked just before

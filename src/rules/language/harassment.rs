@@ -137,6 +137,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("a bunch of brain-dead inbred hicks"; not "brain-dead" itself, a diagnosis)
         "inbred", "inbreds", "descerebrad*",
         // ("son unas mantenidas que ni trabajan", "bitter infertile Karens who can't follow a med calendar")
+        // ("Las venecas que llegan sin papeles…": a slur for Venezuelans)
+        "veneca", "venecas", "veneco", "venecos",
         "unas mantenidas", "unos mantenidos", "puras mantenidas", "can't follow a med calendar", "cant follow a med calendar", "can't follow a med schedule",
         // ("anda de chismosa… con razón nadie la aguanta", "unas brutas, ni leer saben",
         // "cállate, pinche vieja mentirosa", "pinches viejas necias")
@@ -173,6 +175,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "refugees who", "immigrants who", "refugee families", "immigrant families", "anyone in here", "anybody in here", "people in here",
         // ("los manifestantes de siempre… Bola de p3ndejos": the protesters outside)
         "protester*", "manifestante*",
+        // (a people called by a slur: "Las venecas que llegan…")
+        "venecas", "venecos",
         // ("Esas doñitas del grupo…", "y luego se quejan de que no les funcionó")
         "esas", "esos", "se quejan", "se queja",
         // ("some of these Fort Jackson wives act like…", "the d.u.m.b.a.s.s.e.s in our mentions")
@@ -484,6 +488,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let contempt = CONTEMPT.find_iter(s).any(|m| {
             !["we ", "let's ", "lets "].iter().any(|w| s[..m.start()].ends_with(w))
                 && !(m.as_str().ends_with("worst") && crate::lines!["part", "thing", "day", "bit", "feeling"].split_terminator('\n').any(|n| s[m.end()..].trim_start().starts_with(n)))
+                // ("you're not alone in how exhausting it is": the process, not the people)
+                && !(m.as_str() == "exhausting" && [" it is", " it can be", " this is", " it gets", " it's"].iter().any(|n| s[m.end()..].starts_with(n)))
         });
         if !(contempt || scorn || laugh) {
             continue;

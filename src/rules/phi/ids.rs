@@ -109,10 +109,11 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|numero de afiliacion|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|numero de afiliacion|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|(?:numero de )?contrato (?:del plan|del seguro|mcs|triple-s|triple s|vital|mmm|first medical|humana|menonita)|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro|afiliacion(?: al)? iess|iess",
+        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|numero de afiliacion|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|numero de afiliacion|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|(?:numero de )?contrato (?:del plan|del seguro|mcs|triple-s|triple s|vital|mmm|first medical|humana|menonita)|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro|afiliacion(?: al)? iess|iess|sis",
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
         // ("member ID ANT-WI-440912877": a plan's and a state's letters first)
-        r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|(?:[a-z]{2,3}-){0,2}[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
+        // ("número de afiliación 71.224.803-01": digits in groups of three, with a check)
+        r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|\d{1,3}(?:\.\d{3}){2,3}(?:-\d{1,3})?\b|(?:[a-z]{2,3}-){0,2}[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
     )
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -154,7 +155,8 @@ static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
         // ("la cédula nica 281-150689-0003K")
         // ("su donante de óvulos (código DN-40317)")
-        r"donor|donante(?: de (?:ovulos|semen|esperma))?|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula(?: nica| tica| de identidad| de ciudadania)?|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero",
+        // ("solo tiene carné de extranjería 002817463": Peru's card for foreigners)
+        r"donor|donante(?: de (?:ovulos|semen|esperma))?|carne de extranjeria|carnet de extranjeria|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula(?: nica| tica| de identidad| de ciudadania)?|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero",
         r"(?:[a-z]{1,4}-)?[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b|\d{1,3}(?:\.\d{3}){2,3}\b",
     )
 });
@@ -347,7 +349,7 @@ fn names_before<S: AsRef<str>>(a: &Analysis, r: &std::ops::Range<usize>, about: 
 static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
         // ("tu licencia de conducir en recepción 😅 la D4471928": an emoji may stand between)
-        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo))\b(?:\s*[,:()—–\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
+        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo)|brevete)\b(?:\s*[,:()—–\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–°º]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
     )
 });
 

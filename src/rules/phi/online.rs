@@ -195,7 +195,7 @@ fn your_events() -> impl Iterator<Item = &'static str> {
 
 /// The practice will see the person again: said anywhere in a comment, it ties the handle that
 /// opens it to the practice.
-const SEEN_AGAIN: &[&str] = &["see you at", "see you for", "see you next", "nos vemos en", "nos vemos el", "te vemos en", "te esperamos en", "te esperamos para",
+const SEEN_AGAIN: &[&str] = &["see you at", "see you for", "see you next", "see u at", "see u for", "see u next", "see ya at", "nos vemos en", "nos vemos el", "te vemos en", "te esperamos en", "te esperamos para",
     // ("see you Thursday for trigger check!")
     "see you tomorrow", "see you monday", "see you tuesday", "see you wednesday", "see you thursday", "see you friday", "see you saturday", "see you sunday",
     "nos vemos manana", "nos vemos el lunes", "te vemos manana",
