@@ -1445,6 +1445,8 @@ const SOLICITATION: &[Case] = &[
     case("Mándanos DM para agendar tu consulta 💬 Por favor no envíes resultados ni datos médicos por mensaje; te llamamos.", &[], &["PHI_SOLICITATION"]),
     case("Mándanos DM con tus resultados del AMH y tu fecha de nacimiento 💬", &["PHI_SOLICITATION"], &[]),
     case_in("context=comment site=facebook.com", "Mija, escribe aquí mismo en los comentarios tu número de contrato del plan (MCS, Triple-S, Vital, lo que tengas) y tu fecha de nacimiento y te verifico la cubierta 😊", &["PHI_SOLICITATION"], &[]),
+    // "WhatsApp us" is a way to send
+    case("Thinking about IVF abroad? WhatsApp us your latest AMH and your partner's semen analysis and we'll send a protocol and price.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]
