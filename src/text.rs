@@ -393,6 +393,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ends_with_pair_reads_the_last_two_words() {
+        let lists = (crate::lines!["mediation", "trial"], crate::lines!["in", "en"]);
+        assert!(ends_with_pair(&["headed", "to", "mediation", "in"], lists.0, lists.1));
+        assert!(ends_with_pair(&["trial", "en"], lists.0, lists.1));
+        assert!(!ends_with_pair(&["mediation", "in", "the"], lists.0, lists.1));
+        assert!(!ends_with_pair(&["in"], lists.0, lists.1));
+        assert!(!ends_with_pair(&["court", "in"], lists.0, lists.1));
+    }
+
+    #[test]
     fn one_of_answers_as_matches_does() {
         const LIST: &str = crate::lines!["la", "el", "nuestra", "our", "b"];
         for w in ["la", "el", "nuestra", "our", "b"] {
@@ -692,6 +702,12 @@ impl Regex {
 #[inline(never)]
 pub fn last_words(s: &str, n: usize) -> Vec<&str> {
     s.split_whitespace().rev().take(n).collect()
+}
+
+/// Whether `words` end with one of `firsts` and then one of `lasts` (lists of lines, see
+/// [`one_of`]): "[…, "mediation", "in"]". Data, where a `matches!` on the slice is code.
+pub fn ends_with_pair(words: &[&str], firsts: &str, lasts: &str) -> bool {
+    matches!(words, [.., a, b] if one_of(a, firsts) && one_of(b, lasts))
 }
 
 /// Whether `w` is one of the lines of `lines` ([`lines!`](crate::lines!) text):

@@ -273,7 +273,7 @@ impl Cues {
             return true;
         }
         // ("nuestra clínica de Twin Falls", "the Twin Cities"): a place, not twins
-        let place = |r: &std::ops::Range<usize>| &folded[r.clone()] == "twin" && crate::lines!["falls", "cities", "lakes", "peaks"].split_terminator('\n').any(|p| folded[r.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(p)));
+        let place = |r: &std::ops::Range<usize>| folded[r.end..].starts_with(" falls") || folded[r.end..].starts_with(" cities");
         self.care.find_iter(folded).any(|(r, _)| {
             !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of ")) && !booking(&r) && !place(&r)
         }) || CYCLE_DAY.is_match(folded)
@@ -707,16 +707,12 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     let opened = s.strip_prefix("storytime").or_else(|| s.strip_prefix("story time")).unwrap_or(s).trim_start_matches(|c: char| !c.is_alphanumeric());
     // ("Amish couple from out past…", "Pareja haitiana de Quilicura, ella 29…": one word that
     // says what kind may stand before the English noun or after the Spanish one)
-    let described = |o: &'static str| -> Option<&str> {
-        let (first, rest) = opened.split_once(' ')?;
-        let kind = first.chars().all(char::is_alphabetic) && !crate::text::one_of(first, crate::lines!["every", "each", "any", "our", "the", "this", "that", "a", "an", "no", "one", "cada", "toda", "la", "una", "el", "un", "otra", "esta", "esa", "nuestra"]);
-        match o {
-            "en" => rest.strip_prefix("couple ").filter(|_| kind),
-            _ => opened.strip_prefix("pareja ").and_then(|r| r.split_once(' ')).filter(|(adj, _)| adj.chars().all(char::is_alphabetic) && *adj != "de").map(|(_, r)| r),
-        }
-        .filter(|r| (r.starts_with("from ") || r.starts_with("de ")) && r.split_whitespace().take(14).any(|x| x.starts_with(|c: char| c.is_ascii_digit()) || OPENING_PATIENT_VERBS.contains(x)))
-    };
-    let opening_patient = described("en").or_else(|| described("es")).is_some() || ["patient ", "paciente ", "pt ", "guy ", "lady ", "dude ", "couple ", "pareja "].iter().find_map(|n| opened.strip_prefix(n)).is_some_and(|rest| {
+    let described = DESCRIBED_COUPLE.captures_iter(opened).next().is_some_and(|c| {
+        let kind = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
+        !crate::text::one_of(kind, crate::lines!["every", "each", "any", "our", "the", "this", "that", "a", "an", "no", "one"])
+            && opened.split_whitespace().skip(3).take(14).any(|x| x.starts_with(|c: char| c.is_ascii_digit()) || OPENING_PATIENT_VERBS.contains(x))
+    });
+    let opening_patient = described || ["patient ", "paciente ", "pt ", "guy ", "lady ", "dude ", "couple ", "pareja "].iter().find_map(|n| opened.strip_prefix(n)).is_some_and(|rest| {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         ["this morning", "this afternoon", "today", "yesterday", "last night", "tonight", "hoy", "ayer", "esta manana", "esta tarde"].iter().any(|t| rest.starts_with(t))
             || w.len() > 4 && w.ends_with("ed")
@@ -974,6 +970,9 @@ static WHOEVER_ACTS: crate::lexicon::Words = crate::lexicon::Words::new(crate::l
 ]);
 
 /// What the patient of a story did, right after "patient" opens it ("patient told me…", "pareja llegó…").
+/// "amish couple from …", "pareja haitiana de …": a couple, one word saying what kind, and where from.
+static DESCRIBED_COUPLE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| crate::text::regex(r"^(?:([a-z]+) couple|pareja ([a-z]+)) (?:from|de) "));
+
 static OPENING_PATIENT_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "said",
     "told",

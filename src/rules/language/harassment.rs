@@ -257,7 +257,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // (in any disguise: "j0der")
             let word: String = word.chars().map(|c| match c { '0' => 'o', '1' | '!' => 'i', '3' => 'e', '4' | '@' => 'a', '$' | '5' => 's', c => c }).collect();
             // ("qué weá más penca, c-t-m 😤": spelled out, an oath all the same)
-            let oath = oath || OATHS.contains(word.as_str()) || OATHS.contains(&word.replace(['-', '.', ' '], ""));
+            let oath = oath || OATHS.contains(word.as_str()) || OATHS.contains(&word.replace("-", "").replace(".", "").replace(" ", ""));
             // ("…mejor callate, cerote 🙄": or closing the text, an emoji after)
             let called_out = before.ends_with(',') && !a.text[p.range.end..].trim_start().starts_with(|c: char| c.is_alphanumeric()) && !oath;
             // ("you're a first-class d0uchebag": one word may come between)

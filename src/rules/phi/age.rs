@@ -275,7 +275,10 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // ("her baseline FSH was 19": a lab value)
         // (not "a super strong beta at 44": "at" gives the age)
-        let lab_value = matches!(a.words_before(r.start, 2).as_slice(), ["fsh" | "amh" | "lh" | "e2" | "tsh" | "estradiol" | "progesterone" | "prolactin" | "count" | "level" | "levels" | "score" | "bmi" | "hcg" | "beta", "was" | "is" | "were" | "of" | "came" | "around" | "about"]);
+        let lab_value = {
+            let b = a.words_before(r.start, 2);
+            b.len() == 2 && crate::text::ends_with_pair(&b, crate::lines!["fsh", "amh", "lh", "e2", "tsh", "estradiol", "progesterone", "prolactin", "count", "level", "levels", "score", "bmi", "hcg", "beta"], crate::lines!["was", "is", "were", "of", "came", "around", "about"])
+        };
         // ("booked for 60 minutes and you checked out at 35": a time on a clock, not an age)
         // (but "aged out at 25" is an age)
         let clock = match a.words_before(r.start, 3).as_slice() {

@@ -196,7 +196,7 @@ fn check_birth(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("(paciente nacida el 14/03/1989)", "born on 03/14/1989": a whole date right after
         // "born" is someone's birth date, whoever the sentence is about)
         let full_date = a.text[r.clone()].split(|c: char| !c.is_ascii_digit()).filter(|g| !g.is_empty()).count() >= 3;
-        let born_on = matches!(before.as_slice(), [.., "born" | "nacio" | "nacida" | "nacido", "on" | "el"] | [.., "born" | "nacida" | "nacido"]);
+        let born_on = crate::text::ends_with_pair(&before, crate::lines!["born", "nacio", "nacida", "nacido"], crate::lines!["on", "el"]) || before.last().is_some_and(|w| crate::text::one_of(w, crate::lines!["born", "nacida", "nacido"]));
         let dob = before.iter().any(|w| crate::text::one_of(*w, crate::lines!["dob", "birthdate", "nacimiento", "nac"]))
             || before.iter().any(|w| crate::text::one_of(*w, crate::lines!["born", "birthday", "nacio", "nacida", "nacido"]))
                 && (a.private_subject[a.sentence_at(r.start)] || born_on && full_date);

@@ -265,7 +265,14 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("@x congrats on the + beta!! hcg 212 at 14dp5dt…": or cheers the result the comment
         // then reads out, with the day of the cycle)
         let cheered_result = opens && a.folded.s.has_line(crate::lines!["congrats on", "congratulations on", "felicidades por"]) && a.cues.cycle_day_in(&a.folded.s);
-        let cheered = cheered_result || matches!(a.words_before(r.start, 3).as_slice(), [.., "happy" | "proud" | "excited", "for" | "of"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones"] | [.., "congrats" | "congratulations" | "felicidades" | "felicitaciones" | "shoutout" | "shout-out", "to" | "a"] | [.., "shout", "out", "to" | "a"]);
+        let cheered = cheered_result || {
+            let b = a.words_before(r.start, 3);
+            const CONGRATS: &str = crate::lines!["congrats", "congratulations", "felicidades", "felicitaciones"];
+            crate::text::ends_with_pair(&b, crate::lines!["happy", "proud", "excited"], crate::lines!["for", "of"])
+                || b.last().is_some_and(|w| crate::text::one_of(w, CONGRATS))
+                || crate::text::ends_with_pair(&b, crate::lines!["congrats", "congratulations", "felicidades", "felicitaciones", "shoutout", "shout-out"], crate::lines!["to", "a"])
+                || matches!(b.as_slice(), [.., "shout", "out", "to" | "a"])
+        };
         let with_us = WITH_US.split_terminator('\n').any(|w| crate::lexicon::occurs_at_word_start(&around, w))
             || (opens || i == 0 && a.opts.context.is_conversational()) && record_told()
             || cheered
