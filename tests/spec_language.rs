@@ -455,6 +455,8 @@ const HARASSMENT: &[Case] = &[
     // a slur for Venezuelans; the process called exhausting is no one mocked
     case("Los venecos que vienen a exigir todo gratis, primero búsquense una chamba 🙄", &["HARASSMENT"], &[]),
     case("RE here who did IVF twice myself. You're not alone in how exhausting it is 💛", &[], &["HARASSMENT"]),
+    // a Colombian curse that names a person ("vieja gonorrea"), in leetspeak
+    case("A la que nos dejó una estrella porque no le funcionó el tratamiento: nadie la obligó, vieja g0norr3a 🙄", &["HARASSMENT", "PROFANITY"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

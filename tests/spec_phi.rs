@@ -1079,6 +1079,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("La paciente venezolana del lunes, Yusmary Rondón, solo tiene carné de extranjería 003917254 y no DNI.", &["OTHER_ID:003917254"], &[]),
     case("Señora Felícita, su SIS 3-00571926 solo cubre la consulta, la FIV no entra.", &["HEALTH_PLAN:3-00571926"], &[]),
     case("La EPS rechazó otra vez la autorización de la paciente, número de afiliación 52.318.774-02, para su histeroscopia.", &["HEALTH_PLAN:52.318.774-02"], &[]),
+    // accounts, in the plural
+    case("Cartera: las cuentas de paciente No. 5582-0147 y 5582-0163 siguen en mora por la vitrificación de óvulos.", &["ACCOUNT:5582-0147"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

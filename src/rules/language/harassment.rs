@@ -305,7 +305,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("vieja p-e-n-d-e-j-a", "pinches viejas culeras"): the profane word names a person
             // (not a thing: "qué pinche ch1ngadera", "pinche pendejada del sistema")
             let thing = ["chingadera", "chingaderas", "pendejada", "pendejadas", "mamada", "mamadas", "cagada", "cagadas"].contains(&joined.as_str());
-            let names_person = !thing && before.rsplit(' ').next().is_some_and(|w| PROFANE_NOUN_HEADS.contains(w));
+            // ("…nadie la obligó a venir, vieja g0norr3a 🙄": or opens the profane phrase)
+            let names_person = !thing && (before.rsplit(' ').next().is_some_and(|w| PROFANE_NOUN_HEADS.contains(w)) || word.split_once(' ').is_some_and(|(w, _)| PROFANE_NOUN_HEADS.contains(w)));
             // ("the f*cking Fort Bliss wives in this sub…", "are f*cking clueless freeloaders who
             // never read the contract"): a profane word before people, said of them
             let of_people = {

@@ -119,7 +119,7 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("expediente de financiación FIN-2023-08817": a financing plan's file)
     // ("desde la cuenta ES21 2100 0418 4502 0005 1332": an IBAN, two letters and its check digits)
-    labelled(r"account|acct|a/c|ledger|patient ledger|billing account|patient account|cuenta de paciente|cuenta del paciente|cuenta|card ending(?: in)?|account ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban|clabe(?: interbancaria)?|cbu|cvu", IBAN_OR_VALUE)
+    labelled(r"account|acct|a/c|ledger|patient ledger|billing account|patient account|cuentas? de paciente|cuenta del paciente|cuentas?|card ending(?: in)?|account ending(?: in)?|card on file(?: \(?ending(?: in)?)?|ending in|last four|terminacion|terminada en|(?:expediente|contrato|plan) de financiacion|financing (?:account|plan|file|agreement)|iban|clabe(?: interbancaria)?|cbu|cvu", IBAN_OR_VALUE)
 });
 static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("DL reads S4417 20983 61522": New Jersey's letter and three groups)
