@@ -1675,6 +1675,10 @@ const PLACES: &[Case] = &[
     case("¡Qué alegría su beta positiva, doña Rosa! Saludos a toda la familia allá en Sigsipamba.", &["LOCATION:Sigsipamba"], &[]),
     // where he works, after a sentence about his care
     case("Insurance keeps denying member ID QH5520193 for his semen analysis. He runs cattle outside Burley and can't keep missing work.", &["LOCATION:Burley"], &[]),
+    // a few words between the trip and "desde"/"from"; travelled from there, with her age found
+    case("Doña Teresa ya vino tres veces desde Sangolquí para sus controles de FIV 🙏", &["LOCATION:Sangolquí"], &[]),
+    case("la señora de 44 que vino desde Corona Heights segurísima de que su embarazo fue natural", &["LOCATION:Corona Heights"], &[]),
+    case("So sorry the flight delay from JFK made her miss the morning scan; we waived the fee.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

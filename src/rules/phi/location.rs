@@ -366,7 +366,18 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 [.., v, "from" | "desde"] => TRAVEL_VERBS.contains(v),
                 [.., v, "a" | "para"] => BACK_VERBS.contains(v),
                 _ => false,
-            };
+            }
+            // ("ya vino dos veces desde Conocoto", "drove all the way from Pecos": a few words
+            // between the verb and "desde" or "from")
+            // (not "the flight delay from JFK", an airport's code, nor "a claim coming back … from
+            // TriWest", a payer's answer)
+            || matches!(before.last(), Some(&("desde" | "from")))
+                && !a.tokens[t].all_caps
+                && {
+                    let wider = a.words_before(start, 5);
+                    let between = wider.iter().rev().skip(1).take_while(|v| !TRAVEL_VERBS.contains(*v)).count();
+                    between < wider.len() - 1 && !wider[wider.len() - 1 - between..].contains(&"back")
+                };
         // ("the suit is headed to mediation in Midland", "la audiencia en Temuco": where a case is
         // heard, no one's town)
         if crate::text::ends_with_pair(&before, crate::lines!["mediation", "trial", "hearing", "arbitration", "court", "mediacion", "juicio", "audiencia", "arbitraje", "tribunal"], crate::lines!["in", "en"]) {
@@ -534,7 +545,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("…one of our pre-chemo patients. She lives in Hermosillo.": where she lives, likewise)
         // ("…for a semen analysis. He milks cows outside Twin Falls": where he works, likewise)
         let her_trip = (travel || home || before.last() == Some(&"outside")) && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
-        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip) {
+        // ("la señora de 47 que vino desde Jackson Heights": travelled from there, with her age found)
+        let aged_trip = travel && f.in_sentence(a, Category::Age, i).next().is_some();
+        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip || aged_trip) {
             hits.add(r);
         }
     }
