@@ -1679,6 +1679,9 @@ const PLACES: &[Case] = &[
     case("Doña Teresa ya vino tres veces desde Sangolquí para sus controles de FIV 🙏", &["LOCATION:Sangolquí"], &[]),
     case("la señora de 44 que vino desde Corona Heights segurísima de que su embarazo fue natural", &["LOCATION:Corona Heights"], &[]),
     case("So sorry the flight delay from JFK made her miss the morning scan; we waived the fee.", &[], &["LOCATION"]),
+    // where a baby was born, a date between; not a holiday
+    case("¡Bienvenida al mundo, Wayra! Nació el 9 de junio en Riobamba después de tres transferencias con nosotros.", &["LOCATION:Riobamba"], &[]),
+    case("¡Bienvenido, Mateo! Nació el 25 de diciembre, justo en Navidad, tras dos transferencias con nosotros.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

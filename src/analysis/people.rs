@@ -1901,6 +1901,11 @@ pub fn home_before(a: &Analysis, i: usize) -> bool {
         || w == "up" && i >= 3 && matches!(a.word(i - 3), "grew" | "grow" | "growing" | "grows")
         // ("last known address is in Mobile", "su domicilio está en Lares")
         || matches!(w, "is" | "was" | "esta" | "es") && i >= 3 && matches!(a.word(i - 3), "address" | "residence" | "domicilio" | "direccion")
+        // ("Nació el 3 de mayo en Dayton", "born March 2 in Lorain": where a baby was born, a date between)
+        // (not a holiday: "nació el 14 de febrero, justo en San Valentín")
+        || a.words_before(a.tokens[i - 1].span.start, 6).iter().any(|w| crate::text::one_of(w, crate::lines!["nacio", "nacieron", "born"]))
+            && !crate::text::one_of(a.word(i), crate::lines!["navidad", "nochebuena", "christmas", "thanksgiving", "easter"])
+            && !(a.word(i) == "san" && a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "valentin"))
 }
 
 /// Words right before "in"/"en" that say someone was born or lives there.

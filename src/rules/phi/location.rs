@@ -544,7 +544,9 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // Tulsa for her sister's wedding")
         // ("…one of our pre-chemo patients. She lives in Hermosillo.": where she lives, likewise)
         // ("…for a semen analysis. He milks cows outside Twin Falls": where he works, likewise)
-        let her_trip = (travel || home || before.last() == Some(&"outside")) && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i));
+        let her_trip = (travel || home || before.last() == Some(&"outside")) && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i))
+            // ("¡Bienvenida al mundo, Safiya! Nació el 3 de mayo en Dayton.": the one just named)
+            || home && a.any_care() && i > 0 && a.private_subject[i - 1];
         // ("la señora de 47 que vino desde Jackson Heights": travelled from there, with her age found)
         let aged_trip = travel && f.in_sentence(a, Category::Age, i).next().is_some();
         if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip || aged_trip) {
