@@ -618,6 +618,9 @@ const NAMES: &[Case] = &[
     case("Ñaño, toma metformina 850 diario y mejoras los espermatozoides 💪", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     // a town's people, called by the town
     case("Sugar Land fam!! 👋 Free egg-freezing seminar Thursday at 6, link in bio.", &[], &["NAME", "FLAG"]),
+    // a donor's or carrier's application names her
+    case_in("context=reply", "is GC candidate Hsa Moo's TX DL 40918273 the one that came back flagged? need it before her mock cycle", &["NAME:Hsa Moo"], &[]),
+    case("Great news: you may be an IVF candidate! Book a consult with Dr. Patel.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

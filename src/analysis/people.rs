@@ -1698,7 +1698,9 @@ static RELATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::line
     "grandson", "granddaughter", "husband", "wife", "mom", "dad", "mother", "father", "sister", "brother",
     "donor", "carrier", "surrogate", "gc", "girl", "boy", "moms", "dads", "esposo", "esposa", "mama", "papa",
     "hermana", "hermano", "donante", "gestante", "portadora", "receptora", "abuela", "abuelo", "suegra",
-    "suegro", "nina", "nino"
+    "suegro", "nina", "nino",
+    // ("is GC candidate Naw Paw's TX DL the one…": a donor's or carrier's application)
+    "candidate", "candidata",
 ]);
 
 /// A capitalized word right after a family word or "patient" ("their son Zayd", "su hija,
