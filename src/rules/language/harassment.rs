@@ -175,7 +175,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "refugees who", "immigrants who", "refugee families", "immigrant families", "anyone in here", "anybody in here", "people in here",
         // ("los manifestantes de siempre… Bola de p3ndejos": the protesters outside)
         "protester*", "manifestante*",
-        // (a people called by a slur: "Las venecas que llegan…")
+        // (a people called by a slur: "Las venecas que llegan…"; the plurals are in INSULTS too,
+        // on purpose: the slur alone is an insult, and beside another insult it is also the target)
         "venecas", "venecos",
         // ("Esas doñitas del grupo…", "y luego se quejan de que no les funcionó")
         "esas", "esos", "se quejan", "se queja",
