@@ -1215,7 +1215,7 @@ pub(crate) static LITERALS: &str = concat!(
     "everyone \n",
     "patients \n",
     "\u{1}history\u{1}\n",
-    "\u{1}past\u{1}\n",
+    "\u{1}thing\u{1}\n",
     "\u{2}3\n",
     " 15\n",
     "(00\n",

@@ -319,6 +319,9 @@ const DISCLOSURE: &[Case] = &[
     case_in("context=comment site=instagram.com", "@boricua_bebe_fiv nena esa foto es de nuestro cuarto de transferencia verdad?? 😍 Mucha suerte pa'l beta del jueves 🤞🏽", &["OTHER_ID:@boricua_bebe_fiv"], &[]),
     // a former donor's dispute over her identity being released names a role, not care
     case("Update: the suit a former egg donor filed against us over the release of her identity is set for trial. We will defend it.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
+    // a case labelled fictitious is a teaching case, not a patient's
+    case("Caso ficticio para el club de revista: paciente de 41 años, tres FIV fallidas, AMH 0,6. ¿Qué haríais?", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("A fictitious case for our residents: patient, 38, two failed transfers, normal karyotype. What next?", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -1175,6 +1178,9 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Muchas gracias por su reseña, don Lauro. Fue un placer atenderle y saludos a su familia.", &["REVIEW_CONFIRMATION"], &[]),
     // "Twin Falls" is a town, not twins: a thank-you that names where the reviewer was seen tells no care
     case_in("context=review_reply", "¡Gracias por sus palabras! Fue un gusto atenderla en nuestra clínica de Twin Falls.", &["REVIEW_CONFIRMATION"], &["PATIENT_DISCLOSURE"]),
+    // a care word inside the practice's email or web address is not the reviewer's care
+    case_in("context=review_reply", "Gracias por tu reseña. Para cualquier duda escríbenos a info@centro-fiv.es y te atenderemos.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
+    case_in("context=review_reply", "Thanks for the review! Questions? Write to hello@ivf-clinic.com and our patient team will answer.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const LEGAL: &[Case] = &[

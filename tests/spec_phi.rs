@@ -621,6 +621,9 @@ const NAMES: &[Case] = &[
     // a donor's or carrier's application names her
     case_in("context=reply", "is GC candidate Hsa Moo's TX DL 40918273 the one that came back flagged? need it before her mock cycle", &["NAME:Hsa Moo"], &[]),
     case("Great news: you may be an IVF candidate! Book a consult with Dr. Patel.", &[], &["NAME"]),
+    // a known place after "in", then a date, is where the clinic goes, not a person
+    case("Our nurses will be at the outreach clinic in Bethel March 18–20 for IUI follow-ups and semen analysis drop-off.", &[], &["NAME", "FLAG"]),
+    case("Her IUI follow-up is with Dr. Ruiz, and Bethel March drove her in.", &["NAME:Bethel"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -175,7 +175,7 @@ pub fn cues() -> &'static Cues {
         hypothetical: PhraseSet::from_lines(crate::lines![
             "hypothetical", "hypothetically", "board review", "board question",
             "fictional", "composite", "example patient", "imagine a patient", "caso hipotetico", "hipotetico",
-            "hipotetica", "de ejemplo", "caso inventado", "inventado para", "no patients in it", "no patient details", "no hay pacientes en",
+            "hipotetica", "ficticio", "ficticia", "fictitious", "caso simulado", "de ejemplo", "caso inventado", "inventado para", "no patients in it", "no patient details", "no hay pacientes en",
             "con fines docentes", "for teaching purposes", "(inventado", "(inventada", "(made up",
             // ("Made-up example to illustrate, not anyone real: say a couple's…")
             "made-up example", "made up example", "not anyone real", "not a real patient", "not a real person", "ejemplo inventado", "no es una paciente real",
@@ -269,13 +269,26 @@ impl Cues {
         if !self.care.any_in(folded) {
             return CYCLE_DAY.is_match(folded);
         }
-        if !(folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") || folded.has("consult") || folded.has("appointment") || folded.has("appt") || folded.has("cita") || folded.has("twin ")) {
+        // ("write to atencion@clinica-fiv.es", "ivf-center.com": a word of an address, not care)
+        let address = folded.contains('@') || folded.as_bytes().windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic());
+        if !(address || folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") || folded.has("consult") || folded.has("appointment") || folded.has("appt") || folded.has("cita") || folded.has("twin ")) {
             return true;
         }
         // ("nuestra clínica de Twin Falls", "the Twin Cities"): a place, not twins
         let place = |r: &std::ops::Range<usize>| folded[r.end..].starts_with(" falls") || folded[r.end..].starts_with(" cities");
+        let in_address = |r: &std::ops::Range<usize>| {
+            address && {
+                let start = folded[..r.start].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+                let end = folded[r.end..].find(char::is_whitespace).map_or(folded.len(), |p| r.end + p);
+                let chunk = folded[start..end].trim_end_matches(|c: char| !c.is_alphanumeric());
+                // (a domain by its ending, not "did IVF.Then" typed without a space)
+                // (an email's, not a handle's: "@dothan_endo_sis" may say what she has)
+                chunk.find('@').is_some_and(|p| p > 0) || chunk.contains("www.") || chunk.contains("://")
+                    || chunk.rsplit_once('.').is_some_and(|(_, tld)| crate::text::one_of(tld.split('/').next().unwrap_or(""), crate::lines!["com", "org", "net", "es", "mx", "co", "us", "info", "health", "clinic", "care", "ar", "cl", "pe", "ec"]))
+            }
+        };
         self.care.find_iter(folded).any(|(r, _)| {
-            !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of ")) && !booking(&r) && !place(&r)
+            !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of ")) && !booking(&r) && !place(&r) && !in_address(&r)
         }) || CYCLE_DAY.is_match(folded)
     }
 

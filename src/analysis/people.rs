@@ -572,6 +572,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             // ...and "Ann Arbor" when only "Ann" reads as a name.
             let place = end > i + 1 && a.place_at(i) == end - i || a.place_at(i) > end - i
                 // ("Olympia passed a bill", "Sacramento lawmakers": a capital as its government)
+                // ("the clinic in Bethel March 18–20": a known place after "in", then a date)
+                || end == i + 1 && a.place_at(i) == 1 && i > 0 && matches!(a.word(i - 1), "in" | "en") && a.tokens.get(i + 1).is_some_and(|_| CALENDAR.contains(a.word(i + 1)))
                 || end == i + 1 && a.place_at(i) == 1 && {
                     let s = a.sentence_folded(a.sentence_at(tok.span.start));
                     s.has_line(crate::lines!["passed a bill", "passed the bill", "a bill ", "lawmakers", "legislat", "signed into law", "aprobo una ley", "aprobo la ley", "legisladores"])
