@@ -824,6 +824,10 @@ const CONTACT: &[Case] = &[
     // a call being made, and the number the practice holds
     case_in("context=comment", "@caro.bebe te estamos llamando al tres uno cinco, cinco cinco cinco, cero uno nueve dos y no contestas, ¡ya salió tu beta!", &["PHONE"], &[]),
     case("¿Alguien tiene otro número de Rosalba Quiñones? El que tenemos (ocho tres dos, cinco cinco cinco, cero uno siete siete) está desconectado y ya llegaron sus resultados.", &["PHONE"], &[]),
+    // the number the writer will call the reader on, a few words after the call, is the reader's
+    case_in("context=comment", "Rosaura, te marco mañana al 555-0187 para lo de tu ciclo.", &["PHONE:555-0187"], &[]),
+    case_in("context=comment", "@mari.tz I'll call you tomorrow at 555-0187 about your labs.", &["PHONE:555-0187", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "Questions about your cycle? Call us Monday at 555-0100.", &[], &["PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

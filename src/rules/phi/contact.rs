@@ -216,11 +216,15 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     if matches!(before.last(), Some(&("al" | "a"))) {
         let recent = &before[before.len().saturating_sub(6)..];
         let called_someone = recent.windows(2).any(|p| {
-            crate::text::one_of(p[0], crate::lines!["la", "lo", "le", "los", "las"]) && crate::text::one_of(p[1], crate::lines!["llame", "marque", "llamamos", "marcamos", "llamaron", "marcaron", "llamo", "marco", "llamaste", "llamaremos", "marcaremos", "llamara", "marcara", "llamare"])
+            crate::text::one_of(p[0], crate::lines!["la", "lo", "le", "los", "las", "te"]) && crate::text::one_of(p[1], crate::lines!["llame", "marque", "llamamos", "marcamos", "llamaron", "marcaron", "llamo", "marco", "llamaste", "llamaremos", "marcaremos", "llamara", "marcara", "llamare"])
         }) || recent.iter().any(|w| crate::text::one_of(w, crate::lines!["llamela", "llamelo", "llamala", "llamalo", "marquele", "marcale"]));
         if called_someone {
             return true;
         }
+    }
+    // ("I'll call you tomorrow at 907-…", "text you Monday at…": the reader's line, to be called)
+    if matches!(before.last(), Some(&"at")) && before[before.len().saturating_sub(5)..].windows(2).any(|p| crate::text::one_of(p[0], crate::lines!["call", "text", "ring", "reach", "try"]) && p[1] == "you") {
+        return true;
     }
     // ("ya te mandé por WhatsApp los resultados de tu ultrasonido al 505-…": sent to the reader there)
     if matches!(before.last(), Some(&("al" | "a" | "to" | "at")))
@@ -369,12 +373,13 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
     }));
     // ("su cel es 555-0173", "his brother's home fax (555-0138)"): seven digits with no area
     // code, right after a word for the line
-    if any_phone_word {
+    // ("te marco mañana al 555-0187", "I'll call you Monday at 555-0187": or a few words after a call)
+    if any_phone_word || (0..a.tokens.len()).any(|k| CALLED.contains(a.word(k))) {
         let seven: Vec<Range<usize>> = a
             .find_ranges(&SEVEN_DIGIT_RE)
             .filter(|r| !out.iter().any(|o| o.start < r.end && r.start < o.end))
             .filter(|r| !a.text[..r.start].ends_with(['-', '.', '/']) && !a.text[r.end..].starts_with(['-', '/']))
-            .filter(|r| a.words_before(r.start, 3).iter().any(|w| phone_word(w)))
+            .filter(|r| a.words_before(r.start, 3).iter().any(|w| phone_word(w)) || called(a, r))
             .collect();
         out.extend(seven);
     }
@@ -672,6 +677,11 @@ static CALLED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "llamalo",
     "marcamos",
     "marque",
+    "marco",
+    "marcare",
+    "marcaremos",
+    "llamare",
+    "llamaremos",
 ]);
 
 #[cfg(test)]
