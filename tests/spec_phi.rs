@@ -624,6 +624,8 @@ const NAMES: &[Case] = &[
     // a known place after "in", then a date, is where the clinic goes, not a person
     case("Our nurses will be at the outreach clinic in Bethel March 18–20 for IUI follow-ups and semen analysis drop-off.", &[], &["NAME", "FLAG"]),
     case("Her IUI follow-up is with Dr. Ruiz, and Bethel March drove her in.", &["NAME:Bethel"], &[]),
+    // a display-name mention: a listed given name, then a surname no list knows
+    case_in("context=comment site=youtube.com", "@Rosaura Tzoc vi tu comentario, ya están listos los papeles de tu ciclo", &["NAME:Rosaura Tzoc"], &["OTHER_ID"]),
 ];
 
 const CONTACT: &[Case] = &[

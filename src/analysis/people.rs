@@ -961,7 +961,10 @@ fn display_mention(a: &Analysis, i: usize) -> Option<usize> {
     // (each word after the first a listed name, or three name-shaped words: "Khin Myo Thant";
     // not "@Jenna Great question")
     let listed = (i + 1..end).all(|k| in_list(&a.lex.first_names, a.word(k)) || in_list(&a.lex.surnames, a.word(k)));
-    (end > i + 1 && (listed || end == i + 3)).then_some(end)
+    // ("@Rosaura Tzoc vi tu comentario": a listed given name, then a surname no list knows;
+    // not "@Jenna Great question", a reply's first word)
+    let given_first = end == i + 2 && in_list(&a.lex.first_names, w) && !a.lex.name_stopwords.contains(w) && !COMMON_OPENERS.contains(a.word(i + 1));
+    (end > i + 1 && (listed || given_first || end == i + 3)).then_some(end)
 }
 
 /// "Gina & Tom, your reviews..." and "Tyler & Brooke Hansen —": a pair of names that opens a
@@ -1568,6 +1571,8 @@ static COMMON_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "porfa", "psa", "querida", "querido", "recuerda", "reina", "reminder", "seriously", "sir", "sis", "sorry", "sweetie",
     "update", "well", "wow", "yes", "yeah", "ugh", "amiga", "amigo", "chica", "gente", "familia", "equipo", "team",
     "ok", "honest", "truth", "real", "fun", "fact", "heads", "quick", "friendly", "gentle", "urgent", "aviso", "atencion",
+    "great", "thanks", "thank", "good", "awesome", "amazing", "absolutely", "exactly", "totally", "hello", "hi", "congratulations",
+    "sending", "praying", "hugs", "muchas", "excelente", "buena", "buenas", "buenos", "hermoso",
     "ojala", "oiga", "senora", "senor", "ma'am", "maam", "mom", "dad", "mamita", "cariño", "carino", "corazon", "nena",
     "lady", "ladies", "bro", "dude", "buddy", "pal", "hon", "sweetheart", "darling", "chief", "boss", "folks", "gentlemen",
     "listo", "lista", "listos", "genial", "perfecto", "perfecta", "chama", "chamo", "pana", "mana", "mano", "che",
