@@ -626,6 +626,10 @@ const NAMES: &[Case] = &[
     case("Her IUI follow-up is with Dr. Ruiz, and Bethel March drove her in.", &["NAME:Bethel"], &[]),
     // a display-name mention: a listed given name, then a surname no list knows
     case_in("context=comment site=youtube.com", "@Rosaura Tzoc vi tu comentario, ya están listos los papeles de tu ciclo", &["NAME:Rosaura Tzoc"], &["OTHER_ID"]),
+    // someone whose chart or file the practice holds is named as a patient
+    case("Dr. Lee, the chart for Mrs. Ana Ortiz arrived from the hospital.", &["NAME:Mrs. Ana Ortiz"], &[]),
+    case("Ya llegó el expediente de Guadalupe Pech desde el hospital.", &["NAME:Guadalupe Pech"], &[]),
+    case("The seating chart for Mrs. Brown's class is on the board.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

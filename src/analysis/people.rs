@@ -1001,10 +1001,25 @@ fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> P
     let vocative = is_vocative(a, first, name.end);
     let kind = if kind == PersonKind::Unknown && vocative { PersonKind::Private } else { kind };
     // ("Medeiros (MRN 4471-0926)": a record number names a patient)
-    let with_record = record_follows(a, name.end - 1);
+    let with_record = record_follows(a, name.end - 1) || record_named(a, first, name.end);
     let kind = if kind == PersonKind::Unknown && with_record { PersonKind::Private } else { kind };
     let named_as_patient = kind == PersonKind::Private && (named_as_patient(a, first, name.end) || with_record);
     Person { span: start..end, kind, sentence, name_tokens: name, vocative, named_as_patient }
+}
+
+/// "el expediente de la Sra. Guadalupe Ek", "the chart for Mrs. Ortiz", "Ana Ortiz's chart":
+/// a person whose record the practice holds.
+fn record_named(a: &Analysis, first: usize, end: usize) -> bool {
+    const RECORDS: &str = crate::lines!["expediente", "expedientes", "chart", "charts", "records", "resultados", "results"];
+    let owner = {
+        let t = &a.text[a.tokens[end - 1].span.start..];
+        let word = t.split(|c: char| c.is_whitespace()).next().unwrap_or("");
+        word.contains("'s") || word.contains("’s")
+    };
+    let k = if first >= 1 && crate::text::one_of(a.word(first - 1), crate::lines!["la", "el", "the"]) { first - 1 } else { first };
+    // (not "the results of Mrs. Smith's survey": the record is hers, not her thing's)
+    !owner && k >= 2 && crate::text::one_of(a.word(k - 1), crate::lines!["de", "del", "for", "of"]) && crate::text::one_of(a.word(k - 2), RECORDS)
+        || owner && a.tokens.get(end).is_some_and(|_| crate::text::one_of(a.word(end), RECORDS))
 }
 
 /// "patient Ana", "paciente Ana", "the donor Ana", "Ana, our new IUI patient".

@@ -81,10 +81,9 @@ fn titled(a: &Analysis, p: &Person) -> bool {
 }
 
 fn check_titled(a: &Analysis, _: &FoundView, hits: &mut Hits) {
-    if !care_or_reply(a) {
-        return;
-    }
-    for p in a.people.iter().filter(|p| p.kind == PersonKind::Private && titled(a, p)) {
+    // ("el expediente de la Sra. Ek llegó": one named as a patient needs no other care)
+    let care = care_or_reply(a);
+    for p in a.people.iter().filter(|p| p.kind == PersonKind::Private && titled(a, p) && (care || p.named_as_patient)) {
         hits.add_with_suggestion(p.span.clone(), replacement(a));
     }
 }
