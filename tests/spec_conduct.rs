@@ -1453,6 +1453,12 @@ const SOLICITATION: &[Case] = &[
     case_in("context=comment site=facebook.com", "Mija, escribe aquí mismo en los comentarios tu número de contrato del plan (MCS, Triple-S, Vital, lo que tengas) y tu fecha de nacimiento y te verifico la cubierta 😊", &["PHI_SOLICITATION"], &[]),
     // "WhatsApp us" is a way to send
     case("Thinking about IVF abroad? WhatsApp us your latest AMH and your partner's semen analysis and we'll send a protocol and price.", &["PHI_SOLICITATION"], &[]),
+    // vosotros requests, and Mexico's and Spain's identity numbers
+    case("Dejadnos en comentarios vuestro NIE y la fecha de la última regla.", &["PHI_SOLICITATION"], &[]),
+    case("Mándanos por DM tu CURP y tu NSS para revisar si el IMSS te cubre.", &["PHI_SOLICITATION"], &[]),
+    // questions about a thing are not the thing
+    case("Leave your questions about insurance cards in the comments.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    case("Dejadnos vuestras dudas sobre el NIE en comentarios.", &[], &["PHI_SOLICITATION", "FLAG"]),
 ];
 
 #[test]

@@ -47,6 +47,8 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "embryo photo*", "embryo pic*", "lab sheet*", "numero de historia", "how many embryos", "how many eggs", "date of your last", "transfer-day pic*", "transfer day pic*",
         "transfer-day photo*", "transfer day photo*", "hospital bracelet", "wristband", "patient portal", "portal de pacientes", "portal del paciente",
         "condition", "screened positive", "ultima regla", "medicamentos", "fecha de tu ultima", "espermatograma", "espermiograma", "seminograma", "espermograma", "foto del", "fotos del", "foto de su", "fotos de su", "carrier status", "genetic result*", "condicion", "salio positiv*",
+        // ("déjanos tu CURP y tu número de seguridad social", "vuestro NIE", "tu tarjeta sanitaria")
+        "curp", "nss", "seguridad social", "nie", "tarjeta sanitaria",
         "ultrasonido*", "hormonas", "hormone panel*", "hormone levels", "perfil hormonal", "numero de identidad", "tarjeta de identidad",
         // ("forward me full charts on your RIF patients", "a photo of your semen analysis report",
         // "upload your stim calendar, med doses and your clinic's name")
@@ -58,7 +60,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|escribidme|contadme|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]n?\s(?:a\s)?(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|dejennos|escribannos|escribanos|compartannos|ponga|pongan|pon|escriba|escriban|compartan|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a|slide into (?:our|my) dms|tell it|tell us|tell me|type|enter|whatsapp (?:us|me)|wa (?:us|me))\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|dejadnos|escribidme|escribidnos|contadme|contadnos|compartid|poned|subid|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]n?\s(?:a\s)?(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|contesta con|dejen|dejennos|escribannos|escribanos|compartannos|ponga|pongan|pon|escriba|escriban|compartan|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a|slide into (?:our|my) dms|tell it|tell us|tell me|type|enter|whatsapp (?:us|me)|wa (?:us|me))\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -154,6 +156,11 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             }
             // ("Comment policy for our pages: we hide…": a noun before a noun, no request)
             if crate::lines![" policy", " policies", " section", " guidelines", " rules", " moderation", " settings"].split_terminator('\n').any(|n| window.starts_with(n)) {
+                continue;
+            }
+            // ("Leave your questions about insurance cards below", "dejadnos vuestras dudas sobre
+            // el NIE": questions asked about a thing, not the thing)
+            if window.has_any(&["questions about", "question about", "questions on ", "preguntas sobre", "dudas sobre", "preguntas acerca", "dudas acerca", "consultas sobre"]) {
                 continue;
             }
             if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.has("la palabra") {
