@@ -630,6 +630,9 @@ const NAMES: &[Case] = &[
     case("Dr. Lee, the chart for Mrs. Ana Ortiz arrived from the hospital.", &["NAME:Mrs. Ana Ortiz"], &[]),
     case("Ya llegó el expediente de Guadalupe Pech desde el hospital.", &["NAME:Guadalupe Pech"], &[]),
     case("The seating chart for Mrs. Brown's class is on the board.", &[], &["NAME", "FLAG"]),
+    // languages listed or spoken, even those that are also a people ("Karen") or follow "a little"
+    case("Se habla español, and Karen, Dinka and Kurmanji interpreters are available for IVF consults at all three offices.", &[], &["NAME", "FLAG"]),
+    case("Trained in Guadalajara, our new embryologist is fluent in English, Spanish and a little Yucatec Maya.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -361,6 +361,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             DEMONYMS.contains(strip_possessive(w)) && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1))
                 // ("consent packets in Karen, Nuer, Dinka, Lakota and Spanish": listed with a language)
                 || in_language_list(a, i)
+                // ("He speaks Nepali, Hindi and a little Dzongkha": a language in the list spoken)
+                // ("Speaks Burmese + Karen": the verb may open the sentence, capitalized)
+                // ("fluent in English, Spanish and a little Yucatec Maya": even after "little")
+                || (1..=8.min(i)).map(|k| i - k).find(|&k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent") || !(a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["and", "a", "little", "some", "basic", "conversational", "y", "un", "poco", "in", "en"])))
+                    .is_some_and(|k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent"))
                 // ("the women of Maverick and Val Verde counties": a county's name)
                 || names_county(a, i)
                 // ("if you kept a pharmacy running through Laura or Ida": a hurricane's name)
@@ -372,10 +377,6 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["families", "refugees", "communities", "speakers", "speaking", "-speaking", "women", "men", "mothers", "moms"]))
                     // ("A Karen family says…": one family of a people)
                     || a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "family") && i > 0 && matches!(a.word(i - 1), "a" | "an")
-                    // ("He speaks Nepali, Hindi and a little Dzongkha": a language in the list spoken)
-                    // ("Speaks Burmese + Karen": the verb may open the sentence, capitalized)
-                    || (1..=6.min(i)).map(|k| i - k).find(|&k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent") || !(a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["and", "a", "little", "some", "basic", "conversational", "y", "un", "poco"])))
-                        .is_some_and(|k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent"))
                     || i + 3 < a.tokens.len() && matches!(a.word(i + 1), "or" | "and") && a.tokens[i + 2].capitalized
                         && crate::text::one_of(a.word(i + 3), crate::lines!["families", "refugees", "refugee", "communities", "people", "patients", "women", "couples"])
                     || w == "jesus" && a.lang == crate::options::Lang::En && a.text[tok.span.clone()].starts_with("Jesus")
@@ -2629,6 +2630,9 @@ pub static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(crate::
     "creole", "swahili", "amharic", "tigrinya", "nepali", "burmese", "dari", "pashto", "farsi", "urdu", "hindi", "punjabi",
     "khmer", "lao", "turkish", "hebrew", "asl", "ingles", "espanol", "frances", "arabe", "portugues", "somali", "hmong",
     "karenni", "chin", "kachin", "thai", "vietnamese", "oromo", "french",
+    // (not the languages that are also given names, "Karen", "Maya": each would take a name listed beside it)
+    "dinka", "nuer", "kurmanji", "kurdish", "sorani", "kinyarwanda", "kirundi", "mayan", "kiche", "quechua", "aymara", "guarani", "nahuatl",
+    "mixteco", "zapoteco", "darija", "tamazight", "catalan", "euskera",
 ]);
 
 /// Whether token `i` is in a run of capitalized words and "and"/"or" that holds a language
