@@ -322,6 +322,9 @@ const DISCLOSURE: &[Case] = &[
     // a case labelled fictitious is a teaching case, not a patient's
     case("Caso ficticio para el club de revista: paciente de 41 años, tres FIV fallidas, AMH 0,6. ¿Qué haríais?", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("A fictitious case for our residents: patient, 38, two failed transfers, normal karyotype. What next?", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // the practice's own care act done to the reader a handle opens on, in Spanish
+    case_in("context=comment site=instagram.com", "@vale.y.su.milagro ¡qué emoción! Ese embrioncito que te transferimos el martes se portó de maravilla 💖", &["PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment site=instagram.com", "@vale.y.su.milagro ¿te transferimos la llamada a recepción?", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[

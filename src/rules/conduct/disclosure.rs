@@ -65,7 +65,7 @@ static TIME: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(
 
 /// The writer did a step of someone's care: "I graded", "I transferred", "yo descongelé".
 static CARED_FOR: std::sync::LazyLock<crate::text::Regex> = std::sync::LazyLock::new(|| {
-    crate::text::regex(r"\b(?:i|we)\s(?:personally\s|actually\s)?(?:graded|transferred|retrieved|thawed|froze|biopsied|inseminated|injected|scanned|did\syour|did\sthe)\b|\b(?:yo\s)?(?:califique|transferi|descongele|congele|biopsie|puncione|insemine)\b")
+    crate::text::regex(r"\b(?:i|we)\s(?:personally\s|actually\s)?(?:graded|transferred|retrieved|thawed|froze|biopsied|inseminated|injected|scanned|did\syour|did\sthe)\b|\b(?:yo\s)?(?:califique|transferi|descongele|congele|biopsie|puncione|insemine)\b|\b(?:te|le)\s(?:transferimos|descongelamos|congelamos|biopsiamos|puncionamos|inseminamos)\b")
 });
 
 fn sentence_span(a: &Analysis, i: usize) -> std::ops::Range<usize> {
