@@ -1184,6 +1184,10 @@ const REVIEWS: &[Case] = &[
     // a care word inside the practice's email or web address is not the reviewer's care
     case_in("context=review_reply", "Gracias por tu reseña. Para cualquier duda escríbenos a info@centro-fiv.es y te atenderemos.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
     case_in("context=review_reply", "Thanks for the review! Questions? Write to hello@ivf-clinic.com and our patient team will answer.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // how the reviewer felt at their visits confirms they came; a welcome to everyone does not
+    case_in("context=review_reply", "Thank you! We're so glad you felt supported at every visit.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "¡Gracias! Nos alegra que te sintieras acompañada en cada visita.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "We're so glad to support every patient at every visit.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
 ];
 
 const LEGAL: &[Case] = &[

@@ -164,6 +164,14 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     if glad && a.care[i] {
         return true;
     }
+    // ("Nos alegra que te sintieras acompañada en cada visita", "glad you felt at home at every
+    // visit"): how the reviewer felt at their visits
+    if glad
+        && s.has_line(crate::lines!["every visit", "each visit", "every appointment", "each appointment", "cada visita", "cada consulta", "cada cita", "todas tus visitas", "todas sus visitas"])
+        && s.has_line(crate::lines!["you felt", "you were", "te sintieras", "te sentiste", "se sintiera", "se sintio", "estuvieras", "estuviste"])
+    {
+        return true;
+    }
     // "the semen analysis from that Tuesday had to be repeated": care on a day the reply
     // singles out is the reviewer's visit
     // ("That Tuesday we were closed for the holiday" tells everyone's schedule)
