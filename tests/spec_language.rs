@@ -457,6 +457,9 @@ const HARASSMENT: &[Case] = &[
     case("RE here who did IVF twice myself. You're not alone in how exhausting it is 💛", &[], &["HARASSMENT"]),
     // a Colombian curse that names a person ("vieja gonorrea"), in leetspeak
     case("A la que nos dejó una estrella porque no le funcionó el tratamiento: nadie la obligó, vieja g0norr3a 🙄", &["HARASSMENT", "PROFANITY"], &[]),
+    // telling patients they waste the staff's time
+    case("Half the couples who fly in think the health card is a free IVF voucher. Learn how the system works before you waste my nurses' time.", &["HARASSMENT"], &[]),
+    case("We never want to waste your time: please arrive 10 minutes early.", &[], &["HARASSMENT", "FLAG"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -130,6 +130,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "your degree from", "degree from a facebook", "degree from facebook", "degree from google", "degree from tiktok", "degree from youtube",
         "titulo de google", "titulo en google", "se graduo en google", "se graduaron en google", "te graduaste en google",
         "nos hacen perder el tiempo", "nos hacen perder tiempo", "waste of our time", "wasting our time", "nos quitan el tiempo",
+        // ("Learn how the system works before you waste my nurses' time")
+        "waste my time", "wasting my time", "waste our time", "waste my nurses' time", "waste my staff's time", "waste my team's time", "waste our nurses' time", "waste our staff's time",
+        "learn how the system works", "aprendan como funciona", "aprende como funciona", "perder el tiempo a mis", "hacerme perder el tiempo", "nos hagas perder el tiempo", "nos hagan perder el tiempo", "hacernos perder el tiempo",
         // ("Gente tan malagradecida como usted no merece nuestro tiempo", "somebody else to blame
         // for their own laziness", "Ya dejen de llorar")
         "malagradecid*", "mal agradecid*", "no merece nuestro tiempo", "no merecen nuestro tiempo", "doesn't deserve our time", "don't deserve our time",
