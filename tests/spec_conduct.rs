@@ -1019,6 +1019,10 @@ const SUCCESS: &[Case] = &[
     case("Semen analysis appointments now open on Saturdays at our lab 🧪 Yes, our techs have heard every joke. Every. Single. One.", &[], &["SUCCESS_CLAIM"]),
     case("Porteño patients in Miami will argue for 40 minutes about a copay and then tip the valet fifty bucks. Every. Single. Time. 🙄", &[], &["SUCCESS_CLAIM"]),
     case("Every man who went through our vasectomy reversal program in five years has gone on to father a child. Every. Single. One.", &["SUCCESS_CLAIM"], &[]),
+    // someone else's promise, warned against, is no claim of ours
+    case("Don't waste your money on supplements that promise miracles.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("Desconfía de cualquier clínica que te prometa un embarazo seguro.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("We are the only clinic that guarantees a baby.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -432,6 +432,15 @@ fn promise_to_do(s: &str, r: &std::ops::Range<usize>) -> bool {
     verb.is_some_and(|v| NOT_OUTCOME_VERBS.contains(v))
 }
 
+/// "supplements that promise miracles", "any clinic that guarantees a baby", "quien te prometa
+/// un bebé": someone else's promise, warned against.
+fn others_promise(s: &str, r: &std::ops::Range<usize>) -> bool {
+    let c = &s[r.clone()];
+    (c.starts_with("promis") || c.starts_with("prome") || c.starts_with("guarantee") || c.starts_with("garantiz"))
+        && s[..r.start].split_whitespace().next_back().is_some_and(|w| crate::text::one_of(w, crate::lines!["that", "who", "which", "que", "quien", "quienes"]))
+        && s.has_line(crate::lines!["beware", "wary", "careful", "avoid", "run from", "run away", "red flag", "scam", "lying", "liar", "don't", "do not", "never trust", "waste", "desconfi", "cuidado", "huye", "huyan", "mentira", "miente", "mienten", "estafa", "ojo con", "aléjate", "alejate"])
+}
+
 fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let text_hedged = HEDGES.any_in(&a.folded.s);
     // ("Intended parents, we promise she'll still be available": recipients, not an outcome)
@@ -469,7 +478,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let mut claims: Vec<std::ops::Range<usize>> = CLAIMS
             .find_iter(s)
             .map(|(r, _)| r)
-            .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r) && !wished(s, r.start))
+            .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r) && !wished(s, r.start) && !others_promise(s, r))
             // ("for the best results, take it with food": how to use something)
             .filter(|r| !(s[r.clone()].starts_with("best ") && ["for the ", "get the ", "para los "].iter().any(|p| s[..r.start].ends_with(p))))
             // ("las mujeres menores de 35 tienen mejores tasas … que las mayores de 40": one
