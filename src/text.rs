@@ -246,7 +246,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 // ("delivered on Oct. 9!", "el 3 de sept. 2024"): a month shortened before its day or year
                 let month_day = text[j..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()) && {
                     let word = text[start..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-                    let word = word.to_lowercase();
+                    let word = lower(&word);
                     SHORT_MONTHS.contains(&word) || one_of(&word, crate::lines!["ene", "abr", "ago", "dic"])
                 };
                 let abbreviation = c == '.' && j == i + 1 && (meridiem || month_day || ends_with_abbreviation(&text[start..i]));
@@ -286,12 +286,12 @@ fn ends_with_abbreviation(before: &str) -> bool {
         start += 1;
     }
     let word = &before[start..];
-    let w = word.to_lowercase();
+    let w = lower(word);
     // A street's direction after its number ("1418 w. pecan rd")
     let direction = crate::text::one_of(w.as_str(), crate::lines!["n", "s", "e", "w"])
         && before[..before.len() - word.len()].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
     // The site X after "on", "en", "to"… ("questions here on X. Please call…") is no initial.
-    let site_x = word == "X" && before[..before.len() - 1].split_whitespace().next_back().is_some_and(|p| matches!(p.to_lowercase().as_str(), "on" | "en" | "to" | "from" | "via" | "de" | "a" | "in"));
+    let site_x = word == "X" && before[..before.len() - 1].split_whitespace().next_back().is_some_and(|p| matches!(lower(p).as_str(), "on" | "en" | "to" | "from" | "via" | "de" | "a" | "in"));
     // A single capital letter ("Ms. K. said") or a known title.
     direction
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) && !site_x)
@@ -708,6 +708,12 @@ pub fn last_words(s: &str, n: usize) -> Vec<&str> {
 /// [`one_of`]): "[…, "mediation", "in"]". Data, where a `matches!` on the slice is code.
 pub fn ends_with_pair(words: &[&str], firsts: &str, lasts: &str) -> bool {
     matches!(words, [.., a, b] if one_of(a, firsts) && one_of(b, lasts))
+}
+
+/// `s` in lower case, a character at a time (`str::to_lowercase` brings a second copy of the
+/// case logic into the wasm, for a Greek rule no word list needs).
+pub fn lower(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).collect()
 }
 
 /// Whether `w` is one of the lines of `lines` ([`lines!`](crate::lines!) text):

@@ -2492,7 +2492,7 @@ fn list_follows(after: &str) -> bool {
     after.strip_prefix(", ").is_some_and(|rest| {
         let w: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         // (not a word said to the one called: "Deshawn, respectfully, you left…", "Ana, please,")
-        let aside = w.ends_with("ly") || ASIDES.contains(&w.to_lowercase());
+        let aside = w.ends_with("ly") || ASIDES.contains(&crate::text::lower(w));
         !w.is_empty() && w.starts_with(|c: char| c.is_lowercase()) && rest[w.len()..].starts_with(',') && !aside
     })
 }

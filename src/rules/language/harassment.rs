@@ -256,7 +256,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             };
             // ("nobody's reading it, jackass.": a profane noun called at the reader, closing the clause)
             // (not an oath after an interjection: "¡Ay, puta madre!", "Well, shit.")
-            let word = a.text[p.range.clone()].to_lowercase();
+            let word = crate::text::lower(&a.text[p.range.clone()]);
             let oath = word.contains(' ') || word.ends_with("ing") || before.split_whitespace().count() < 3;
             // (in any disguise: "j0der")
             let word: String = word.chars().map(|c| match c { '0' => 'o', '1' | '!' => 'i', '3' => 'e', '4' | '@' => 'a', '$' | '5' => 's', c => c }).collect();
@@ -272,7 +272,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
             // ("folks who no-show … are absolute jackasses": "are" alone only before a noun in
             // the plural, not an intensifier: "our patients are f*cking amazing")
-            let plural_noun = a.text[p.range.clone()].to_lowercase().ends_with('s');
+            let plural_noun = crate::text::lower(&a.text[p.range.clone()]).ends_with('s');
             let called = GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
             // ("Qué clase de pendejos dejan una reseña…": the question names its own target)
             let what_kind = before.ends_with("que clase de") || before.ends_with("what kind of");

@@ -283,7 +283,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // Folding would make "coño" the harmless "cono" (a cone, and a cone biopsy), "puñeta"
         // "puneta": the spelling with ñ is the word.
         // (also masked: "¿Qué c*ño…?", "p#ñeta")
-        let lower = collapse_long_runs(&raw.to_lowercase());
+        let lower = collapse_long_runs(&crate::text::lower(raw));
         let masked_enye = lower.contains('ñ') && lower.contains(['*', '#', '_', '%', '@']) && WITH_ENYE.iter().any(|w| {
             lower.chars().count() == w.chars().count() && lower.chars().next() == w.chars().next() && lower.chars().zip(w.chars()).all(|(m, c)| m == c || matches!(m, '*' | '#' | '_' | '%' | '@'))
         });
@@ -300,7 +300,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // Sporting Goods", "Cock Robin Tavern") is a proper noun.
         let proper = raw.starts_with(char::is_uppercase)
             && !raw.chars().all(|c| !c.is_lowercase())
-            && matches!(raw.to_lowercase().trim_end_matches("'s").trim_end_matches("’s"), "dick" | "cock" | "prick" | "fanny" | "willy" | "johnson")
+            && matches!(crate::text::lower(raw).trim_end_matches("'s").trim_end_matches("’s"), "dick" | "cock" | "prick" | "fanny" | "willy" | "johnson")
             && a.text[r.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
         if proper || place_name(l, raw, &a.text[r.end..]) {
             continue;
@@ -466,7 +466,7 @@ fn check_spaced(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 let word: String = letters.iter().collect();
                 let skeleton = deleet(&crate::fold::fold(&word));
                 // ("¡Qué c o ñ o de mañana!": the ñ spelled out too)
-                WITH_ENYE.contains(&word.to_lowercase().as_str()) || l.profane_plain(&skeleton) || l.profane_plain(&collapse_all_runs(&skeleton))
+                WITH_ENYE.contains(&crate::text::lower(&word).as_str()) || l.profane_plain(&skeleton) || l.profane_plain(&collapse_all_runs(&skeleton))
             };
             // "is a p r i c k": a one-letter word before the spelled-out one ("a", "I", "y")
             // is not part of it ("a s s" still is)

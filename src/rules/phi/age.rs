@@ -110,7 +110,7 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     let stated: Vec<std::ops::Range<usize>> = a.find_ranges(&STATED_RE).chain(words.then(|| a.find_ranges(&STATED_WORDS_RE)).into_iter().flatten()).collect();
     for mut r in stated {
         // "pcte de 36a": "a" for "años" only after a patient word and "de"; the age is "36a"
-        if a.text[r.clone()].to_lowercase().starts_with("de") {
+        if crate::text::lower(&a.text[r.clone()]).starts_with("de") {
             let patient = a.words_before(r.start, 1).first().is_some_and(|w| crate::text::one_of(w, crate::lines!["paciente", "pcte", "pte", "pac", "mujer", "donante", "gestante", "receptora"]));
             if !patient {
                 continue;
@@ -191,7 +191,7 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 fn told_today(a: &Analysis, at: usize) -> bool {
     let s = a.sentence_folded(a.sentence_at(at));
     // ("Froze eggs today for a 26yo Norman ER nurse": a job right after the age is one person)
-    let job_after = || a.text[at..].split_whitespace().skip(1).take(3).any(|w| a.cues.occupation_words().contains(&w.to_lowercase()));
+    let job_after = || a.text[at..].split_whitespace().skip(1).take(3).any(|w| a.cues.occupation_words().contains(&crate::text::lower(w)));
     // ("…keeps denying member ID … for a 41 y/o doing her 2nd IVF cycle": her own count of cycles)
     let her_count = || {
         let after: Vec<&str> = a.folded_of(at..a.sentences[a.sentence_at(at)].end).split_whitespace().skip(1).take(4).collect();
@@ -236,7 +236,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let whole = &c[0];
         let after = &a.text[r.end..];
         // "at 29" must not be a time, a price, a dose or a count: the next word is not a unit.
-        let next: String = after.trim_start_matches([')', ',', ' ']).chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+        let next: String = after.trim_start_matches([')', ',', ' ']).chars().take_while(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
         // ("Kelsey Moreau, 36, of Medford": after a closing comma, "of" starts the next phrase)
         let closed = after.starts_with(',') || after.starts_with("),");
         let unit = UNITS_AFTER_NUMBER.contains(next.as_str())

@@ -331,7 +331,7 @@ fn fax_owner(a: &Analysis, r: &Range<usize>, from: usize) -> Option<bool> {
     let named = words.iter().all(|w| {
         OWNER_WORDS.contains(*w)
             || w.ends_with("'s")
-            || a.people.iter().any(|p| a.text[p.span.clone()].to_lowercase().has(*w))
+            || a.people.iter().any(|p| crate::text::lower(&a.text[p.span.clone()]).has(*w))
     });
     // ("the fax number you gave us", "el fax que nos dio"): whose, said after it
     let rest = a.sentence_after(r.end);

@@ -606,16 +606,16 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             before.iter().any(|w| TRAVEL_VERBS.contains(w))
         };
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
-        let adjective_of_person = matches!(noun.as_str().to_lowercase().as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")
+        let adjective_of_person = matches!(crate::text::lower(noun.as_str()).as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")
             && a.words_before(c.get(1).unwrap().start(), 1).first().is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
-        let noun = noun.as_str().to_lowercase();
+        let noun = crate::text::lower(noun.as_str());
         if !came_in && !adjective_of_person && !age_word && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
         }
         let mut r = c.get(2).unwrap().range();
         // ("from Utqiaġvik Thursday": the day after the town is no part of it)
         if let Some((town, day)) = a.text[r.clone()].split_once(' ') {
-            if crate::analysis::WEEKDAYS.contains(&day.to_lowercase()) {
+            if crate::analysis::WEEKDAYS.contains(&crate::text::lower(day)) {
                 r.end = r.start + town.len();
             }
         }

@@ -122,7 +122,7 @@ fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         };
         // ("…get the profiles to you and Beth": the reader's partner, in a thread about their care)
         let with_reader = a.opts.context.is_conversational() && a.any_care() && {
-            let before = a.text[..p.span.start].trim_end().to_lowercase();
+            let before = crate::text::lower(a.text[..p.span.start].trim_end());
             ["you and", "you &", "tú y", "tu y", "usted y"].iter().any(|w| before.ends_with(w))
         };
         if candidate && (p.named_as_patient || a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care() || with_reader) {
@@ -143,7 +143,7 @@ fn names_the_car(a: &Analysis, name: &std::ops::Range<usize>, plate: &std::ops::
     if plate.start < name.end {
         return false;
     }
-    let between = a.text[name.end..plate.start].to_lowercase();
+    let between = crate::text::lower(&a.text[name.end..plate.start]);
     between.split_whitespace().count() <= 5
         && between.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["plate", "plates", "tag", "tags", "placa", "placas", "tablilla", "chapa", "patente"]))
 }
