@@ -105,6 +105,10 @@ const PROFANITY: &[Case] = &[
     case("esos médicos del seguro son unos güevones, ni te pidieron la AMH", &["PROFANITY"], &[]),
     // Chile's "weá" and "ctm", spelled out or not, as an oath at a broken machine
     case("se cayó el sistema de la farmacia otra vez, qué weá, c-t-m 😤", &["PROFANITY:weá", "PROFANITY:c-t-m"], &["HARASSMENT"]),
+    // a mask anywhere in a compound, and Mexican and peninsular words
+    case("the lab alarm went off at 3am for the same b*llsh!t sensor again", &["PROFANITY:b*llsh!t"], &[]),
+    case("Estamos hasta los c*jones de la comunidad de vecinos.", &["PROFANITY:c*jones"], &[]),
+    case("Los que vienen y se quejan de todo son unos mamones. Ya ni la chingan.", &["PROFANITY:mamones", "PROFANITY:chingan"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
