@@ -464,6 +464,9 @@ const HARASSMENT: &[Case] = &[
     // telling patients they waste the staff's time
     case("Half the couples who fly in think the health card is a free IVF voucher. Learn how the system works before you waste my nurses' time.", &["HARASSMENT"], &[]),
     case("We never want to waste your time: please arrive 10 minutes early.", &[], &["HARASSMENT", "FLAG"]),
+    // "pinche mierda" of a situation is a curse, not an insult; said to someone it is one
+    case("Otra vez se congeló la línea de nitrógeno. Qué pinche mierda, llevo 3 horas aquí.", &["PROFANITY"], &["HARASSMENT"]),
+    case("Eres una pinche mierda.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

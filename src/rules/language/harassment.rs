@@ -308,7 +308,9 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     && ["vete a la", "vayanse a la", "vayan a la", "vaya a la", "vayase a la", "andate a la", "andate al", "vete al", "vayanse al", "vayan al", "vaya al", "vayase al", "vete a", "vayanse a", "vayan a"].iter().any(|c| before.ends_with(c));
             // ("vieja p-e-n-d-e-j-a", "pinches viejas culeras"): the profane word names a person
             // (not a thing: "qué pinche ch1ngadera", "pinche pendejada del sistema")
-            let thing = ["chingadera", "chingaderas", "pendejada", "pendejadas", "mamada", "mamadas", "cagada", "cagadas"].contains(&joined.as_str());
+            // ("qué pinche m1erda, llevo 3 horas aquí": a mess, after "pinche"; "vieja mierda" stays a person)
+            let thing = ["chingadera", "chingaderas", "pendejada", "pendejadas", "mamada", "mamadas", "cagada", "cagadas"].contains(&joined.as_str())
+                || ["mierda", "mierdas"].contains(&joined.as_str()) && before.rsplit(' ').next().is_some_and(|w| matches!(w, "pinche" | "pinches"));
             // ("…nadie la obligó a venir, vieja g0norr3a 🙄": or opens the profane phrase)
             let names_person = !thing && (before.rsplit(' ').next().is_some_and(|w| PROFANE_NOUN_HEADS.contains(w)) || word.split_once(' ').is_some_and(|(w, _)| PROFANE_NOUN_HEADS.contains(w)));
             // ("the f*cking Fort Bliss wives in this sub…", "are f*cking clueless freeloaders who
