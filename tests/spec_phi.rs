@@ -1407,6 +1407,11 @@ const DATES_AND_AGES: &[Case] = &[
     // a couple's two ages, each after its pronoun
     case("Couple from out near Tulia came in for their first IUI this morning. She's 37, he's 44.", &["AGE:37", "AGE:44"], &[]),
     case("Pareja boliviana de El Alto, ella 31 y él 39, dos años buscando embarazo, hoy su primera consulta.", &["AGE:31", "AGE:39", "PATIENT_DISCLOSURE"], &[]),
+    // a couple's ages after "ella de … y él de …", a patient's after "la paciente de", a
+    // name's in brackets after a word for a patient
+    case("¡Felicidades a la pareja de Ames! Ella de 38 y él de 45, por fin positivo después de 4 años de FIV.", &["AGE:38", "AGE:45"], &[]),
+    case("Tres betas negativas hoy; la paciente de 44 de Comalcalco lloró conmigo en el consultorio.", &["AGE:44"], &[]),
+    case("Weather delay: our IUI pt (rosalie nanalook, 31) did her trigger shot in the terminal bathroom.", &["AGE:31"], &[]),
 ];
 
 const PLACES: &[Case] = &[

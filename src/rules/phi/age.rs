@@ -81,7 +81,7 @@ static BIRTHDAY_AGE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A couple's two ages, each after its pronoun: "he's 52, she's 38", "ella 29 y él 34".
 static COUPLE_AGES_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:she|he|ella|el)(?:'s| is| tiene)? ([1-5][0-9])(?:,| y| and| &|, and) (?:she|he|ella|el)(?:'s| is| tiene)? ([1-5][0-9])\b")
+    crate::text::regex(r"\b(?:she|he|ella|el)(?:'s| is| tiene| de)? ([1-5][0-9])(?:,| y| and| &|, and) (?:she|he|ella|el)(?:'s| is| tiene| de)? ([1-5][0-9])\b")
 });
 
 /// "at 29", "now 31", "(34," — a number that only reads as an age in a story about someone.
@@ -205,7 +205,7 @@ fn told_today(a: &Analysis, at: usize) -> bool {
 /// People whose age a bracketed number gives: "mom (39!)", "su esposo (41)".
 static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "mom", "dad", "mother", "father", "husband", "wife", "partner", "sister", "brother", "patient", "donor", "carrier",
-    "she", "he", "her", "him", "mama", "papa", "esposo", "esposa", "pareja", "paciente", "donante", "hermana", "hermano",
+    "she", "he", "her", "him", "mama", "papa", "esposo", "esposa", "pareja", "paciente", "donante", "hermana", "hermano", "pt", "gc", "surrogate", "gestante",
 ]);
 
 fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -259,14 +259,25 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let paren_age = paren && (after.starts_with(',') || person_before && (closes || at_the_time));
         // "came in, 31, quietly devastated": only between commas, right after words
         let comma = !paren && whole.as_bytes().get(1) == Some(&b',');
-        if comma && !after.starts_with(',') {
+        // ("our IUI pt (rosalie nanalook, 31) did…", "(Rosalie Nanalook, 31)": a name and age in
+        // brackets after a word for a patient, or a person's name then the age)
+        let named_in_brackets = comma && after.starts_with(')') && {
+            let before = &a.text[..open + 1];
+            before.rfind('(').is_some_and(|k| {
+                let inside = &a.text[k + 1..open + 1];
+                !inside.contains([')', '.', ';']) && inside.split_whitespace().count() <= 3
+                    && (a.words_before(k + 1, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w))
+                        || a.people.iter().any(|p| p.span.start > k && p.span.end <= open + 1 && p.kind != crate::analysis::PersonKind::Staff))
+            })
+        };
+        if comma && !after.starts_with(',') && !named_in_brackets {
             continue;
         }
         // ("MRN 7741-0392, 33, bilateral hydrosalpinges": after a number, only after a record
         // number or other identifier found, not in a list of numbers)
         // ("donor NS-2290 (24, nursing student…)": in brackets after a donor or case number)
         let after_id = (comma || paren_age) && f.items.iter().any(|x| x.category.is_identifier() && x.range.end + 1 >= open && x.range.end <= open + 1);
-        if comma && whole.starts_with(|c: char| c.is_ascii_digit()) && !after_id {
+        if comma && whole.starts_with(|c: char| c.is_ascii_digit()) && !after_id && !named_in_brackets {
             continue;
         }
         // ("She's in for her mock transfer at 10": a time; "at" an age under 15 is not one here)
@@ -363,7 +374,7 @@ fn named_has_age(a: &Analysis, hits: &mut Hits) {
 
 /// A Spanish word for a young woman or man, then "de" and an age, then who they are.
 static YOUNG_OF_AGE_ES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:patoj[ao]|chav[ao]|chavita|morr[ao]|muchach[ao]|chic[ao]|chamac[ao]|joven|senora|senor|senorita|cipot[ae]|gurisa|pib[ae]|cham[ao]|mujer|hombre|paciente) de (1[6-9]|[2-4][0-9]|5[0-5])(?: que |,| y )")
+    crate::text::regex(r"\b(?:patoj[ao]|chav[ao]|chavita|morr[ao]|muchach[ao]|chic[ao]|chamac[ao]|joven|senora|senor|senorita|cipot[ae]|gurisa|pib[ae]|cham[ao]|mujer|hombre|paciente) de (1[6-9]|[2-4][0-9]|5[0-5])(?: que |,| y | de [a-z])")
 });
 
 /// Units after a number that make it a time, a dose or a count, not an age.
