@@ -643,6 +643,9 @@ const ADVICE: &[Case] = &[
     // an order to a group, in the Spanish plural
     case("Chicas, si la beta sale bajita no esperen: súbanse a progesterona 400 mg cada 12 horas.", &["MEDICAL_ADVICE"], &[]),
     case("Para las que preguntan: si la beta salió bajita, dupliquen la progesterona y listo.", &["MEDICAL_ADVICE"], &[]),
+    // a video's imagined viewer and their partner: advice to each viewer, nobody's story
+    case_in("site=tiktok.com", "pov: it's 20 below out and your partner's count is low 🥶 → get him on 200 mg CoQ10 daily and he needs to stop the testosterone gel TODAY.", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE"]),
+    case_in("site=tiktok.com", "POV: your patient's husband needs to stop the testosterone gel and he is mad about it 🙄", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[

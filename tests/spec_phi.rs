@@ -1706,6 +1706,9 @@ const PLACES: &[Case] = &[
     // where a baby was born, a date between; not a holiday
     case("¡Bienvenida al mundo, Wayra! Nació el 9 de junio en Riobamba después de tres transferencias con nosotros.", &["LOCATION:Riobamba"], &[]),
     case("¡Bienvenido, Mateo! Nació el 25 de diciembre, justo en Navidad, tras dos transferencias con nosotros.", &[], &["LOCATION"]),
+    // the weather in a town is no one's town
+    case("pov: it's -30 in Fairbanks and your partner's count is low 🥶 → get him on 200 mg CoQ10 daily.", &[], &["LOCATION"]),
+    case("Our IVF patient texted that it's -30 in Fairbanks today, so we moved her monitoring to telehealth.", &["LOCATION:Fairbanks"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

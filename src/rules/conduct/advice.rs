@@ -85,6 +85,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "don't do a second", "don't do another", "dont do a second", "dont do another", "no hagas otra", "no hagas un segundo",
         "no hagas una segunda",
         // "Get started on levothyroxine 50 mcg", "lo tuyo es metformina… Pídeselo a tu ginecóloga"
+        // ("your partner's swimmers are low 🥶 → get him on 200 mg CoQ10", "he needs to stop the testosterone gel")
+        "get him on", "get her on", "put him on", "put her on", "have him take", "have her take", "he needs to stop", "he needs to start",
         "get started on", "get on levo*", "lo tuyo es", "pideselo", "pideselos", "pidaselo", "pidanselo",
         "tell your urologist", "tell your gyn", "tell your ob", "decile a tu", "que tu marido", "keep doing ur", "keep doing your",
         "keep taking", "don't test", "dont test",
@@ -508,6 +510,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // viewer is whoever is in that spot, and the dose is ordered for each of them)
             || dose && directive_cue(s) && [s, if i > 0 { a.sentence_folded(i - 1) } else { "" }].iter().any(|t| {
                 crate::lines!["pov: you", "pov: tienes", "pov: eres", "pov: tu ", "pov: ur "].split_terminator('\n').any(|c| t.starts_with(c))
+                    // ("pov: it's -30 in Fairbanks and your partner's swimmers are low → get him on…")
+                    || t.starts_with("pov") && a.cues.addresses_reader(t)
             });
         // ("forget what your IHS doc told you 🙄 … 600mg CoQ10 and you WILL get pregnant": the
         // reader's own doctor set aside for a remedy)

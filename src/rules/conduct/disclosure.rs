@@ -199,7 +199,15 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let own_story_goes_on = i > 0 && first_person_story(i - 1) && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);
         // ("not one of our patients left without a baby in her arms": every patient, a success claim)
         let claim_here = f.in_sentence(a, Category::SuccessClaim, i).next().is_some();
-        if !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
+        // ("pov: it's -30 out and your partner's swimmers are low → he needs to stop the gel": a
+        // video's imagined viewer and their partner, nobody named)
+        // (not "POV: your patient googles…", the writer's own patient)
+        let imagined = s.starts_with("pov")
+            && s.has_line(crate::lines!["your partner", "your husband", "your wife", "your boyfriend", "ur partner", "ur husband", "tu pareja", "tu esposo", "tu marido", "tu novio"])
+            && !s.has_line(crate::lines!["patient", "paciente", " pt "])
+            && !a.people.iter().any(|p| p.sentence == i)
+            && !crate::analysis::has_handle(a, i);
+        if imagined || !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
             continue;
         }
         // ("…the complaint a former egg donor filed in district court. We believe her claims about

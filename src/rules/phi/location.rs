@@ -383,6 +383,13 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if crate::text::ends_with_pair(&before, crate::lines!["mediation", "trial", "hearing", "arbitration", "court", "mediacion", "juicio", "audiencia", "arbitraje", "tribunal"], crate::lines!["in", "en"]) {
             continue;
         }
+        // ("it's -30 in Fairbanks", "20 below in Bethel", "hace 40 grados en Mérida": the weather there)
+        let weather = matches!(before.as_slice(), [.., w, n, "in" | "en"] if n.parse::<u32>().is_ok() && crate::text::one_of(w, crate::lines!["it's", "its", "was", "hit", "hits", "hace", "estamos", "hacia"]))
+            || crate::text::ends_with_pair(&before, crate::lines!["degrees", "below", "zero", "grados", "°f", "°c", "f", "c"], crate::lines!["in", "en"]);
+        // (not "our IVF patient texted that it's -30 in Fairbanks": where she is, told by the weather)
+        if weather && !a.sentence_folded(a.sentence_at(start)).has_line(crate::lines!["patient", "paciente", " pt ", "donor", "donante", "carrier", "gestante"]) {
+            continue;
+        }
         // ("I am personally driving to Birmingham": where the writer goes is no one's town)
         if before.last() == Some(&"to") && crate::text::ends_with_pair(&before[..before.len() - 1], crate::lines!["i", "we", "i'm", "we're", "am", "are", "personally"], crate::lines!["driving", "drive", "drove", "flying", "fly", "going", "heading"]) {
             continue;
