@@ -646,6 +646,9 @@ const ADVICE: &[Case] = &[
     // a video's imagined viewer and their partner: advice to each viewer, nobody's story
     case_in("site=tiktok.com", "pov: it's 20 below out and your partner's count is low 🥶 → get him on 200 mg CoQ10 daily and he needs to stop the testosterone gel TODAY.", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE"]),
     case_in("site=tiktok.com", "POV: your patient's husband needs to stop the testosterone gel and he is mad about it 🙄", &["PATIENT_DISCLOSURE"], &[]),
+    // "a great start" is a noun; "a good start is 75 mg DHEA" still tells a dose
+    case_in("context=comment", "@mari.tz your beta on 3/14 was 212 so that's a great start 💕 see u at the 6 wk scan", &["PATIENT_DISCLOSURE"], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Low AMH? A good start is 75 mg DHEA daily.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[

@@ -378,7 +378,11 @@ fn directive_cue(s: &str) -> bool {
             return false;
         }
         // ("sent us a demand letter": a noun)
-        let noun = s[r.clone()].trim_end() == "demand" && (crate::text::one_of(prev, crate::lines!["a", "the", "their", "his", "her", "your"]) || next == "letter");
+        // ("your beta was 212 so that's a GREAT start": a start, not "start taking…")
+        let noun = s[r.clone()].trim_end() == "demand" && (crate::text::one_of(prev, crate::lines!["a", "the", "their", "his", "her", "your"]) || next == "letter")
+            // (not "a good start is 75 mg DHEA daily": what the start is, told)
+            || s[r.clone()].trim_end() == "start" && crate::text::one_of(prev, crate::lines!["a", "the", "great", "good", "strong", "solid", "perfect", "amazing", "fresh", "slow", "rough", "head", "false", "nice"])
+                && !crate::text::one_of(next, crate::lines!["is", "would", "might", "could", "=", "->", "→"]);
         if noun {
             return false;
         }
