@@ -649,6 +649,9 @@ const ADVICE: &[Case] = &[
     // "a great start" is a noun; "a good start is 75 mg DHEA" still tells a dose
     case_in("context=comment", "@mari.tz your beta on 3/14 was 212 so that's a great start 💕 see u at the 6 wk scan", &["PATIENT_DISCLOSURE"], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Low AMH? A good start is 75 mg DHEA daily.", &["MEDICAL_ADVICE"], &[]),
+    // the reader's result named by a demonstrative ("con esa progesterona", "y esa AMH")
+    case_in("context=comment", "Con esa progesterona yo le pediría al médico subir la dosis, no esperes a la beta.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "Con 43 años y esa AMH lo tuyo es ovodonación, no tires el dinero con óvulos propios.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1029,6 +1032,9 @@ const SUCCESS: &[Case] = &[
     case("Don't waste your money on supplements that promise miracles.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("Desconfía de cualquier clínica que te prometa un embarazo seguro.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("We are the only clinic that guarantees a baby.", &["SUCCESS_CLAIM"], &[]),
+    case("Aquí nadie se rinde con la FIV: con nosotros todas lo logran 💪", &["SUCCESS_CLAIM"], &[]),
+    case("Seamos honestas: no todas lo logran con óvulos propios, y está bien hablarlo.", &[], &["SUCCESS_CLAIM"]),
+    case("To everyone posting fake reviews: our attorneys are documenting every single one.", &["LEGAL"], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1310,6 +1316,8 @@ const LEGAL: &[Case] = &[
     case("Our lab got a complaint filed by a couple we treated in 2022, alleging an embryo mix-up. Our attorneys are on it.", &["LEGAL", "PATIENT_DISCLOSURE"], &[]),
     // a verdict in the practice's own case
     case("Good news for our team: the jury found in our favor in the embryo-storage suit brought by a former couple.", &["LEGAL"], &[]),
+    case_in("context=reply", "Nuestros servicios jurídicos ya guardan capturas de todos tus comentarios.", &["LEGAL"], &[]),
+    case_in("context=reply", "Una usuaria nos amenaza con denunciarnos en cada vídeo.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[

@@ -109,6 +109,9 @@ const PROFANITY: &[Case] = &[
     case("the lab alarm went off at 3am for the same b*llsh!t sensor again", &["PROFANITY:b*llsh!t"], &[]),
     case("Estamos hasta los c*jones de la comunidad de vecinos.", &["PROFANITY:c*jones"], &[]),
     case("Los que vienen y se quejan de todo son unos mamones. Ya ni la chingan.", &["PROFANITY:mamones", "PROFANITY:chingan"], &[]),
+    // the verb "pinchar" (to inject) is not the Mexican curse; the Asturian oath in one word is one
+    case("Señora, si sabe más que yo, pínchese usted misma la heparina.", &[], &["PROFANITY"]),
+    case("Otra vez la mutua rechazando la póliza. Mecagüen la mar 😤", &["PROFANITY:Mecagüen"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -467,6 +470,9 @@ const HARASSMENT: &[Case] = &[
     // "pinche mierda" of a situation is a curse, not an insult; said to someone it is one
     case("Otra vez se congeló la línea de nitrógeno. Qué pinche mierda, llevo 3 horas aquí.", &["PROFANITY"], &["HARASSMENT"]),
     case("Eres una pinche mierda.", &["HARASSMENT"], &[]),
+    case("Someone keeps leaving fake 1-star reviews. pretty sure it's the ex from the refund fight. grow up, dude 🙄", &["HARASSMENT"], &[]),
+    case("Las gringas que llegan regateando el ciclo como en un tianguis… qué flojera de gente 🙄", &["HARASSMENT"], &[]),
+    case("Kids grow up so fast! Our first IVF baby just started kindergarten.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -633,6 +633,20 @@ const NAMES: &[Case] = &[
     // languages listed or spoken, even those that are also a people ("Karen") or follow "a little"
     case("Se habla español, and Karen, Dinka and Kurmanji interpreters are available for IVF consults at all three offices.", &[], &["NAME", "FLAG"]),
     case("Trained in Guadalajara, our new embryologist is fluent in English, Spanish and a little Yucatec Maya.", &[], &["NAME", "FLAG"]),
+    // the accented spelling of a surname that is also an English word ("Pagán", "Román")
+    case("La familia Román llegó temprano a su transferencia.", &["NAME:Román"], &[]),
+    case("The Pagán family flew in for their embryo transfer this morning.", &["NAME:Pagán"], &[]),
+    case("Our colon health talk for the family is on Friday.", &[], &["NAME"]),
+    // a lower-case given name and a hyphenated surname, each part known
+    case("pls call back marisol colón-vega at 860-555-0131 re: her beta", &["NAME:marisol colón-vega", "PHONE:860-555-0131"], &[]),
+    // the owner of an identity document, and a Spanish second surname no list knows
+    case("En recepción tenemos el DNI de Yaiza Hernández Trujeque, vino a la punción esta mañana.", &["NAME:Yaiza Hernández Trujeque"], &[]),
+    // a comment that opens with the reader's given name, no comma
+    case_in("context=comment", "marisol your embryo report is ready!! check your inbox", &["NAME:marisol"], &[]),
+    case_in("context=comment", "hope your week is going well, the lab is closed Monday", &[], &["NAME"]),
+    // a given name that is also a word, paired with a name
+    case("¡Felicidades a Pilar y Rodrigo Benítez! Su bebé de FIV nació el martes.", &["NAME:Pilar", "NAME:Rodrigo Benítez"], &[]),
+    case("Please keep our patients Hope & Daniel Okafor in your thoughts after their second FET.", &["NAME:Hope", "NAME:Daniel Okafor"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1100,6 +1114,18 @@ const RECORD_NUMBERS: &[Case] = &[
     case("La EPS rechazó otra vez la autorización de la paciente, número de afiliación 52.318.774-02, para su histeroscopia.", &["HEALTH_PLAN:52.318.774-02"], &[]),
     // accounts, in the plural
     case("Cartera: las cuentas de paciente No. 5582-0147 y 5582-0163 siguen en mora por la vitrificación de óvulos.", &["ACCOUNT:5582-0147"], &[]),
+    // Mexico's IMSS number (11 digits) and Spain's Seguridad Social number named a sentence before
+    case("Para el trámite ya tenemos el NSS del IMSS de la paciente: 5512 84 3391 2.", &["SSN:5512 84 3391 2"], &[]),
+    case("El NUSS de la donante quedó mal capturado. El correcto es 28/55019284/37.", &["SSN:28/55019284/37"], &[]),
+    case("Llámanos al 5512 84 3391 para agendar tu cita.", &[], &["SSN"]),
+    // a Mexican RFC after its label
+    case("El esposo de la paciente pidió factura con RFC MEGA790512TR8 y pagó con tarjeta.", &["OTHER_ID:MEGA790512TR8"], &[]),
+    // a file by its padded number; kept on file is no file number
+    case_in("context=review_reply", "Mr. Diallo, we looked at file 00482713 and the repeat test was our protocol.", &["MRN:00482713"], &[]),
+    case("The insurance card we have on file (048821957) expired, please bring a new one.", &[], &["MRN"]),
+    // a Spanish driving permit and a serial written with a space
+    case("Se dejó el permiso de conducir en la sala de recuperación de la paciente, nº 53018264T.", &["LICENSE:53018264T"], &[]),
+    case("Our patient left her glucose reader in bay 2, serial KPRT 5531-0942-B.", &["DEVICE_ID:KPRT 5531-0942-B"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1709,6 +1735,11 @@ const PLACES: &[Case] = &[
     // the weather in a town is no one's town
     case("pov: it's -30 in Fairbanks and your partner's count is low 🥶 → get him on 200 mg CoQ10 daily.", &[], &["LOCATION"]),
     case("Our IVF patient texted that it's -30 in Fairbanks today, so we moved her monitoring to telehealth.", &["LOCATION:Fairbanks"], &[]),
+    // the practice's own people in a town
+    case_in("context=review_reply", "Thank you for the kind review! We shared it with the whole team in Salamanca.", &[], &["LOCATION", "FLAG"]),
+    // a partner, then the town they are from, no list knowing it
+    case("Congrats to Leilani and her hubby from Kapaʻau on their IVF baby girl!", &["LOCATION:Kapaʻau"], &[]),
+    case("So happy for the mom from Thursday's retrieval, her embryos look great!", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -733,9 +733,11 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
             let t = &a.tokens[c];
             let w = a.word(c);
             let name_like = t.capitalized && !t.numeric && !t.all_caps && w.len() >= 3 && w.chars().all(char::is_alphabetic);
+            // ("Luz y Bruno", "Dolores & Vince Aguigui": a given name that is also a word, paired
+            // with a name)
             if name_like
                 && a.sentence_at(t.span.start) == p.sentence
-                && !a.lex.name_stopwords.contains(w)
+                && (!a.lex.name_stopwords.contains(w) || a.lex.first_names.contains(w) && !CALENDAR.contains(&w))
                 && !FUNCTION_WORDS.contains(&w)
                 && !INSTITUTION_WORDS.contains(&w)
                 && !STAFF_TITLES.contains(&w)
@@ -821,7 +823,10 @@ fn lower_case_vocative(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
     let w = a.word(i);
     // (cheap tests first: this runs for every lower-case word)
-    a.text[t.span.end..].starts_with(',')
+    // ("malia your packet is ready!!", "yelitza ya está!! Te hicimos…": or the first word of a
+    // comment or reply, said to the one it answers, with no comma)
+    let opens_conversation = || i == 0 && a.opts.context.is_conversational() && w.len() >= 4 && gap_is_space(a, 0, 1);
+    (a.text[t.span.end..].starts_with(',') || opens_conversation())
         && w.len() >= 3
         && w.chars().all(char::is_alphabetic)
         && a.lex.first_names.contains(w)
@@ -843,14 +848,25 @@ fn lower_case_surname_after(a: &Analysis, i: usize) -> bool {
     let Some(next) = a.tokens.get(i + 1) else { return false };
     let n = a.word(i + 1);
     // (cheapest and most selective first: few words are given names, many are surnames)
+    // ("yesenia colón-rivera": two surnames joined, each one known; an accent says "colón" is
+    // the surname, not the English word)
+    let surname = |p: &str| {
+        p.chars().count() >= 3
+            && p.chars().all(char::is_alphabetic)
+            && a.lex.surnames.contains(p)
+            && (!a.lex.name_stopwords.contains(p) || accented(a, i + 1))
+            && !FUNCTION_WORDS.contains(&p)
+    };
     gap_is_space(a, i, i + 1)
         && !next.capitalized
-        && n.chars().count() >= 3
-        && n.chars().all(char::is_alphabetic)
         && a.lex.first_names.contains(a.word(i))
-        && a.lex.surnames.contains(n)
-        && !a.lex.name_stopwords.contains(n)
-        && !FUNCTION_WORDS.contains(&n)
+        && (surname(n) || n.split_once('-').is_some_and(|(x, y)| surname(x) && surname(y)))
+}
+
+/// Whether token `i` is written with a Spanish accent or tilde ("Pagán", "colón"): a surname
+/// so written is not the English word its folded form also is ("pagan", "colon").
+fn accented(a: &Analysis, i: usize) -> bool {
+    a.text[a.tokens[i].span.clone()].chars().any(|c| matches!(c, 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ñ' | 'Á' | 'É' | 'Í' | 'Ó' | 'Ú' | 'Ñ'))
 }
 
 /// "Okonkwo, D." as charts and lab requisitions write names: a capitalized word that is not an
@@ -1683,7 +1699,8 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && a.tokens.get(i + 1).is_some_and(|_| FAMILY_DOINGS.contains(a.word(i + 1)));
     let after_familia = after_familia || plural_family;
     // (a surname that is also a town, "Hendricks", names a case; "the Flagstaff couple" is a town's)
-    (next_is_family || next_is_case || after_familia) && !FUNCTION_WORDS.contains(&w) && !a.lex.name_stopwords.contains(w) && !INSTITUTION_WORDS.contains(&w)
+    // ("la familia Pagán": a surname in its accented spelling, though "pagan" is a word)
+    (next_is_family || next_is_case || after_familia) && !FUNCTION_WORDS.contains(&w) && (!a.lex.name_stopwords.contains(w) || accented(a, i) && a.lex.surnames.contains(w)) && !INSTITUTION_WORDS.contains(&w)
         && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple")) && !US_STATES.contains(&w) && !crate::text::one_of(w, crate::lines!["featured", "blended", "growing", "modern", "military", "our", "every"])
 }
 
@@ -1744,6 +1761,13 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment || naming
             // "if you're Adaeze and you sent…"
             || matches!(a.word(i - 1), "you're" | "youre" | "eres")
+            // "el DNI de Cathaysa Peñate", "a nombre de Xuan Prendes", "in the name of Ines
+            // Salgado": the owner of a document
+            || i >= 2 && match a.word(i - 1) {
+                "de" | "del" => crate::text::one_of(a.word(i - 2), crate::lines!["dni", "nie", "nif", "pasaporte", "cedula", "curp", "nombre", "documento", "identificacion"]),
+                "of" => a.word(i - 2) == "name",
+                _ => false,
+            }
             // "they walked back in carrying Maeve": the baby in their arms
             || matches!(a.word(i - 1), "carrying" | "holding" | "cradling" | "cargando" | "cargaba") && a.place_at(i) == 0)
         // ("our Patient Experience office": a relation word in Title Case mid-sentence is part of a name)
@@ -2103,9 +2127,12 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
             && a.place_at(start - 1) == 0
             && !US_STATES.contains(&a.word(start - 1))
             && unlisted_surname(a, j);
+        // ("el DNI de Cathaysa Peñate Curbelo": a Spanish name's second surname, after a first
+        // one a list knows, though no list knows the given name)
+        let second_surname = !after_title && a.lang == crate::options::Lang::Es && j == start + 1 && in_list(&a.lex.surnames, a.word(start)) && unlisted_surname(a, j);
         // ("Mai Nou Her": the Hmong clan name Her, capitalized after a given name)
         let clan_her = j > start && w == "her" && t.capitalized && !t.all_caps;
-        if !(name_like || unlisted_after_given || clan_her) || previous_possessive {
+        if !(name_like || unlisted_after_given || second_surname || clan_her) || previous_possessive {
             break;
         }
         j += 1;

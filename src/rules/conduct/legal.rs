@@ -45,6 +45,9 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "acciones legales", "accion legal", "medidas legales", "despacho de abogados", "difamacion", "difamatori*",
         "calumnia*", "demand letter", "your lawyer*", "your attorney*", "our counsel", "carta de reclamacion", "carta notarial",
         "el abogado", "la abogada", "los abogados", "reclamo ante", "superintendencia de salud",
+        // ("Nuestros servicios jurídicos ya tienen capturas", "nos amenaza con denunciarnos")
+        "servicios juridicos", "asesoria juridica", "departamento juridico",
+        "denunciarnos", "denunciaros", "amenaza con denunciar", "amenazo con denunciar",
         // "headed to small claims court", "she has mentioned small claims twice"
         "small claims", "small-claims", "carta documento", "estudio juridico", "equipo juridico", "area juridica", "supersalud", "clinic's counsel", "practice's counsel",
         // "that's spoliation, so I'm calling my own lawyer"

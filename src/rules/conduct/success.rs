@@ -100,7 +100,9 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "when nobody else's does", "funciona cuando nadie", "haven't met a uterus", "never met a uterus", "we can't get pregnant",
         "haven't met a patient we couldn't", "never met a patient we couldn't", "no hay utero que", "no hay caso que no", "everybody who walks through", "everyone who walks through",
         "everyone who comes through", "everybody who comes through", "todas las que entran", "todos los que entran",
-        "todas las que llegan", "no clinic in", "no clinic around", "no clinic comes close", "even comes close",
+        "todas las que llegan",
+        // ("con nosotros TODAS lo logran")
+        "todas lo logran", "todos lo logran", "todas lo consiguen", "todos lo consiguen", "todas salen embarazadas", "no clinic in", "no clinic around", "no clinic comes close", "even comes close",
         "comes close to our", "ninguna clinica se acerca", "x the national", "times the national", "veces el promedio",
         "veces la media", "doble que el promedio", "double the national", "triple the national", "never come up empty", "never comes up empty", "no hay clinica que logre", "no hay clinica que consiga", "no hay clinica que tenga mejores",
         "no hay otra clinica que logre", "no hay otra clinica con mejores", "ninguna clinica logra",
@@ -651,4 +653,12 @@ static REPLY_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     "respondo",
     "leo",
     "contesto",
+    // ("our attorneys are documenting every single one": reviews kept as evidence)
+    "documenting",
+    "documented",
+    "screenshotting",
+    "saving",
+    "reviewing",
+    "reporting",
+    "flagging",
 ]);

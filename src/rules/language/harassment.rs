@@ -58,6 +58,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // contempt for a kind of person, or for their having children
         "gente como usted", "gente como tu", "people like you", "no deberia tener hijos", "no deberian tener hijos", "shouldn't have kids", "shouldn't be having kids", "shouldn't be allowed to have kids",
         "unas vagas", "unos vagos",
+        // ("qué flojera de gente, ni se bañan antes de la consulta"): contempt for a kind of patient
+        "flojera de gente", "ni se banan",
         // "Crawl back under your rock", "deserve whatever happens next", "zero sympathy from me"
         "just dense", "so dense", "start with the mirror", "look in the mirror", "look in a mirror", "mirate al espejo", "mirese al espejo",
         "crawl back under", "back under your rock", "vuelve a tu cueva", "deserve whatever happens", "deserves whatever happens",
@@ -170,7 +172,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // (the other side of a case: "the plaintiffs' expert witness is a clown")
         "witness", "plaintiff*", "opposing counsel", "their lawyer", "their attorney", "su abogado", "su abogada", "perito",
         "women who", "moms who", "girls who", "couples who", "people who", "ppl who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
-        "las que dejan", "los que dejan", "el que dejo", "la que dejo", "gente asi", "gente como", "esa gente", "esta gente",
+        "las que dejan", "los que dejan", "las gringas", "los gringos", "el que dejo", "la que dejo", "gente asi", "gente como", "esa gente", "esta gente",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "coach*", "commenter*", "critic*",
         "hater*", "some of you", "some people", "los listos", "las listas", "listillos", "listillas", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
@@ -341,7 +343,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 || ["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "].iter().any(|c| before.ends_with(c))
                 // ("Get a hobby, get a GED, and get off our channel", "just shut up"): a taunt in
                 // the imperative speaks to the reader
-                || ["get a ", "shut up", "consiguete", "busca oficio", "touch grass", "callate", "callese", "callense"].iter().any(|t| s[r.clone()].starts_with(t))
+                || ["get a ", "shut up", "consiguete", "busca oficio", "touch grass", "callate", "callese", "callense", "grow up"].iter().any(|t| s[r.clone()].starts_with(t))
                     && (before.trim_end().is_empty() || ["just ", ", ", "and ", "go ", ". ", "ya "].iter().any(|c| before.ends_with(c)))
         });
         if !insults.is_empty() && (called || !benign_use(a, i)) || aimed_profanity {

@@ -590,23 +590,29 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 /// "el número de la Seguridad Social de la donante (28/41736592/07)": Spain's twelve digits (a
-/// province, a number, two check digits), grouped or not, in a sentence that names them.
+/// province, a number, two check digits), or Mexico's eleven (IMSS), grouped or not, in a
+/// sentence that names them or right after one.
 /// (A walk over the bytes, not a pattern: no start-up cost for a text that has none.)
 fn spanish_social_security(a: &Analysis, hits: &mut Hits) {
     let b = a.text.as_bytes();
     let digits = |k: usize, n: usize| k + n <= b.len() && b[k..k + n].iter().all(u8::is_ascii_digit);
     let sep = |k: usize| b.get(k).is_some_and(|c| matches!(c, b'/' | b'-' | b' '));
     let mut k = 0;
-    while k + 12 <= b.len() {
+    while k + 11 <= b.len() {
         if !(digits(k, 2) && (k == 0 || !b[k - 1].is_ascii_alphanumeric())) {
             k += 1;
             continue;
         }
         let grouped = sep(k + 2) && digits(k + 3, 8) && sep(k + 11) && b[k + 2] == b[k + 11] && digits(k + 12, 2);
-        let end = if grouped { k + 14 } else if digits(k, 12) { k + 12 } else { 0 };
+        // (Mexico's IMSS number, eleven digits: "NSS 4389 91 2277 6", "43899122776")
+        let mexican = digits(k, 4) && sep(k + 4) && digits(k + 5, 2) && b.get(k + 7) == Some(&b[k + 4]) && digits(k + 8, 4) && b.get(k + 12) == Some(&b[k + 4]) && digits(k + 13, 1);
+        let end = if grouped { k + 14 } else if mexican { k + 14 } else if digits(k, 12) { k + 12 } else if digits(k, 11) { k + 11 } else { 0 };
         if end > 0 && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
-            let s = a.sentence_folded(a.sentence_at(k));
-            if s.has_line(crate::lines!["seguridad social", "nuss", "nss", "n.s.s"]) {
+            // (named in its sentence or the one before: "el NUSS de la donante está mal metido.
+            // El bueno es 35/10482937/61")
+            let i = a.sentence_at(k);
+            let named = |j: usize| a.sentence_folded(j).has_line(crate::lines!["seguridad social", "seguro social", "nuss", "nss", "n.s.s", "imss"]);
+            if named(i) || i > 0 && named(i - 1) {
                 hits.add(k..end);
             }
             k = end;

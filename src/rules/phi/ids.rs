@@ -103,7 +103,7 @@ const IBAN_OR_VALUE: &str = concat!(r"(?:[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?: 
 static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
         // ("NHC 2204518": número de historia clínica, Spain; "la ficha 448213": Chile)
-        r"mrn|mr|medical record|med rec|chart|patient id|patient|pt id|pt|record|expediente|exp\.|historia clinica|historia|nhc|hc|h\.c\.|n[uú]mero de paciente|ficha clinica|ficha",
+        r"mrn|mr|medical record|med rec|chart|patient id|patient|pt id|pt|record|file|expediente|exp\.|historia clinica|historia|nhc|hc|h\.c\.|n[uú]mero de paciente|ficha clinica|ficha",
         SPACED_OR_VALUE,
     )
 });
@@ -144,7 +144,7 @@ static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DEVICE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("su bomba de insulina, n/s NG2291847H": número de serie)
-    labelled(r"serial|sn|s/n|n/s|device id|device|imei|udi|receiver|transmitter|numero de serie|n[uú]mero de serie|serie", r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b|[a-z]{2,4}(?:\s\d{3}){2,3}(?:\s[a-z]\b)?|[a-z]{2,5}\d{2,}-\d{3,}\b")
+    labelled(r"serial|sn|s/n|n/s|device id|device|imei|udi|receiver|transmitter|numero de serie|n[uú]mero de serie|serie", r"(?:[a-z0-9]{1,5}-)?(?:[a-z0-9]*\d[a-z0-9]{3,}|[a-z0-9]{2,}(?:-[a-z0-9]{2,}){2,})(?:-[a-z0-9]+)*\b|[a-z]{2,4}(?:\s\d{3}){2,3}(?:\s[a-z]\b)?|[a-z]{2,5}\d{2,}-\d{3,}\b|[a-z]{2,5}\s\d{3,}(?:-[a-z0-9]+)+\b")
 });
 /// "user j.alvarez84", "username: hopefulmama_22": an account name that is not an @handle.
 static USERNAME_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -190,6 +190,10 @@ fn check_mrn(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             continue;
         }
         let whole = &c[0];
+        // ("the license we have on file (058814732)": kept on file, not a file's number)
+        if whole.starts_with("file") && a.words_before(a.orig(c.get(0).unwrap().range()).start, 1).first() == Some(&"on") {
+            continue;
+        }
         let strong_label = whole.starts_with("mrn") || whole.starts_with("medical record") || whole.starts_with("med rec")
             || whole.starts_with("expediente") || whole.starts_with("historia")
             // ("exp. 2024-QRO-0871": the abbreviation of "expediente", with a coded number, not a
@@ -201,7 +205,10 @@ fn check_mrn(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // "chart 7730-118-B": a chart label with a long, structured number.
             || whole.starts_with("chart") && v.as_str().contains('-') && v.as_str().chars().filter(char::is_ascii_digit).count() >= 5
             // "from chart 00731946": a long bare chart number
-            || whole.starts_with("chart") && v.as_str().len() >= 7 && v.as_str().bytes().all(|b| b.is_ascii_digit());
+            || whole.starts_with("chart") && v.as_str().len() >= 7 && v.as_str().bytes().all(|b| b.is_ascii_digit())
+            // "we reviewed file 00739215": a file by a long number with a leading zero, as
+            // record systems pad them (not "file 2024", nor a file's size)
+            || whole.starts_with("file") && v.as_str().len() >= 7 && v.as_str().starts_with('0') && v.as_str().bytes().all(|b| b.is_ascii_digit());
         let digits = v.as_str().chars().filter(char::is_ascii_digit).count();
         // Bare "historia" is also "story": only a coded number ("historia HC-2290417") is a chart.
         let story = whole.starts_with("historia") && !whole.starts_with("historia clinica")
@@ -349,7 +356,7 @@ fn names_before<S: AsRef<str>>(a: &Analysis, r: &std::ops::Range<usize>, about: 
 static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
         // ("tu licencia de conducir en recepción 😅 la D4471928": an emoji may stand between)
-        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo)|brevete)\b(?:\s*[,:()—–\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–°º]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3})\b",
+        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo)|(?:permiso|carnet|carne) de conducir|brevete)\b(?:\s*[,:()—–\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–°º]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3}|\d{8}-?[a-z])\b",
     )
 });
 
@@ -475,6 +482,10 @@ fn check_device(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 /// check characters ("GORA880312MJCMVR07"): the shape alone says what it is.
 static CURP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[a-z]{4}\d{6}[hm][a-z]{5}[a-z0-9]\d\b"));
 
+/// A Mexican RFC (tax number) of a person: four letters, the birth date, three check characters
+/// ("ROLA850714KJ2"). Checked only on 13-character words, with a real date in it.
+static RFC_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[a-zñ&]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[a-z0-9]{3}\b"));
+
 /// A Spanish DNI or NIE: eight digits and a check letter ("20485731-E"), or X, Y or Z, seven
 /// digits and a letter. Other eight-digit numbers carry letters too, so the document must be
 /// named in the sentence or the one before.
@@ -515,6 +526,15 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     if (0..a.tokens.len()).any(|k| a.word(k).len() == 18) {
         for r in a.find_ranges(&CURP_RE) {
             hits.add(r);
+        }
+    }
+    // (likewise an RFC, named by its label within four words: "pidió factura con RFC
+    // ROLA850714KJ2")
+    if (0..a.tokens.len()).any(|k| a.word(k).len() == 13 && a.word(k).bytes().any(|b| b.is_ascii_digit())) {
+        for r in a.find_ranges(&RFC_RE) {
+            if a.words_before(r.start, 4).contains(&"rfc") {
+                hits.add(r);
+            }
         }
     }
     // (the document named within eight words before, or in the sentence just before one that

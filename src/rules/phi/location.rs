@@ -442,17 +442,26 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("flew home to Bethel", "the flight back to Dillingham", "your flight from Nome": where
         // someone travels to or from, which may also be a surname)
         let alla = before.ends_with(&["alla", "en"]) || before.ends_with(&["alli", "en"]);
+        // ("Congrats to Keʻalohilani and her hubby from Pāhoa!!": a person, then where they are
+        // from, in a text about care)
+        // (not a day: "the mom from Tuesday's 6am slot")
+        let noun_from = before.len() >= 2
+            && before[before.len() - 1] == "from"
+            && PERSON_NOUNS_BEFORE_TOWN.contains(before[before.len() - 2])
+            && !a.word(t).ends_with("'s")
+            && !crate::analysis::CALENDAR.contains(&a.word(t))
+            && a.any_care();
         let unknown_nearby = || {
             let w = a.word(t);
             // ("saludos a toda la familia allá en Biblián": over there, in Spanish)
-            (matches!(before.last(), Some(&"outside")) || alla
+            (matches!(before.last(), Some(&"outside")) || alla || noun_from
                 // (after "out of", only a worker's base: not "chart labs out of Gmail")
                 || before.ends_with(&["out", "of"]) && t >= 3 && a.cues.occupation_words().contains(a.word(t - 3))
                 || travel
                 || home)
                 && !a.cues.care.any_in(w)
                 // ("…our type 1 mama catching the flight back to Dillingham, someone call her!")
-                && (a.private_subject[a.sentence_at(start)] || travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(a.sentence_at(start))) || alla && a.private_people().next().is_some())
+                && (a.private_subject[a.sentence_at(start)] || travel && a.any_care() && a.cues.has_pronoun(a.sentence_folded(a.sentence_at(start))) || alla && a.private_people().next().is_some() || noun_from)
                 && w.len() > 2
                 && !a.tokens[t].numeric
                 && !a.lex.name_stopwords.contains(w)
@@ -719,6 +728,9 @@ static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::
     "patient", "pt", "diabetic", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy",
     "lady", "family", "donor", "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer",
     "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha", "mama", "mami", "mommy",
+    // ("her hubby from Pāhoa", "la brasileña de Danbury")
+    "hubby", "wifey", "boyfriend", "girlfriend", "fiance", "fiancee", "partner", "marido", "novio", "novia", "gestante", "portadora",
+    "brasilena", "brasileno", "boricua", "dominicana", "dominicano", "mexicana", "mexicano", "venezolana", "venezolano",
 ]);
 
 /// Words after a place that make it the practice's ("Visalia office", "en Potomac Fertility").
@@ -785,6 +797,12 @@ static PRACTICE_PLACES: crate::lexicon::Words = crate::lexicon::Words::new(crate
     "branch",
     "pharmacy",
     "farmacia",
+    // ("passed your kind words on to the whole team in Valladolid": the practice's own people)
+    "team",
+    "equipo",
+    "staff",
+    "lab",
+    "laboratorio",
 ]);
 
 /// Parts of a building before "on <street>" ("our ambulance bay on Willamette St").
