@@ -173,8 +173,8 @@ impl Policy {
             FailMode::Open => "open",
             FailMode::Closed => "closed",
         };
-        let mut disabled: Vec<&str> = self.disabled_rules.iter().copied().collect();
-        disabled.sort_unstable();
+        // (in the catalogue's order: a stable order without a sort in the wasm)
+        let disabled: Vec<&str> = rules::RULES.iter().map(|r| r.id).filter(|id| self.disabled_rules.contains(id)).collect();
         serde_json::json!({
             "enabledSites": self.enabled_sites,
             "disabledSites": self.disabled_sites,

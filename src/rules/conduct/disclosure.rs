@@ -101,10 +101,12 @@ fn check_identified(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     if f.items.iter().filter(|x| x.category.is_identifier()).all(|x| notice(x.category)) && !a.any_care() && !VISIT.inside(&a.folded.s) {
         return;
     }
-    let mut sentences: Vec<usize> = f.items.iter().filter(|x| x.category.is_identifier()).map(|x| a.sentence_at(x.range.start)).collect();
-    sentences.sort_unstable();
-    sentences.dedup();
-    for i in sentences {
+    // (each sentence once, in order: marked, not sorted, which keeps a sort out of the wasm)
+    let mut marked = vec![false; a.sentences.len()];
+    for x in f.items.iter().filter(|x| x.category.is_identifier()) {
+        marked[a.sentence_at(x.range.start)] = true;
+    }
+    for i in (0..marked.len()).filter(|&i| marked[i]) {
         hits.add(sentence_span(a, i));
     }
 }
