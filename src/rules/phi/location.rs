@@ -621,10 +621,11 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let before = a.words_before(c.get(1).unwrap().start(), 3);
             before.iter().any(|w| TRAVEL_VERBS.contains(w))
         };
-        // ("la donante nueva de Desamparados": an adjective between the person and "de")
-        let adjective_of_person = matches!(crate::text::lower(noun.as_str()).as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")
-            && a.words_before(c.get(1).unwrap().start(), 1).first().is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
+        let start = noun.start();
         let noun = crate::text::lower(noun.as_str());
+        // ("la donante nueva de Desamparados": an adjective between the person and "de")
+        let adjective_of_person = matches!(noun.as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")
+            && a.words_before(start, 1).first().is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
         if !came_in && !adjective_of_person && !age_word && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
         }

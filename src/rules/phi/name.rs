@@ -121,8 +121,10 @@ fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             PersonKind::Staff | PersonKind::Public => false,
         };
         // ("…get the profiles to you and Beth": the reader's partner, in a thread about their care)
+        // (only the last few bytes before the name are lowered: the longest phrase is 8 bytes)
         let with_reader = a.opts.context.is_conversational() && a.any_care() && {
-            let before = crate::text::lower(a.text[..p.span.start].trim_end());
+            let before = a.text[..p.span.start].trim_end();
+            let before = crate::text::lower(&before[before.floor_char_boundary(before.len().saturating_sub(12))..]);
             ["you and", "you &", "tú y", "tu y", "usted y"].iter().any(|w| before.ends_with(w))
         };
         if candidate && (p.named_as_patient || a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care() || with_reader) {
