@@ -202,7 +202,10 @@ pub fn tokenize(text: &str, folded: &Folded) -> Vec<Token> {
         let letter_count = word.chars().filter(|c| c.is_alphabetic()).count();
         // An acronym's plural ("SSNs", "IUIs") counts as capitals too.
         let acronym_plural = word.len() >= 3 && word.ends_with('s') && word[..word.len() - 1].chars().all(|c| c.is_ascii_uppercase());
-        let all_caps = letter_count >= 2 && (letters.all(|c| c.is_uppercase()) || acronym_plural);
+        // ...and its possessive ("CDC's report", "ASRM’s guidance").
+        let base = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+        let acronym_possessive = base.len() >= 2 && base.len() < word.len() && base.chars().all(|c| c.is_ascii_uppercase());
+        let all_caps = letter_count >= 2 && (letters.all(|c| c.is_uppercase()) || acronym_plural || acronym_possessive);
         let fstart = folded.from_original(start);
         let fend = folded.from_original(end);
         tokens.push(Token {

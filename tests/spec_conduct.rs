@@ -325,6 +325,9 @@ const DISCLOSURE: &[Case] = &[
     // the practice's own care act done to the reader a handle opens on, in Spanish
     case_in("context=comment site=instagram.com", "@vale.y.su.milagro ¡qué emoción! Ese embrioncito que te transferimos el martes se portó de maravilla 💖", &["PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment site=instagram.com", "@vale.y.su.milagro ¿te transferimos la llamada a recepción?", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // a part acted in a training film; a colleague on shift
+    case_in("site=youtube.com", "New video: an egg retrieval step by step, filmed in our procedure room with a staff volunteer playing the patient.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("Pizza tonight for the lab, and one beer for whoever isn't on call.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -652,6 +655,11 @@ const ADVICE: &[Case] = &[
     // the reader's result named by a demonstrative ("con esa progesterona", "y esa AMH")
     case_in("context=comment", "Con esa progesterona yo le pediría al médico subir la dosis, no esperes a la beta.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "Con 43 años y esa AMH lo tuyo es ovodonación, no tires el dinero con óvulos propios.", &["MEDICAL_ADVICE"], &[]),
+    // a dose ordered to a group of readers, with the clitic imperatives of "ustedes"
+    case_in("site=tiktok.com", "Chicas, si su clínica no les da progesterona extra, pídanla, o compren aspirina de 81 y tómenla diario hasta la semana 10.", &["MEDICAL_ADVICE"], &[]),
+    // the past reproached, and an offer to answer later, are not advice
+    case_in("context=review_reply site=yelp.com", "If you had followed your stim protocol instead of googling, you wouldn't be here.", &[], &["MEDICAL_ADVICE"]),
+    case("Reply with your AMH and your partner's semen analysis, and our doctor will answer publicly with the protocol that fits.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1035,6 +1043,8 @@ const SUCCESS: &[Case] = &[
     case("Aquí nadie se rinde con la FIV: con nosotros todas lo logran 💪", &["SUCCESS_CLAIM"], &[]),
     case("Seamos honestas: no todas lo logran con óvulos propios, y está bien hablarlo.", &[], &["SUCCESS_CLAIM"]),
     case("To everyone posting fake reviews: our attorneys are documenting every single one.", &["LEGAL"], &["SUCCESS_CLAIM"]),
+    case_in("context=comment", "Si tienen SOP vengan: con nosotros quedan embarazadas en el primer ciclo de FIV, se los aseguro.", &["SUCCESS_CLAIM"], &[]),
+    case("Otra clínica le dijo que no a los 44 y aquí la tienen, embarazada de FIV. ¡Somos los mejores de todo el Bajío!", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

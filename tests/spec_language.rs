@@ -112,6 +112,8 @@ const PROFANITY: &[Case] = &[
     // the verb "pinchar" (to inject) is not the Mexican curse; the Asturian oath in one word is one
     case("Señora, si sabe más que yo, pínchese usted misma la heparina.", &[], &["PROFANITY"]),
     case("Otra vez la mutua rechazando la póliza. Mecagüen la mar 😤", &["PROFANITY:Mecagüen"], &[]),
+    case("the f00king incubator alarm went off again at 3am", &["PROFANITY:f00king"], &[]),
+    case("otra vez llegó el Menopur caducado, qué desmadre 😤", &["PROFANITY:desmadre"], &["HARASSMENT"]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -473,6 +475,13 @@ const HARASSMENT: &[Case] = &[
     case("Someone keeps leaving fake 1-star reviews. pretty sure it's the ex from the refund fight. grow up, dude 🙄", &["HARASSMENT"], &[]),
     case("Las gringas que llegan regateando el ciclo como en un tianguis… qué flojera de gente 🙄", &["HARASSMENT"], &[]),
     case("Kids grow up so fast! Our first IVF baby just started kindergarten.", &[], &["HARASSMENT"]),
+    // a name for a person, alone, right after a sentence about a patient
+    case("room 2 patient yelling at my MA over a parking ticket. absolute b!tch.", &["HARASSMENT"], &[]),
+    case("the printer jammed again. absolute b!tch.", &[], &["HARASSMENT"]),
+    case_in("context=review_reply site=google.com", "Señora, usted llegó tarde y gritó en recepción. Qué falta de vergüenza.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply site=google.com", "Usted llegó una hora tarde. Con pacientes así no hay paciencia que aguante.", &["HARASSMENT"], &[]),
+    case("Done bending over backwards for people who can't be bothered to read a reminder text.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply site=healthgrades.com", "Your cycle was cancelled because you skipped monitoring. Maybe try some common sense next round.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -647,6 +647,15 @@ const NAMES: &[Case] = &[
     // a given name that is also a word, paired with a name
     case("¡Felicidades a Pilar y Rodrigo Benítez! Su bebé de FIV nació el martes.", &["NAME:Pilar", "NAME:Rodrigo Benítez"], &[]),
     case("Please keep our patients Hope & Daniel Okafor in your thoughts after their second FET.", &["NAME:Hope", "NAME:Daniel Okafor"], &[]),
+    // a family greeted by its surname; a name's possessive before its file; a name before an age in brackets
+    case("Heads up Mohamud family: the portal logged a sign-in to your embryo report from a new device.", &["NAME:Mohamud"], &[]),
+    case("Can someone update Halima Jeylani's file? Her retrieval deposit is still pending.", &["NAME:Halima Jeylani"], &[]),
+    case("Hoy despedimos a Itzel Tlapale (41) y a su esposo, que regresan a casa con sus gemelos después de 2 FIV.", &["NAME:Itzel Tlapale", "AGE:41"], &[]),
+    case("Our nurse Mom Hanh (39) brought pho for the whole team.", &[], &["NAME:Mom Hanh"]),
+    // someone naming themselves in a pasted message, in lower case
+    case("Mensaje pegado: 'buenas, el seguro no me cubre la histeroscopia, me llamo jazmín orellana'", &["NAME:jazmín orellana"], &[]),
+    // an acronym's possessive is no surname
+    case("Per CDC's 2022 ART report, about 2.6% of US babies were conceived with IVF.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1126,6 +1135,8 @@ const RECORD_NUMBERS: &[Case] = &[
     // a Spanish driving permit and a serial written with a space
     case("Se dejó el permiso de conducir en la sala de recuperación de la paciente, nº 53018264T.", &["LICENSE:53018264T"], &[]),
     case("Our patient left her glucose reader in bay 2, serial KPRT 5531-0942-B.", &["DEVICE_ID:KPRT 5531-0942-B"], &[]),
+    // the clave de elector of a Mexican voter's card
+    case("¿Quién dejó la copia del INE de la Sra. Xochipa? Clave de elector XCPRLN88021529M300 a la vista de todos.", &["OTHER_ID:XCPRLN88021529M300", "NAME:Sra. Xochipa"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1438,6 +1449,7 @@ const DATES_AND_AGES: &[Case] = &[
     case("¡Felicidades a la pareja de Ames! Ella de 38 y él de 45, por fin positivo después de 4 años de FIV.", &["AGE:38", "AGE:45"], &[]),
     case("Tres betas negativas hoy; la paciente de 44 de Comalcalco lloró conmigo en el consultorio.", &["AGE:44"], &[]),
     case("Weather delay: our IUI pt (rosalie nanalook, 31) did her trigger shot in the terminal bathroom.", &["AGE:31"], &[]),
+    case_in("context=bio", "Enfermera de FIV · 15 años acompañando a pacientes en su camino a la maternidad", &[], &["AGE", "FLAG"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -1740,6 +1752,11 @@ const PLACES: &[Case] = &[
     // a partner, then the town they are from, no list knowing it
     case("Congrats to Leilani and her hubby from Kapaʻau on their IVF baby girl!", &["LOCATION:Kapaʻau"], &[]),
     case("So happy for the mom from Thursday's retrieval, her embryos look great!", &[], &["LOCATION"]),
+    // parents from a town; going back to a town; where a case is heard; a town no list knows, by its place word
+    case("¡Bienvenida, Aitana! Nació el 3 de marzo después de 4 ciclos de FIV. Sus papás de Allentown están felices.", &["LOCATION:Allentown"], &[]),
+    case("Despedimos a la familia Xicohténcatl, que regresan a Tlaxcala con sus gemelos de FIV.", &["LOCATION:Tlaxcala"], &[]),
+    case("Hoy declaramos ante el juzgado en Puebla por la demanda de una pareja.", &["LEGAL"], &["LOCATION"]),
+    case("Grandma drove all the way down from Antelope Butte to meet her after their third FET with us!", &["LOCATION:Antelope Butte"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -31,7 +31,7 @@ fn reader_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
 /// reference at `r` of `s` is "whoever" doing a provider's act, so it names a provider.
 pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
     // ("mocktails for whoever's on call": a colleague on shift)
-    if &s[r.clone()] == "whoever" && ["'s on call", "'s on shift", " is on call", " is on shift", "'s working", " is working"].iter().any(|c| s[r.end..].starts_with(c)) {
+    if &s[r.clone()] == "whoever" && ["'s on call", "'s on shift", " is on call", " is on shift", "'s working", " is working", " isn't on call", " is not on call", " isn't working", " is off", "'s off"].iter().any(|c| s[r.end..].starts_with(c)) {
         return true;
     }
     // ("the specialty pharmacy lost the shipment again. fuuuuck whoever runs their logistics":
@@ -704,7 +704,10 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
         // ("watching doesn't make you my patient": a relationship denied)
         // ("What is a gestational carrier?", "¿Qué es una donante?": a definition asked for)
-        let role = before.first().is_some_and(|w| crate::text::one_of(*w, crate::lines!["be", "become", "becoming", "ser"]))
+        // ("a staff volunteer playing the patient", "una enfermera haciendo de paciente": a part
+        // acted, in a training film)
+        let role = before.first().is_some_and(|w| crate::text::one_of(*w, crate::lines!["be", "become", "becoming", "ser", "playing", "plays", "played", "portraying", "interpretando"]))
+            || matches!(before.as_slice(), ["de", "haciendo" | "hace" | "hizo", ..])
             || matches!(before.as_slice(), ["is", "what", ..] | ["es", "que" | "¿que", ..] | ["is", "who", ..] | ["es", "quien" | "¿quien", ..])
             || matches!(before.as_slice(), ["you", "make" | "makes" | "made", ..] | ["en", "convierte", ..]);
         // ("whoever put a guy who's trying to conceive on T": any such person)

@@ -284,7 +284,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             continue;
         }
         if lower_name {
-            let end = if lower_case_surname_after(a, i) { i + 2 } else { i + 1 };
+            // ("me llamo ondina lacayo, …": the surname after a name said so, whatever it is)
+            let said_surname = || named_by_self(a, i) && a.tokens.get(i + 1).is_some_and(|n| !n.capitalized && gap_is_space(a, i, i + 1)) && {
+                let n = a.word(i + 1);
+                n.chars().count() >= 3 && n.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&n) && !a.lex.name_stopwords.contains(n)
+            };
+            let end = if lower_case_surname_after(a, i) || said_surname() { i + 2 } else { i + 1 };
             let kind = classify(a, i, end);
             people.push(person(a, i, i..end, if kind == PersonKind::Unknown { PersonKind::Private } else { kind }));
             i = end;
@@ -777,7 +782,14 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     if w.len() < 3 {
         return false;
     }
-    let strong_cue = is_relation(prev) || titled || greeted || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet");
+    // ("me llamo ondina lacayo", "me llamo jazmín": a name said as one, though no list knows it
+    // or it is also a word)
+    if named_by_self(a, i) {
+        return true;
+    }
+    // ("me llamo ondina lacayo", "soy yessenia ávila": someone naming themselves)
+    let self_named = prev == "soy" || prev == "llamo" && i >= 2 && a.word(i - 2) == "me";
+    let strong_cue = is_relation(prev) || titled || greeted || self_named || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet");
     // ("Say xin chào at your next visit!": words said, a greeting, not a name)
     let said = matches!(prev, "say" | "says" | "said" | "saying" | "di" | "dile" | "decir" | "dicen");
     let pair = !strong_cue && !said && lower_case_surname_after(a, i);
@@ -799,6 +811,7 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     // and neither an ordinary word
     let cued = is_relation(prev)
         || greeted
+        || self_named
         || pair
         || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet")
         || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
@@ -815,6 +828,16 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         && !a.lex.name_stopwords.contains(w)
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)
+}
+
+/// "me llamo ondina lacayo": the lower-case word at `i` right after "me llamo", no function word.
+fn named_by_self(a: &Analysis, i: usize) -> bool {
+    i >= 2 && a.word(i - 1) == "llamo" && a.word(i - 2) == "me" && gap_is_space(a, i - 1, i) && {
+        let w = a.word(i);
+        w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w) && !CALENDAR.contains(&w)
+            && (!a.lex.name_stopwords.contains(w) || a.lex.first_names.contains(w))
+            && !crate::text::one_of(w, crate::lines!["asi", "igual", "como", "diferente"])
+    }
 }
 
 /// "sagal, I took yours down", "lupita, borra esa captura!! se ve tu correo": a given name in
@@ -1146,6 +1169,15 @@ fn aged_apposition(a: &Analysis, i: usize) -> bool {
     if aged(&a.text.as_bytes()[t.span.end..], b" (") {
         return true;
     }
+    // ("…a Tonantzin Coyotzi (38) y a su esposo": two words, then the age in brackets)
+    if i + 1 < a.tokens.len() && a.tokens[i + 1].capitalized && !a.tokens[i + 1].all_caps && gap_is_space(a, i, i + 1) && aged(&a.text.as_bytes()[a.tokens[i + 1].span.end..], b" (")
+        && !(i > 0 && a.tokens[i - 1].capitalized && gap_is_space(a, i - 1, i))
+        // (not "Mom Hanh (39)": a family word before the name)
+        && !is_relation(a.word(i))
+        && !a.lex.name_stopwords.contains(a.word(i))
+    {
+        return true;
+    }
     // "Solveig Rustad, 44, drove in…": a name of one or two words that starts the capitalized
     // run, then the age between commas (not a town: "a lobsterman out of Stonington, 52,")
     let plain = |k: usize| !a.lex.name_stopwords.contains(a.word(k)) && a.place_at(k) == 0 && !LANDMARKS.contains(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k));
@@ -1428,6 +1460,8 @@ static RECORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!
     "scan", "sample", "specimen", "prescription", "meds", "medications", "hsg", "amh", "biopsy", "karyotype", "pgt", "consult",
     // identifiers a person has ("Garang Majok's cell", "…'s Minnesota license")
     "cell", "license", "licence", "passport", "ssn", "mrn",
+    // ("can someone update Abdirahman Hirsi's file?")
+    "file",
 ]);
 
 /// Words that make a name's possessive the name of a group or a place ("Hannah's Circle").
@@ -1671,7 +1705,9 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && (i > 0
             // ("acct HNL-44170 (Sablan family embryo storage)": or opening a parenthesis)
             // ("Hi Sheehan family, her progesterone…": greeted)
-            && (crate::text::one_of(a.word(i - 1), crate::lines!["the", "to", "congrats", "congratulations", "hi", "hey", "hello", "dear"]) || a.text.as_bytes()[t.span.start - 1] == b'(')
+            && (crate::text::one_of(a.word(i - 1), crate::lines!["the", "to", "congrats", "congratulations", "hi", "hey", "hello", "dear"]) || a.text.as_bytes()[t.span.start - 1] == b'('
+                // ("Heads up Warsame family: …")
+                || a.word(i - 1) == "up" && i >= 2 && a.word(i - 2) == "heads")
             // ("Sheehan family, it's Deirdre from the nurse line!": called at the comment's start)
             || a.text[..t.span.start].trim().is_empty() && a.text[a.tokens[i + 1].span.end..].starts_with(','));
     // "the Hendricks donor-egg cycle", "the Okafor transfer": a known surname naming a case
@@ -1768,6 +1804,10 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
                 "of" => a.word(i - 2) == "name",
                 _ => false,
             }
+            // ("the ultrasound report for Reina Osorto went to…": a record's owner, a given name and
+            // a surname)
+            || i >= 2 && matches!(a.word(i - 1), "for" | "of") && RECORDS.contains(a.word(i - 2))
+                && a.tokens.get(i + 1).is_some_and(|n| n.capitalized && !n.all_caps && gap_is_space(a, i, i + 1))
             // "they walked back in carrying Maeve": the baby in their arms
             || matches!(a.word(i - 1), "carrying" | "holding" | "cradling" | "cargando" | "cargaba") && a.place_at(i) == 0)
         // ("our Patient Experience office": a relation word in Title Case mid-sentence is part of a name)
@@ -2013,6 +2053,8 @@ static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
     "matrimonio", "muchacha", "muchacho", "joven", "senorita", "familias", "parejas",
+    // ("Sus papás de Reading no caben de la emoción")
+    "papas", "padres", "mamas", "abuelos", "esposo", "esposa", "marido", "novio", "novia",
     // ("Mabrouk to the Khoury family of Wheeling!": a household, then where it lives)
     "family", "couple",
     // near or outside a place ("su granja cerca de Hayward", "a las afueras de Ponce")

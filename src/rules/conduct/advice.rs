@@ -57,7 +57,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
         "pidale", "aumente", "suba la", "baje la", "suba el", "baje el", "suba a", "suba su", "baje su", "subale a", "subale la", "subale el", "transfiera de todas formas", "transfiera igual", "tomese", "tomense", "pruebelo", "pruebela", "pruebalo", "pruebala", "pruebenlo", "pongase", "ponganse", "inyectese", "tenga relaciones",
-        "pidan", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
+        "pidan", "pidanla", "pidanlo", "pidanlas", "pidanlos", "tomenla", "tomenlo", "tomenlas", "tomenlos", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
         "no gaste en", "pasate a", "pasese a", "pasese directo", "pasate directo", "vayase directo", "agregale", "agreguele", "agregate", "anadele", "no pierdan tiempo", "no pierdas tiempo", "vayan directo", "que tu esposo", "que su esposo", "suspenda", "suspendan",
         // ("sigue con tus inyecciones de Menopur como si nada", "no se ponga la progesterona en
         // la noche, mejor duplique la dosis", "just tell her to bump the estrace to 4mg", "su
@@ -556,7 +556,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("drop your count in the comments and I'll tell you if you need IVF", "Dr. V will
         // personally tell you which option is right": any future "tell you if/which/what")
         // ("…our nurse will tell you your fertile window", "I'll pick which embryo you should transfer")
-        let offer = tells_later(s) || s.has_line(crate::lines!["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll rank who", "will rank who", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "'ll say if", "'ll say whether", "will reply with whether", "will reply whether", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"]);
+        let offer = tells_later(s) || s.has_line(crate::lines!["we'll tell you", "'ll tell you if", "'ll tell you whether", "'ll tell you which", "'ll tell you what", "'ll tell you your", "will tell you your", "will personally tell you", "'ll pick which", "will pick which", "'ll rank who", "will rank who", "'ll choose which", "we will tell you", "will tell you whether", "will tell you if", "will tell you how", "will say whether", "will say if", "'ll say if", "'ll say whether", "will reply with whether", "will reply whether", "will answer publicly with", "will answer with the protocol", "will reply with the protocol", "will answer whether", "will let you know if", "will let you know whether", "te diremos", "te decimos si", "te decimos que", "te decimos cual", "we'll tell you what", "we'll tell you which", "will tell you what", "te dice si", "te dira si", "les digo si", "te digo si", "te decimos gratis si", "te dice gratis", "te dice que tratamiento", "te decimos que tratamiento", "te decimos gratis"]);
         // "if it gets worse, call the after-hours line": sending the person to care is not advice
         // (keeping them from it is: "no need to call the after-hours line")
         let to_care = crate::lines!["tell your team", "tell your care team", "tell your nurse", "tell your doctor", "let your nurse know", "let your team know", "after-hours line", "after hours line", "check the portal", "use the portal", "patient portal", "portal del paciente", "nurse line", "call 911", "right one to ask", "right person to ask", "right people to ask", "best person to ask", "best people to ask", "the ones to ask", "la persona indicada para", "go to the er", "go to the emergency", "call your clinic", "call your doctor", "call us", "llama a la guardia", "llama a tu clinica", "ve a urgencias", "acude a urgencias", "llamanos"]
@@ -565,7 +565,9 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && !s.has_line(crate::lines!["no need to", "don't call", "dont call", "no hace falta", "no llames", "no tienes que llamar"]);
         // "which is exactly why we recommended ICSI instead of another IUI": past care recounted
         // (a disclosure in a review reply), not advice given now
-        let recounted = s.has_line(crate::lines!["we recommended", "we suggested", "we advised", "we had recommended", "was recommended", "were advised", "we chose", "we decided"]) && !strong_directive(s) && !dose;
+        // ("if you had followed your stim protocol instead of googling…": the past reproached)
+        let recounted = s.has_line(crate::lines!["we recommended", "we suggested", "we advised", "we had recommended", "was recommended", "were advised", "we chose", "we decided",
+            "if you had followed", "if you'd followed", "if you had listened", "if you'd listened", "si hubiera seguido", "si hubieras seguido", "si hubiera hecho caso", "si hubieras hecho caso"]) && !strong_directive(s) && !dose;
         // ("Ask for the media consent form at your next visit": paperwork, not care)
         let paperwork = ["ask for ", "pide el ", "pide la ", "pidan el ", "pidan la "].iter().any(|p| {
             s.match_indices(p).any(|(k, m)| {
@@ -597,7 +599,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // ("si tienes SOP y no te baja, tómate 1500 mg de metformina…": a dose told to whoever
             // has the condition)
             // ("si tus reglas son bien irregulares no pierdas tiempo: metformina 850…")
-            || dose && strong_directive(s) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "if you have", "if you're", "if your", "if ur ", "if "])
+            // ("Chicas, si su clínica no les da heparina, pídanla… y tómenla diario": ustedes)
+            || dose && (strong_directive(s) || s.has_line(crate::lines!["pidanla", "pidanlo", "tomenla", "tomenlo"])) && s.has_line(crate::lines!["si tienes", "si te ", "si no te", "si tus ", "si tu ", "si su ", "si sus ", "si les ", "si no les ", "if you have", "if you're", "if your", "if ur ", "if "])
             // ("si se les olvida la inyección de Menopur, pónganse doble dosis": a missed dose
             // made up by doubling, told to whoever missed one)
             || doubles && strong_directive(s) && s.has_line(crate::lines!["si se les olvid", "si se le olvid", "si se te olvid", "si olvid", "si te olvid"])

@@ -46,7 +46,9 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "hasta los casos mas dificiles", "hasta los casos mas complicados", "even the hardest cases", "even the toughest cases", "even the most difficult cases",
         // ("embarazo seguro o le regresamos su dinero")
         "le regresamos su dinero", "te regresamos tu dinero", "le devolvemos su dinero", "te devolvemos tu dinero", "le devolvemos el dinero", "te devolvemos el dinero", "embarazo seguro o",
-        "te lo aseguramos", "se lo aseguramos", "te lo aseguro", "se lo aseguro", "les aseguramos", "we assure you", "i assure you",
+        "te lo aseguramos", "se lo aseguramos", "te lo aseguro", "se lo aseguro", "les aseguramos", "se los aseguro", "se las aseguro", "se los aseguramos", "se las aseguramos",
+        // ("¡Somos los mejores de todo el Medio Oeste!")
+        "somos los mejores", "somos la mejor", "los mejores de todo", "we assure you", "i assure you",
         // ("Our moms just don't lose pregnancies", "more families than any other fertility
         // specialist", "conceive twice as fast as the national average")
         "don't lose pregnancies", "dont lose pregnancies", "never lose pregnancies", "no pierden embarazos", "than any other fertility", "than any other specialist", "than any other doctor",

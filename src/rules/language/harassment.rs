@@ -60,6 +60,9 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "unas vagas", "unos vagos",
         // ("qué flojera de gente, ni se bañan antes de la consulta"): contempt for a kind of patient
         "flojera de gente", "ni se banan",
+        // ("Qué falta de vergüenza", "people who can't be bothered to read a reminder text",
+        // "Maybe try some common sense next round")
+        "falta de verguenza", "people who can't be bothered", "ppl who can't be bothered", "folks who can't be bothered", "try some common sense", "use some common sense", "un poco de sentido comun", "no hay paciencia que aguante", "con pacientes asi",
         // "Crawl back under your rock", "deserve whatever happens next", "zero sympathy from me"
         "just dense", "so dense", "start with the mirror", "look in the mirror", "look in a mirror", "mirate al espejo", "mirese al espejo",
         "crawl back under", "back under your rock", "vuelve a tu cueva", "deserve whatever happens", "deserves whatever happens",
@@ -311,7 +314,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("vieja p-e-n-d-e-j-a", "pinches viejas culeras"): the profane word names a person
             // (not a thing: "qué pinche ch1ngadera", "pinche pendejada del sistema")
             // ("qué pinche m1erda, llevo 3 horas aquí": a mess, after "pinche"; "vieja mierda" stays a person)
-            let thing = ["chingadera", "chingaderas", "pendejada", "pendejadas", "mamada", "mamadas", "cagada", "cagadas"].contains(&joined.as_str())
+            let thing = ["chingadera", "chingaderas", "pendejada", "pendejadas", "mamada", "mamadas", "cagada", "cagadas", "desmadre", "desmadres"].contains(&joined.as_str())
                 || ["mierda", "mierdas"].contains(&joined.as_str()) && before.rsplit(' ').next().is_some_and(|w| matches!(w, "pinche" | "pinches"));
             // ("…nadie la obligó a venir, vieja g0norr3a 🙄": or opens the profane phrase)
             let names_person = !thing && (before.rsplit(' ').next().is_some_and(|w| PROFANE_NOUN_HEADS.contains(w)) || word.split_once(' ').is_some_and(|(w, _)| PROFANE_NOUN_HEADS.contains(w)));
@@ -328,7 +331,17 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     PEOPLE_PLURAL.contains(w) || w.len() > 4 && w.ends_with("ers") && matches!(next.get(k + 1).copied(), Some("who" | "that" | "que"))
                 })
             };
-            at_you || at_someone || at_group || meant || told_off || names_person || of_people
+            // ("room 3 patient screaming at my MA… absolute b!tch.": a name for a person, alone or
+            // with one intensifier, right after a sentence about someone)
+            let fragment = {
+                let b = before.trim();
+                (b.is_empty() || crate::text::one_of(b, crate::lines!["absolute", "total", "complete", "such a", "what a", "a real", "an absolute", "a total", "real", "que", "menuda", "menudo"]))
+                    && PERSON_PROFANITY.contains(word.as_str())
+                    && a.text[p.range.end..a.sentences[i].end].chars().all(|c| !c.is_alphanumeric())
+                    && i > 0
+                    && TARGETS.any_in(a.sentence_folded(i - 1))
+            };
+            at_you || at_someone || at_group || meant || told_off || names_person || of_people || fragment
         });
         // ("pick one, clown 🤡", "No sea pendeja.", "don't be such a clown"): the name is called
         // at someone, who need not be named anywhere else
@@ -351,6 +364,12 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
     }
 }
+
+/// Profane words that name a person ("absolute b!tch."), not a thing or an oath.
+static PERSON_PROFANITY: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "bitch", "asshole", "jackass", "dick", "dickhead", "prick", "cunt", "douche", "douchebag", "pendeja", "pendejo", "cabron", "cabrona",
+    "culero", "culera", "perra", "zorra",
+]);
 
 /// Words for a person that a profane word can follow as its noun ("vieja pendeja").
 static PROFANE_NOUN_HEADS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["vieja", "viejas", "viejo", "viejos", "tipa", "tipo", "morra", "morras", "senora", "senoras", "pinche", "pinches"]);

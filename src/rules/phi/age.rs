@@ -129,7 +129,9 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             "en fiv", "en ovodonacion", "en medicina reproductiva", "en fertilidad", "en embriologia", "en la clinica", "como enfermera", "como embriolog",
             "in fertility", "in reproductive", "in embryology", "in reproductive medicine", "as a nurse", "as an embryologist", "at the clinic", "with the clinic",
             // ("tengo 20 años de enfermera en fertilidad": years in a job)
-            "de enfermera", "de enfermero", "de embriolog", "de medic", "de doctor", "de partera", "de matrona", "de ginecolog", "de carrera", "de oficio"].iter().any(|w| rest.starts_with(w)) {
+            "de enfermera", "de enfermero", "de embriolog", "de medic", "de doctor", "de partera", "de matrona", "de ginecolog", "de carrera", "de oficio",
+            // ("12 años acompañando a pacientes", "10 years helping families grow": years of work)
+            "acompanando", "ayudando", "atendiendo", "cuidando", "guiando", "helping", "supporting", "caring for", "guiding", "serving"].iter().any(|w| rest.starts_with(w)) {
             continue;
         }
         // ("35 years old and up: chances…", "40 años o más": everyone past an age, no one's age)

@@ -479,8 +479,10 @@ fn check_device(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 /// A Mexican CURP: four letters, the birth date, sex, five letters of state and names, and two
-/// check characters ("GORA880312MJCMVR07"): the shape alone says what it is.
-static CURP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b[a-z]{4}\d{6}[hm][a-z]{5}[a-z0-9]\d\b"));
+/// check characters ("GORA880312MJCMVR07"); or the clave de elector of a voter's card (INE): six
+/// letters of the names, the birth date, the state, sex and three digits ("TZCRER91031416M800").
+/// Both are 18 characters, and the shape alone says what they are.
+static CURP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:[a-z]{4}\d{6}[hm][a-z]{5}[a-z0-9]\d|[a-z]{6}\d{8}[hm]\d{3})\b"));
 
 /// A Mexican RFC (tax number) of a person: four letters, the birth date, three check characters
 /// ("ROLA850714KJ2"). Checked only on 13-character words, with a real date in it.

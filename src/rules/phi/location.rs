@@ -91,6 +91,8 @@ static PLACE_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "heights", "hills", "springs", "falls", "park", "valley", "beach", "gardens", "village", "estates", "junction",
     "lake", "lakes", "ridge", "grove", "creek", "harbor", "harbour", "crossing", "shores", "acres", "commons", "island",
     "bluff", "bluffs", "hollow", "corners", "flats", "landing",
+    // ("down from Sweetgrass Butte", "out by Kvale Prairie")
+    "butte", "buttes", "prairie", "coulee", "corner", "mesa", "bottoms", "point",
 ]);
 
 /// Nouns for a person that "from <place>" can follow.
@@ -105,6 +107,8 @@ static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(cr
     "añitos", "anitos", "parejita", "parejitas", "senito", "familita",
     // ("si alguien de Desamparados la conoce": anyone from her town, in a text about her)
     "alguien", "someone", "anyone", "anybody",
+    // ("Sus papás de Reading no caben de la emoción", "her parents from Erie")
+    "papás", "papas", "mamás", "mamas", "padres", "parents", "abuelos", "hubby", "marido", "novio", "novia",
 ]);
 
 /// Whether the capitalized words from token `t` on (up to four) end in a venue's word: "the
@@ -249,7 +253,7 @@ static TRAVEL_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::l
 ]);
 
 /// Words of going back before "a" or "para" ("regresó a Ponce").
-static BACK_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["regreso", "volvio", "vuelta", "devolvio", "devuelve", "vuelve"]);
+static BACK_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["regreso", "volvio", "vuelta", "devolvio", "devuelve", "vuelve", "regresa", "regresan", "regresaron", "vuelven", "volvieron"]);
 
 /// Street types that end a street's name ("Clifford Ave", "Ridge Rd").
 static STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
@@ -367,20 +371,20 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 [.., v, "a" | "para"] => BACK_VERBS.contains(v),
                 _ => false,
             }
-            // ("ya vino dos veces desde Conocoto", "drove all the way from Pecos": a few words
+            // ("ya vino dos veces desde Conocoto", "drove all the way down from Pecos": a few words
             // between the verb and "desde" or "from")
             // (not "the flight delay from JFK", an airport's code, nor "a claim coming back … from
             // TriWest", a payer's answer)
             || matches!(before.last(), Some(&("desde" | "from")))
                 && !a.tokens[t].all_caps
                 && {
-                    let wider = a.words_before(start, 5);
+                    let wider = a.words_before(start, 6);
                     let between = wider.iter().rev().skip(1).take_while(|v| !TRAVEL_VERBS.contains(*v)).count();
                     between < wider.len() - 1 && !wider[wider.len() - 1 - between..].contains(&"back")
                 };
         // ("the suit is headed to mediation in Midland", "la audiencia en Temuco": where a case is
         // heard, no one's town)
-        if crate::text::ends_with_pair(&before, crate::lines!["mediation", "trial", "hearing", "arbitration", "court", "mediacion", "juicio", "audiencia", "arbitraje", "tribunal"], crate::lines!["in", "en"]) {
+        if crate::text::ends_with_pair(&before, crate::lines!["mediation", "trial", "hearing", "arbitration", "court", "mediacion", "juicio", "audiencia", "arbitraje", "tribunal", "juzgado", "corte", "fiscalia"], crate::lines!["in", "en"]) {
             continue;
         }
         // ("it's -30 in Fairbanks", "20 below in Bethel", "hace 40 grados en Mérida": the weather there)
@@ -731,6 +735,7 @@ static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::
     "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha", "mama", "mami", "mommy",
     // ("her hubby from Pāhoa", "la brasileña de Danbury")
     "hubby", "wifey", "boyfriend", "girlfriend", "fiance", "fiancee", "partner", "marido", "novio", "novia", "gestante", "portadora",
+    "papas", "padres", "papa", "parents", "abuela", "abuelo", "abuelos",
     "brasilena", "brasileno", "boricua", "dominicana", "dominicano", "mexicana", "mexicano", "venezolana", "venezolano",
 ]);
 
