@@ -2,7 +2,6 @@
 //! uses it. A policy that is not a JSON object is unusable; any other broken entry is skipped
 //! and reported by name, and the rest applies.
 
-use std::collections::HashSet;
 
 use regex::{Regex, RegexBuilder};
 use serde_json::{Map, Value};
@@ -76,7 +75,9 @@ pub struct Policy {
     pub org: OrgIdentifiers,
     pub custom_terms: Vec<CustomTerm>,
     pub custom_patterns: Vec<CustomPattern>,
-    pub disabled_rules: HashSet<&'static str>,
+    /// The ids of the rules turned off, each once. (A list: a policy turns off a few rules, and
+    /// a set of them compiled another hash table into the wasm.)
+    pub disabled_rules: Vec<&'static str>,
     pub fail_mode: FailMode,
 }
 
@@ -150,7 +151,11 @@ impl Policy {
                         if matched.is_empty() {
                             err(format!("disabledRules[{i}]: no rule has the id \"{id}\" (see docs/RULES.md)"));
                         }
-                        p.disabled_rules.extend(matched);
+                        for id in matched {
+                            if !p.disabled_rules.contains(&id) {
+                                p.disabled_rules.push(id);
+                            }
+                        }
                     }
                 }
                 other => err(format!("{other}: unknown policy key, ignored")),

@@ -143,7 +143,7 @@ impl Scanner {
         let a = Analysis::new(text, opts);
         let mut found: Vec<Found> = Vec::new();
         for rule in RULES {
-            if self.policy.disabled_rules.contains(rule.id) {
+            if self.policy.disabled_rules.contains(&rule.id) {
                 continue;
             }
             let mut hits = Hits::default();
