@@ -660,6 +660,7 @@ const ADVICE: &[Case] = &[
     // the past reproached, and an offer to answer later, are not advice
     case_in("context=review_reply site=yelp.com", "If you had followed your stim protocol instead of googling, you wouldn't be here.", &[], &["MEDICAL_ADVICE"]),
     case("Reply with your AMH and your partner's semen analysis, and our doctor will answer publicly with the protocol that fits.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=reply site=youtube.com", "@mariela.tx that's the pen we gave you. the clicking is normal, just keep dialing the full 150 units every night until your next scan", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1214,6 +1215,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "Thank you! We're so glad you felt supported at every visit.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "¡Gracias! Nos alegra que te sintieras acompañada en cada visita.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "We're so glad to support every patient at every visit.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
+    case_in("context=review_reply site=google.com", "Thanks so much, Kaylee! It was a joy seeing you in the office these past few months.", &["REVIEW_CONFIRMATION", "NAME:Kaylee"], &[]),
+    case_in("context=review_reply site=google.com", "Hola Rosmery, gracias por su reseña. Confirmamos en el sistema que usted estuvo con nosotros en marzo.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

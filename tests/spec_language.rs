@@ -482,6 +482,8 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply site=google.com", "Usted llegó una hora tarde. Con pacientes así no hay paciencia que aguante.", &["HARASSMENT"], &[]),
     case("Done bending over backwards for people who can't be bothered to read a reminder text.", &["HARASSMENT"], &[]),
     case_in("context=review_reply site=healthgrades.com", "Your cycle was cancelled because you skipped monitoring. Maybe try some common sense next round.", &["HARASSMENT"], &[]),
+    case_in("context=comment site=reddit.com", "The googling at 2am, the cheap tests. None of that makes you crazy, it makes you human.", &[], &["HARASSMENT"]),
+    case_in("context=review_reply site=google.com", "Usted llegó tarde y gritó en recepción. Aquí no vamos a aguantar malcriadeces.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

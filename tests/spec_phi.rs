@@ -656,6 +656,9 @@ const NAMES: &[Case] = &[
     case("Mensaje pegado: 'buenas, el seguro no me cubre la histeroscopia, me llamo jazmín orellana'", &["NAME:jazmín orellana"], &[]),
     // an acronym's possessive is no surname
     case("Per CDC's 2022 ART report, about 2.6% of US babies were conceived with IVF.", &[], &["NAME", "FLAG"]),
+    // someone naming themselves with the article of speech; a couple by its surname
+    case("Audio pegado: 'doctorcito soy la Filomena, ya tengo retraso después de la inseminación'", &["NAME:Filomena"], &[]),
+    case("Ojo: la donante que escogió la pareja Nakagawa ya tiene 3 embarazos con otras familias.", &["NAME:Nakagawa"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1137,6 +1140,7 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Our patient left her glucose reader in bay 2, serial KPRT 5531-0942-B.", &["DEVICE_ID:KPRT 5531-0942-B"], &[]),
     // the clave de elector of a Mexican voter's card
     case("¿Quién dejó la copia del INE de la Sra. Xochipa? Clave de elector XCPRLN88021529M300 a la vista de todos.", &["OTHER_ID:XCPRLN88021529M300", "NAME:Sra. Xochipa"], &[]),
+    case("Ojo: la donadora ID D-41877 ya tiene 3 embarazos con otras familias.", &["OTHER_ID:D-41877"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1757,6 +1761,9 @@ const PLACES: &[Case] = &[
     case("Despedimos a la familia Xicohténcatl, que regresan a Tlaxcala con sus gemelos de FIV.", &["LOCATION:Tlaxcala"], &[]),
     case("Hoy declaramos ante el juzgado en Puebla por la demanda de una pareja.", &["LEGAL"], &["LOCATION"]),
     case("Grandma drove all the way down from Antelope Butte to meet her after their third FET with us!", &["LOCATION:Antelope Butte"], &[]),
+    // came down from a town no list knows, for her care; a group's name is no town
+    case("Felicidades a doña Clotilde Mamani, de 39 años, que bajaba desde Pucarani para cada control de FIV.", &["LOCATION:Pucarani"], &[]),
+    case_in("context=comment", "A la señora que critica a nuestras enfermeras en el grupo de Mamás de Amarillo: infórmese antes de hablar.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -1726,7 +1726,8 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
             && !(a.word(j) == "case" && a.tokens.get(j + 1).is_some_and(|_| crate::text::one_of(a.word(j + 1), crate::lines!["series", "study", "studies", "report", "reports", "law", "presentation", "conference"])))
     };
     // (not across a sentence's end: "con una abogada de familia. Inscríbete…")
-    let after_familia = i > 0 && a.word(i - 1) == "familia" && gap_is_space(a, i - 1, i);
+    // ("la pareja Huynh": a couple by their surname, likewise)
+    let after_familia = i > 0 && matches!(a.word(i - 1), "familia" | "pareja") && gap_is_space(a, i - 1, i);
     // "the Novaks are coming after me": a family by its surname in the plural, doing something
     let plural_family = i > 0
         && a.word(i - 1) == "the"
@@ -1797,6 +1798,8 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment || naming
             // "if you're Adaeze and you sent…"
             || matches!(a.word(i - 1), "you're" | "youre" | "eres")
+            // ("doctorcito soy la Eulogia": someone naming themselves, with the article of speech)
+            || i >= 2 && matches!(a.word(i - 1), "la" | "el") && a.word(i - 2) == "soy" && !a.tokens[i - 1].capitalized
             // "el DNI de Cathaysa Peñate", "a nombre de Xuan Prendes", "in the name of Ines
             // Salgado": the owner of a document
             || i >= 2 && match a.word(i - 1) {
@@ -2053,8 +2056,6 @@ static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
     "matrimonio", "muchacha", "muchacho", "joven", "senorita", "familias", "parejas",
-    // ("Sus papás de Reading no caben de la emoción")
-    "papas", "padres", "mamas", "abuelos", "esposo", "esposa", "marido", "novio", "novia",
     // ("Mabrouk to the Khoury family of Wheeling!": a household, then where it lives)
     "family", "couple",
     // near or outside a place ("su granja cerca de Hayward", "a las afueras de Ponce")
@@ -2095,6 +2096,9 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
             i >= 2 && {
                 let before = a.word(i - 2);
                 DE_PLACE_NOUNS.contains(&before)
+                    // ("Sus papás de Reading no caben de la emoción"; not "el grupo de Mamás de
+                    // Odessa", a group's name)
+                    || !a.tokens[i - 2].capitalized && crate::text::one_of(before, crate::lines!["papas", "padres", "mamas", "abuelos", "esposo", "esposa", "marido", "novio", "novia"])
                     // "Marisol, la de Pawtucket": the one from there
                     || matches!(before, "la" | "el") && a.tokens[i].capitalized && i >= 3 && a.text[..a.tokens[i - 2].span.start].trim_end().ends_with(',')
                     // "una profesora de Rancagua", "boricua de Hunting Park"

@@ -64,6 +64,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         // esposo debería empezar clomifeno 25 mg diario")
         "sigue con tus", "sigue con tu", "deberia empezar", "deberia tomar", "no se ponga", "duplique", "duplica la", "duplica tu",
         "tell her to bump", "tell him to bump", "bump the",
+        // ("just keep dialing the full 225 units every night until your next scan")
+        "just keep", "keep dialing", "keep injecting", "sigue inyectandote", "sigue poniendote",
         // what the writer would do in the reader's place
         "i'd just", "i'd add", "i'd refuse", "i'd insist", "i'd transfer", "i'd freeze", "i'd stop", "i'd take", "i'd try",
         "i'd avoid", "i'd request", "i'd demand", "i'd bump", "i would bump", "i'd raise", "i'd up the", "if it were me", "if i were you", "yo le pediria", "yo pediria",

@@ -65,6 +65,9 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("It was a joy seeing you at every visit this year… the office isn't the same without you")
         "when you visited", "you visited our", "cuando visito nuestr*", "cuando vino a nuestr*",
         "seeing you at every", "seeing you at each", "seeing you every", "miss seeing you", "we miss you", "the same without you",
+        // ("It was a joy seeing you in the office these past few months", "Confirmamos en el
+        // sistema que usted estuvo con nosotros")
+        "seeing you in the office", "seeing you at the office", "usted estuvo con nosotros", "estuvo con nosotros el", "confirmamos en el sistema", "confirmamos que usted",
         "verla en cada", "verlo en cada", "verte en cada", "la extranamos", "lo extranamos", "te extranamos", "lo mismo sin usted", "lo mismo sin ti",
         "call log shows", "our call log", "phone log shows", "our phone log", "your voicemails were", "your voicemail was",
         "this account received", "this account was", "the account was referred", "referred to collections", "sent to collections",

@@ -62,7 +62,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "flojera de gente", "ni se banan",
         // ("Qué falta de vergüenza", "people who can't be bothered to read a reminder text",
         // "Maybe try some common sense next round")
-        "falta de verguenza", "people who can't be bothered", "ppl who can't be bothered", "folks who can't be bothered", "try some common sense", "use some common sense", "un poco de sentido comun", "no hay paciencia que aguante", "con pacientes asi",
+        "falta de verguenza", "people who can't be bothered", "ppl who can't be bothered", "folks who can't be bothered", "try some common sense", "use some common sense", "un poco de sentido comun", "no hay paciencia que aguante", "con pacientes asi", "malcriadeces", "malcriadez",
         // "Crawl back under your rock", "deserve whatever happens next", "zero sympathy from me"
         "just dense", "so dense", "start with the mirror", "look in the mirror", "look in a mirror", "mirate al espejo", "mirese al espejo",
         "crawl back under", "back under your rock", "vuelve a tu cueva", "deserve whatever happens", "deserves whatever happens",
@@ -226,6 +226,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let denied = |start: usize| {
             let before = &s[..start];
             ["not ", "n't ", "not us being ", "not us ", "no eres ", "no son ", "nobody is being ", "nobody is "].iter().any(|n| before.ends_with(n))
+                // ("None of that makes you crazy, it makes you human")
+                || ["makes you ", "make you "].iter().any(|n| before.ends_with(n)) && ["none of", "nothing", "doesn't", "does not", "don't", "do not", "won't"].iter().any(|n| before.has(n))
                 // "let's do better, team", "we must do better": the writer's own side
                 || ["let's ", "lets ", "we ", "we can ", "we could ", "i could ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can ", "working to ", "trying to ", "strive to ", "striving to "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
         };

@@ -156,7 +156,7 @@ static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
         // ("la cédula nica 281-150689-0003K")
         // ("su donante de óvulos (código DN-40317)")
         // ("solo tiene carné de extranjería 002817463": Peru's card for foreigners)
-        r"donor|donante(?: de (?:ovulos|semen|esperma))?|carne de extranjeria|carnet de extranjeria|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula(?: nica| tica| de identidad| de ciudadania)?|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero",
+        r"donor|donante(?: de (?:ovulos|semen|esperma))?|donadora|donador|carne de extranjeria|carnet de extranjeria|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula(?: nica| tica| de identidad| de ciudadania)?|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero",
         r"(?:[a-z]{1,4}-)?[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b|\d{1,3}(?:\.\d{3}){2,3}\b",
     )
 });

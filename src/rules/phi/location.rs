@@ -250,6 +250,8 @@ static TRAVEL_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::l
     "flight", "flights", "flew", "flying", "drove", "driving", "drives", "drive", "comes", "came", "coming", "flies", "fly", "rode", "rides", "riding",
     "commutes", "commuted", "travels", "traveled", "travelled", "viajo", "viaja", "vino", "viene", "manejo", "maneja",
     "condujo", "volo", "vuelo", "vuelos", "volaron", "vinieron", "viajaron", "manejaron",
+    // ("bajaba desde Qhochimarka para cada control": came down from the highlands)
+    "bajaba", "bajaban", "bajo", "baja", "bajan", "viajaba", "viajaban", "venia", "venian",
 ]);
 
 /// Words of going back before "a" or "para" ("regresó a Ponce").
