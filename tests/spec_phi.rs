@@ -659,6 +659,9 @@ const NAMES: &[Case] = &[
     // someone naming themselves with the article of speech; a couple by its surname
     case("Audio pegado: 'doctorcito soy la Filomena, ya tengo retraso después de la inseminación'", &["NAME:Filomena"], &[]),
     case("Ojo: la donante que escogió la pareja Nakagawa ya tiene 3 embarazos con otras familias.", &["NAME:Nakagawa"], &[]),
+    // a name and surname set off as the practice's carrier
+    case("Kalena Tuipulotu, our gestational carrier out in Moab, asked that her scan records go to her personal email.", &["NAME:Kalena Tuipulotu"], &[]),
+    case("Please print a parking pass for our carrier Leilani Fonoti, Texas DL 41829930, for her FET monitoring.", &[], &["NAME:Texas"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -863,6 +866,10 @@ const CONTACT: &[Case] = &[
     case_in("context=comment", "Rosaura, te marco mañana al 555-0187 para lo de tu ciclo.", &["PHONE:555-0187"], &[]),
     case_in("context=comment", "@mari.tz I'll call you tomorrow at 555-0187 about your labs.", &["PHONE:555-0187", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "Questions about your cycle? Call us Monday at 555-0100.", &[], &["PHONE", "FLAG"]),
+    // a spelled number in groups, after "llámenla al" or "she's at"; a colleague's line is not one
+    case_in("context=comment", "la sra Bertha Mamani no tiene WhatsApp, llámenla al tres uno dos, cinco cinco cinco, cero uno cuatro siete para avisarle del beta", &["PHONE:tres uno dos, cinco cinco cinco, cero uno cuatro siete"], &[]),
+    case("pls call back marlee about her OHSS symptoms, she's at eight oh one, five five five, zero one two six. bloated since retrieval", &["PHONE:eight oh one, five five five, zero one two six"], &[]),
+    case_in("context=review_reply site=google.com", "We can't discuss anyone's care here, but our patient advocate, Renata, would like to hear from you. She's at 505-555-0161 weekdays.", &[], &["PHONE", "FLAG"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1141,6 +1148,8 @@ const RECORD_NUMBERS: &[Case] = &[
     // the clave de elector of a Mexican voter's card
     case("¿Quién dejó la copia del INE de la Sra. Xochipa? Clave de elector XCPRLN88021529M300 a la vista de todos.", &["OTHER_ID:XCPRLN88021529M300", "NAME:Sra. Xochipa"], &[]),
     case("Ojo: la donadora ID D-41877 ya tiene 3 embarazos con otras familias.", &["OTHER_ID:D-41877"], &[]),
+    // Argentina's CUIL, once, as the social-security number it is
+    case("La donante figura con DNI 31.204.778 pero el CUIL que cargaron es 27-31204778-4, no coincide.", &["SSN:27-31204778-4", "OTHER_ID:31.204.778"], &["OTHER_ID:31204778-4"]),
 ];
 
 const ONLINE: &[Case] = &[

@@ -1277,20 +1277,22 @@ fn mailbox_owner(a: &Analysis, i: usize, mailboxes: &[&str]) -> bool {
 /// donor or carrier (not "our patient coordinator, Leidy": a role ends in "patient" there).
 fn set_off_as_patient(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
+    // ("Vailea Moala, our gestational carrier down in Hurricane": or a surname after it)
+    let last = if a.tokens.get(i + 1).is_some_and(|n| n.capitalized && !n.all_caps && gap_is_space(a, i, i + 1) && a.text[n.span.end..].starts_with(',')) { i + 1 } else { i };
     // (the comma first: most capitalized words have none beside them)
-    let (comma_after, comma_before) = (a.text[t.span.end..].starts_with(','), a.text[..t.span.start].trim_end().ends_with(','));
+    let (comma_after, comma_before) = (a.text[a.tokens[last].span.end..].starts_with(','), a.text[..t.span.start].trim_end().ends_with(','));
     if !(comma_after || comma_before) {
         return false;
     }
     let w = a.word(i);
-    if !t.capitalized || t.all_caps || t.numeric || w.chars().count() < 3 || !alphabetic_name(w) || FUNCTION_WORDS.contains(&w) || a.place_at(i) > 0 {
+    if !t.capitalized || t.all_caps || t.numeric || w.chars().count() < 3 || !alphabetic_name(w) || FUNCTION_WORDS.contains(&w) || a.place_at(i) > 0 || US_STATES.contains(&w) {
         return false;
     }
     let ours = |w: &str| matches!(w, "our" | "nuestra" | "nuestro" | "my" | "mi");
     // ("One of our IVF mamas, Ubah, and her hubby…": the practice's mothers are its patients)
-    let patient = |w: &str| crate::text::one_of(w, crate::lines!["patient", "paciente", "donor", "donante", "gestante", "surrogate", "mamas", "moms", "mamitas"]);
+    let patient = |w: &str| crate::text::one_of(w, crate::lines!["patient", "paciente", "donor", "donante", "gestante", "surrogate", "carrier", "portadora", "mamas", "moms", "mamitas"]);
     let after = comma_after && {
-        let words = a.words_after(t.span.end, 5);
+        let words = a.words_after(a.tokens[last].span.end, 5);
         words.first().is_some_and(|w| ours(w))
             && words.iter().enumerate().skip(1).take(3).find(|(_, w)| patient(w)).is_some_and(|(p, _)| !words.get(p + 1).is_some_and(|n| STAFF_ROLES.contains(n)))
     };

@@ -209,6 +209,13 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // with nobody named, a colleague called by role in this sentence or the one before)
         None => (i.saturating_sub(1)..=i).any(|j| crate::analysis::names_our_staff(a.sentence_folded(j))),
     };
+    // ("…call back sina about her OHSS symptoms, she's at eight oh one…": where she can be
+    // reached, when she is no colleague: "our patient advocate, Renata… She's at 505-…")
+    let whereabouts = ["she's at", "he's at", "she is at", "he is at"].iter().any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
+    // (a review reply's contact is the practice's own)
+    if whereabouts && a.opts.context != crate::options::ComposeContext::ReviewReply && !staff_antecedent && !hiring && !a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Staff) && !(i.saturating_sub(2)..=i).any(|j| crate::analysis::names_our_staff(a.sentence_folded(j))) {
+        return true;
+    }
     // "La llamé al …", "le marqué al …": the writer called someone at it (not "llame al …",
     // the practice's "call us at")
     // ("La llamamos dos veces al 099 482 317", "llámela al …": a few words may stand between)
@@ -217,7 +224,8 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         let recent = &before[before.len().saturating_sub(6)..];
         let called_someone = recent.windows(2).any(|p| {
             crate::text::one_of(p[0], crate::lines!["la", "lo", "le", "los", "las", "te"]) && crate::text::one_of(p[1], crate::lines!["llame", "marque", "llamamos", "marcamos", "llamaron", "marcaron", "llamo", "marco", "llamaste", "llamaremos", "marcaremos", "llamara", "marcara", "llamare"])
-        }) || recent.iter().any(|w| crate::text::one_of(w, crate::lines!["llamela", "llamelo", "llamala", "llamalo", "marquele", "marcale"]));
+        // ("llámenla al dos nueve nueve…", "llámeme al 7 555 0148": told to call her, or asked to be called)
+        }) || recent.iter().any(|w| crate::text::one_of(w, crate::lines!["llamela", "llamelo", "llamala", "llamalo", "marquele", "marcale", "llamenla", "llamenlo", "llamenle", "marquenle", "marquenla", "llameme", "llamame", "marcame", "marqueme"]));
         if called_someone {
             return true;
         }
@@ -606,12 +614,14 @@ fn spanish_social_security(a: &Analysis, hits: &mut Hits) {
         let grouped = sep(k + 2) && digits(k + 3, 8) && sep(k + 11) && b[k + 2] == b[k + 11] && digits(k + 12, 2);
         // (Mexico's IMSS number, eleven digits: "NSS 4389 91 2277 6", "43899122776")
         let mexican = digits(k, 4) && sep(k + 4) && digits(k + 5, 2) && b.get(k + 7) == Some(&b[k + 4]) && digits(k + 8, 4) && b.get(k + 12) == Some(&b[k + 4]) && digits(k + 13, 1);
-        let end = if grouped { k + 14 } else if mexican { k + 14 } else if digits(k, 12) { k + 12 } else if digits(k, 11) { k + 11 } else { 0 };
+        // (Argentina's CUIL: "27-95118420-6")
+        let cuil = b.get(k + 2) == Some(&b'-') && digits(k + 3, 8) && b.get(k + 11) == Some(&b'-') && digits(k + 12, 1);
+        let end = if grouped { k + 14 } else if mexican { k + 14 } else if cuil { k + 13 } else if digits(k, 12) { k + 12 } else if digits(k, 11) { k + 11 } else { 0 };
         if end > 0 && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
             // (named in its sentence or the one before: "el NUSS de la donante está mal metido.
             // El bueno es 35/10482937/61")
             let i = a.sentence_at(k);
-            let named = |j: usize| a.sentence_folded(j).has_line(crate::lines!["seguridad social", "seguro social", "nuss", "nss", "n.s.s", "imss"]);
+            let named = |j: usize| a.sentence_folded(j).has_line(crate::lines!["seguridad social", "seguro social", "nuss", "nss", "n.s.s", "imss", "cuil"]);
             if named(i) || i > 0 && named(i - 1) {
                 hits.add(k..end);
             }

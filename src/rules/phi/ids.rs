@@ -518,7 +518,9 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let other = a.words_before(r.start, 3).iter().any(|w| {
             NOT_A_DOCUMENT_BEFORE.contains(*w)
         });
-        if !other {
+        // (not the middle of a longer number: "CUIL 27-95118420-6" is the social-security rule's)
+        let inside = a.text[..r.start].ends_with('-') && a.text[..r.start - 1].ends_with(|c: char| c.is_ascii_digit());
+        if !other && !inside {
             hits.add(r);
         }
     }
