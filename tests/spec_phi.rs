@@ -644,6 +644,8 @@ const NAMES: &[Case] = &[
     // a comment that opens with the reader's given name, no comma
     case_in("context=comment", "marisol your embryo report is ready!! check your inbox", &["NAME:marisol"], &[]),
     case_in("context=comment", "hope your week is going well, the lab is closed Monday", &[], &["NAME"]),
+    // (a one-word comment: nothing after the word to read)
+    case_in("context=comment", "marisol", &[], &["NAME"]),
     // a given name that is also a word, paired with a name
     case("¡Felicidades a Pilar y Rodrigo Benítez! Su bebé de FIV nació el martes.", &["NAME:Pilar", "NAME:Rodrigo Benítez"], &[]),
     case("Please keep our patients Hope & Daniel Okafor in your thoughts after their second FET.", &["NAME:Hope", "NAME:Daniel Okafor"], &[]),

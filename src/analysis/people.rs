@@ -848,7 +848,7 @@ fn lower_case_vocative(a: &Analysis, i: usize) -> bool {
     // (cheap tests first: this runs for every lower-case word)
     // ("malia your packet is ready!!", "yelitza ya está!! Te hicimos…": or the first word of a
     // comment or reply, said to the one it answers, with no comma)
-    let opens_conversation = || i == 0 && a.opts.context.is_conversational() && w.len() >= 4 && gap_is_space(a, 0, 1);
+    let opens_conversation = || i == 0 && a.tokens.len() > 1 && a.opts.context.is_conversational() && w.len() >= 4 && gap_is_space(a, 0, 1);
     (a.text[t.span.end..].starts_with(',') || opens_conversation())
         && w.len() >= 3
         && w.chars().all(char::is_alphabetic)
