@@ -435,6 +435,17 @@ mod tests {
     }
 
     #[test]
+    fn digit_groups_need_one_separator_and_clear_edges() {
+        let at = |s: &str| digit_groups(s.as_bytes(), 0, &[3, 3, 3]);
+        assert_eq!(at("612-408-937 ok"), Some(11));
+        assert_eq!(at("612 408 937"), Some(11));
+        assert_eq!(at("612-408 937"), None);
+        assert_eq!(at("612-408-9370"), None);
+        assert_eq!(at("612-408-93"), None);
+        assert_eq!(digit_groups(b"a612-408-937", 1, &[3, 3, 3]), None);
+    }
+
+    #[test]
     fn folded_ranges_map_back_to_exact_original_substrings() {
         let text = "Sra. Núñez ß 🎉 café";
         let f = Folded::new(text);
@@ -705,6 +716,45 @@ impl Regex {
 #[inline(never)]
 pub fn last_words(s: &str, n: usize) -> Vec<&str> {
     s.split_whitespace().rev().take(n).collect()
+}
+
+/// Digits in groups of `sizes` from byte `k` of `b`, joined by one separator ('-', ' ' or
+/// '.') used throughout, with no letter or digit on either side: where the run ends.
+/// ("612-408-937" for `[3, 3, 3]`; not "612-408 937", not "a612-408-937")
+pub fn digit_groups(b: &[u8], k: usize, sizes: &[usize]) -> Option<usize> {
+    if k > 0 && b[k - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let mut at = k;
+    let mut sep = None;
+    for (n, &size) in sizes.iter().enumerate() {
+        if n > 0 {
+            let c = *b.get(at)?;
+            if !matches!(c, b'-' | b' ' | b'.') || sep.is_some_and(|s| s != c) {
+                return None;
+            }
+            sep = Some(c);
+            at += 1;
+        }
+        if at + size > b.len() || !b[at..at + size].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        at += size;
+    }
+    b.get(at).is_none_or(|c| !c.is_ascii_alphanumeric()).then_some(at)
+}
+
+/// Whether `s` starts with one of the lines of `lines` ([`lines!`](crate::lines!) text): a list
+/// as one string, where an array of `&str` kept a pointer and a length per entry in the wasm.
+#[inline(never)]
+pub fn starts_with_line(s: &str, lines: &str) -> bool {
+    lines.split_terminator('\n').any(|l| s.starts_with(l))
+}
+
+/// Whether `s` ends with one of the lines of `lines` (see [`starts_with_line`]).
+#[inline(never)]
+pub fn ends_with_line(s: &str, lines: &str) -> bool {
+    lines.split_terminator('\n').any(|l| s.ends_with(l))
 }
 
 /// Whether `words` end with one of `firsts` and then one of `lasts` (lists of lines, see

@@ -664,6 +664,13 @@ const NAMES: &[Case] = &[
     // a name and surname set off as the practice's carrier
     case("Kalena Tuipulotu, our gestational carrier out in Moab, asked that her scan records go to her personal email.", &["NAME:Kalena Tuipulotu"], &[]),
     case("Please print a parking pass for our carrier Leilani Fonoti, Texas DL 41829930, for her FET monitoring.", &[], &["NAME:Texas"]),
+    // a language spoken, after a measure of it, is no one's name; an agency named for a country
+    // is no one's name either
+    case("Please welcome our new andrology tech, Bartosz Lewandowski! 🎉 Bartosz joins us from Gdańsk and speaks Polish, English and (thanks to our front desk) a little Tamil.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    case("¿Service Canada valida el SIN por teléfono? La donante nos dio uno para su pago de FIV.", &[], &["NAME"]),
+    // a name no list knows, cheered with a partner
+    case("¡Felicidades a Ubah Cawaale Guleed y su esposo! Después de tres transferencias llegó su bebé.", &["NAME:Ubah Cawaale Guleed"], &[]),
+    case("Congrats to Warsame Abdikarim Hersi and his wife on their twins after IVF!", &["NAME:Warsame Abdikarim Hersi"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -872,6 +879,9 @@ const CONTACT: &[Case] = &[
     case_in("context=comment", "la sra Bertha Mamani no tiene WhatsApp, llámenla al tres uno dos, cinco cinco cinco, cero uno cuatro siete para avisarle del beta", &["PHONE:tres uno dos, cinco cinco cinco, cero uno cuatro siete"], &[]),
     case("pls call back marlee about her OHSS symptoms, she's at eight oh one, five five five, zero one two six. bloated since retrieval", &["PHONE:eight oh one, five five five, zero one two six"], &[]),
     case_in("context=review_reply site=google.com", "We can't discuss anyone's care here, but our patient advocate, Renata, would like to hear from you. She's at 505-555-0161 weekdays.", &[], &["PHONE", "FLAG"]),
+    // a line tried and not answered is the patient's, even when she is asked to call back
+    case("Sra. Quispe: su transferencia pasó al lunes. No logramos comunicarnos al 907-555-0162, por favor llámenos.", &["PHONE:907-555-0162"], &[]),
+    case("If we can't reach you at the number on file, call us at 907-555-0100 about your IVF consult.", &[], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1152,6 +1162,15 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Ojo: la donadora ID D-41877 ya tiene 3 embarazos con otras familias.", &["OTHER_ID:D-41877"], &[]),
     // Argentina's CUIL, once, as the social-security number it is
     case("La donante figura con DNI 31.204.778 pero el CUIL que cargaron es 27-31204778-4, no coincide.", &["SSN:27-31204778-4", "OTHER_ID:31.204.778"], &["OTHER_ID:31204778-4"]),
+    // a Canadian social insurance number: three groups of three, named "SIN" (in capitals:
+    // Spanish "sin" is "without") or "social insurance"
+    case("Our egg donor Marta Wiśniewska gave us her SIN, 703 118 452, and payroll says it bounced.", &["SSN:703 118 452"], &[]),
+    case("La donante nos pasó el SIN 703-118-452 para el pago de su compensación.", &["SSN:703-118-452"], &[]),
+    case("CONSULTA SIN COSTO este sábado, llama al 703 118 452 para reservar.", &[], &["SSN"]),
+    // an Ontario health card: ten digits as 4-3-3 with a version code, or named as one
+    case("Her OHIP card keeps failing at the kiosk, 4471-902-338-KT, so her cycle day 3 bloods waited.", &["HEALTH_PLAN:4471-902-338-KT"], &[]),
+    case("La tarjeta OHIP de la paciente, 4471 902 338, venció antes de su transferencia.", &["HEALTH_PLAN:4471 902 338"], &[]),
+    case("Questions about OHIP coverage for IVF? Call our office at 4471-902-338.", &[], &["HEALTH_PLAN"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1775,6 +1794,15 @@ const PLACES: &[Case] = &[
     // came down from a town no list knows, for her care; a group's name is no town
     case("Felicidades a doña Clotilde Mamani, de 39 años, que bajaba desde Pucarani para cada control de FIV.", &["LOCATION:Pucarani"], &[]),
     case_in("context=comment", "A la señora que critica a nuestras enfermeras en el grupo de Mamás de Amarillo: infórmese antes de hablar.", &[], &["LOCATION"]),
+    // where someone is from, after a carrier's name or an age ("la paciente de 33 de Jarabacoa")
+    case("No podemos comentar la demanda de la gestante subrogada de Palmer, por consejo del abogado.", &["LOCATION:Palmer"], &[]),
+    case("la paciente de 33 de Jarabacoa lloró de alegría con su beta", &["LOCATION:Jarabacoa", "AGE:33"], &[]),
+    case("la paciente de 33 de mayo", &[], &["LOCATION"]),
+    // a Canadian street and postal code of a patient's home; the practice's own stays clean
+    case("Mailed the embryo storage forms to her home at 14 Birchmount Cres, M1K 3T9, after her FET.", &["LOCATION:14 Birchmount Cres", "LOCATION:M1K 3T9"], &[]),
+    case("Our Brampton office moved: 220 Queen St W, L6X 1B3. Book your fertility consult today!", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    // a town's quarter after a street is no one's name
+    case("Join us Thursday, May 14 at our Quito office (Av. Eloy Alfaro 555, Kennedy Norte) for a free egg freezing talk!", &[], &["NAME", "DATE", "PATIENT_DISCLOSURE"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

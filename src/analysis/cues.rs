@@ -262,7 +262,7 @@ impl Cues {
             let before = [" a", " an", " una", " your", " free"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
             let word = &folded[r.clone()];
             (word.starts_with("consult") || appointment_word(word))
-                && ["book", "schedule", "request", "agenda", "agendar", "agende", "reserva", "reservar", "reserve", "programa", "programe", "solicita", "solicite", "pide", "pida"].iter().any(|v| before.ends_with(v))
+                && crate::text::ends_with_line(before, crate::lines!["book", "schedule", "request", "agenda", "agendar", "agende", "reserva", "reservar", "reserve", "programa", "programe", "solicita", "solicite", "pide", "pida"])
         };
         // (most sentences name no care: one search says so; the care words' matches are judged
         // one by one only where a word the judgements are about is in the sentence)

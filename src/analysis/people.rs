@@ -74,6 +74,8 @@ static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(cra
     "days", "fest", "festival", "fair", "parade", "expo", "gala", "carnival", "rodeo", "fiesta", "feria",
     // courts and legislatures ("the state Supreme Court's ruling")
     "court", "court's", "courts", "senate", "legislature", "assembly", "council", "commission", "committee", "tribunal",
+    // (a town's quarter: "Kennedy Norte", "Carapungo Sur")
+    "norte", "sur", "oriente", "poniente",
 ]);
 /// Whether a word names an institution or a kind of place ("Clinic", "Street").
 pub fn is_institution_word(w: &str) -> bool {
@@ -371,6 +373,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 // ("fluent in English, Spanish and a little Yucatec Maya": even after "little")
                 || (1..=8.min(i)).map(|k| i - k).find(|&k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent") || !(a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["and", "a", "little", "some", "basic", "conversational", "y", "un", "poco", "in", "en"])))
                     .is_some_and(|k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent"))
+                // ("…and (thanks to our front desk) a little Tamil": a language after a measure of it)
+                || LANGUAGES.contains(w) && i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["little", "some", "basic", "conversational", "broken", "poco", "in", "en"])
                 // ("the women of Maverick and Val Verde counties": a county's name)
                 || names_county(a, i)
                 // ("if you kept a pharmacy running through Laura or Ida": a hurricane's name)
@@ -662,7 +666,13 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let suite = matches!(w, "ste" | "apt" | "bldg") && a.tokens.get(k + 1).is_some_and(|t| t.numeric || t.span.len() <= 3);
         // ("Muchas gracias, Don Julio", "Sr. Domingo Cruz": after a courtesy title it is a name)
         let titled = k > 0 && COURTESY_TITLES.contains(&a.word(k - 1)) && joined_by_title_gap(a, k - 1, k);
-        !(p.name_tokens.len() == 1 && (CALENDAR.contains(&w) && !relation_then_given_name(a, k) && !titled || dated || suite))
+        // ("si Service Canada valida el SIN", "Air Canada lost her bag": a country after a word
+        // no given-name list holds is an agency or a firm, whatever surname lists hold the country)
+        let agency = p.name_tokens.len() == 2
+            && crate::rules::phi::location::COUNTRIES.contains(a.word(k + 1))
+            && !a.lex.first_names.contains(w)
+            && !titled;
+        !(p.name_tokens.len() == 1 && (CALENDAR.contains(&w) && !relation_then_given_name(a, k) && !titled || dated || suite) || agency)
     });
     people
 }
@@ -787,8 +797,8 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     if named_by_self(a, i) {
         return true;
     }
-    // ("me llamo ondina lacayo", "soy yessenia ávila": someone naming themselves)
-    let self_named = prev == "soy" || prev == "llamo" && i >= 2 && a.word(i - 2) == "me";
+    // ("soy yessenia ávila": someone naming themselves; "me llamo …" was settled just above)
+    let self_named = prev == "soy";
     let strong_cue = is_relation(prev) || titled || greeted || self_named || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet");
     // ("Say xin chào at your next visit!": words said, a greeting, not a name)
     let said = matches!(prev, "say" | "says" | "said" | "saying" | "di" | "dile" | "decir" | "dicen");
@@ -1538,7 +1548,12 @@ fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
             && !(newborn && crate::text::one_of(w, crate::lines!["baby", "boy", "girl", "girls", "boys", "twins", "triplets", "little", "one", "ones", "bebe", "bebes", "nino", "nina", "gemelos", "gemelas", "princesa", "principe", "angel"]))
     });
     let after = &a.text[a.tokens[end.max(i + 1) - 1].span.end..];
-    let closes = after.starts_with('!') || newborn && (after.starts_with(',') || after.starts_with(" Jr") || after.starts_with(" Sr") || after.starts_with(" II"));
+    // ("¡Felicidades a Ayaan Mohamud Farah y su esposa!": or the partner cheered with them)
+    let with_partner = || [" y su ", " and his ", " and her ", " and their "].iter().any(|p| after.starts_with(p)) && {
+        let partner = after.split_whitespace().nth(2).unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+        crate::text::one_of(&crate::text::lower(partner), crate::lines!["esposa", "esposo", "pareja", "marido", "mujer", "wife", "husband", "partner", "hubby", "fiance", "fiancee"])
+    };
+    let closes = after.starts_with('!') || newborn && (after.starts_with(',') || after.starts_with(" Jr") || after.starts_with(" Sr") || after.starts_with(" II")) || with_partner();
     (end > i && (end - i >= 2 || newborn) && words_ok && closes && a.place_at(i) < end - i).then_some(end)
 }
 
@@ -2058,6 +2073,8 @@ static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "pacientes", "senora", "senor", "chica", "mujer", "pareja", "residente", "oficina", "consultorio", "centro",
     "anos", "ano", "edad", "vecina", "vecino", "vecinos", "vecinas", "nativa", "nativo", "oriunda", "oriundo",
     "matrimonio", "muchacha", "muchacho", "joven", "senorita", "familias", "parejas",
+    // ("la gestante subrogada de Wasilla")
+    "subrogada", "subrogado", "gestante", "portadora",
     // ("Mabrouk to the Khoury family of Wheeling!": a household, then where it lives)
     "family", "couple",
     // near or outside a place ("su granja cerca de Hayward", "a las afueras de Ponce")
@@ -2106,6 +2123,8 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                     // "una profesora de Rancagua", "boricua de Hunting Park"
                     || a.cues.occupation_words().contains(before)
                     || SPANISH_DEMONYMS.contains(before)
+                    // ("la paciente de 29 de Moca": her age between)
+                    || i >= 4 && before.len() <= 2 && a.tokens[i - 2].numeric && a.word(i - 3) == "de" && DE_PLACE_NOUNS.contains(&a.word(i - 4))
                     // "la maestra de kínder de Colima", "una profesora de primaria de Rancagua"
                     || i >= 4 && a.word(i - 3) == "de" && !a.tokens[i - 2].capitalized && a.cues.occupation_words().contains(a.word(i - 4))
                     || a.tokens[i - 2].capitalized && (a.lex.surnames.contains(before) || a.lex.first_names.contains(before))
@@ -2550,7 +2569,7 @@ fn is_vocative(a: &Analysis, first: usize, end: usize) -> bool {
             let s = a.sentence_folded(sentence);
             let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
             // (not "welcome": "¡Bienvenido al equipo, Joaquín!" greets a colleague)
-            ["thank", "thanks", "gracias", "congrat", "felicidades", "felicitaciones", "hola", "hi ", "hello", "hey", "we love you", "te queremos", "muchas gracias"].iter().any(|g| s.starts_with(g))
+            crate::text::starts_with_line(s, crate::lines!["thank", "thanks", "gracias", "congrat", "felicidades", "felicitaciones", "hola", "hi ", "hello", "hey", "we love you", "te queremos", "muchas gracias"])
         };
     (at_sentence_start && punct_after || closing) && !(end == first + 1 && list_follows(after))
 }
@@ -2708,6 +2727,8 @@ pub static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(crate::
     // (not the languages that are also given names, "Karen", "Maya": each would take a name listed beside it)
     "dinka", "nuer", "kurmanji", "kurdish", "sorani", "kinyarwanda", "kirundi", "mayan", "kiche", "quechua", "aymara", "guarani", "nahuatl",
     "mixteco", "zapoteco", "darija", "tamazight", "catalan", "euskera",
+    "tamil", "telugu", "malayalam", "kannada", "gujarati", "bengali", "sinhala", "polish", "italian", "german", "korean",
+    "portuguese", "greek", "armenian", "yoruba", "igbo", "twi", "patois", "yupik", "inupiaq", "samoan", "tongan", "ilocano", "chamorro",
 ]);
 
 /// Whether token `i` is in a run of capitalized words and "and"/"or" that holds a language

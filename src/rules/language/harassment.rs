@@ -225,11 +225,11 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("you're not dramatic", "not us being dramatic", "no eres exagerada": denied, not said)
         let denied = |start: usize| {
             let before = &s[..start];
-            ["not ", "n't ", "not us being ", "not us ", "no eres ", "no son ", "nobody is being ", "nobody is "].iter().any(|n| before.ends_with(n))
+            crate::text::ends_with_line(before, crate::lines!["not ", "n't ", "not us being ", "not us ", "no eres ", "no son ", "nobody is being ", "nobody is "])
                 // ("None of that makes you crazy, it makes you human")
                 || ["makes you ", "make you "].iter().any(|n| before.ends_with(n)) && ["none of", "nothing", "doesn't", "does not", "don't", "do not", "won't"].iter().any(|n| before.has(n))
                 // "let's do better, team", "we must do better": the writer's own side
-                || ["let's ", "lets ", "we ", "we can ", "we could ", "i could ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can ", "working to ", "trying to ", "strive to ", "striving to "].iter().any(|n| before.ends_with(n)) && s[start..].starts_with("do better")
+                || crate::text::ends_with_line(before, crate::lines!["let's ", "lets ", "we ", "we can ", "we could ", "i could ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can ", "working to ", "trying to ", "strive to ", "striving to "]) && s[start..].starts_with("do better")
         };
         // ("not because of 'lazy staff.'": someone else's words, quoted back)
         // (an opening quote, only words between it and the insult, a closing quote soon after)
@@ -312,7 +312,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let told_off = told_off
                 || ["chingada", "verga", "mierda", "carajo", "chingar"].contains(&joined.as_str())
                     // ("Váyase a la m i e r d a", "andate a la mierda": the usted and vos forms too)
-                    && ["vete a la", "vayanse a la", "vayan a la", "vaya a la", "vayase a la", "andate a la", "andate al", "vete al", "vayanse al", "vayan al", "vaya al", "vayase al", "vete a", "vayanse a", "vayan a"].iter().any(|c| before.ends_with(c));
+                    && crate::text::ends_with_line(before, crate::lines!["vete a la", "vayanse a la", "vayan a la", "vaya a la", "vayase a la", "andate a la", "andate al", "vete al", "vayanse al", "vayan al", "vaya al", "vayase al", "vete a", "vayanse a", "vayan a"]);
             // ("vieja p-e-n-d-e-j-a", "pinches viejas culeras"): the profane word names a person
             // (not a thing: "qué pinche ch1ngadera", "pinche pendejada del sistema")
             // ("qué pinche m1erda, llevo 3 horas aquí": a mess, after "pinche"; "vieja mierda" stays a person)

@@ -125,17 +125,17 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // ("12 años en laboratorios de reproducción", "15 years in practice": years of work)
         let rest = a.folded.s[a.folded.from_original(r.end)..].trim_start();
-        if ["en laboratorio", "en el laboratorio", "en reproduccion", "de experiencia", "trabajando", "ejerciendo", "in practice", "of experience", "in the lab", "in ivf",
+        if crate::text::starts_with_line(rest, crate::lines!["en laboratorio", "en el laboratorio", "en reproduccion", "de experiencia", "trabajando", "ejerciendo", "in practice", "of experience", "in the lab", "in ivf",
             "en fiv", "en ovodonacion", "en medicina reproductiva", "en fertilidad", "en embriologia", "en la clinica", "como enfermera", "como embriolog",
             "in fertility", "in reproductive", "in embryology", "in reproductive medicine", "as a nurse", "as an embryologist", "at the clinic", "with the clinic",
             // ("tengo 20 años de enfermera en fertilidad": years in a job)
             "de enfermera", "de enfermero", "de embriolog", "de medic", "de doctor", "de partera", "de matrona", "de ginecolog", "de carrera", "de oficio",
             // ("12 años acompañando a pacientes", "10 years helping families grow": years of work)
-            "acompanando", "ayudando", "atendiendo", "cuidando", "guiando", "helping", "supporting", "caring for", "guiding", "serving"].iter().any(|w| rest.starts_with(w)) {
+            "acompanando", "ayudando", "atendiendo", "cuidando", "guiando", "helping", "supporting", "caring for", "guiding", "serving"]) {
             continue;
         }
         // ("35 years old and up: chances…", "40 años o más": everyone past an age, no one's age)
-        if crate::lines!["and up", "and older", "and over", "or older", "or over", "or younger", "y mas", "o mas", "en adelante"].split_terminator('\n').any(|w| rest.starts_with(w)) {
+        if crate::text::starts_with_line(rest, crate::lines!["and up", "and older", "and over", "or older", "or over", "or younger", "y mas", "o mas", "en adelante"]) {
             continue;
         }
         let before = a.words_before(r.start, 2);

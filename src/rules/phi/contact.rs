@@ -125,6 +125,13 @@ static TRIED_LINES: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     "husband", "wife", "partner", "mom", "mother", "dad", "father", "sister", "brother", "daughter", "son", "cell", "mobile",
 ]);
 
+/// Whether the last words before a number ask the reader to call the practice ("call us at",
+/// "llámenos al").
+fn calls_us(last: &[&str]) -> bool {
+    last.windows(2).any(|p| crate::text::one_of(p[0], crate::lines!["call", "text", "ring", "contact", "reach", "email"]) && p[1] == "us")
+        || last.iter().any(|w| crate::text::one_of(w, crate::lines!["llamenos", "llamanos", "comuniquese", "escribanos"]))
+}
+
 /// Whether a phone-like number at `r` belongs to a private person: the nearest telling word
 /// before it decides ("her cell", "call us at"); with none, the sentence does.
 fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
@@ -155,15 +162,17 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // ("Nurse Dana left you a voicemail at 862-…": the reader's line, in a reply)
     // ("We'll try 470-… again after lunch": the writer will call someone's number)
-    let left_you = ["left you a voicemail at", "left you a message at", "called you at", "texted you at", "te dejamos un mensaje al", "te llamamos al", "le dejamos un mensaje al", "le llamamos al",
+    let left_you = crate::text::ends_with_line(a.sentence_before(r.start).trim_end(), crate::lines!["left you a voicemail at", "left you a message at", "called you at", "texted you at", "te dejamos un mensaje al", "te llamamos al", "le dejamos un mensaje al", "le llamamos al",
         "we'll try", "we will try", "i'll try", "we'll call", "we will call", "i'll call", "call you at", "text you at", "we'll text", "i'll text", "volveremos a llamar al", "volvemos a llamar al",
         // ("please have her call us from (786) 555-0196 so we can verify it's really her",
         // "la llamamos al celu (11 555-0173)": the line someone calls from, or is called on)
         "call us from", "text us from", "nos llame desde", "llamarnos desde", "la llamamos al", "lo llamamos al", "la llamamos al celu", "lo llamamos al celu", "te llamamos al celu",
         // ("@x te estamos llamando al tres uno cinco…")
-        "te estamos llamando al", "la estamos llamando al", "lo estamos llamando al", "le estamos llamando al"]
-        .iter()
-        .any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
+        "te estamos llamando al", "la estamos llamando al", "lo estamos llamando al", "le estamos llamando al",
+        // ("No logramos comunicarnos al 907-…, por favor llámenos", "she's not answering 555-0188":
+        // a line tried and not answered, whoever is asked to call back)
+        "comunicarnos al", "comunicarnos con usted al", "contactarla al", "contactarlo al", "reach you at",
+        "not answering", "not picking up", "no contesta el", "no contesta al"]);
     // ("nurse line has been trying you all morning at five one three…": the reader's line, tried)
     let tried_you = {
         let before = a.sentence_before(r.start).trim_end();
@@ -195,6 +204,9 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         "have you down as", "someone wrote", "el que tenemos", "the one we have", "sign-in sheet", "sign in sheet", "call board", "whiteboard", "white board", "te tenemos anotad", "la tenemos anotad", "lo tenemos anotad"]
         .iter()
         .any(|p| s.has(p))
+        // (not when the practice's own line comes last: "If we can't reach you at the number on
+        // file, call us at 555-0100")
+        && !calls_us(&a.words_before(r.start, 3))
     {
         return true;
     }
@@ -203,17 +215,19 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     // "her" is the colleague named last, in this sentence or the two before: "Welcome, Dr.
     // Tsosie! She joins our Chandler office. Book with her at …")
     let i = a.sentence_at(r.start);
+    // (a colleague called by role in this sentence or the `back` before it)
+    let staff_by_role = |back: usize| (i.saturating_sub(back)..=i).any(|j| crate::analysis::names_our_staff(a.sentence_folded(j)));
     let staff_antecedent = match a.people.iter().rev().find(|p| p.span.end <= r.start && p.sentence + 2 >= i) {
         Some(p) => p.kind == crate::analysis::PersonKind::Staff,
         // ("our practice manager would like to talk it through with you. You can reach her at…":
         // with nobody named, a colleague called by role in this sentence or the one before)
-        None => (i.saturating_sub(1)..=i).any(|j| crate::analysis::names_our_staff(a.sentence_folded(j))),
+        None => staff_by_role(1),
     };
     // ("…call back sina about her OHSS symptoms, she's at eight oh one…": where she can be
     // reached, when she is no colleague: "our patient advocate, Renata… She's at 505-…")
     let whereabouts = ["she's at", "he's at", "she is at", "he is at"].iter().any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
     // (a review reply's contact is the practice's own)
-    if whereabouts && a.opts.context != crate::options::ComposeContext::ReviewReply && !staff_antecedent && !hiring && !a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Staff) && !(i.saturating_sub(2)..=i).any(|j| crate::analysis::names_our_staff(a.sentence_folded(j))) {
+    if whereabouts && a.opts.context != crate::options::ComposeContext::ReviewReply && !staff_antecedent && !hiring && !a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Staff) && !staff_by_role(2) {
         return true;
     }
     // "La llamé al …", "le marqué al …": the writer called someone at it (not "llame al …",
@@ -595,6 +609,40 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
     }
     spanish_social_security(a, hits);
+    canadian_sin(a, hits);
+}
+
+/// "La donante nos dio el SIN 612-408-937": Canada's social insurance number, three groups of
+/// three digits, in a sentence that names it or right after one. The name is "SIN" in capitals
+/// in a line that is not shouted (in Spanish "sin" is "without"), or "social insurance".
+fn canadian_sin(a: &Analysis, hits: &mut Hits) {
+    let names_sin = |j: usize| {
+        let raw = a.text[a.sentences[j].clone()].as_bytes();
+        // (a word of its own, between words not in capitals: not "CONSULTA SIN COSTO")
+        let joined = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
+        let shouted = |c: Option<&u8>| c.is_some_and(u8::is_ascii_uppercase);
+        a.sentence_folded(j).has("social insurance")
+            || (0..raw.len().saturating_sub(2)).any(|p| {
+                &raw[p..p + 3] == b"SIN" && !joined(raw[..p].last()) && !joined(raw.get(p + 3)) && !shouted(raw[..p].iter().rev().nth(1)) && !shouted(raw.get(p + 4))
+            })
+    };
+    if !crate::text::bytes_contain(a.text, "SIN") && !a.folded.s.has("social insurance") {
+        return;
+    }
+    let b = a.text.as_bytes();
+    let mut k = 0;
+    while k + 11 <= b.len() {
+        match crate::text::digit_groups(b, k, &[3, 3, 3]) {
+            Some(end) => {
+                let i = a.sentence_at(k);
+                if names_sin(i) || i > 0 && names_sin(i - 1) {
+                    hits.add(k..end);
+                }
+                k = end;
+            }
+            None => k += 1,
+        }
+    }
 }
 
 /// "el número de la Seguridad Social de la donante (28/41736592/07)": Spain's twelve digits (a

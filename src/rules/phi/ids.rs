@@ -265,6 +265,39 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for r in bracketed_after_person(a, PLANS, &["number", "numero", " id", "#"]) {
         hits.add(r);
     }
+    ontario_health_card(a, hits);
+}
+
+/// "her health card … kept rejecting 5839-204-716-MR": an Ontario health card number, ten
+/// digits as 4-3-3 and, often, a two-letter version code, in a text about OHIP or a health
+/// card. With its version code the shape is its own; without, the sentence (or the one before)
+/// must name the card.
+fn ontario_health_card(a: &Analysis, hits: &mut Hits) {
+    const CARD: &str = crate::lines!["ohip", "health card", "tarjeta ohip", "tarjetas ohip"];
+    if !a.folded.s.has_line(CARD) {
+        return;
+    }
+    let b = a.text.as_bytes();
+    let mut k = 0;
+    while k + 12 <= b.len() {
+        let Some(mut end) = crate::text::digit_groups(b, k, &[4, 3, 3]) else {
+            k += 1;
+            continue;
+        };
+        // ("…-716-MR", "… 716 MR": the version code after a dash or a space)
+        let coded = b.get(end + 1..end + 3).is_some_and(|c| c.iter().all(u8::is_ascii_uppercase)) && b.get(end + 3).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if coded {
+            end += 3;
+        }
+        let i = a.sentence_at(k);
+        let named = |j: usize| a.sentence_folded(j).has_line(CARD);
+        // (without its code, not the practice's own line: "call our office at 1234-567-890")
+        let ours = a.words_before(k, 4).iter().any(|w| crate::text::one_of(w, crate::lines!["our", "nuestro", "nuestra", "call", "llame", "llamar", "fax", "tel", "phone"]));
+        if coded || !ours && (named(i) || i > 0 && named(i - 1)) {
+            hits.add(k..end);
+        }
+        k = end;
+    }
 }
 
 /// A number in brackets right after a private person ("… for Mr. Okafor (4471 2209 18)"), in a

@@ -161,7 +161,7 @@ static PERSON_AFTER_TOWN: crate::lexicon::Words = crate::lexicon::Words::new(cra
 
 static ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"(?x)\b\d{1,5}\s[A-Z][a-z]+\s(?:(?:[A-Z][a-z]+|[A-Z]\.?)\s){0,3}(?:Street|St|Lane|Ln|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Circle|Cir|Terrace|Trail|Trl|Highway|Hwy|Loop|Row|Square|Sq)\b\.?
+        r"(?x)\b\d{1,5}\s[A-Z][a-z]+\s(?:(?:[A-Z][a-z]+|[A-Z]\.?)\s){0,3}(?:Street|St|Lane|Ln|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Court|Ct|Way|Parkway|Pkwy|Place|Pl|Circle|Cir|Terrace|Trail|Trl|Highway|Hwy|Loop|Row|Square|Sq|Crescent|Cres)\b\.?
            (?:,?\s(?:Unit|Apt|Apartment|\#|No\.?)\s?[A-Za-z0-9-]+)?
          | \b(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Cc]amino|[Pp]aseo)\s(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s?){1,3}\d{1,5}\b
          # the US Southwest: '2217 Calle de Oro', '40 Camino del Monte Sol'
@@ -582,6 +582,26 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
+    // ("…a su casa en 27 Wardlaw Cres, Etobicoke, M9V 2G7"): a Canadian postal code, letter
+    // digit letter, digit letter digit, in capitals (a walk over the bytes: no pattern to start)
+    let b = a.text.as_bytes();
+    let letter = |k: usize| b.get(k).is_some_and(u8::is_ascii_uppercase);
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    for k in 0..b.len().saturating_sub(5) {
+        if !(letter(k) && digit(k + 1) && letter(k + 2)) || k > 0 && b[k - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let second = if b[k + 3] == b' ' || b[k + 3] == b'-' { k + 4 } else { k + 3 };
+        let end = second + 3;
+        if digit(second) && letter(second + 1) && digit(second + 2) && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+            let i = a.sentence_at(k);
+            // (not the practice's own: "Our Mississauga office: 400 Matheson Blvd, L4Z 1N8")
+            let ours = a.words_before(k, 12).iter().any(|w| ORG_CUES.contains(w)) && !a.private_subject[i];
+            if (a.private_subject[i] || a.care_near(i)) && !ours {
+                hits.add(k..end);
+            }
+        }
+    }
     // ("She's somewhere in 19120 we think", "vive en 85705"): a ZIP code where someone lives or is
     // (a word test on five-digit tokens, not a pattern: no start-up cost)
     if a.any_care() {
@@ -736,7 +756,7 @@ static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::
     "lady", "family", "donor", "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer",
     "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha", "mama", "mami", "mommy",
     // ("her hubby from Pāhoa", "la brasileña de Danbury")
-    "hubby", "wifey", "boyfriend", "girlfriend", "fiance", "fiancee", "partner", "marido", "novio", "novia", "gestante", "portadora",
+    "hubby", "wifey", "boyfriend", "girlfriend", "fiance", "fiancee", "partner", "marido", "novio", "novia", "gestante", "portadora", "subrogada", "subrogado",
     "papas", "padres", "papa", "parents", "abuela", "abuelo", "abuelos",
     "brasilena", "brasileno", "boricua", "dominicana", "dominicano", "mexicana", "mexicano", "venezolana", "venezolano",
 ]);
