@@ -484,6 +484,12 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply site=healthgrades.com", "Your cycle was cancelled because you skipped monitoring. Maybe try some common sense next round.", &["HARASSMENT"], &[]),
     case_in("context=comment site=reddit.com", "The googling at 2am, the cheap tests. None of that makes you crazy, it makes you human.", &[], &["HARASSMENT"]),
     case_in("context=review_reply site=google.com", "Usted llegó tarde y gritó en recepción. Aquí no vamos a aguantar malcriadeces.", &["HARASSMENT"], &[]),
+    // people of a kind called "the worst", the oath between; "qué vergüenza de persona"; a
+    // group told what they are ("la gente que…son unos…")
+    case("Honestly the couples who no-show for baseline and then blame our nurses are the f*cking worst.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "Usted no vino a su cita y ahora escribe mentiras en internet. Qué vergüenza de persona.", &["HARASSMENT"], &[]),
+    case("la gente que deja reseñas sin haber venido nunca son unos pendej0s", &["HARASSMENT"], &[]),
+    case("Our embryologists are the best, and Mondays are the worst.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

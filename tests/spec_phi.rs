@@ -671,6 +671,11 @@ const NAMES: &[Case] = &[
     // a name no list knows, cheered with a partner
     case("¡Felicidades a Ubah Cawaale Guleed y su esposo! Después de tres transferencias llegó su bebé.", &["NAME:Ubah Cawaale Guleed"], &[]),
     case("Congrats to Warsame Abdikarim Hersi and his wife on their twins after IVF!", &["NAME:Warsame Abdikarim Hersi"], &[]),
+    // a lower-case name said to be one: a document's owner, a label after a comma
+    case("Encontramos una cédula en la sala de espera, a nombre de wilmer quishpe, del paciente que vino al espermograma.", &["NAME:wilmer quishpe"], &[]),
+    case("Found a health card in recovery after a retrieval, number on the back, name rosa tenesaca. At the front desk.", &["NAME:rosa tenesaca"], &[]),
+    case("Found a wallet after a retrieval, name starts with a D, it's at the front desk.", &[], &["NAME"]),
+    case("La factura de la FIV sale a nombre de la clínica, no del paciente.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -286,8 +286,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             continue;
         }
         if lower_name {
-            // ("me llamo ondina lacayo, …": the surname after a name said so, whatever it is)
-            let said_surname = || named_by_self(a, i) && a.tokens.get(i + 1).is_some_and(|n| !n.capitalized && gap_is_space(a, i, i + 1)) && {
+            // ("me llamo ondina lacayo, …", "a nombre de yorman briceño": the surname after a
+            // name said so, whatever it is)
+            let said_surname = || named_as(a, i) && a.tokens.get(i + 1).is_some_and(|n| !n.capitalized && gap_is_space(a, i, i + 1)) && {
                 let n = a.word(i + 1);
                 n.chars().count() >= 3 && n.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&n) && !a.lex.name_stopwords.contains(n)
             };
@@ -794,7 +795,7 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     }
     // ("me llamo ondina lacayo", "me llamo jazmín": a name said as one, though no list knows it
     // or it is also a word)
-    if named_by_self(a, i) {
+    if named_as(a, i) {
         return true;
     }
     // ("soy yessenia ávila": someone naming themselves; "me llamo …" was settled just above)
@@ -840,9 +841,20 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         && !CALENDAR.contains(&w)
 }
 
-/// "me llamo ondina lacayo": the lower-case word at `i` right after "me llamo", no function word.
-fn named_by_self(a: &Analysis, i: usize) -> bool {
-    i >= 2 && a.word(i - 1) == "llamo" && a.word(i - 2) == "me" && gap_is_space(a, i - 1, i) && {
+/// "me llamo ondina lacayo", "a nombre de yorman briceño", "…, name rosa chimbo": the
+/// lower-case word at `i` right after words that say a name follows, no function word.
+fn named_as(a: &Analysis, i: usize) -> bool {
+    let said = i >= 2 && match a.word(i - 1) {
+        "llamo" => a.word(i - 2) == "me",
+        // (the owner of a document: "pasaporte … a nombre de …", "in the name of …")
+        "de" => a.word(i - 2) == "nombre" && i >= 3 && a.word(i - 3) == "a",
+        "of" => a.word(i - 2) == "name" && i >= 3 && a.word(i - 3) == "the",
+        // (a label after a comma: "ID 724 555 918, name rosa chimbo"; a listed name after it,
+        // not "…, name starts with…")
+        "name" | "nombre" => a.text[..a.tokens[i - 1].span.start].trim_end().ends_with(',') && (a.lex.first_names.contains(a.word(i)) || a.lex.surnames.contains(a.word(i))),
+        _ => false,
+    };
+    said && gap_is_space(a, i - 1, i) && {
         let w = a.word(i);
         w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w) && !CALENDAR.contains(&w)
             && (!a.lex.name_stopwords.contains(w) || a.lex.first_names.contains(w))
