@@ -676,6 +676,8 @@ const NAMES: &[Case] = &[
     case("Found a health card in recovery after a retrieval, number on the back, name rosa tenesaca. At the front desk.", &["NAME:rosa tenesaca"], &[]),
     case("Found a wallet after a retrieval, name starts with a D, it's at the front desk.", &[], &["NAME"]),
     case("La factura de la FIV sale a nombre de la clínica, no del paciente.", &[], &["NAME"]),
+    // a Rioplatense opener is no one's name
+    case("Ta, ya abrimos la agenda de noviembre: mandanos un DM para tu primera consulta de FIV.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1808,6 +1810,9 @@ const PLACES: &[Case] = &[
     case("Our Brampton office moved: 220 Queen St W, L6X 1B3. Book your fertility consult today!", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
     // a town's quarter after a street is no one's name
     case("Join us Thursday, May 14 at our Quito office (Av. Eloy Alfaro 555, Kennedy Norte) for a free egg freezing talk!", &[], &["NAME", "DATE", "PATIENT_DISCLOSURE"]),
+    // a year and a court is no street; the practice's own site, announced, is no one's home
+    case("Reminder: after the 2024 Supreme Court ruling, clinics in Huntsville resumed IVF transfers.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    case("Nuestro equipo de andrología te espera de lunes a viernes en Av. Mariscal López 3120 para tu espermograma.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

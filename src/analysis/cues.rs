@@ -31,7 +31,7 @@ fn reader_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
 /// reference at `r` of `s` is "whoever" doing a provider's act, so it names a provider.
 pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
     // ("mocktails for whoever's on call": a colleague on shift)
-    if &s[r.clone()] == "whoever" && ["'s on call", "'s on shift", " is on call", " is on shift", "'s working", " is working", " isn't on call", " is not on call", " isn't working", " is off", "'s off"].iter().any(|c| s[r.end..].starts_with(c)) {
+    if &s[r.clone()] == "whoever" && crate::text::starts_with_line(&s[r.end..], crate::lines!["'s on call", "'s on shift", " is on call", " is on shift", "'s working", " is working", " isn't on call", " is not on call", " isn't working", " is off", "'s off"]) {
         return true;
     }
     // ("the specialty pharmacy lost the shipment again. fuuuuck whoever runs their logistics":
@@ -439,7 +439,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             // ("In this video, our pharmacist Abdikarim walks through…": a job a practice employs)
             // ("Nuestro abogado nos pidió no comentar": the same in Spanish)
             let our_counsel = m.as_str().contains("malpractice")
-                || crate::text::one_of(m.as_str().split(' ').next().unwrap_or(""), crate::lines!["our", "nuestro", "nuestra", "nuestros", "nuestras"]) && ["attorney", "lawyer", "counsel", "abogada", "abogado", "pharmacist", "social worker", "surgeon", "scientist", "photographer"].iter().any(|j| m.as_str().ends_with(j));
+                || crate::text::one_of(m.as_str().split(' ').next().unwrap_or(""), crate::lines!["our", "nuestro", "nuestra", "nuestros", "nuestras"]) && crate::text::ends_with_line(m.as_str(), crate::lines!["attorney", "lawyer", "counsel", "abogada", "abogado", "pharmacist", "social worker", "surgeon", "scientist", "photographer"]);
             // ("I was a specialty pharmacist for eight years": the writer's own job)
             // ("why I became a fibroid surgeon")
             let writer = crate::lines![" i was", " i am", " i'm", " i've been", " ive been", " i became", " yo era", " yo soy", " yo fui", " me hice", " me converti en"].split_terminator('\n').any(|w| {
@@ -730,7 +730,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     });
     let opening_patient = described || ["patient ", "paciente ", "pt ", "guy ", "lady ", "dude ", "couple ", "pareja "].iter().find_map(|n| opened.strip_prefix(n)).is_some_and(|rest| {
         let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        ["this morning", "this afternoon", "today", "yesterday", "last night", "tonight", "hoy", "ayer", "esta manana", "esta tarde"].iter().any(|t| rest.starts_with(t))
+        crate::text::starts_with_line(rest, crate::lines!["this morning", "this afternoon", "today", "yesterday", "last night", "tonight", "hoy", "ayer", "esta manana", "esta tarde"])
             || w.len() > 4 && w.ends_with("ed")
             || OPENING_PATIENT_VERBS.contains(w)
             // ("couple from a reciprocal IVF case says we transferred…": where from, then what they say)
@@ -808,7 +808,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             let conversational = a.opts.context.is_conversational();
             let noun_end = c.get(2).or(c.get(5)).map_or(0, |n| n.end());
             // ("A carrier is the woman who carries…", "Una donante es la mujer que…": a definition)
-            if m.start() == 0 && [" is the ", " is a ", " is an ", " is someone", " es la ", " es una ", " es el ", " es un ", " es quien "].iter().any(|p| s[noun_end..].starts_with(p)) {
+            if m.start() == 0 && crate::text::starts_with_line(&s[noun_end..], crate::lines![" is the ", " is a ", " is an ", " is someone", " es la ", " es una ", " es el ", " es un ", " es quien "]) {
                 return false;
             }
             // ("the woman suing us signed the consent twice": the one who sued the practice was its patient)

@@ -578,7 +578,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                                     && !a.sentences.get(k + 1).is_some_and(|_| a.cues.addresses_reader(a.sentence_folded(k + 1)))
                             }))
                 || joined_to_previous;
-            let strong = strong && !(end == i + 1 && ADDRESSED_THINGS.contains(&strip_possessive(w)));
+            let strong = strong && !(end == i + 1 && ADDRESSED_THINGS.contains(&strip_possessive(w)))
+                // ("Ta, ya se abrió la agenda…": an opener, not a name, however lists hold it)
+                && !(end == i + 1 && i == 0 && w.len() == 2 && COMMON_OPENERS.contains(&w) && a.text[tok.span.end..].starts_with(','));
             // "San Diego", "Santa Rosa", "Mission Viejo": the whole name is a known place.
             // ...and "Ann Arbor" when only "Ann" reads as a name.
             let place = end > i + 1 && a.place_at(i) == end - i || a.place_at(i) > end - i
@@ -1668,6 +1670,8 @@ static COMMON_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "ok", "honest", "truth", "real", "fun", "fact", "heads", "quick", "friendly", "gentle", "urgent", "aviso", "atencion",
     "great", "thanks", "thank", "good", "awesome", "amazing", "absolutely", "exactly", "totally", "hello", "hi", "congratulations",
     "sending", "praying", "hugs", "muchas", "excelente", "buena", "buenas", "buenos", "hermoso",
+    // (Rioplatense "ta" and "bo", "OK" and "mate"; "che", "listo", "vale")
+    "ta", "bo", "che", "listo", "vale",
     "ojala", "oiga", "senora", "senor", "ma'am", "maam", "mom", "dad", "mamita", "cariño", "carino", "corazon", "nena",
     "lady", "ladies", "bro", "dude", "buddy", "pal", "hon", "sweetheart", "darling", "chief", "boss", "folks", "gentlemen",
     "listo", "lista", "listos", "genial", "perfecto", "perfecta", "chama", "chamo", "pana", "mana", "mano", "che",

@@ -355,11 +355,11 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let closes = s[r.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?') || !c.is_ascii() && !c.is_alphanumeric());
             group_called
                 || before.ends_with(", ") && closes && !s[r.clone()].contains(' ')
-                || ["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "].iter().any(|c| before.ends_with(c))
+                || crate::text::ends_with_line(before, crate::lines!["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "])
                 // ("Get a hobby, get a GED, and get off our channel", "just shut up"): a taunt in
                 // the imperative speaks to the reader
-                || ["get a ", "shut up", "consiguete", "busca oficio", "touch grass", "callate", "callese", "callense", "grow up"].iter().any(|t| s[r.clone()].starts_with(t))
-                    && (before.trim_end().is_empty() || ["just ", ", ", "and ", "go ", ". ", "ya "].iter().any(|c| before.ends_with(c)))
+                || crate::text::starts_with_line(&s[r.clone()], crate::lines!["get a ", "shut up", "consiguete", "busca oficio", "touch grass", "callate", "callese", "callense", "grow up"])
+                    && (before.trim_end().is_empty() || crate::text::ends_with_line(before, crate::lines!["just ", ", ", "and ", "go ", ". ", "ya "]))
         });
         if !insults.is_empty() && (called || !benign_use(a, i)) || aimed_profanity {
             hits.add(a.sentences[i].clone());

@@ -255,7 +255,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && p.span.end <= open && open - p.span.end <= 1
             });
         // ("her mom Amandeep (42 at the time!)", "(41 at her transfer!!)": when it happened)
-        let at_the_time = [" at the time", " at her ", " at his ", " at their ", " when ", " cuando ", " en ese momento", " en su "].iter().any(|p| after.starts_with(p));
+        let at_the_time = crate::text::starts_with_line(after, crate::lines![" at the time", " at her ", " at his ", " at their ", " when ", " cuando ", " en ese momento", " en su "]);
         // ("Trevion Pettiford (16!!)": any number of marks before the bracket closes)
         let closes = after.trim_start_matches(['!', '?']).starts_with(')');
         let paren_age = paren && (after.starts_with(',') || person_before && (closes || at_the_time));

@@ -336,7 +336,7 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
     let pointed_at = !because && next.is_some_and(|n| {
         let n = a.text[n..].trim_start_matches(['¡', '¿']);
         let n = n.strip_prefix("Turns out ").or_else(|| n.strip_prefix("Turned out ")).unwrap_or(n);
-        ["That's ", "That is ", "This is ", "It's ", "It was ", "Es ", "Ese es ", "that's ", "it's "].iter().any(|p| n.starts_with(p))
+        crate::text::starts_with_line(n, crate::lines!["That's ", "That is ", "This is ", "It's ", "It was ", "Es ", "Ese es ", "that's ", "it's "])
     });
     let right_after = a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) || matches!(a.words_after(r.end, 1).as_slice(), ["is" | "was" | "es" | "era"]) || because;
     let from_here = right_after.then(|| fax_owner(a, r, r.end)).flatten();

@@ -184,7 +184,9 @@ static LOWER_ADDRESS_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ZIP_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b(?:zip(?: code)?(?: on file| is| was)?|codigo postal|c\.?p\.?)\s*:?\s*(\d{5}(?:-\d{4})?)\b"));
 
 /// Words before an address that make it the practice's.
-static ORG_CUES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage", "moved", "relocated", "satellite", "mudamos", "mudanza"]);
+static ORG_CUES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["our", "us", "visit", "office", "clinic", "located", "nuestra", "nuestro", "oficina", "clinica", "suite", "parking", "garage", "moved", "relocated", "satellite", "mudamos", "mudanza",
+    // ("Sede Salto, calle Uruguay 1045", "te espera de lunes a viernes en Av. España 2215")
+    "sede", "espera", "esperamos", "viernes", "sabados"]);
 
 fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     check_street(a, hits);
@@ -227,9 +229,12 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // Chapultepec 1420": where the practice holds an event)
         // ("A ribbon cutting is scheduled for Thursday, Sept. 25 at 4 pm at 2200 Craig Rd.")
         let event = s.has_line(crate::lines!["invita ", "invitamos", "join us", "platica", "charla", "taller", "seminar", "webinar", "info session", "info night", "open house", "sesion informativa", "ribbon cutting", "ribbon-cutting", "grand opening", "inauguracion"]);
-        let hours = opening(s) || clock_span || event || i > 0 && opening(a.sentence_folded(i - 1));
+        // (an event announced in the sentence before: "Charla abierta… / Sede Salto, calle …")
+        let hours = opening(s) || clock_span || event || i > 0 && opening(a.sentence_folded(i - 1)) || i > 0 && a.sentence_folded(i - 1).has_line(crate::lines!["charla", "taller", "join us", "webinar", "info session", "open house", "seminar"]);
+        // ("the 2024 Supreme Court ruling": a year and a court, not a street)
+        let court = m.contains("Supreme Court") || before.last() == Some(&"the") && m.contains(" Court");
         let org = !home && (announced || hours || before.iter().any(|w| ORG_CUES.contains(w)) || m.has("Suite") || suite_after || a.opts.context == crate::options::ComposeContext::Bio);
-        if !org && (a.private_subject[i] || home || a.care_near(i)) {
+        if !org && !court && (a.private_subject[i] || home || a.care_near(i)) {
             hits.add(r.clone());
             // ("at 2217 Calle de Oro in Las Cruces": the town the address is in)
             let t = a.tokens.partition_point(|x| x.span.start < r.end);
