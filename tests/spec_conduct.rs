@@ -1497,6 +1497,9 @@ const SOLICITATION: &[Case] = &[
     // questions about a thing are not the thing
     case("Leave your questions about insurance cards in the comments.", &[], &["PHI_SOLICITATION", "FLAG"]),
     case("Dejadnos vuestras dudas sobre el NIE en comentarios.", &[], &["PHI_SOLICITATION", "FLAG"]),
+    // a visit to book is no health detail asked for, whatever the visit is for
+    case_in("context=bio", "andrology lab 🔬 | sperm facts, no judgment | DM us to book a semen analysis", &[], &["PHI_SOLICITATION"]),
+    case("Escribinos para agendar tu espermograma 📲", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

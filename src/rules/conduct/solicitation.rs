@@ -169,7 +169,9 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("DM us 'AMH' and we'll send you the booking link": a quoted keyword)
             let object = window.trim_start().strip_prefix("us ").or_else(|| window.trim_start().strip_prefix("me ")).unwrap_or(window.trim_start());
             let quoted_keyword = object.starts_with(['\'', '"', '“', '‘']) && !object.trim_end().contains(' ');
-            if quoted_keyword {
+            // ("DM us to book a semen analysis", "escribinos para agendar tu espermograma": a
+            // visit to book, whatever it is for)
+            if quoted_keyword || crate::text::starts_with_line(object, crate::lines!["to book", "to schedule", "to set up", "para agendar", "para reservar", "para sacar turno", "para pedir turno"]) {
                 continue;
             }
             let before = &s[..m.start()];
