@@ -460,7 +460,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let trial = (m.as_str().ends_with("pilot") || m.as_str().ends_with("piloto"))
                 && (m.as_str().starts_with("our ")
                     || m.as_str().has_line(crate::lines!["program", "study", "estudio", "proyecto", "monitoring", "monitoreo"])
-                    || crate::lines!["program", "study", "project", "trial", "phase"].split_terminator('\n').any(|w| rest.starts_with(w)));
+                    || crate::text::starts_with_line(rest, crate::lines!["program", "study", "project", "trial", "phase"]));
             anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer && !referred && !trial
         })
         || c.aged_person.find_iter(s).any(|m| {
@@ -589,7 +589,7 @@ pub fn writer_was_patient(s: &str) -> bool {
 fn writer_was_that_person(s: &str) -> bool {
     ["i was the ", "i was that ", "yo era la ", "yo era el ", "yo era esa ", "yo era ese ", "yo fui la ", "yo fui el "].iter().filter_map(|w| s.find(w).map(|k| &s[k + w.len()..])).any(|rest| {
         let (noun, after) = rest.split_once(' ').unwrap_or((rest, ""));
-        crate::lines!["guy", "man", "woman", "girl", "lady", "dude", "husband", "wife", "one", "chica", "chico", "mujer", "hombre", "senora", "muchacha", "muchacho"].split_terminator('\n').any(|n| n == noun)
+        crate::text::one_of(noun, crate::lines!["guy", "man", "woman", "girl", "lady", "dude", "husband", "wife", "one", "chica", "chico", "mujer", "hombre", "senora", "muchacha", "muchacho"])
             && after.has_line(crate::lines![" own ", "own ", " propio", " propia"])
     })
 }

@@ -1563,10 +1563,9 @@ fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
     });
     let after = &a.text[a.tokens[end.max(i + 1) - 1].span.end..];
     // ("¡Felicidades a Ayaan Mohamud Farah y su esposa!": or the partner cheered with them)
-    let with_partner = || [" y su ", " and his ", " and her ", " and their "].iter().any(|p| after.starts_with(p)) && {
-        let partner = after.split_whitespace().nth(2).unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
-        crate::text::one_of(&crate::text::lower(partner), crate::lines!["esposa", "esposo", "pareja", "marido", "mujer", "wife", "husband", "partner", "hubby", "fiance", "fiancee"])
-    };
+    // (the partner is the token two after the connector: its folded word, no new lower-casing)
+    let with_partner = || crate::text::starts_with_line(after, crate::lines![" y su ", " and his ", " and her ", " and their "])
+        && a.tokens.get(end.max(i + 1) + 2).is_some_and(|_| crate::text::one_of(a.word(end.max(i + 1) + 2), crate::lines!["esposa", "esposo", "pareja", "marido", "mujer", "wife", "husband", "partner", "hubby", "fiance", "fiancee"]));
     let closes = after.starts_with('!') || newborn && (after.starts_with(',') || after.starts_with(" Jr") || after.starts_with(" Sr") || after.starts_with(" II")) || with_partner();
     (end > i && (end - i >= 2 || newborn) && words_ok && closes && a.place_at(i) < end - i).then_some(end)
 }

@@ -508,14 +508,14 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && (group_addressed || s.has_line(crate::lines!["everyone", "everybody", "all of you", "y'all", "todas las que", "todos los que", "ustedes"])
                 // ("Tómense zinc… y clomifeno 50 mg diario": an order to all, in the plural)
                 || s.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["tomense", "empiecen", "comiencen", "pruebenlo", "inyectense", "ponganse", "subanse", "tomen", "dupliquen"]))
-                || i > 0 && crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "].split_terminator('\n').any(|c| a.sentence_folded(i - 1).starts_with(c))
+                || i > 0 && crate::text::starts_with_line(a.sentence_folded(i - 1), crate::lines!["if you", "if your", "if ur ", "si tienes", "si tu ", "si tus ", "si te "])
                 // ("¿Conteo bajo de espermatozoides? 👀 Tómense…", "Low AMH? Start DHEA 75 mg"):
                 // the condition asked just before
                 || i > 0 && a.sentence_folded(i - 1).trim_end().ends_with('?') && a.sentence_folded(i - 1).split_whitespace().count() <= 6)
             // ("POV: tienes 41 y te dijeron que ya no 🙅‍♀️ Tómate DHEA 75 mg diario": the video's
             // viewer is whoever is in that spot, and the dose is ordered for each of them)
             || dose && directive_cue(s) && [s, if i > 0 { a.sentence_folded(i - 1) } else { "" }].iter().any(|t| {
-                crate::lines!["pov: you", "pov: tienes", "pov: eres", "pov: tu ", "pov: ur "].split_terminator('\n').any(|c| t.starts_with(c))
+                crate::text::starts_with_line(t, crate::lines!["pov: you", "pov: tienes", "pov: eres", "pov: tu ", "pov: ur "])
                     // ("pov: it's -30 in Fairbanks and your partner's swimmers are low → get him on…")
                     || t.starts_with("pov") && a.cues.addresses_reader(t)
             });

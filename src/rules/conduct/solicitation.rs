@@ -155,7 +155,7 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 continue;
             }
             // ("Comment policy for our pages: we hide…": a noun before a noun, no request)
-            if crate::lines![" policy", " policies", " section", " guidelines", " rules", " moderation", " settings"].split_terminator('\n').any(|n| window.starts_with(n)) {
+            if crate::text::starts_with_line(window, crate::lines![" policy", " policies", " section", " guidelines", " rules", " moderation", " settings"]) {
                 continue;
             }
             // ("Leave your questions about insurance cards below", "dejadnos vuestras dudas sobre

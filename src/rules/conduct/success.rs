@@ -342,7 +342,7 @@ static HEDGES: LazyLock<PhraseSet> = LazyLock::new(|| {
 fn wished(s: &str, at: usize) -> bool {
     let clause = crate::text::clause_before(s, at).trim_end();
     // (the wish, then the one wished for: "hope you'll", "ojalá te"; or "…que", "…that" after it)
-    let wish = clause.rsplit(' ').take(2).any(|w| crate::lines!["hope", "hoping", "wish", "pray", "praying", "ojala"].split_terminator('\n').any(|h| h == w));
+    let wish = clause.rsplit(' ').take(2).any(|w| crate::text::one_of(w, crate::lines!["hope", "hoping", "wish", "pray", "praying", "ojala"]));
     wish || (clause.ends_with(" que") || clause.ends_with(" that")) && clause.has_line(crate::lines!["hope", "wish", "pray", "espero", "esperamos", "deseamos", "deseo"])
 }
 
@@ -529,7 +529,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("0 missed ectopics. ever.": a flawless diagnostic record)
         for (k, m) in s.match_indices("0 missed ").chain(s.match_indices("zero missed ")) {
             let next = s[k + m.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if (k == 0 || !s.as_bytes()[k - 1].is_ascii_digit()) && crate::lines!["ectopic", "diagnos", "pregnanc", "anomal", "miscarriage", "cancer"].split_terminator('\n').any(|o| next.starts_with(o)) {
+            if (k == 0 || !s.as_bytes()[k - 1].is_ascii_digit()) && crate::text::starts_with_line(next, crate::lines!["ectopic", "diagnos", "pregnanc", "anomal", "miscarriage", "cancer"]) {
                 claims.push(k..k + m.len());
             }
         }
