@@ -337,16 +337,14 @@ impl Cues {
             // ("Every baby announcement here was shared by a family who asked us to": a different
             // family for each)
             let each = before.trim_start_matches(|c: char| !c.is_alphanumeric());
-            let each = ["every ", "each ", "cada "].iter().any(|w| each.starts_with(w));
+            let each = crate::text::starts_with_line(each, crate::lines!["every ", "each ", "cada "]);
             if each || before.has_line(crate::lines!["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "suele haber"]) || before.has_any(USUALLY) {
                 return false;
             }
             // ("To the guy who keeps commenting that…", "al señor que comenta en cada video": a
             // commenter, known by what they post)
             let after = &folded[c.get(0).unwrap().end()..];
-            if ["keeps commenting", "keeps posting", "keeps dming", "keeps spamming", "keeps trolling", "commented", "comments on", "posted", "left a comment", "comenta", "comento", "publico", "escribio en", "deja comentarios", "dejo comentarios", "deja resenas", "dejo resenas", "leaves comments", "left comments"]
-                .iter()
-                .any(|w| after.trim_start().starts_with(w))
+            if crate::text::starts_with_line(after.trim_start(), crate::lines!["keeps commenting", "keeps posting", "keeps dming", "keeps spamming", "keeps trolling", "commented", "comments on", "posted", "left a comment", "comenta", "comento", "publico", "escribio en", "deja comentarios", "dejo comentarios", "deja resenas", "dejo resenas", "leaves comments", "left comments"])
             {
                 return false;
             }
@@ -513,7 +511,7 @@ fn answers_what_is(a: &Analysis, i: usize) -> bool {
     }
     let q = a.sentence_folded(i - 1).trim_start_matches(['¿', '¡']);
     let asked = q.trim_end().ends_with('?')
-        && ["what is ", "what's ", "whats ", "how does ", "how do ", "que es ", "en que consiste ", "como funciona "].iter().any(|w| q.starts_with(w));
+        && crate::text::starts_with_line(q, crate::lines!["what is ", "what's ", "whats ", "how does ", "how do ", "que es ", "en que consiste ", "como funciona "]);
     let s = a.sentence_folded(i);
     asked && !s.has_line(crate::lines!["yesterday", "today", "this morning", "last week", "last month", "ayer", "hoy", "esta manana", "la semana pasada", "el mes pasado"])
 }
@@ -645,7 +643,7 @@ pub fn appointment_word(w: &str) -> bool {
 /// "A guy with a varicocele can improve his count", "Una mujer con SOP puede ovular con
 /// letrozol": from byte `start`, someone indefinite who can or may, on no day told: anyone.
 fn indefinite_can(s: &str, start: usize) -> bool {
-    ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d))
+    crate::text::starts_with_line(&s[start..], crate::lines!["a ", "an ", "un ", "una "])
         && s[start..].split(|c: char| !c.is_alphanumeric()).take(12).any(|w| crate::text::one_of(w, crate::lines!["can", "may", "might", "could", "tends", "puede", "pueden", "podria", "suele"]))
         && !s.has_line(crate::lines!["today", "yesterday", "this morning", "last week", "this week", "hoy", "ayer", "esta manana", "esta semana", "la semana pasada"])
 }
@@ -660,9 +658,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // "never had a patient", "every patient", and comparisons: "nothing like a patient who..."
         // "when a patient tells you", "every time I call a patient": any patient, habitually.
         // ("when the patient's husband faints" is one scene, told as a story).
-        let habitual = ["every time", "whenever", "cada vez", "siempre que"].iter().any(|h| s[..start].has(h))
+        let habitual = s[..start].has_line(crate::lines!["every time", "whenever", "cada vez", "siempre que"])
             || s[..start].split_whitespace().rev().take(4).any(|w| matches!(w, "when" | "cuando" | "whenever"))
-                && ["a ", "an ", "un ", "una "].iter().any(|d| s[start..].starts_with(d));
+                && crate::text::starts_with_line(&s[start..], crate::lines!["a ", "an ", "un ", "una "]);
         // "6 years ago I was the patient": the writer's own story.
         // ("unpopular take from someone who's been on the other side": the writer)
         let own = matches!(before.as_slice(), ["was", "i", ..] | ["am", "i", ..] | ["i'm", ..] | ["fui", ..] | ["from" | "as" | "como", ..]) && s[start..].starts_with("someone")
@@ -696,11 +694,11 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // person earlier in the sentence is whose baby it is.
         let generic_owner = GENERIC_PERSON.is_match(&s[..start])
             // "we can't confirm whether anyone is or was a patient here"
-            || ["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"].iter().any(|g| s[..start].has(g))
+            || s[..start].has_line(crate::lines!["whether anyone", "if anyone", "confirm whether", "confirm that anyone", "si alguien"])
             // ("300 familias… y ni una se ha ido sin su bebé", "not one of them left without their baby")
-            || ["ni una se ", "ni uno se ", "ninguna se ", "ninguno se ", "not one of them", "none of them", "not one has", "not one left"].iter().any(|g| s[..start].has(g))
+            || s[..start].has_line(crate::lines!["ni una se ", "ni uno se ", "ninguna se ", "ninguno se ", "not one of them", "none of them", "not one has", "not one left"])
             // ("9 de cada 10 parejas se van con su bebé", "9 out of 10 couples take their baby home"): a share of many
-            || ["de cada ", "out of every ", "out of 10 ", "out of ten ", " in 10 ", " in ten "].iter().any(|g| s[..start].has(g));
+            || s[..start].has_line(crate::lines!["de cada ", "out of every ", "out of 10 ", "out of ten ", " in 10 ", " in ten "]);
         // "want to be a gestational carrier?", "become a donor": a role anyone can take
         // ("watching doesn't make you my patient": a relationship denied)
         // ("What is a gestational carrier?", "¿Qué es una donante?": a definition asked for)
@@ -768,7 +766,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                     let mut job = false;
                     for w in s[noun_at + noun.len()..].trim_start().splitn(5, ' ').skip(1).take(3) {
                         // ("our free egg donor & carrier guide": a thing for them)
-                        job |= ["coordinator", "program", "team", "nurse", "navigator", "liaison", "manager", "agency"].iter().any(|j| w.starts_with(j))
+                        job |= crate::text::starts_with_line(w, crate::lines!["coordinator", "program", "team", "nurse", "navigator", "liaison", "manager", "agency"])
                             || MODIFIED_NOUNS.contains(w.trim_end_matches(|ch: char| !ch.is_alphanumeric()));
                     }
                     job
@@ -812,7 +810,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 return false;
             }
             // ("the woman suing us signed the consent twice": the one who sued the practice was its patient)
-            let sues_us = ["suing us", "who sued us", "who is suing us", "who's suing us", "que nos demanda", "que nos demando"].iter().any(|p| s[noun_end..].trim_start().starts_with(p));
+            let sues_us = crate::text::starts_with_line(s[noun_end..].trim_start(), crate::lines!["suing us", "who sued us", "who is suing us", "who's suing us", "que nos demanda", "que nos demando"]);
             let determiner_ok = if yours { noun == "patient" && !conversational } else { patientish || introduces || sues_us };
             // "patient portal", "family picnic", "donor program": the noun modifies another.
             // ("our donor-program coordinator", "a patient-facing role": a hyphenated compound)

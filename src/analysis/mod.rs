@@ -123,7 +123,7 @@ impl<'a> Analysis<'a> {
         // ("totally hypothetical 😉": a wink takes the marker back)
         a.hypothetical = a.cues.hypothetical.find_iter(&a.folded.s).any(|(r, _)| {
             let after = a.folded.s[r.end..].trim_start_matches([' ', ')', '!', '.', ',']);
-            !["😉", "😜", "😏", "🤫", "😬", "wink"].iter().any(|w| after.starts_with(w))
+            !crate::text::starts_with_line(after, crate::lines!["😉", "😜", "😏", "🤫", "😬", "wink"])
         });
         a.care = (0..a.sentences.len()).map(|i| a.cues.care_in(a.sentence_folded(i))).collect();
         a.people = people::find(&a);

@@ -964,7 +964,7 @@ fn charted_name(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let after = crate::fold::fold(rest.get(..16).unwrap_or(rest));
-    if ![" (mrn", ", mrn", " (dob", ", dob", " (fecha de nac", ", fecha de nac", " (fdn", ", fdn"].iter().any(|l| after.starts_with(l)) {
+    if !crate::text::starts_with_line(&after, crate::lines![" (mrn", ", mrn", " (dob", ", dob", " (fecha de nac", ", fecha de nac", " (fdn", ", fdn"]) {
         return None;
     }
     // (not an acronym, "tu DNI, fecha de nacimiento"; not a relation, "Mom Joumana Khoury (DOB…")
@@ -1438,7 +1438,7 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     spoken_to
         && w.chars().count() >= 3
         && w.chars().all(char::is_alphabetic)
-        && !["ly", "ing", "ed", "mente", "cion", "sion"].iter().any(|suffix| w.ends_with(suffix))
+        && !crate::text::ends_with_line(w, crate::lines!["ly", "ing", "ed", "mente", "cion", "sion"])
         // (a plural calls a group, "Ladies, …", "Friends, …"; a name may end in "s" too:
         // "Mercedes, …" a list knows, "Yanelis, ¡tu seguro cambió!" one it does not)
         && (!w.ends_with('s') || a.lex.first_names.contains(w) || w.len() >= 5 && w.ends_with("is") && !w.ends_with("sis"))
@@ -1452,7 +1452,7 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
         // called, not a name)
         && !COURTESY_TITLES.contains(&w)
         && !a.cues.occupation_words().contains(w)
-        && !["ologist", "ologo", "ologa"].iter().any(|j| w.ends_with(j))
+        && !crate::text::ends_with_line(w, crate::lines!["ologist", "ologo", "ologa"])
         && !US_STATES.contains(&w)
         && !spanish_slang_address(a, w)
         && a.place_at(i) == 0
@@ -2433,7 +2433,7 @@ fn staff_appositive(after: &[&str]) -> bool {
         || joined.starts_with("who leads") || joined.starts_with("nuestra ") || joined.starts_with("nuestro ")
         // "Álvaro Pineda, nuevo embriólogo senior", "Kenji Sato, new lab assistant"
         || joined.starts_with("nuevo ") || joined.starts_with("nueva ") || joined.starts_with("new ")
-        || ["leads our", "runs our", "heads our", "directs our", "manages our", "coordinates our"].iter().any(|o| joined.starts_with(o));
+        || crate::text::starts_with_line(&joined, crate::lines!["leads our", "runs our", "heads our", "directs our", "manages our", "coordinates our"]);
     // ("Mrs. Yang, our whole team is heartbroken…": a clause about the team, said to her)
     let role = after.iter().enumerate().skip(1).take(4).any(|(k, w)| {
         // (but "Thaís from our team will find you a consult": "from" makes her one of the team)
@@ -2482,7 +2482,7 @@ fn desk(rest: &[&str]) -> bool {
 /// of service.
 fn career_after(after: &[&str]) -> bool {
     let joined = after.join(" ");
-    [
+    crate::text::starts_with_line(&joined, crate::lines![
         "on his promotion", "on her promotion", "on their promotion", "on being promoted", "was promoted", "has been promoted",
         "got promoted", "who joined our team", "joined our team", "who joined us as", "joined us as", "joins us as",
         "has been greeting", "has been with us for", "has worked here", "has worked the", "ha trabajado con nosotros",
@@ -2491,9 +2491,7 @@ fn career_after(after: &[&str]) -> bool {
         // ("Ms. Okafor joins us from Tulsa")
         "joins us", "joined us", "se une a nosotros", "se unio a nosotros", "se suma a nosotros",
         "por su ascenso", "se une a nuestro equipo", "se unio a nuestro equipo", "que se unio al equipo",
-    ]
-    .iter()
-    .any(|c| joined.starts_with(c))
+    ])
 }
 
 /// A sentence about someone's public account of their own story ("wrote openly about IVF in her
@@ -2551,14 +2549,12 @@ pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<us
 
 pub(super) fn speaks_publicly(a: &Analysis, sentence: usize) -> bool {
     let s = a.sentence_folded(sentence);
-    ["memoir", "in an interview", "in her book", "in his book", "on her podcast", "documentary", "opened up about", "went public",
+    s.has_line(crate::lines!["memoir", "in an interview", "in her book", "in his book", "on her podcast", "documentary", "opened up about", "went public",
         "spoken publicly", "talked publicly", "first baby born", "primera bebe nacida", "en su entrevista", "entrevista de television", "nobel prize", "premio nobel", "world's first", "first ivf baby", "primer bebe probeta", "speaks publicly", "public figures like", "celebrities like", "celebrities such as", "public figures such as", "talk openly", "talks openly",
         "talked openly", "speak openly", "speaks openly", "spoke openly", "figuras publicas como", "famosas como", "famosos como",
         "hablan abiertamente", "hablo abiertamente", "hablado abiertamente",
         "spoke publicly", "wrote openly", "told people magazine", "en sus memorias", "en una entrevista", "en su libro",
-        "in interviews", "en entrevistas", "on her social media", "on his social media", "en sus redes sociales"]
-        .iter()
-        .any(|c| s.has(c))
+        "in interviews", "en entrevistas", "on her social media", "on his social media", "en sus redes sociales"])
 }
 
 /// A name addressed directly: at the start of a sentence followed by "," or "!" ("Katie, you

@@ -652,7 +652,7 @@ fn names_medicine(s: &str) -> bool {
 fn strong_directive(s: &str) -> bool {
     // ("deja las pastillas": an imperative; "la paquetería nos deja las cajas al sol" is not)
     let leave_off = s.has("deja la") && !s.has_line(crate::lines!["nos deja la", "me deja la", "le deja la", "te deja la", "se deja la", "que deja la"]);
-    leave_off || ["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas",
+    leave_off || s.has_line(crate::lines!["you should", "you need", "you don't need", "i'd ", "i would", "yo en su lugar", "yo en tu lugar", "don't bother", "go straight", "ask for", "ask them to", "tell your clinic", "means you", "should have", "should get", "te conviene", "no vayas", "deberias", "necesitas",
         "ponte", "pongase", "ponganse", "subele", "subete", "no esperes", "sin esperar a tu", "aguanta", "hazme caso", "duplique", "sigue con tus",
         "if it were me", "if i were you", "yo le pediria", "yo que tu", "si fuera tu", "bump your", "double your", "skip the",
         "tell them you want", "tell them you need", "pick donor", "go with donor", "choose donor", "have your clinic", "switch her to", "switch him to",
@@ -671,9 +671,7 @@ fn strong_directive(s: &str) -> bool {
         // (usted: "siga con la enoxaparina de 40 y no se haga la beta hasta el lunes")
         "siga con la", "siga con el", "sigue con la", "sigue con el", "no se haga la", "no se haga el", "no se ponga la", "no se ponga el",
         // "Vete directo a FIV y exige que te transfieran dos embriones"
-        "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"]
-        .iter()
-        .any(|p| s.has(p))
+        "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"])
         || takes(s)
         // ("tell your RE to skip ICSI", "ask your RE to put two back": what to demand of one's doctor)
         || s.has_line(crate::lines!["tell your re to", "tell your rei to", "tell your doctor to", "tell your dr to", "ask your re to", "ask your rei to", "put two back", "transfer two", "dile a tu doctor que", "dile a tu medico que", "pidele a tu doctor que", "pidele a tu medico que"])

@@ -326,9 +326,7 @@ fn public_figure_here(a: &Analysis, i: usize) -> bool {
 /// (What they paid or were charged, and who saw them for how long, say more: "you wouldn't pay
 /// the deposit", "Dr. Lindqvist actually spent 40 minutes with you".)
 fn only_bare_care(a: &Analysis, s: &str) -> bool {
-    let more = ["fee", "charged", "charge", "deposit", "bill", "billed", "paid", "pay ", "payment", "refund", "cobro", "cobramos", "deposito", "pago", "pagar", "factura", "minutes with you", "minutos con usted", "minutos contigo", "dr. ", "dra. "]
-        .iter()
-        .any(|w| s.has(w));
+    let more = s.has_line(crate::lines!["fee", "charged", "charge", "deposit", "bill", "billed", "paid", "pay ", "payment", "refund", "cobro", "cobramos", "deposito", "pago", "pagar", "factura", "minutes with you", "minutos con usted", "minutos contigo", "dr. ", "dra. "]);
     !more && a.cues.care.find_iter(s).all(|(r, _)| crate::text::one_of(&s[r.clone()], crate::lines!["consult", "consultation", "consults", "consulta", "tratamiento", "treatment"]) || appointment_word(&s[r.clone()]))
 }
 

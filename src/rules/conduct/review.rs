@@ -161,9 +161,7 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
         return true;
     }
     // "Nos alegra muchísimo que el segundo intento sí se diera": glad about the reviewer's care
-    let glad = ["nos alegra", "nos da mucho gusto", "nos da gusto", "nos encanta saber", "we're so happy", "we are so happy", "so glad", "we're thrilled", "we are thrilled", "so happy to hear", "glad the", "glad your", "glad to hear"]
-        .iter()
-        .any(|g| s.has(g));
+    let glad = s.has_line(crate::lines!["nos alegra", "nos da mucho gusto", "nos da gusto", "nos encanta saber", "we're so happy", "we are so happy", "so glad", "we're thrilled", "we are thrilled", "so happy to hear", "glad the", "glad your", "glad to hear"]);
     if glad && a.care[i] {
         return true;
     }

@@ -91,7 +91,7 @@ fn placed_request(s: &str) -> bool {
         yours
             && HEALTH_INFO.any_in(before)
             && !NEGATION.any_in(before)
-            && !before.has_any(&["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"])
+            && !before.has_line(crate::lines!["question", "pregunta", "mean", "explain", "significa", "explic", "what your", "how your", "que es tu"])
     })
 }
 
@@ -127,7 +127,7 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // ("That WhatsApp message … saying we'll review your labs if you send them to some number
         // is NOT from us": a warning about someone else's request)
-        if s.has_any(&["not from us", "isn't from us", "scam", "no es de nosotros", "no somos nosotros", "estafa"]) {
+        if s.has_line(crate::lines!["not from us", "isn't from us", "scam", "no es de nosotros", "no somos nosotros", "estafa"]) {
             continue;
         }
         for m in REQUEST_VERB.find_iter(s) {
@@ -151,7 +151,7 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             }
             // "comment or DM me the word SEMEN": a keyword for a guide, not a health detail
             // ("DM us to book a consult, no medical questions in the comments please!")
-            if window.has_any(&["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"]) {
+            if window.has_line(crate::lines!["no medical", "not medical", "no personal", "no health", "sin preguntas medicas", "ninguna pregunta medica"]) {
                 continue;
             }
             // ("Comment policy for our pages: we hide…": a noun before a noun, no request)
@@ -160,7 +160,7 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             }
             // ("Leave your questions about insurance cards below", "dejadnos vuestras dudas sobre
             // el NIE": questions asked about a thing, not the thing)
-            if window.has_any(&["questions about", "question about", "questions on ", "preguntas sobre", "dudas sobre", "preguntas acerca", "dudas acerca", "consultas sobre"]) {
+            if window.has_line(crate::lines!["questions about", "question about", "questions on ", "preguntas sobre", "dudas sobre", "preguntas acerca", "dudas acerca", "consultas sobre"]) {
                 continue;
             }
             if window.starts_with(" me the word") || window.starts_with(" us the word") || window.starts_with(" the word") || window.has("la palabra") {
@@ -177,7 +177,7 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let before = &s[..m.start()];
             // "Nurse Kath will text your instructions to…" (the practice sends), "I'd drop the
             // estradiol patches" (advice): nobody is asked for anything
-            if ["will ", "'ll ", "i'd ", "i would ", "we'd ", "you can ", "you could ", "you should "].iter().any(|w| before.ends_with(w)) {
+            if crate::text::ends_with_line(before, crate::lines!["will ", "'ll ", "i'd ", "i would ", "we'd ", "you can ", "you could ", "you should "]) {
                 continue;
             }
             // ("who wrote her email on our clipboard", "a message from", "the post"): a noun
@@ -189,7 +189,7 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let no_before = [" no ", " no nos ", " no me ", " no le ", " no les ", " no te "].iter().any(|n| before.ends_with(n) || before == &n[1..]);
             let negated = no_before || NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
             // ("deja el protocolo que te mandó tu médico": "leave off" something, no request)
-            if matches!(m.as_str(), "deja" | "dejen" | "deje") && [" el ", " la ", " los ", " las ", " de "].iter().any(|d| window.starts_with(d)) && !PLACED_SET.any_in(window) {
+            if matches!(m.as_str(), "deja" | "dejen" | "deje") && crate::text::starts_with_line(window, crate::lines![" el ", " la ", " los ", " las ", " de "]) && !PLACED_SET.any_in(window) {
                 continue;
             }
             let yours = window.has("your") || window.has(" ur ") || window.has(" tu ") || window.has(" tus ") || window.has(" sus ")
@@ -204,28 +204,28 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // "mándennos por inbox nombre completo, fecha de nacimiento y número de seguro
                 // social"): a full name asked for with a birth date or a social security number
                 // is someone's identity, whoever's it is
-                || window.has_any(&["full name", "nombre completo"]) && window.has_any(&["date of birth", "birth date", "dob", "fecha de nacimiento", "social security", "ssn", "seguro social", "dni", "cedula", "numero de identidad"])
+                || window.has_line(crate::lines!["full name", "nombre completo"]) && window.has_line(crate::lines!["date of birth", "birth date", "dob", "fecha de nacimiento", "social security", "ssn", "seguro social", "dni", "cedula", "numero de identidad"])
                 || window.starts_with(" me ") || window.starts_with(" us ") || window.has("of your")
                 // ("can u post a pic of the new card here or DM it": a photo of an insurance or
                 // ID card is someone's identity)
-                || window.has_any(&["pic of the", "photo of the", "picture of the", "foto de la", "foto del"]) && window.has_any(&["card", "tarjeta", "credencial", "carnet"])
+                || window.has_line(crate::lines!["pic of the", "photo of the", "picture of the", "foto de la", "foto del"]) && window.has_line(crate::lines!["card", "tarjeta", "credencial", "carnet"])
                 // ("pasadme por correo el listado de pacientes …, con teléfono y número de historia")
-                || window.has_any(&["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"])
+                || window.has_line(crate::lines!["listado de pacientes", "lista de pacientes", "patient list", "list of patients", "patient names"])
                 // ("¿Tu esposo ya se hizo el espermatograma? Mándanos una foto de los resultados":
                 // the results just asked about, not "los resultados del sorteo")
                 || window.has_line(crate::lines!["foto de los resultados", "foto del resultado"]) && !window.has_line(crate::lines!["resultados del ", "resultado del ", "resultados de la "])
                 // ("please email candidates' full medical histories … to our general inbox":
                 // other people's records, asked of those who hold them)
-                || window.has_any(&["candidates'", "patients'", "donors'", "applicants'", "clients'", "de los candidatos", "de las candidatas", "de sus pacientes", "de las pacientes"])
+                || window.has_line(crate::lines!["candidates'", "patients'", "donors'", "applicants'", "clients'", "de los candidatos", "de las candidatas", "de sus pacientes", "de las pacientes"])
                 // ("Drop both partners' AMH, ages and cycle day": the reader and their partner)
-                || window.has_any(&["both partners'", "both of your", "you and your partner", "ambas", "las dos sus", "de las dos", "de ambos"]) && HEALTH_INFO.any_in(window)
+                || window.has_line(crate::lines!["both partners'", "both of your", "you and your partner", "ambas", "las dos sus", "de las dos", "de ambos"]) && HEALTH_INFO.any_in(window)
                 // ("If you have a patient with recurrent loss, text photos of her chart…": a
                 // colleague's patient's records)
-                || before.has_any(&["you have a patient", "your patient", "tienes una paciente", "tiene una paciente", "su paciente", "tu paciente"])
-                    && window.has_any(&[" her ", " his ", " their ", " su ", " sus "])
+                || before.has_line(crate::lines!["you have a patient", "your patient", "tienes una paciente", "tiene una paciente", "su paciente", "tu paciente"])
+                    && window.has_line(crate::lines![" her ", " his ", " their ", " su ", " sus "])
                 // ("Snap the report and post it in the comments": whatever the reader has, put
                 // where everyone sees it)
-                || PLACED_SET.any_in(window) && [" the ", " it ", " them ", " el ", " la ", " los ", " las "].iter().any(|d| window.starts_with(d));
+                || PLACED_SET.any_in(window) && crate::text::starts_with_line(window, crate::lines![" the ", " it ", " them ", " el ", " la ", " los ", " las "]);
             // ("call 513-555-0139 or message us through the patient portal": the portal is where
             // to send it, not what is asked for; and what follows it is the portal's business:
             // "…through the patient portal so a nurse can see your chart")

@@ -484,7 +484,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .map(|(r, _)| r)
             .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r) && !wished(s, r.start) && !others_promise(s, r))
             // ("for the best results, take it with food": how to use something)
-            .filter(|r| !(s[r.clone()].starts_with("best ") && ["for the ", "get the ", "para los "].iter().any(|p| s[..r.start].ends_with(p))))
+            .filter(|r| !(s[r.clone()].starts_with("best ") && crate::text::ends_with_line(&s[..r.start], crate::lines!["for the ", "get the ", "para los "])))
             // ("las mujeres menores de 35 tienen mejores tasas … que las mayores de 40": one
             // group against another, not "tenemos las mejores tasas")
             .filter(|r| !(&s[r.clone()] == "mejores tasas" && !s[..r.start].ends_with("las ") && !s[..r.start].ends_with("nuestras ")))
@@ -521,8 +521,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("we have NEVER had a PCOS patient walk out of here not pregnant", "nunca se nos fue
         // una paciente sin su bebé"): no patient without the outcome
         // ("ninguna de nuestras pacientes se ha ido sin bebé")
-        if s.has_any(&["never had", "never once had", "nunca hemos tenido", "nunca se nos", "nunca se ha ido", "never seen a", "ninguna de nuestras pacientes se ha ido", "ninguna se ha ido", "ni una se ha ido", "ninguna paciente se ha ido"])
-            && s.has_any(&["not pregnant", "without a baby", "without being pregnant", "without getting pregnant", "sin embarazo", "sin bebe", "sin su bebe", "sin quedar embarazada", "sin embarazarse"])
+        if s.has_line(crate::lines!["never had", "never once had", "nunca hemos tenido", "nunca se nos", "nunca se ha ido", "never seen a", "ninguna de nuestras pacientes se ha ido", "ninguna se ha ido", "ni una se ha ido", "ninguna paciente se ha ido"])
+            && s.has_line(crate::lines!["not pregnant", "without a baby", "without being pregnant", "without getting pregnant", "sin embarazo", "sin bebe", "sin su bebe", "sin quedar embarazada", "sin embarazarse"])
         {
             claims.push(0..s.len());
         }
@@ -539,7 +539,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let lead = &s[..k];
             // ("for the best results, take it with food": advice, not a rank)
             let ranked = (lead.ends_with("the ") || lead.ends_with("los ") || lead.ends_with("our ") || lead.ends_with("nuestros "))
-                && !["for the ", "get the ", "para los ", "give you the ", "chance at the ", "shot at the "].iter().any(|p| lead.ends_with(p));
+                && !crate::text::ends_with_line(lead, crate::lines!["for the ", "get the ", "para los ", "give you the ", "chance at the ", "shot at the "]);
             let within = s[k + m.len()..].split_whitespace().take(4).any(|w| {
                 matches!(w.trim_matches(|c: char| !c.is_alphanumeric()), "outcomes" | "results" | "resultados" | "rates" | "tasas")
             });
@@ -551,8 +551,8 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
         // ("Aquí lo logramos a la primera, como siempre", "pregnant on the first try, as usual"):
         // a success told as what always happens here
-        if s.has_any(&["like always", "as always", "as usual", "como siempre", "como de costumbre"])
-            && s.has_any(&["lo logramos", "lo conseguimos", "we did it", "pregnant", "embarazad", "bfp", "got a positive", "salio positiv"])
+        if s.has_line(crate::lines!["like always", "as always", "as usual", "como siempre", "como de costumbre"])
+            && s.has_line(crate::lines!["lo logramos", "lo conseguimos", "we did it", "pregnant", "embarazad", "bfp", "got a positive", "salio positiv"])
         {
             claims.push(0..s.len());
         }
@@ -588,7 +588,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")
-        if only_promises && !outcome_number && !sure && s.has_any(&["refund", "reembolso", "money back"]) {
+        if only_promises && !outcome_number && !sure && s.has_line(crate::lines!["refund", "reembolso", "money back"]) {
             continue;
         }
         // (a diagnostic record is its own outcome)

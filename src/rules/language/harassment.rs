@@ -227,7 +227,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let before = &s[..start];
             crate::text::ends_with_line(before, crate::lines!["not ", "n't ", "not us being ", "not us ", "no eres ", "no son ", "nobody is being ", "nobody is "])
                 // ("None of that makes you crazy, it makes you human")
-                || ["makes you ", "make you "].iter().any(|n| before.ends_with(n)) && ["none of", "nothing", "doesn't", "does not", "don't", "do not", "won't"].iter().any(|n| before.has(n))
+                || crate::text::ends_with_line(before, crate::lines!["makes you ", "make you "]) && before.has_line(crate::lines!["none of", "nothing", "doesn't", "does not", "don't", "do not", "won't"])
                 // "let's do better, team", "we must do better": the writer's own side
                 || crate::text::ends_with_line(before, crate::lines!["let's ", "lets ", "we ", "we can ", "we could ", "i could ", "we must ", "we'll ", "we will ", "we need to ", "i need to ", "i'll ", "i will ", "we have to ", "i can ", "working to ", "trying to ", "strive to ", "striving to "]) && s[start..].starts_with("do better")
         };
@@ -239,7 +239,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             }) && s[r.end..].chars().take(24).any(|c| c == '\'' || c == '"')
         };
         // ("Thank you, sweetie, for the cookies!": a fond word, with thanks)
-        let fond = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("sweet") && ["thank you, ", "thanks, ", "love you, ", "gracias, "].iter().any(|t| s[..r.start].ends_with(t));
+        let fond = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("sweet") && crate::text::ends_with_line(&s[..r.start], crate::lines!["thank you, ", "thanks, ", "love you, ", "gracias, "]);
         // ("take a walk, touch grass, rest": kind advice, unless said to get someone off a thread)
         let kind_grass = |r: &std::ops::Range<usize>| s[r.clone()].starts_with("touch grass") && !a.folded.s.has_line(crate::lines!["log off", "get off", "personality", "troll", "clown"]);
         let insults: Vec<std::ops::Range<usize>> = INSULTS
@@ -251,7 +251,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let aimed_profanity = f.in_sentence(a, Category::Profanity, i).any(|p| {
             let before = a.sentence_before(p.range.start).trim_end();
             // "you're a b*tch", "you a**hole"; not a question ("are you f*cking kidding me")
-            let question = ["are you", "do you", "did you", "can you", "would you", "are u"].iter().any(|c| before.ends_with(c));
+            let question = crate::text::ends_with_line(before, crate::lines!["are you", "do you", "did you", "can you", "would you", "are u"]);
             // "keep your crunchy bullsh!t": the reader's own, with up to one word between
             let yours = before.rsplit(' ').take(2).any(|w| crate::text::one_of(w, crate::lines!["your", "ur", "tu", "tus"]));
             // "you miserable a s s": "you", one scornful word, the profanity
@@ -291,7 +291,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // (spelled out or dotted: "d i p s h i t s", "d.i.p.s.h.i.t.s")
             let joined = word.replace(" ", "").replace(".", "");
             // ("little shits" may be fond; spelled out letter by letter it is not)
-            let name_for_people = plural_noun && (["heads", "holes", "bags", "wads", "tards", "faces", "asses"].iter().any(|e| joined.ends_with(e)) || joined.ends_with("shits") && joined.len() < word.len());
+            let name_for_people = plural_noun && (crate::text::ends_with_line(&joined, crate::lines!["heads", "holes", "bags", "wads", "tards", "faces", "asses"]) || joined.ends_with("shits") && joined.len() < word.len());
             // (or after it: "Absolute d i p s h i t s, every one of them.")
             let at_group = at_group
                 || name_for_people && (all_of_them(before) || {
@@ -388,7 +388,7 @@ fn self_described(s: &str, at: usize) -> bool {
     let clause = crate::text::clause_before(s, at).trim_start();
     let clause = ["and ", "but ", "y ", "pero "].iter().find_map(|c| clause.strip_prefix(c)).unwrap_or(clause);
     let first = clause.split_whitespace().next().unwrap_or("");
-    first.len() > 4 && first.ends_with("ing") && clause.has(" my ") || ["i was ", "i'm ", "i am ", "i felt ", "me sentia ", "yo estaba "].iter().any(|w| clause.starts_with(w))
+    first.len() > 4 && first.ends_with("ing") && clause.has(" my ") || crate::text::starts_with_line(clause, crate::lines!["i was ", "i'm ", "i am ", "i felt ", "me sentia ", "yo estaba "])
 }
 
 /// Whether `before` ends with a word that points at one person ("to the", "ese", "some").
@@ -485,15 +485,13 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
             // ("Refugee families who leave 1-star reviews…: maybe learn some English")
             TARGETS.any_in(t) || t.has("you") || t.has("families who") || t.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["te", "tu", "usted", "os", "vosotras", "vosotros"]))
         });
-    ["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "fat-finger", "fat finger", "crazy busy", "crazy good", "stupid printer",
+    s.has_line(crate::lines!["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "fat-finger", "fat finger", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
      "trash bag", "sad little plant", "crazy high", "crazy low", "crazy fast", "crazy long", "crazy early",
      // ("the garage has been a nightmare since the construction started")
      "a nightmare since", "construction", "parking",
      // ("what a nightmare of a week": a time, not a person)
-     "nightmare of a week", "nightmare of a day", "nightmare of a shift", "nightmare of a month", "nightmare week", "nightmare day", "nightmare shift"]
-        .iter()
-        .any(|p| s.has(p))
+     "nightmare of a week", "nightmare of a day", "nightmare of a shift", "nightmare of a month", "nightmare week", "nightmare day", "nightmare shift"])
         || !someone
 }
 
@@ -516,10 +514,10 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("can we please stop emailing schedules" asks the team, not a patient)
         // ("…are honestly the worst part of my job": a part of the day, not people called the worst)
         let contempt = CONTEMPT.find_iter(s).any(|m| {
-            !["we ", "let's ", "lets "].iter().any(|w| s[..m.start()].ends_with(w))
+            !crate::text::ends_with_line(&s[..m.start()], crate::lines!["we ", "let's ", "lets "])
                 && !(m.as_str().ends_with("worst") && crate::text::starts_with_line(s[m.end()..].trim_start(), crate::lines!["part", "thing", "day", "bit", "feeling"]))
                 // ("you're not alone in how exhausting it is": the process, not the people)
-                && !(m.as_str() == "exhausting" && [" it is", " it can be", " this is", " it gets", " it's"].iter().any(|n| s[m.end()..].starts_with(n)))
+                && !(m.as_str() == "exhausting" && crate::text::starts_with_line(&s[m.end()..], crate::lines![" it is", " it can be", " this is", " it gets", " it's"]))
         });
         if !(contempt || scorn || laugh) {
             continue;

@@ -169,9 +169,7 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("I was the patient: a 34-year-old resident…": the writer's own age)
         let writers_own = crate::analysis::writers_own_story(a, i);
         // ("Las que llegan con 45 años exigiendo…", "Those who start at 44…": whoever does so)
-        let group = ["las que ", "los que ", "those who ", "the ones who ", "anyone who ", "quienes "]
-            .iter()
-            .any(|g| a.sentence_folded(i).starts_with(g));
+        let group = crate::text::starts_with_line(a.sentence_folded(i), crate::lines!["las que ", "los que ", "those who ", "the ones who ", "anyone who ", "quienes "]);
         if !general
             && !group
             && !plural
@@ -322,7 +320,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // review reply giving the reviewer's case)
         let reviewers_case = whole.starts_with("at ")
             && a.opts.context == crate::options::ComposeContext::ReviewReply
-            && [" with an amh", " with a fsh", " with an fsh", " with an afc", " con una amh", " con amh"].iter().any(|p| a.sentence_after(r.end).starts_with(p));
+            && crate::text::starts_with_line(a.sentence_after(r.end), crate::lines![" with an amh", " with a fsh", " with an fsh", " with an afc", " con una amh", " con amh"]);
         let tagged_told = reviewers_case
             || whole.starts_with("at ")
             && crate::analysis::has_handle(a, i)

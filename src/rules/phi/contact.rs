@@ -178,7 +178,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         let before = a.sentence_before(r.start).trim_end();
         before.ends_with(" at")
             // ("pls call her back about her hCG at 775-…": someone to be called back there)
-            && ([" trying you", " trying to reach you", " calling you", " texting you", " tried you", " called you", "call her back", "call him back", "call them back", "text her back", "text him back"].iter().any(|t| before.has(t))
+            && (before.has_line(crate::lines![" trying you", " trying to reach you", " calling you", " texting you", " tried you", " called you", "call her back", "call him back", "call them back", "text her back", "text him back"])
                 // ("team, try her husband at 786-…": someone's relative, to be tried)
                 || crate::lines!["try her ", "try his ", "call her ", "call his ", "text her ", "text his "].split_terminator('\n').any(|t| {
                     before.rfind(t).is_some_and(|k| {
@@ -196,14 +196,12 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // "the number she gave us", "he wrote on his form": the number came from a person.
     let s = a.sentence_before(r.start);
-    if ["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
+    if s.has_line(crate::lines!["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
         // the number the practice holds for someone: "the number we have", "the number on file"
         "number we have", "number we've got", "number we got", "number on file", "numero que tenemos", "we have on file", "tenemos registrado",
         // ("we have you down as four-oh-eight…", "someone wrote on our sign-in sheet 'call…'",
         // "the call board showed 'Tevita H. – 650-…'": a person's number, as the practice holds it)
-        "have you down as", "someone wrote", "el que tenemos", "the one we have", "sign-in sheet", "sign in sheet", "call board", "whiteboard", "white board", "te tenemos anotad", "la tenemos anotad", "lo tenemos anotad"]
-        .iter()
-        .any(|p| s.has(p))
+        "have you down as", "someone wrote", "el que tenemos", "the one we have", "sign-in sheet", "sign in sheet", "call board", "whiteboard", "white board", "te tenemos anotad", "la tenemos anotad", "lo tenemos anotad"])
         // (not when the practice's own line comes last: "If we can't reach you at the number on
         // file, call us at 555-0100")
         && !calls_us(&a.words_before(r.start, 3))
@@ -225,7 +223,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     };
     // ("…call back sina about her OHSS symptoms, she's at eight oh one…": where she can be
     // reached, when she is no colleague: "our patient advocate, Renata… She's at 505-…")
-    let whereabouts = ["she's at", "he's at", "she is at", "he is at"].iter().any(|p| a.sentence_before(r.start).trim_end().ends_with(p));
+    let whereabouts = crate::text::ends_with_line(a.sentence_before(r.start).trim_end(), crate::lines!["she's at", "he's at", "she is at", "he is at"]);
     // (a review reply's contact is the practice's own)
     if whereabouts && a.opts.context != crate::options::ComposeContext::ReviewReply && !staff_antecedent && !hiring && !a.people.iter().any(|p| p.kind == crate::analysis::PersonKind::Staff) && !staff_by_role(2) {
         return true;
@@ -563,7 +561,7 @@ fn check_email(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // A role mailbox at the practice's own domain ("feedback@…", "info@…") is never a person's.
         let local = email.split('@').next().unwrap_or("");
         // ("patientvoice@…", "patient.advocate@…": a role made of a role's words)
-        let role_words = ["patient", "advocate", "relations", "paciente"].iter().any(|w| local.starts_with(w)) || local.contains("advocate");
+        let role_words = crate::text::starts_with_line(local, crate::lines!["patient", "advocate", "relations", "paciente"]) || local.contains("advocate");
         if !free && (ROLE_MAILBOXES.contains(&local) || role_words) {
             continue;
         }

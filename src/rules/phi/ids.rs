@@ -347,7 +347,7 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let r = a.orig(v.range());
         let i = a.sentence_at(r.start);
         // (a phone word between names a line, not the account: "account holder's cell 555-…")
-        let line_between = c.get(0).unwrap().as_str().has_any(&[" phone", " cell", " tel", " celular", " whatsapp", " fax"]);
+        let line_between = c.get(0).unwrap().as_str().has_line(crate::lines![" phone", " cell", " tel", " celular", " whatsapp", " fax"]);
         let whose = a.private_subject[i] || a.any_care() || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
         if r.len() >= 6 && !line_between && whose {
             hits.add(r);
@@ -431,7 +431,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let v = &a.text[r.clone()];
         let dl_shape = v.len() >= 8 && v.bytes().skip(1).all(|b| b.is_ascii_digit()) && v.as_bytes()[0].is_ascii_alphanumeric();
-        let named_before = || i > 0 && ["licen", "dmv", "driver"].iter().any(|w| a.sentence_folded(i - 1).has(w));
+        let named_before = || i > 0 && a.sentence_folded(i - 1).has_line(crate::lines!["licen", "dmv", "driver"]);
         let licence = names_before(a, &r, &LICENCE, &[]) || dl_shape && a.private_subject[i] && named_before();
         if licence && personal(a, r.clone()) {
             hits.add(r);

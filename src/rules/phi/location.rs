@@ -324,9 +324,7 @@ fn one_of_ours(words: &[&str]) -> bool {
 /// "anyone who knows her", "díganle que pase"): a town in it is that person's.
 fn points_back(a: &Analysis, i: usize) -> bool {
     a.private_people().next().is_some()
-        && ["alguien la", "alguien lo", "la conoce", "lo conoce", "la conocen", "lo conocen", "la ven", "lo ven", "knows her", "knows him", "see her", "see him", "diganle", "digale", "avisele", "avisenle"]
-            .iter()
-            .any(|p| a.sentence_folded(i).has(p))
+        && a.sentence_folded(i).has_line(crate::lines!["alguien la", "alguien lo", "la conoce", "lo conoce", "la conocen", "lo conocen", "la ven", "lo ven", "knows her", "knows him", "see her", "see him", "diganle", "digale", "avisele", "avisenle"])
 }
 
 fn distance_in_case(a: &Analysis, f: &FoundView, word: &str) -> bool {

@@ -125,7 +125,7 @@ fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let with_reader = a.opts.context.is_conversational() && a.any_care() && {
             let before = a.text[..p.span.start].trim_end();
             let before = crate::text::lower(&before[before.floor_char_boundary(before.len().saturating_sub(12))..]);
-            ["you and", "you &", "tú y", "tu y", "usted y"].iter().any(|w| before.ends_with(w))
+            crate::text::ends_with_line(&before, crate::lines!["you and", "you &", "tú y", "tu y", "usted y"])
         };
         if candidate && (p.named_as_patient || a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care() || with_reader) {
             hits.add_with_suggestion(p.span.clone(), replacement(a));

@@ -292,9 +292,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // critic of the practice, whose own care the text does not tell
         // ("@x we'd love to meet you! DM us the days that suit you": someone not seen yet)
         let not_yet = around.has_line(crate::lines!["reply here", "reply with your", "reply w/ your", "in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "thanks for asking", "thank you for asking", "great question", "gracias por preguntar", "buena pregunta", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"]);
-        let critic = not_yet || ["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]
-            .iter()
-            .any(|w| around.has(w));
+        let critic = not_yet || around.has_line(crate::lines!["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]);
         // ("@x pls call us back! … your FET got moved up a day": the handle's own care event,
         // anywhere in the comment it opens)
         let far_event = opens && your_events().any(|event| crate::lexicon::occurs_at_word_start(&a.folded.s, event));
@@ -340,13 +338,11 @@ fn advice_only(s: &str) -> bool {
     }
     // ("things I'd never say out loud" is no advice)
     // ("I'd know that hoodie from transfer day anywhere", "I'd love to see…" are no advice either)
-    let would = s.match_indices("i'd ").any(|(k, _)| !["never", "know", "recognize", "recognise", "love", "be ", "like"].iter().any(|w| s[k + 4..].starts_with(w)));
-    (would || ["you should", "you need", "ask for", "ask your", "i would", "don't bother", "just go", "te recomiendo", "deberias",
+    let would = s.match_indices("i'd ").any(|(k, _)| !crate::text::starts_with_line(&s[k + 4..], crate::lines!["never", "know", "recognize", "recognise", "love", "be ", "like"]));
+    (would || s.has_line(crate::lines!["you should", "you need", "ask for", "ask your", "i would", "don't bother", "just go", "te recomiendo", "deberias",
         "means you", "tell your doctor", "tell your re", "tell your clinic", "tell your nurse", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
         "increase your", "raise your", "up your", ", add ", "like yours", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba",
-        "ni le pierdas", "vente directo", "yo dejaria", "arrancaria", "bump to", "go straight", "no point in"]
-        .iter()
-        .any(|p| s.has(p)))
+        "ni le pierdas", "vente directo", "yo dejaria", "arrancaria", "bump to", "go straight", "no point in"]))
         && !s.has("with us")
 }
 
