@@ -328,6 +328,9 @@ const DISCLOSURE: &[Case] = &[
     // a part acted in a training film; a colleague on shift
     case_in("site=youtube.com", "New video: an egg retrieval step by step, filmed in our procedure room with a staff volunteer playing the patient.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("Pizza tonight for the lab, and one beer for whoever isn't on call.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // (session 37) the practice's donor ads, and a lawyer the reader is sent to, are no one's story
+    case("We have been served with a complaint about our egg donor recruitment ads; our counsel is reviewing it.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
+    case_in("context=comment", "Louisiana law treats embryos differently, so storage rules vary. Talk with your clinic and a family-law attorney about your own situation.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -661,6 +664,9 @@ const ADVICE: &[Case] = &[
     case_in("context=review_reply site=yelp.com", "If you had followed your stim protocol instead of googling, you wouldn't be here.", &[], &["MEDICAL_ADVICE"]),
     case("Reply with your AMH and your partner's semen analysis, and our doctor will answer publicly with the protocol that fits.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case_in("context=reply site=youtube.com", "@mariela.tx that's the pen we gave you. the clicking is normal, just keep dialing the full 150 units every night until your next scan", &["MEDICAL_ADVICE"], &[]),
+    // (session 37) a dose with the medicine between the count and the interval
+    case_in("context=comment", "Eso que describes después de la punción es normal. Tómate 2 ketorolaco cada 8 horas y no vayas a urgencias.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Every 6 hours the nurses check on you after a retrieval, so no need to worry.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1046,6 +1052,9 @@ const SUCCESS: &[Case] = &[
     case("To everyone posting fake reviews: our attorneys are documenting every single one.", &["LEGAL"], &["SUCCESS_CLAIM"]),
     case_in("context=comment", "Si tienen SOP vengan: con nosotros quedan embarazadas en el primer ciclo de FIV, se los aseguro.", &["SUCCESS_CLAIM"], &[]),
     case("Otra clínica le dijo que no a los 44 y aquí la tienen, embarazada de FIV. ¡Somos los mejores de todo el Bajío!", &["SUCCESS_CLAIM"], &[]),
+    // (session 37) a pregnancy rate ranked highest, in Spanish
+    case("Lo decimos con orgullo: tenemos la tasa de éxito más alta de Jalisco y Nayarit.", &["SUCCESS_CLAIM"], &[]),
+    case("Según datos de SART, las menores de 35 tienen la tasa de embarazo más alta por transferencia.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1217,6 +1226,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "We're so glad to support every patient at every visit.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
     case_in("context=review_reply site=google.com", "Thanks so much, Kaylee! It was a joy seeing you in the office these past few months.", &["REVIEW_CONFIRMATION", "NAME:Kaylee"], &[]),
     case_in("context=review_reply site=google.com", "Hola Rosmery, gracias por su reseña. Confirmamos en el sistema que usted estuvo con nosotros en marzo.", &["REVIEW_CONFIRMATION"], &[]),
+    // (session 37) accompanied through the months, and expected at the next appointment
+    case_in("context=review_reply", "¡Gracias por sus palabras! Fue un gusto acompañarla todos estos meses y nos vemos en la próxima cita.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1500,6 +1511,9 @@ const SOLICITATION: &[Case] = &[
     // a visit to book is no health detail asked for, whatever the visit is for
     case_in("context=bio", "andrology lab 🔬 | sperm facts, no judgment | DM us to book a semen analysis", &[], &["PHI_SOLICITATION"]),
     case("Escribinos para agendar tu espermograma 📲", &[], &["PHI_SOLICITATION"]),
+    // (session 37) a plan's member number asked for in the comments
+    case("Not sure what your plan covers? Drop your Medicaid member number in the comments and we'll check!", &["PHI_SOLICITATION"], &[]),
+    case("Please don't post your member number in the comments; call billing instead.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -490,6 +490,14 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply", "Usted no vino a su cita y ahora escribe mentiras en internet. Qué vergüenza de persona.", &["HARASSMENT"], &[]),
     case("la gente que deja reseñas sin haber venido nunca son unos pendej0s", &["HARASSMENT"], &[]),
     case("Our embryologists are the best, and Mondays are the worst.", &[], &["HARASSMENT"]),
+    // (session 37) idioms of contempt with profanity, said of the people named; a reader called
+    // resentful; not a clinic called so, nor an ad's question
+    case("The trolls in our mentions calling our lab a scam are full of s.h.i.t.", &["HARASSMENT"], &[]),
+    case("Those anti-IVF trolls can kiss our a s s e s.", &["HARASSMENT"], &[]),
+    case("Funny how the people leaving 1-star reviews can't get off their a s s e s to come to a baseline scan.", &["HARASSMENT"], &[]),
+    case("Es evidente que eres un resentido que nunca pisó un laboratorio.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "your clinic is full of sh1t if they told you that, honestly.", &["PROFANITY"], &["HARASSMENT"]),
+    case("Tired of waiting? Our patients get seen within a week.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -678,6 +678,14 @@ const NAMES: &[Case] = &[
     case("La factura de la FIV sale a nombre de la clínica, no del paciente.", &[], &["NAME"]),
     // a Rioplatense opener is no one's name
     case("Ta, ya abrimos la agenda de noviembre: mandanos un DM para tu primera consulta de FIV.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
+    // (session 37) a reviewer thanked in Spanish; a two-word name no list knows before "y su
+    // pololo"; a birthday greeting separated from the care by a line of emoji; a colleague by a
+    // role's head noun, or by the desk they come from
+    case_in("context=review_reply", "¡Muchas gracias, Dayelin! Fue un gusto atenderla a usted y a su esposo.", &["NAME:Dayelin", "REVIEW_CONFIRMATION"], &[]),
+    case("Llanka Quintrileo y su pololo Matías nos mandaron la foto de su bebé después de dos FIV con nosotros 💚", &["NAME:Llanka Quintrileo", "NAME:Matías"], &[]),
+    case("¡Feliz primer cumpleaños, Tomás! 🎂\n\nNació de nuestro programa de ovodonación y hoy sus papás nos mandaron su foto.", &["NAME:Tomás"], &[]),
+    case_in("context=review_reply", "Sin comentar casos particulares, le invitamos a llamar a nuestra jefa de atención al paciente, Carolina Mella, al 2 2555 0140.", &[], &["NAME", "PHONE", "FLAG"]),
+    case("To the patient in the white Civic who left her lights on during her retrieval: Darnell from security has jumper cables ready when you're out of recovery.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -889,6 +897,11 @@ const CONTACT: &[Case] = &[
     // a line tried and not answered is the patient's, even when she is asked to call back
     case("Sra. Quispe: su transferencia pasó al lunes. No logramos comunicarnos al 907-555-0162, por favor llámenos.", &["PHONE:907-555-0162"], &[]),
     case("If we can't reach you at the number on file, call us at 907-555-0100 about your IVF consult.", &[], &["PHONE"]),
+    // (session 37) a fax named in a clause trailing after an ellipsis, or by the patient's home;
+    // an eight-digit landline named as a fax right after it
+    case("The lab sent Mr. Okafor's semen analysis to 614-555-0188... which is the fax machine at his office, apparently.", &["FAX:614-555-0188"], &[]),
+    case("Le mandamos el informe del cariotipo al 2555-0190, que resultó ser el fax de la casa de la paciente.", &["FAX:2555-0190"], &[]),
+    case("Nuestro número es 2555-0190, y el fax de la clínica es 2555-0191.", &[], &["FAX", "PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1178,6 +1191,21 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Her OHIP card keeps failing at the kiosk, 4471-902-338-KT, so her cycle day 3 bloods waited.", &["HEALTH_PLAN:4471-902-338-KT"], &[]),
     case("La tarjeta OHIP de la paciente, 4471 902 338, venció antes de su transferencia.", &["HEALTH_PLAN:4471 902 338"], &[]),
     case("Questions about OHIP coverage for IVF? Call our office at 4471-902-338.", &[], &["HEALTH_PLAN"]),
+    // (session 37) Chile's RUT with its K, named in the sentence before; a company's RUT is not
+    // a person's; Guatemala's CUI; a tribal census number; a donor code with two prefixes
+    case("Please stop pasting RUTs in the group chat. Today it was 'Nayeli Soto 24.517.803-K, copago' again.", &["OTHER_ID:24.517.803-K"], &[]),
+    case("Para su reembolso: nuestra razón social es Clínica Austral SpA, RUT 77.412.118-5.", &[], &["OTHER_ID", "FLAG"]),
+    case("Quedó la copia del documento de la Sra. Tzoc (CUI 3012 55871 0101) en la impresora.", &["OTHER_ID:3012 55871 0101"], &[]),
+    case("La Sra. Begay ya tiene su número de censo navajo (#402113) pero su histeroscopía sigue detenida.", &["OTHER_ID:402113"], &[]),
+    case("Nuestra donante GT-D-0419 ya ayudó a dos familias a tener su bebé.", &["OTHER_ID:GT-D-0419"], &[]),
+    // a plan's contract after a Chilean Isapre; an affiliation number; a licence with a country
+    // code (not the "DL" label itself); a second account joined to the first
+    case("El reembolso de la Isapre por su ecografía (contrato N° 4410-228731) ya está listo, Sr. Painequeo.", &["HEALTH_PLAN:4410-228731"], &[]),
+    case("¿Por qué el IGSS rechaza la afiliación 3-02-55190-1 de la paciente que empieza el lunes?", &["HEALTH_PLAN:3-02-55190-1"], &[]),
+    case("Our gestational carrier gave us license no. GT-B 4471902 and the notary says it doesn't match.", &["LICENSE:GT-B 4471902"], &[]),
+    case("Mrs. Oduya, your driver's license (DL 40918273) is at the front desk after your retrieval.", &["LICENSE:40918273"], &["LICENSE:DL 40918273"]),
+    case("La cuenta 52-10417 (criopreservación) y la 52-10588 (ovodonación) ya pasaron los 90 días.", &["ACCOUNT:52-10417", "ACCOUNT:52-10588"], &[]),
+    case("Please re-run the semen analysis for MRN 30571822 before Friday's IUI.", &["MRN:30571822"], &["OTHER_ID"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1813,6 +1841,13 @@ const PLACES: &[Case] = &[
     // a year and a court is no street; the practice's own site, announced, is no one's home
     case("Reminder: after the 2024 Supreme Court ruling, clinics in Huntsville resumed IVF transfers.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
     case("Nuestro equipo de andrología te espera de lunes a viernes en Av. Mariscal López 3120 para tu espermograma.", &[], &["LOCATION", "PATIENT_DISCLOSURE"]),
+    // (session 37) a donor's profile: her job, then her town; not a body of students, nor a
+    // holy title
+    case("Conozcan a nuestra donante del mes 🌸 Fisioterapeuta de Rancagua, 27 años, ojos café.", &["LOCATION:Rancagua"], &[]),
+    case("Donor 4471-K just finished her third cycle with us! Hazel eyes, 5'8\", a nursing student in Baton Rouge.", &["LOCATION:Baton Rouge"], &[]),
+    case("Our donor program is growing! We partner with a nursing student group in Baton Rouge.", &[], &["LOCATION", "FLAG"]),
+    case("La bebé de Marisol Ayala nació el 12 de diciembre, día de la Virgen de Guadalupe, después de tres FIV.", &["NAME:Marisol Ayala"], &["LOCATION"]),
+    case("La señora de Immokalee que vino ayer tiene su transferencia el jueves.", &["LOCATION:Immokalee"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -230,6 +230,7 @@ fn occupations() -> (&'static str, &'static str) {
         "contadora", "madre soltera", "mama soltera", "viuda", "abuela", "profesor", "trabajadora social", "empresaria",
         "ama de casa", "costurera", "universitaria", "militar", "cajera", "taxista", "veterinaria", "arquitecta",
         "dentista", "profe", "educadora", "parvularia", "pescador", "pescadora", "comerciante", "secretaria", "funcionaria",
+        "kinesiologa", "kinesiologo", "fisioterapeuta", "nutricionista", "odontologa", "estilista", "disenadora", "contador",
     ];
     (JOBS_EN, JOBS_ES)
 }
@@ -453,13 +454,21 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                 })
                 // ("con un abogado les gana seguro": any lawyer the reader finds)
                 || (t.ends_with(" con") || t == "con") && (m.as_str().starts_with("un ") || m.as_str().starts_with("una "))
+                // ("Talk with your clinic and a family-law attorney about your own situation":
+                // the second of two the reader is sent to)
+                || crate::text::ends_with_line(t, crate::lines![" and", " or", " y", " o"]) && {
+                    let clause: Vec<&str> = t.split_whitespace().rev().take(6).collect();
+                    clause.windows(2).any(|p| crate::text::one_of(p[0], crate::lines!["to", "with", "con"]) && crate::text::one_of(p[1], crate::lines!["talk", "speak", "check", "consult", "consulta", "consulte", "habla", "hable"]))
+                }
             };
             // ("our tele-monitoring pilot", "a pilot study", "un programa piloto": a trial, not a flyer)
             let trial = (m.as_str().ends_with("pilot") || m.as_str().ends_with("piloto"))
                 && (m.as_str().starts_with("our ")
                     || m.as_str().has_line(crate::lines!["program", "study", "estudio", "proyecto", "monitoring", "monitoreo"])
                     || crate::text::starts_with_line(rest, crate::lines!["program", "study", "project", "trial", "phase"]));
-            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer && !referred && !trial
+            // ("We partner with a nursing student group in Lafayette": a body of them, not one)
+            let body = crate::text::starts_with_line(s[m.end()..].trim_start(), crate::lines!["group", "groups", "club", "association", "union", "council", "organization", "chapter", "society", "grupo", "asociacion", "sindicato", "colegio"]);
+            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer && !referred && !trial && !body
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my
@@ -859,6 +868,8 @@ static MODIFIED_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "planning", "building", "friendly", "of", "resources", "support", "group", "groups", "center", "centre",
     "questions", "faq", "intake", "registration", "matching", "profile", "profiles", "database", "pool", "screening",
     "leave", "benefits", "benefit", "history", "members", "member",
+    // ("our egg donor recruitment ads", "donor application")
+    "recruitment", "recruiting", "ads", "ad", "application", "applications", "listings", "campaign",
     // "the donor mix-up", "the donor-swap case": an event named after the role
     "mix-up", "mix", "mixup", "swap", "lawsuit", "suit", "case", "error", "errors", "compensation",
     // "our patient assistance fund", "patient appreciation night"

@@ -174,8 +174,19 @@ impl<'a> Analysis<'a> {
     }
 
     /// The sentence indexes around `i` (itself and its neighbours).
+    /// ("¡Feliz primer cumpleaños, Benjamín! 🎂 ⏎ Nuestro primer bebé de ovodonación…": a
+    /// "sentence" of emoji alone stands between no sentences, so the range reaches past it.)
+    #[inline(never)]
     pub fn near(&self, i: usize) -> Range<usize> {
-        i.saturating_sub(1)..(i + 2).min(self.sentences.len())
+        let wordless = |j: usize| !self.text[self.sentences[j].clone()].chars().any(char::is_alphanumeric);
+        let n = self.sentences.len();
+        let start = match i.checked_sub(1) {
+            Some(b) if b > 0 && wordless(b) => b - 1,
+            Some(b) => b,
+            None => 0,
+        };
+        let end = if i + 2 < n && wordless(i + 1) { i + 3 } else { (i + 2).min(n) };
+        start..end
     }
 
     /// Whether any sentence near `i` talks about care.

@@ -1220,8 +1220,9 @@ fn after_thanks(a: &Analysis, i: usize) -> bool {
     let comma = a.text[..a.tokens[i].span.start].trim_end().ends_with(',');
     // (not a prayer: "Thank you Jesus!")
     let marked = gap_is_space(a, i - 1, i) && a.text[a.tokens[i].span.end..].starts_with(['!', ',']) && !crate::text::one_of(a.word(i), crate::lines!["jesus", "god", "lord"]);
-    (matches!(a.word(i - 1), "you" | "much") && (comma || marked) || a.word(i - 1) == "thanks" && marked)
-        && a.words_before(a.tokens[i].span.start, 4).iter().any(|w| matches!(*w, "thank" | "thanks"))
+    // ("¡Muchas gracias, Yusmary!": in Spanish too)
+    (matches!(a.word(i - 1), "you" | "much") && (comma || marked) || a.word(i - 1) == "thanks" && marked || a.word(i - 1) == "gracias" && comma)
+        && a.words_before(a.tokens[i].span.start, 4).iter().any(|w| matches!(*w, "thank" | "thanks" | "gracias"))
 }
 
 /// A capitalized word missing from the first-name list but followed by a known surname
@@ -1628,9 +1629,14 @@ fn role_named(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let role = a.word(i - 1);
-    let job = STAFF_ROLES.contains(&role) && !NOT_A_JOB.contains(&role);
-    let ours = (i.saturating_sub(6)..i - 1).any(|k| crate::text::one_of(a.word(k), crate::lines!["our", "nuestra", "nuestro", "nuestras", "nuestros"]));
-    if !job || !ours {
+    let is_job = |w: &str| STAFF_ROLES.contains(&w) && !NOT_A_JOB.contains(&w);
+    let job = is_job(role);
+    let ours_at = (i.saturating_sub(6)..i - 1).rev().find(|&k| crate::text::one_of(a.word(k), crate::lines!["our", "nuestra", "nuestro", "nuestras", "nuestros"]));
+    // ("nuestra jefa de atención al paciente, Daniela Orellana": the role's head noun right
+    // after "our", its complement after it)
+    let head_noun = ours_at.is_some_and(|k| k + 2 < i && crate::text::one_of(a.word(k + 1), crate::lines!["jefa", "jefe", "directora", "director", "coordinadora", "coordinador", "gerente", "encargada", "encargado", "head", "director", "manager", "coordinator"])
+        && matches!(a.word(k + 2), "de" | "del" | "of"));
+    if !(job || head_noun) || ours_at.is_none() {
         return None;
     }
     let name_word = |k: usize| k < a.tokens.len() && a.tokens[k].capitalized && !a.tokens[k].all_caps && alphabetic_name(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k));
@@ -1902,15 +1908,19 @@ fn born_or_kin_of(a: &Analysis, i: usize) -> bool {
 
 /// "Felicidades a Andreína y a su esposo", "Kimberlee and her husband": a capitalized word
 /// followed by "and her husband" is a person's given name, even one no list knows.
+/// ("Millaray Huenchul y su pololo Diego": a surname no list knows may stand between.)
 fn partner_follows(a: &Analysis, i: usize) -> bool {
-    if i + 3 >= a.tokens.len() || !matches!(a.word(i + 1), "and" | "y" | "e" | "&") {
+    let conj = |j: usize| j < a.tokens.len() && matches!(a.word(j), "and" | "y" | "e" | "&");
+    let surname = !conj(i + 1) && i + 1 < a.tokens.len() && conj(i + 2) && name_shaped(a, i + 1) && gap_is_space(a, i, i + 1);
+    let c = if surname { i + 2 } else { i + 1 };
+    if c + 2 >= a.tokens.len() || !conj(c) {
         return false;
     }
-    let k = if a.word(i + 2) == "a" { i + 3 } else { i + 2 };
+    let k = if a.word(c + 1) == "a" { c + 2 } else { c + 1 };
     k + 1 < a.tokens.len()
         && matches!(a.word(k), "her" | "his" | "su")
         && PARTNERS.contains(a.word(k + 1))
-        && gap_is_space(a, i, i + 1)
+        && gap_is_space(a, c - 1, c)
         && name_shaped(a, i)
         && !STAFF_ROLES.contains(&strip_possessive(a.word(i)))
 }
@@ -1918,6 +1928,7 @@ fn partner_follows(a: &Analysis, i: usize) -> bool {
 /// Who a person is named with ("X and her husband", "Solveig and her family").
 static PARTNERS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "husband", "wife", "partner", "fiance", "fiancee", "esposo", "esposa", "marido", "pareja", "novio", "novia", "prometido", "prometida",
+    "boyfriend", "girlfriend", "hubby", "pololo", "polola",
     "family", "familia", "kids", "children", "hijos", "hijas", "mom", "mother", "mama", "madre",
 ]);
 
@@ -2475,6 +2486,8 @@ fn desk(rest: &[&str]) -> bool {
         rest,
         ["front", "desk", ..] | ["nurse" | "nurses" | "nursing", "line" | "team" | "station", ..] | ["billing" | "scheduling" | "reception" | "andrology" | "embryology" | "ultrasound" | "lab" | "pharmacy", ..]
             | ["recepcion" | "enfermeria" | "facturacion" | "laboratorio" | "citas" | "ultrasonido" | "farmacia", ..]
+            // ("Marcus from security has jumper cables ready for you")
+            | ["security" | "facilities" | "maintenance" | "housekeeping" | "seguridad" | "mantenimiento" | "limpieza", ..]
     )
 }
 

@@ -62,6 +62,9 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("Fue un gusto atenderle, don Segundo": the usted form of Ecuador and Spain)
         "un gusto atenderle", "un gusto atenderles", "un placer atenderle", "un placer atenderles", "un honor atenderle", "un privilegio atenderle", "pleasure having you", "great having you in", "nice having you in",
         "mornings with us", "visits with us", "appointments with us",
+        // ("Fue un gusto acompañarla durante estos meses… nos vemos en la próxima cita")
+        "un gusto acompanarla", "un gusto acompanarlo", "un gusto acompanarte", "un gusto acompanarlos", "un gusto acompanarles", "un placer acompanarla", "un placer acompanarlo", "un placer acompanarte", "un placer acompanarlos", "un honor acompanarla", "un honor acompanarlos",
+        "nos vemos en la proxima cita", "nos vemos en su proxima", "nos vemos en tu proxima", "hasta su proxima cita", "hasta tu proxima cita", "see you at your next appointment",
         // ("It was a joy seeing you at every visit this year… the office isn't the same without you")
         "when you visited", "you visited our", "cuando visito nuestr*", "cuando vino a nuestr*",
         "seeing you at every", "seeing you at each", "seeing you every", "miss seeing you", "we miss you", "the same without you",

@@ -37,6 +37,8 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "dob", "full name", "insurance card", "insurance info*", "member id", "ssn", "social security", "chart",
         // ("escribe aquí tu número de contrato del plan": Puerto Rico's plan member number)
         "numero de contrato", "contrato del plan",
+        // ("Drop your AHCCCS or IHS member number in the comments")
+        "member number*", "policy number*", "medicaid number*", "medicare number*", "subscriber number*", "numero de socio",
         "measurements", "follicle*", "embryo grade*", "embryo report", "transfer date", "retrieval date", "due date",
         "cycle day", "beta number*", "date of birth", "insurance id", "pgt", "semen analysis", "sperm analysis",
         "cycle length", "history", "medications", "test results", "sperm count", "motility", "morphology", "tsh", "stim sheet*",

@@ -57,6 +57,8 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("holds the lowest cesarean rate in South Texas", "without losing a single mother",
         // "la tasa de embarazo más alta de todo el Pacífico")
         "lowest cesarean rate", "lowest c-section rate", "lowest complication rate", "lowest miscarriage rate", "without losing a single", "sin perder a una sola", "sin perder ni una",
+        // ("tenemos la tasa de embarazo más alta de Arizona y Nuevo México")
+        "tasa de embarazo mas alta", "tasa de embarazos mas alta", "tasa de exito mas alta", "tasas de exito mas altas", "tasas de embarazo mas altas", "la mayor tasa de", "las mayores tasas de",
         "mas alta de todo", "mas altas de todo", "mas alta del pais", "mas alta del estado", "mas altas del pais", "mas alta de la region",
         // ("Her protocol hasn't failed a single Navy dad yet")
         "hasn't failed a single", "has not failed a single", "haven't failed a single", "have not failed a single", "no ha fallado ni una", "no ha fallado ni un", "no le ha fallado a ningun",

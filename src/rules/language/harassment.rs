@@ -150,6 +150,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "unas mantenidas", "unos mantenidos", "puras mantenidas", "can't follow a med calendar", "cant follow a med calendar", "can't follow a med schedule",
         // ("anda de chismosa… con razón nadie la aguanta", "unas brutas, ni leer saben",
         // "cállate, pinche vieja mentirosa", "pinches viejas necias")
+        // ("es evidente que eres un resentido que nunca ha pisado un laboratorio")
+        "un resentido", "una resentida", "unos resentidos", "unas resentidas", "puro resentimiento",
         "chismos*", "mentiros*", "necias", "necios", "unas brutas", "unos brutos", "una bruta", "un bruto", "bien bruta", "bien bruto",
         "ni leer saben", "ni leer sabe", "nadie la aguanta", "nadie lo aguanta", "nadie te aguanta", "nadie los aguanta", "que poca verguenza",
         // ("Pacientes como usted hacen imposible este trabajo"): blamed for the job itself
@@ -209,6 +211,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "men in the comments", "guys in the comments", "dudes in the comments", "people in the comments", "folks in the comments",
         // ("the folks in this group leaving 1-star reviews")
         "folks in this", "people in this", "ppl in this", "in this group",
+        // ("the same three people leaving 1-star reviews on every clinic in town")
+        "people leaving", "folks leaving", "ppl leaving", "people posting", "people writing",
         "women in the comments", "moms in the comments", "los de los comentarios", "las de los comentarios",
     ])
 });
@@ -343,7 +347,18 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     && i > 0
                     && TARGETS.any_in(a.sentence_folded(i - 1))
             };
-            at_you || at_someone || at_group || meant || told_off || names_person || of_people || fragment
+            // ("the anti-IVF trolls in our mentions… are full of s.h.i.t. and can kiss our
+            // a s s e s", "people leaving 1-star reviews who can't get off their a s s e s"): an
+            // idiom of contempt, with the people it is said of in this sentence or the one before
+            let idiom = crate::text::ends_with_line(before, crate::lines!["full of", "kiss my", "kiss our", "get off their", "get off your", "get off her", "get off his", "pain in the", "pains in the", "head out of their", "head out of your", "heads out of their"])
+                // (a bare "you" elsewhere in the sentence is not enough: "your clinic is full of
+                // sh1t if they told you to stop…" is said of a clinic)
+                && (crate::text::ends_with_line(before, crate::lines!["you are full of", "you're full of", "youre full of", "you can kiss my", "you can kiss our", "y'all can kiss my", "y'all can kiss our"])
+                    || a.near(i.saturating_sub(1)).filter(|&j| j <= i).any(|j| {
+                        let t = a.sentence_folded(j);
+                        TARGETS.find_iter(t).any(|(r, _)| &t[r] != "you")
+                    }));
+            at_you || at_someone || at_group || meant || told_off || names_person || of_people || fragment || idiom
         });
         // ("pick one, clown 🤡", "No sea pendeja.", "don't be such a clown"): the name is called
         // at someone, who need not be named anywhere else
@@ -484,6 +499,8 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
             let t = a.sentence_folded(j);
             // ("Refugee families who leave 1-star reviews…: maybe learn some English")
             TARGETS.any_in(t) || t.has("you") || t.has("families who") || t.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["te", "tu", "usted", "os", "vosotras", "vosotros"]))
+                // ("es evidente que eres un resentido": the reader called something)
+                || t.has_line(crate::lines!["eres un ", "eres una ", "sos un ", "sos una "])
         });
     s.has_line(crate::lines!["fat transfer", "fat grafting", "body fat", "fat loss", "low-fat", "fat tuesday", "fat thursday", "big fat", "fat-finger", "fat finger", "crazy busy", "crazy good", "stupid printer",
      "stupid parking", "stupid fax", "stupid machine", "go crazy", "drive me crazy", "lazy sunday", "trash can",
@@ -516,6 +533,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let contempt = CONTEMPT.find_iter(s).any(|m| {
             !crate::text::ends_with_line(&s[..m.start()], crate::lines!["we ", "let's ", "lets "])
                 && !(m.as_str().ends_with("worst") && crate::text::starts_with_line(s[m.end()..].trim_start(), crate::lines!["part", "thing", "day", "bit", "feeling"]))
+                // ("Tired of trying? 🌊 We're the #1…": a question put to the reader, an ad's hook)
+                && !(crate::text::one_of(m.as_str(), crate::lines!["tired of", "sick of"]) && s[..m.start()].trim().is_empty() && a.text[a.sentences[i].clone()].trim_end().ends_with('?'))
                 // ("you're not alone in how exhausting it is": the process, not the people)
                 && !(m.as_str() == "exhausting" && crate::text::starts_with_line(&s[m.end()..], crate::lines![" it is", " it can be", " this is", " it gets", " it's"]))
         });

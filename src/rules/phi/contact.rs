@@ -334,7 +334,8 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
     let pointed_at = !because && next.is_some_and(|n| {
         let n = a.text[n..].trim_start_matches(['¡', '¿']);
         let n = n.strip_prefix("Turns out ").or_else(|| n.strip_prefix("Turned out ")).unwrap_or(n);
-        crate::text::starts_with_line(n, crate::lines!["That's ", "That is ", "This is ", "It's ", "It was ", "Es ", "Ese es ", "that's ", "it's "])
+        // ("…went to 337-…... which is apparently the fax machine at his job": trailing on)
+        crate::text::starts_with_line(n, crate::lines!["That's ", "That is ", "This is ", "It's ", "It was ", "Es ", "Ese es ", "that's ", "it's ", "which is ", "which was ", "que es ", "que era "])
     });
     let right_after = a.text[r.end..].trim_start().starts_with([',', '(', '—', ':']) || matches!(a.words_after(r.end, 1).as_slice(), ["is" | "was" | "es" | "era"]) || because;
     let from_here = right_after.then(|| fax_owner(a, r, r.end)).flatten();
@@ -345,7 +346,7 @@ fn fax_named_after(a: &Analysis, r: &Range<usize>) -> Option<bool> {
 /// owner: `Some(true)` when someone's own ([`fax_named_after`]).
 fn fax_owner(a: &Analysis, r: &Range<usize>, from: usize) -> Option<bool> {
     // (": that's Mr. Tran Van Long's home fax": a name may stand between)
-    let after = a.words_after(from, 10);
+    let after = a.words_after(from, 12);
     let k = after.iter().position(|w| w.starts_with("fax"))?;
     let words = &after[..k];
     let named = words.iter().all(|w| {
@@ -358,7 +359,13 @@ fn fax_owner(a: &Analysis, r: &Range<usize>, from: usize) -> Option<bool> {
     let given = rest.has_line(crate::lines!["you gave us", "she gave us", "he gave us", "they gave us", "you listed", "que nos dio", "que nos dejo"]);
     // ("because that's the fax line": a contraction, not a possessive)
     let possessive = |w: &str| w.ends_with("'s") && !crate::text::one_of(w, crate::lines!["that's", "it's", "what's", "there's", "here's", "who's", "he's", "she's"]);
-    named.then(|| given || words.iter().any(|w| crate::text::one_of(w, crate::lines!["her", "his", "their", "your", "su", "tu"]) || possessive(w)))
+    // ("the fax machine at his job", "el fax de la oficina de su esposo"): or a place of theirs
+    // said right after it
+    let theirs = |w: &&str| crate::text::one_of(w, crate::lines!["her", "his", "their", "your", "su", "tu"]);
+    // ("…que resultó ser el fax de la casa de la paciente": or the patient's, named)
+    let at_theirs = after[k + 1..after.len().min(k + 6)].windows(2).any(|p| crate::text::one_of(p[0], crate::lines!["at", "in", "de", "en"]) && theirs(&p[1]))
+        || after[k + 1..after.len().min(k + 7)].iter().any(|w| crate::text::one_of(w, crate::lines!["paciente", "patient's", "donante", "donor's"]));
+    named.then(|| given || at_theirs || words.iter().any(|w| theirs(w) || possessive(w)))
 }
 
 /// Phone-like numbers: digits in the usual US shapes and spelled-out runs of ten digits.
@@ -389,7 +396,9 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
         let run = t.bytes().all(|b| b.is_ascii_digit());
         let words = a.words_before(r.start, if landline { 4 } else { 2 });
         let named = if run { words.iter().any(|w| MOBILE_WORDS.contains(w)) } else { words.iter().any(|w| phone_word(w)) };
-        !inside && named
+        // ("se enviaron al 2555-0172, que resultó ser el fax de la casa…": or named just after)
+        let named_after = !run && a.words_after(r.end, 6).iter().any(|w| w.starts_with("fax"));
+        !inside && (named || named_after)
     }));
     // ("su cel es 555-0173", "his brother's home fax (555-0138)"): seven digits with no area
     // code, right after a word for the line
@@ -399,7 +408,7 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
             .find_ranges(&SEVEN_DIGIT_RE)
             .filter(|r| !out.iter().any(|o| o.start < r.end && r.start < o.end))
             .filter(|r| !a.text[..r.start].ends_with(['-', '.', '/']) && !a.text[r.end..].starts_with(['-', '/']))
-            .filter(|r| a.words_before(r.start, 3).iter().any(|w| phone_word(w)) || called(a, r))
+            .filter(|r| a.words_before(r.start, 3).iter().any(|w| phone_word(w)) || called(a, r) || a.words_after(r.end, 6).iter().any(|w| w.starts_with("fax")))
             .collect();
         out.extend(seven);
     }
@@ -690,7 +699,7 @@ static WHICH_NUMBER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(cr
 static OWNER_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "her", "his", "their", "your", "the", "home", "work", "office", "old", "personal", "su", "tu", "el", "de",
     "casa", "is", "es", "that's", "thats", "mr", "mrs", "ms", "sr", "sra", "which", "apparently", "actually",
-    "was", "que", "resulta", "ser", "turns", "turned", "out", "to", "be", "really", "just", "machine",
+    "was", "que", "resulta", "resulto", "ser", "turns", "turned", "out", "to", "be", "really", "just", "machine",
     "shared", "family", "main", "a", "an", "this", "it's", "ese", "because", "since", "porque",
     // ("…, which he gave us as his home fax", "…, que nos dio como su fax")
     "he", "she", "they", "you", "gave", "us", "as", "listed", "nos", "dio", "como"

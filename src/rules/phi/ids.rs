@@ -109,7 +109,7 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|numero de afiliacion|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|numero de afiliacion|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|(?:numero de )?contrato (?:del plan|del seguro|mcs|triple-s|triple s|vital|mmm|first medical|humana|menonita)|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro|afiliacion(?: al)? iess|iess|sis",
+        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|numero de afiliacion|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|numero de afiliacion|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|(?:numero de )?contrato (?:del plan|del seguro|mcs|triple-s|triple s|vital|mmm|first medical|humana|menonita)|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro|afiliacion(?: al)? iess|iess|sis|igss|isss|isapre|fonasa|afiliacion",
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
         // ("member ID ANT-WI-440912877": a plan's and a state's letters first)
         // ("número de afiliación 71.224.803-01": digits in groups of three, with a check)
@@ -131,7 +131,8 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"driver'?s'? licen[cs]e|driver licen[cs]e|carn[eé]t? de conducir|permiso de conducir|registro de conducir|licencia de manejo|licencia de manejar|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]{2,})?|licencia de conducir|licencia de [a-z]+(?: [a-z]{2,})?|licencia|state id|lic",
         // ("AZ DL is D07 339 218", "lic # SR 482917": a letter or two before digit groups;
         // "S 530 118 402 771": Michigan's letter and four groups)
-        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{2,3} \d{3} \d{3}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,4}\b|", value!(), ")"),
+        // ("license no. HN-L 3304718": a country's code, a class letter, then the digits)
+        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{2,3} \d{3} \d{3}\b|[a-z]{1,3}-[a-z]{1,2}(?: \d{3,8}){1,4}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,4}\b|", value!(), ")"),
     )
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,8 +157,9 @@ static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
         // ("la cédula nica 281-150689-0003K")
         // ("su donante de óvulos (código DN-40317)")
         // ("solo tiene carné de extranjería 002817463": Peru's card for foreigners)
-        r"donor|donante(?: de (?:ovulos|semen|esperma))?|donadora|donador|carne de extranjeria|carnet de extranjeria|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula(?: nica| tica| de identidad| de ciudadania)?|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero",
-        r"(?:[a-z]{1,4}-)?[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b|\d{1,3}(?:\.\d{3}){2,3}\b",
+        r"donor|donante(?: de (?:ovulos|semen|esperma))?|donadora|donador|carne de extranjeria|carnet de extranjeria|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula(?: nica| tica| de identidad| de ciudadania)?|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero|census number|tribal census number|numero de censo(?: [a-z]+)?",
+        // ("nuestra donante SV-D-0731": a country's and a letter's code before the digits)
+        r"(?:[a-z]{1,4}-){0,2}[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b|\d{1,3}(?:\.\d{3}){2,3}(?:-[\dk])?\b",
     )
 });
 
@@ -245,7 +247,9 @@ fn is_time_or_quantity(v: &str) -> bool {
 /// number, the plan named a few words before.
 static PLAN_CONTRACT_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:plan medico|seguro medico|seguro|plan de salud|health plan|insurance|aseguradora)\b[^.;!?]{0,40}?\b(?:contrato|contract|certificado|certificate)\s*(?:#|no\.?|num\.?|numero)?\s*:?\s*(\d[\d -]{4,}\d)\b",
+        // ("el reembolso de la Isapre por su espermiograma (contrato N° 7712-004398)": Chile's
+        // private plans)
+        r"\b(?:plan medico|seguro medico|seguro|plan de salud|health plan|insurance|aseguradora|isapre|prepaga|obra social)\b[^.;!?]{0,40}?\b(?:contrato|contract|certificado|certificate)\s*(?:#|no\.?|num\.?|numero|n[°º])?\s*:?\s*(\d[\d -]{4,}\d)\b",
     )
 });
 
@@ -325,6 +329,12 @@ static ACCOUNTS_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?:cuentas|accounts|accts)\s*(?:#|nos?\.?|numbers|numeros)?\s*:?\s*\d[\d-]{3,}\d(?:,\s*\d[\d-]{3,}\d)*,?\s(?:y|and|&)\s\d[\d-]{3,}\d\b")
 });
 
+/// An account labelled with its number, then after a few words "y la", "and" and a second
+/// number: groups 1 and 2 (`check_account` keeps the second when it has the first's shape).
+static ACCOUNT_AND_RE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::text::regex(r"\b(?:cuenta|account|acct)\s*(?:#|no\.?|n°)?\s*(\d[\d-]{3,}\d)\b[^.!?\d]{0,40}?\s(?:y|and|&)\s(?:(?:la|el|the|one|account|cuenta)\s)?#?(\d[\d-]{3,}\d)\b")
+});
+
 /// "tu cuenta del plan de pagos, la 4471-0093-22", "your account with the billing office, the
 /// one ending 4471-0093": an account named, a few words saying which, then after a comma the
 /// number. Group 1 is the number.
@@ -351,6 +361,15 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let whose = a.private_subject[i] || a.any_care() || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
         if r.len() >= 6 && !line_between && whose {
             hits.add(r);
+        }
+    }
+    // ("La cuenta 45-88213 (ovodonación) y la 45-88290 (almacenamiento)…": a second account of
+    // the same shape, joined to a labelled one)
+    for (_, c) in a.find_iter(&ACCOUNT_AND_RE) {
+        let (first, second) = (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str());
+        let shape = |v: &str| v.bytes().map(|b| if b.is_ascii_digit() { b'9' } else { b }).collect::<Vec<u8>>();
+        if shape(first) == shape(second) && first.bytes().filter(u8::is_ascii_digit).count() >= 5 {
+            hits.add(a.orig(c.get(2).unwrap().range()));
         }
     }
     for list in ACCOUNTS_RE.find_iter(&a.folded.s) {
@@ -533,7 +552,9 @@ static DOCUMENT_NUMBER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
         // (a title's or a number sign's full stop does not end the sentence: "el DNI de la Sra.
         // Maribel Quispe (N.º 45872136)")
-        r"\b(?:(?:dni|dpi|cedula|documento de identidad|carne de identidad|carnet de identidad|cc|dui|cuil|cuit)\b|c\.c\.|c\.i\.)(?:[^.!?]|\b(?:sra|sr|srta|dra|dr|mr|mrs|ms|n|nro|no)\.){0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8}-\d|\d{8,11}|\d{1,2}\.\d{3}\.\d{3}(?:\.\d{3})?(?:-\d)?|\d{4} \d{2} \d{4}|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d|[ve]-\d{1,2}\.?\d{3}\.?\d{3}|\d{4} \d{5} \d{4})\b",
+        // ("pasting full RUTs into the chat… 'Wisline Pierre 26.118.457-K'": Chile's, with its
+        // check digit or K; "la Sra. Ajcot (CUI 2987 45120 0901)": Guatemala's)
+        r"\b(?:(?:dni|dpi|cui|ruts?|cedula|documento de identidad|carne de identidad|carnet de identidad|cc|dui|cuil|cuit)\b|c\.c\.|c\.i\.)(?:[^.!?]|\b(?:sra|sr|srta|dra|dr|mr|mrs|ms|n|nro|no)\.){0,140}?[(:#]?\s?\b(\d(?: \d){7,9}|\d{8}-\d|\d{8,11}|\d{1,2}\.\d{3}\.\d{3}(?:\.\d{3})?(?:-[\dk])?|\d{4} \d{2} \d{4}|\d-\d{3,4}-\d{3,4}|\d{3}-\d{7}-\d|[ve]-\d{1,2}\.?\d{3}\.?\d{3}|\d{4} \d{5} \d{4})\b",
     )
 });
 
@@ -553,12 +574,12 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         });
         // (not the middle of a longer number: "CUIL 27-95118420-6" is the social-security rule's)
         let inside = a.text[..r.start].ends_with('-') && a.text[..r.start - 1].ends_with(|c: char| c.is_ascii_digit());
-        if !other && !inside {
+        if !other && !inside && !company_rut(a, &r) {
             hits.add(r);
         }
     }
     report(a, &CI_RE, 6, hits, always);
-    report(a, &DONOR_RE, 3, hits, |a, r| !is_time_or_quantity(&a.text[r]));
+    report(a, &DONOR_RE, 3, hits, |a, r| !is_time_or_quantity(&a.text[r.clone()]) && !company_rut(a, &r));
     // (a CURP is one 18-character word: texts without one never build the pattern)
     if (0..a.tokens.len()).any(|k| a.word(k).len() == 18) {
         for r in a.find_ranges(&CURP_RE) {
@@ -589,6 +610,16 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
+    // ("please STOP pasting full RUTs into the chat. This morning… 'Wisline Pierre 26.118.457-K'":
+    // a number in the shape of Chile's RUT, dotted with its check digit, in a text that names it)
+    if (0..a.tokens.len()).any(|k| matches!(a.word(k), "rut" | "ruts" | "run")) {
+        static RUT_SHAPE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{1,2}\.\d{3}\.\d{3}-[\dk]\b"));
+        for r in a.find_ranges(&RUT_SHAPE) {
+            if !company_rut(a, &r) {
+                hits.add(r);
+            }
+        }
+    }
     // An account name must look like one: a digit, a dot or an underscore inside it.
     for (_, c) in a.find_iter(&USERNAME_RE) {
         let v = c.get(1).unwrap();
@@ -596,6 +627,14 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(a.orig(v.range()));
         }
     }
+}
+
+/// A Chilean company's RUT: a dotted number from 50 million up, in a sentence that says RUT
+/// ("nuestra razón social es … SpA, RUT 76.555.214-3"); people's numbers are lower.
+fn company_rut(a: &Analysis, r: &std::ops::Range<usize>) -> bool {
+    let v = &a.text[r.clone()];
+    let millions = v.split_once('.').and_then(|(m, _)| m.parse::<u32>().ok());
+    millions.is_some_and(|m| (50..100).contains(&m)) && a.sentence_before(r.start).split(|c: char| !c.is_alphanumeric()).any(|w| w == "rut")
 }
 
 /// Letters after digits that make a unit or an ordinal, not an identifier.

@@ -392,6 +392,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if crate::text::ends_with_pair(&before, crate::lines!["mediation", "trial", "hearing", "arbitration", "court", "mediacion", "juicio", "audiencia", "arbitraje", "tribunal", "juzgado", "corte", "fiscalia"], crate::lines!["in", "en"]) {
             continue;
         }
+        // ("¡día de la Virgen de Guadalupe!", "Our Lady of Lourdes": a holy title, no one's town)
+        if crate::text::ends_with_pair(&before, crate::lines!["virgen", "cristo"], crate::lines!["de", "del"]) || before.ends_with(&["our", "lady", "of"]) || before.ends_with(&["nuestra", "senora", "de"]) {
+            continue;
+        }
         // ("it's -30 in Fairbanks", "20 below in Bethel", "hace 40 grados en Mérida": the weather there)
         let weather = matches!(before.as_slice(), [.., w, n, "in" | "en"] if n.parse::<u32>().is_ok() && crate::text::one_of(w, crate::lines!["it's", "its", "was", "hit", "hits", "hace", "estamos", "hacia"]))
             || crate::text::ends_with_pair(&before, crate::lines!["degrees", "below", "zero", "grados", "°f", "°c", "f", "c"], crate::lines!["in", "en"]);
@@ -574,7 +578,14 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || home && a.any_care() && i > 0 && a.private_subject[i - 1];
         // ("la señora de 47 que vino desde Jackson Heights": travelled from there, with her age found)
         let aged_trip = travel && f.in_sentence(a, Category::Age, i).next().is_some();
-        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip || aged_trip) {
+        // ("Conoce a nuestra donante… Kinesióloga de Valparaíso, 26 años", "La donante LA-D2291…
+        // estudiante de enfermería en Lafayette": a donor's profile, her job and her town)
+        let donor_profile = || {
+            let occupations = a.cues.occupation_words();
+            a.words_before(start, 5).iter().any(|w| occupations.contains(*w))
+                && a.near(i).filter(|&j| j <= i).any(|j| a.private_subject[j] && a.sentence_folded(j).has_line(crate::lines!["donor", "donante", "donadora", "carrier", "gestante"]))
+        };
+        if !org_place && (a.private_subject[i] || AGED.is_match(a.sentence_folded(i)) || commute || distance || person_from || her_trip || aged_trip || donor_profile()) {
             hits.add(r);
         }
     }
