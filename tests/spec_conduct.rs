@@ -1055,6 +1055,11 @@ const SUCCESS: &[Case] = &[
     // (session 37) a pregnancy rate ranked highest, in Spanish
     case("Lo decimos con orgullo: tenemos la tasa de éxito más alta de Jalisco y Nayarit.", &["SUCCESS_CLAIM"], &[]),
     case("Según datos de SART, las menores de 35 tienen la tasa de embarazo más alta por transferencia.", &[], &["SUCCESS_CLAIM"]),
+    // (session 37) every patient of a kind and what each took home; not the best stew on the
+    // team, nor a promise to call
+    case("Every single egg-freezing patient under 35 at our Queens office has gone home with 15+ eggs.", &["SUCCESS_CLAIM"], &[]),
+    case("Les presentamos a Maribel, nuestra nueva coordinadora de pacientes; hace el mejor sancocho del equipo.", &[], &["SUCCESS_CLAIM"]),
+    case("To whoever keeps checking the portal every ten minutes: your beta is still pending, we promise we'll call 😂", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

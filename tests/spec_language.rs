@@ -114,6 +114,8 @@ const PROFANITY: &[Case] = &[
     case("Otra vez la mutua rechazando la póliza. Mecagüen la mar 😤", &["PROFANITY:Mecagüen"], &[]),
     case("the f00king incubator alarm went off again at 3am", &["PROFANITY:f00king"], &[]),
     case("otra vez llegó el Menopur caducado, qué desmadre 😤", &["PROFANITY:desmadre"], &["HARASSMENT"]),
+    // (session 37) Peru's "cojudez"
+    case("qué tal cojudez, para eso estudié doce años", &["PROFANITY:cojudez"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -498,6 +500,11 @@ const HARASSMENT: &[Case] = &[
     case("Es evidente que eres un resentido que nunca pisó un laboratorio.", &["HARASSMENT"], &[]),
     case_in("context=comment", "your clinic is full of sh1t if they told you that, honestly.", &["PROFANITY"], &["HARASSMENT"]),
     case("Tired of waiting? Our patients get seen within a week.", &[], &["HARASSMENT"]),
+    // (session 37) a profane name for all who did something; an idiom with a word between; not
+    // "cover your a s s e s", advice
+    case("A los p*ndejos que dejan reseñas falsas porque no les dimos cita: ya sabemos quiénes son.", &["HARASSMENT"], &[]),
+    case("The anti-IVF crowd in my mentions can kiss our collective a s s e s.", &["HARASSMENT"], &[]),
+    case("Billing disputes happen. Cover your a s s e s with documentation, people.", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

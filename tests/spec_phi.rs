@@ -686,6 +686,13 @@ const NAMES: &[Case] = &[
     case("¡Feliz primer cumpleaños, Tomás! 🎂\n\nNació de nuestro programa de ovodonación y hoy sus papás nos mandaron su foto.", &["NAME:Tomás"], &[]),
     case_in("context=review_reply", "Sin comentar casos particulares, le invitamos a llamar a nuestra jefa de atención al paciente, Carolina Mella, al 2 2555 0140.", &[], &["NAME", "PHONE", "FLAG"]),
     case("To the patient in the white Civic who left her lights on during her retrieval: Darnell from security has jumper cables ready when you're out of recovery.", &[], &["NAME"]),
+    // (session 37, second batch) names in a sentence that opens by introducing the team, not in
+    // one that mentions a "'meet the team' photo"; a site of the practice by its town; titled
+    // parents after a birth
+    case("Os presentamos al equipo de andrología de Sevilla 🔬 Iker, Lucía y Noelia, que suman veinte años de laboratorio. Son quienes cuidan de vuestras muestras mientras dormís.", &[], &["NAME", "AGE", "FLAG"]),
+    case("Our sign-in sheet ended up in yesterday's 'meet the team' photo: 'Kayla Brandt, DL H40518826, driving her sister to her embryo transfer.'", &["NAME:Kayla Brandt"], &[]),
+    case("Nota para admisión de Valencia: la paciente con NIE X4829163L ya firmó el consentimiento de ovodonación.", &["OTHER_ID:X4829163L"], &["NAME"]),
+    case("¡Felicidades a Doña Rosalba y Don Efraín! Después de seis años por fin llegó su niña.", &["NAME:Doña Rosalba", "NAME:Don Efraín"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -902,6 +909,10 @@ const CONTACT: &[Case] = &[
     case("The lab sent Mr. Okafor's semen analysis to 614-555-0188... which is the fax machine at his office, apparently.", &["FAX:614-555-0188"], &[]),
     case("Le mandamos el informe del cariotipo al 2555-0190, que resultó ser el fax de la casa de la paciente.", &["FAX:2555-0190"], &[]),
     case("Nuestro número es 2555-0190, y el fax de la clínica es 2555-0191.", &[], &["FAX", "PHONE"]),
+    // (session 37) a spelled-out line the practice could not reach her at; Spain's affiliation
+    // number on a health card
+    case("Maricela, le escribimos de la clínica. No la hemos podido localizar al nueve cinco cinco, cinco cinco cinco, cero uno dos tres. Su doctora necesita hablar con usted antes de la transferencia.", &["PHONE:nueve cinco cinco, cinco cinco cinco, cero uno dos tres"], &[]),
+    case("Se quedó en recepción la tarjeta sanitaria de Nadia Ruiz (nº de afiliación 08/20417355/61) después de su punción.", &["SSN:08/20417355/61"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1206,6 +1217,12 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Mrs. Oduya, your driver's license (DL 40918273) is at the front desk after your retrieval.", &["LICENSE:40918273"], &["LICENSE:DL 40918273"]),
     case("La cuenta 52-10417 (criopreservación) y la 52-10588 (ovodonación) ya pasaron los 90 días.", &["ACCOUNT:52-10417", "ACCOUNT:52-10588"], &[]),
     case("Please re-run the semen analysis for MRN 30571822 before Friday's IUI.", &["MRN:30571822"], &["OTHER_ID"]),
+    // (session 37) Peru's SIS affiliation after "N.°" and EsSalud's autogenerado; Spain's CIP;
+    // a driving licence
+    case("Sra. Huamán, su afiliación SIS N.° 4-22819034 figura inactiva y no se cubrió su ecografía.", &["HEALTH_PLAN:4-22819034"], &[]),
+    case("¿Por qué EsSalud rechaza el autogenerado 8812047MRQZA007 de la paciente para su histeroscopia?", &["HEALTH_PLAN:8812047MRQZA007"], &[]),
+    case("Dejó su tarjeta sanitaria en recepción: CIP RUPN900314011, de la paciente de la punción de hoy.", &["HEALTH_PLAN:RUPN900314011"], &[]),
+    case("Our gestational carrier, Mrs. Pop, only brought her driving licence, no. 40817263, to sign the consent.", &["LICENSE:40817263"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1329,6 +1346,9 @@ const ONLINE: &[Case] = &[
     // the writer recognized the handle in a photo from our recovery room; cheered a result read out by the day
     case_in("context=comment", "@luzdeluna.cl jajaja te reconocí en la foto del pabellón!! y cómo te fue con la beta?? 💕", &["OTHER_ID:@luzdeluna.cl"], &[]),
     case_in("context=comment", "@prairie_mama_22 congrats on the positive beta!! 340 at 12dp5dt is a beautiful number 🤠", &["OTHER_ID:@prairie_mama_22"], &[]),
+    // (session 37) a handle back to visit with the babies; a handle in the practice's gown
+    case("Look who came back to visit!! @marisol.y.sus.gemelas brought the twins from her 2021 transfer to meet the embryologists who froze them.", &["OTHER_ID:@marisol.y.sus.gemelas"], &[]),
+    case_in("context=comment", "@dayana.fiv.nyc jajaja ¡ya vimos tu video del día de la transferencia! Saliste con la bata de la clínica 😂 Mucha suerte con la beta, mami.", &["OTHER_ID:@dayana.fiv.nyc"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1848,6 +1868,13 @@ const PLACES: &[Case] = &[
     case("Our donor program is growing! We partner with a nursing student group in Baton Rouge.", &[], &["LOCATION", "FLAG"]),
     case("La bebé de Marisol Ayala nació el 12 de diciembre, día de la Virgen de Guadalupe, después de tres FIV.", &["NAME:Marisol Ayala"], &["LOCATION"]),
     case("La señora de Immokalee que vino ayer tiene su transferencia el jueves.", &["LOCATION:Immokalee"], &[]),
+    // (session 37) where someone lives "por" there, travels down from, or comes from with an
+    // article; not a site of the practice, nor any couple's
+    case("Buscamos a Jhonatan Apaza, vive por Wanchaq; necesitamos que firme el consentimiento de sus muestras congeladas.", &["LOCATION:Wanchaq"], &[]),
+    case("¡Felicidades a Yolanda y a su esposo Wilber! Cuatro años bajando desde Sicuani para cada control y hoy nació su bebita.", &["LOCATION:Sicuani"], &[]),
+    case("POV: your 39-year-old patient from the Rockaways gets her positive beta after three failed transfers.", &["LOCATION:Rockaways"], &[]),
+    case("omg it's the couple from the Fort Yates outreach clinic who did 4 rounds with us!!", &[], &["LOCATION"]),
+    case("Every couple from Cache Valley who finished a package with us went home with a baby.", &["SUCCESS_CLAIM"], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -409,7 +409,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let country = || i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["en", "in", "de", "from", "desde", "to", "of", "para", "across", "throughout", "toda", "todo"]) && crate::rules::phi::location::COUNTRIES.contains(w)
             // ("whether Argentina's Law 26.862 covers…": a country's, before what it has)
             || w.ends_with("'s") && crate::rules::phi::location::COUNTRIES.contains(strip_possessive(w)) && a.tokens.get(i + 1).is_some_and(|n| n.capitalized && !n.all_caps || PLACE_NOUNS.contains(a.word(i + 1)));
-        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !title_called && !spanish_slang_address(a, w) && !people_word() && !moved_to() && !country();
+        // ("Nota para admisión de Valencia", "el equipo de Granada": a site of the practice, by its town)
+        let our_site = || i >= 2 && a.word(i - 1) == "de" && crate::text::one_of(a.word(i - 2), crate::lines!["admision", "recepcion", "sede", "clinica", "centro", "laboratorio", "equipo", "oficina", "unidad", "consulta"]) && a.place_at(i) > 0;
+        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !title_called && !spanish_slang_address(a, w) && !people_word() && !moved_to() && !country() && !our_site();
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
@@ -1634,7 +1636,7 @@ fn role_named(a: &Analysis, i: usize) -> Option<usize> {
     let ours_at = (i.saturating_sub(6)..i - 1).rev().find(|&k| crate::text::one_of(a.word(k), crate::lines!["our", "nuestra", "nuestro", "nuestras", "nuestros"]));
     // ("nuestra jefa de atención al paciente, Daniela Orellana": the role's head noun right
     // after "our", its complement after it)
-    let head_noun = ours_at.is_some_and(|k| k + 2 < i && crate::text::one_of(a.word(k + 1), crate::lines!["jefa", "jefe", "directora", "director", "coordinadora", "coordinador", "gerente", "encargada", "encargado", "head", "director", "manager", "coordinator"])
+    let head_noun = ours_at.is_some_and(|k| k + 2 < i && crate::text::one_of(a.word(k + 1), crate::lines!["jefa", "jefe", "directora", "director", "coordinadora", "coordinador", "gerente", "encargada", "encargado", "head", "manager", "coordinator"])
         && matches!(a.word(k + 2), "de" | "del" | "of"));
     if !(job || head_noun) || ours_at.is_none() {
         return None;
@@ -2021,6 +2023,10 @@ pub fn travel_before(a: &Analysis, i: usize) -> bool {
 /// Token `i` comes after "born in", "lives in", "grew up in", "nació en", "vive en": where
 /// someone was born or lives ("Yurany nació en Jericó").
 pub fn home_before(a: &Analysis, i: usize) -> bool {
+    // ("vive por Wanchaq": lives around there)
+    if i >= 2 && a.word(i - 1) == "por" && crate::text::one_of(a.word(i - 2), crate::lines!["vive", "vivia", "viven", "vivian"]) {
+        return true;
+    }
     if i < 2 || !matches!(a.word(i - 1), "en" | "in") || !gap_is_space(a, i - 1, i) {
         return false;
     }
@@ -2312,6 +2318,12 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // ("Huge thanks to Dwayne, Priya and the whole bench team", "gracias a Leti, Moni y todo el
     // equipo"): names listed before the rest of the team are the team's
     if listed_with_team(a, end, &s_range) {
+        return PersonKind::Staff;
+    }
+    // ("Os presentamos al equipo de embriología de Barcelona 🔬 Jordi, Aitana y Marta…", "Meet
+    // our nursing team: …"): names in a sentence that opens by introducing the team (not a
+    // "'meet the team' photo" mentioned later)
+    if crate::text::starts_with_line(crate::text::lower(&a.text[s_range.start..a.tokens[first].span.start]).trim_start_matches(|c: char| !c.is_alphanumeric()), crate::lines!["os presentamos al equipo", "les presentamos al equipo", "te presentamos al equipo", "presentamos al equipo", "presentamos a nuestro equipo", "presentamos a nuestra", "conozcan al equipo", "conoce al equipo", "conozcan a nuestro equipo", "meet our team", "meet the team", "meet our nursing", "meet our embryology", "meet our lab", "meet the lab", "meet our front"]) {
         return PersonKind::Staff;
     }
     // "(Chen et al., 2016)": an author cited

@@ -430,8 +430,11 @@ fn promise_to_do(s: &str, r: &std::ops::Range<usize>) -> bool {
         return false;
     }
     let mut after = s[r.end..].split_whitespace();
+    // ("it's still pending, we promise we'll call 😂": the writer's own next step)
     let verb = match after.next() {
         Some("to") => after.next(),
+        Some("we'll" | "i'll" | "well" | "ill") => after.next(),
+        Some("we" | "i") => after.next().filter(|w| *w == "will").and_then(|_| after.next()),
         Some(w) if c.starts_with("prome") => Some(w),
         _ => None,
     };
@@ -549,6 +552,18 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 claims.push(k..k + m.len());
             }
         }
+        // ("Every single egg-freezing patient under 35 … has gone home with 15+ eggs"): every
+        // patient of a kind, a word or two between, and what each took home
+        // (what they took home is the outcome, eggs or a baby)
+        let mut took_home = false;
+        for (k, m) in s.match_indices("every single ") {
+            let kind: Vec<&str> = s[k + m.len()..].split_whitespace().take(3).collect();
+            let patients = kind.iter().any(|w| crate::text::one_of(w.trim_end_matches(','), crate::lines!["patient", "couple", "woman", "client", "mom", "donor"]));
+            if patients && s.has_line(crate::lines!["gone home with", "went home with", "left with", "walked out with", "took home", "got pregnant", "is pregnant", "has a baby"]) {
+                claims.push(k..k + m.len());
+                took_home = true;
+            }
+        }
         // ("Is IVF the fastest path to pregnancy after 40?" asks)
         claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
         // ("Aquí lo logramos a la primera, como siempre", "pregnant on the first try, as usual"):
@@ -595,7 +610,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // (a diagnostic record is its own outcome)
         let diagnostic = claims.iter().any(|r| s[r.clone()].contains("missed") || s[r.clone()].contains("accurate") || s[r.clone()].contains("precis"));
-        let about_outcome = if diagnostic {
+        let about_outcome = if diagnostic || took_home {
             true
         } else if only_promises && !outcome_number && !sure {
             // (an outcome besides the claim's own words: "yo se lo indico a todas mis pacientes"
@@ -628,7 +643,7 @@ static NEGATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::line
 static NOT_OUTCOMES_RANKED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "cafe", "cafecito", "pan", "comida", "tacos", "postre", "playlist", "musica", "ambiente", "vista",
     "abrazo", "abrazos", "sonrisa", "humor", "companera", "companero", "jefa", "jefe", "estacionamiento",
-    "regalo"
+    "regalo", "sancocho", "arroz", "flan", "pastel", "torta", "empanadas", "tamales", "pupusas", "mole", "pozole", "ceviche", "chiste", "chistes"
 ]);
 
 /// Nouns whose "#1" is the first of them ("chemo #1", "baby #1", "round #1"), not a rank.

@@ -257,7 +257,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // "you're a b*tch", "you a**hole"; not a question ("are you f*cking kidding me")
             let question = crate::text::ends_with_line(before, crate::lines!["are you", "do you", "did you", "can you", "would you", "are u"]);
             // "keep your crunchy bullsh!t": the reader's own, with up to one word between
-            let yours = before.rsplit(' ').take(2).any(|w| crate::text::one_of(w, crate::lines!["your", "ur", "tu", "tus"]));
+            // (not the idiom "cover your a s s e s with documentation": protect yourselves)
+            let yours = before.rsplit(' ').take(2).any(|w| crate::text::one_of(w, crate::lines!["your", "ur", "tu", "tus"])) && !before.ends_with("cover your") && !before.ends_with("cover ur");
             // "you miserable a s s": "you", one scornful word, the profanity
             let you_adjective = {
                 let mut w = before.rsplit(' ');
@@ -350,7 +351,9 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("the anti-IVF trolls in our mentions… are full of s.h.i.t. and can kiss our
             // a s s e s", "people leaving 1-star reviews who can't get off their a s s e s"): an
             // idiom of contempt, with the people it is said of in this sentence or the one before
-            let idiom = crate::text::ends_with_line(before, crate::lines!["full of", "kiss my", "kiss our", "get off their", "get off your", "get off her", "get off his", "pain in the", "pains in the", "head out of their", "head out of your", "heads out of their"])
+            // ("can kiss our collective a s s e s": one word may come between)
+            const IDIOMS: &str = crate::lines!["full of", "kiss my", "kiss our", "get off their", "get off your", "get off her", "get off his", "pain in the", "pains in the", "head out of their", "head out of your", "heads out of their"];
+            let idiom = (crate::text::ends_with_line(before, IDIOMS) || crate::text::ends_with_line(one_word_in, IDIOMS))
                 // (a bare "you" elsewhere in the sentence is not enough: "your clinic is full of
                 // sh1t if they told you to stop…" is said of a clinic)
                 && (crate::text::ends_with_line(before, crate::lines!["you are full of", "you're full of", "youre full of", "you can kiss my", "you can kiss our", "y'all can kiss my", "y'all can kiss our"])
@@ -408,7 +411,8 @@ fn self_described(s: &str, at: usize) -> bool {
 
 /// Whether `before` ends with a word that points at one person ("to the", "ese", "some").
 fn points_at_one(before: &str) -> bool {
-    ["al", "a la", "to the", "to that", "to this", "ese", "esa", "este", "esta", "that", "this", "some"]
+    // ("A los p*ndejos que andan dejando reseñas falsas…": all of them who did it)
+    ["al", "a la", "a los", "a las", "to the", "to that", "to this", "to those", "ese", "esa", "este", "esta", "esos", "esas", "that", "this", "those", "some"]
         .iter()
         .any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == *c)
 }

@@ -130,6 +130,8 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             "in fertility", "in reproductive", "in embryology", "in reproductive medicine", "as a nurse", "as an embryologist", "at the clinic", "with the clinic",
             // ("tengo 20 años de enfermera en fertilidad": years in a job)
             "de enfermera", "de enfermero", "de embriolog", "de medic", "de doctor", "de partera", "de matrona", "de ginecolog", "de carrera", "de oficio",
+            // ("entre los tres suman veinte años de laboratorio": years at the bench)
+            "de laboratorio", "de trabajo", "de trayectoria", "de practica", "of lab", "of work",
             // ("12 años acompañando a pacientes", "10 years helping families grow": years of work)
             "acompanando", "ayudando", "atendiendo", "cuidando", "guiando", "helping", "supporting", "caring for", "guiding", "serving"]) {
             continue;

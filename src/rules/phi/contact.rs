@@ -172,6 +172,8 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // ("No logramos comunicarnos al 907-…, por favor llámenos", "she's not answering 555-0188":
         // a line tried and not answered, whoever is asked to call back)
         "comunicarnos al", "comunicarnos con usted al", "contactarla al", "contactarlo al", "reach you at",
+        // ("No la hemos podido localizar al cinco cero nueve…")
+        "localizar al", "localizarla al", "localizarlo al", "ubicarla al", "ubicarlo al",
         "not answering", "not picking up", "no contesta el", "no contesta al"]);
     // ("nurse line has been trying you all morning at five one three…": the reader's line, tried)
     let tried_you = {
@@ -677,7 +679,9 @@ fn spanish_social_security(a: &Analysis, hits: &mut Hits) {
             // El bueno es 35/10482937/61")
             let i = a.sentence_at(k);
             let named = |j: usize| a.sentence_folded(j).has_line(crate::lines!["seguridad social", "seguro social", "nuss", "nss", "n.s.s", "imss", "cuil"]);
-            if named(i) || i > 0 && named(i - 1) {
+            // ("la tarjeta sanitaria de Fátima… nº de afiliación 28/10984562/33": Spain's grouped
+            // shape, as her affiliation number)
+            if named(i) || i > 0 && named(i - 1) || grouped && a.sentence_folded(i).has("afiliacion") {
                 hits.add(k..end);
             }
             k = end;

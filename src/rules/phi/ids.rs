@@ -79,7 +79,7 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*\(?\s*(?:(?:number|num|no|nr|nro|n\.\s?o|#|id|numero|code|codigo)\b\.?|n[°º]))?(?:\s+(?:(?:we\s+have\s+)?on\s+file|you\s+gave\s+us|you\s+provided|que\s+nos\s+dio))?\s*[#:(,]?\s*(?:[\x{{1F300}}-\x{{1FAFF}}\x{{2600}}-\x{{27BF}}]\s*)?(?:(?:is|was|es|reads|says|shows|dice|as|como)\s+(?:(?:el|la|the)\s+)?)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
+        r"\b(?:{labels})(?:\s*\(?\s*(?:(?:number|num|no|nr|nro|n\.\s?o|#|id|numero|code|codigo)\b\.?|n\.?\s?[°º]))?(?:\s+(?:(?:we\s+have\s+)?on\s+file|you\s+gave\s+us|you\s+provided|que\s+nos\s+dio))?\s*[#:(,]?\s*(?:[\x{{1F300}}-\x{{1FAFF}}\x{{2600}}-\x{{27BF}}]\s*)?(?:(?:is|was|es|reads|says|shows|dice|as|como)\s+(?:(?:el|la|the)\s+)?)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
     ))
 }
 
@@ -109,11 +109,11 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|numero de afiliacion|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|numero de afiliacion|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|(?:numero de )?contrato (?:del plan|del seguro|mcs|triple-s|triple s|vital|mmm|first medical|humana|menonita)|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro|afiliacion(?: al)? iess|iess|sis|igss|isss|isapre|fonasa|afiliacion",
+        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|numero de afiliacion|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|numero de afiliacion|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|(?:numero de )?contrato (?:del plan|del seguro|mcs|triple-s|triple s|vital|mmm|first medical|humana|menonita)|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro|afiliacion(?: al)? iess|iess|sis|igss|isss|isapre|fonasa|afiliacion|autogenerado|cip",
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
         // ("member ID ANT-WI-440912877": a plan's and a state's letters first)
         // ("número de afiliación 71.224.803-01": digits in groups of three, with a check)
-        r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|\d{1,3}(?:\.\d{3}){2,3}(?:-\d{1,3})?\b|(?:[a-z]{2,3}-){0,2}[a-z]{0,3}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
+        r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|\d{1,3}(?:\.\d{3}){2,3}(?:-\d{1,3})?\b|(?:[a-z]{2,3}-){0,2}[a-z]{0,4}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
     )
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -128,7 +128,7 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // ("carnet de conducir (nº 71234589-W)": Spain's)
         // ("Registro de conducir de la gestante: 28-4471920-R": Argentina's; "licencia de Florida
         // M253-…": a state's one word, not its letter, before the number)
-        r"driver'?s'? licen[cs]e|driver licen[cs]e|carn[eé]t? de conducir|permiso de conducir|registro de conducir|licencia de manejo|licencia de manejar|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]{2,})?|licencia de conducir|licencia de [a-z]+(?: [a-z]{2,})?|licencia|state id|lic",
+        r"driver'?s'? licen[cs]e|driver licen[cs]e|driving licen[cs]e|carn[eé]t? de conducir|permiso de conducir|registro de conducir|licencia de manejo|licencia de manejar|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]{2,})?|licencia de conducir|licencia de [a-z]+(?: [a-z]{2,})?|licencia|state id|lic",
         // ("AZ DL is D07 339 218", "lic # SR 482917": a letter or two before digit groups;
         // "S 530 118 402 771": Michigan's letter and four groups)
         // ("license no. HN-L 3304718": a country's code, a class letter, then the digits)
@@ -408,7 +408,7 @@ fn names_before<S: AsRef<str>>(a: &Analysis, r: &std::ops::Range<usize>, about: 
 static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
         // ("tu licencia de conducir en recepción 😅 la D4471928": an emoji may stand between)
-        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|licencia de (?:conducir|conduccion|manejo)|(?:permiso|carnet|carne) de conducir|brevete)\b(?:\s*[,:()—–\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–°º]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3}|\d{8}-?[a-z])\b",
+        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|driving licen[cs]e|licencia de (?:conducir|conduccion|manejo)|(?:permiso|carnet|carne) de conducir|brevete)\b(?:\s*[,:()—–\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–°º]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3}|\d{8}-?[a-z])\b",
     )
 });
 
@@ -438,7 +438,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // ("our carrier's Maine license came through blank except the number, 4412087": a state's
     // licence is a driver's licence)
     static LICENCE: LazyLock<Vec<String>> = LazyLock::new(|| {
-        let mut v: Vec<String> = ["driver's licen", "drivers licen", "driver licen", "licencia de conducir", "licencia de conduccion", "licencia de manejo", "state id"].map(String::from).into();
+        let mut v: Vec<String> = ["driver's licen", "drivers licen", "driver licen", "driving licen", "licencia de conducir", "licencia de conduccion", "licencia de manejo", "state id"].map(String::from).into();
         v.extend(crate::analysis::US_STATES.iter().map(|s| format!("{s} licen")));
         v
     });

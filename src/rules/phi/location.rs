@@ -60,10 +60,11 @@ pub static HOMETOWN: Rule = Rule {
 /// "a schoolteacher from Tillamook", "la paciente de Zapotlán": a capitalized place after a
 /// person and "from"; group 1 is the place.
 static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
-    // ("scanned a 19yo from Mattawa": an age written as one word is the person too)
+    // ("scanned a 19yo from Mattawa": an age written as one word is the person too; "patient
+    // from the Rockaways": a place named with its article)
     // ("a 19 y/o from Weedpatch"; "Odessa Toliver over in Cedar Grove": a person, then where
     // they are; "Utqiaġvik": letters of Alaska Native and Nordic names)
-    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
+    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -257,6 +258,8 @@ static TRAVEL_VERBS: crate::lexicon::Words = crate::lexicon::Words::new(crate::l
     "condujo", "volo", "vuelo", "vuelos", "volaron", "vinieron", "viajaron", "manejaron",
     // ("bajaba desde Qhochimarka para cada control": came down from the highlands)
     "bajaba", "bajaban", "bajo", "baja", "bajan", "viajaba", "viajaban", "venia", "venian",
+    // ("cuatro años bajando desde Sicuani", "viniendo desde Leganés a cada ecografía")
+    "bajando", "viniendo", "viajando", "manejando", "subiendo",
 ]);
 
 /// Words of going back before "a" or "para" ("regresó a Ponce").
@@ -531,7 +534,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let org_place = org_place && !matches!(a.words_after(r.end, 3).as_slice(), ["where", "he" | "she", "works" | "worked" | "lives" | "lived"] | ["donde", "trabaja" | "trabajaba" | "vive" | "vivia", ..]);
         // ("después de dos años manejando desde Hagerstown": a patient's commute, in a story about them)
         let commute = before.len() >= 2
-            && crate::text::one_of(before[before.len() - 2], crate::lines!["manejando", "manejaba", "viajando", "viajaba", "driving", "drove", "commuting", "flying", "flew"])
+            && crate::text::one_of(before[before.len() - 2], crate::lines!["manejando", "manejaba", "viajando", "viajaba", "viniendo", "bajando", "driving", "drove", "commuting", "flying", "flew"])
             && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
         // ("drove three hours from Pikeville", in a case told with an age)
         let distance = before.len() >= 2 && distance_in_case(a, f, before[before.len() - 2]);
@@ -669,6 +672,10 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         if !came_in && !adjective_of_person && !age_word && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
         }
+        // ("Every couple from the Iron Range who finished…": any of them, no one's town)
+        if a.words_before(start, 1).first().is_some_and(|w| crate::text::one_of(w, crate::lines!["every", "each", "any", "cada", "toda", "todo", "todas", "todos"])) {
+            continue;
+        }
         let mut r = c.get(2).unwrap().range();
         // ("from Utqiaġvik Thursday": the day after the town is no part of it)
         if let Some((town, day)) = a.text[r.clone()].split_once(' ') {
@@ -692,7 +699,10 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("a couple from Spain": a country is no town either)
             || COUNTRIES.contains(a.folded_of(r.clone()))
             || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
-            || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1);
+            || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1)
+            // ("the couple from the Fort Yates outreach clinic": a site, named by its town)
+            // ("our line supervisor from the Tamberlane plant": a workplace)
+            || a.words_after(r.end, 2).iter().any(|w| crate::text::one_of(w, crate::lines!["clinic", "clinica", "office", "oficina", "hospital", "site", "sede", "campus", "plant", "factory", "mill", "store", "base", "school", "branch", "location", "lab", "outreach", "planta", "fabrica", "tienda", "escuela"]));
         // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
         let person_with_care = PERSON_NOUNS.contains(noun.as_str()) && a.care[i];
         // ("Husband drove three hours from Pikeville": a commute in a case told nearby)

@@ -155,6 +155,10 @@ const WITH_US: &str = crate::lines![
     "one of ours", "una de las nuestras", "uno de los nuestros",
     // ("@x thank you for letting us repost!! … after the varicocele repair": their story, shared by us)
     "letting us", "let us share", "let us post", "let us repost", "dejarnos", "made us", "told us", "showed us", "sent us",
+    // ("Look who came back to visit!! @x brought the twins…": back to see the practice)
+    "came back to visit", "came to visit us", "came by to visit", "stopped by to visit", "vino a visitarnos", "volvio a visitarnos", "vinieron a visitarnos",
+    // ("saliste con la bata de la clínica": in the practice's own gown)
+    "bata de la clinica", "nuestra bata", "nuestras batas", "our gown", "our gowns", "our hospital gown",
     "brought us", "gave us", "te reconocimos", "we recognized you", "sala de espera", "waiting room", "break room", "nurse station", "nurses' station", "the lab", "our nurses", "sala de descanso",
     // ("the whole embryology lab is rooting for your little ones", "tell your hubby the whole lab says hi")
     "embryology lab", "whole lab", "whole team", "todo el equipo", "todo el laboratorio",
