@@ -217,7 +217,7 @@ fn refuse_cased_unicode(u: &ast::ClassUnicode) -> Result<(), String> {
         // (`\p{gc=Lu}`; a binary property written with a value, `\p{Lowercase=yes}`, is refused
         // whatever the value)
         ast::ClassUnicodeKind::NamedValue { name, value, .. } => {
-            if matches!(loose(name).as_str(), "gc" | "generalcategory") { cased(value) } else { cased(name) }
+            if crate::text::one_of(loose(name).as_str(), crate::lines!["gc", "generalcategory"]) { cased(value) } else { cased(name) }
         }
     };
     if refused { Err(refusal(&u.span)) } else { Ok(()) }

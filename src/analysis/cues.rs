@@ -289,7 +289,7 @@ impl Cues {
             }
         };
         self.care.find_iter(folded).any(|(r, _)| {
-            !folded[..r.start].ends_with("anti-") && !(matches!(&folded[r.clone()], "round" | "rounds") && folded[r.end..].starts_with(" of ")) && !booking(&r) && !place(&r) && !in_address(&r)
+            !folded[..r.start].ends_with("anti-") && !(crate::text::one_of(&folded[r.clone()], crate::lines!["round", "rounds"]) && folded[r.end..].starts_with(" of ")) && !booking(&r) && !place(&r) && !in_address(&r)
         }) || CYCLE_DAY.is_match(folded)
     }
 
@@ -339,7 +339,7 @@ impl Cues {
             // family for each)
             let each = before.trim_start_matches(|c: char| !c.is_alphanumeric());
             let each = crate::text::starts_with_line(each, crate::lines!["every ", "each ", "cada "]);
-            if each || before.has_line(crate::lines!["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "suele haber"]) || before.has_any(USUALLY) {
+            if each || before.has_line(crate::lines!["cuando llega", "cuando viene", "cuando entra", "cada vez que", "siempre que", "every time", "whenever", "when a ", "when an ", "suele haber"]) || before.has_line(USUALLY) {
                 return false;
             }
             // ("To the guy who keeps commenting that…", "al señor que comenta en cada video": a
@@ -410,7 +410,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
             let before = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             // ("normalmente hay una trabajadora social que…": whoever holds that job)
             let near_before = &s[s.floor_char_boundary(m.start().saturating_sub(16))..m.start()];
-            let usual = near_before.has_any(USUALLY);
+            let usual = near_before.has_line(USUALLY);
             // ("if you're a UK andrology scientist, come say hi": any reader)
             // "la maestra de Colima", "la maestra que…": with "la"/"el" only when a place or a
             // clause follows (not "la maestra nos visitó")
@@ -507,7 +507,7 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                 && !specific_patient_ref(a, s))
         || a.opts.context == ComposeContext::ReviewReply && c.addresses_reader(s) && !speaks_to_any_reader(s)
         // "Hi Tamsin! Your HSG is confirmed for...": "you" is the person greeted by name.
-        || (c.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|ch: char| !ch.is_alphanumeric()).any(|w| matches!(w, "su" | "sus" | "le")))
+        || (c.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|ch: char| !ch.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["su", "sus", "le"])))
             && a.people.iter().any(|p| p.vocative && p.kind == PersonKind::Private)
 }
 
@@ -622,10 +622,10 @@ fn writer_was_trying(s: &str) -> bool {
     if !WAS.inside(s) {
         return false;
     }
-    const OWN_TRIES: &[&str] = &["failed iui", "failed ivf", "failed transfer", "failed cycle", "failed round", "miscarriage", "trying to conceive", "iuis fallid", "fiv fallid", "transferencias fallid", "perdidas", "abortos"];
+    const OWN_TRIES: &str = crate::lines!["failed iui", "failed ivf", "failed transfer", "failed cycle", "failed round", "miscarriage", "trying to conceive", "iuis fallid", "fiv fallid", "transferencias fallid", "perdidas", "abortos"];
     ["i was a ", "i was an ", "yo era una ", "yo era un ", "era una "].iter().filter_map(|w| s.find(w).map(|k| &s[k..])).any(|rest| {
         // (the tries must be the writer's: not "I was a new nurse when a patient with two failed IUIs…")
-        OWN_TRIES.iter().filter_map(|t| rest.find(t)).min().is_some_and(|end| {
+        OWN_TRIES.split_terminator('\n').filter_map(|t| rest.find(t)).min().is_some_and(|end| {
             !rest[..end].has_line(crate::lines![" when ", " patient", " who ", " whose ", " she ", " her ", " he ", " his ", " cuando ", " paciente", " que "])
         })
     })
@@ -646,7 +646,7 @@ fn writer_aged(s: &str) -> bool {
 /// appointment", "her appt", "su cita"): a visit, without what it was for ("prenatal
 /// appointment" says more).
 pub fn appointment_word(w: &str) -> bool {
-    w.split_once(' ').is_some_and(|(whose, what)| crate::text::one_of(whose, crate::lines!["your", "her", "his", "their", "su", "tu"]) && matches!(what, "appointment" | "appt" | "cita"))
+    w.split_once(' ').is_some_and(|(whose, what)| crate::text::one_of(whose, crate::lines!["your", "her", "his", "their", "su", "tu"]) && crate::text::one_of(what, crate::lines!["appointment", "appt", "cita"]))
 }
 
 /// "A guy with a varicocele can improve his count", "Una mujer con SOP puede ovular con
@@ -668,7 +668,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
         // "when a patient tells you", "every time I call a patient": any patient, habitually.
         // ("when the patient's husband faints" is one scene, told as a story).
         let habitual = s[..start].has_line(crate::lines!["every time", "whenever", "cada vez", "siempre que"])
-            || s[..start].split_whitespace().rev().take(4).any(|w| matches!(w, "when" | "cuando" | "whenever"))
+            || s[..start].split_whitespace().rev().take(4).any(|w| crate::text::one_of(w, crate::lines!["when", "cuando", "whenever"]))
                 && crate::text::starts_with_line(&s[start..], crate::lines!["a ", "an ", "un ", "una "]);
         // "6 years ago I was the patient": the writer's own story.
         // ("unpopular take from someone who's been on the other side": the writer)
@@ -741,7 +741,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             || w.len() > 4 && w.ends_with("ed")
             || OPENING_PATIENT_VERBS.contains(w)
             // ("couple from a reciprocal IVF case says we transferred…": where from, then what they say)
-            || matches!(w, "from" | "de") && rest.split_whitespace().take(10).any(|x| crate::text::one_of(x, crate::lines!["says", "said", "claims", "claimed", "alleges", "sued", "dice", "dijo", "alega", "demando"]))
+            || crate::text::one_of(w, crate::lines!["from", "de"]) && rest.split_whitespace().take(10).any(|x| crate::text::one_of(x, crate::lines!["says", "said", "claims", "claimed", "alleges", "sued", "dice", "dijo", "alega", "demando"]))
     });
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
@@ -763,13 +763,13 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 || noun == "patient" && crate::text::one_of(word_before_noun, crate::lines!["very", "so", "most", "more", "too", "extremely", "incredibly", "super", "really"])
                 || noun == "pt" && s[noun_at + 2..].trim_start().starts_with(|ch: char| ch.is_ascii_digit())
                 // "el portal del paciente": the patient as anyone, inside a thing's name
-                || matches!(word_before_noun, "del" | "of")
+                || crate::text::one_of(word_before_noun, crate::lines!["del", "of"])
                 // "our patient concierge", "our patient coordinator": a job
-                || noun == "patient" && (matches!(next, "concierge" | "liaison") || MODIFIED_NOUNS.contains(&next))
+                || noun == "patient" && (crate::text::one_of(next, crate::lines!["concierge", "liaison"]) || MODIFIED_NOUNS.contains(&next))
                 // ("our new donor and gestational carrier coordinator": a job, the nouns joined
                 // before it)
                 // ("Our McAllen donor center has moved", "skip the donor IUI": a place or a treatment)
-                || matches!(noun, "donor" | "carrier" | "surrogate") && DONOR_THINGS.contains(next)
+                || crate::text::one_of(noun, crate::lines!["donor", "carrier", "surrogate"]) && DONOR_THINGS.contains(next)
                 || crate::text::one_of(noun, crate::lines!["donor", "carrier", "surrogate", "patient"]) && (next == "and" || s[noun_at + noun.len()..].trim_start().starts_with('&')) && {
                     // (within the three words after "and")
                     let mut job = false;
@@ -785,24 +785,24 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             }
             // ("Otra paciente hoy con un video de TikTok…" is one patient; "otra paciente
             // exigiendo resultados…" without a moment is a type)
-            if matches!(det, "otra" | "otro") && !s.has_line(crate::lines!["hoy", "ayer", "anoche", "esta manana", "esta tarde", "esta semana"]) {
+            if crate::text::one_of(det, crate::lines!["otra", "otro"]) && !s.has_line(crate::lines!["hoy", "ayer", "anoche", "esta manana", "esta tarde", "esta semana"]) {
                 return false;
             }
             // ("se usan óvulos de una donante", "eggs from a donor": a source, anyone)
             let before_match = s[..m.start()].split_whitespace().next_back().unwrap_or("");
             // ("a pregnancy as an individual or with a partner", "como paciente": a role, anyone's)
-            if matches!(before_match, "as" | "como") && crate::text::one_of(det, crate::lines!["a", "an", "una", "un"]) {
+            if crate::text::one_of(before_match, crate::lines!["as", "como"]) && crate::text::one_of(det, crate::lines!["a", "an", "una", "un"]) {
                 return false;
             }
             // ("as an individual or with a partner", "single or with a partner": anyone's partner)
-            if noun == "partner" && matches!(det, "a" | "an") && crate::text::one_of(before_match, crate::lines!["with", "without", "or", "and", "need", "needs", "have", "has"]) {
+            if noun == "partner" && crate::text::one_of(det, crate::lines!["a", "an"]) && crate::text::one_of(before_match, crate::lines!["with", "without", "or", "and", "need", "needs", "have", "has"]) {
                 return false;
             }
             // ("explained by our agency partner's attorney": a practice's partner is a business)
             if noun == "partner" && det == "our" {
                 return false;
             }
-            if crate::text::one_of(det, crate::lines!["a", "an", "una", "un"]) && matches!(before_match, "de" | "from" | "of") && matches!(noun, "donor" | "donante") {
+            if crate::text::one_of(det, crate::lines!["a", "an", "una", "un"]) && crate::text::one_of(before_match, crate::lines!["de", "from", "of"]) && crate::text::one_of(noun, crate::lines!["donor", "donante"]) {
                 return false;
             }
             // Words that mean a patient take any determiner; a plain person ("this girl", "the
@@ -811,7 +811,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             let introduces = crate::text::one_of(det, crate::lines!["a", "an", "one", "our", "my", "una", "un", "nuestra", "nuestro"]);
             // "your husband" in a reply is the reader's family; in a post "your partner" is any
             // reader's. Only "your patient" (said to clinicians) is somebody else.
-            let yours = matches!(det, "your" | "tu" | "su");
+            let yours = crate::text::one_of(det, crate::lines!["your", "tu", "su"]);
             let conversational = a.opts.context.is_conversational();
             let noun_end = c.get(2).or(c.get(5)).map_or(0, |n| n.end());
             // ("A carrier is the woman who carries…", "Una donante es la mujer que…": a definition)
@@ -832,9 +832,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
             if few {
                 return false;
             }
-            let with_writer = det == "my" && matches!(noun, "husband" | "wife" | "partner") && (s[noun_end..].starts_with(" and i ") || s[noun_end..].starts_with(" and me "))
+            let with_writer = det == "my" && crate::text::one_of(noun, crate::lines!["husband", "wife", "partner"]) && (s[noun_end..].starts_with(" and i ") || s[noun_end..].starts_with(" and me "))
                 // ("w/ my mom in the woods behind her house": the writer's mother, away from care)
-                || det == "my" && matches!(noun, "mom" | "mother") && writers_mother_away_from_care(a, s);
+                || det == "my" && crate::text::one_of(noun, crate::lines!["mom", "mother"]) && writers_mother_away_from_care(a, s);
             // "a two-time IVF mom myself": the writer
             if with_writer || s[noun_end..].trim_start().starts_with("myself") || s[noun_end..].trim_start().starts_with("yo misma") {
                 return false;
@@ -939,7 +939,7 @@ static NOT_A_PATIENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(
 ]);
 
 /// Words that make a role whoever holds it ("there's usually a social worker who…").
-const USUALLY: &[&str] = &["usually", "typically", "normally", "generalmente", "normalmente"];
+const USUALLY: &str = crate::lines!["usually", "typically", "normally", "generalmente", "normalmente"];
 
 /// Words before a patient word that make it anyone ("for", "if", "every").
 static GENERAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![

@@ -272,7 +272,7 @@ impl<'a> Analysis<'a> {
             _ => return None,
         };
         let next = self.tokens.get(i + 1)?;
-        if !matches!(&self.text[self.tokens[i].span.end..next.span.start], ". " | " ") || !next.capitalized {
+        if !crate::text::one_of(&self.text[self.tokens[i].span.end..next.span.start], crate::lines![". ", " "]) || !next.capitalized {
             return Some(0);
         }
         let mut key = String::from(full);

@@ -232,7 +232,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         }
         // "so mrs. tybo's HSG results…": a courtesy title typed in lower case, with its period,
         // before a word in lower case that is no function word
-        if matches!(w, "mr" | "mrs" | "ms" | "sra" | "srta")
+        if crate::text::one_of(w, crate::lines!["mr", "mrs", "ms", "sra", "srta"])
             && !toks[i].capitalized
             && i + 1 < toks.len()
             && a.text[toks[i].span.end..toks[i + 1].span.start] == *". "
@@ -354,7 +354,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let caller = i >= 2
             && a.word(i - 1) == "is"
             && a.word(i - 2) == "this"
-            && a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "calling" | "returning" | "llamando"))
+            && a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["calling", "returning", "llamando"]))
             && name_shaped(a, i);
         let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
             || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i) || born_or_kin_of(a, i);
@@ -372,8 +372,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 // ("He speaks Nepali, Hindi and a little Dzongkha": a language in the list spoken)
                 // ("Speaks Burmese + Karen": the verb may open the sentence, capitalized)
                 // ("fluent in English, Spanish and a little Yucatec Maya": even after "little")
-                || (1..=8.min(i)).map(|k| i - k).find(|&k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent") || !(a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["and", "a", "little", "some", "basic", "conversational", "y", "un", "poco", "in", "en"])))
-                    .is_some_and(|k| matches!(a.word(k), "speaks" | "speak" | "habla" | "hablan" | "fluent"))
+                || (1..=8.min(i)).map(|k| i - k).find(|&k| crate::text::one_of(a.word(k), crate::lines!["speaks", "speak", "habla", "hablan", "fluent"]) || !(a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["and", "a", "little", "some", "basic", "conversational", "y", "un", "poco", "in", "en"])))
+                    .is_some_and(|k| crate::text::one_of(a.word(k), crate::lines!["speaks", "speak", "habla", "hablan", "fluent"]))
                 // ("…and (thanks to our front desk) a little Tamil": a language after a measure of it)
                 || LANGUAGES.contains(w) && i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["little", "some", "basic", "conversational", "broken", "poco", "in", "en"])
                 // ("the women of Maverick and Val Verde counties": a county's name)
@@ -386,8 +386,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     // people before its plural, or listed with another people)
                     || a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["families", "refugees", "communities", "speakers", "speaking", "-speaking", "women", "men", "mothers", "moms"]))
                     // ("A Karen family says…": one family of a people)
-                    || a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "family") && i > 0 && matches!(a.word(i - 1), "a" | "an")
-                    || i + 3 < a.tokens.len() && matches!(a.word(i + 1), "or" | "and") && a.tokens[i + 2].capitalized
+                    || a.tokens.get(i + 1).is_some_and(|_| a.word(i + 1) == "family") && i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["a", "an"])
+                    || i + 3 < a.tokens.len() && crate::text::one_of(a.word(i + 1), crate::lines!["or", "and"]) && a.tokens[i + 2].capitalized
                         && crate::text::one_of(a.word(i + 3), crate::lines!["families", "refugees", "refugee", "communities", "people", "patients", "women", "couples"])
                     || w == "jesus" && a.lang == crate::options::Lang::En && a.text[tok.span.clone()].starts_with("Jesus")
                         && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1)))
@@ -395,12 +395,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // ("moved to Lawrence as a teenager", "grew up in Tyler": a known town after a move or a home)
         let moved_to = || {
             i >= 2
-                && (a.word(i - 1) == "to" && matches!(a.word(i - 2), "moved" | "moving" | "relocated" | "emigrated" | "immigrated")
+                && (a.word(i - 1) == "to" && crate::text::one_of(a.word(i - 2), crate::lines!["moved", "moving", "relocated", "emigrated", "immigrated"])
                     // ("driving up to Tijuana every other weekend", "everyone coming down to Tijuana for FET")
                     || a.word(i - 1) == "to" && a.words_before(a.tokens[i - 1].span.start, 2).iter().any(|w| crate::text::one_of(w, crate::lines!["driving", "drive", "drove", "drives", "flew", "fly", "flying", "headed", "heading", "went", "going", "trip", "commute", "commuting", "coming", "came"]))
                     || home_before(a, i)
                     // ("se fue la luz en todo Kendall": the whole of a place)
-                    || matches!(a.word(i - 1), "todo" | "toda") && a.word(i - 2) == "en")
+                    || crate::text::one_of(a.word(i - 1), crate::lines!["todo", "toda"]) && a.word(i - 2) == "en")
                 && a.place_at(i) > 0
         };
         // ("Doña, lo que usted nos contó…": a title called on its own, though "Dona" is a name too)
@@ -422,7 +422,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || {
                         let joined = a.text[tok.span.end..a.tokens[i + 1].span.start].trim() == "&";
                         let next = if joined { i + 1 } else { i + 2 };
-                        (joined || matches!(a.word(i + 1), "and" | "y" | "or" | "o"))
+                        (joined || crate::text::one_of(a.word(i + 1), crate::lines!["and", "y", "or", "o"]))
                             && (next..(next + 4).min(a.tokens.len())).find(|&k| !a.tokens[k].capitalized).is_some_and(|k| k > next && PLACE_NOUNS.contains(a.word(k)))
                     })
         };
@@ -437,8 +437,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             code && (comma || zip)
         };
         // "Equipo Santiago:", "nuestra sede de Valencia": a team or a site of the practice
-        let site_name = i > 0 && gap_is_space(a, i - 1, i) && (matches!(a.word(i - 1), "equipo" | "team" | "sede" | "sucursal")
-            || i > 1 && matches!(a.word(i - 1), "de" | "of") && PRACTICE_SITES.contains(a.word(i - 2)));
+        let site_name = i > 0 && gap_is_space(a, i - 1, i) && (crate::text::one_of(a.word(i - 1), crate::lines!["equipo", "team", "sede", "sucursal"])
+            || i > 1 && crate::text::one_of(a.word(i - 1), crate::lines!["de", "of"]) && PRACTICE_SITES.contains(a.word(i - 2)));
         // "the white Kia Soul", "a silver Tacoma": a vehicle
         let vehicle = i > 0 && COLOURS.contains(a.word(i - 1));
         // "Bethel's kindergarten teacher": a town's teacher
@@ -447,7 +447,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let listed_sites = || {
             a.place_at(i) > 0
                 && (i + 1..(i + 8).min(a.tokens.len()))
-                    .take_while(|&k| a.tokens[k].capitalized || matches!(a.word(k), "and" | "y" | "&"))
+                    .take_while(|&k| a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["and", "y", "&"]))
                     .last()
                     .is_some_and(|k| k + 1 < a.tokens.len() && crate::text::one_of(a.word(k + 1), crate::lines!["offices", "clinics", "locations", "sites", "campuses", "oficinas", "clinicas", "sedes", "office", "clinic"]))
         };
@@ -455,9 +455,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // listed, a neighbour in the list no given name)
         let paired_places = || {
             let place_only = |k: usize| a.tokens[k].capitalized && a.place_at(k) > 0 && !a.lex.first_names.contains(a.word(k));
-            let conj = |k: usize| matches!(a.word(k), "and" | "y" | "&");
+            let conj = |k: usize| crate::text::one_of(a.word(k), crate::lines!["and", "y", "&"]);
             // ("Miami | Kendall | Homestead", "San Juan · Ponce": a list set off by bars or dots)
-            let comma = |k: usize| matches!(a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start].trim(), "," | "|" | "·" | "•");
+            let comma = |k: usize| crate::text::one_of(a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start].trim(), crate::lines![",", "|", "·", "•"]);
             a.place_at(i) > 0
                 && (i + 2 < a.tokens.len() && conj(i + 1) && place_only(i + 2)
                     || i + 1 < a.tokens.len() && comma(i) && place_only(i + 1)
@@ -465,7 +465,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     || i >= 1 && comma(i - 1) && place_only(i - 1))
         };
         // "nuestro plan Cuna Segura", "the Little Miracles program": a program's name
-        let program_name = i > 0 && matches!(a.word(i - 1), "plan" | "programa" | "program" | "paquete" | "package" | "campana" | "campaign" | "protocolo" | "protocol");
+        let program_name = i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["plan", "programa", "program", "paquete", "package", "campana", "campaign", "protocolo", "protocol"]);
         // "2014 Hosea L Williams Dr NE": after a house number, a street named for someone
         let street = || {
             i > 0 && a.tokens[i - 1].numeric && gap_is_space(a, i - 1, i)
@@ -484,7 +484,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "Hospital Metropolitano de Santiago", "3er Juzgado Civil de Concepción": a known place
         // closing an institution's or a court's name
-        let institution_of_place = || i >= 2 && matches!(a.word(i - 1), "de" | "del" | "of") && a.tokens[i - 2].capitalized && !a.tokens[i - 2].all_caps && a.place_at(i) > 0
+        let institution_of_place = || i >= 2 && crate::text::one_of(a.word(i - 1), crate::lines!["de", "del", "of"]) && a.tokens[i - 2].capitalized && !a.tokens[i - 2].all_caps && a.place_at(i) > 0
             && (i.saturating_sub(4)..i - 1).any(|k| is_institution_word(a.word(k)) || crate::text::one_of(a.word(k), crate::lines!["universidad", "instituto", "colegio", "juzgado", "tribunal", "corte", "court", "fiscalia"]));
         // "Savannah, come hang out with us!", "Austin, we're hiring": a town the practice's post
         // calls to, opening the text
@@ -527,20 +527,20 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         let workers_town = || crate::analysis::after_worker_from(a, i) && !is_first_name(a, i);
         // "América Latina", "América del Sur", "Latin America": a region, not América the name
         let region = || {
-            matches!(a.word(i), "latina" | "central") && i > 0 && a.word(i - 1) == "america"
+            crate::text::one_of(a.word(i), crate::lines!["latina", "central"]) && i > 0 && a.word(i - 1) == "america"
                 || a.word(i) == "america"
-                && (a.tokens.get(i + 1).is_some_and(|_| matches!(a.word(i + 1), "latina" | "central" | "del"))
-                    || i > 0 && matches!(a.word(i - 1), "latin" | "central" | "south" | "north" | "middle"))
+                && (a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["latina", "central", "del"]))
+                    || i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["latin", "central", "south", "north", "middle"]))
         };
         // ("the card on file expired in Jan.", "since Mar"): a month, shortened
         let month = i > 0 && crate::text::SHORT_MONTHS.contains(strip_possessive(w)) && WHEN_BEFORE.contains(a.word(i - 1));
         // ("the military ART programs at Walter Reed and Portsmouth": hospitals, by what is at them)
         let institution_at = || {
             let mut k = i;
-            while k > 0 && i - k < 5 && (a.tokens[k - 1].capitalized && gap_is_space(a, k - 1, k) || matches!(a.word(k - 1), "and" | "y" | "&")) {
+            while k > 0 && i - k < 5 && (a.tokens[k - 1].capitalized && gap_is_space(a, k - 1, k) || crate::text::one_of(a.word(k - 1), crate::lines!["and", "y", "&"])) {
                 k -= 1;
             }
-            k >= 2 && matches!(a.word(k - 1), "at" | "en") && (k.saturating_sub(4)..k - 1).any(|j| HOSTING_WORDS.contains(a.word(j)))
+            k >= 2 && crate::text::one_of(a.word(k - 1), crate::lines!["at", "en"]) && (k.saturating_sub(4)..k - 1).any(|j| HOSTING_WORDS.contains(a.word(j)))
         };
         if candidate && !month && !institution_at() && !home_before(a, i) && !region() && !town_called() && !place_adjective() && !program_name && !site_name && !vehicle && !street() && !after_town() && !institution_of_place() && !towns_job() && !place_noun_after() && !listed_sites() && !paired_places() && !inside_place() && !before_state_code() && !after_place_prefix(a, i) && !inside_proper_phrase(a, i) && !is_place_here(a, i) && !after_career_verb(a, i) && !ranked_town() && !workers_town() {
             let mut end = extend_name(a, i + 1, false);
@@ -559,7 +559,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 continue;
             }
             let joined_to_previous = people.last().is_some_and(|p: &Person| {
-                matches!(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), "&" | "and" | "y")
+                crate::text::one_of(a.text[p.span.end.min(tok.span.start)..tok.span.start].trim(), crate::lines!["&", "and", "y"])
             });
             let strong = end > i + 1
                 || by_relation && (!CALENDAR.contains(&strip_possessive(w)) || relation_then_given_name(a, i))
@@ -588,7 +588,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             let place = end > i + 1 && a.place_at(i) == end - i || a.place_at(i) > end - i
                 // ("Olympia passed a bill", "Sacramento lawmakers": a capital as its government)
                 // ("the clinic in Bethel March 18–20": a known place after "in", then a date)
-                || end == i + 1 && a.place_at(i) == 1 && i > 0 && matches!(a.word(i - 1), "in" | "en") && a.tokens.get(i + 1).is_some_and(|_| CALENDAR.contains(a.word(i + 1)))
+                || end == i + 1 && a.place_at(i) == 1 && i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["in", "en"]) && a.tokens.get(i + 1).is_some_and(|_| CALENDAR.contains(a.word(i + 1)))
                 || end == i + 1 && a.place_at(i) == 1 && {
                     let s = a.sentence_folded(a.sentence_at(tok.span.start));
                     s.has_line(crate::lines!["passed a bill", "passed the bill", "a bill ", "lawmakers", "legislat", "signed into law", "aprobo una ley", "aprobo la ley", "legisladores"])
@@ -605,7 +605,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             // ("an Emily Dickinson question": a thing that takes its name from someone famous)
             let landmark = !by_relation
                 && (end > i + 1 && LANDMARKS.contains(a.word(end - 1))
-                    || i > 0 && matches!(a.word(i - 1), "a" | "an") && end < a.tokens.len() && NAMESAKE_THINGS.contains(a.word(end))
+                    || i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["a", "an"]) && end < a.tokens.len() && NAMESAKE_THINGS.contains(a.word(end))
                     // ("Ramadan Kareem", "Upper Darby": a greeting or a place by its first word)
                     || end > i + 1 && NOT_NAME_HEADS.contains(a.word(i))
                     || i > 0 && a.tokens[i - 1].capitalized && NOT_NAME_HEADS.contains(a.word(i - 1))
@@ -668,7 +668,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         // (a month shortened before a day: "Jan 9" is a date, though "Jan" is also a given name)
         let dated = crate::text::SHORT_MONTHS.contains(&w) && a.tokens.get(k + 1).is_some_and(|t| t.numeric);
         // ("1420 Coffee Rd, Ste 3": a suite, whatever name lists hold "Ste")
-        let suite = matches!(w, "ste" | "apt" | "bldg") && a.tokens.get(k + 1).is_some_and(|t| t.numeric || t.span.len() <= 3);
+        let suite = crate::text::one_of(w, crate::lines!["ste", "apt", "bldg"]) && a.tokens.get(k + 1).is_some_and(|t| t.numeric || t.span.len() <= 3);
         // ("Muchas gracias, Don Julio", "Sr. Domingo Cruz": after a courtesy title it is a name)
         let titled = k > 0 && COURTESY_TITLES.contains(&a.word(k - 1)) && joined_by_title_gap(a, k - 1, k);
         // ("si Service Canada valida el SIN", "Air Canada lost her bag": a country after a word
@@ -729,9 +729,9 @@ fn relation_then_given_name(a: &Analysis, k: usize) -> bool {
 /// a capitalized word joined by "and", "y" or "&" to a person found is a second person of the
 /// same kind, even when no list knows the name (or a list knows it as a place).
 fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
-    let conj = |k: usize| matches!(a.word(k), "and" | "y" | "e");
+    let conj = |k: usize| crate::text::one_of(a.word(k), crate::lines!["and", "y", "e"]);
     // ("Sophal + Chanthy Keo": a plus sign joins them too)
-    let ampersand = |k: usize| matches!(a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start].trim(), "&" | "+");
+    let ampersand = |k: usize| crate::text::one_of(a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start].trim(), crate::lines!["&", "+"]);
     let taken = |people: &[Person], k: usize| people.iter().any(|p| p.name_tokens.contains(&k) || p.span.contains(&a.tokens[k].span.start));
     let mut added = Vec::new();
     for p in people.iter().filter(|p| p.kind != PersonKind::Public) {
@@ -744,7 +744,7 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
         }
         if end + 1 < a.tokens.len() && conj(end) && gap_is_space(a, end, end + 1) {
             // ("a Rafelina Tejeda y a Frandy", "to Ana and to Luis": the preposition again)
-            let again = end + 2 < a.tokens.len() && matches!(a.word(end + 1), "a" | "to") && gap_is_space(a, end + 1, end + 2) && !a.tokens[end + 1].capitalized;
+            let again = end + 2 < a.tokens.len() && crate::text::one_of(a.word(end + 1), crate::lines!["a", "to"]) && gap_is_space(a, end + 1, end + 2) && !a.tokens[end + 1].capitalized;
             candidates.push(if again { end + 2 } else { end + 1 });
         } else if end < a.tokens.len() && end >= 1 && ampersand(end - 1) {
             candidates.push(end);
@@ -792,8 +792,8 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     let prev = a.word(i - 1);
     // Cheap tests first: this runs for every lower-case word.
     // ("MS tag HAN 4417": Mississippi, not "Ms.")
-    let titled = matches!(prev, "mrs" | "mr" | "ms" | "sra" | "sr" | "srta" | "pt") && !a.tokens[i - 1].all_caps;
-    let greeted = matches!(prev, "gracias" | "thanks" | "hola" | "hi" | "hey" | "dear" | "querida" | "querido");
+    let titled = crate::text::one_of(prev, crate::lines!["mrs", "mr", "ms", "sra", "sr", "srta", "pt"]) && !a.tokens[i - 1].all_caps;
+    let greeted = crate::text::one_of(prev, crate::lines!["gracias", "thanks", "hola", "hi", "hey", "dear", "querida", "querido"]);
     if w.len() < 3 {
         return false;
     }
@@ -804,11 +804,11 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     }
     // ("soy yessenia ávila": someone naming themselves; "me llamo …" was settled just above)
     let self_named = prev == "soy";
-    let strong_cue = is_relation(prev) || titled || greeted || self_named || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet");
+    let strong_cue = is_relation(prev) || titled || greeted || self_named || crate::text::one_of(prev, crate::lines!["patient", "paciente", "congrats", "congratulations", "felicidades", "meet"]);
     // ("Say xin chào at your next visit!": words said, a greeting, not a name)
-    let said = matches!(prev, "say" | "says" | "said" | "saying" | "di" | "dile" | "decir" | "dicen");
+    let said = crate::text::one_of(prev, crate::lines!["say", "says", "said", "saying", "di", "dile", "decir", "dicen"]);
     let pair = !strong_cue && !said && lower_case_surname_after(a, i);
-    if !strong_cue && !pair && !matches!(prev, "to" | "for" | "and" | "&") {
+    if !strong_cue && !pair && !crate::text::one_of(prev, crate::lines!["to", "for", "and", "&"]) {
         return false;
     }
     // "sra. benavides", "pt hollis": after a title, a surname no first-name list holds
@@ -828,10 +828,10 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         || greeted
         || self_named
         || pair
-        || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet")
-        || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
+        || crate::text::one_of(prev, crate::lines!["patient", "paciente", "congrats", "congratulations", "felicidades", "meet"])
+        || prev == "to" && i >= 2 && crate::text::one_of(a.word(i - 2), crate::lines!["congrats", "congratulations", "shoutout", "welcome"])
         || prev == "for" && i >= 2 && crate::text::one_of(a.word(i - 2), crate::lines!["happy", "proud", "thrilled", "excited", "rooting", "praying"])
-        || matches!(prev, "and" | "&") && i >= 2 && a.tokens[i - 2].span.end > 0 && lower_case_name(a, i - 2);
+        || crate::text::one_of(prev, crate::lines!["and", "&"]) && i >= 2 && a.tokens[i - 2].span.end > 0 && lower_case_name(a, i - 2);
     // ("Hola linda, por lo que cuentas…": a word of endearment after a greeting, not Linda)
     let endearment = greeted && crate::text::one_of(w, crate::lines!["linda", "lindo", "hermosa", "preciosa", "guapa", "bella", "bonita", "chula", "mami", "reina", "corazon"]);
     // ("mi paciente tomó inositol": a Spanish verb in the past, not Tomo)
@@ -979,7 +979,7 @@ fn charted_name(a: &Analysis, i: usize) -> Option<usize> {
     let after_word = i > 0
         && (a.tokens[i - 1].capitalized && (gap_is_space(a, i - 1, i) || a.text[a.tokens[i - 1].span.end..a.tokens[i].span.start] == *", ")
             || locative_before(a, i)
-            || matches!(a.word(i - 1), "of" | "de"));
+            || crate::text::one_of(a.word(i - 1), crate::lines!["of", "de"]));
     ((i..end).all(shaped) && !after_word && a.place_at(i) == 0).then_some(end)
 }
 
@@ -1094,16 +1094,16 @@ fn named_as_patient(a: &Analysis, first: usize, end: usize) -> bool {
     let after: Vec<&str> = (end..(end + 5).min(a.tokens.len())).map(|k| a.word(k)).collect();
     NAMED_AS_PATIENT.contains(before)
         || set_off_as_patient(a, first)
-        || after.first().is_some_and(|w| matches!(*w, "family" | "familia"))
+        || after.first().is_some_and(|w| crate::text::one_of(*w, crate::lines!["family", "familia"]))
         // "Ana, our new IUI patient" (not "Yadira, our new patient coordinator")
         || (after.first() == Some(&"our") || after.first() == Some(&"nuestra"))
-            && after.iter().take(5).enumerate().any(|(k, w)| matches!(*w, "patient" | "paciente") && !after.get(k + 1).is_some_and(|n| STAFF_ROLES.contains(n)))
+            && after.iter().take(5).enumerate().any(|(k, w)| crate::text::one_of(*w, crate::lines!["patient", "paciente"]) && !after.get(k + 1).is_some_and(|n| STAFF_ROLES.contains(n)))
 }
 
 /// A title and the name after it are separated by ". ", "." or " " only.
 fn joined_by_title_gap(a: &Analysis, i: usize, j: usize) -> bool {
     let gap = &a.text[a.tokens[i].span.end..a.tokens[j].span.start];
-    matches!(gap, " " | ". " | "." | ".\u{a0}")
+    crate::text::one_of(gap, crate::lines![" ", ". ", ".", ".\u{a0}"])
 }
 
 pub fn gap_is_space(a: &Analysis, i: usize, j: usize) -> bool {
@@ -1207,7 +1207,7 @@ fn aged_apposition(a: &Analysis, i: usize) -> bool {
     // "Solveig Rustad, 44, drove in…": a name of one or two words that starts the capitalized
     // run, then the age between commas (not a town: "a lobsterman out of Stonington, 52,")
     let plain = |k: usize| !a.lex.name_stopwords.contains(a.word(k)) && a.place_at(k) == 0 && !LANDMARKS.contains(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k));
-    let starts_run = i == 0 || !(a.tokens[i - 1].capitalized && gap_is_space(a, i - 1, i)) && !matches!(a.word(i - 1), "of" | "from" | "in" | "near" | "outside" | "de" | "en");
+    let starts_run = i == 0 || !(a.tokens[i - 1].capitalized && gap_is_space(a, i - 1, i)) && !crate::text::one_of(a.word(i - 1), crate::lines!["of", "from", "in", "near", "outside", "de", "en"]);
     let two = i + 1 < a.tokens.len() && a.tokens[i + 1].capitalized && gap_is_space(a, i, i + 1);
     let last = if two { i + 1 } else { i };
     starts_run && plain(i) && (!two || plain(i + 1)) && aged(&a.text.as_bytes()[a.tokens[last].span.end..], b", ")
@@ -1223,8 +1223,8 @@ fn after_thanks(a: &Analysis, i: usize) -> bool {
     // (not a prayer: "Thank you Jesus!")
     let marked = gap_is_space(a, i - 1, i) && a.text[a.tokens[i].span.end..].starts_with(['!', ',']) && !crate::text::one_of(a.word(i), crate::lines!["jesus", "god", "lord"]);
     // ("¡Muchas gracias, Yusmary!": in Spanish too)
-    (matches!(a.word(i - 1), "you" | "much") && (comma || marked) || a.word(i - 1) == "thanks" && marked || a.word(i - 1) == "gracias" && comma)
-        && a.words_before(a.tokens[i].span.start, 4).iter().any(|w| matches!(*w, "thank" | "thanks" | "gracias"))
+    (crate::text::one_of(a.word(i - 1), crate::lines!["you", "much"]) && (comma || marked) || a.word(i - 1) == "thanks" && marked || a.word(i - 1) == "gracias" && comma)
+        && a.words_before(a.tokens[i].span.start, 4).iter().any(|w| crate::text::one_of(*w, crate::lines!["thank", "thanks", "gracias"]))
 }
 
 /// A capitalized word missing from the first-name list but followed by a known surname
@@ -1315,7 +1315,7 @@ fn set_off_as_patient(a: &Analysis, i: usize) -> bool {
     if !t.capitalized || t.all_caps || t.numeric || w.chars().count() < 3 || !alphabetic_name(w) || FUNCTION_WORDS.contains(&w) || a.place_at(i) > 0 || US_STATES.contains(&w) {
         return false;
     }
-    let ours = |w: &str| matches!(w, "our" | "nuestra" | "nuestro" | "my" | "mi");
+    let ours = |w: &str| crate::text::one_of(w, crate::lines!["our", "nuestra", "nuestro", "my", "mi"]);
     // ("One of our IVF mamas, Ubah, and her hubby…": the practice's mothers are its patients)
     let patient = |w: &str| crate::text::one_of(w, crate::lines!["patient", "paciente", "donor", "donante", "gestante", "surrogate", "carrier", "portadora", "mamas", "moms", "mamitas"]);
     let after = comma_after && {
@@ -1348,7 +1348,7 @@ fn listed_with_team(a: &Analysis, end: usize, sentence: &Range<usize>) -> bool {
     let listed = a.text.get(t.span.end..upto).is_some_and(|between| {
         between.split(',').map(str::trim).all(|item| item.is_empty() || item.starts_with(char::is_uppercase) && item.split_whitespace().count() <= 3 && !item.contains(['.', '!', '?']))
     });
-    let team = folded[k + w.len()..].split_whitespace().take(3).any(|n| matches!(n.trim_end_matches(|c: char| !c.is_alphanumeric()), "team" | "lab" | "crew" | "staff" | "equipo" | "laboratorio" | "personal"));
+    let team = folded[k + w.len()..].split_whitespace().take(3).any(|n| crate::text::one_of(n.trim_end_matches(|c: char| !c.is_alphanumeric()), crate::lines!["team", "lab", "crew", "staff", "equipo", "laboratorio", "personal"]));
     listed && team
 }
 
@@ -1364,7 +1364,7 @@ fn verb_form(a: &Analysis, w: &str) -> bool {
 fn paired_opening(a: &Analysis, i: usize) -> Option<usize> {
     // (or after an emoji, which often ends a sentence: "…a fundraiser 💚 Fetu and Alofa…")
     let after_emoji = matches!(a.text[..a.tokens[i].span.start].trim_end().chars().next_back(), Some(c) if !c.is_ascii() && !c.is_alphanumeric());
-    if !(opens_sentence(a, i) || after_emoji && a.tokens[i].capitalized) || i + 3 >= a.tokens.len() || !matches!(a.word(i + 1), "and" | "y") || !a.care[a.sentence_at(a.tokens[i].span.start)] {
+    if !(opens_sentence(a, i) || after_emoji && a.tokens[i].capitalized) || i + 3 >= a.tokens.len() || !crate::text::one_of(a.word(i + 1), crate::lines!["and", "y"]) || !a.care[a.sentence_at(a.tokens[i].span.start)] {
         return None;
     }
     if !gap_is_space(a, i, i + 1) || !gap_is_space(a, i + 1, i + 2) || !plain_name_word(a, i) || !plain_name_word(a, i + 2) {
@@ -1373,7 +1373,7 @@ fn paired_opening(a: &Analysis, i: usize) -> Option<usize> {
     // (the second may bring the surname they share: "Fetu and Alofa Tuiasosopo")
     let after = if a.tokens[i + 3].capitalized && gap_is_space(a, i + 2, i + 3) && plain_name_word(a, i + 3) { i + 4 } else { i + 3 };
     let rest = a.text[a.tokens[after - 1].span.end..].trim_start();
-    let spoken_to = rest.starts_with(',') && (after..(after + 6).min(a.tokens.len())).any(|k| matches!(a.word(k), "you" | "your" | "tu" | "tus" | "ustedes"));
+    let spoken_to = rest.starts_with(',') && (after..(after + 6).min(a.tokens.len())).any(|k| crate::text::one_of(a.word(k), crate::lines!["you", "your", "tu", "tus", "ustedes"]));
     let verb = after < a.tokens.len() && PAIR_VERBS.contains(a.word(after));
     (spoken_to || verb).then_some(i + 2)
 }
@@ -1403,7 +1403,7 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
     // ("ok Leimomi if ur reading this from Hilo: NPO after midnight", after "ok", "so" or "hey"
     // opening the sentence)
     let reading_after = [" if ur reading this", " if you're reading this", " if you see this", " if u see this"].iter().any(|g| rest.get(..g.len()).is_some_and(|r| r.eq_ignore_ascii_case(g)));
-    let after_ok = reading_after && i > 0 && t.capitalized && matches!(a.word(i - 1), "ok" | "okay" | "so" | "hey") && !mid_sentence(a, i - 1);
+    let after_ok = reading_after && i > 0 && t.capitalized && crate::text::one_of(a.word(i - 1), crate::lines!["ok", "okay", "so", "hey"]) && !mid_sentence(a, i - 1);
     if !opens_sentence(a, i) && !after_ok {
         return false;
     }
@@ -1545,9 +1545,9 @@ fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
 fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
     // ("Welcome to the world, Jelkan Langrine Jr.!", "¡Bienvenida al mundo, Anela Kabua!": a
     // newborn greeted by name, one word or more)
-    let newborn = i >= 3 && matches!(a.word(i - 1), "world" | "mundo") && matches!(a.word(i - 2), "the" | "al") && matches!(a.word(i - 3), "to" | "bienvenido" | "bienvenida" | "bienvenidos" | "bienvenidas")
+    let newborn = i >= 3 && crate::text::one_of(a.word(i - 1), crate::lines!["world", "mundo"]) && crate::text::one_of(a.word(i - 2), crate::lines!["the", "al"]) && crate::text::one_of(a.word(i - 3), crate::lines!["to", "bienvenido", "bienvenida", "bienvenidos", "bienvenidas"])
         && a.text[a.tokens[i - 1].span.end..a.tokens[i].span.start].trim() == ",";
-    if !newborn && (i < 2 || !matches!(a.word(i - 1), "to" | "of" | "for" | "a") || !crate::text::one_of(a.word(i - 2), crate::lines!["birthday", "congrats", "congratulations", "proud", "rooting", "praying", "cumpleanos", "felicidades"])) {
+    if !newborn && (i < 2 || !crate::text::one_of(a.word(i - 1), crate::lines!["to", "of", "for", "a"]) || !crate::text::one_of(a.word(i - 2), crate::lines!["birthday", "congrats", "congratulations", "proud", "rooting", "praying", "cumpleanos", "felicidades"])) {
         return None;
     }
     let mut end = i;
@@ -1555,7 +1555,7 @@ fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
         end += 1;
     }
     // (a generation after the surname: "Jr.", "Sr.", "II")
-    if newborn && end > i + 1 && matches!(a.word(end - 1), "jr" | "sr" | "ii" | "iii") {
+    if newborn && end > i + 1 && crate::text::one_of(a.word(end - 1), crate::lines!["jr", "sr", "ii", "iii"]) {
         end -= 1;
     }
     let words_ok = (i..end).all(|k| {
@@ -1577,7 +1577,7 @@ fn cheered_name_run(a: &Analysis, i: usize) -> Option<usize> {
 /// "Conozcan a Yesenia, nuestra enfermera": one to three capitalized words after "meet", then
 /// (past commas, dashes and emoji) "our" and one of the practice's roles. The end of the name.
 fn introduced_name(a: &Analysis, i: usize) -> Option<usize> {
-    let introduced = i > 0 && matches!(a.word(i - 1), "meet" | "conozcan" | "conoce") || i > 1 && a.word(i - 1) == "a" && matches!(a.word(i - 2), "conozcan" | "conoce" | "presentamos");
+    let introduced = i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["meet", "conozcan", "conoce"]) || i > 1 && a.word(i - 1) == "a" && crate::text::one_of(a.word(i - 2), crate::lines!["conozcan", "conoce", "presentamos"]);
     if !introduced {
         return None;
     }
@@ -1590,7 +1590,7 @@ fn introduced_name(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     let words = a.words_after(a.tokens[end - 1].span.end, 4);
-    (matches!(words.first(), Some(&("our" | "nuestra" | "nuestro"))) && words[1..].iter().any(|w| STAFF_ROLES.contains(w) && !matches!(*w, "our" | "team" | "partner"))).then_some(end)
+    (matches!(words.first(), Some(&("our" | "nuestra" | "nuestro"))) && words[1..].iter().any(|w| STAFF_ROLES.contains(w) && !crate::text::one_of(*w, crate::lines!["our", "team", "partner"]))).then_some(end)
 }
 
 /// Two or three capitalized name words from token `i`, then ", RN", ", MD", ", NP"…: the end
@@ -1609,17 +1609,17 @@ fn credentialed_name(a: &Analysis, i: usize) -> Option<usize> {
 /// on: up to four capitalized words (a nickname in quotes among them) between "welcome" and
 /// "to our" or "to the". Returns the end of the name.
 fn welcomed_name(a: &Analysis, i: usize) -> Option<usize> {
-    if i == 0 || !matches!(a.word(i - 1), "welcome" | "welcoming") {
+    if i == 0 || !crate::text::one_of(a.word(i - 1), crate::lines!["welcome", "welcoming"]) {
         return None;
     }
     let mut end = i;
     while end < a.tokens.len() && end < i + 4 && a.tokens[end].capitalized && !a.tokens[end].all_caps && alphabetic_name(a.word(end)) && !FUNCTION_WORDS.contains(&a.word(end)) {
-        if end > i && !matches!(&a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start], " " | " '" | "' " | " \"" | "\" " | " “" | "” " | " ‘" | "’ ") {
+        if end > i && !crate::text::one_of(&a.text[a.tokens[end - 1].span.end..a.tokens[end].span.start], crate::lines![" ", " '", "' ", " \"", "\" ", " “", "” ", " ‘", "’ "]) {
             break;
         }
         end += 1;
     }
-    let to_us = end > i && end + 1 < a.tokens.len() && a.word(end) == "to" && matches!(a.word(end + 1), "our" | "the");
+    let to_us = end > i && end + 1 < a.tokens.len() && a.word(end) == "to" && crate::text::one_of(a.word(end + 1), crate::lines!["our", "the"]);
     to_us.then_some(end)
 }
 
@@ -1637,7 +1637,7 @@ fn role_named(a: &Analysis, i: usize) -> Option<usize> {
     // ("nuestra jefa de atención al paciente, Daniela Orellana": the role's head noun right
     // after "our", its complement after it)
     let head_noun = ours_at.is_some_and(|k| k + 2 < i && crate::text::one_of(a.word(k + 1), crate::lines!["jefa", "jefe", "directora", "director", "coordinadora", "coordinador", "gerente", "encargada", "encargado", "head", "manager", "coordinator"])
-        && matches!(a.word(k + 2), "de" | "del" | "of"));
+        && crate::text::one_of(a.word(k + 2), crate::lines!["de", "del", "of"]));
     if !(job || head_noun) || ours_at.is_none() {
         return None;
     }
@@ -1698,7 +1698,7 @@ fn greeted(a: &Analysis, i: usize) -> bool {
     let greeting = GREETINGS.contains(prev);
     // "so proud of Caoimhe, who…", "rooting for Ines!"
     let cheered = i >= 2
-        && matches!(prev, "of" | "for" | "to")
+        && crate::text::one_of(prev, crate::lines!["of", "for", "to"])
         && CHEERS.contains(a.word(i - 2));
     // "Thank you so much, Anahí!", "thank you, Ines!"
     // (a name a list knows, or one followed by a known surname: not "Thank you, Lakeside Rotary")
@@ -1740,7 +1740,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
     // "the Nakashima family" (singular, with "the"), not "Eastside families"
     let next_is_family = i + 1 < a.tokens.len()
-        && matches!(a.word(i + 1), "family" | "family's")
+        && crate::text::one_of(a.word(i + 1), crate::lines!["family", "family's"])
         && gap_is_space(a, i, i + 1)
         && (i > 0
             // ("acct HNL-44170 (Sablan family embryo storage)": or opening a parenthesis)
@@ -1767,7 +1767,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
     };
     // (not across a sentence's end: "con una abogada de familia. Inscríbete…")
     // ("la pareja Huynh": a couple by their surname, likewise)
-    let after_familia = i > 0 && matches!(a.word(i - 1), "familia" | "pareja") && gap_is_space(a, i - 1, i);
+    let after_familia = i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["familia", "pareja"]) && gap_is_space(a, i - 1, i);
     // "the Novaks are coming after me": a family by its surname in the plural, doing something
     let plural_family = i > 0
         && a.word(i - 1) == "the"
@@ -1834,12 +1834,12 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && !a.tokens[i - 1].capitalized;
     // "they named her Rosa", "le pusieron Milagros", "se llama Tomás": the baby's name
     let naming = matches!((i.checked_sub(2).map(|k| a.word(k)), a.word(i - 1)), (Some("named"), "her" | "him" | "them") | (Some("le" | "les"), "pusieron" | "puso") | (Some("se"), "llama" | "llamara"));
-    matches!(gap, " " | ", ")
-        && (is_relation(a.word(i - 1)) || matches!(a.word(i - 1), "patient" | "paciente" | "pt") || endearment || naming
+    crate::text::one_of(gap, crate::lines![" ", ", "])
+        && (is_relation(a.word(i - 1)) || crate::text::one_of(a.word(i - 1), crate::lines!["patient", "paciente", "pt"]) || endearment || naming
             // "if you're Adaeze and you sent…"
-            || matches!(a.word(i - 1), "you're" | "youre" | "eres")
+            || crate::text::one_of(a.word(i - 1), crate::lines!["you're", "youre", "eres"])
             // ("doctorcito soy la Eulogia": someone naming themselves, with the article of speech)
-            || i >= 2 && matches!(a.word(i - 1), "la" | "el") && a.word(i - 2) == "soy" && !a.tokens[i - 1].capitalized
+            || i >= 2 && crate::text::one_of(a.word(i - 1), crate::lines!["la", "el"]) && a.word(i - 2) == "soy" && !a.tokens[i - 1].capitalized
             // "el DNI de Cathaysa Peñate", "a nombre de Xuan Prendes", "in the name of Ines
             // Salgado": the owner of a document
             || i >= 2 && match a.word(i - 1) {
@@ -1849,10 +1849,10 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
             }
             // ("the ultrasound report for Reina Osorto went to…": a record's owner, a given name and
             // a surname)
-            || i >= 2 && matches!(a.word(i - 1), "for" | "of") && RECORDS.contains(a.word(i - 2))
+            || i >= 2 && crate::text::one_of(a.word(i - 1), crate::lines!["for", "of"]) && RECORDS.contains(a.word(i - 2))
                 && a.tokens.get(i + 1).is_some_and(|n| n.capitalized && !n.all_caps && gap_is_space(a, i, i + 1))
             // "they walked back in carrying Maeve": the baby in their arms
-            || matches!(a.word(i - 1), "carrying" | "holding" | "cradling" | "cargando" | "cargaba") && a.place_at(i) == 0)
+            || crate::text::one_of(a.word(i - 1), crate::lines!["carrying", "holding", "cradling", "cargando", "cargaba"]) && a.place_at(i) == 0)
         // ("our Patient Experience office": a relation word in Title Case mid-sentence is part of a name)
         && (!a.tokens[i - 1].capitalized || a.tokens[i - 1].all_caps || starts_clause(a, i - 1))
         // ("free 'Baby Basics' prenatal class": a quoted title opens with the relation word)
@@ -1875,13 +1875,13 @@ fn called_back_or_noticed(a: &Analysis, i: usize) -> bool {
     if i == 0 || !name_shaped(a, i) {
         return false;
     }
-    let called_back = matches!(a.word(i - 1), "call" | "text" | "ring" | "phone") && i + 1 < a.tokens.len() && a.word(i + 1) == "back";
+    let called_back = crate::text::one_of(a.word(i - 1), crate::lines!["call", "text", "ring", "phone"]) && i + 1 < a.tokens.len() && a.word(i + 1) == "back";
     // ("¡Nuestra Chepita lo logró a los 46!": the practice's own, by a Spanish pet name)
-    let pet_name = matches!(a.word(i - 1), "nuestra" | "nuestro") && {
+    let pet_name = crate::text::one_of(a.word(i - 1), crate::lines!["nuestra", "nuestro"]) && {
         let w = a.word(i);
         (w.ends_with("ita") || w.ends_with("ito")) && w.chars().count() >= 5 && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized && gap_is_space(a, i, i + 1))
     };
-    let noticed = i >= 2 && matches!(a.word(i - 1), "para" | "for") && crate::text::one_of(a.word(i - 2), crate::lines!["aviso", "recordatorio", "nota", "mensaje", "reminder", "note", "message", "notice"]) && {
+    let noticed = i >= 2 && crate::text::one_of(a.word(i - 1), crate::lines!["para", "for"]) && crate::text::one_of(a.word(i - 2), crate::lines!["aviso", "recordatorio", "nota", "mensaje", "reminder", "note", "message", "notice"]) && {
         // the name runs to a colon: one or two more words that can only be names
         let mut end = i + 1;
         while end < a.tokens.len() && end < i + 3 && gap_is_space(a, end - 1, end) && name_shaped(a, end) {
@@ -1912,7 +1912,7 @@ fn born_or_kin_of(a: &Analysis, i: usize) -> bool {
 /// followed by "and her husband" is a person's given name, even one no list knows.
 /// ("Millaray Huenchul y su pololo Diego": a surname no list knows may stand between.)
 fn partner_follows(a: &Analysis, i: usize) -> bool {
-    let conj = |j: usize| j < a.tokens.len() && matches!(a.word(j), "and" | "y" | "e" | "&");
+    let conj = |j: usize| j < a.tokens.len() && crate::text::one_of(a.word(j), crate::lines!["and", "y", "e", "&"]);
     let surname = !conj(i + 1) && i + 1 < a.tokens.len() && conj(i + 2) && name_shaped(a, i + 1) && gap_is_space(a, i, i + 1);
     let c = if surname { i + 2 } else { i + 1 };
     if c + 2 >= a.tokens.len() || !conj(c) {
@@ -1920,7 +1920,7 @@ fn partner_follows(a: &Analysis, i: usize) -> bool {
     }
     let k = if a.word(c + 1) == "a" { c + 2 } else { c + 1 };
     k + 1 < a.tokens.len()
-        && matches!(a.word(k), "her" | "his" | "su")
+        && crate::text::one_of(a.word(k), crate::lines!["her", "his", "su"])
         && PARTNERS.contains(a.word(k + 1))
         && gap_is_space(a, c - 1, c)
         && name_shaped(a, i)
@@ -2004,10 +2004,10 @@ pub fn in_place_range(a: &Analysis, i: usize) -> bool {
 /// "trained at Emory", "graduated from Baylor": an institution after a career verb.
 /// (or the name's second word: "trained at Sarah Lawrence")
 fn after_career_verb(a: &Analysis, i: usize) -> bool {
-    let at = |k: usize| k >= 2 && matches!(a.word(k - 1), "at" | "from" | "in" | "en" | "de") && CAREER_VERBS.contains(a.word(k - 2));
+    let at = |k: usize| k >= 2 && crate::text::one_of(a.word(k - 1), crate::lines!["at", "from", "in", "en", "de"]) && CAREER_VERBS.contains(a.word(k - 2));
     let after_verb = |k: usize| at(k) || k >= 1 && a.tokens[k - 1].capitalized && gap_is_space(a, k - 1, k) && at(k - 1);
     // ("trained at UPR and Emory": the second of two places joined by "and")
-    after_verb(i) || i >= 2 && matches!(a.word(i - 1), "and" | "y" | "&") && a.tokens[i - 2].capitalized && after_verb(i - 2)
+    after_verb(i) || i >= 2 && crate::text::one_of(a.word(i - 1), crate::lines!["and", "y", "&"]) && a.tokens[i - 2].capitalized && after_verb(i - 2)
 }
 
 /// Token `i` comes after "home to" or "back to" ("flew home to Bethel", "the flight back to
@@ -2015,9 +2015,9 @@ fn after_career_verb(a: &Analysis, i: usize) -> bool {
 pub fn travel_before(a: &Analysis, i: usize) -> bool {
     i >= 2
         && gap_is_space(a, i - 1, i)
-        && (a.word(i - 1) == "to" && matches!(a.word(i - 2), "home" | "back")
+        && (a.word(i - 1) == "to" && crate::text::one_of(a.word(i - 2), crate::lines!["home", "back"])
             // ("anyone heading toward Alice today?")
-            || matches!(a.word(i - 1), "toward" | "towards") && crate::text::one_of(a.word(i - 2), crate::lines!["heading", "headed", "head", "driving", "drive", "going"]))
+            || crate::text::one_of(a.word(i - 1), crate::lines!["toward", "towards"]) && crate::text::one_of(a.word(i - 2), crate::lines!["heading", "headed", "head", "driving", "drive", "going"]))
 }
 
 /// Token `i` comes after "born in", "lives in", "grew up in", "nació en", "vive en": where
@@ -2027,7 +2027,7 @@ pub fn home_before(a: &Analysis, i: usize) -> bool {
     if i >= 2 && a.word(i - 1) == "por" && crate::text::one_of(a.word(i - 2), crate::lines!["vive", "vivia", "viven", "vivian"]) {
         return true;
     }
-    if i < 2 || !matches!(a.word(i - 1), "en" | "in") || !gap_is_space(a, i - 1, i) {
+    if i < 2 || !crate::text::one_of(a.word(i - 1), crate::lines!["en", "in"]) || !gap_is_space(a, i - 1, i) {
         return false;
     }
     // ("lives allll the way down in Bayou La Batre", "vive allá en Lares": after "lives", a
@@ -2039,9 +2039,9 @@ pub fn home_before(a: &Analysis, i: usize) -> bool {
     let w = a.word(i - 2);
     crate::text::one_of(a.word(k), crate::lines!["lives", "lived", "living", "vive", "vivia", "viven"])
         || HOME_VERBS.contains(w)
-        || w == "up" && i >= 3 && matches!(a.word(i - 3), "grew" | "grow" | "growing" | "grows")
+        || w == "up" && i >= 3 && crate::text::one_of(a.word(i - 3), crate::lines!["grew", "grow", "growing", "grows"])
         // ("last known address is in Mobile", "su domicilio está en Lares")
-        || matches!(w, "is" | "was" | "esta" | "es") && i >= 3 && matches!(a.word(i - 3), "address" | "residence" | "domicilio" | "direccion")
+        || crate::text::one_of(w, crate::lines!["is", "was", "esta", "es"]) && i >= 3 && crate::text::one_of(a.word(i - 3), crate::lines!["address", "residence", "domicilio", "direccion"])
         // ("Nació el 3 de mayo en Dayton", "born March 2 in Lorain": where a baby was born, a date between)
         // (not a holiday: "nació el 14 de febrero, justo en San Valentín")
         || a.words_before(a.tokens[i - 1].span.start, 6).iter().any(|w| crate::text::one_of(w, crate::lines!["nacio", "nacieron", "born"]))
@@ -2062,7 +2062,7 @@ static HOME_FILLER: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
 /// Token `i` comes after someone described by their job and "from" ("our 41-year-old teacher
 /// from Sabana Grande"): where that person is from.
 pub fn after_worker_from(a: &Analysis, i: usize) -> bool {
-    i >= 2 && matches!(a.word(i - 1), "from" | "de") && a.cues.occupation_words().contains(a.word(i - 2))
+    i >= 2 && crate::text::one_of(a.word(i - 1), crate::lines!["from", "de"]) && a.cues.occupation_words().contains(a.word(i - 2))
 }
 
 /// A name-like word right after a locative word that is also a known place ("in Mission",
@@ -2071,11 +2071,11 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
     // "46023 València", "08036 Barcelona": a postcode before the town
     let postcode = || a.tokens[i - 1].numeric && a.word(i - 1).len() == 5 && gap_is_space(a, i - 1, i);
     // "así trabajamos en Providencia", "we're located in Maryvale": where the practice works
-    let practice_here = || i > 1 && matches!(a.word(i - 1), "en" | "in") && crate::text::one_of(a.word(i - 2), crate::lines!["trabajamos", "atendemos", "estamos", "operamos", "ubicados", "ubicadas", "located", "based", "work", "practice"]);
+    let practice_here = || i > 1 && crate::text::one_of(a.word(i - 1), crate::lines!["en", "in"]) && crate::text::one_of(a.word(i - 2), crate::lines!["trabajamos", "atendemos", "estamos", "operamos", "ubicados", "ubicadas", "located", "based", "work", "practice"]);
     // "in Denver and Cheyenne": a known place joined to a place just placed
     let listed_after_place = || {
         i > 1
-            && matches!(a.word(i - 1), "and" | "y" | "or" | "o" | "&")
+            && crate::text::one_of(a.word(i - 1), crate::lines!["and", "y", "or", "o", "&"])
             && a.place_at(i) > 0
             && (i.saturating_sub(4)..i - 1).any(|k| k > 0 && a.place_at(k) == i - 1 - k && locative_before(a, k))
     };
@@ -2089,13 +2089,13 @@ fn is_place_here(a: &Analysis, i: usize) -> bool {
     scheduled()
         || i > 0 && (postcode() || practice_here() || listed_after_place())
         || i > 0
-        && (locative_before(a, i) || travel_before(a, i) || matches!(a.word(i - 1), "our" | "nuestra" | "nuestro" | "the" | "around"))
+        && (locative_before(a, i) || travel_before(a, i) || crate::text::one_of(a.word(i - 1), crate::lines!["our", "nuestra", "nuestro", "the", "around"]))
         && a.place_at(i) > 0
         // ("in Austin Tran's chart": a surname after it; "in Austin to testify" is lower case)
         && !(i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && a.tokens[i + 1].capitalized && a.lex.surnames.contains(a.word(i + 1)))
         // ("the Hollins embryos", "the Haskins family": a surname that is also a town, naming a
         // case or a family)
-        && !(surname_names_case(a, i) || a.word(i - 1) == "the" && a.lex.surnames.contains(a.word(i)) && i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && matches!(a.word(i + 1), "family" | "family's"))
+        && !(surname_names_case(a, i) || a.word(i - 1) == "the" && a.lex.surnames.contains(a.word(i)) && i + 1 < a.tokens.len() && gap_is_space(a, i, i + 1) && crate::text::one_of(a.word(i + 1), crate::lines!["family", "family's"]))
 }
 
 /// Nouns after which Spanish "de" means "from" or "of the place" rather than "of".
@@ -2151,7 +2151,7 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                     // Odessa", a group's name)
                     || !a.tokens[i - 2].capitalized && crate::text::one_of(before, crate::lines!["papas", "padres", "mamas", "abuelos", "esposo", "esposa", "marido", "novio", "novia"])
                     // "Marisol, la de Pawtucket": the one from there
-                    || matches!(before, "la" | "el") && a.tokens[i].capitalized && i >= 3 && a.text[..a.tokens[i - 2].span.start].trim_end().ends_with(',')
+                    || crate::text::one_of(before, crate::lines!["la", "el"]) && a.tokens[i].capitalized && i >= 3 && a.text[..a.tokens[i - 2].span.start].trim_end().ends_with(',')
                     // "una profesora de Rancagua", "boricua de Hunting Park"
                     || a.cues.occupation_words().contains(before)
                     || SPANISH_DEMONYMS.contains(before)
@@ -2195,7 +2195,7 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         let w = strip_possessive(a.word(j));
         let previous_possessive = a.word(j - 1).ends_with("'s");
         // ("Yaritza Del Valle", "Ana De La Cruz": a capitalized particle, then a listed surname)
-        if t.capitalized && !t.all_caps && matches!(w, "del" | "de") && !previous_possessive {
+        if t.capitalized && !t.all_caps && crate::text::one_of(w, crate::lines!["del", "de"]) && !previous_possessive {
             let la = a.tokens.get(j + 1).is_some_and(|x| x.capitalized && a.word(j + 1) == "la" && gap_is_space(a, j, j + 1));
             let k = if la { j + 2 } else { j + 1 };
             if a.tokens.get(k).is_some_and(|x| x.capitalized && !x.all_caps && gap_is_space(a, k - 1, k) && surname_listed(a, strip_possessive(a.word(k)))) {
@@ -2206,7 +2206,7 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         // A capitalized surname right after a given name is part of the name even when it is
         // also a word ("Brandon Foster", "Ana Rosa").
         // ("Mr. Nguyễn Văn Khoa", "Trần Thị Mai": a Vietnamese middle name, then the given name)
-        let vietnamese_given = j == start + 2 && matches!(a.word(j - 1), "van" | "thi") && !a.text[a.tokens[j - 1].span.clone()].is_ascii() && alphabetic_name(w);
+        let vietnamese_given = j == start + 2 && crate::text::one_of(a.word(j - 1), crate::lines!["van", "thi"]) && !a.text[a.tokens[j - 1].span.clone()].is_ascii() && alphabetic_name(w);
         let name_like = t.capitalized
             && !t.all_caps
             && !t.numeric
@@ -2242,7 +2242,7 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
 /// (or two words after one: "Fort Sam Houston", "San Luis Potosí")
 fn after_place_prefix(a: &Analysis, i: usize) -> bool {
     // (Spanish street and neighbourhood words in lower case too: "por la calle Mitchell")
-    let prefix_at = |k: usize| PLACE_PREFIXES.contains(&a.word(k)) && (a.tokens[k].capitalized || SPANISH_STREET_TYPES.contains(a.word(k)) || matches!(a.word(k), "colonia" | "barrio" | "fraccionamiento"));
+    let prefix_at = |k: usize| PLACE_PREFIXES.contains(&a.word(k)) && (a.tokens[k].capitalized || SPANISH_STREET_TYPES.contains(a.word(k)) || crate::text::one_of(a.word(k), crate::lines!["colonia", "barrio", "fraccionamiento"]));
     // ("Av. Mariscal López 3340": the abbreviation's period before the first word)
     let gap_after_prefix = |k: usize| gap_is_space(a, k, k + 1) || a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start] == *". ";
     i > 0 && prefix_at(i - 1) || i > 1 && prefix_at(i - 2) && a.tokens[i - 1].capitalized && gap_after_prefix(i - 2) && gap_is_space(a, i - 1, i)
@@ -2292,9 +2292,9 @@ fn office_after(a: &Analysis, end: usize) -> bool {
         k < a.tokens.len()
             // ("the Becton Dickinson rep who brought the facturas": a company's)
             && (crate::text::one_of(a.word(k), crate::lines!["office", "offices", "location", "locations", "clinic", "clinics", "campus", "campuses", "sites", "rep", "reps"])
-                || gap_is_space(a, k - 1, k) && (matches!(a.word(k), "team" | "teams" | "staff" | "crew") || a.word(k) == "front" && a.tokens.get(k + 1).is_some() && a.word(k + 1) == "desk"))
+                || gap_is_space(a, k - 1, k) && (crate::text::one_of(a.word(k), crate::lines!["team", "teams", "staff", "crew"]) || a.word(k) == "front" && a.tokens.get(k + 1).is_some() && a.word(k + 1) == "desk"))
     };
-    office(end) || end + 2 < a.tokens.len() && matches!(a.word(end), "and" | "y" | "or") && a.tokens[end + 1].capitalized && office(end + 2)
+    office(end) || end + 2 < a.tokens.len() && crate::text::one_of(a.word(end), crate::lines!["and", "y", "or"]) && a.tokens[end + 1].capitalized && office(end + 2)
 }
 
 /// Staff, public or private from the words around the name (same sentence).
@@ -2312,7 +2312,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     let prev = before.last().copied().unwrap_or("");
     // ("it's Coleen from the Draper office", "soy Marta de recepción": the writer, calling for
     // the practice)
-    if matches!(prev, "it's" | "its" | "soy") && matches!(after.first().copied(), Some("from" | "de" | "at")) {
+    if crate::text::one_of(prev, crate::lines!["it's", "its", "soy"]) && matches!(after.first().copied(), Some("from" | "de" | "at")) {
         return PersonKind::Staff;
     }
     // ("Huge thanks to Dwayne, Priya and the whole bench team", "gracias a Leti, Moni y todo el
@@ -2347,7 +2347,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // (not "Equipo: la paciente Josune…": an article before the patient word makes her one)
     let role_ends_in_patient = crate::text::one_of(prev, crate::lines!["paciente", "pacientes", "patient", "patients"])
         && !before.iter().rev().nth(1).is_some_and(|w| crate::text::one_of(w, crate::lines!["la", "el", "the", "a", "una", "un", "our", "nuestra", "nuestro", "my", "mi"]))
-        && before.iter().rev().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && !matches!(*w, "our" | "nuestra" | "nuestro"));
+        && before.iter().rev().skip(1).take(4).any(|w| STAFF_ROLES.contains(w) && !crate::text::one_of(*w, crate::lines!["our", "nuestra", "nuestro"]));
     if (PRIVATE_BEFORE.contains(&prev) && prev != "welcome" && !role_ends_in_patient || after_thanks(a, first) || set_off_as_patient(a, first)) && !staff_appositive(&after) && !credential {
         return PersonKind::Private;
     }
@@ -2362,14 +2362,14 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // (only role words, titles and "of/de" between the role and the name: "our patient advocate,
     // Ms. Okoro-Lindgren", "nuestra clínica de Valencia"; not "the donor team knows Thuy Nguyen")
     // ("nuestra gerente de práctica, Ivelisse Mota": any one word after "de" or "of")
-    let between: Vec<&str> = before.iter().rev().take_while(|w| !STAFF_ROLES.contains(*w) || matches!(**w, "our" | "nuestra" | "nuestro")).copied().collect();
+    let between: Vec<&str> = before.iter().rev().take_while(|w| !STAFF_ROLES.contains(*w) || crate::text::one_of(**w, crate::lines!["our", "nuestra", "nuestro"])).copied().collect();
     let joined_to_role = between.iter().enumerate().all(|(j, w)| {
         ROLE_JOINERS.contains(w)
-            || between.get(j + 1).is_some_and(|p| matches!(*p, "de" | "del" | "of"))
+            || between.get(j + 1).is_some_and(|p| crate::text::one_of(*p, crate::lines!["de", "del", "of"]))
     });
     // ("Lost & found at the front desk 🪪 Ingrid Aasgaard, your driver's license…": a place
     // named for a role, then the person the post speaks to)
-    let spoken_to_after = a.text[a.tokens[end - 1].span.end..].starts_with(", your ") && before.iter().any(|w| matches!(*w, "at" | "in" | "from"));
+    let spoken_to_after = a.text[a.tokens[end - 1].span.end..].starts_with(", your ") && before.iter().any(|w| crate::text::one_of(*w, crate::lines!["at", "in", "from"]));
     let role_before = !for_someone && !spoken_to_after && joined_to_role && before.iter().rev().take(3.max(between.len() + 1)).any(|w| STAFF_ROLES.contains(w) && *w != "our" && *w != "nuestra" && *w != "nuestro")
         && before.iter().any(|w| ROLE_DETERMINERS.contains(*w))
         // ("in the nurse station 🎉 Haley Brewster…": a place named for nurses, not a title)
@@ -2408,7 +2408,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     }
     // ("Welcome aboard, Marisol! 🎉 Our newest nurse coordinator joins us…")
     let welcome_aboard = before.ends_with(&["welcome", "aboard"]);
-    if matches!(prev, "welcome" | "bienvenida" | "bienvenido") || welcome_aboard {
+    if crate::text::one_of(prev, crate::lines!["welcome", "bienvenida", "bienvenido"]) || welcome_aboard {
         // "Welcome to the team, Renata!" is a new colleague; "¡Bienvenida, Renata! Su mamá..."
         // is a baby.
         return if a.topics.baby && !a.topics.team { PersonKind::Private } else { PersonKind::Staff };
@@ -2479,7 +2479,7 @@ fn staff_appositive(after: &[&str]) -> bool {
 /// recepción" says so unless the person's own things follow ("se le quedó la cédula a doña
 /// Maribel en recepción después de su punción": where she left it).
 fn from_a_desk(after: &[&str]) -> bool {
-    if matches!(after.first(), Some(&("at" | "en" | "in"))) && after.iter().any(|w| matches!(*w, "su" | "sus" | "her" | "his")) {
+    if matches!(after.first(), Some(&("at" | "en" | "in"))) && after.iter().any(|w| crate::text::one_of(*w, crate::lines!["su", "sus", "her", "his"])) {
         return false;
     }
     // ("Vanessa in billing", "Ms. Dickinson in our billing office")
@@ -2548,7 +2548,7 @@ pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<us
     // surnames: "María de León")
     let plain_de = !comma && a.word(i - 1) == "de" && gap_is_space(a, i - 2, i - 1)
         && !a.lex.surnames.contains(a.word(i)) && !a.lex.first_names.contains(a.word(i)) && !crate::analysis::FUNCTION_WORDS.contains(&a.word(i));
-    let plain_from = !comma && (matches!(a.word(i - 1), "from" | "in" | "of") && gap_is_space(a, name_end - 1, name_end) || plain_de)
+    let plain_from = !comma && (crate::text::one_of(a.word(i - 1), crate::lines!["from", "in", "of"]) && gap_is_space(a, name_end - 1, name_end) || plain_de)
         && !(a.word(i - 1) == "in" && (CALENDAR.contains(&a.word(i)) || crate::analysis::FUNCTION_WORDS.contains(&a.word(i))));
     if !comma && !plain_from {
         return None;
@@ -2708,7 +2708,7 @@ fn propagate_staff(a: &Analysis, people: &mut Vec<Person>) {
         let plural_title = a.words_before(q.span.start, 1).first().is_some_and(|w| JOB_TITLES.contains(w) && w.ends_with('s'));
         let gap = a.text[q.span.end..p.span.start].trim();
         let gap = gap.strip_prefix('(').and_then(|g| g.split_once(')')).map_or(gap, |(_, after)| after).trim();
-        if plural_title && matches!(gap.trim_start_matches(',').trim(), "and" | "y" | "&") {
+        if plural_title && crate::text::one_of(gap.trim_start_matches(',').trim(), crate::lines!["and", "y", "&"]) {
             p.kind = PersonKind::Staff;
         }
     }
@@ -2771,11 +2771,11 @@ pub static LANGUAGES: crate::lexicon::Words = crate::lexicon::Words::new(crate::
 /// ("available in Karen, Nuer, Dinka, Lakota and Spanish"), or a people's name after "in".
 fn in_language_list(a: &Analysis, i: usize) -> bool {
     // (a word of the list, joined to the next by a space or a comma only)
-    let listed = |k: usize| a.tokens[k].capitalized || matches!(a.word(k), "and" | "or" | "y" | "o");
-    let joined = |k: usize| matches!(&a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start], " " | ", ");
+    let listed = |k: usize| a.tokens[k].capitalized || crate::text::one_of(a.word(k), crate::lines!["and", "or", "y", "o"]);
+    let joined = |k: usize| crate::text::one_of(&a.text[a.tokens[k].span.end..a.tokens[k + 1].span.start], crate::lines![" ", ", "]);
     let first = (i.saturating_sub(6)..i).rev().take_while(|&k| listed(k) && joined(k)).last().unwrap_or(i);
     let last = (i + 1..a.tokens.len().min(i + 7)).take_while(|&k| listed(k) && joined(k - 1)).last().unwrap_or(i);
-    let after_in = first > 0 && matches!(a.word(first - 1), "in" | "into" | "en");
+    let after_in = first > 0 && crate::text::one_of(a.word(first - 1), crate::lines!["in", "into", "en"]);
     (first..=last).any(|k| k != i && (LANGUAGES.contains(a.word(k)) || after_in && DEMONYMS.contains(a.word(k))))
 }
 
@@ -2796,8 +2796,8 @@ fn storm_named(a: &Analysis, i: usize) -> bool {
 /// a county word ends: "Maverick and Val Verde counties", "Val Verde County", "condado de Webb".
 fn names_county(a: &Analysis, i: usize) -> bool {
     let county = |k: usize| crate::text::one_of(a.word(k), crate::lines!["county", "counties", "parish", "parishes", "borough", "boroughs"]);
-    let spanish = i >= 2 && a.word(i - 1) == "de" && matches!(a.word(i - 2), "condado" | "condados");
-    spanish || (i + 1..a.tokens.len().min(i + 6)).take_while(|&k| a.tokens[k].capitalized || county(k) || matches!(a.word(k), "and" | "y" | "&")).any(county)
+    let spanish = i >= 2 && a.word(i - 1) == "de" && crate::text::one_of(a.word(i - 2), crate::lines!["condado", "condados"]);
+    spanish || (i + 1..a.tokens.len().min(i + 6)).take_while(|&k| a.tokens[k].capitalized || county(k) || crate::text::one_of(a.word(k), crate::lines!["and", "y", "&"])).any(county)
 }
 
 /// What a person is by where they come from, in Spanish ("boricua de Hunting Park").

@@ -343,7 +343,7 @@ fn directive_cue(s: &str) -> bool {
             || prev == "you" && s[r.clone()].starts_with("ask") && matches!(s[..r.start].split_whitespace().nth_back(1), Some("unless" | "if" | "until"));
         // ("grab Monistat 7 OTC", "do vaginal viagra 25mg": a medicine to get or to take; not
         // "grab the keys", "do the paperwork")
-        if matches!(s[r.clone()].trim_end(), "grab" | "do") {
+        if crate::text::one_of(s[r.clone()].trim_end(), crate::lines!["grab", "do"]) {
             let next3: Vec<&str> = s[r.end..].split_whitespace().take(3).collect();
             // ("just do our pineapple core protocol 🍍 5 days after transfer": a regimen to follow)
             let regimen = s[r.end..].split_whitespace().take(4).any(|w| crate::text::one_of(w, REGIMENS));
@@ -366,7 +366,7 @@ fn directive_cue(s: &str) -> bool {
             return false;
         }
         // ("si la prepaga te pide algo": someone asks the reader; not the imperative "pide")
-        if matches!(s[r.clone()].trim_end(), "pide" | "toma" | "usa" | "deja las" | "deja la" | "deja el" | "deja los") && crate::text::one_of(prev, crate::lines!["te", "le", "nos", "me", "se", "les"]) {
+        if crate::text::one_of(s[r.clone()].trim_end(), crate::lines!["pide", "toma", "usa", "deja las", "deja la", "deja el", "deja los"]) && crate::text::one_of(prev, crate::lines!["te", "le", "nos", "me", "se", "les"]) {
             return false;
         }
         // ("call billing if you want to switch to monthly": payments; "try listening instead of
@@ -574,7 +574,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let paperwork = ["ask for ", "pide el ", "pide la ", "pidan el ", "pidan la "].iter().any(|p| {
             s.match_indices(p).any(|(k, m)| {
                 s[k + m.len()..].split_whitespace().take(4).any(|w| {
-                    matches!(w.trim_matches(|c: char| !c.is_alphanumeric()), "form" | "forms" | "consent" | "copy" | "receipt" | "paperwork" | "interpreter" | "formulario" | "consentimiento" | "recibo" | "interprete" | "copia")
+                    crate::text::one_of(w.trim_matches(|c: char| !c.is_alphanumeric()), crate::lines!["form", "forms", "consent", "copy", "receipt", "paperwork", "interpreter", "formulario", "consentimiento", "recibo", "interprete", "copia"])
                 })
             })
         });

@@ -116,7 +116,7 @@ fn self_introduced(s: &str) -> bool {
     let mut words = s.split_whitespace();
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("").trim_end_matches([',', ':', '.', '!']);
-    first.chars().all(char::is_alphabetic) && matches!(second, "here" | "aqui")
+    first.chars().all(char::is_alphabetic) && crate::text::one_of(second, crate::lines!["here", "aqui"])
 }
 
 /// "he"/"she" count as a specific patient only when no staff member is named in the text

@@ -131,7 +131,7 @@ fn caption_at(a: &Analysis, i: usize) -> bool {
     let first = a.tokens.partition_point(|t| t.span.start < span.start);
     let last = a.tokens.partition_point(|t| t.span.start < span.end);
     (first + 1..last).any(|k| {
-        matches!(a.word(k), "v" | "vs")
+        crate::text::one_of(a.word(k), crate::lines!["v", "vs"])
             // (a name on each side: not "IUI vs IVF")
             && a.tokens[k - 1].capitalized
             && !a.tokens[k - 1].all_caps

@@ -195,7 +195,7 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     };
     // Said to the reviewer, not on a condition ("if you called last Tuesday, we were closed" is
     // anyone's).
-    let told = || s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "you" | "usted")) && !s.has("if you") && !s.starts_with("si ");
+    let told = || s.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["you", "usted"])) && !s.has("if you") && !s.starts_with("si ");
     // "the surface lot you ended up in last Tuesday": the reviewer here on a day
     let your_day = || told() && !s.has(" si usted") && day_after(s, &["last ", "el pasado ", "este pasado "], &[]);
     if next_visit() || your_day() {

@@ -101,16 +101,16 @@ fn placed_request(s: &str) -> bool {
 /// 6 1 2 - 4 4 - 0 9 3 8. ¿Nos confirma el número correcto por acá?": the rest of a number, or
 /// the right one, asked for after the number itself.
 fn asks_for_the_rest(a: &Analysis, f: &FoundView, i: usize) -> bool {
-    const THE_REST: &[&str] = &["the rest", "the missing digits", "the last digits", "the right number", "the correct number", "the full number", "the whole number",
+    const THE_REST: &str = crate::lines!["the rest", "the missing digits", "the last digits", "the right number", "the correct number", "the full number", "the whole number",
         "el resto", "los digitos que faltan", "los ultimos digitos", "el numero correcto", "el numero completo", "el numero bien", "el correcto"];
-    const ASKED: &[&str] = &["can u ", "can you ", "could you ", "could u ", "pls ", "please ", "plz ", "nos confirma", "confirmenos", "nos manda", "nos pasa", "nos escribe", "me confirma", "porfa", "por favor"];
+    const ASKED: &str = crate::lines!["can u ", "can you ", "could you ", "could u ", "pls ", "please ", "plz ", "nos confirma", "confirmenos", "nos manda", "nos pasa", "nos escribe", "me confirma", "porfa", "por favor"];
     let s = a.sentence_folded(i);
     // (the sentence's own words first: the whole text is searched only for a sentence that asks)
     let number_here = || {
         f.items.iter().any(|x| matches!(x.category, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License))
             || a.folded.s.has_line(crate::lines!["social security", "seguro social", "ssn", "your social", "ur social", "su social", "member id", "numero de afiliado"])
     };
-    s.has_any(THE_REST) && (s.has_any(ASKED) || s.trim_end().ends_with('?')) && number_here()
+    s.has_line(THE_REST) && (s.has_line(ASKED) || s.trim_end().ends_with('?')) && number_here()
 }
 
 fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -191,7 +191,7 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let no_before = [" no ", " no nos ", " no me ", " no le ", " no les ", " no te "].iter().any(|n| before.ends_with(n) || before == &n[1..]);
             let negated = no_before || NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
             // ("deja el protocolo que te mandó tu médico": "leave off" something, no request)
-            if matches!(m.as_str(), "deja" | "dejen" | "deje") && crate::text::starts_with_line(window, crate::lines![" el ", " la ", " los ", " las ", " de "]) && !PLACED_SET.any_in(window) {
+            if crate::text::one_of(m.as_str(), crate::lines!["deja", "dejen", "deje"]) && crate::text::starts_with_line(window, crate::lines![" el ", " la ", " los ", " las ", " de "]) && !PLACED_SET.any_in(window) {
                 continue;
             }
             let yours = window.has("your") || window.has(" ur ") || window.has(" tu ") || window.has(" tus ") || window.has(" sus ")

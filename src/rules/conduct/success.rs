@@ -396,7 +396,7 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
             return true;
         }
     }
-    matches!(c, "el mejor" | "la mejor")
+    crate::text::one_of(c, crate::lines!["el mejor", "la mejor"])
         && NOT_OUTCOMES_RANKED.contains(next)
 }
 
@@ -496,7 +496,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // ("give them our number one more time": a phone number, once more)
             .filter(|r| !(&s[r.clone()] == "number one" && (s[r.end..].starts_with(" more") || s[r.end..].starts_with(" last"))))
             // ("you 100% have PCOS", "I 100% recommend asking"): sure of something, not of an outcome
-            .filter(|r| !(matches!(&s[r.clone()], "100%" | "100 percent") && {
+            .filter(|r| !(crate::text::one_of(&s[r.clone()], crate::lines!["100%", "100 percent"]) && {
                 let next = s[r.end..].split_whitespace().next().unwrap_or("");
                 let prev = s[..r.start].split_whitespace().next_back().unwrap_or("");
                 SURE_OF_NEXT.contains(next) || SURE_OF_PREV.contains(prev)
@@ -515,7 +515,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .filter(|r| {
                 let prev = s[..r.start].trim_end().rsplit(' ').next().unwrap_or("");
                 let numbered_before = s[..r.start].as_bytes().windows(2).any(|w| w[0] == b'#' && w[1].is_ascii_digit());
-                !(&s[r.clone()] == "#1" && (ORDINAL_OF.contains(prev) || matches!(prev, "than" | "que") && numbered_before))
+                !(&s[r.clone()] == "#1" && (ORDINAL_OF.contains(prev) || crate::text::one_of(prev, crate::lines!["than", "que"]) && numbered_before))
             })
             .collect();
         // "we don't see failures anymore" claims; "we don't see failures as the end" consoles.
@@ -546,7 +546,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let ranked = (lead.ends_with("the ") || lead.ends_with("los ") || lead.ends_with("our ") || lead.ends_with("nuestros "))
                 && !crate::text::ends_with_line(lead, crate::lines!["for the ", "get the ", "para los ", "give you the ", "chance at the ", "shot at the "]);
             let within = s[k + m.len()..].split_whitespace().take(4).any(|w| {
-                matches!(w.trim_matches(|c: char| !c.is_alphanumeric()), "outcomes" | "results" | "resultados" | "rates" | "tasas")
+                crate::text::one_of(w.trim_matches(|c: char| !c.is_alphanumeric()), crate::lines!["outcomes", "results", "resultados", "rates", "tasas"])
             });
             if ranked && within && !negated(s, k) && !s.trim_end().ends_with('?') {
                 claims.push(k..k + m.len());

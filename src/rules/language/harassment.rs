@@ -165,10 +165,10 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
 });
 
 /// Emoji of scorn: with a patient as their target they read as contempt on their own.
-static SCORN_EMOJI: &[&str] = &["🙄", "🤡", "😒", "🥱", "🖕", "💅"];
+static SCORN_EMOJI: &str = crate::lines!["🙄", "🤡", "😒", "🥱", "🖕", "💅"];
 /// Laughing emoji: contempt only with a complaint about the person.
 /// (A facepalm is as often at the writer's own slip: "Lesson learned… 🤦".)
-static LAUGH_EMOJI: &[&str] = &["😂", "🤣", "💀", "🙃", "😹", "🤦"];
+static LAUGH_EMOJI: &str = crate::lines!["😂", "🤣", "💀", "🙃", "😹", "🤦"];
 
 /// Mentions of patients or a group of them.
 static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -322,7 +322,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // (not a thing: "qué pinche ch1ngadera", "pinche pendejada del sistema")
             // ("qué pinche m1erda, llevo 3 horas aquí": a mess, after "pinche"; "vieja mierda" stays a person)
             let thing = ["chingadera", "chingaderas", "pendejada", "pendejadas", "mamada", "mamadas", "cagada", "cagadas", "desmadre", "desmadres"].contains(&joined.as_str())
-                || ["mierda", "mierdas"].contains(&joined.as_str()) && before.rsplit(' ').next().is_some_and(|w| matches!(w, "pinche" | "pinches"));
+                || ["mierda", "mierdas"].contains(&joined.as_str()) && before.rsplit(' ').next().is_some_and(|w| crate::text::one_of(w, crate::lines!["pinche", "pinches"]));
             // ("…nadie la obligó a venir, vieja g0norr3a 🙄": or opens the profane phrase)
             let names_person = !thing && (before.rsplit(' ').next().is_some_and(|w| PROFANE_NOUN_HEADS.contains(w)) || word.split_once(' ').is_some_and(|(w, _)| PROFANE_NOUN_HEADS.contains(w)));
             // ("the f*cking Fort Bliss wives in this sub…", "are f*cking clueless freeloaders who
@@ -425,11 +425,11 @@ fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
     let prev = s[..r.start].split_whitespace().next_back().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
     // ("Karen, Burmese & English", "in Somali, Karen and Hmong"): one of a list of languages
     let language = |w: &str| crate::analysis::LANGUAGES.contains(w);
-    matches!(word, "karen" | "karens")
+    crate::text::one_of(word, crate::lines!["karen", "karens"])
         && (KAREN_PEOPLE_NOUNS.contains(next)
 
             // ("about Karen or Yemeni refugee families"): one of peoples listed before their noun
-            || matches!(next, "or" | "and") && s[r.end..].split_whitespace().skip(1).take(3).any(|w| KAREN_PEOPLE_NOUNS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())))
+            || crate::text::one_of(next, crate::lines!["or", "and"]) && s[r.end..].split_whitespace().skip(1).take(3).any(|w| KAREN_PEOPLE_NOUNS.contains(w.trim_matches(|c: char| !c.is_alphanumeric())))
             || crate::text::one_of(prev, crate::lines!["conversational", "speaks", "speak", "fluent", "in", "and"])
             || language(prev)
             || language(next))
@@ -460,8 +460,8 @@ fn group_called_out(before: &str) -> bool {
 /// Whether `before` ends with "all the", "y'all", "you"…, optionally with one adjective after
 /// it: the words before a plural name for people ("all the anti-IVF sh1theads").
 fn all_of_them(before: &str) -> bool {
-    const LEADS: &[&str] = &["all the", "all you", "all of you", "all these", "all those", "y'all", "you", "you all", "these", "those"];
-    let ends = |t: &str| LEADS.iter().any(|l| t.ends_with(l) && t[..t.len() - l.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '\''));
+    const LEADS: &str = crate::lines!["all the", "all you", "all of you", "all these", "all those", "y'all", "you", "you all", "these", "those"];
+    let ends = |t: &str| LEADS.split_terminator('\n').any(|l| t.ends_with(l) && t[..t.len() - l.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '\''));
     ends(before) || before.rsplit_once(' ').is_some_and(|(t, adj)| adj.chars().all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-') && ends(t))
 }
 
@@ -530,8 +530,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let raw = &a.text[a.sentences[i].clone()];
         let s = a.sentence_folded(i);
         // The cheap tests first: most sentences show no scorn at all.
-        let scorn = raw.has_any(SCORN_EMOJI);
-        let laugh = raw.has_any(LAUGH_EMOJI);
+        let scorn = raw.has_line(SCORN_EMOJI);
+        let laugh = raw.has_line(LAUGH_EMOJI);
         // ("can we please stop emailing schedules" asks the team, not a patient)
         // ("…are honestly the worst part of my job": a part of the day, not people called the worst)
         let contempt = CONTEMPT.find_iter(s).any(|m| {
@@ -629,7 +629,7 @@ fn not_a_person(t: &str, r: std::ops::Range<usize>) -> bool {
     }
     word.starts_with("patient") && crate::text::one_of(prev, crate::lines!["be", "stay", "remain", "very", "so", "more"])
         // "whoever in billing", "whoever on the night shift": a colleague
-        || word == "whoever" && matches!(next, "in" | "on" | "at")
+        || word == "whoever" && crate::text::one_of(next, crate::lines!["in", "on", "at"])
         || word == "whoever"
             && MADE_A_THING.contains(next)
 }

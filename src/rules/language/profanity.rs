@@ -300,7 +300,7 @@ fn check_words(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // Sporting Goods", "Cock Robin Tavern") is a proper noun.
         let proper = raw.starts_with(char::is_uppercase)
             && !raw.chars().all(|c| !c.is_lowercase())
-            && matches!(crate::text::lower(raw).trim_end_matches("'s").trim_end_matches("’s"), "dick" | "cock" | "prick" | "fanny" | "willy" | "johnson")
+            && crate::text::one_of(crate::text::lower(raw).trim_end_matches("'s").trim_end_matches("’s"), crate::lines!["dick", "cock", "prick", "fanny", "willy", "johnson"])
             && a.text[r.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(char::is_uppercase));
         if proper || place_name(l, raw, &a.text[r.end..]) {
             continue;

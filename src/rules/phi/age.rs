@@ -242,7 +242,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("Kelsey Moreau, 36, of Medford": after a closing comma, "of" starts the next phrase)
         let closed = after.starts_with(',') || after.starts_with("),");
         let unit = UNITS_AFTER_NUMBER.contains(next.as_str())
-            || !closed && matches!(next.as_str(), "of" | "to" | "or")
+            || !closed && crate::text::one_of(next.as_str(), crate::lines!["of", "to", "or"])
             // a count of people: "18 five-year-olds", "20 kids" (not "At 44, three eggs")
             || after.starts_with(' ') && COUNTED_PEOPLE.contains(next.as_str());
         let paren = whole.starts_with('(');
@@ -295,7 +295,7 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("booked for 60 minutes and you checked out at 35": a time on a clock, not an age)
         // (but "aged out at 25" is an age)
         let clock = match a.words_before(r.start, 3).as_slice() {
-            [.., before, "out", "at"] => !matches!(*before, "aged" | "ages" | "age"),
+            [.., before, "out", "at"] => !crate::text::one_of(*before, crate::lines!["aged", "ages", "age"]),
             [.., "out" | "left" | "arrived" | "finished" | "ended" | "done" | "started", "at"] => true,
             _ => false,
         };

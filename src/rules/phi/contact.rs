@@ -101,10 +101,10 @@ static PERSONAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate
     "su", "tu", "celular", "cel", "movil", "casa", "tried", "dialed",
 ]);
 /// Words for a mobile line ("su cel", "WhatsApp"), after which eight digits in one run are a phone.
-const MOBILE_WORDS: &[&str] = &["cel", "celular", "movil", "whatsapp", "wa", "cell"];
+const MOBILE_WORDS: &str = crate::lines!["cel", "celular", "movil", "whatsapp", "wa", "cell"];
 /// Words for any phone line, after which a Central American eight-digit number is a phone.
 fn phone_word(w: &str) -> bool {
-    MOBILE_WORDS.contains(&w) || crate::text::one_of(w, crate::lines!["tel", "telefono", "numero", "phone", "fax"])
+    crate::text::one_of(w, MOBILE_WORDS) || crate::text::one_of(w, crate::lines!["tel", "telefono", "numero", "phone", "fax"])
 }
 
 /// Words for a phone line or where it is kept ("the number on your chart"), which a
@@ -258,7 +258,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // A possessive owns the number only next to it or to a phone word: "her cell",
         // "call her at"; not "check your specific plan: 720-…".
         let possessive = crate::text::one_of(w, crate::lines!["her", "his", "their", "your", "su", "tu"]);
-        if staff_antecedent && matches!(*w, "her" | "his" | "him") {
+        if staff_antecedent && crate::text::one_of(*w, crate::lines!["her", "his", "him"]) {
             continue;
         }
         // ("to the fax at his feed store, (505) …": a line at a place of theirs, said just
@@ -266,7 +266,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         let line_at_theirs = before.len() - k <= 3 && k >= 2 && before[k - 1] == "at" && before[k.saturating_sub(4)..k - 1].iter().any(|n| PHONE_WORDS.contains(n));
         let next_to = k + 1 == before.len()
             || line_at_theirs
-            || before.get(k + 1).is_some_and(|n| matches!(*n, "at" | "on" | "al"))
+            || before.get(k + 1).is_some_and(|n| crate::text::one_of(*n, crate::lines!["at", "on", "al"]))
             // "her old work fax, 480-…": a phone word within three words
             || before[k + 1..before.len().min(k + 4)].iter().any(|n| PHONE_WORDS.contains(n));
         if PERSONAL_BEFORE.contains(w) && (!possessive || next_to) {
@@ -274,7 +274,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         }
         // ("asked everyone to call the house at five oh five…", with a person named just before:
         // someone's home; not "the Ronald McDonald House", nor a guest house anyone may call)
-        if *w == "house" && k > 0 && crate::text::one_of(before[k - 1], crate::lines!["the", "her", "his", "their"]) && before.get(k + 1).is_none_or(|n| matches!(*n, "at" | "on"))
+        if *w == "house" && k > 0 && crate::text::one_of(before[k - 1], crate::lines!["the", "her", "his", "their"]) && before.get(k + 1).is_none_or(|n| crate::text::one_of(*n, crate::lines!["at", "on"]))
             && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && p.span.end <= r.start && p.sentence + 1 >= i)
         {
             return true;
@@ -283,7 +283,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // oficina": the place is the person's.
         let owned = k > 0
             && crate::text::one_of(w, crate::lines!["office", "line", "desk", "oficina", "consultorio", "trabajo"])
-            && (crate::text::one_of(before[k - 1], crate::lines!["his", "her", "their", "home", "su"]) || before[k - 1].ends_with("'s") && !matches!(before[k - 1], "doctor's" | "clinic's" | "practice's"));
+            && (crate::text::one_of(before[k - 1], crate::lines!["his", "her", "their", "home", "su"]) || before[k - 1].ends_with("'s") && !crate::text::one_of(before[k - 1], crate::lines!["doctor's", "clinic's", "practice's"]));
         if ORG_BEFORE.contains(w) && !owned {
             return false;
         }
@@ -304,7 +304,7 @@ fn is_fax(a: &Analysis, r: &Range<usize>) -> bool {
 fn faxed_to(a: &Analysis, r: &Range<usize>) -> bool {
     // ("Faxed her report to the number she listed, 802-…": a few words may say which number)
     let before = a.words_before(r.start, 7);
-    let to_number = before.iter().rposition(|w| matches!(*w, "to" | "al" | "a")).is_some_and(|k| {
+    let to_number = before.iter().rposition(|w| crate::text::one_of(*w, crate::lines!["to", "al", "a"])).is_some_and(|k| {
         before[k + 1..].iter().all(|w| WHICH_NUMBER_WORDS.contains(*w))
     });
     // ("Le enviamos por fax los resultados… al número de su rancho, 432-…": sent by fax)
@@ -397,7 +397,7 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
         // they are as often a record's)
         let run = t.bytes().all(|b| b.is_ascii_digit());
         let words = a.words_before(r.start, if landline { 4 } else { 2 });
-        let named = if run { words.iter().any(|w| MOBILE_WORDS.contains(w)) } else { words.iter().any(|w| phone_word(w)) };
+        let named = if run { words.iter().any(|w| crate::text::one_of(w, MOBILE_WORDS)) } else { words.iter().any(|w| phone_word(w)) };
         // ("se enviaron al 2555-0172, que resultó ser el fax de la casa…": or named just after)
         let named_after = !run && a.words_after(r.end, 6).iter().any(|w| w.starts_with("fax"));
         !inside && (named || named_after)
@@ -433,7 +433,7 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
 /// A call or a phone word (not "wa" or "fax") among the four words before `r`.
 fn called(a: &Analysis, r: &Range<usize>) -> bool {
     a.words_before(r.start, 4).iter().any(|w| {
-        phone_word(w) && !matches!(*w, "wa" | "fax")
+        phone_word(w) && !crate::text::one_of(*w, crate::lines!["wa", "fax"])
             || CALLED.contains(w)
     })
 }

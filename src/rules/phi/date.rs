@@ -99,8 +99,8 @@ fn month_dates(a: &Analysis) -> Vec<std::ops::Range<usize>> {
         let after = |n: usize| a.tokens.get(k + n).map_or("", |_| a.word(k + n));
         let yours = crate::text::one_of(before(1), crate::lines!["your", "her", "his", "their", "tu", "su", "sus", "tus"]) && (MONTH_CARE.contains(after(1)) || MONTH_CARE.contains(after(2)));
         let of_care = crate::text::one_of(before(1), crate::lines!["de", "in", "en", "for", "para"]) && MONTH_CARE.contains(before(2));
-        let due = crate::text::one_of(before(1), crate::lines!["due", "nace", "nacera", "llega"]) || matches!(before(1), "in" | "en") && crate::text::one_of(before(2), crate::lines!["due", "nace", "nacera", "llega", "cuentas"]);
-        let baby = matches!(before(1), "in" | "en") && (2..=4).any(|n| crate::text::one_of(before(n), crate::lines!["baby", "bebe", "bebito", "bebita", "twins", "gemelos", "gemelas"]));
+        let due = crate::text::one_of(before(1), crate::lines!["due", "nace", "nacera", "llega"]) || crate::text::one_of(before(1), crate::lines!["in", "en"]) && crate::text::one_of(before(2), crate::lines!["due", "nace", "nacera", "llega", "cuentas"]);
+        let baby = crate::text::one_of(before(1), crate::lines!["in", "en"]) && (2..=4).any(|n| crate::text::one_of(before(n), crate::lines!["baby", "bebe", "bebito", "bebita", "twins", "gemelos", "gemelas"]));
         if yours || of_care || due || baby {
             out.push(a.tokens[k].span.clone());
         }
@@ -225,7 +225,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let s = a.sentence_folded(i);
         // ("two days before starting chemo" dates the patient's care, not a class that starts)
         let care_start = s.has_line(crate::lines!["before starting", "after starting", "since starting", "antes de empezar", "antes de iniciar"]);
-        let event = EVENT_CUES.split_terminator('\n').any(|c| has_phrase(s, c) && !(care_start && matches!(c, "starting" | "starts" | "begins")));
+        let event = EVENT_CUES.split_terminator('\n').any(|c| has_phrase(s, c) && !(care_start && crate::text::one_of(c, crate::lines!["starting", "starts", "begins"])));
         // A case told over two sentences: "a 36-year-old … presented with low reserve. We did
         // retrievals on March 4 and March 19."
         // In a review reply the reviewer is the patient: a date of the care the reply confirms
@@ -233,7 +233,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // In a comment or reply, "su transferencia quedó para el 14 de febrero" is the reader's.
         let said_to_reader = a.opts.context.is_conversational()
             && a.care[i]
-            && (a.cues.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "su" | "sus")))
+            && (a.cues.addresses_reader(s) || a.lang == crate::options::Lang::Es && s.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["su", "sus"])))
             && !crate::analysis::speaks_to_any_reader(s);
         // ("41M, vasectomy in 2011, reversal on 3/14": an age found in the sentence)
         let aged = f.in_sentence(a, Category::Age, i).next().is_some();
@@ -256,7 +256,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // on May 2"): a visit told as someone's, dated, just after the patient was named
         let visit_dated = i > 0 && a.private_subject[i - 1] && {
             let w = a.words_before(r.start, 4);
-            w.windows(2).any(|p| crate::analysis::appointment_word(&[p[0], p[1]].join(" ")) || crate::text::one_of(p[0], crate::lines!["your", "her", "his", "su", "tu"]) && matches!(p[1], "consult" | "consulta"))
+            w.windows(2).any(|p| crate::analysis::appointment_word(&[p[0], p[1]].join(" ")) || crate::text::one_of(p[0], crate::lines!["your", "her", "his", "su", "tu"]) && crate::text::one_of(p[1], crate::lines!["consult", "consulta"]))
         };
         // ("Our records show your last visit with us was on March 4": the reviewer's visit)
         let confirmed_visit = a.opts.context == crate::options::ComposeContext::ReviewReply && crate::rules::conduct::review::confirms(a, i);

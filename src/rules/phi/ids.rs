@@ -597,7 +597,7 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
     // (the document named within eight words before, or in the sentence just before one that
     // opens with the number: "¿…la copia del DNI de Mª Amparo? 20485731-E.")
-    let document = |w: &str| matches!(w, "dni" | "nie" | "nif");
+    let document = |w: &str| crate::text::one_of(w, crate::lines!["dni", "nie", "nif"]);
     let named_anywhere = (0..a.tokens.len()).any(|k| document(a.word(k)));
     for r in named_anywhere.then(|| a.find_ranges(&DNI_SHAPE_RE)).into_iter().flatten() {
         let i = a.sentence_at(r.start);
@@ -612,7 +612,7 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
     // ("please STOP pasting full RUTs into the chat. This morning… 'Wisline Pierre 26.118.457-K'":
     // a number in the shape of Chile's RUT, dotted with its check digit, in a text that names it)
-    if (0..a.tokens.len()).any(|k| matches!(a.word(k), "rut" | "ruts" | "run")) {
+    if (0..a.tokens.len()).any(|k| crate::text::one_of(a.word(k), crate::lines!["rut", "ruts", "run"])) {
         static RUT_SHAPE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\b\d{1,2}\.\d{3}\.\d{3}-[\dk]\b"));
         for r in a.find_ranges(&RUT_SHAPE) {
             if !company_rut(a, &r) {

@@ -239,7 +239,7 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(r.clone());
             // ("at 2217 Calle de Oro in Las Cruces": the town the address is in)
             let t = a.tokens.partition_point(|x| x.span.start < r.end);
-            let t = if t < a.tokens.len() && matches!(a.word(t), "in" | "en") { t + 1 } else { t };
+            let t = if t < a.tokens.len() && crate::text::one_of(a.word(t), crate::lines!["in", "en"]) { t + 1 } else { t };
             if t < a.tokens.len() && a.tokens[t].capitalized && crate::text::one_of(a.text[r.end..a.tokens[t].span.start].trim(), crate::lines!["", ",", "in", ", in", "en", ", en"]) {
                 let n = a.place_at(t);
                 if n > 0 {
@@ -283,7 +283,7 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
         // The word that places the street: "from", "off", "on", "near", in Spanish "en", "por"
         // or "sobre" ("la taquería en Tower Ave"), with or without an article after it ("la
         // bodeguita en la Haverhill St"), or the article alone.
-        let article = first >= 3 && matches!(a.word(first - 1), "la" | "el") && crate::text::one_of(a.word(first - 2), crate::lines!["en", "por", "sobre", "de"]);
+        let article = first >= 3 && crate::text::one_of(a.word(first - 1), crate::lines!["la", "el"]) && crate::text::one_of(a.word(first - 2), crate::lines!["en", "por", "sobre", "de"]);
         let at = if article { first - 2 } else { first - 1 };
         if first < 2 || !crate::text::one_of(a.word(at), crate::lines!["from", "off", "on", "near", "en", "por", "sobre", "la", "el"]) || !gap_is_space(a, at, at + 1) {
             continue;
@@ -299,7 +299,7 @@ fn check_street(a: &Analysis, hits: &mut Hits) {
     // avenida Hidalgo", "en el jirón Ayacucho".
     for k in 2..a.tokens.len().saturating_sub(1) {
         let n = k + 1;
-        if !crate::analysis::SPANISH_STREET_TYPES.contains(a.word(k)) || !a.tokens[n].capitalized || !gap_is_space(a, k, n) || !matches!(a.word(k - 1), "la" | "el") || !crate::text::one_of(a.word(k - 2), crate::lines!["en", "por", "sobre", "de"]) {
+        if !crate::analysis::SPANISH_STREET_TYPES.contains(a.word(k)) || !a.tokens[n].capitalized || !gap_is_space(a, k, n) || !crate::text::one_of(a.word(k - 1), crate::lines!["la", "el"]) || !crate::text::one_of(a.word(k - 2), crate::lines!["en", "por", "sobre", "de"]) {
             continue;
         }
         let last = if n + 1 < a.tokens.len() && a.tokens[n + 1].capitalized && gap_is_space(a, n, n + 1) { n + 1 } else { n };
@@ -351,7 +351,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let ends_phrase = a.tokens.get(t + 1).is_none_or(|_| {
             !crate::analysis::gap_is_space(a, t, t + 1) || crate::text::one_of(a.word(t + 1), crate::lines!["who", "that", "and", "is", "was", "que", "y", "quien", "es"])
         });
-        matches!(a.word(t - 1), "from" | "desde") && ends_phrase && !a.lex.name_stopwords.contains(w) && !a.lex.first_names.contains(w)
+        crate::text::one_of(a.word(t - 1), crate::lines!["from", "desde"]) && ends_phrase && !a.lex.name_stopwords.contains(w) && !a.lex.first_names.contains(w)
     };
     for t in 1..a.tokens.len() {
         // Place names are proper nouns: capitalized in the original.
@@ -418,7 +418,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let town_of_person = || {
             // ("a Laredo egg donor's AMH": one person too; not "if you're a Harlingen couple")
             let any_one = || before[before.len().saturating_sub(4)..].iter().any(|w| ANY_ONE_WORDS.contains(w));
-            let det = |w: &str| crate::text::one_of(w, crate::lines!["the", "our", "that", "this"]) || matches!(w, "a" | "an") && !any_one();
+            let det = |w: &str| crate::text::one_of(w, crate::lines!["the", "our", "that", "this"]) || crate::text::one_of(w, crate::lines!["a", "an"]) && !any_one();
             (before.last().is_some_and(|w| det(w))
                 || before.len() >= 2
                     && det(before[before.len() - 2])
@@ -523,7 +523,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let after = a.words_after(r.end, 2);
         // ("nuestra paciente de Lawrenceville" is the patient's town, not ours)
         let ours = |k: usize, w: &str| {
-            matches!(w, "our" | "nuestra" | "nuestro")
+            crate::text::one_of(w, crate::lines!["our", "nuestra", "nuestro"])
                 && !before.get(k + 1).is_some_and(|n| crate::text::one_of(n, crate::lines!["patient", "patients", "paciente", "pacientes", "donor", "donante", "carrier", "gestante"]))
         };
         let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || PRACTICE_PLACES.contains(w))
@@ -548,7 +548,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // and where she is from, in a text about care)
         // ("one of our Boricua families from Kenosha": one of them, named by where they are from)
         let person_from = before.len() >= 2
-            && matches!(before[before.len() - 1], "from" | "de")
+            && crate::text::one_of(before[before.len() - 1], crate::lines!["from", "de"])
             && (PERSON_NOUNS_BEFORE_TOWN.contains(before[before.len() - 2])
                 || crate::text::one_of(before[before.len() - 2], crate::lines!["families", "couples", "patients", "familias", "parejas", "pacientes"]) && one_of_ours(&a.words_before(start, 7)))
             && a.any_care()
@@ -660,14 +660,14 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         });
         // ("who drove in from Sells": travelled in from home; "drove herself in from Goessel",
         // "driving back and forth from Emporia")
-        let came_in = matches!(noun.as_str(), "in" | "back" | "forth") && {
+        let came_in = crate::text::one_of(noun.as_str(), crate::lines!["in", "back", "forth"]) && {
             let before = a.words_before(c.get(1).unwrap().start(), 3);
             before.iter().any(|w| TRAVEL_VERBS.contains(w))
         };
         let start = noun.start();
         let noun = crate::text::lower(noun.as_str());
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
-        let adjective_of_person = matches!(noun.as_str(), "nueva" | "nuevo" | "joven" | "embarazada" | "new" | "young")
+        let adjective_of_person = crate::text::one_of(noun.as_str(), crate::lines!["nueva", "nuevo", "joven", "embarazada", "new", "young"])
             && a.words_before(start, 1).first().is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
         if !came_in && !adjective_of_person && !age_word && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;

@@ -97,10 +97,10 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             crate::text::one_of(*w, crate::lines!["visit", "visite", "visita", "book", "register"])
                 && !(k > 0 && NOUN_BEFORE_VISIT.contains(before[k - 1]))
         })
-            || before.iter().rev().take(2).any(|w| matches!(*w, "our" | "nuestra" | "nuestro"))
+            || before.iter().rev().take(2).any(|w| crate::text::one_of(*w, crate::lines!["our", "nuestra", "nuestro"]))
             // ("Nuestra única página oficial es facebook.com/…", "our official site is…")
-            || before.iter().any(|w| matches!(*w, "official" | "oficial"))
-            || before.iter().any(|w| matches!(*w, "our" | "nuestra" | "nuestro")) && before.iter().any(|w| crate::text::one_of(w, crate::lines!["page", "site", "website", "account", "pagina", "sitio", "cuenta", "perfil"]));
+            || before.iter().any(|w| crate::text::one_of(*w, crate::lines!["official", "oficial"]))
+            || before.iter().any(|w| crate::text::one_of(*w, crate::lines!["our", "nuestra", "nuestro"])) && before.iter().any(|w| crate::text::one_of(w, crate::lines!["page", "site", "website", "account", "pagina", "sitio", "cuenta", "perfil"]));
         // ("Tessa Pelletier posted her episode … tessasfertilityfiles.com/ep-9": a site named
         // after a private person of the text)
         let named_for = || {
@@ -199,7 +199,7 @@ fn your_events() -> impl Iterator<Item = &'static str> {
 
 /// The practice will see the person again: said anywhere in a comment, it ties the handle that
 /// opens it to the practice.
-const SEEN_AGAIN: &[&str] = &["see you at", "see you for", "see you next", "see u at", "see u for", "see u next", "see ya at", "nos vemos en", "nos vemos el", "te vemos en", "te esperamos en", "te esperamos para",
+const SEEN_AGAIN: &str = crate::lines!["see you at", "see you for", "see you next", "see u at", "see u for", "see u next", "see ya at", "nos vemos en", "nos vemos el", "te vemos en", "te esperamos en", "te esperamos para",
     // ("see you Thursday for trigger check!")
     "see you tomorrow", "see you monday", "see you tuesday", "see you wednesday", "see you thursday", "see you friday", "see you saturday", "see you sunday",
     "nos vemos manana", "nos vemos el lunes", "te vemos manana",
@@ -214,7 +214,7 @@ static PERSON_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::l
 
 /// The reader's own doctor elsewhere: "your RE is the best person to look at your scans".
 // ("on your own birthday" is no other clinic)
-const ELSEWHERE: &[&str] = &["your re ", "your rei", "your doctor", "your own re", "your own doc", "your own clinic", "your own ob", "your own care", "your own team", "your own physician", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
+const ELSEWHERE: &str = crate::lines!["your re ", "your rei", "your doctor", "your own re", "your own doc", "your own clinic", "your own ob", "your own care", "your own team", "your own physician", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
 
 fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // ("@x the license on your file (912044871) doesn't match", "@x su expediente (MRN 00738215)
@@ -282,9 +282,9 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || cheered
             || your_event()
             || writer_in_their_care(&around)
-            || opens && SEEN_AGAIN.iter().any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
+            || opens && SEEN_AGAIN.split_terminator('\n').any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
         // ("charge nurse from your clinic here": the writer is that clinic)
-        let elsewhere = around.has_any(ELSEWHERE) && !around.has("with us") && !around.has("your clinic here");
+        let elsewhere = around.has_line(ELSEWHERE) && !around.has("with us") && !around.has("your clinic here");
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
         let someones = opens && a.cues.addresses_reader(&a.folded.s) || around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
@@ -321,11 +321,11 @@ fn called_our_patient(before: &str) -> bool {
 /// The writer names their own part in the person's care: "I was your nurse", "pretty sure I'm
 /// the embryologist who warmed your blasts", "fui tu enfermera".
 fn writer_in_their_care(s: &str) -> bool {
-    const OPENERS: &[&str] = &["i was your ", "i'm your ", "im your ", "i am your ", "i was the ", "i'm the ", "im the ", "i am the ",
+    const OPENERS: &str = crate::lines!["i was your ", "i'm your ", "im your ", "i am your ", "i was the ", "i'm the ", "im the ", "i am the ",
         "fui tu ", "fui su ", "soy tu ", "soy su ", "fui la ", "fui el ", "soy la ", "soy el "];
     static CARE_ROLES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["nurse", "embryologist", "sonographer", "tech", "doctor", "surgeon", "anesthesiologist", "coordinator",
         "andrologist", "phlebotomist", "enfermera", "enfermero", "embriologa", "embriologo", "doctora", "medico", "medica", "ecografista", "coordinadora"]);
-    OPENERS.iter().any(|o| {
+    OPENERS.split_terminator('\n').any(|o| {
         s.match_indices(o).any(|(k, _)| {
             let at_word_start = !s[..k].chars().next_back().is_some_and(char::is_alphanumeric);
             let role = s[k + o.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
