@@ -785,15 +785,15 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
 /// colette", "our miracle girl rosie"): a known given name that is not also a word, right after
 /// a family word or a congratulation.
 fn lower_case_name(a: &Analysis, i: usize) -> bool {
-    if i == 0 || !gap_is_space(a, i - 1, i) && !(joined_by_title_gap(a, i - 1, i) && crate::text::one_of(a.word(i - 1), crate::lines!["mrs", "mr", "ms", "sra", "sr", "srta"])) {
+    if i == 0 || !gap_is_space(a, i - 1, i) && !(joined_by_title_gap(a, i - 1, i) && matches!(a.word(i - 1), "mrs" | "mr" | "ms" | "sra" | "sr" | "srta")) {
         return false;
     }
     let w = a.word(i);
     let prev = a.word(i - 1);
     // Cheap tests first: this runs for every lower-case word.
     // ("MS tag HAN 4417": Mississippi, not "Ms.")
-    let titled = crate::text::one_of(prev, crate::lines!["mrs", "mr", "ms", "sra", "sr", "srta", "pt"]) && !a.tokens[i - 1].all_caps;
-    let greeted = crate::text::one_of(prev, crate::lines!["gracias", "thanks", "hola", "hi", "hey", "dear", "querida", "querido"]);
+    let titled = matches!(prev, "mrs" | "mr" | "ms" | "sra" | "sr" | "srta" | "pt") && !a.tokens[i - 1].all_caps;
+    let greeted = matches!(prev, "gracias" | "thanks" | "hola" | "hi" | "hey" | "dear" | "querida" | "querido");
     if w.len() < 3 {
         return false;
     }
@@ -804,11 +804,11 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
     }
     // ("soy yessenia ávila": someone naming themselves; "me llamo …" was settled just above)
     let self_named = prev == "soy";
-    let strong_cue = is_relation(prev) || titled || greeted || self_named || crate::text::one_of(prev, crate::lines!["patient", "paciente", "congrats", "congratulations", "felicidades", "meet"]);
+    let strong_cue = is_relation(prev) || titled || greeted || self_named || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet");
     // ("Say xin chào at your next visit!": words said, a greeting, not a name)
-    let said = crate::text::one_of(prev, crate::lines!["say", "says", "said", "saying", "di", "dile", "decir", "dicen"]);
+    let said = matches!(prev, "say" | "says" | "said" | "saying" | "di" | "dile" | "decir" | "dicen");
     let pair = !strong_cue && !said && lower_case_surname_after(a, i);
-    if !strong_cue && !pair && !crate::text::one_of(prev, crate::lines!["to", "for", "and", "&"]) {
+    if !strong_cue && !pair && !matches!(prev, "to" | "for" | "and" | "&") {
         return false;
     }
     // "sra. benavides", "pt hollis": after a title, a surname no first-name list holds
@@ -828,12 +828,12 @@ fn lower_case_name(a: &Analysis, i: usize) -> bool {
         || greeted
         || self_named
         || pair
-        || crate::text::one_of(prev, crate::lines!["patient", "paciente", "congrats", "congratulations", "felicidades", "meet"])
-        || prev == "to" && i >= 2 && crate::text::one_of(a.word(i - 2), crate::lines!["congrats", "congratulations", "shoutout", "welcome"])
-        || prev == "for" && i >= 2 && crate::text::one_of(a.word(i - 2), crate::lines!["happy", "proud", "thrilled", "excited", "rooting", "praying"])
-        || crate::text::one_of(prev, crate::lines!["and", "&"]) && i >= 2 && a.tokens[i - 2].span.end > 0 && lower_case_name(a, i - 2);
+        || matches!(prev, "patient" | "paciente" | "congrats" | "congratulations" | "felicidades" | "meet")
+        || prev == "to" && i >= 2 && matches!(a.word(i - 2), "congrats" | "congratulations" | "shoutout" | "welcome")
+        || prev == "for" && i >= 2 && matches!(a.word(i - 2), "happy" | "proud" | "thrilled" | "excited" | "rooting" | "praying")
+        || matches!(prev, "and" | "&") && i >= 2 && a.tokens[i - 2].span.end > 0 && lower_case_name(a, i - 2);
     // ("Hola linda, por lo que cuentas…": a word of endearment after a greeting, not Linda)
-    let endearment = greeted && crate::text::one_of(w, crate::lines!["linda", "lindo", "hermosa", "preciosa", "guapa", "bella", "bonita", "chula", "mami", "reina", "corazon"]);
+    let endearment = greeted && matches!(w, "linda" | "lindo" | "hermosa" | "preciosa" | "guapa" | "bella" | "bonita" | "chula" | "mami" | "reina" | "corazon");
     // ("mi paciente tomó inositol": a Spanish verb in the past, not Tomo)
     let past_verb = a.text[a.tokens[i].span.clone()].ends_with('ó');
     cued && !endearment && !past_verb && w.chars().count() >= 3
