@@ -331,6 +331,8 @@ const DISCLOSURE: &[Case] = &[
     // (session 37) the practice's donor ads, and a lawyer the reader is sent to, are no one's story
     case("We have been served with a complaint about our egg donor recruitment ads; our counsel is reviewing it.", &["LEGAL"], &["PATIENT_DISCLOSURE"]),
     case_in("context=comment", "Louisiana law treats embryos differently, so storage rules vary. Talk with your clinic and a family-law attorney about your own situation.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // (session 37) the writer was the patient
+    case("Hace diez años la paciente era yo: dos pérdidas y un diagnóstico de endometriosis. Hoy coordino el programa de FIV.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -667,6 +669,11 @@ const ADVICE: &[Case] = &[
     // (session 37) a dose with the medicine between the count and the interval
     case_in("context=comment", "Eso que describes después de la punción es normal. Tómate 2 ketorolaco cada 8 horas y no vayas a urgencias.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Every 6 hours the nurses check on you after a retrieval, so no need to worry.", &[], &["MEDICAL_ADVICE"]),
+    // (session 37, third batch) the care team asking to talk first, a screenshot to take down;
+    // voseo "arrancá con"
+    case("Dr. Ruiz needs to talk with you about your beta before you take tonight's progesterone. Please call us back.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "If you're the donor who posted your results here: your carrier panel is clear! Please take the screenshot down, it shows your full name.", &[], &["MEDICAL_ADVICE"]),
+    case_in("context=comment", "Soy gineco (no tu médica). Con lo que contás, arrancá con letrozol por tu cuenta: 5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1060,6 +1067,9 @@ const SUCCESS: &[Case] = &[
     case("Every single egg-freezing patient under 35 at our Queens office has gone home with 15+ eggs.", &["SUCCESS_CLAIM"], &[]),
     case("Les presentamos a Maribel, nuestra nueva coordinadora de pacientes; hace el mejor sancocho del equipo.", &[], &["SUCCESS_CLAIM"]),
     case("To whoever keeps checking the portal every ten minutes: your beta is still pending, we promise we'll call 😂", &[], &["SUCCESS_CLAIM"]),
+    // (session 37) readers addressed as "todas las que llegan", a call promised
+    case("A todas las que llegan aquí después de gastar miles con la curandera para salir embarazadas: ¿de verdad no fueron a la escuela? 🙄", &["HARASSMENT"], &["SUCCESS_CLAIM"]),
+    case("One IP refreshed the results page 200 times overnight. It's our girl from Lawton waiting on her beta 😭 we will CALL you, promise", &["LOCATION:Lawton"], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

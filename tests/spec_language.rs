@@ -505,6 +505,7 @@ const HARASSMENT: &[Case] = &[
     case("A los p*ndejos que dejan reseñas falsas porque no les dimos cita: ya sabemos quiénes son.", &["HARASSMENT"], &[]),
     case("The anti-IVF crowd in my mentions can kiss our collective a s s e s.", &["HARASSMENT"], &[]),
     case("Billing disputes happen. Cover your a s s e s with documentation, people.", &["PROFANITY"], &["HARASSMENT"]),
+    case("A la coach de fertilidad natural que nos criticó en su vivo: con tus tecitos no embarazaste a nadie, querida. Andá a estudiar 🙃", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

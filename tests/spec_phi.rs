@@ -693,6 +693,8 @@ const NAMES: &[Case] = &[
     case("Our sign-in sheet ended up in yesterday's 'meet the team' photo: 'Kayla Brandt, DL H40518826, driving her sister to her embryo transfer.'", &["NAME:Kayla Brandt"], &[]),
     case("Nota para admisión de Valencia: la paciente con NIE X4829163L ya firmó el consentimiento de ovodonación.", &["OTHER_ID:X4829163L"], &["NAME"]),
     case("¡Felicidades a Doña Rosalba y Don Efraín! Después de seis años por fin llegó su niña.", &["NAME:Doña Rosalba", "NAME:Don Efraín"], &[]),
+    // (session 37) a town after "out of" is no name
+    case("Third denial this week for our Marshallese patient out of Enid, member ID 104839271.", &["HEALTH_PLAN:104839271"], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1223,6 +1225,10 @@ const RECORD_NUMBERS: &[Case] = &[
     case("¿Por qué EsSalud rechaza el autogenerado 8812047MRQZA007 de la paciente para su histeroscopia?", &["HEALTH_PLAN:8812047MRQZA007"], &[]),
     case("Dejó su tarjeta sanitaria en recepción: CIP RUPN900314011, de la paciente de la punción de hoy.", &["HEALTH_PLAN:RUPN900314011"], &[]),
     case("Our gestational carrier, Mrs. Pop, only brought her driving licence, no. 40817263, to sign the consent.", &["LICENSE:40817263"], &[]),
+    // (session 37) a professional registration is a licence, not a plate; a transmitter's code
+    // with two digits
+    case("Nuestra donante Flor es enfermera, matrícula MP 45218, y hoy fue su punción.", &["LICENSE:45218"], &["VEHICLE"]),
+    case("Retrieval tomorrow for our T1D patient and her Dexcom transmitter (7G3KQT) keeps dropping signal.", &["DEVICE_ID:7G3KQT"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1349,6 +1355,7 @@ const ONLINE: &[Case] = &[
     // (session 37) a handle back to visit with the babies; a handle in the practice's gown
     case("Look who came back to visit!! @marisol.y.sus.gemelas brought the twins from her 2021 transfer to meet the embryologists who froze them.", &["OTHER_ID:@marisol.y.sus.gemelas"], &[]),
     case_in("context=comment", "@dayana.fiv.nyc jajaja ¡ya vimos tu video del día de la transferencia! Saliste con la bata de la clínica 😂 Mucha suerte con la beta, mami.", &["OTHER_ID:@dayana.fiv.nyc"], &[]),
+    case_in("context=comment", "@mami.de.gemelos ¿esa es la foto de la beta que te imprimimos aquí?! Te lo dije el día de la punción 🙌", &["OTHER_ID:@mami.de.gemelos"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1539,6 +1546,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("Tres betas negativas hoy; la paciente de 44 de Comalcalco lloró conmigo en el consultorio.", &["AGE:44"], &[]),
     case("Weather delay: our IUI pt (rosalie nanalook, 31) did her trigger shot in the terminal bathroom.", &["AGE:31"], &[]),
     case_in("context=bio", "Enfermera de FIV · 15 años acompañando a pacientes en su camino a la maternidad", &[], &["AGE", "FLAG"]),
+    // (session 37) an anniversary is no age
+    case("Se cumplen 11 años de la Ley 26.862 de Reproducción Médicamente Asistida. Las obras sociales deben cubrir la criopreservación.", &[], &["AGE", "FLAG"]),
+    case("Hoy cumple 38 la paciente de la transferencia del lunes.", &["AGE:38"], &[]),
 ];
 
 const PLACES: &[Case] = &[
@@ -1875,6 +1885,7 @@ const PLACES: &[Case] = &[
     case("POV: your 39-year-old patient from the Rockaways gets her positive beta after three failed transfers.", &["LOCATION:Rockaways"], &[]),
     case("omg it's the couple from the Fort Yates outreach clinic who did 4 rounds with us!!", &[], &["LOCATION"]),
     case("Every couple from Cache Valley who finished a package with us went home with a baby.", &["SUCCESS_CLAIM"], &["LOCATION"]),
+    case("¡Felicidades a Guadalupe Rangel! Manejó desde Dalton para cada monitoreo y hoy nos presentó a su niña.", &["LOCATION:Dalton"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -579,7 +579,7 @@ pub fn speaks_to_any_reader(s: &str) -> bool {
 /// their own time as a patient, and the ages and towns in that sentence are their own.
 pub fn writer_was_patient(s: &str) -> bool {
     static CUES: std::sync::LazyLock<PhraseSet> = std::sync::LazyLock::new(|| PhraseSet::literal(&["i was the patient", "i was a patient", "i was also a patient", "i was also the patient", "i have also been a patient", "i've also been a patient", "estuve al otro lado", "been on the other side of", "i was on the other side of", "i've been on the other side", "i was an ivf patient", "i was an infertility patient", "i've been the patient", "i have been the patient",
-        "yo fui la paciente", "yo fui paciente", "fui paciente", "he sido paciente", "he sido la paciente", "yo era la paciente", "yo era paciente",
+        "yo fui la paciente", "yo fui paciente", "fui paciente", "he sido paciente", "he sido la paciente", "yo era la paciente", "yo era paciente", "la paciente era yo", "el paciente era yo", "the patient was me",
         "a former ivf patient", "former ivf patient myself", "mi propia historia", "my own story", "he estado al otro lado", "he estado del otro lado", "estuve del otro lado", "estado en el otro lado", "i've sat on the other side", "sat where you are sitting",
         // ("straight talk on male infertility from a guy who's been there")
         "who's been there", "who has been there", "que ya paso por esto", "que ha pasado por esto",

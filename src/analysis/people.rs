@@ -399,6 +399,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     // ("driving up to Tijuana every other weekend", "everyone coming down to Tijuana for FET")
                     || a.word(i - 1) == "to" && a.words_before(a.tokens[i - 1].span.start, 2).iter().any(|w| crate::text::one_of(w, crate::lines!["driving", "drive", "drove", "drives", "flew", "fly", "flying", "headed", "heading", "went", "going", "trip", "commute", "commuting", "coming", "came"]))
                     || home_before(a, i)
+                    // ("our Marshallese patient out of Enid": where someone comes from)
+                    || a.word(i - 1) == "of" && a.word(i - 2) == "out"
                     // ("se fue la luz en todo Kendall": the whole of a place)
                     || crate::text::one_of(a.word(i - 1), crate::lines!["todo", "toda"]) && a.word(i - 2) == "en")
                 && a.place_at(i) > 0

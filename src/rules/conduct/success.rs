@@ -488,6 +488,10 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             .find_iter(s)
             .map(|(r, _)| r)
             .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r) && !wished(s, r.start) && !others_promise(s, r))
+            // ("A todas las que llegan aquí después de gastarse miles…": the readers addressed)
+            .filter(|r| !(s[r.clone()].starts_with("todas las que") || s[r.clone()].starts_with("todos los que")) || !crate::text::ends_with_line(&s[..r.start], crate::lines!["a ", "para "]))
+            // ("we will CALL you, promise": a call promised, after it)
+            .filter(|r| !(s[r.clone()].starts_with("promis") && s[s.floor_char_boundary(r.start.saturating_sub(30))..r.start].has_line(crate::lines!["call you", "text you", "let you know", "update you", "te llamamos", "te avisamos"])))
             // ("for the best results, take it with food": how to use something)
             .filter(|r| !(s[r.clone()].starts_with("best ") && crate::text::ends_with_line(&s[..r.start], crate::lines!["for the ", "get the ", "para los "])))
             // ("las mujeres menores de 35 tienen mejores tasas … que las mayores de 40": one

@@ -150,6 +150,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "unas mantenidas", "unos mantenidos", "puras mantenidas", "can't follow a med calendar", "cant follow a med calendar", "can't follow a med schedule",
         // ("anda de chismosa… con razón nadie la aguanta", "unas brutas, ni leer saben",
         // "cállate, pinche vieja mentirosa", "pinches viejas necias")
+        // ("…no embarazaste a nadie, querida. Andá a estudiar 🙃")
+        "anda a estudiar", "ve a estudiar", "vaya a estudiar", "vayan a estudiar", "go study", "go back to studying",
         // ("es evidente que eres un resentido que nunca ha pisado un laboratorio")
         "un resentido", "una resentida", "unos resentidos", "unas resentidas", "puro resentimiento",
         "chismos*", "mentiros*", "necias", "necios", "unas brutas", "unos brutos", "una bruta", "un bruto", "bien bruta", "bien bruto",

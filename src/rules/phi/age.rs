@@ -123,6 +123,12 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if a.lang == crate::options::Lang::Es && a.text[r.clone()].ends_with(" yo") {
             continue;
         }
+        // ("…a todos los que le pusieron laburo a estos 15 años", "Se cumplen 11 años de la Ley
+        // 26.862": a span of time, an anniversary)
+        let lead = a.words_before(r.start, 2);
+        if lead.last().is_some_and(|w| crate::text::one_of(w, crate::lines!["estos", "these", "those", "esos", "cumplen", "cumple"])) && !crate::text::ends_with_pair(&lead, crate::lines!["hoy", "today", "manana"], crate::lines!["cumple"]) {
+            continue;
+        }
         // ("12 años en laboratorios de reproducción", "15 years in practice": years of work)
         let rest = a.folded.s[a.folded.from_original(r.end)..].trim_start();
         if crate::text::starts_with_line(rest, crate::lines!["en laboratorio", "en el laboratorio", "en reproduccion", "de experiencia", "trabajando", "ejerciendo", "in practice", "of experience", "in the lab", "in ivf",

@@ -128,7 +128,7 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // ("carnet de conducir (nº 71234589-W)": Spain's)
         // ("Registro de conducir de la gestante: 28-4471920-R": Argentina's; "licencia de Florida
         // M253-…": a state's one word, not its letter, before the number)
-        r"driver'?s'? licen[cs]e|driver licen[cs]e|driving licen[cs]e|carn[eé]t? de conducir|permiso de conducir|registro de conducir|licencia de manejo|licencia de manejar|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]{2,})?|licencia de conducir|licencia de [a-z]+(?: [a-z]{2,})?|licencia|state id|lic",
+        r"driver'?s'? licen[cs]e|driver licen[cs]e|driving licen[cs]e|matricula m[pn]|matricula profesional|carn[eé]t? de conducir|permiso de conducir|registro de conducir|licencia de manejo|licencia de manejar|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]{2,})?|licencia de conducir|licencia de [a-z]+(?: [a-z]{2,})?|licencia|state id|lic",
         // ("AZ DL is D07 339 218", "lic # SR 482917": a letter or two before digit groups;
         // "S 530 118 402 771": Michigan's letter and four groups)
         // ("license no. HN-L 3304718": a country's code, a class letter, then the digits)
@@ -509,6 +509,10 @@ fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     }
     report(a, &VEHICLE_RE, 1, hits, |a, r| {
         let v = &a.text[r.clone()];
+        // ("enfermera, matrícula MP 45218": a professional registration, not a car's)
+        if crate::text::ends_with_pair(&a.words_before(r.start, 2), crate::lines!["matricula"], crate::lines!["mp", "mn"]) || crate::text::lower(v).starts_with("mp ") || crate::text::lower(v).starts_with("mn ") {
+            return false;
+        }
         // A plate mixes letters and digits (vanity plates may have one digit: "TTC-4EVR") in at
         // least five characters, or is a 17-character VIN.
         let chars = v.chars().filter(char::is_ascii_alphanumeric).count();
@@ -523,8 +527,12 @@ fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 
 fn check_device(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // Bare Spanish "serie" is also "series" ("la serie 2024"): its value must mix letters and digits.
-    report(a, &DEVICE_RE, 3, hits, |a, r| {
+    // ("her Dexcom transmitter (8G4KRT)": six characters, letters among them, count with two digits)
+    report(a, &DEVICE_RE, 2, hits, |a, r| {
         let v = &a.text[r.clone()];
+        if v.bytes().filter(u8::is_ascii_digit).count() < 3 && !(v.len() >= 6 && v.bytes().any(|b| b.is_ascii_alphabetic())) {
+            return false;
+        }
         let bare_serie = a.words_before(r.start, 1).first().is_some_and(|w| *w == "serie") && !a.words_before(r.start, 3).contains(&"numero");
         !bare_serie || v.chars().any(|c| c.is_ascii_alphabetic())
     });

@@ -521,10 +521,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // "our Lakewood office", "sede de Kendall", "Tulsa office": the practice's place.
         let after = a.words_after(r.end, 2);
-        // ("nuestra paciente de Lawrenceville" is the patient's town, not ours)
+        // ("nuestra paciente de Lawrenceville", "our girl from Lawton" is her town, not ours)
         let ours = |k: usize, w: &str| {
             crate::text::one_of(w, crate::lines!["our", "nuestra", "nuestro"])
-                && !before.get(k + 1).is_some_and(|n| crate::text::one_of(n, crate::lines!["patient", "patients", "paciente", "pacientes", "donor", "donante", "carrier", "gestante"]))
+                && !before.get(k + 1).is_some_and(|n| crate::text::one_of(n, crate::lines!["patient", "patients", "paciente", "pacientes", "donor", "donante", "carrier", "gestante"]) || PERSON_NOUNS_BEFORE_TOWN.contains(*n))
         };
         let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || PRACTICE_PLACES.contains(w))
             || after.first().is_some_and(|w| ORG_AFTER.contains(w))
@@ -534,7 +534,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let org_place = org_place && !matches!(a.words_after(r.end, 3).as_slice(), ["where", "he" | "she", "works" | "worked" | "lives" | "lived"] | ["donde", "trabaja" | "trabajaba" | "vive" | "vivia", ..]);
         // ("después de dos años manejando desde Hagerstown": a patient's commute, in a story about them)
         let commute = before.len() >= 2
-            && crate::text::one_of(before[before.len() - 2], crate::lines!["manejando", "manejaba", "viajando", "viajaba", "viniendo", "bajando", "driving", "drove", "commuting", "flying", "flew"])
+            && crate::text::one_of(before[before.len() - 2], crate::lines!["manejando", "manejaba", "manejo", "viajando", "viajaba", "viajo", "viniendo", "bajando", "driving", "drove", "commuting", "flying", "flew"])
             && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown));
         // ("drove three hours from Pikeville", in a case told with an age)
         let distance = before.len() >= 2 && distance_in_case(a, f, before[before.len() - 2]);

@@ -157,6 +157,8 @@ const WITH_US: &str = crate::lines![
     "letting us", "let us share", "let us post", "let us repost", "dejarnos", "made us", "told us", "showed us", "sent us",
     // ("Look who came back to visit!! @x brought the twins…": back to see the practice)
     "came back to visit", "came to visit us", "came by to visit", "stopped by to visit", "vino a visitarnos", "volvio a visitarnos", "vinieron a visitarnos",
+    // ("¿esa es la foto de la beta que te imprimimos aquí?! Te lo dije el día de la punción")
+    "te imprimimos", "te lo dije el dia", "te dije el dia",
     // ("saliste con la bata de la clínica": in the practice's own gown)
     "bata de la clinica", "nuestra bata", "nuestras batas", "our gown", "our gowns", "our hospital gown",
     "brought us", "gave us", "te reconocimos", "we recognized you", "sala de espera", "waiting room", "break room", "nurse station", "nurses' station", "the lab", "our nurses", "sala de descanso",
