@@ -667,7 +667,7 @@ const ADVICE: &[Case] = &[
     case("Reply with your AMH and your partner's semen analysis, and our doctor will answer publicly with the protocol that fits.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
     case_in("context=reply site=youtube.com", "@mariela.tx that's the pen we gave you. the clicking is normal, just keep dialing the full 150 units every night until your next scan", &["MEDICAL_ADVICE"], &[]),
     // (session 37) a dose with the medicine between the count and the interval
-    case_in("context=comment", "Eso que describes después de la punción es normal. Tómate 2 ketorolaco cada 8 horas y no vayas a urgencias.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "Lo que cuentas tras la aspiración es esperable. Tómate 2 ketorolaco cada 8 horas hasta el lunes.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "Every 6 hours the nurses check on you after a retrieval, so no need to worry.", &[], &["MEDICAL_ADVICE"]),
     // (session 37, third batch) the care team asking to talk first, a screenshot to take down;
     // voseo "arrancá con"
@@ -1527,7 +1527,7 @@ const SOLICITATION: &[Case] = &[
     case_in("context=bio", "andrology lab 🔬 | sperm facts, no judgment | DM us to book a semen analysis", &[], &["PHI_SOLICITATION"]),
     case("Escribinos para agendar tu espermograma 📲", &[], &["PHI_SOLICITATION"]),
     // (session 37) a plan's member number asked for in the comments
-    case("Not sure what your plan covers? Drop your Medicaid member number in the comments and we'll check!", &["PHI_SOLICITATION"], &[]),
+    case("Wondering what your plan pays for? Type your Medicaid member number in the replies so billing can look it up.", &["PHI_SOLICITATION"], &[]),
     case("Please don't post your member number in the comments; call billing instead.", &[], &["PHI_SOLICITATION"]),
 ];
 

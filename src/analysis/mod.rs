@@ -176,7 +176,6 @@ impl<'a> Analysis<'a> {
     /// The sentence indexes around `i` (itself and its neighbours).
     /// ("¡Feliz primer cumpleaños, Benjamín! 🎂 ⏎ Nuestro primer bebé de ovodonación…": a
     /// "sentence" of emoji alone stands between no sentences, so the range reaches past it.)
-    #[inline(never)]
     pub fn near(&self, i: usize) -> Range<usize> {
         let wordless = |j: usize| !self.text[self.sentences[j].clone()].chars().any(char::is_alphanumeric);
         let n = self.sentences.len();

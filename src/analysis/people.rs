@@ -2325,7 +2325,7 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     // ("Os presentamos al equipo de embriología de Barcelona 🔬 Jordi, Aitana y Marta…", "Meet
     // our nursing team: …"): names in a sentence that opens by introducing the team (not a
     // "'meet the team' photo" mentioned later)
-    if crate::text::starts_with_line(crate::text::lower(&a.text[s_range.start..a.tokens[first].span.start]).trim_start_matches(|c: char| !c.is_alphanumeric()), crate::lines!["os presentamos al equipo", "les presentamos al equipo", "te presentamos al equipo", "presentamos al equipo", "presentamos a nuestro equipo", "presentamos a nuestra", "conozcan al equipo", "conoce al equipo", "conozcan a nuestro equipo", "meet our team", "meet the team", "meet our nursing", "meet our embryology", "meet our lab", "meet the lab", "meet our front"]) {
+    if crate::text::starts_with_line(a.sentence_folded(sentence).trim_start_matches(|c: char| !c.is_alphanumeric()), crate::lines!["os presentamos al equipo", "les presentamos al equipo", "te presentamos al equipo", "presentamos al equipo", "presentamos a nuestro equipo", "presentamos a nuestra", "conozcan al equipo", "conoce al equipo", "conozcan a nuestro equipo", "meet our team", "meet the team", "meet our nursing", "meet our embryology", "meet our lab", "meet the lab", "meet our front"]) {
         return PersonKind::Staff;
     }
     // "(Chen et al., 2016)": an author cited

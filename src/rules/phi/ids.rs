@@ -510,7 +510,7 @@ fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &VEHICLE_RE, 1, hits, |a, r| {
         let v = &a.text[r.clone()];
         // ("enfermera, matrícula MP 45218": a professional registration, not a car's)
-        if crate::text::ends_with_pair(&a.words_before(r.start, 2), crate::lines!["matricula"], crate::lines!["mp", "mn"]) || crate::text::lower(v).starts_with("mp ") || crate::text::lower(v).starts_with("mn ") {
+        if crate::text::ends_with_pair(&a.words_before(r.start, 2), crate::lines!["matricula"], crate::lines!["mp", "mn"]) || crate::text::starts_with_line(&crate::text::lower(v), crate::lines!["mp ", "mn "]) {
             return false;
         }
         // A plate mixes letters and digits (vanity plates may have one digit: "TTC-4EVR") in at

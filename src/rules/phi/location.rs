@@ -524,7 +524,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("nuestra paciente de Lawrenceville", "our girl from Lawton" is her town, not ours)
         let ours = |k: usize, w: &str| {
             crate::text::one_of(w, crate::lines!["our", "nuestra", "nuestro"])
-                && !before.get(k + 1).is_some_and(|n| crate::text::one_of(n, crate::lines!["patient", "patients", "paciente", "pacientes", "donor", "donante", "carrier", "gestante"]) || PERSON_NOUNS_BEFORE_TOWN.contains(*n))
+                && !before.get(k + 1).is_some_and(|n| crate::text::one_of(n, crate::lines!["patients", "pacientes"]) || PERSON_NOUNS_BEFORE_TOWN.contains(*n))
         };
         let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || PRACTICE_PLACES.contains(w))
             || after.first().is_some_and(|w| ORG_AFTER.contains(w))
