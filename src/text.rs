@@ -388,7 +388,9 @@ static ABBREVIATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::
     "dr", "mr", "mrs", "ms", "mx", "sr", "sra", "srta", "dra", "st", "jr", "v", "vs", "no", "approx", "dept",
     "ave", "blvd", "mt", "ft", "lic", "e.g", "i.e", "etc", "pt", "pts", "u.s", "sen", "rep", "gov", "prof",
     "lt", "sgt", "capt", "nac", "tel", "col", "urb", "fracc", "av", "avda", "pza", "edif", "blga", "blgo",
-    "biol", "obst", "licda", "y.o", "exp", "maj", "cpl", "pfc", "spc", "ssgt", "tsgt", "msgt"
+    "biol", "obst", "licda", "y.o", "exp", "maj", "cpl", "pfc", "spc", "ssgt", "tsgt", "msgt",
+    // ("licencia de conducir (Jalisco, núm. JAL-0934417)", "apt. 4B", "ext. 210")
+    "núm", "num", "nro", "ext", "apt", "apto", "depto", "dpto"
 ]);
 
 #[cfg(test)]

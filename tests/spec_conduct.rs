@@ -1070,6 +1070,12 @@ const SUCCESS: &[Case] = &[
     // (session 37) readers addressed as "todas las que llegan", a call promised
     case("A todas las que llegan aquí después de gastar miles con la curandera para salir embarazadas: ¿de verdad no fueron a la escuela? 🙄", &["HARASSMENT"], &["SUCCESS_CLAIM"]),
     case("One IP refreshed the results page 200 times overnight. It's our girl from Lawton waiting on her beta 😭 we will CALL you, promise", &["LOCATION:Lawton"], &["SUCCESS_CLAIM"]),
+    // Spanish guarantees of success, and "no age is impossible" beside a birth
+    case("Gracias por confiar en nosotros: aquí el éxito está asegurado 🍼", &["SUCCESS_CLAIM"], &[]),
+    case("Nacieron los mellizos de otra mamá de 45 🎉 Con nosotros ninguna edad es imposible.", &["SUCCESS_CLAIM"], &[]),
+    case("Llevas tres intentos en otro lado? Aquí sí funciona, punto. 👶", &["SUCCESS_CLAIM"], &[]),
+    case("Nuestra promesa: nunca publicamos anuncios de nacimiento ni fotos sin su consentimiento por escrito.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("Our promise: we never post birth announcements or photos without written consent.", &[], &["SUCCESS_CLAIM", "FLAG"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1529,6 +1535,9 @@ const SOLICITATION: &[Case] = &[
     // (session 37) a plan's member number asked for in the comments
     case("Wondering what your plan pays for? Type your Medicaid member number in the replies so billing can look it up.", &["PHI_SOLICITATION"], &[]),
     case("Please don't post your member number in the comments; call billing instead.", &[], &["PHI_SOLICITATION"]),
+    // voseo: "escribí", "compartí", "contame"
+    case("¿Querés saber si te conviene congelar? Escribí acá abajo tu edad y tu último AMH.", &["PHI_SOLICITATION"], &[]),
+    case("Contame por mensaje privado cómo te fue, y pedí turno por teléfono.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -506,6 +506,11 @@ const HARASSMENT: &[Case] = &[
     case("The anti-IVF crowd in my mentions can kiss our collective a s s e s.", &["HARASSMENT"], &[]),
     case("Billing disputes happen. Cover your a s s e s with documentation, people.", &["PROFANITY"], &["HARASSMENT"]),
     case("A la coach de fertilidad natural que nos criticó en su vivo: con tus tecitos no embarazaste a nadie, querida. Andá a estudiar 🙃", &["HARASSMENT"], &[]),
+    // a group pointed at with a word between ("these Medicaid moms"), and Spanish name-calling
+    case("Honestly half these Medicaid moms are freeloaders who never show up on time.", &["HARASSMENT"], &[]),
+    case("Las que se quejan del precio de la inseminación: puras lloronas y mantenidas.", &["HARASSMENT"], &[]),
+    case("I love these people so much 💛 best team in the state.", &[], &["HARASSMENT"]),
+    case("These new moms are thriving, and so are their babies 💕", &[], &["HARASSMENT", "FLAG"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

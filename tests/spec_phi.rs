@@ -695,6 +695,10 @@ const NAMES: &[Case] = &[
     case("¡Felicidades a Doña Rosalba y Don Efraín! Después de seis años por fin llegó su niña.", &["NAME:Doña Rosalba", "NAME:Don Efraín"], &[]),
     // (session 37) a town after "out of" is no name
     case("Third denial this week for our Marshallese patient out of Enid, member ID 104839271.", &["HEALTH_PLAN:104839271"], &["NAME"]),
+    // "núm." does not end the sentence, so the licence stays beside the name it belongs to
+    case("¿Alguien conoce a Rigoberto Salcido Uribe? Olvidó su credencial (núm. 0913-44-2871) en la sala de andrología.", &["NAME:Rigoberto Salcido Uribe"], &[]),
+    // a car model before its plate is no person
+    case("Al dueño del Jetta azul con placas JKL-208-C: su esposa ya salió de la transferencia.", &["VEHICLE:JKL-208-C"], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -915,6 +919,12 @@ const CONTACT: &[Case] = &[
     // number on a health card
     case("Maricela, le escribimos de la clínica. No la hemos podido localizar al nueve cinco cinco, cinco cinco cinco, cero uno dos tres. Su doctora necesita hablar con usted antes de la transferencia.", &["PHONE:nueve cinco cinco, cinco cinco cinco, cero uno dos tres"], &[]),
     case("Se quedó en recepción la tarjeta sanitaria de Nadia Ruiz (nº de afiliación 08/20417355/61) después de su punción.", &["SSN:08/20417355/61"], &[]),
+    // an eight-digit number (Central America) or a seven-digit one after a call that rings unanswered
+    case("Necesitamos ubicar a la paciente de la punción de mañana: no contesta al 8555-0144.", &["PHONE:8555-0144"], &[]),
+    case("Mrs. Pruitt still isn't answering at 555-0162 about her trigger time.", &["PHONE:555-0162"], &[]),
+    case_in("context=review_reply", "Gracias, don Aurelio. Ya anotamos su número de afiliado 7720 1184 56 en el sistema.", &[], &["PHONE"]),
+    // Mexico's IMSS number, eleven digits grouped any way, beside its name
+    case("Sra. Benítez, traiga su NSS 52 09 91 30887 el lunes, por favor.", &["SSN:52 09 91 30887"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1549,6 +1559,8 @@ const DATES_AND_AGES: &[Case] = &[
     // (session 37) an anniversary is no age
     case("Se cumplen 11 años de la Ley 26.862 de Reproducción Médicamente Asistida. Las obras sociales deben cubrir la criopreservación.", &[], &["AGE", "FLAG"]),
     case("Hoy cumple 38 la paciente de la transferencia del lunes.", &["AGE:38"], &[]),
+    // a date in the sentence that gives the person's social security number
+    case("Por favor traiga su NSS 52 09 91 30887 y una identificación a la cita del 9 de abril.", &["DATE:9 de abril", "SSN:52 09 91 30887"], &[]),
 ];
 
 const PLACES: &[Case] = &[

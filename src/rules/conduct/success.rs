@@ -149,6 +149,10 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "we give you a due date", "give you a due date", "hand you a due date", "we give you a baby", "te damos una fecha de parto", "le damos una fecha de parto", "te damos un bebe",
         "no one is too old for", "nobody is too old for", "no one is too old to", "nadie es demasiado mayor para",
         "and it's not even close", "and its not even close", "don't get bfns", "dont get bfns", "never get bfns", "never get a bfn", "don't get negatives",
+        // "con nosotros el éxito está asegurado", "ninguna edad es imposible", "Aquí sí funciona, punto."
+        "exito esta asegurado", "exito esta garantizado", "bebe esta asegurado", "resultado esta asegurado", "success is guaranteed", "your baby is guaranteed",
+        "ninguna edad es imposible", "no age is impossible", "no age is too old", "la edad no es impedimento", "la edad no es obstaculo", "age is no obstacle", "age is no barrier",
+        "aqui si funciona", "aca si funciona", "here it works", "here it actually works", "aqui si se logra", "aca si se logra",
     ])
 });
 
@@ -294,6 +298,8 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("has gone on to father a child")
         "father a child", "fathered a child", "father children", "fathered children",
         "guagua", "guaguas", "stroller", "strollers", "crib", "cribs", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
+        // ("Nació el 3 de febrero … ¡Con nosotros ninguna edad es imposible!")
+        "nacio", "nacieron",
     ])
 });
 
@@ -605,7 +611,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let weak = |r: &std::ops::Range<usize>| {
             let c = &s[r.clone()];
             // (and "undefeated": "Ethiopian hospitality is undefeated" ranks no outcome)
-            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") || c.contains("assure") || c.starts_with("hasta los casos") || c.starts_with("even the") || c.starts_with("every ") && (c.ends_with(" who") || c.ends_with("'ve") || c.ends_with(" have") || c.ends_with(" put")) || c.starts_with("cada paciente") || c.starts_with("todas ") || crate::text::one_of(c, crate::lines!["undefeated", "unbeatable", "invicto", "invicta"])
+            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") && !crate::text::starts_with_line(c, crate::lines!["exito", "bebe", "resultado"]) || c.contains("assure") || c.starts_with("hasta los casos") || c.starts_with("even the") || c.starts_with("every ") && (c.ends_with(" who") || c.ends_with("'ve") || c.ends_with(" have") || c.ends_with(" put")) || c.starts_with("cada paciente") || c.starts_with("todas ") || crate::text::one_of(c, crate::lines!["undefeated", "unbeatable", "invicto", "invicta"])
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")

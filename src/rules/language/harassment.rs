@@ -147,7 +147,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("son unas mantenidas que ni trabajan", "bitter infertile Karens who can't follow a med calendar")
         // ("Las venecas que llegan sin papeles…": a slur for Venezuelans)
         "veneca", "venecas", "veneco", "venecos",
-        "unas mantenidas", "unos mantenidos", "puras mantenidas", "can't follow a med calendar", "cant follow a med calendar", "can't follow a med schedule",
+        "unas mantenidas", "unos mantenidos", "puras mantenidas", "y mantenidas", "y mantenidos", "puras lloronas", "unas lloronas", "bola de lloronas", "moocher*", "gorronas", "gorrones", "can't follow a med calendar", "cant follow a med calendar", "can't follow a med schedule",
         // ("anda de chismosa… con razón nadie la aguanta", "unas brutas, ni leer saben",
         // "cállate, pinche vieja mentirosa", "pinches viejas necias")
         // ("…no embarazaste a nadie, querida. Andá a estudiar 🙃")
@@ -402,6 +402,16 @@ static PEOPLE_PLURAL: crate::lexicon::Words = crate::lexicon::Words::new(crate::
     "parents", "clients", "reviewers", "commenters", "trolls", "haters", "karens", "pacientes", "mujeres", "viejas", "senoras", "morras", "chavas",
 ]);
 
+/// "half these MassHealth moms", "esas nuevas pacientes": people pointed at as a group, with a
+/// word between (TARGETS has "these moms"; "these people" is itself in INSULTS).
+fn pointed_group(t: &str) -> bool {
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    words.iter().enumerate().any(|(k, w)| {
+        crate::text::one_of(w, crate::lines!["these", "those", "estas", "esas", "estos", "esos"])
+            && words.get(k + 2).is_some_and(|n| PEOPLE_PLURAL.contains(n))
+    })
+}
+
 /// "watching my own oocytes on the monitor was deeply unhinged", "I was a deranged mess": the
 /// writer's own experience, in the clause before `at`, called so.
 fn self_described(s: &str, at: usize) -> bool {
@@ -504,7 +514,7 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
         || a.near(i).any(|j| {
             let t = a.sentence_folded(j);
             // ("Refugee families who leave 1-star reviews…: maybe learn some English")
-            TARGETS.any_in(t) || t.has("you") || t.has("families who") || t.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["te", "tu", "usted", "os", "vosotras", "vosotros"]))
+            TARGETS.any_in(t) || t.has("you") || t.has("families who") || pointed_group(t) || t.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["te", "tu", "usted", "os", "vosotras", "vosotros"]))
                 // ("es evidente que eres un resentido": the reader called something)
                 || t.has_line(crate::lines!["eres un ", "eres una ", "sos un ", "sos una "])
         });

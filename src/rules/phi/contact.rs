@@ -388,17 +388,20 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
     // 1290", "su celular 71558203") and Bolivian landlines with their area code ("(2)
     // 2204517"): only right after a phone word, since "2024-2025" has the same shape
     let any_phone_word = (0..a.tokens.len()).any(|k| phone_word(a.word(k)));
-    out.extend(any_phone_word.then(|| a.find_ranges(&EIGHT_DIGIT_RE)).into_iter().flatten().filter(|r| {
+    let any_call = any_phone_word || (0..a.tokens.len()).any(|k| CALLED.contains(a.word(k)));
+    out.extend(any_call.then(|| a.find_ranges(&EIGHT_DIGIT_RE)).into_iter().flatten().filter(|r| {
         let t = &a.text[r.clone()];
         // (not the tail of a coded number: "M214-5530-7781")
-        let inside = a.text[..r.start].ends_with(['-', '.', '/']) || a.text[r.end..].starts_with(['-', '/']);
+        // (nor its head: "TennCare 7720 1184 56")
+        let inside = a.text[..r.start].ends_with(['-', '.', '/']) || a.text[r.end..].starts_with(['-', '/']) || a.text[r.end..].strip_prefix(' ').is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
         // (a landline starts with 2 or an area code: "al fax de su oficina, 2555-0193")
         let landline = t.starts_with('2') || t.starts_with('(');
         // (eight digits in one run, "71558203", only after a word for a mobile: after "número"
         // they are as often a record's)
         let run = t.bytes().all(|b| b.is_ascii_digit());
         let words = a.words_before(r.start, if landline { 4 } else { 2 });
-        let named = if run { words.iter().any(|w| crate::text::one_of(w, MOBILE_WORDS)) } else { words.iter().any(|w| phone_word(w)) };
+        // ("no contesta al 8555-0193": a dashed one also a few words after a call)
+        let named = if run { words.iter().any(|w| crate::text::one_of(w, MOBILE_WORDS)) } else { words.iter().any(|w| phone_word(w)) || a.words_before(r.start, 4).iter().any(|w| CALLED.contains(w)) };
         // ("se enviaron al 2555-0172, que resultó ser el fax de la casa…": or named just after)
         let named_after = !run && a.words_after(r.end, 6).iter().any(|w| w.starts_with("fax"));
         !inside && (named || named_after)
@@ -406,7 +409,7 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
     // ("su cel es 555-0173", "his brother's home fax (555-0138)"): seven digits with no area
     // code, right after a word for the line
     // ("te marco mañana al 555-0187", "I'll call you Monday at 555-0187": or a few words after a call)
-    if any_phone_word || (0..a.tokens.len()).any(|k| CALLED.contains(a.word(k))) {
+    if any_call {
         let seven: Vec<Range<usize>> = a
             .find_ranges(&SEVEN_DIGIT_RE)
             .filter(|r| !out.iter().any(|o| o.start < r.end && r.start < o.end))
@@ -670,11 +673,12 @@ fn spanish_social_security(a: &Analysis, hits: &mut Hits) {
             continue;
         }
         let grouped = sep(k + 2) && digits(k + 3, 8) && sep(k + 11) && b[k + 2] == b[k + 11] && digits(k + 12, 2);
-        // (Mexico's IMSS number, eleven digits: "NSS 4389 91 2277 6", "43899122776")
-        let mexican = digits(k, 4) && sep(k + 4) && digits(k + 5, 2) && b.get(k + 7) == Some(&b[k + 4]) && digits(k + 8, 4) && b.get(k + 12) == Some(&b[k + 4]) && digits(k + 13, 1);
+        // (Mexico's IMSS number, eleven digits in two to five groups split alike:
+        // "NSS 4389 91 2277 6", "43 12 85 60471")
+        let mexican = eleven_in_groups(b, k);
         // (Argentina's CUIL: "27-95118420-6")
         let cuil = b.get(k + 2) == Some(&b'-') && digits(k + 3, 8) && b.get(k + 11) == Some(&b'-') && digits(k + 12, 1);
-        let end = if grouped { k + 14 } else if mexican { k + 14 } else if cuil { k + 13 } else if digits(k, 12) { k + 12 } else if digits(k, 11) { k + 11 } else { 0 };
+        let end = if grouped { k + 14 } else if let Some(end) = mexican { end } else if cuil { k + 13 } else if digits(k, 12) { k + 12 } else if digits(k, 11) { k + 11 } else { 0 };
         if end > 0 && b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
             // (named in its sentence or the one before: "el NUSS de la donante está mal metido.
             // El bueno es 35/10482937/61")
@@ -688,6 +692,29 @@ fn spanish_social_security(a: &Analysis, hits: &mut Hits) {
             k = end;
         } else {
             k += 1;
+        }
+    }
+}
+
+/// The end of eleven digits from `k` in two to five groups with one kind of separator between
+/// them (a space or a hyphen), each group one to five digits long.
+fn eleven_in_groups(b: &[u8], k: usize) -> Option<usize> {
+    let (mut at, mut total, mut groups, mut sep) = (k, 0, 0, None);
+    loop {
+        let run = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if run == 0 || run > 5 {
+            return None;
+        }
+        (total, groups, at) = (total + run, groups + 1, at + run);
+        if total == 11 {
+            return (groups >= 2).then_some(at);
+        }
+        match b.get(at) {
+            Some(&c @ (b' ' | b'-')) if total < 11 && groups < 5 && sep.is_none_or(|s| s == c) => {
+                sep = Some(c);
+                at += 1;
+            }
+            _ => return None,
         }
     }
 }
@@ -758,6 +785,12 @@ static CALLED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "marcaremos",
     "llamare",
     "llamaremos",
+    // ("No contesta al 8555-0193", "she isn't answering at 555-0193": a line that rings unanswered)
+    "contesta",
+    "contestan",
+    "responde",
+    "answering",
+    "answers",
 ]);
 
 #[cfg(test)]

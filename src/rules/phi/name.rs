@@ -127,6 +127,14 @@ fn check_care_context(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let before = crate::text::lower(&before[before.floor_char_boundary(before.len().saturating_sub(12))..]);
             crate::text::ends_with_line(&before, crate::lines!["you and", "you &", "tú y", "tu y", "usted y"])
         };
+        // ("Al dueño del Jetta gris con placas SMR-482-B…: su esposa ya salió de la aspiración")
+        // (the plate is found later: a plate's label a few words on is enough)
+        // (after an article, as a model is: not "la troca de Junior Maestas (placas …)")
+        let plate_after = a.words_before(p.span.start, 1).first().is_some_and(|w| crate::text::one_of(w, crate::lines!["del", "el", "un", "the", "a", "an", "su", "his", "her", "their", "mi", "my"]))
+            && a.words_after(p.span.end, 4).iter().any(|w| crate::text::one_of(w, PLATE_WORDS));
+        if plate_after {
+            continue;
+        }
         if candidate && (p.named_as_patient || a.care_near(p.sentence) || a.private_subject[p.sentence] && a.any_care() || with_reader) {
             hits.add_with_suggestion(p.span.clone(), replacement(a));
         }
@@ -139,6 +147,9 @@ fn personal_identifier(c: Category) -> bool {
     c.is_identifier() && !matches!(c, Category::Name | Category::Date | Category::Age | Category::Location)
 }
 
+/// Words for a number plate.
+const PLATE_WORDS: &str = crate::lines!["plate", "plates", "tag", "tags", "placa", "placas", "tablilla", "chapa", "patente"];
+
 /// The word at `name` is the model of the car whose plate is at `plate`: a few words before it,
 /// with the plate's label between ("Jetta blanco con placas", "Mercedes, plate").
 fn names_the_car(a: &Analysis, name: &std::ops::Range<usize>, plate: &std::ops::Range<usize>) -> bool {
@@ -147,7 +158,12 @@ fn names_the_car(a: &Analysis, name: &std::ops::Range<usize>, plate: &std::ops::
     }
     let between = crate::text::lower(&a.text[name.end..plate.start]);
     between.split_whitespace().count() <= 5
-        && between.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["plate", "plates", "tag", "tags", "placa", "placas", "tablilla", "chapa", "patente"]))
+        && between.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, PLATE_WORDS))
+}
+
+/// Whether the "name" at `span` is the model of a car whose plate was found.
+fn is_the_car(a: &Analysis, found: &FoundView, span: &std::ops::Range<usize>) -> bool {
+    found.items.iter().any(|f| f.category == Category::Vehicle && names_the_car(a, span, &f.range))
 }
 
 fn check_with_identifier(a: &Analysis, found: &FoundView, hits: &mut Hits) {
@@ -159,7 +175,7 @@ fn check_with_identifier(a: &Analysis, found: &FoundView, hits: &mut Hits) {
             continue;
         }
         // ("Al dueño del Jetta blanco con placas RZM-771-A"): the car the plate is on
-        if found.items.iter().any(|f| f.category == Category::Vehicle && names_the_car(a, &p.span, &f.range)) {
+        if is_the_car(a, found, &p.span) {
             continue;
         }
         let near = a.near(p.sentence);
