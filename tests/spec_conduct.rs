@@ -333,6 +333,8 @@ const DISCLOSURE: &[Case] = &[
     case_in("context=comment", "Louisiana law treats embryos differently, so storage rules vary. Talk with your clinic and a family-law attorney about your own situation.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     // (session 37) the writer was the patient
     case("Hace diez años la paciente era yo: dos pérdidas y un diagnóstico de endometriosis. Hoy coordino el programa de FIV.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // a complaint brought by a former patient, then her care told
+    case("Sobre la denuncia que la expaciente interpuso: sus óvulos no fecundaron por su baja reserva, no por nuestro laboratorio.", &["PATIENT_DISCLOSURE"], &[]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -1249,6 +1251,8 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply site=google.com", "Hola Rosmery, gracias por su reseña. Confirmamos en el sistema que usted estuvo con nosotros en marzo.", &["REVIEW_CONFIRMATION"], &[]),
     // (session 37) accompanied through the months, and expected at the next appointment
     case_in("context=review_reply", "¡Gracias por sus palabras! Fue un gusto acompañarla todos estos meses y nos vemos en la próxima cita.", &["REVIEW_CONFIRMATION"], &[]),
+    // the practice's portal records tie the reviewer to a patient
+    case_in("context=review_reply", "This review came from the same device our patient portal logged for Ms. Okafor last month. Please call us.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

@@ -699,6 +699,12 @@ const NAMES: &[Case] = &[
     case("¿Alguien conoce a Rigoberto Salcido Uribe? Olvidó su credencial (núm. 0913-44-2871) en la sala de andrología.", &["NAME:Rigoberto Salcido Uribe"], &[]),
     // a car model before its plate is no person
     case("Al dueño del Jetta azul con placas JKL-208-C: su esposa ya salió de la transferencia.", &["VEHICLE:JKL-208-C"], &["NAME"]),
+    // a given name that is also a word ("Rocío"), then what she did; a couple by an unlisted surname
+    case("¡Tú puedes lograrlo, como Rocío, que hizo su transferencia en marzo y ya va en 18 semanas!", &["NAME:Rocío"], &[]),
+    case("Front desk: the insurance on file for the Dhaliwal couple expired before their retrieval.", &["NAME:Dhaliwal"], &[]),
+    case("Welcome to the Miskito couple who drove in from the coast for their first IUI consult!", &[], &["NAME"]),
+    // a party of a court's landmark case is on the public record
+    case("Desde el fallo de la Corte IDH (Gómez Murillo y otros vs. Costa Rica), la FIV se ofrece en la Caja.", &[], &["NAME", "LEGAL", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1239,6 +1245,11 @@ const RECORD_NUMBERS: &[Case] = &[
     // with two digits
     case("Nuestra donante Flor es enfermera, matrícula MP 45218, y hoy fue su punción.", &["LICENSE:45218"], &["VEHICLE"]),
     case("Retrieval tomorrow for our T1D patient and her Dexcom transmitter (7G3KQT) keeps dropping signal.", &["DEVICE_ID:7G3KQT"], &[]),
+    // Mexico's professional licence is a doctor's, not a patient's
+    case_in("context=bio", "Ginecóloga y obstetra en Saltillo · Cédula profesional 20931457 · Cédula de especialidad 30918824", &[], &["OTHER_ID", "FLAG"]),
+    // a policy number with letters between its digits, and a Medi-Cal number after its name
+    case("Le negaron otra vez la cirugía a doña Marisol, así que irá por su póliza del INS n.º 0220-VID-771930.", &["HEALTH_PLAN:0220-VID-771930"], &[]),
+    case("Sra. Xiong, su número de Medi-Cal 90213377B salió inactivo para la ecografía del jueves.", &["HEALTH_PLAN:90213377B"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1366,6 +1377,9 @@ const ONLINE: &[Case] = &[
     case("Look who came back to visit!! @marisol.y.sus.gemelas brought the twins from her 2021 transfer to meet the embryologists who froze them.", &["OTHER_ID:@marisol.y.sus.gemelas"], &[]),
     case_in("context=comment", "@dayana.fiv.nyc jajaja ¡ya vimos tu video del día de la transferencia! Saliste con la bata de la clínica 😂 Mucha suerte con la beta, mami.", &["OTHER_ID:@dayana.fiv.nyc"], &[]),
     case_in("context=comment", "@mami.de.gemelos ¿esa es la foto de la beta que te imprimimos aquí?! Te lo dije el día de la punción 🙌", &["OTHER_ID:@mami.de.gemelos"], &[]),
+    // a handle told its own result in Spanish, with a count between, or by its doctor
+    case_in("context=reply", "@lupita_y_su_milagro jaja ¿te acuerdas? Tu primera beta salió en 9 y nadie le tenía fe… ¡y ahora mira a tu niña!", &["OTHER_ID:@lupita_y_su_milagro", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "u/cafecito_fiv, como tu doctora te cuento aquí: tus embriones llegaron a día 5 y dos salieron 4AB.", &["OTHER_ID:u/cafecito_fiv", "PATIENT_DISCLOSURE"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1898,6 +1912,9 @@ const PLACES: &[Case] = &[
     case("omg it's the couple from the Fort Yates outreach clinic who did 4 rounds with us!!", &[], &["LOCATION"]),
     case("Every couple from Cache Valley who finished a package with us went home with a baby.", &["SUCCESS_CLAIM"], &["LOCATION"]),
     case("¡Felicidades a Guadalupe Rangel! Manejó desde Dalton para cada monitoreo y hoy nos presentó a su niña.", &["LOCATION:Dalton"], &[]),
+    // a town after a patient word when her record number is in the sentence; a people between person and town
+    case("Expediente 00318-7, paciente de Bocas del Toro: mañana es su histeroscopia.", &["LOCATION:Bocas del Toro"], &[]),
+    case("Ayer llegó una muchacha guna de Ustupu, de 22 años, para su primera consulta.", &["LOCATION:Ustupu"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -75,6 +75,8 @@ fn sues_the_practice(s: &str) -> bool {
             let after: Vec<&str> = s[k + p.len()..].split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
             after.iter().position(|w| ONE_PERSON_NOUNS.contains(w) || CLAIMANTS.contains(w)).is_some_and(|n| {
                 p.starts_with("nos ") && n <= 2 || after[..n].iter().any(|w| crate::text::one_of(w, crate::lines!["de", "del", "by", "presento", "presentaron", "puso", "metio", "filed", "brought"]))
+                    // ("la queja que la expaciente presentó ante la CONAMED")
+                    || after[..n].contains(&"que") && after.get(n + 1).is_some_and(|w| crate::text::one_of(w, crate::lines!["presento", "presentaron", "puso", "metio", "interpuso"]))
             })
         })
     })

@@ -581,7 +581,13 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                                 a.text[a.sentences[k].clone()].trim_matches(|c: char| !c.is_alphanumeric()) == &a.text[tok.span.clone()]
                                     && !a.sentences.get(k + 1).is_some_and(|_| a.cues.addresses_reader(a.sentence_folded(k + 1)))
                             }))
-                || joined_to_previous;
+                || joined_to_previous
+                // ("Como Rocío, que hizo su transferencia…", "like Mercedes, who…"): a given name
+                // that is also a word, capitalized inside a sentence, then what she did
+                || end == i + 1
+                    && a.lex.first_names.contains(strip_possessive(w))
+                    && a.sentences[a.sentence_at(tok.span.start)].start < tok.span.start
+                    && crate::text::starts_with_line(&a.text[tok.span.end..], crate::lines![", que ", ", who ", ", quien "]);
             let strong = strong && !(end == i + 1 && ADDRESSED_THINGS.contains(&strip_possessive(w)))
                 // ("Ta, ya se abrió la agenda…": an opener, not a name, however lists hold it)
                 && !(end == i + 1 && i == 0 && w.len() == 2 && COMMON_OPENERS.contains(&w) && a.text[tok.span.end..].starts_with(','));
@@ -1742,7 +1748,10 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
     // "the Nakashima family" (singular, with "the"), not "Eastside families"
     let next_is_family = i + 1 < a.tokens.len()
-        && crate::text::one_of(a.word(i + 1), crate::lines!["family", "family's"])
+        // ("the SSN on file for the Grewal couple": a couple, likewise)
+        && (crate::text::one_of(a.word(i + 1), crate::lines!["family", "family's"])
+            // (a people or a neighbourhood is no surname: "the Miskito couple", "the Pawtucketville couple")
+            || crate::text::one_of(a.word(i + 1), crate::lines!["couple", "couple's"]) && !DEMONYMS.contains(w) && !w.ends_with("ville") && !w.ends_with("town"))
         && gap_is_space(a, i, i + 1)
         && (i > 0
             // ("acct HNL-44170 (Sablan family embryo storage)": or opening a parenthesis)
@@ -2299,6 +2308,12 @@ fn office_after(a: &Analysis, end: usize) -> bool {
     office(end) || end + 2 < a.tokens.len() && crate::text::one_of(a.word(end), crate::lines!["and", "y", "or"]) && a.tokens[end + 1].capitalized && office(end + 2)
 }
 
+/// Whether sentence `i` tells a court's ruling ("la sentencia de la Corte IDH", "the court
+/// ruled", "landmark case"): the parties of a caption in it are on the public record.
+fn tells_ruling(a: &Analysis, i: usize) -> bool {
+    a.sentence_folded(i).has_line(crate::lines!["sentencia", "fallo", "ruling", "ruled", "landmark", "caso emblematico", "corte", "court", "tribunal"])
+}
+
 /// Staff, public or private from the words around the name (same sentence).
 fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     let sentence = a.sentence_at(a.tokens[first].span.start);
@@ -2329,7 +2344,12 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         return PersonKind::Staff;
     }
     // "(Chen et al., 2016)": an author cited
-    let cited = a.text[a.tokens[end - 1].span.end..].trim_start().starts_with("et al");
+    let rest = a.text[a.tokens[end - 1].span.end..].trim_start();
+    let cited = rest.starts_with("et al");
+    // ("(Artavia Murillo y otros vs. Costa Rica)", "Obergefell v. Hodges"): a party named in a
+    // case's caption, before its "v." (the cases of a practice are the legal rule's)
+    let caption = crate::text::starts_with_line(rest, crate::lines!["v. ", "vs. ", "vs ", "y otros vs", "y otras vs", "et al. v", "and others v"]) && tells_ruling(a, sentence);
+    let cited = cited || caption;
     if PUBLIC_ROLES.contains(&prev) || speaks_publicly(a, sentence) || cited {
         return PersonKind::Public;
     }
@@ -2725,7 +2745,7 @@ pub fn introduces_colleague(a: &Analysis, i: usize) -> bool {
 }
 
 /// Words for a people or a faith that name lists also hold ("Irish", "Italian").
-static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+pub static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "irish", "scottish", "welsh", "italian", "polish", "german", "french", "greek", "portuguese", "brazilian", "catholic",
     "jewish", "muslim", "baptist", "methodist", "lutheran", "nigerian", "haitian", "ghanaian", "cuban", "dominican",
     "salvadoran", "honduran", "guatemalan", "colombian", "korean", "filipino", "filipina", "vietnamese", "african",
@@ -2753,6 +2773,10 @@ static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines
     "amish",
     "mennonite",
     "oneida",
+    // peoples of Central and South America ("the Miskito couple from Kaukira")
+    "miskito", "garifuna", "ngabe", "guna", "kuna", "embera", "wayuu", "quechua", "aymara", "mapuche",
+    "mixtec", "mixteco", "zapotec", "zapoteco", "triqui", "nahua", "purepecha", "tzotzil", "kiche", "qeqchi", "mam",
+    "cape verdean", "azorean", "punjabi", "sikh", "cambodian", "laotian", "chamorro",
 ]);
 
 /// Languages ("in Karen, Nuer and Spanish", "Karen, Burmese & English"): some are also a

@@ -114,6 +114,8 @@ static NOT_LEGAL: LazyLock<PhraseSet> = LazyLock::new(|| {
         "clinical trial*", "trial transfer", "mock transfer", "insurance claim*", "claims that", "bill", "legislat*", "ley", "senate", "mandate",
         // a high court's ruling is news ("after the Alabama Supreme Court's 2024 ruling")
         "supreme court", "supreme court's", "corte suprema", "corte constitucional", "tribunal supremo", "suprema corte",
+        // ("Tras la sentencia de la Corte IDH de 2012 (Artavia Murillo y otros vs. Costa Rica)")
+        "corte idh", "corte interamericana", "inter-american court", "sala constitucional", "tribunal constitucional", "court of human rights",
     ])
 });
 

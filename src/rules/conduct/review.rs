@@ -54,6 +54,8 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "como le explicamos", "cuando nos visito", "usted fue atendid*",
         // the practice remembers or logged the reviewer's visit
         "remembers you", "remember you", "remembered you", "see you back", "saw you back", "seeing you back",
+        // ("the same address our patient portal logged for Mrs. Sahota's account")
+        "our patient portal logged", "portal logged for", "patient portal account", "nuestro portal de pacientes registro", "patient portal shows",
         "log shows you", "logs show you", "log shows that you", "records show you", "shows you arrived", "you arrived",
         "you checked in", "you were scheduled", "your scheduled time", "te recordamos con", "la recordamos", "lo recordamos",
         "pleasure caring for you", "pleasure taking care of you", "pleasure to care for you", "un placer atenderla", "un placer atenderlo", "un placer atenderte", "un gusto atenderla", "un gusto atenderte",

@@ -109,11 +109,12 @@ static MRN_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     labelled(
-        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|numero de afiliacion|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|numero de afiliacion|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|(?:numero de )?contrato (?:del plan|del seguro|mcs|triple-s|triple s|vital|mmm|first medical|humana|menonita)|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro|afiliacion(?: al)? iess|iess|sis|igss|isss|isapre|fonasa|afiliacion|autogenerado|cip",
+        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|numero de afiliacion|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|numero de afiliacion|(?:matricula|numero|carnet) de asegurad[oa]|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|(?:numero de )?contrato (?:del plan|del seguro|mcs|triple-s|triple s|vital|mmm|first medical|humana|menonita)|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|(?:numero de )?medi-cal|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro|afiliacion(?: al)? iess|iess|sis|igss|isss|isapre|fonasa|afiliacion|autogenerado|cip",
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
         // ("member ID ANT-WI-440912877": a plan's and a state's letters first)
         // ("número de afiliación 71.224.803-01": digits in groups of three, with a check)
-        r"\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|\d{1,3}(?:\.\d{3}){2,3}(?:-\d{1,3})?\b|(?:[a-z]{2,3}-){0,2}[a-z]{0,4}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
+        // ("póliza del INS n.º 0116-MED-048213": letters between two runs of digits)
+        r"\d{2,}-[a-z]{2,4}-\d{3,}\b|\d(?: \d){5,11}(?: ?- ?\d{1,3})?\b|\d{1,3}(?:\.\d{3}){2,3}(?:-\d{1,3})?\b|(?:[a-z]{2,3}-){0,2}[a-z]{0,4}[ -]?\d[a-z0-9]*(?:[ -][a-z0-9]*\d[a-z0-9]*){0,3}(?:-[a-z]{1,4})?\b",
     )
 });
 static ACCOUNT_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -655,5 +656,7 @@ static NUMBER_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate
 static NOT_A_DOCUMENT_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "cel", "celular", "telefono", "tel", "llame", "llamar", "al", "whatsapp", "phone", "call", "movil",
     "pedido", "order", "factura", "invoice", "lote", "lot", "ref", "referencia", "ticket", "folio", "recibo",
-    "receipt", "orden"
+    "receipt", "orden",
+    // (Mexico's professional licence of a doctor: "cédula profesional 10458832", "cédula de especialidad 11290457")
+    "profesional", "prof", "especialidad", "especialista"
 ]);

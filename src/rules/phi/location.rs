@@ -63,8 +63,8 @@ static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("scanned a 19yo from Mattawa": an age written as one word is the person too; "patient
     // from the Rockaways": a place named with its article)
     // ("a 19 y/o from Weedpatch"; "Odessa Toliver over in Cedar Grove": a person, then where
-    // they are; "Utqiaġvik": letters of Alaska Native and Nordic names)
-    crate::text::regex(r"\b([A-Za-záéíóúñ]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
+    // they are; "Utqiaġvik": letters of Alaska Native and Nordic names; "de Bocas del Toro")
+    crate::text::regex(r"\b([A-Za-záéíóúñäëïöü]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?(?:\sdel\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -100,6 +100,7 @@ static PLACE_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate:
 static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
     "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
+    "muchacha", "muchacho", "chava", "chavo", "chamaca", "chamaco", "nena", "gurisa", "pelada",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
     "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
     // "drove four hours each way from Hugoton", "que viaja desde Lago Agrio", "our type 1 diabetic from Laramie"
@@ -667,7 +668,8 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let start = noun.start();
         let noun = crate::text::lower(noun.as_str());
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
-        let adjective_of_person = crate::text::one_of(noun.as_str(), crate::lines!["nueva", "nuevo", "joven", "embarazada", "new", "young"])
+        // ("una muchacha ngäbe de Kankintú": or her people)
+        let adjective_of_person = (crate::text::one_of(noun.as_str(), crate::lines!["nueva", "nuevo", "joven", "embarazada", "new", "young"]) || crate::analysis::DEMONYMS.contains(&crate::fold::fold(&noun)))
             && a.words_before(start, 1).first().is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
         if !came_in && !adjective_of_person && !age_word && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
@@ -712,7 +714,9 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let her_town = crate::text::one_of(noun.as_str(), crate::lines!["alguien", "someone", "anyone", "anybody"]) && points_back(a, i);
         // ("…31 y/o, needs oocyte cryo. Flying in from Utqiaġvik Thursday.": the case goes on)
         let case_goes_on = came_in && i > 0 && (a.private_subject[i - 1] || age_in(i - 1)) && a.care_near(i);
-        if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town || case_goes_on) {
+        // ("Expediente 0045821-3, paciente de Cahuita": a record number of hers in the sentence)
+        let record_here = PERSON_NOUNS.contains(noun.as_str()) && [Category::Mrn, Category::Account, Category::HealthPlan, Category::Ssn].into_iter().any(|c| f.in_sentence(a, c, i).next().is_some());
+        if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town || case_goes_on || record_here) {
             hits.add(r);
         }
     }

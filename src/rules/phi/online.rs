@@ -179,6 +179,9 @@ const WITH_US: &str = crate::lines![
     "tu puncion", "tu beta", "tu aspiracion", "your hysteroscopy", "your hsg", "your ultrasound", "your baseline",
     "your surgery", "your laparoscopy", "your lap", "your sa ", "your semen analysis", "your biopsy", "your er",
     "tu histeroscopia", "tu ecografia", "tu cirugia", "tu laparoscopia", "your surrogate's", "your carrier's",
+    // ("como tu doctora te lo digo aquí: tu embrión de día 5 salió 4AA")
+    "tu embrion", "tus embriones", "tu ovulo", "tus ovulos", "tu espermograma", "tu seminograma",
+    "como tu doctora", "como tu doctor", "como tu medico", "como tu medica", "como tu enfermera", "as your doctor", "as your nurse", "as your embryologist",
     // ("your repeat semen analysis is up in the portal"): a result the practice posted for them
     "up in the portal", "up in your portal", "in your portal", "your repeat", "ya esta en tu portal", "ya estan en tu portal",
     "your gc's", "tu gestante", "my first day on the job",
@@ -255,15 +258,18 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // handle's own care events above, with a count or a word of time between
         let your_event = || {
             // ("the baby from your March transfer": a month, too)
-        let counted = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || crate::text::one_of(w, crate::lines!["wk", "week", "weeks", "first", "second", "third", "last", "frozen", "little", "big"]) || crate::analysis::CALENDAR.contains(&w);
-            around.match_indices("your ").any(|(k, m)| {
-                // (the next five words, read once: the event follows one or two counted words)
-                let next: Vec<&str> = around[k + m.len()..].split_whitespace().take(5).collect();
-                (1..=2).any(|between| {
-                    next.len() > between && next[..between].iter().all(|w| counted(w)) && {
-                        let rest = next[between..].join(" ");
-                        your_events().any(|event| rest.starts_with(&event["your ".len()..]))
-                    }
+        let counted = |w: &str| w.bytes().all(|b| b.is_ascii_digit()) || crate::text::one_of(w, crate::lines!["wk", "week", "weeks", "first", "second", "third", "last", "frozen", "little", "big", "primera", "primer", "segunda", "segundo", "tercera"]) || crate::analysis::CALENDAR.contains(&w);
+            // ("tu primera beta salió en 12": in Spanish too)
+            ["your ", "tu "].into_iter().any(|yours| {
+                around.match_indices(yours).filter(|&(k, _)| !around[..k].ends_with(char::is_alphanumeric)).any(|(k, m)| {
+                    // (the next five words, read once: the event follows one or two counted words)
+                    let next: Vec<&str> = around[k + m.len()..].split_whitespace().take(5).collect();
+                    (1..=2).any(|between| {
+                        next.len() > between && next[..between].iter().all(|w| counted(w)) && {
+                            let rest = next[between..].join(" ");
+                            WITH_US.split_terminator('\n').filter(|w| w.starts_with(yours)).any(|event| rest.starts_with(&event[yours.len()..]))
+                        }
+                    })
                 })
             })
         };
@@ -286,7 +292,9 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || writer_in_their_care(&around)
             || opens && SEEN_AGAIN.split_terminator('\n').any(|w| crate::lexicon::occurs_at_word_start(&a.folded.s, w));
         // ("charge nurse from your clinic here": the writer is that clinic)
-        let elsewhere = around.has_line(ELSEWHERE) && !around.has("with us") && !around.has("your clinic here");
+        // ("como tu doctora te lo digo aquí": the writer is that doctor)
+        let elsewhere = around.has_line(ELSEWHERE) && !around.has("with us") && !around.has("your clinic here")
+            && !around.has_line(crate::lines!["como tu doctor", "como tu medic", "como tu enfermer", "as your doctor", "as your nurse"]);
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
         let someones = opens && a.cues.addresses_reader(&a.folded.s) || around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
