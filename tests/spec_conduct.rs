@@ -676,6 +676,7 @@ const ADVICE: &[Case] = &[
     case("Dr. Ruiz needs to talk with you about your beta before you take tonight's progesterone. Please call us back.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "If you're the donor who posted your results here: your carrier panel is clear! Please take the screenshot down, it shows your full name.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Soy gineco (no tu médica). Con lo que contás, arrancá con letrozol por tu cuenta: 5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "Hi Renata! Your balance for the retrieval is $2,980. Please call billing so we can set up your payment plan.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1078,6 +1079,7 @@ const SUCCESS: &[Case] = &[
     case("Llevas tres intentos en otro lado? Aquí sí funciona, punto. 👶", &["SUCCESS_CLAIM"], &[]),
     case("Nuestra promesa: nunca publicamos anuncios de nacimiento ni fotos sin su consentimiento por escrito.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("Our promise: we never post birth announcements or photos without written consent.", &[], &["SUCCESS_CLAIM", "FLAG"]),
+    case("Nació Emiliano, hijo de una paciente de 45 🎉 ¡Con nosotros todo es posible!", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1367,6 +1369,8 @@ const LEGAL: &[Case] = &[
     case("Good news for our team: the jury found in our favor in the embryo-storage suit brought by a former couple.", &["LEGAL"], &[]),
     case_in("context=reply", "Nuestros servicios jurídicos ya guardan capturas de todos tus comentarios.", &["LEGAL"], &[]),
     case_in("context=reply", "Una usuaria nos amenaza con denunciarnos en cada vídeo.", &["LEGAL"], &[]),
+    // a talk in the medical college's auditorium is no complaint before it
+    case("Charla gratuita sobre preservación de fertilidad: sábado 9 a.m., auditorio del Colegio de Médicos de Lara.", &[], &["LEGAL", "FLAG"]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -1542,6 +1546,7 @@ const SOLICITATION: &[Case] = &[
     // voseo: "escribí", "compartí", "contame"
     case("¿Querés saber si te conviene congelar? Escribí acá abajo tu edad y tu último AMH.", &["PHI_SOLICITATION"], &[]),
     case("Contame por mensaje privado cómo te fue, y pedí turno por teléfono.", &[], &["PHI_SOLICITATION"]),
+    case("Pacientes de la sede norte: respondan a este tuit con su número de historia y su cédula para reprogramar.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

@@ -511,6 +511,7 @@ const HARASSMENT: &[Case] = &[
     case("Las que se quejan del precio de la inseminación: puras lloronas y mantenidas.", &["HARASSMENT"], &[]),
     case("I love these people so much 💛 best team in the state.", &[], &["HARASSMENT"]),
     case("These new moms are thriving, and so are their babies 💕", &[], &["HARASSMENT", "FLAG"]),
+    case_in("context=comment", "To whoever keeps leaving fake reviews: we know where you live. Stop.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -705,6 +705,8 @@ const NAMES: &[Case] = &[
     case("Welcome to the Miskito couple who drove in from the coast for their first IUI consult!", &[], &["NAME"]),
     // a party of a court's landmark case is on the public record
     case("Desde el fallo de la Corte IDH (Gómez Murillo y otros vs. Costa Rica), la FIV se ofrece en la Caja.", &[], &["NAME", "LEGAL", "FLAG"]),
+    // the writer introducing herself by her job
+    case("Soy Maricruz, enfermera de nuestro equipo, y yo también pasé por tres transferencias antes de mi hijo.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -931,6 +933,10 @@ const CONTACT: &[Case] = &[
     case_in("context=review_reply", "Gracias, don Aurelio. Ya anotamos su número de afiliado 7720 1184 56 en el sistema.", &[], &["PHONE"]),
     // Mexico's IMSS number, eleven digits grouped any way, beside its name
     case("Sra. Benítez, traiga su NSS 52 09 91 30887 el lunes, por favor.", &["SSN:52 09 91 30887"], &[]),
+    // a number in a link's path, a plan's number, and a person's own telephone
+    case("Our patient Leilani shared her whole IVF story: https://www.tiktok.com/@leilani.k/video/7320918844", &[], &["PHONE"]),
+    case_in("context=reply", "Sr. Quiñones, su número de BadgerCare 4419023376 cubre el ultrasonido pero no la FIV.", &["HEALTH_PLAN:4419023376"], &["PHONE"]),
+    case("Sra. Laredo, su teléfono 303-555-0147 ya no recibe llamadas; actualícelo para su cita.", &["PHONE:303-555-0147"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1250,6 +1256,9 @@ const RECORD_NUMBERS: &[Case] = &[
     // a policy number with letters between its digits, and a Medi-Cal number after its name
     case("Le negaron otra vez la cirugía a doña Marisol, así que irá por su póliza del INS n.º 0220-VID-771930.", &["HEALTH_PLAN:0220-VID-771930"], &[]),
     case("Sra. Xiong, su número de Medi-Cal 90213377B salió inactivo para la ecografía del jueves.", &["HEALTH_PLAN:90213377B"], &[]),
+    case("Mr. Villaseñor, bring your SENTRI card (PASSID 901277364) to the consult on Monday.", &["OTHER_ID:901277364"], &[]),
+    case_in("context=comment", "Doctora, la historia 2022-11408 es la de la señora de Maturín que operamos ayer.", &["MRN:2022-11408"], &[]),
+    case("Nuestra historia 2010-2025: quince años acompañando familias en Valencia.", &[], &["MRN", "FLAG"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1380,6 +1389,7 @@ const ONLINE: &[Case] = &[
     // a handle told its own result in Spanish, with a count between, or by its doctor
     case_in("context=reply", "@lupita_y_su_milagro jaja ¿te acuerdas? Tu primera beta salió en 9 y nadie le tenía fe… ¡y ahora mira a tu niña!", &["OTHER_ID:@lupita_y_su_milagro", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "u/cafecito_fiv, como tu doctora te cuento aquí: tus embriones llegaron a día 5 y dos salieron 4AB.", &["OTHER_ID:u/cafecito_fiv", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "@familia_rivas_vegas ¡lloramos con su video! Fue un honor ser su clínica de FIV; su bebé ya está enorme.", &["OTHER_ID:@familia_rivas_vegas"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1575,6 +1585,10 @@ const DATES_AND_AGES: &[Case] = &[
     case("Hoy cumple 38 la paciente de la transferencia del lunes.", &["AGE:38"], &[]),
     // a date in the sentence that gives the person's social security number
     case("Por favor traiga su NSS 52 09 91 30887 y una identificación a la cita del 9 de abril.", &["DATE:9 de abril", "SSN:52 09 91 30887"], &[]),
+    // "she's 41" after the person was named, "you're 41" to the one named
+    case("So proud of Delphine Okonkwo, who got her positive beta this week! She's 43 and kept going.", &["AGE:43"], &[]),
+    case("Mr. Adeyemi, your retrieval is booked for Friday. Since you're 44, we'll test every embryo.", &["AGE:44"], &[]),
+    case("You're 40 and thinking about egg freezing? Here's what the research says.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -1915,6 +1929,7 @@ const PLACES: &[Case] = &[
     // a town after a patient word when her record number is in the sentence; a people between person and town
     case("Expediente 00318-7, paciente de Bocas del Toro: mañana es su histeroscopia.", &["LOCATION:Bocas del Toro"], &[]),
     case("Ayer llegó una muchacha guna de Ustupu, de 22 años, para su primera consulta.", &["LOCATION:Ustupu"], &[]),
+    case("Mrs. Haddad's glucose monitor stopped syncing, so we mailed a new one to her place in Shelton.", &["LOCATION:Shelton"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -2332,6 +2332,11 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
     if crate::text::one_of(prev, crate::lines!["it's", "its", "soy"]) && matches!(after.first().copied(), Some("from" | "de" | "at")) {
         return PersonKind::Staff;
     }
+    // ("Soy Itzel, enfermera de nuestro equipo", "I'm Dana, a nurse here": the writer, by her job)
+    let role_after = after.iter().skip_while(|w| crate::text::one_of(w, crate::lines!["a", "an", "la", "el", "una", "un", "your", "tu", "su"])).next().is_some_and(|w| STAFF_ROLES.contains(w));
+    if crate::text::one_of(prev, crate::lines!["soy", "i'm", "im"]) && role_after {
+        return PersonKind::Staff;
+    }
     // ("Huge thanks to Dwayne, Priya and the whole bench team", "gracias a Leti, Moni y todo el
     // equipo"): names listed before the rest of the team are the team's
     if listed_with_team(a, end, &s_range) {

@@ -35,7 +35,8 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "class action", "medical board complaint", "complaint with the medical board", "complaint to the board",
         "court date", "demanda", "demandas", "demando", "demandaron", "demandar", "demandado", "demandada", "juzgado*", "extrajudicial", "tribunales",
         "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "su abogado", "su abogada",
-        "colegio de medicos", "reclamacion ante", "juicio", "negligencia",
+        // (a complaint to the medical college, not a talk in its auditorium)
+        "ante el colegio de medicos", "al colegio de medicos", "en el colegio de medicos", "reclamacion ante", "juicio", "negligencia",
         "querella", "citatorio", "mala praxis", "got served", "been served", "were served", "filed suit", "the suit",
         // ("accept the mediator's proposal in the cryotank dispute… won't be heading to trial",
         // "presentamos nuestros descargos ante INDECOPI")

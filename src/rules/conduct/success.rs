@@ -153,6 +153,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "exito esta asegurado", "exito esta garantizado", "bebe esta asegurado", "resultado esta asegurado", "success is guaranteed", "your baby is guaranteed",
         "ninguna edad es imposible", "no age is impossible", "no age is too old", "la edad no es impedimento", "la edad no es obstaculo", "age is no obstacle", "age is no barrier",
         "aqui si funciona", "aca si funciona", "here it works", "here it actually works", "aqui si se logra", "aca si se logra",
+        "con nosotros todo es posible", "aqui todo es posible", "with us anything is possible", "with us, anything is possible", "nothing is impossible here", "con nosotros nada es imposible",
     ])
 });
 

@@ -147,6 +147,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("son unas mantenidas que ni trabajan", "bitter infertile Karens who can't follow a med calendar")
         // ("Las venecas que llegan sin papeles…": a slur for Venezuelans)
         "veneca", "venecas", "veneco", "venecos",
+        // a threat: "we know where you live"
+        "we know where you live", "i know where you live", "sabemos donde vive", "sabemos donde vives", "se donde vives", "se donde vive",
         "unas mantenidas", "unos mantenidos", "puras mantenidas", "y mantenidas", "y mantenidos", "puras lloronas", "unas lloronas", "bola de lloronas", "moocher*", "gorronas", "gorrones", "can't follow a med calendar", "cant follow a med calendar", "can't follow a med schedule",
         // ("anda de chismosa… con razón nadie la aguanta", "unas brutas, ni leer saben",
         // "cállate, pinche vieja mentirosa", "pinches viejas necias")

@@ -92,7 +92,7 @@ static STORY_WORDS_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STORY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|both|edad de|a los|a sus|ambos de)\s|\(|[a-z0-9], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)|\b(?:turns|turned|turning|cumple|cumplio|cumplira)\s([1-9])\b(?:,|\s|\.|!|$)")
+    crate::text::regex(r"(?:\b(?:at|age|aged|ages|now|was|were|is|turned|turns|turning|eras|era|tenia|tenias|cumple|cumplio|cumplira|she's|he's|you're|both|edad de|a los|a sus|ambos de)\s|\(|[a-z0-9], )((?:1[0-9]|[2-5][0-9]))\b(?:\)|,|\s|\.|!|$)|\b(?:turns|turned|turning|cumple|cumplio|cumplira)\s([1-9])\b(?:,|\s|\.|!|$)")
 });
 
 /// Words before an age that make it general ("for a 35-year-old", "women over 40").
@@ -319,7 +319,11 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let persons_age = matches!(whole.split_whitespace().next(), Some("is" | "was" | "tiene" | "tenia"))
             && a.words_before(open, 1).first().is_some_and(|w| PERSON_NOUNS.contains(w) && !crate::text::one_of(*w, crate::lines!["she", "he", "her", "him"]));
         // ("Mrs. Bien-Aimé wants her records faxed… she's 41 and says…": she, named just before)
-        let persons_age = persons_age || matches!(whole.split_whitespace().next(), Some("she's" | "he's")) && a.private_person_at_or_before(i);
+        // ("Huge congrats to Marisol…! She's 41", "Ms. Anais, … Since you're 41, we're going
+        // with…": or a person already found by name, she or the one spoken to)
+        let persons_age = persons_age
+            || matches!(whole.split_whitespace().next(), Some("she's" | "he's")) && (a.private_person_at_or_before(i) || f.items.iter().any(|x| x.category == Category::Name && x.range.start < r.start))
+            || whole.starts_with("you're ") && f.items.iter().any(|x| x.category == Category::Name) && !crate::analysis::speaks_to_any_reader(a.sentence_folded(i));
         // ("for the Casper schoolteacher, 41, who drove…": a job, then the age between commas)
         let jobs_age = comma && a.words_before(open + 1, 1).first().is_some_and(|w| a.cues.occupation_words().contains(w));
         // ("replying to @kaylaxo sis you did 4 rounds WITH US at 44": the age of the person tagged

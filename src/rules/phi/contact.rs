@@ -282,8 +282,9 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         }
         // "his home office", "her office line", "her husband's office", "el fax de su
         // oficina": the place is the person's.
+        // ("Sra. Esparza, … su teléfono 720-…": the person's own telephone)
         let owned = k > 0
-            && crate::text::one_of(w, crate::lines!["office", "line", "desk", "oficina", "consultorio", "trabajo"])
+            && crate::text::one_of(w, crate::lines!["office", "line", "desk", "oficina", "consultorio", "trabajo", "telefono"])
             && (crate::text::one_of(before[k - 1], crate::lines!["his", "her", "their", "home", "su"]) || before[k - 1].ends_with("'s") && !crate::text::one_of(before[k - 1], crate::lines!["doctor's", "clinic's", "practice's"]));
         if ORG_BEFORE.contains(w) && !owned {
             return false;
@@ -376,6 +377,8 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = a
         .find_ranges(&PHONE_RE)
         .filter(|r| !looks_like_ssn(&a.text[r.clone()]))
+        // ("tiktok.com/@kiana.mahe/video/7314459021": a path of a link, not a line)
+        .filter(|r| !a.text[..r.start].ends_with(['/', '=']))
         // "655 555 019" is a Spanish number: only in Spanish text, and not the tail of a coded
         // ID ("XNM 804 551 927")
         .filter(|r| {
@@ -477,7 +480,8 @@ fn labelled_id(a: &Analysis, r: &Range<usize>) -> bool {
     // ten words between, as `phi.account.labelled` reads it)
     let document_back = || {
         let wider = a.words_before(r.start, 11);
-        let k = wider.iter().rposition(|w| crate::text::one_of(w, crate::lines!["license", "licence", "licencia", "passport", "pasaporte", "cuenta", "account", "acct"]));
+        // ("su póliza de Seguros Horizonte N° 55-0931-7742": or a policy)
+        let k = wider.iter().rposition(|w| crate::text::one_of(w, crate::lines!["license", "licence", "licencia", "passport", "pasaporte", "cuenta", "account", "acct", "poliza", "policy"]));
         k.is_some_and(|k| !wider[k..].iter().any(|w| crate::text::one_of(w, crate::lines!["phone", "cell", "tel", "telefono", "celular", "call", "text", "fax", "llamar", "llame", "whatsapp"])))
     };
     before.iter().any(|w| ID_LABEL_WORDS.contains(*w)) || document_back()
@@ -743,8 +747,8 @@ static ID_LABEL_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "license", "licence", "licencia", "dl", "passport", "pasaporte", "benefits", "dbn",
     // ("número de miembro 4470091825", "CLABE 012180015555012345", "exp. 2024-…")
     "miembro", "beneficiario", "cuenta", "clabe", "expediente", "exp", "tricare",
-    // ("Medicaid de Louisiana #8814207731")
-    "medicaid", "medicare",
+    // ("Medicaid de Louisiana #8814207731", "su número de BadgerCare 4408812736")
+    "medicaid", "medicare", "badgercare", "masshealth", "tenncare", "soonercare", "ahcccs", "medi-cal", "peachcare", "kancare", "mainecare", "husky", "chip",
     // ("la de cédula 0104729358", "su número IESS 1104572291": a national ID or a social
     // security affiliation of ten digits)
     "cedula", "iess", "dni", "rut", "curp",

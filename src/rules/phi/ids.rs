@@ -158,7 +158,7 @@ static DONOR_RE: LazyLock<Regex> = LazyLock::new(|| {
         // ("la cédula nica 281-150689-0003K")
         // ("su donante de óvulos (código DN-40317)")
         // ("solo tiene carné de extranjería 002817463": Peru's card for foreigners)
-        r"donor|donante(?: de (?:ovulos|semen|esperma))?|donadora|donador|carne de extranjeria|carnet de extranjeria|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula(?: nica| tica| de identidad| de ciudadania)?|documento de identidad|curp|rut|a-number|alien number|alien registration number|uscis number|numero a|numero de extranjero|census number|tribal census number|numero de censo(?: [a-z]+)?",
+        r"donor|donante(?: de (?:ovulos|semen|esperma))?|donadora|donador|carne de extranjeria|carnet de extranjeria|carrier|embryo|passport|pasaporte|tribal enrollment|tribal id|tribal card|cdib|dni|nie|cedula(?: nica| tica| de identidad| de ciudadania)?|documento de identidad|curp|rut|a-number|alien number|alien registration number|passid|sentri(?: card)?|global entry|known traveler number|uscis number|numero a|numero de extranjero|census number|tribal census number|numero de censo(?: [a-z]+)?",
         // ("nuestra donante SV-D-0731": a country's and a letter's code before the digits)
         r"(?:[a-z]{1,4}-){0,2}[a-z]{0,3}\d{3,}[a-z0-9]*(?:-[a-z0-9]+)*\b|\d{1,3}(?:\.\d{3}){2,3}(?:-[\dk])?\b",
     )
@@ -214,8 +214,12 @@ fn check_mrn(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || whole.starts_with("file") && v.as_str().len() >= 7 && v.as_str().starts_with('0') && v.as_str().bytes().all(|b| b.is_ascii_digit());
         let digits = v.as_str().chars().filter(char::is_ascii_digit).count();
         // Bare "historia" is also "story": only a coded number ("historia HC-2290417") is a chart.
+        // ("la historia 2021-07734": a year and a serial number, as charts are numbered; not
+        // "nuestra historia 2015-2025", a span of years)
+        let years = v.as_str().split('-').all(|p| p.len() == 4 && (p.starts_with("19") || p.starts_with("20")));
         let story = whole.starts_with("historia") && !whole.starts_with("historia clinica")
-            && !(digits >= 5 && v.as_str().contains(|ch: char| ch.is_ascii_alphabetic()));
+            && !(digits >= 5 && v.as_str().contains(|ch: char| ch.is_ascii_alphabetic()))
+            && !(digits >= 7 && v.as_str().contains('-') && !years);
         if strong_label && !story && digits >= 4 && !is_time_or_quantity(v.as_str()) {
             hits.add(a.orig(v.range()));
         }

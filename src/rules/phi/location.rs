@@ -69,11 +69,12 @@ static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("la pequeña Ane ya duerme en casa, en Getxo": at home, and where home is)
-    // ("That is her HOME fax in Dover": a line or an office of that home, in any case)
-    crate::text::regex(r"\b(?i:(?:her|his|their|su)\s(?:own\s|parents'\s|mom's\s)?(?:kitchen|house|home|apartment|trailer|ranch|farm|porch|mailbox|driveway|casa|cocina|departamento|rancho)(?:\s(?:fax|phone|line|office))?|at\shome,?|en\scasa,)\s(?:in|en)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
+    // ("That is her HOME fax in Dover": a line or an office of that home, in any case; "shipped
+    // a replacement to her place in Weston")
+    crate::text::regex(r"\b(?i:(?:her|his|their|su)\s(?:own\s|parents'\s|mom's\s)?(?:kitchen|house|home|apartment|trailer|ranch|farm|porch|mailbox|driveway|place|condo|casa|cocina|departamento|rancho)(?:\s(?:fax|phone|line|office))?|at\shome,?|en\scasa,)\s(?:in|en)\s((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)\b")
 });
 /// Words one of which [`HOME_IN_RE`] needs: tested first, so most texts never build it.
-const HOME_WORDS: &[&str] = &["kitchen", "house", "home", "apartment", "trailer", "ranch", "farm", "porch", "mailbox", "driveway", "casa", "cocina", "departamento"];
+const HOME_WORDS: &[&str] = &["kitchen", "house", "home", "apartment", "trailer", "ranch", "farm", "porch", "mailbox", "driveway", "place", "condo", "casa", "cocina", "departamento"];
 /// "colonia Las Brisas", "el barrio San Isidro": a Spanish-named neighbourhood.
 static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(r"\b(?i:colonia|col\.|barrio|fraccionamiento|fracc\.|urbanizaci[oó]n|vereda)\s((?:(?:La|Las|El|Los|San|Santa|Del|De)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)?)")
@@ -727,7 +728,8 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let t = a.token_at(r.start);
             let i = a.sentence_at(r.start);
             let first = a.word(t);
-            let not_a_place = a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first)
+            // ("her place in Weston": a known town, though also a given name)
+            let not_a_place = a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first) && a.place_at(t) == 0
                 || crate::analysis::is_institution_word(first)
                 || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end);
             let someones = a.private_subject[i] || i > 0 && a.private_subject[i - 1] || a.private_people().next().is_some();

@@ -181,6 +181,7 @@ const WITH_US: &str = crate::lines![
     "tu histeroscopia", "tu ecografia", "tu cirugia", "tu laparoscopia", "your surrogate's", "your carrier's",
     // ("como tu doctora te lo digo aquí: tu embrión de día 5 salió 4AA")
     "tu embrion", "tus embriones", "tu ovulo", "tus ovulos", "tu espermograma", "tu seminograma",
+    "ser su clinica", "ser tu clinica", "being your clinic", "to be your clinic",
     "como tu doctora", "como tu doctor", "como tu medico", "como tu medica", "como tu enfermera", "as your doctor", "as your nurse", "as your embryologist",
     // ("your repeat semen analysis is up in the portal"): a result the practice posted for them
     "up in the portal", "up in your portal", "in your portal", "your repeat", "ya esta en tu portal", "ya estan en tu portal",
