@@ -2781,7 +2781,7 @@ pub static DEMONYMS: crate::lexicon::Words = crate::lexicon::Words::new(crate::l
     // peoples of Central and South America ("the Miskito couple from Kaukira")
     "miskito", "garifuna", "ngabe", "guna", "kuna", "embera", "wayuu", "quechua", "aymara", "mapuche",
     "mixtec", "mixteco", "zapotec", "zapoteco", "triqui", "nahua", "purepecha", "tzotzil", "kiche", "qeqchi", "mam",
-    "cape verdean", "azorean", "punjabi", "sikh", "cambodian", "laotian", "chamorro",
+    "caboverdean", "azorean", "punjabi", "sikh", "cambodian", "laotian", "chamorro",
 ]);
 
 /// Languages ("in Karen, Nuer and Spanish", "Karen, Burmese & English"): some are also a
