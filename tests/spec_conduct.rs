@@ -677,6 +677,8 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "If you're the donor who posted your results here: your carrier panel is clear! Please take the screenshot down, it shows your full name.", &[], &["MEDICAL_ADVICE"]),
     case_in("context=comment", "Soy gineco (no tu médica). Con lo que contás, arrancá con letrozol por tu cuenta: 5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "Hi Renata! Your balance for the retrieval is $2,980. Please call billing so we can set up your payment plan.", &[], &["MEDICAL_ADVICE"]),
+    // voseo directives with a dose
+    case_in("context=comment", "u/mate_y_fiv con esa reserva yo no perdería tiempo: andá directo a FIV y empezá ya con DHEA 25 mg por día.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1080,6 +1082,7 @@ const SUCCESS: &[Case] = &[
     case("Nuestra promesa: nunca publicamos anuncios de nacimiento ni fotos sin su consentimiento por escrito.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("Our promise: we never post birth announcements or photos without written consent.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("Nació Emiliano, hijo de una paciente de 45 🎉 ¡Con nosotros todo es posible!", &["SUCCESS_CLAIM"], &[]),
+    case("Nuestro programa no falla nunca: 10 de cada 10 pacientes se van embarazadas.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1547,6 +1550,7 @@ const SOLICITATION: &[Case] = &[
     case("¿Querés saber si te conviene congelar? Escribí acá abajo tu edad y tu último AMH.", &["PHI_SOLICITATION"], &[]),
     case("Contame por mensaje privado cómo te fue, y pedí turno por teléfono.", &[], &["PHI_SOLICITATION"]),
     case("Pacientes de la sede norte: respondan a este tuit con su número de historia y su cédula para reprogramar.", &["PHI_SOLICITATION"], &[]),
+    case("Chicas, pásennos en los comentarios su número de socia y una foto del espermograma de su pareja.", &["PHI_SOLICITATION"], &[]),
 ];
 
 #[test]

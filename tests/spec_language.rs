@@ -512,6 +512,8 @@ const HARASSMENT: &[Case] = &[
     case("I love these people so much 💛 best team in the state.", &[], &["HARASSMENT"]),
     case("These new moms are thriving, and so are their babies 💕", &[], &["HARASSMENT", "FLAG"]),
     case_in("context=comment", "To whoever keeps leaving fake reviews: we know where you live. Stop.", &["HARASSMENT"], &[]),
+    // a thing called a profane name is no person insulted
+    case_in("context=comment", "¡Qué clase de mierda el sistema de autorizaciones! Dos meses esperando una ecografía.", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

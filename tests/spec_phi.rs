@@ -707,6 +707,9 @@ const NAMES: &[Case] = &[
     case("Desde el fallo de la Corte IDH (Gómez Murillo y otros vs. Costa Rica), la FIV se ofrece en la Caja.", &[], &["NAME", "LEGAL", "FLAG"]),
     // the writer introducing herself by her job
     case("Soy Maricruz, enfermera de nuestro equipo, y yo también pasé por tres transferencias antes de mi hijo.", &[], &["NAME"]),
+    // "patient" right before a title makes a patient, whatever team the sentence opens with
+    case("Small win for our front desk team: patient Mr. Tomás Ybarra asked us to fax his semen analysis to his office.", &["NAME:Mr. Tomás Ybarra"], &[]),
+    case_in("context=review_reply", "Lamentamos lo ocurrido. Nuestra coordinadora de atención al paciente, Yuliana Restrepo, puede ayudarle en el 602 555 0190.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1259,6 +1262,9 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Mr. Villaseñor, bring your SENTRI card (PASSID 901277364) to the consult on Monday.", &["OTHER_ID:901277364"], &[]),
     case_in("context=comment", "Doctora, la historia 2022-11408 es la de la señora de Maturín que operamos ayer.", &["MRN:2022-11408"], &[]),
     case("Nuestra historia 2010-2025: quince años acompañando familias en Valencia.", &[], &["MRN", "FLAG"]),
+    // Paraguay's IPS and Uruguay's mutualistas
+    case("La señora Dora Benítez, asegurada de IPS N° 2.331.905, ya tiene fecha para su histeroscopía.", &["HEALTH_PLAN:2.331.905"], &[]),
+    case("Para facturar la FIV de Lucía Ferreira: socia de la mutualista N° 604417, nacida el 4/11/1990.", &["HEALTH_PLAN:604417"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

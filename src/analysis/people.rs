@@ -2327,6 +2327,17 @@ fn classify(a: &Analysis, first: usize, end: usize) -> PersonKind {
         .map(|k| a.word(k))
         .collect();
     let prev = before.last().copied().unwrap_or("");
+    // ("Quick win for our front desk: patient Mr. Raúl Cisneros asked us…": called a patient,
+    // with or without a title between, whatever team the sentence names)
+    // (the word right before, a space apart: not "coordinadora de servicio al paciente, Leidy…")
+    let titled = COURTESY_TITLES.contains(prev) && first >= 1;
+    // (only the last bytes before the name are lowered: the longest phrase read is 19 bytes)
+    let lead = &a.text[..a.tokens[if titled { first - 1 } else { first }].span.start];
+    let lead = crate::text::lower(&lead[lead.floor_char_boundary(lead.len().saturating_sub(24))..]);
+    let patient_word = ["patient ", "paciente ", "pt "].iter().find_map(|p| lead.strip_suffix(p));
+    if patient_word.is_some_and(|b| !crate::text::ends_with_line(b, crate::lines![" al", " del", " de", " to the", " for the"])) {
+        return PersonKind::Private;
+    }
     // ("it's Coleen from the Draper office", "soy Marta de recepción": the writer, calling for
     // the practice)
     if crate::text::one_of(prev, crate::lines!["it's", "its", "soy"]) && matches!(after.first().copied(), Some("from" | "de" | "at")) {

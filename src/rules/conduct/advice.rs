@@ -50,7 +50,9 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "no esperes", "subete", "sube la", "sube a", "baja la", "bajate", "aumenta", "deja las", "deja la",
         "deja el", "deja los", "deja de", "suspende", "empieza a", "empieza con", "empiece con", "empiece a", "empiece hoy", "empiece esta", "comience con", "comience a", "comienza con", "empieza esta", "ponte", "inyectate", "cambiate", "cambia a",
         "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
-        "empieza ya", "empieza hoy", "empieza manana", "empieza el ", "empieza la ", "no te hagas", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
+        "empieza ya", "empieza hoy", "empieza manana", "empieza el ", "empieza la ", "no te hagas",
+        // voseo ("andá directo a FIV y empezá ya con DHEA 25 mg")
+        "empeza con", "empeza ya", "empeza hoy", "anda directo", "andate directo", "yo no perderia tiempo", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
         // usted: "Siga con la progesterona y no se vuelva a hacer el examen"
         "you can drop to", "drop to half", "have you asked about", "have you asked your", "bumping your", "ya le preguntaste",
         "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
@@ -177,6 +179,8 @@ static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     "subanse", "tomen", "dupliquen",
     // ("Tómate DHEA 75 mg diario", "Empiece con 150 unidades")
     "tomate", "tomese", "tomense", "empiece", "comience", "ponte", "pongase",
+    // voseo ("empezá con 150", "pedí la transferencia", "probá con letrozol")
+    "empeza", "pedi", "proba", "subi", "cambia",
 ]);
 
 /// "just take a double dose the next day", "pónganse doble dosis": a dose doubled, not
@@ -553,7 +557,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // "if you're over 40, skip IUI and go straight to IVF"): one treatment ruled out for
         // another, told to whoever meets a condition, is advice to each of them
         let switch = treatment_switch(s);
-        let conditional = switch && s.has_line(crate::lines!["if you", "if your", "if ur ", "si tienes", "si ya ", "si tu ", "si tus ", "si eres", "si usted", "si pasaste"]);
+        let conditional = switch && s.has_line(crate::lines!["if you", "if your", "if ur ", "si tienes", "si tenes", "si ya ", "si tu ", "si tus ", "si eres", "si sos", "si usted", "si pasaste"]);
         let deferring = DEFERRAL.any_in(s) && !personal && !dose && !conditional && !(opens_with_handle && strong_directive(s) && !DEFERRAL_TO_CARE.any_in(s));
         // "send us your AMH and we'll tell you whether you should freeze": an offer to advise
         // (solicitation is its own rule), not advice given.
@@ -675,7 +679,9 @@ fn strong_directive(s: &str) -> bool {
         // (usted: "siga con la enoxaparina de 40 y no se haga la beta hasta el lunes")
         "siga con la", "siga con el", "sigue con la", "sigue con el", "no se haga la", "no se haga el", "no se ponga la", "no se ponga el",
         // "Vete directo a FIV y exige que te transfieran dos embriones"
-        "vete directo", "vente directo", "ve directo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"])
+        "vete directo", "vente directo", "ve directo",
+        // (voseo: "andá directo a FIV y empezá ya con DHEA", "yo no perdería tiempo con inseminaciones")
+        "anda directo", "andate directo", "veni directo", "empeza ya", "empeza hoy", "empeza manana", "yo no perderia tiempo", "no perdas tiempo", "no need to wait for", "lo mejor es que dejes", "lo mejor es que empieces", "no hace falta que vayas", "exige que te", "exige que le", "ni pierdas tiempo", "no pierdas tiempo", "skip whatever", "ignore whatever your"])
         || takes(s)
         // ("tell your RE to skip ICSI", "ask your RE to put two back": what to demand of one's doctor)
         || s.has_line(crate::lines!["tell your re to", "tell your rei to", "tell your doctor to", "tell your dr to", "ask your re to", "ask your rei to", "put two back", "transfer two", "dile a tu doctor que", "dile a tu medico que", "pidele a tu doctor que", "pidele a tu medico que"])

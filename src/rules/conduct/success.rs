@@ -153,13 +153,14 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "exito esta asegurado", "exito esta garantizado", "bebe esta asegurado", "resultado esta asegurado", "success is guaranteed", "your baby is guaranteed",
         "ninguna edad es imposible", "no age is impossible", "no age is too old", "la edad no es impedimento", "la edad no es obstaculo", "age is no obstacle", "age is no barrier",
         "aqui si funciona", "aca si funciona", "here it works", "here it actually works", "aqui si se logra", "aca si se logra",
+        "no falla nunca", "no falla jamas", "nunca jamas falla",
         "con nosotros todo es posible", "aqui todo es posible", "with us anything is possible", "with us, anything is possible", "nothing is impossible here", "con nosotros nada es imposible",
     ])
 });
 
 /// Unsourced outcome numbers: "85% pregnancy rates", "nine out of ten couples".
 static NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:[6-9]\d|100)\s?%|\b(?:nine|eight|seven|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:nueve|ocho|siete|[6-9]) de cada (?:diez|10)\b|\b(?:[6-9]\d|100) (?:de cada|out of|in|of every) 100\b")
+    crate::text::regex(r"\b(?:[6-9]\d|100)\s?%|\b(?:ten|nine|eight|seven|10|9|8|7) (?:out of|in|of every) (?:ten|10)\b|\b(?:diez|nueve|ocho|siete|10|[6-9]) de cada (?:diez|10)\b|\b(?:[6-9]\d|100) (?:de cada|out of|in|of every) 100\b")
 });
 
 /// A record without failures: "zero failed transfers", "never had an egg freezing cycle fail",

@@ -291,7 +291,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let plural_noun = crate::text::lower(&a.text[p.range.clone()]).ends_with('s');
             let called = GROUP_CALLED.is_match(before) || plural_noun && ARE_CALLED.is_match(before);
             // ("Qué clase de pendejos dejan una reseña…": the question names its own target)
-            let what_kind = before.ends_with("que clase de") || before.ends_with("what kind of");
+            // (not a thing called so: "¡Qué clase de mierda el seguro!")
+            let what_kind = (before.ends_with("que clase de") || before.ends_with("what kind of")) && !crate::text::one_of(&word, crate::lines!["mierda", "shit", "crap", "bullshit"]);
             // ("Ya dejen de llorar, bola de pendejos": the readers addressed)
             let what_kind = what_kind || group_called_out(before);
             let at_group = called && (what_kind || a.near(i.saturating_sub(1)).chain(a.near(i)).any(|j| TARGETS.any_in(a.sentence_folded(j))));
