@@ -271,6 +271,13 @@ impl FoundView<'_> {
         };
         group.iter().map(|&k| &self.items[k as usize]).filter(move |x| x.category == c)
     }
+
+    /// Whether sentence `i` holds a record number of someone's: an MRN, an account, a health
+    /// plan or a social security number ("Expediente 0045821-3, paciente de Cahuita", "traiga
+    /// su NSS … a la cita del 14 de marzo").
+    pub fn record_in_sentence(&self, a: &Analysis, i: usize) -> bool {
+        [Category::Mrn, Category::Account, Category::HealthPlan, Category::Ssn].into_iter().any(|c| self.in_sentence(a, c, i).next().is_some())
+    }
 }
 
 fn found_view(found: &[Found]) -> FoundView<'_> {

@@ -52,7 +52,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "subele", "bajale", "aguanta", "ponle", "hazme caso", "dont bother", "que tome", "ni lo pienses",
         "empieza ya", "empieza hoy", "empieza manana", "empieza el ", "empieza la ", "no te hagas",
         // voseo ("andá directo a FIV y empezá ya con DHEA 25 mg")
-        "empeza con", "empeza ya", "empeza hoy", "anda directo", "andate directo", "yo no perderia tiempo", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
+        "empeza ya", "empeza hoy", "anda directo", "andate directo", "yo no perderia tiempo", "no os hagais", "hazte", "tomaos", "pedid", "empezad", "subid",
         // usted: "Siga con la progesterona y no se vuelva a hacer el examen"
         "you can drop to", "drop to half", "have you asked about", "have you asked your", "bumping your", "ya le preguntaste",
         "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",

@@ -402,9 +402,10 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
         // (eight digits in one run, "71558203", only after a word for a mobile: after "número"
         // they are as often a record's)
         let run = t.bytes().all(|b| b.is_ascii_digit());
-        let words = a.words_before(r.start, if landline { 4 } else { 2 });
+        let four = a.words_before(r.start, 4);
+        let words = &four[four.len().saturating_sub(if landline { 4 } else { 2 })..];
         // ("no contesta al 8555-0193": a dashed one also a few words after a call)
-        let named = if run { words.iter().any(|w| crate::text::one_of(w, MOBILE_WORDS)) } else { words.iter().any(|w| phone_word(w)) || a.words_before(r.start, 4).iter().any(|w| CALLED.contains(w)) };
+        let named = if run { words.iter().any(|w| crate::text::one_of(w, MOBILE_WORDS)) } else { words.iter().any(|w| phone_word(w)) || four.iter().any(|w| CALLED.contains(w)) };
         // ("se enviaron al 2555-0172, que resultó ser el fax de la casa…": or named just after)
         let named_after = !run && a.words_after(r.end, 6).iter().any(|w| w.starts_with("fax"));
         !inside && (named || named_after)

@@ -271,7 +271,7 @@ fn check_personal(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // "el saldo de su cuenta 4471-0093 vence el 15 de julio": a date beside a record number of
         // the person's, care or no care)
         // ("traiga su NSS 43 12 85 60471 y su identificación a la cita del 14 de marzo")
-        let records_here = !event && [Category::Mrn, Category::Account, Category::HealthPlan, Category::Ssn].into_iter().any(|c| f.in_sentence(a, c, i).next().is_some());
+        let records_here = !event && f.record_in_sentence(a, i);
         let identified_before = identified_near(false) && !event || identified_near(true) || records_here;
         if story && !event && (a.care_near(i) || a.any_care() || due) || visit_dated && !event || confirmed_visit || identified_before {
             hits.add(r);

@@ -716,7 +716,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("…31 y/o, needs oocyte cryo. Flying in from Utqiaġvik Thursday.": the case goes on)
         let case_goes_on = came_in && i > 0 && (a.private_subject[i - 1] || age_in(i - 1)) && a.care_near(i);
         // ("Expediente 0045821-3, paciente de Cahuita": a record number of hers in the sentence)
-        let record_here = PERSON_NOUNS.contains(noun.as_str()) && [Category::Mrn, Category::Account, Category::HealthPlan, Category::Ssn].into_iter().any(|c| f.in_sentence(a, c, i).next().is_some());
+        let record_here = PERSON_NOUNS.contains(noun.as_str()) && f.record_in_sentence(a, i);
         if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town || case_goes_on || record_here) {
             hits.add(r);
         }

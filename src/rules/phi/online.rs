@@ -197,10 +197,10 @@ const WITH_US: &str = crate::lines![
     "si eres tu", "eres tu la de", "si sos vos", "sos vos la de", "sos la de", "eres la de", "eras la de", "te extranamos", "embryology team",
 ];
 
-/// The entries of [`WITH_US`] that tell the person a care event as theirs ("your retrieval",
-/// "your scan").
-fn your_events() -> impl Iterator<Item = &'static str> {
-    WITH_US.split_terminator('\n').filter(|w| w.starts_with("your "))
+/// The entries of [`WITH_US`] that tell the person a care event as theirs, after `yours`
+/// ("your " → "your retrieval", "your scan"; "tu " → "tu beta", "tu embrion").
+fn your_events(yours: &'static str) -> impl Iterator<Item = &'static str> {
+    WITH_US.split_terminator('\n').filter(move |w| w.starts_with(yours))
 }
 
 /// The practice will see the person again: said anywhere in a comment, it ties the handle that
@@ -268,7 +268,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                     (1..=2).any(|between| {
                         next.len() > between && next[..between].iter().all(|w| counted(w)) && {
                             let rest = next[between..].join(" ");
-                            WITH_US.split_terminator('\n').filter(|w| w.starts_with(yours)).any(|event| rest.starts_with(&event[yours.len()..]))
+                            your_events(yours).any(|event| rest.starts_with(&event[yours.len()..]))
                         }
                     })
                 })
@@ -310,7 +310,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let critic = not_yet || around.has_line(crate::lines!["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]);
         // ("@x pls call us back! … your FET got moved up a day": the handle's own care event,
         // anywhere in the comment it opens)
-        let far_event = opens && your_events().any(|event| crate::lexicon::occurs_at_word_start(&a.folded.s, event));
+        let far_event = opens && your_events("your ").any(|event| crate::lexicon::occurs_at_word_start(&a.folded.s, event));
         if (a.care_near(i) || far_event) && with_us && someones && !elsewhere && !critic && !advice_only(&around) {
             hits.add(r);
         }
