@@ -679,6 +679,8 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "Hi Renata! Your balance for the retrieval is $2,980. Please call billing so we can set up your payment plan.", &[], &["MEDICAL_ADVICE"]),
     // voseo directives with a dose
     case_in("context=comment", "u/mate_y_fiv con esa reserva yo no perdería tiempo: andá directo a FIV y empezá ya con DHEA 25 mg por día.", &["MEDICAL_ADVICE"], &[]),
+    case("Si tienes SOP, tómate 2 gramos de mioinositol dos veces al día.", &["MEDICAL_ADVICE"], &[]),
+    case("Manden su edad y su FSH y les digo qué dosis de Menopur pedir 💉", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1083,6 +1085,11 @@ const SUCCESS: &[Case] = &[
     case("Our promise: we never post birth announcements or photos without written consent.", &[], &["SUCCESS_CLAIM", "FLAG"]),
     case("Nació Emiliano, hijo de una paciente de 45 🎉 ¡Con nosotros todo es posible!", &["SUCCESS_CLAIM"], &[]),
     case("Nuestro programa no falla nunca: 10 de cada 10 pacientes se van embarazadas.", &["SUCCESS_CLAIM"], &[]),
+    case("Second cycle somewhere else failed, first transfer with us: positive 😎 We don't miss.", &["SUCCESS_CLAIM"], &[]),
+    case("Age is just a number here. We get everyone pregnant.", &["SUCCESS_CLAIM"], &[]),
+    case("We never miss a chance to celebrate our nurses 💐", &[], &["SUCCESS_CLAIM"]),
+    case("Estrenamos microscopio 🔬 ¡Gracias a la Dra. Ruiz, la mejor maestra!", &[], &["SUCCESS_CLAIM"]),
+    case("Our patients over 40 get pregnant. Every single one of them.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1258,6 +1265,10 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "¡Gracias por sus palabras! Fue un gusto acompañarla todos estos meses y nos vemos en la próxima cita.", &["REVIEW_CONFIRMATION"], &[]),
     // the practice's portal records tie the reviewer to a patient
     case_in("context=review_reply", "This review came from the same device our patient portal logged for Ms. Okafor last month. Please call us.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Usted fue paciente nuestra durante un año y siempre la tratamos con respeto.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "You were a patient of ours for two years, and we're sorry it ended this way.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "¡Gracias, Leo! Nos alegra que te hayas sentido en confianza en la consulta.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "No podemos confirmar si usted fue paciente nuestra; llámenos y lo conversamos.", &[], &["REVIEW_CONFIRMATION"]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1374,6 +1385,8 @@ const LEGAL: &[Case] = &[
     case_in("context=reply", "Una usuaria nos amenaza con denunciarnos en cada vídeo.", &["LEGAL"], &[]),
     // a talk in the medical college's auditorium is no complaint before it
     case("Charla gratuita sobre preservación de fertilidad: sábado 9 a.m., auditorio del Colegio de Médicos de Lara.", &[], &["LEGAL", "FLAG"]),
+    case("En el norte la demanda sigue creciendo y abrimos más turnos de monitoreo.", &[], &["LEGAL"]),
+    case("Por la demanda que presentó una expaciente no podemos comentar más.", &["LEGAL"], &[]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -1551,6 +1564,11 @@ const SOLICITATION: &[Case] = &[
     case("Contame por mensaje privado cómo te fue, y pedí turno por teléfono.", &[], &["PHI_SOLICITATION"]),
     case("Pacientes de la sede norte: respondan a este tuit con su número de historia y su cédula para reprogramar.", &["PHI_SOLICITATION"], &[]),
     case("Chicas, pásennos en los comentarios su número de socia y una foto del espermograma de su pareja.", &["PHI_SOLICITATION"], &[]),
+    case("Respóndeme aquí mismo con tu edad, tu AMH y tu diagnóstico y lo revisamos 👍", &["PHI_SOLICITATION"], &[]),
+    case("Para el sorteo: comentad vuestra edad y cuántas transferencias lleváis 💕", &["PHI_SOLICITATION"], &[]),
+    case("Deje en los comentarios su número de expediente y su fecha de nacimiento para revisar su caso.", &["PHI_SOLICITATION"], &[]),
+    case_in("context=reply", "Sra. Ortega, su seguro social quedó mal: ¿es el cuatro uno dos, tres tres, ocho cero nueve uno? Confírmenos aquí mismo, por favor.", &["PHI_SOLICITATION"], &[]),
+    case("Respóndenos aquí mismo con tus dudas sobre el horario de verano 😊", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -514,6 +514,12 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment", "To whoever keeps leaving fake reviews: we know where you live. Stop.", &["HARASSMENT"], &[]),
     // a thing called a profane name is no person insulted
     case_in("context=comment", "¡Qué clase de mierda el sistema de autorizaciones! Dos meses esperando una ecografía.", &["PROFANITY"], &["HARASSMENT"]),
+    // a word in a handle is a name the person chose, not one said of them
+    case_in("context=comment", "@karen.nyc is that the garden by the hospital in the background?? so pretty", &[], &["HARASSMENT"]),
+    case_in("context=comment", "@lazy.sunday.baker your sourdough looks amazing", &[], &["HARASSMENT"]),
+    case("The 'just stop stressing' brigade are clowns. Every single one of them. Go preach at someone else's patients.", &["HARASSMENT"], &["SUCCESS_CLAIM"]),
+    case("Cargué la orden de la paciente tres veces y sigue rebotando 🙄", &[], &["HARASSMENT"]),
+    case("Se cayó el sistema de turnos otra vez y la sala llena, conchetumare 😤", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -940,6 +940,12 @@ const CONTACT: &[Case] = &[
     case("Our patient Leilani shared her whole IVF story: https://www.tiktok.com/@leilani.k/video/7320918844", &[], &["PHONE"]),
     case_in("context=reply", "Sr. Quiñones, su número de BadgerCare 4419023376 cubre el ultrasonido pero no la FIV.", &["HEALTH_PLAN:4419023376"], &["PHONE"]),
     case("Sra. Laredo, su teléfono 303-555-0147 ya no recibe llamadas; actualícelo para su cita.", &["PHONE:303-555-0147"], &[]),
+    case_in("context=reply", "Sr. Funes, le enviamos el informe por fax a su casa: (0351) 555-0142.", &["FAX:(0351) 555-0142"], &[]),
+    case_in("context=comment", "Mr. Dale, we faxed your labs to the home fax you gave us, (512) 555-0139.", &["FAX:(512) 555-0139"], &[]),
+    case("Her husband asked us to share that she's resting after her retrieval, so please call him at 503-555-0172.", &["PHONE:503-555-0172"], &[]),
+    case_in("context=reply", "Sra. Pons, le volvemos a llamar mañana al 555 12 34 56 por lo de su histeroscopia.", &["PHONE:555 12 34 56"], &[]),
+    case_in("context=review_reply", "Por ley no podemos comentar sobre ninguna persona. Le invitamos a llamar a nuestra coordinadora al 313-555-0171.", &[], &["PHONE"]),
+    case_in("context=reply", "Íñigo, as you asked we've faxed your semen analysis to your office at +34 555 201 334.", &["FAX:+34 555 201 334"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1265,6 +1271,8 @@ const RECORD_NUMBERS: &[Case] = &[
     // Paraguay's IPS and Uruguay's mutualistas
     case("La señora Dora Benítez, asegurada de IPS N° 2.331.905, ya tiene fecha para su histeroscopía.", &["HEALTH_PLAN:2.331.905"], &[]),
     case("Para facturar la FIV de Lucía Ferreira: socia de la mutualista N° 604417, nacida el 4/11/1990.", &["HEALTH_PLAN:604417"], &[]),
+    case_in("context=reply", "Sra. Huamán: su código de asegurado EsSalud 6102233MQRTE004 aún no está activo para su tratamiento.", &["HEALTH_PLAN:6102233MQRTE004"], &[]),
+    case_in("context=reply", "Xavi, para la consulta del jueves trae la tarjeta SIP 20931185 por admisión.", &["HEALTH_PLAN:20931185"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1396,6 +1404,7 @@ const ONLINE: &[Case] = &[
     case_in("context=reply", "@lupita_y_su_milagro jaja ¿te acuerdas? Tu primera beta salió en 9 y nadie le tenía fe… ¡y ahora mira a tu niña!", &["OTHER_ID:@lupita_y_su_milagro", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "u/cafecito_fiv, como tu doctora te cuento aquí: tus embriones llegaron a día 5 y dos salieron 4AB.", &["OTHER_ID:u/cafecito_fiv", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "@familia_rivas_vegas ¡lloramos con su video! Fue un honor ser su clínica de FIV; su bebé ya está enorme.", &["OTHER_ID:@familia_rivas_vegas"], &[]),
+    case_in("context=comment", "@vale.fiv la sala de monitoreo no es lo mismo sin ti, ¡felicidades por esas 12 semanas! 💕", &["OTHER_ID:@vale.fiv"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1595,6 +1604,7 @@ const DATES_AND_AGES: &[Case] = &[
     case("So proud of Delphine Okonkwo, who got her positive beta this week! She's 43 and kept going.", &["AGE:43"], &[]),
     case("Mr. Adeyemi, your retrieval is booked for Friday. Since you're 44, we'll test every embryo.", &["AGE:44"], &[]),
     case("You're 40 and thinking about egg freezing? Here's what the research says.", &[], &["AGE"]),
+    case_in("context=reply", "Camila, tu criotransferencia quedó para el 14/09 a las 8:00 💙", &["DATE:14/09"], &[]),
 ];
 
 const PLACES: &[Case] = &[
@@ -1936,6 +1946,7 @@ const PLACES: &[Case] = &[
     case("Expediente 00318-7, paciente de Bocas del Toro: mañana es su histeroscopia.", &["LOCATION:Bocas del Toro"], &[]),
     case("Ayer llegó una muchacha guna de Ustupu, de 22 años, para su primera consulta.", &["LOCATION:Ustupu"], &[]),
     case("Mrs. Haddad's glucose monitor stopped syncing, so we mailed a new one to her place in Shelton.", &["LOCATION:Shelton"], &[]),
+    case("Huge congrats to Ifrah Duale of Rochester 🎉 Her frozen transfer turned into a heartbeat today!", &["LOCATION:Rochester"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

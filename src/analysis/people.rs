@@ -2174,6 +2174,9 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                     // "Doña Yolanda Justiniano, de Montero": a person found, a comma, "de"
                     || a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start].trim() == ","
                         && a.people.iter().any(|p| p.name_tokens.end == i - 1)
+                    // ("congrats to Hodan Warsame of St. Cloud": a private person found, then
+                    // "of"; not Spanish "de", which also joins married names: "López de Carrillo")
+                    || a.word(i - 1) == "of" && a.people.iter().any(|p| p.name_tokens.end == i - 1 && p.kind != PersonKind::Staff)
             }
         }
         _ => false,

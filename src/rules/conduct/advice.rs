@@ -118,7 +118,7 @@ static PERSONAL_DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A dose: "7.5 mg", "112.5 IU", "800 cada 6 horas", "2 ketoprofeno cada 8 horas", "50 of Clomid", "letrozole 7.5".
+/// A dose: "7.5 mg", "112.5 IU", "4 gramos", "800 cada 6 horas", "2 ketoprofeno cada 8 horas", "50 of Clomid", "letrozole 7.5".
 static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     // A number after a hormone that is also measured ("hCG 5", "estradiol 200") is a level.
     const LEVELS: [&str; 3] = ["hcg", "estradiol", "progesteron*"];
@@ -131,7 +131,7 @@ static DOSE: LazyLock<Regex> = LazyLock::new(|| {
     let medicines = any_of(&mut entries(MEDICINES));
     let not_levels = any_of(&mut entries(MEDICINES).filter(|m| !LEVELS.contains(m)));
     crate::text::regex(&format!(
-        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|unidades|ml|cc)\b|\b\d{{1,4}}\s(?:of\s|de\s)?(?:{medicines})\b|\b(?:{not_levels})\s(?:(?:25|50|75|100|150|200|2\.5|5|7\.5|0\.5|0\.25)|de\s\d{{1,4}}|(?:to|a|hasta)\s\d{{2,4}})\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:[a-z]+\s)?(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{{2,4}}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){{0,3}}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:(?:more|extra)\s)?(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|patches|parches)\s(?:(?:mas|extra)\s)?(?:de|of)\s(?:{medicines})\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
+        r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|iu|ui|units|unidades|ml|cc|gramos|grams|gr)\b|\b\d{{1,4}}\s(?:of\s|de\s)?(?:{medicines})\b|\b(?:{not_levels})\s(?:(?:25|50|75|100|150|200|2\.5|5|7\.5|0\.5|0\.25)|de\s\d{{1,4}}|(?:to|a|hasta)\s\d{{2,4}})\b|\bhalf (?:a|the|your) (?:vial|pen|dose|shot|syringe|pill|tablet)\b|\b(?:media|la mitad de la) (?:ampolla|dosis|pluma|pastilla)\b|\b\d+\s(?:[a-z]+\s)?(?:cada|every)\s\d+\s(?:horas|hours|hrs)\b|\b(?:twice|once|three times) (?:a|per) (?:day|week)\b|\b\d{{2,4}}\s(?:una|dos|tres)\sveces\s(?:al|por)\s(?:dia|semana)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|suppositories|supositorios)\b(?:\s[a-z-]+){{0,3}}\s(?:al dia|a day|per day|daily|diarios?)\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:(?:more|extra)\s)?(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules|patches|parches)\s(?:(?:mas|extra)\s)?(?:de|of)\s(?:{medicines})\b|\b(?:\d+|una|dos|tres|cuatro|one|two|three|four)\s(?:ovulos|capsulas|tabletas|pastillas|pills|tablets|capsules)\s(?:cada|every)\s(?:\d+|ocho|doce|seis|eight|twelve|six)\s(?:horas|hours|hrs)\b",
     ))
 });
 
@@ -424,7 +424,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // ("Escríbenos al WhatsApp … y te decimos qué dosis de Gonal-F necesitas": a dose for the
     // reader, promised in private)
     // (the whole text is asked first, once: most texts promise nothing)
-    const PROMISES: &str = crate::lines!["te decimos", "le decimos", "les decimos", "te digo", "le digo", "we'll tell you", "we will tell you", "i'll tell you", "i will tell you", "ill tell you", "we tell you", "te recomiendo", "i'll let you know"];
+    // ("comenten su edad y su AMH y aquí mismo les digo qué dosis de Gonal-F necesitan")
+    const PROMISES: &str = crate::lines!["te decimos", "le decimos", "les decimos", "te digo", "le digo", "les digo", "te dire", "le dire", "les dire", "te diremos", "les diremos", "we'll tell you", "we will tell you", "i'll tell you", "i will tell you", "ill tell you", "we tell you", "te recomiendo", "i'll let you know"];
     if a.folded.s.has_line(PROMISES) {
         for i in 0..a.sentences.len() {
             let s = a.sentence_folded(i);

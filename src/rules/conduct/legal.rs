@@ -176,6 +176,15 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 if &s[r.clone()] == "juicio" && (s[..r.start].ends_with("sano ") || s[..r.start].ends_with("buen ") || s[..r.start].ends_with("sin ") || s[..r.start].ends_with("sin ningun ")) {
                     continue;
                 }
+                // ("En Puerto Rico la demanda sigue creciendo", "la alta demanda de turnos": demand,
+                // not a suit)
+                let after = s[r.end..].trim_start();
+                if &s[r.clone()] == "demanda"
+                    && (crate::text::starts_with_line(after, crate::lines!["sigue", "crece", "creciente", "aumenta", "aument", "de turnos", "de citas", "de tratamientos", "de servicios", "de fiv", "de donantes", "de ovulos", "de congelacion"])
+                        || crate::text::ends_with_line(&s[..r.start], crate::lines!["alta ", "gran ", "mayor ", "creciente ", "mucha ", "tanta ", "la alta "]))
+                {
+                    continue;
+                }
                 any = true;
                 only_legislative &= also_legislative(&s[r]);
             }

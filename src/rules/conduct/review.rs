@@ -131,6 +131,9 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // to your patient portal login", "la misma desde donde nos escribía la paciente que…")
         "your patient portal", "your portal login", "your portal account", "su portal de paciente", "su cuenta del portal", "tu portal de paciente",
         "nos escribia la paciente", "nos escribio la paciente", "nos escribia el paciente", "nos escribio el paciente",
+        // ("Usted sí fue paciente nuestra y firmó…", "you were a patient of ours for a year"): said outright
+        "fue paciente nuestr*", "fuiste paciente nuestr*", "fue nuestra paciente", "fue nuestro paciente", "fuiste nuestra paciente", "fuiste nuestro paciente",
+        "you were our patient", "you were a patient of ours", "you were a patient here", "you were a patient with us", "you were a patient at our",
     ])
 });
 
@@ -173,8 +176,10 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     // ("Nos alegra que te sintieras acompañada en cada visita", "glad you felt at home at every
     // visit"): how the reviewer felt at their visits
     if glad
-        && s.has_line(crate::lines!["every visit", "each visit", "every appointment", "each appointment", "cada visita", "cada consulta", "cada cita", "todas tus visitas", "todas sus visitas"])
-        && s.has_line(crate::lines!["you felt", "you were", "te sintieras", "te sentiste", "se sintiera", "se sintio", "estuvieras", "estuviste"])
+        && s.has_line(crate::lines!["every visit", "each visit", "every appointment", "each appointment", "cada visita", "cada consulta", "cada cita", "todas tus visitas", "todas sus visitas",
+            // ("Nos alegra que te hayas sentido cómodo en la consulta": the one visit, too)
+            "en la consulta", "en su consulta", "en tu consulta", "at your visit", "at your appointment", "during your visit", "at your consult"])
+        && s.has_line(crate::lines!["you felt", "you were", "te sintieras", "te sentiste", "se sintiera", "se sintio", "estuvieras", "estuviste", "te hayas sentido", "se haya sentido"])
     {
         return true;
     }
@@ -192,7 +197,7 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
         day_after(
             s,
             &["see you ", "see you on ", "see you next ", "nos vemos el ", "nos vemos este ", "la esperamos el ", "lo esperamos el ", "te esperamos el ", "los esperamos el ", "la vemos el ", "te vemos el "],
-            &["tomorrow", "manana", "next week", "next month", "el proximo mes", "proximo mes", "el mes que viene"],
+            &["tomorrow", "manana", "next week", "next month", "el proximo mes", "proximo mes", "el mes que viene", "mes que viene"],
         )
     };
     // Said to the reviewer, not on a condition ("if you called last Tuesday, we were closed" is

@@ -62,7 +62,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|dejadnos|escribidme|escribidnos|contadme|contadnos|compartid|poned|subid|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]n?\s(?:a\s)?(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|responde con|responda con|respondan con|contesta con|contesten con|dejen|dejennos|escribannos|escribanos|compartannos|ponga|pongan|pon|escriba|escriban|compartan|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|escribi|comparti|contame|pasennos|pasenme|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a|slide into (?:our|my) dms|tell it|tell us|tell me|type|enter|whatsapp (?:us|me)|wa (?:us|me))\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|dejadnos|escribidme|escribidnos|contadme|contadnos|compartid|poned|subid|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]n?\s(?:a\s)?(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|(?:respond|contest)(?:e|a|en|an)(?:nos|me)?(?:\s(?:por\s)?(?:aqui|aca)(?:\smismo)?)?\scon|comentad|comentadnos|comentadme|dejad|escribid|mandad|enviad|deje|dejen|dejennos|escribannos|escribanos|compartannos|ponga|pongan|pon|escriba|escriban|compartan|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|escribi|comparti|contame|pasennos|pasenme|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a|slide into (?:our|my) dms|tell it|tell us|tell me|type|enter|whatsapp (?:us|me)|wa (?:us|me))\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -113,10 +113,26 @@ fn asks_for_the_rest(a: &Analysis, f: &FoundView, i: usize) -> bool {
     s.has_line(THE_REST) && (s.has_line(ASKED) || s.trim_end().ends_with('?')) && number_here()
 }
 
+/// "…su Seguro Social: ¿es el cinco tres uno…? Respóndanos aquí mismo.": a number read out,
+/// then confirmed or corrected in the thread itself.
+fn asks_to_confirm_here(a: &Analysis, f: &FoundView, i: usize) -> bool {
+    const CONFIRM: &str = crate::lines!["confirmenos", "confirmanos", "nos confirma", "confirme", "confirma", "respondanos", "respondenos", "contestenos", "contestanos", "confirm", "reply", "respond"];
+    const HERE: &str = crate::lines!["aqui mismo", "por aqui", "por aca", "en los comentarios", "right here", "here in the comments", "in the comments", "below"];
+    let s = a.sentence_folded(i);
+    s.has_line(CONFIRM) && s.has_line(HERE) && !NEGATION.any_in(s) && {
+        // (a number just read out, in this sentence or the two before)
+        let read_out = f.items.iter().any(|x| matches!(x.category, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::OtherId) && a.sentence_at(x.range.start) + 2 >= i && a.sentence_at(x.range.start) <= i);
+        // (or a run of digits spelled out after the number's name: "su Seguro Social: ¿es el cinco tres uno, …?")
+        let spelled = || a.spelled_digit_runs().iter().any(|(r, d)| d.len() >= 7 && (i.saturating_sub(2)..=i).contains(&a.sentence_at(r.start)));
+        let named = || (i.saturating_sub(2)..=i).any(|j| a.sentence_folded(j).has_line(crate::lines!["seguro social", "social security", "su social", "your social", "numero de afiliado", "member id", "cedula", "dni"]));
+        read_out || named() && spelled()
+    }
+}
+
 fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        if placed_request(s) || asks_for_the_rest(a, f, i) {
+        if placed_request(s) || asks_for_the_rest(a, f, i) || asks_to_confirm_here(a, f, i) {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),
                 by_lang(

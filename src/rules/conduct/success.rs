@@ -88,7 +88,7 @@ static CLAIMS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "when everyone else's fail*", "when everyone else fail*", "when others fail*", "when other clinics fail*",
         // ("nobody gets more patients pregnant per cycle than we do", "works for literally everyone
         // … or your next one is on us")
-        "more patients pregnant", "works for everyone", "works for literally everyone", "works for every patient",
+        "more patients pregnant", "get everyone pregnant", "gets everyone pregnant", "get every patient pregnant", "get every woman pregnant", "embarazamos a todas", "works for everyone", "works for literally everyone", "works for every patient",
         "or your next one is on us", "or your next cycle is on us", "or your next cycle is free", "o el siguiente ciclo es gratis",
         "can't deliver", "nobody beats", "no one beats", "unmatched", "unrivaled", "unrivalled", "inigualable", "sin igual", "sin comparacion", "never need a second", "never needs a second", "never need another", "gets it all the first time", "nunca necesitan una segunda", "haven't had one walk out", "walk out empty-handed", "pega a la primera", "funciona a la primera", "el segundo ciclo corre por nuestra cuenta", "el segundo corre por nuestra cuenta", "nobody else is even close", "no one else is even close", "nobody else comes close", "no one else comes close", "nadie se nos acerca", "leave as parents", "leave with a baby", "baby whisperer",
         "siempre funciona", "nunca falla", "el mejor", "la mejor", "los mejores resultados", "te embarazas",
@@ -495,6 +495,9 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let mut claims: Vec<std::ops::Range<usize>> = CLAIMS
             .find_iter(s)
             .map(|(r, _)| r)
+            // ("…crowd are morons. Every single one of them.": every one of the people just called
+            // names, with no outcome said; not "Our over-40s get pregnant. Every single one of them.")
+            .filter(|r| !(&s[r.clone()] == "every single one" && r.start == 0 && s[r.end..].trim_end_matches(|ch: char| !ch.is_alphanumeric()) == " of them" && !(i.saturating_sub(1)..=i).any(|j| outcomes.get(j))))
             .filter(|r| (league(r) || !negated(s, r.start)) && !best_of_something_else(s, r) && !promise_to_do(s, r) && !wished(s, r.start) && !others_promise(s, r))
             // ("A todas las que llegan aquí después de gastarse miles…": the readers addressed)
             .filter(|r| !(s[r.clone()].starts_with("todas las que") || s[r.clone()].starts_with("todos los que")) || !crate::text::ends_with_line(&s[..r.start], crate::lines!["a ", "para "]))
@@ -542,6 +545,14 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             && s.has_line(crate::lines!["not pregnant", "without a baby", "without being pregnant", "without getting pregnant", "sin embarazo", "sin bebe", "sin su bebe", "sin quedar embarazada", "sin embarazarse"])
         {
             claims.push(0..s.len());
+        }
+        // ("…on her FIRST transfer with us 😎 We don't miss.", "We literally never miss."): a
+        // sentence that ends by never missing, beside an outcome (not "we never miss a chance to…")
+        {
+            let t = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if crate::text::ends_with_line(t, crate::lines!["we never miss", "we don't miss", "we dont miss", "we do not miss", "we literally never miss", "we just don't miss", "nunca fallamos", "aca no fallamos", "aqui no fallamos"]) && near_outcome(i) {
+                claims.push(0..s.len());
+            }
         }
         // ("0 missed ectopics. ever.": a flawless diagnostic record)
         for (k, m) in s.match_indices("0 missed ").chain(s.match_indices("zero missed ")) {
@@ -655,7 +666,9 @@ static NEGATIONS: crate::lexicon::Words = crate::lexicon::Words::new(crate::line
 static NOT_OUTCOMES_RANKED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "cafe", "cafecito", "pan", "comida", "tacos", "postre", "playlist", "musica", "ambiente", "vista",
     "abrazo", "abrazos", "sonrisa", "humor", "companera", "companero", "jefa", "jefe", "estacionamiento",
-    "regalo", "sancocho", "arroz", "flan", "pastel", "torta", "empanadas", "tamales", "pupusas", "mole", "pozole", "ceviche", "chiste", "chistes"
+    "regalo", "sancocho", "arroz", "flan", "pastel", "torta", "empanadas", "tamales", "pupusas", "mole", "pozole", "ceviche", "chiste", "chistes",
+    // ("¡la mejor maestra!": a colleague praised)
+    "maestra", "maestro", "profe", "profesora", "profesor", "mentora", "mentor", "amiga", "amigo", "tia", "mama", "abuela",
 ]);
 
 /// Nouns whose "#1" is the first of them ("chemo #1", "baby #1", "round #1"), not a rank.

@@ -253,7 +253,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let insults: Vec<std::ops::Range<usize>> = INSULTS
             .find_iter(s)
             .map(|(r, _)| r)
-            .filter(|r| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !quoted(r) && !fond(r) && !kind_grass(r) && !self_described(s, r.start))
+            .filter(|r| !(s[r.clone()].starts_with("cry more") && s[r.end..].starts_with(" than")) && !denied(r.start) && !karen_people(s, r.clone()) && !in_handle(s, r.start) && !quoted(r) && !fond(r) && !kind_grass(r) && !self_described(s, r.start))
             .collect();
         // Profanity aimed at someone: "is a real a$$hole", "you're a b*tch".
         let aimed_profanity = f.in_sentence(a, Category::Profanity, i).any(|p| {
@@ -432,6 +432,13 @@ fn points_at_one(before: &str) -> bool {
         .any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == *c)
 }
 
+/// Whether the word at `start` is part of a handle ("@karen.buffalo", "u/clown_shoes_ttc"): a
+/// name someone chose, not a word said of them.
+fn in_handle(s: &str, start: usize) -> bool {
+    let token = s[..start].rsplit(char::is_whitespace).next().unwrap_or("");
+    token.starts_with('@') || token.starts_with("u/")
+}
+
 /// "Karen" as a people and a language ("one of the first Karen families", "speaks Tamil and
 /// conversational Karen"), not the insult.
 fn karen_people(s: &str, r: std::ops::Range<usize>) -> bool {
@@ -601,7 +608,9 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 .iter()
                 .any(|w| s.find(w).is_some_and(|k| k < first_target))
         };
-        let at_system = || at_system_in(s) || i > 0 && !names_target.get(i) && at_system_in(a.sentence_folded(i - 1));
+        // ("Cargué el CUIL de la paciente … y sigue rebotando 🙄": or a form or a system that fails)
+        let failing = s.has_line(crate::lines!["sigue rebotando", "siguen rebotando", "keeps bouncing", "keep bouncing", "keeps crashing", "se cayo", "se volvio a caer", "won't go through", "will not go through", "no pasa la orden", "keeps timing out"]);
+        let at_system = || failing || at_system_in(s) || i > 0 && !names_target.get(i) && at_system_in(a.sentence_folded(i - 1));
         // ("…a drawer full of US phone chargers 😂 Forgot yours? Just ask."): a joke that ends
         // in an offer of help laughs with patients
         let offer = || {
@@ -709,4 +718,10 @@ static OATHS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     // (Chile's "concha tu madre", shortened)
     "ctm",
     "csm",
+    // ("…la sala de espera llena, conchetum4re 🤬": the same oath, whole)
+    "conchetumare",
+    "conchetumadre",
+    "conchatumadre",
+    "conchesumare",
+    "conchasumadre",
 ]);

@@ -78,10 +78,11 @@ static PHONE_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("702 555 01 93", "33 3615 2290", "612 34 56 78": ten digits in other groups, a Spanish
     // mobile in pairs)
     // ("865 555 0 1 47": the last four digits in odd groups)
+    // ("555 23 41 87": a Spanish number in pairs, in the fictional 555 range too)
     // ("0414-7382915", "0412 738 2915": a Venezuelan mobile, its four-digit prefix with a 0)
-    // ("(11) 555-0173", "(011) 4555-0173": a two-digit area code in brackets, as Buenos Aires
-    // writes it)
-    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{3}\s\d{3}\s\d(?:\s?\d){3}\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b09\d\s\d{3}\s\d{3}\b|\b09\d{2}\s\d{3}\s\d{3}\b|\(0\d{2}\)\s\d{3}\s\d{3,4}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b[6-9]\d{2}\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b|\b0\d{2,4}[\s-]15[\s-]?\d{3,4}[\s-]?\d{4}\b|\b0\d{3}[\s-]\d{3}[\s-]?\d{4}\b|\(0?\d{2}\)\s?\d{3,4}[\s.-]\d{4}\b")
+    // ("(11) 555-0173", "(011) 4555-0173", "(0341) 555-0193": an Argentine area code in
+    // brackets, its 0 before it or not)
+    crate::text::regex(r"(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}(?:[\s.-]|-\n))\d{3}(?:[\s.-]|-\n)(?:\d{4}|[0-9o]{4})\b|\b\d{3}\s\d{3}\s\d(?:\s?\d){3}\b|\b\d{10}\b|\b[6-9]\d{2}\s\d{3}\s\d{3}\b|\b09\d\s\d{3}\s\d{3}\b|\b09\d{2}\s\d{3}\s\d{3}\b|\(0\d{2}\)\s\d{3}\s\d{3,4}\b|\b\d{3}[\s-]\d{3}[\s-]\d{2}[\s-]\d{2}\b|\b\d{2}[\s-]\d{4}[\s-]\d{4}\b|\b(?:[6-9]\d{2}|555)\s\d{2}\s\d{2}\s\d{2}\b|\b\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{3} ?[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}] ?\d{4}\b|\b0\d{2,4}[\s-]15[\s-]?\d{3,4}[\s-]?\d{4}\b|\b0\d{3}[\s-]\d{3}[\s-]?\d{4}\b|\(0?\d{2,4}\)\s?\d{3,4}[\s.-]\d{4}\b")
 });
 
 /// See [`numbers`].
@@ -97,7 +98,7 @@ static SSN_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"(?:\b|_)(
 
 /// Words before a number that make it somebody's own.
 static PERSONAL_BEFORE: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "her", "his", "their", "your", "cell", "mobile", "home", "personal", "husband's", "wife's", "partner's", "mom's",
+    "her", "his", "him", "their", "your", "cell", "mobile", "home", "personal", "husband's", "wife's", "partner's", "mom's",
     "su", "tu", "celular", "cel", "movil", "casa", "tried", "dialed",
 ]);
 /// Words for a mobile line ("su cel", "WhatsApp"), after which eight digits in one run are a phone.
@@ -199,7 +200,8 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // "the number she gave us", "he wrote on his form": the number came from a person.
     let s = a.sentence_before(r.start);
-    if s.has_line(crate::lines!["she gave", "he gave", "they gave", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
+    // ("to the home fax you gave us, (409) 555-…": or from the reader)
+    if s.has_line(crate::lines!["she gave", "he gave", "they gave", "you gave", "you listed", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
         // the number the practice holds for someone: "the number we have", "the number on file"
         "number we have", "number we've got", "number we got", "number on file", "numero que tenemos", "we have on file", "tenemos registrado",
         // ("we have you down as four-oh-eight…", "someone wrote on our sign-in sheet 'call…'",
@@ -240,7 +242,15 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         let called_someone = recent.windows(2).any(|p| {
             crate::text::one_of(p[0], crate::lines!["la", "lo", "le", "los", "las", "te"]) && crate::text::one_of(p[1], crate::lines!["llame", "marque", "llamamos", "marcamos", "llamaron", "marcaron", "llamo", "marco", "llamaste", "llamaremos", "marcaremos", "llamara", "marcara", "llamare"])
         // ("llámenla al dos nueve nueve…", "llámeme al 7 555 0148": told to call her, or asked to be called)
-        }) || recent.iter().any(|w| crate::text::one_of(w, crate::lines!["llamela", "llamelo", "llamala", "llamalo", "marquele", "marcale", "llamenla", "llamenlo", "llamenle", "marquenle", "marquenla", "llameme", "llamame", "marcame", "marqueme"]));
+        // ("Le volvemos a llamar esta tarde al 787-…": called again, a few words before "al")
+        // (not "Le invitamos a llamar a nuestra coordinadora al …", the practice's line)
+        }) || before[before.len().saturating_sub(8)..].windows(4).any(|p| {
+            crate::text::one_of(p[0], crate::lines!["la", "lo", "le", "te"])
+                && crate::text::one_of(p[1], crate::lines!["volvemos", "volveremos", "vamos", "intentaremos", "intentamos", "tratamos", "trataremos"])
+                && p[2] == "a"
+                && crate::text::one_of(p[3], crate::lines!["llamar", "marcar"])
+        })
+            || recent.iter().any(|w| crate::text::one_of(w, crate::lines!["llamela", "llamelo", "llamala", "llamalo", "marquele", "marcale", "llamenla", "llamenlo", "llamenle", "marquenle", "marquenla", "llameme", "llamame", "marcame", "marqueme"]));
         if called_someone {
             return true;
         }
@@ -258,7 +268,8 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     for (k, w) in before.iter().enumerate().rev() {
         // A possessive owns the number only next to it or to a phone word: "her cell",
         // "call her at"; not "check your specific plan: 720-…".
-        let possessive = crate::text::one_of(w, crate::lines!["her", "his", "their", "your", "su", "tu"]);
+        // ("please call him at 503-…": "him" too, right before "at")
+        let possessive = crate::text::one_of(w, crate::lines!["her", "his", "him", "their", "your", "su", "tu"]);
         if staff_antecedent && crate::text::one_of(*w, crate::lines!["her", "his", "him"]) {
             continue;
         }
@@ -285,7 +296,8 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         // ("Sra. Esparza, … su teléfono 720-…": the person's own telephone)
         let owned = k > 0
             && crate::text::one_of(w, crate::lines!["office", "line", "desk", "oficina", "consultorio", "trabajo", "telefono"])
-            && (crate::text::one_of(before[k - 1], crate::lines!["his", "her", "their", "home", "su"]) || before[k - 1].ends_with("'s") && !crate::text::one_of(before[k - 1], crate::lines!["doctor's", "clinic's", "practice's"]));
+            // ("faxed your semen analysis to your office at +34 …": the reader's own)
+            && (crate::text::one_of(before[k - 1], crate::lines!["his", "her", "their", "home", "su", "your", "tu"]) || before[k - 1].ends_with("'s") && !crate::text::one_of(before[k - 1], crate::lines!["doctor's", "clinic's", "practice's"]));
         if ORG_BEFORE.contains(w) && !owned {
             return false;
         }

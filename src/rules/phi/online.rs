@@ -161,6 +161,8 @@ const WITH_US: &str = crate::lines![
     "te imprimimos", "te lo dije el dia", "te dije el dia",
     // ("saliste con la bata de la clínica": in the practice's own gown)
     "bata de la clinica", "nuestra bata", "nuestras batas", "our gown", "our gowns", "our hospital gown",
+    // ("is that our exam room in the background??", "la sala de monitoreo no es lo mismo sin ti"): the practice's own rooms
+    "exam room", "monitoring room", "recovery room", "sala de monitoreo", "sala de recuperacion", "consultorio",
     "brought us", "gave us", "te reconocimos", "we recognized you", "sala de espera", "waiting room", "break room", "nurse station", "nurses' station", "the lab", "our nurses", "sala de descanso",
     // ("the whole embryology lab is rooting for your little ones", "tell your hubby the whole lab says hi")
     "embryology lab", "whole lab", "whole team", "todo el equipo", "todo el laboratorio",
