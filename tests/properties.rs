@@ -134,6 +134,18 @@ proptest! {
     }
 }
 
+/// Wide spaces (U+2000–U+200A are three bytes) next to a care word in a text with an address
+/// sign: the care check once stepped one byte past such a space and sliced inside it.
+#[test]
+fn wide_spaces_beside_a_care_word_in_an_address() {
+    for text in ["!\u{2000}\u{1D546}b@", "IVF\u{2002}ob@x.com", "ob@\u{2003}retrieval.com", "write\u{2009}ivf@clinic.es"] {
+        let r = Scanner::default().scan(text, &ScanOptions::default());
+        for f in &r.findings {
+            assert!(text.is_char_boundary(f.range.start) && text.is_char_boundary(f.range.end), "{text:?}: {f:?}");
+        }
+    }
+}
+
 #[test]
 fn a_megabyte_of_one_character() {
     for c in ["a", " ", "5", ".", "😄", "\u{301}"] {

@@ -281,7 +281,8 @@ impl Cues {
         let place = |r: &std::ops::Range<usize>| folded[r.end..].starts_with(" falls") || folded[r.end..].starts_with(" cities");
         let in_address = |r: &std::ops::Range<usize>| {
             address && {
-                let start = folded[..r.start].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+                // (past the whole space: "\u{2000}" is three bytes)
+                let start = folded[..r.start].char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
                 let end = folded[r.end..].find(char::is_whitespace).map_or(folded.len(), |p| r.end + p);
                 let chunk = folded[start..end].trim_end_matches(|c: char| !c.is_alphanumeric());
                 // (a domain by its ending, not "did IVF.Then" typed without a space)
