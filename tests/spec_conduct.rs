@@ -681,6 +681,9 @@ const ADVICE: &[Case] = &[
     case_in("context=comment", "u/mate_y_fiv con esa reserva yo no perdería tiempo: andá directo a FIV y empezá ya con DHEA 25 mg por día.", &["MEDICAL_ADVICE"], &[]),
     case("Si tienes SOP, tómate 2 gramos de mioinositol dos veces al día.", &["MEDICAL_ADVICE"], &[]),
     case("Manden su edad y su FSH y les digo qué dosis de Menopur pedir 💉", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "Amiga, con esos ciclos tan largos, empieza Letrozol 2.5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@dani.ttc con esa AMH de 0.5 yo no lo pensaría más: empiece ya con 300 UI de Menopur.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=reply", "Nurse here, one general thing that helped me: ask your clinic for the calendar on paper.", &[], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1090,6 +1093,7 @@ const SUCCESS: &[Case] = &[
     case("We never miss a chance to celebrate our nurses 💐", &[], &["SUCCESS_CLAIM"]),
     case("Estrenamos microscopio 🔬 ¡Gracias a la Dra. Ruiz, la mejor maestra!", &[], &["SUCCESS_CLAIM"]),
     case("Our patients over 40 get pregnant. Every single one of them.", &["SUCCESS_CLAIM"], &[]),
+    case("She got pregnant on her first cycle with us. We don't do failure here 💪", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1387,6 +1391,9 @@ const LEGAL: &[Case] = &[
     case("Charla gratuita sobre preservación de fertilidad: sábado 9 a.m., auditorio del Colegio de Médicos de Lara.", &[], &["LEGAL", "FLAG"]),
     case("En el norte la demanda sigue creciendo y abrimos más turnos de monitoreo.", &[], &["LEGAL"]),
     case("Por la demanda que presentó una expaciente no podemos comentar más.", &["LEGAL"], &[]),
+    case("Si la EPS no responde esta semana, le ayudamos a poner la tutela.", &["LEGAL"], &[]),
+    case("We've blocked the account and are seeking a restraining order.", &["LEGAL"], &[]),
+    case("Her ex tried to log into her portal; she's safe and a police report was filed.", &[], &["LEGAL"]),
 ];
 
 const SOLICITATION: &[Case] = &[
@@ -1569,6 +1576,10 @@ const SOLICITATION: &[Case] = &[
     case("Deje en los comentarios su número de expediente y su fecha de nacimiento para revisar su caso.", &["PHI_SOLICITATION"], &[]),
     case_in("context=reply", "Sra. Ortega, su seguro social quedó mal: ¿es el cuatro uno dos, tres tres, ocho cero nueve uno? Confírmenos aquí mismo, por favor.", &["PHI_SOLICITATION"], &[]),
     case("Respóndenos aquí mismo con tus dudas sobre el horario de verano 😊", &[], &["PHI_SOLICITATION"]),
+    case("Para agilizar tu autorización, respóndenos aquí en los comentarios con tu número de afiliación 📲", &["PHI_SOLICITATION"], &[]),
+    case_in("context=review_reply", "Para revisar su caso, responda aquí mismo con su fecha de nacimiento y su número de expediente.", &["PHI_SOLICITATION"], &[]),
+    case("Respondan a este comentario con su nombre completo y su número de expediente y les cuento cómo van.", &["PHI_SOLICITATION"], &[]),
+    case("¿Querés una consulta? Escribinos por DM solo tu nombre y el horario que te queda mejor 💛", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

@@ -520,6 +520,10 @@ const HARASSMENT: &[Case] = &[
     case("The 'just stop stressing' brigade are clowns. Every single one of them. Go preach at someone else's patients.", &["HARASSMENT"], &["SUCCESS_CLAIM"]),
     case("Cargué la orden de la paciente tres veces y sigue rebotando 🙄", &[], &["HARASSMENT"]),
     case("Se cayó el sistema de turnos otra vez y la sala llena, conchetumare 😤", &["PROFANITY"], &["HARASSMENT"]),
+    case("A los críticos que opinan sin leer: son unos envidiosos mediocres.", &["HARASSMENT"], &[]),
+    case("Las señoras que vienen a pedir rebaja son unas aprovechadas.", &["HARASSMENT"], &[]),
+    case_in("context=reply", "That guy who keeps posting about our lab doesn't know squat about embryology 🙄", &["HARASSMENT"], &[]),
+    case("The guy who fixed our incubator at 2 a.m. is a legend 🙌", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

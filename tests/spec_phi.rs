@@ -710,6 +710,7 @@ const NAMES: &[Case] = &[
     // "patient" right before a title makes a patient, whatever team the sentence opens with
     case("Small win for our front desk team: patient Mr. Tomás Ybarra asked us to fax his semen analysis to his office.", &["NAME:Mr. Tomás Ybarra"], &[]),
     case_in("context=review_reply", "Lamentamos lo ocurrido. Nuestra coordinadora de atención al paciente, Yuliana Restrepo, puede ayudarle en el 602 555 0190.", &[], &["NAME"]),
+    case("Trying to get IVF covered through Florida Blue? Call our billing team.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1273,6 +1274,7 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Para facturar la FIV de Lucía Ferreira: socia de la mutualista N° 604417, nacida el 4/11/1990.", &["HEALTH_PLAN:604417"], &[]),
     case_in("context=reply", "Sra. Huamán: su código de asegurado EsSalud 6102233MQRTE004 aún no está activo para su tratamiento.", &["HEALTH_PLAN:6102233MQRTE004"], &[]),
     case_in("context=reply", "Xavi, para la consulta del jueves trae la tarjeta SIP 20931185 por admisión.", &["HEALTH_PLAN:20931185"], &[]),
+    case("Teaching case: a 31-year-old from Apopa, ISSS affiliation 0522-81-40917, septum resected last week.", &["HEALTH_PLAN:0522-81-40917"], &[]),
 ];
 
 const ONLINE: &[Case] = &[

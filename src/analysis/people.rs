@@ -59,6 +59,8 @@ static PLACE_PREFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate:
 pub static SPANISH_STREET_TYPES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["calle", "avenida", "jiron", "callejon", "pasaje", "calzada"]);
 /// Words that, right after a capitalized name-like word, make it an institution or a place.
 static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    // ("Florida Blue", "Blue Cross": an insurer)
+    "blue",
     "hospital", "clinic", "clinica", "center", "centre", "centro", "fertility", "ivf", "medical", "health", "healthcare",
     "university", "college", "school", "park", "street", "st", "avenue", "ave", "road", "rd", "blvd", "boulevard", "lane",
     "ln", "drive", "dr", "way", "county", "city", "institute", "foundation", "method", "protocol", "pharmacy", "labs",
@@ -1538,8 +1540,8 @@ fn addressed_name_run(a: &Analysis, i: usize) -> Option<usize> {
         return None; // one word: opening_address decides
     }
     let rest = &a.text[a.tokens[end - 1].span.end..];
-    let addressed = [", if that's you", ", if that’s you", ", if this is you", ", if you see this", ", if you're reading this", ", if you’re reading this", ", si eres tú", ", si eres tu", ", si ves esto", ", si lees esto"]
-        .iter()
+    let addressed = crate::lines![", if that's you", ", if that’s you", ", if this is you", ", if you see this", ", if you're reading this", ", if you’re reading this", ", si eres tú", ", si eres tu", ", si ves esto", ", si lees esto"]
+        .split_terminator('\n')
         .any(|c| rest.get(..c.len()).is_some_and(|r| r.eq_ignore_ascii_case(c)));
     let words_ok = (i..end).all(|k| {
         let w = a.word(k);

@@ -78,7 +78,7 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "pick donor", "go with donor", "choose donor", "have your clinic", "have your doctor", "have your re ", "switch her to", "switch him to",
         // Spanish conditional ("yo le subiría el estradiol") and voseo ("seguí con tu progesterona")
         "yo le subiria", "yo le bajaria", "yo le pondria", "yo le agregaria", "yo le cambiaria", "yo le quitaria", "yo subiria", "yo bajaria",
-        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile", "do", "tomese", "grab", "subilo", "subila", "sumale", "agregale", "bajale", "bajalo",
+        "yo agregaria", "yo no transferiria", "segui con", "segui tomando", "subile", "do", "tomese", "grab", "empieza", "empiece", "empeza", "subilo", "subila", "sumale", "agregale", "bajale", "bajalo",
         // said to the reader: "yo te pondría parches de estradiol"
         "yo te pondria", "yo te subiria", "yo te bajaria", "yo te agregaria", "yo te cambiaria", "yo te quitaria", "te pondria",
         "te subiria", "te agregaria",
@@ -218,9 +218,15 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
     let conduct = |k: usize| a.word(k) == "try" && k + 1 < a.tokens.len() && crate::text::one_of(a.word(k + 1), crate::lines!["being", "showing", "arriving", "reading", "calling", "asking", "answering"]);
     !request && k < a.tokens.len() && a.tokens[k].span.start < r.end && IMPERATIVES.contains(&a.word(k)) && !conduct(k)
         // "@x for a lining stuck at 6mm like yours, add sildenafil…": right after the opening clause
-        || !request && a.text[r.clone()].find(", ").is_some_and(|c| {
+        // ("Amiga, con lo que cuentas de tus ciclos, empieza Clomid…", "con un AMH de 0.8 yo no
+        // esperaría más: empiece ya con 225 UI": or after a second clause, or a colon)
+        // (past the first comma only a verb of treatment, not "One general thing that helped me:
+        // ask your nurse for the calendar")
+        || !request && a.text[r.clone()].match_indices([',', ':']).filter(|(c, _)| a.text[r.start + c + 1..].starts_with(' ')).take(3).enumerate().any(|(n, (c, _))| {
             let j = a.token_at(r.start + c + 2);
+            let first_comma = n == 0 && a.text[r.start + c..].starts_with(',');
             j < a.tokens.len() && a.tokens[j].span.start < r.end && IMPERATIVES.contains(&a.word(j))
+                && (first_comma || !crate::text::one_of(a.word(j), crate::lines!["ask", "request", "demand", "insist", "try", "get", "use", "avoid", "pide", "exige", "don't", "dont"]))
         })
 }
 
@@ -349,7 +355,8 @@ fn directive_cue(s: &str) -> bool {
             || prev == "you" && s[r.clone()].starts_with("ask") && matches!(s[..r.start].split_whitespace().nth_back(1), Some("unless" | "if" | "until"));
         // ("grab Monistat 7 OTC", "do vaginal viagra 25mg": a medicine to get or to take; not
         // "grab the keys", "do the paperwork")
-        if crate::text::one_of(s[r.clone()].trim_end(), crate::lines!["grab", "do"]) {
+        // ("empieza Clomid 50 mg del día 5 al 9": a medicine right after, in Spanish too)
+        if crate::text::one_of(s[r.clone()].trim_end(), crate::lines!["grab", "do", "empieza", "empiece", "empeza"]) {
             let next3: Vec<&str> = s[r.end..].split_whitespace().take(3).collect();
             // ("just do our pineapple core protocol 🍍 5 days after transfer": a regimen to follow)
             let regimen = s[r.end..].split_whitespace().take(4).any(|w| crate::text::one_of(w, REGIMENS));

@@ -37,6 +37,8 @@ static STRONG: LazyLock<PhraseSet> = LazyLock::new(|| {
         "nuestro abogado", "nuestros abogados", "mi abogado", "mi abogada", "nuestra abogada", "su abogado", "su abogada",
         // (a complaint to the medical college, not a talk in its auditorium)
         "ante el colegio de medicos", "al colegio de medicos", "en el colegio de medicos", "reclamacion ante", "juicio", "negligencia",
+        // ("le ayudamos a poner la tutela", "seeking a restraining order")
+        "poner la tutela", "poner una tutela", "interponer una tutela", "accion de tutela", "restraining order", "orden de alejamiento", "orden de restriccion",
         "querella", "citatorio", "mala praxis", "got served", "been served", "were served", "filed suit", "the suit",
         // ("accept the mediator's proposal in the cryotank dispute… won't be heading to trial",
         // "presentamos nuestros descargos ante INDECOPI")

@@ -44,7 +44,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
         "cycle length", "history", "medications", "test results", "sperm count", "motility", "morphology", "tsh", "stim sheet*",
         "screenshot of your", "insurance carrier", "e2", "retrieval number", "biggest follicle", "medical", "resultados", "analisis", "ecografia*",
         "estudios", "laboratorio", "analitica*", "expediente", "edad", "diagnostico", "fecha de nacimiento", "nombre completo",
-        "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado",
+        "credencial*", "dni", "cedula", "carnet", "documento de identidad", "informe", "informes", "numero de afiliado", "numero de afiliacion",
         "historia clinica", "foto de tu", "fotos de tu", "una captura", "captura del informe", "captura de tu", "resultado", "foto del resultado", "tu nombre",
         "embryo photo*", "embryo pic*", "lab sheet*", "numero de historia", "how many embryos", "how many eggs", "date of your last", "transfer-day pic*", "transfer day pic*",
         "transfer-day photo*", "transfer day photo*", "hospital bracelet", "wristband", "patient portal", "portal de pacientes", "portal del paciente",
@@ -62,7 +62,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|dejadnos|escribidme|escribidnos|contadme|contadnos|compartid|poned|subid|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]n?\s(?:a\s)?(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo)\scon|(?:respond|contest)(?:e|a|en|an)(?:nos|me)?(?:\s(?:por\s)?(?:aqui|aca)(?:\smismo)?)?\scon|comentad|comentadnos|comentadme|dejad|escribid|mandad|enviad|deje|dejen|dejennos|escribannos|escribanos|compartannos|ponga|pongan|pon|escriba|escriban|compartan|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|escribi|comparti|contame|pasennos|pasenme|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a|slide into (?:our|my) dms|tell it|tell us|tell me|type|enter|whatsapp (?:us|me)|wa (?:us|me))\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|dejadnos|escribidme|escribidnos|contadme|contadnos|compartid|poned|subid|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]n?\s(?:a\s)?(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo|comentario|mensaje|reel|historia)\scon|(?:respond|contest)(?:e|a|en|an)(?:nos|me)?(?:\s(?:por\s)?(?:aqui|aca)(?:\smismo)?)?(?:\sen\s(?:los\s)?comentarios)?\scon|comentad|comentadnos|comentadme|dejad|escribid|mandad|enviad|deje|dejen|dejennos|escribannos|escribanos|compartannos|ponga|pongan|pon|escriba|escriban|compartan|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|escribi|comparti|contame|pasennos|pasenme|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a|slide into (?:our|my) dms|tell it|tell us|tell me|type|enter|whatsapp (?:us|me)|wa (?:us|me))\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -115,24 +115,35 @@ fn asks_for_the_rest(a: &Analysis, f: &FoundView, i: usize) -> bool {
 
 /// "…su Seguro Social: ¿es el cinco tres uno…? Respóndanos aquí mismo.": a number read out,
 /// then confirmed or corrected in the thread itself.
+/// (asked of a sentence only when the whole text has both kinds of word: see `check_request`)
+/// (phrase sets, at word boundaries: one pass over a text each)
+static CONFIRM: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["confirmenos", "confirmanos", "nos confirma", "confirme", "confirma", "respondanos", "respondenos", "contestenos", "contestanos", "confirm", "reply", "respond"]));
+static HERE: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["aqui mismo", "por aqui", "por aca", "en los comentarios", "right here", "here in the comments", "in the comments", "below"]));
+
+/// Names of a number that may be read out in words ("su Seguro Social: ¿es el cinco tres…").
+const NUMBER_NAMES: &str = crate::lines!["seguro social", "social security", "su social", "your social", "numero de afiliado", "member id", "cedula", "dni"];
+
 fn asks_to_confirm_here(a: &Analysis, f: &FoundView, i: usize) -> bool {
-    const CONFIRM: &str = crate::lines!["confirmenos", "confirmanos", "nos confirma", "confirme", "confirma", "respondanos", "respondenos", "contestenos", "contestanos", "confirm", "reply", "respond"];
-    const HERE: &str = crate::lines!["aqui mismo", "por aqui", "por aca", "en los comentarios", "right here", "here in the comments", "in the comments", "below"];
     let s = a.sentence_folded(i);
-    s.has_line(CONFIRM) && s.has_line(HERE) && !NEGATION.any_in(s) && {
+    CONFIRM.any_in(s) && HERE.any_in(s) && !NEGATION.any_in(s) && {
         // (a number just read out, in this sentence or the two before)
         let read_out = f.items.iter().any(|x| matches!(x.category, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::OtherId) && a.sentence_at(x.range.start) + 2 >= i && a.sentence_at(x.range.start) <= i);
         // (or a run of digits spelled out after the number's name: "su Seguro Social: ¿es el cinco tres uno, …?")
         let spelled = || a.spelled_digit_runs().iter().any(|(r, d)| d.len() >= 7 && (i.saturating_sub(2)..=i).contains(&a.sentence_at(r.start)));
-        let named = || (i.saturating_sub(2)..=i).any(|j| a.sentence_folded(j).has_line(crate::lines!["seguro social", "social security", "su social", "your social", "numero de afiliado", "member id", "cedula", "dni"]));
+        let named = || (i.saturating_sub(2)..=i).any(|j| a.sentence_folded(j).has_line(NUMBER_NAMES));
         read_out || named() && spelled()
     }
 }
 
 fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
+    // (the whole text asked once, the cheap tests first: most texts read out no number; the
+    // spelled-out runs are found only for a text that names such a number)
+    let read_out = f.items.iter().any(|x| matches!(x.category, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::OtherId))
+        || a.folded.s.has_line(NUMBER_NAMES) && a.spelled_digit_runs().iter().any(|(_, d)| d.len() >= 7);
+    let confirming = read_out && HERE.any_in(&a.folded.s) && CONFIRM.any_in(&a.folded.s);
     for i in 0..a.sentences.len() {
         let s = a.sentence_folded(i);
-        if placed_request(s) || asks_for_the_rest(a, f, i) || asks_to_confirm_here(a, f, i) {
+        if placed_request(s) || asks_for_the_rest(a, f, i) || confirming && asks_to_confirm_here(a, f, i) {
             hits.add_with_suggestion(
                 a.sentences[i].clone(),
                 by_lang(
@@ -192,6 +203,11 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             if quoted_keyword || crate::text::starts_with_line(object, crate::lines!["to book", "to schedule", "to set up", "para agendar", "para reservar", "para sacar turno", "para pedir turno"]) {
                 continue;
             }
+            // ("Escribinos por DM solo tu nombre y el horario que te queda mejor": a name and a
+            // time, to book)
+            if window.has("tu nombre") && window.has_line(crate::lines!["horario", "la hora", "el dia que", "para agendar", "para reservar", "tu cita", "turno"]) && HEALTH_INFO.find_iter(window).all(|(r, _)| &window[r] == "tu nombre") {
+                continue;
+            }
             let before = &s[..m.start()];
             // "Nurse Kath will text your instructions to…" (the practice sends), "I'd drop the
             // estradiol patches" (advice): nobody is asked for anything
@@ -217,7 +233,7 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // ("Dejen en los comentarios su nombre completo": "ustedes", told to every reader;
                 // "ponga en los comentarios su nombre completo": "usted", the reader)
                 // ("respondan a este tuit con su número de historia y su teléfono")
-                || (crate::text::one_of(m.as_str(), crate::lines!["dejen", "manden", "envien", "escriban", "pongan", "compartan", "suban", "deje", "envie", "escriba", "ponga", "comenten", "comente"]) || m.as_str().starts_with("respondan") || m.as_str().starts_with("contesten") || m.as_str().starts_with("pasen")) && window.has(" su ")
+                || (crate::text::one_of(m.as_str(), crate::lines!["dejen", "manden", "envien", "escriban", "pongan", "compartan", "suban", "deje", "envie", "escriba", "ponga", "comenten", "comente"]) || m.as_str().starts_with("respond") || m.as_str().starts_with("contest") || m.as_str().starts_with("pasen")) && window.has(" su ")
                 || window.has(" vuestr") || window.has(" te salio") || window.has(" te dio")
                 // ("Just comment their full name, date of birth and member ID below",
                 // "mándennos por inbox nombre completo, fecha de nacimiento y número de seguro
@@ -248,8 +264,8 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("call 513-555-0139 or message us through the patient portal": the portal is where
             // to send it, not what is asked for; and what follows it is the portal's business:
             // "…through the patient portal so a nurse can see your chart")
-            let routed = ["through the patient portal", "through our patient portal", "via the patient portal", "in the patient portal", "on the patient portal", "por el portal de pacientes", "en el portal de pacientes"]
-                .iter()
+            let routed = crate::lines!["through the patient portal", "through our patient portal", "via the patient portal", "in the patient portal", "on the patient portal", "por el portal de pacientes", "en el portal de pacientes"]
+                .split_terminator('\n')
                 .filter_map(|r| window.find(r))
                 .min()
                 .map_or(window, |k| &window[..k]);

@@ -548,9 +548,11 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // ("…on her FIRST transfer with us 😎 We don't miss.", "We literally never miss."): a
         // sentence that ends by never missing, beside an outcome (not "we never miss a chance to…")
-        {
+        if s.has("miss") || s.has("fallamos") || s.has("failure") {
             let t = s.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if crate::text::ends_with_line(t, crate::lines!["we never miss", "we don't miss", "we dont miss", "we do not miss", "we literally never miss", "we just don't miss", "nunca fallamos", "aca no fallamos", "aqui no fallamos"]) && near_outcome(i) {
+            // ("We don't do failure here 💪")
+            let no_failure = s.has_line(crate::lines!["we don't do failure", "we dont do failure", "we do not do failure"]);
+            if no_failure && near_outcome(i) || crate::text::ends_with_line(t, crate::lines!["we never miss", "we don't miss", "we dont miss", "we do not miss", "we literally never miss", "we just don't miss", "nunca fallamos", "aca no fallamos", "aqui no fallamos"]) && near_outcome(i) {
                 claims.push(0..s.len());
             }
         }

@@ -58,6 +58,10 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // contempt for a kind of person, or for their having children
         "gente como usted", "gente como tu", "people like you", "no deberia tener hijos", "no deberian tener hijos", "shouldn't have kids", "shouldn't be having kids", "shouldn't be allowed to have kids",
         "unas vagas", "unos vagos",
+        // ("son unos envidiosos mediocres", "son unas aprovechadas y unas mentirosas", "unos
+        // ignorantes y payasos"): a group called names in Spanish
+        "envidiosos", "envidiosas", "unos mediocres", "unas mediocres", "envidiosos mediocres", "payaso", "payasos", "payasa", "payasas",
+        "unas aprovechadas", "unos aprovechados", "unas mentirosas", "unos mentirosos", "unas interesadas", "unos interesados",
         // ("qué flojera de gente, ni se bañan antes de la consulta"): contempt for a kind of patient
         "flojera de gente", "ni se banan",
         // ("Qué falta de vergüenza", "people who can't be bothered to read a reminder text",
@@ -182,6 +186,8 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "witness", "plaintiff*", "opposing counsel", "their lawyer", "their attorney", "su abogado", "su abogada", "perito",
         "women who", "moms who", "girls who", "couples who", "people who", "ppl who", "folks who", "those who", "anyone who", "whoever", "ma'am", "she",
         "las que dejan", "los que dejan", "gente que", "personas que", "las gringas", "los gringos", "el que dejo", "la que dejo", "gente asi", "gente como", "esa gente", "esta gente",
+        // ("the guy leaving 1-star reviews … doesn't know sh1t about embryology")
+        "the guy", "this guy", "that guy", "some guy",
         "her", "crowd", "reviewer*", "troll*", "influencer*", "paciente*", "pacientit*", "la senora", "esta senora", "mujeres",
         "las que", "los que", "single women", "older women", "older patients", "you", "usted", "ustedes", "coach*", "commenter*", "critic*",
         "hater*", "some of you", "some people", "los listos", "las listas", "listillos", "listillas", "senora", "senor", "senoras", "girlies", "the girlies", "this sub", "every single one of them", "so-called",
@@ -223,7 +229,7 @@ static TARGETS: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Contempt in words, without emoji: generalizations and scorn.
 static CONTEMPT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are (?:honestly |genuinely |geniunely |literally |truly |seriously |actually )?the (?:f\*cking |fucking |freaking |effing )?worst|verguenza de (?:persona|gente|senora|senor|mujer)|(?:are|is) (?:honestly |genuinely |literally |truly )?the lowest (?:kind|form|type) of (?:people|person|human)|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|(?:can|could|should|may) go kick rocks|go pound sand|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your|some)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had| spent)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|you (?:kind of |kinda |sort of |totally |really |honestly |pretty much )?(?:earned|deserved|asked for) (?:that|this|your|the|it)(?: [a-z-]+)?(?: [a-z-]+)? (?:cancel\w*|failed|failure|negative|bfn|bfns|miscarriage|loss|result|results|outcome|mess)|te lo (?:buscaste|mereces|merecias|tienes merecido|ganaste)|se lo (?:busco|merecia|gano|tiene merecido)|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo|que (?:pinche |puro )?descaro|busquese otr[ao] (?:clinica|doctor|doctora|medico)|patients like you are|pacientes como usted son)\b")
+    crate::text::regex(r"\b(?:always think|always act|never listen|can't stand|cannot stand|sick of|tired of|so annoying|annoying|ruins my|nothing ruins|should think about|just my opinion|are (?:honestly |genuinely |geniunely |literally |truly |seriously |actually )?the (?:f\*cking |fucking |freaking |effing )?worst|verguenza de (?:persona|gente|senora|senor|mujer)|(?:are|is) (?:honestly |genuinely |literally |truly )?the lowest (?:kind|form|type) of (?:people|person|human)|exhausting|eye roll|the audacity|spare me|stop asking|pet peeve|we told you|(?:can|could|should|may) go kick rocks|go pound sand|brain cells?|ni una neurona|(?:shouldn't|should not|should never) (?:be allowed to )?(?:reproduce|breed|have kids)|no deber[ií]an? (?:reproducirse|tener hijos)|(?:do not|don't|does not|doesn't) make (?:you|someone|anyone) an? (?:embryologist|doctor|expert|nurse|scientist)|no (?:te|le|les|los|las) hace(?:n)? (?:un |una )?(?:medic[oa]s?|doctor[ae]?s?|expert[oa]s?|embriolog[oa]s?)|apenas estudiamos|seguro su video|not convinced it would land|como adult[ao]s|like (?:grown )?adults|like a grown (?:woman|man|up)|falta de cerebro|sin cerebro|bless (?:their|her|his) (?:little )?hearts?|funny how (?:the|you|she|he|they|your|some)\b|love how (?:the |these |those |all the |all these )?(?:[a-z'-]+ ){0,3}think (?:they're|they are|they know)|me encanta como (?:las |los |todas las |todos los )?(?:[a-z]+ ){0,4}se creen|like (?:they|she|he) went to (?:med(?:ical)? )?school|how hard is it|no se cansan|siempre creen|pues que esperaban|don't bother coming back|dont bother coming back|(?:perhaps|maybe) if you(?:'d| had| spent)|(?:tell|telling|tells|explain|explaining|explains) (?:us|me) how to do (?:my|our) job|you (?:kind of |kinda |sort of |totally |really |honestly |pretty much )?(?:earned|deserved|asked for) (?:that|this|your|the|it)(?: [a-z-]+)?(?: [a-z-]+)? (?:cancel\w*|failed|failure|negative|bfn|bfns|miscarriage|loss|result|results|outcome|mess)|te lo (?:buscaste|mereces|merecias|tienes merecido|ganaste)|se lo (?:busco|merecia|gano|tiene merecido)|(?:a )?explicarnos como hacer|como hacer (?:mi|nuestro) trabajo|que (?:pinche |puro )?descaro|busquese otr[ao] (?:clinica|doctor|doctora|medico)|patients like you are|pacientes como usted son|(?:doesn't|does not|don't|do not|didn't) know (?:shit|sh1t|sh!t|sh\*t|squat|jack|crap) about)\b")
 });
 
 fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -282,7 +288,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let called_out = before.ends_with(',') && !a.text[p.range.end..].trim_start().starts_with(|c: char| c.is_alphanumeric()) && !oath;
             // ("you're a first-class d0uchebag": one word may come between)
             let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
-            let at_you = (["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].iter().any(|c| before.ends_with(c) || one_word_in.ends_with(c) && *c != "you") || yours || you_adjective || called_out) && !question;
+            let at_you = (crate::lines!["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].split_terminator('\n').any(|c| before.ends_with(c) || one_word_in.ends_with(c) && c != "you") || yours || you_adjective || called_out) && !question;
             // "is a <profanity>", also with one word between ("is a certified d*ckhead")
             let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
             // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
@@ -376,7 +382,10 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let group_called = group_called_out(before);
             // (one word, then the end, a full stop or an emoji: not "Wi-Fi, fat-fingering", "do better")
             let closes = s[r.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?') || !c.is_ascii() && !c.is_alphanumeric());
+            // ("Las que vienen pidiendo descuento son unas aprovechadas"): people said to be that
+            let said_to_be = crate::text::ends_with_line(before, crate::lines!["son ", "eran ", "sois ", "son todas ", "son todos "]) && crate::text::starts_with_line(&s[r.clone()], crate::lines!["unos ", "unas "]);
             group_called
+                || said_to_be
                 || before.ends_with(", ") && closes && !s[r.clone()].contains(' ')
                 || crate::text::ends_with_line(before, crate::lines!["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "])
                 // ("Get a hobby, get a GED, and get off our channel", "just shut up"): a taunt in
@@ -427,9 +436,9 @@ fn self_described(s: &str, at: usize) -> bool {
 /// Whether `before` ends with a word that points at one person ("to the", "ese", "some").
 fn points_at_one(before: &str) -> bool {
     // ("A los p*ndejos que andan dejando reseñas falsas…": all of them who did it)
-    ["al", "a la", "a los", "a las", "to the", "to that", "to this", "to those", "ese", "esa", "este", "esta", "esos", "esas", "that", "this", "those", "some"]
-        .iter()
-        .any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == *c)
+    crate::lines!["al", "a la", "a los", "a las", "to the", "to that", "to this", "to those", "ese", "esa", "este", "esta", "esos", "esas", "that", "this", "those", "some"]
+        .split_terminator('\n')
+        .any(|c| before.ends_with(c) && before[..before.len() - c.len()].ends_with([' ', '¡', '¿', '.', ',']) || before == c)
 }
 
 /// Whether the word at `start` is part of a handle ("@karen.buffalo", "u/clown_shoes_ttc"): a
@@ -510,9 +519,13 @@ fn benign_use(a: &Analysis, i: usize) -> bool {
     // la reseña…:"): a text that opens by saying whom it is for speaks to them throughout
     let tagged = tagged || {
         let t = a.folded.s.trim_start_matches(|c: char| !c.is_alphanumeric());
-        crate::lines!["to the ", "to whoever", "a la que", "al que", "a los que", "a las que", "para la que", "para el que", "para los que", "para las que"]
+        (crate::lines!["to the ", "to whoever", "a la que", "al que", "a los que", "a las que", "para la que", "para el que", "para los que", "para las que"]
             .split_terminator('\n')
             .any(|o| t.starts_with(o))
+            // ("A los genios que dicen…:", "A las señoras que…"): one word for them, then "que"
+            || crate::lines!["a los ", "a las ", "para los ", "para las "].split_terminator('\n').any(|o| {
+                t.strip_prefix(o).is_some_and(|rest| rest.split_whitespace().nth(1) == Some("que"))
+            }))
             // (not a note to colleagues: "To the team: what a week")
             && !crate::lines!["to the team", "to the staff", "to the crew", "to the nurses", "to the front", "to the lab", "to the night", "to the day", "to the billing", "to the docs", "to the doctors"]
                 .split_terminator('\n')
@@ -603,9 +616,9 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // when the emoji's own names no one)
         let at_system_in = |s: &str| {
             let first_target = TARGETS.find_iter(s).map(|(r, _)| r.start).next().unwrap_or(s.len());
-            ["pharmacy", "farmacia", "insurance", "insurer", "aseguradora", "payer", "the system", "el sistema", "the portal", "el portal", "the fax", "el fax", "the printer", "la impresora",
+            crate::lines!["pharmacy", "farmacia", "insurance", "insurer", "aseguradora", "payer", "the system", "el sistema", "the portal", "el portal", "the fax", "el fax", "the printer", "la impresora",
              "billing", "gremlin", "indecopi", "profeco", "superintendencia", "state board", "medical board", "anthem", "aetna", "cigna", "bcbs", "blue cross", "humana", "united", "kaiser", "medicaid", "medicare", "el seguro"]
-                .iter()
+                .split_terminator('\n')
                 .any(|w| s.find(w).is_some_and(|k| k < first_target))
         };
         // ("Cargué el CUIL de la paciente … y sigue rebotando 🙄": or a form or a system that fails)

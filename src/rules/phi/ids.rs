@@ -79,7 +79,7 @@ labelled_rule!(DONOR_ID, "phi.other_id.labelled", Category::OtherId,
 /// Builds the regex "label, optional 'number'/'#'/':' , value" with the value in group 1.
 fn labelled(labels: &str, value: &str) -> Regex {
     crate::text::regex(&format!(
-        r"\b(?:{labels})(?:\s*\(?\s*(?:(?:number|num|no|nr|nro|n\.\s?o|#|id|numero|code|codigo)\b\.?|n\.?\s?[°º]))?(?:\s+(?:(?:we\s+have\s+)?on\s+file|you\s+gave\s+us|you\s+provided|que\s+nos\s+dio))?\s*[#:(,]?\s*(?:[\x{{1F300}}-\x{{1FAFF}}\x{{2600}}-\x{{27BF}}]\s*)?(?:(?:is|was|es|reads|says|shows|dice|as|como)\s+(?:(?:el|la|the)\s+)?)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
+        r"\b(?:{labels})(?:\s*\(?\s*(?:(?:number|num|no|nr|nro|n\.\s?o|#|id|numero|code|codigo|affiliation|afiliacion)\b\.?|n\.?\s?[°º]))?(?:\s+(?:(?:we\s+have\s+)?on\s+file|you\s+gave\s+us|you\s+provided|que\s+nos\s+dio))?\s*[#:(,]?\s*(?:[\x{{1F300}}-\x{{1FAFF}}\x{{2600}}-\x{{27BF}}]\s*)?(?:(?:is|was|es|reads|says|shows|dice|as|como)\s+(?:(?:el|la|the)\s+)?)?#?\s*(?:{STATE_OR_CLASS}\s)?({value})"
     ))
 }
 

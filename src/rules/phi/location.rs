@@ -205,10 +205,10 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         let before = a.words_before(r.start, 5);
         // ("closer to home" is not someone's home)
-        let home = ["her home", "his home", "their home", "home address", "at home", "go home", "went home", "casa", "lives", "her place", "his place", "apartment", "house", "home visit", "home injection", "house call", "visita domiciliaria", "a domicilio"]
-            .iter()
+        let home = crate::lines!["her home", "his home", "their home", "home address", "at home", "go home", "went home", "casa", "lives", "her place", "his place", "apartment", "house", "home visit", "home injection", "house call", "visita domiciliaria", "a domicilio"]
+            .split_terminator('\n')
             // ("across from the Waffle House": a business, capitalized)
-            .any(|w| a.sentence_folded(i).has(w) && (*w != "house" || a.text[a.sentences[i].clone()].contains("house")));
+            .any(|w| a.sentence_folded(i).has(w) && (w != "house" || a.text[a.sentences[i].clone()].contains("house")));
         // A bio's address is the practice's; so is one followed by a suite number.
         // ("4820 Whitesburg Dr SW, Suite 300": a compass direction may come first)
         let rest = a.text[r.end..].trim_start_matches([',', ' ']);
