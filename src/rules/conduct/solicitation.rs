@@ -113,21 +113,27 @@ fn asks_for_the_rest(a: &Analysis, f: &FoundView, i: usize) -> bool {
     s.has_line(THE_REST) && (s.has_line(ASKED) || s.trim_end().ends_with('?')) && number_here()
 }
 
-/// "…su Seguro Social: ¿es el cinco tres uno…? Respóndanos aquí mismo.": a number read out,
-/// then confirmed or corrected in the thread itself.
-/// (asked of a sentence only when the whole text has both kinds of word: see `check_request`)
-/// (phrase sets, at word boundaries: one pass over a text each)
+/// Words asking to confirm, and words for the thread itself, for [`asks_to_confirm_here`]
+/// (phrase sets, at word boundaries: one pass over a text each).
 static CONFIRM: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["confirmenos", "confirmanos", "nos confirma", "confirme", "confirma", "respondanos", "respondenos", "contestenos", "contestanos", "confirm", "reply", "respond"]));
 static HERE: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["aqui mismo", "por aqui", "por aca", "en los comentarios", "right here", "here in the comments", "in the comments", "below"]));
 
 /// Names of a number that may be read out in words ("su Seguro Social: ¿es el cinco tres…").
 const NUMBER_NAMES: &str = crate::lines!["seguro social", "social security", "su social", "your social", "numero de afiliado", "member id", "cedula", "dni"];
 
+/// Record numbers that a reply may read back to someone.
+fn read_back(c: Category) -> bool {
+    matches!(c, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::OtherId)
+}
+
+/// "…su Seguro Social: ¿es el cinco tres uno…? Respóndanos aquí mismo.": a number read out,
+/// then confirmed or corrected in the thread itself. (Asked of a sentence only when the whole
+/// text has both kinds of word: see `check_request`.)
 fn asks_to_confirm_here(a: &Analysis, f: &FoundView, i: usize) -> bool {
     let s = a.sentence_folded(i);
     CONFIRM.any_in(s) && HERE.any_in(s) && !NEGATION.any_in(s) && {
         // (a number just read out, in this sentence or the two before)
-        let read_out = f.items.iter().any(|x| matches!(x.category, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::OtherId) && a.sentence_at(x.range.start) + 2 >= i && a.sentence_at(x.range.start) <= i);
+        let read_out = f.items.iter().any(|x| read_back(x.category) && a.sentence_at(x.range.start) + 2 >= i && a.sentence_at(x.range.start) <= i);
         // (or a run of digits spelled out after the number's name: "su Seguro Social: ¿es el cinco tres uno, …?")
         let spelled = || a.spelled_digit_runs().iter().any(|(r, d)| d.len() >= 7 && (i.saturating_sub(2)..=i).contains(&a.sentence_at(r.start)));
         let named = || (i.saturating_sub(2)..=i).any(|j| a.sentence_folded(j).has_line(NUMBER_NAMES));
@@ -138,7 +144,7 @@ fn asks_to_confirm_here(a: &Analysis, f: &FoundView, i: usize) -> bool {
 fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // (the whole text asked once, the cheap tests first: most texts read out no number; the
     // spelled-out runs are found only for a text that names such a number)
-    let read_out = f.items.iter().any(|x| matches!(x.category, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::OtherId))
+    let read_out = f.items.iter().any(|x| read_back(x.category))
         || a.folded.s.has_line(NUMBER_NAMES) && a.spelled_digit_runs().iter().any(|(_, d)| d.len() >= 7);
     let confirming = read_out && HERE.any_in(&a.folded.s) && CONFIRM.any_in(&a.folded.s);
     for i in 0..a.sentences.len() {
