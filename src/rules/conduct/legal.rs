@@ -183,7 +183,7 @@ fn check_case(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 let after = s[r.end..].trim_start();
                 if &s[r.clone()] == "demanda"
                     && (crate::text::starts_with_line(after, crate::lines!["sigue", "crece", "creciente", "aumenta", "aument", "de turnos", "de citas", "de tratamientos", "de servicios", "de fiv", "de donantes", "de ovulos", "de congelacion"])
-                        || crate::text::ends_with_line(&s[..r.start], crate::lines!["alta ", "gran ", "mayor ", "creciente ", "mucha ", "tanta ", "la alta "]))
+                        || crate::text::ends_with_line(&s[..r.start], crate::lines!["alta ", "gran ", "mayor ", "creciente ", "mucha ", "tanta "]))
                 {
                     continue;
                 }
