@@ -663,7 +663,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             let (before, p) = (&people[k - 1], &people[k]);
             p.kind == PersonKind::Unknown
                 && before.kind == PersonKind::Staff
-                && a.text[before.span.end..p.span.start].trim() == "("
+                && a.text.get(before.span.end..p.span.start).is_some_and(|gap| gap.trim() == "(")
                 && a.text[p.span.end..].starts_with(')')
         })
         .collect();
@@ -1049,7 +1049,7 @@ fn display_mention(a: &Analysis, i: usize) -> Option<usize> {
 fn join_addressed_pairs(a: &Analysis, people: &mut [Person]) {
     for k in 1..people.len() {
         let (prev, cur) = (&people[k - 1], &people[k]);
-        let gap = a.text[prev.span.end..cur.span.start].trim();
+        let Some(gap) = a.text.get(prev.span.end..cur.span.start).map(str::trim) else { continue };
         let opens_sentence = a.sentences[prev.sentence].start == prev.span.start
             || a.text[a.sentences[prev.sentence].start..prev.span.start].trim().chars().all(|c| !c.is_alphanumeric());
         let after = a.text[cur.span.end..].trim_start_matches([' ', '\'', 's']);
