@@ -62,6 +62,13 @@ bench:
 clean:
 	rm -rf target pkg dist
 
+# The property tests of tests/properties.rs with fresh random inputs and many more cases than the
+# fixed-seed 400 that `make test` runs (a failing input is printed, shrunk).
+HUNT_CASES ?= 200000
+.PHONY: hunt
+hunt:
+	PROPTEST_RNG_SEED=random PROPTEST_CASES=$(HUNT_CASES) $(CARGO) test --release --test properties
+
 # Fuzzes scan(text, policy) (issue 6; fuzz/fuzz_targets/scan.rs) for FUZZ_SECONDS, starting from
 # fuzz/seeds/scan. Stable Rust: RUSTC_BOOTSTRAP=1 for cargo-fuzz's nightly flags, and no
 # sanitizer by default (safe Rust; 8x faster). Crashes and slow (>1 s) inputs: fuzz/artifacts/scan.
