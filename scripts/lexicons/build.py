@@ -109,6 +109,10 @@ def clean(name):
         return None
     if len(n) < 2:
         return None
+    # The name finder reads a name by its capital letter; a script without case (Han, Hangul,
+    # Arabic, Hebrew, Thai, ...) never has one, so its names could never be found.
+    if any(c.isalpha() and c.upper() == c.lower() for c in n):
+        return None
     return n
 
 
