@@ -335,6 +335,8 @@ const DISCLOSURE: &[Case] = &[
     case("Hace diez años la paciente era yo: dos pérdidas y un diagnóstico de endometriosis. Hoy coordino el programa de FIV.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     // a complaint brought by a former patient, then her care told
     case("Sobre la denuncia que la expaciente interpuso: sus óvulos no fecundaron por su baja reserva, no por nuestro laboratorio.", &["PATIENT_DISCLOSURE"], &[]),
+    case("Our story policy: we never share a birth announcement unless the patient has signed a release.", &[], &["PATIENT_DISCLOSURE"]),
+    case("Según la OMS, una mujer sana de 30 años tiene cerca de 20% de probabilidad de embarazo por ciclo.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -684,6 +686,8 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "Amiga, con esos ciclos tan largos, empieza Letrozol 2.5 mg del día 3 al 7.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=comment", "@dani.ttc con esa AMH de 0.5 yo no lo pensaría más: empiece ya con 300 UI de Menopur.", &["MEDICAL_ADVICE"], &[]),
     case_in("context=reply", "Nurse here, one general thing that helped me: ask your clinic for the calendar on paper.", &[], &["MEDICAL_ADVICE"]),
+    case("Si tomas mioinositol 4 g diarios desde ya, tus óvulos mejoran seguro.", &["MEDICAL_ADVICE"], &[]),
+    case("Skip the IUI and save your money, IVF is where it's at.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1580,6 +1584,9 @@ const SOLICITATION: &[Case] = &[
     case_in("context=review_reply", "Para revisar su caso, responda aquí mismo con su fecha de nacimiento y su número de expediente.", &["PHI_SOLICITATION"], &[]),
     case("Respondan a este comentario con su nombre completo y su número de expediente y les cuento cómo van.", &["PHI_SOLICITATION"], &[]),
     case("¿Querés una consulta? Escribinos por DM solo tu nombre y el horario que te queda mejor 💛", &[], &["PHI_SOLICITATION"]),
+    case("Para el sorteo, publiquen en los comentarios una foto de su prueba de embarazo con su nombre completo y fecha de nacimiento.", &["PHI_SOLICITATION"], &[]),
+    case_in("context=reply", "Ms. Tran, your member ID is XK 4471 2093. Reply here if that's correct.", &["PHI_SOLICITATION"], &[]),
+    case_in("context=reply", "Hi Dana! Your consult is set for 9:15 and member ID XK 4471 2093 is on file. Reply here if you need to reschedule.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

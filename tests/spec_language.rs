@@ -524,6 +524,8 @@ const HARASSMENT: &[Case] = &[
     case("Las señoras que vienen a pedir rebaja son unas aprovechadas.", &["HARASSMENT"], &[]),
     case_in("context=reply", "That guy who keeps posting about our lab doesn't know squat about embryology 🙄", &["HARASSMENT"], &[]),
     case("The guy who fixed our incubator at 2 a.m. is a legend 🙌", &[], &["HARASSMENT"]),
+    case_in("context=review_reply", "Al que nos dejó una estrella por el estacionamiento: no sea pendej0.", &["HARASSMENT"], &[]),
+    case_in("context=comment", "Bump the dose this cycle, that sh*t works wonders.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

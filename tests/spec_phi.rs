@@ -711,6 +711,10 @@ const NAMES: &[Case] = &[
     case("Small win for our front desk team: patient Mr. Tomás Ybarra asked us to fax his semen analysis to his office.", &["NAME:Mr. Tomás Ybarra"], &[]),
     case_in("context=review_reply", "Lamentamos lo ocurrido. Nuestra coordinadora de atención al paciente, Yuliana Restrepo, puede ayudarle en el 602 555 0190.", &[], &["NAME"]),
     case("Trying to get IVF covered through Florida Blue? Call our billing team.", &[], &["NAME"]),
+    case_in("context=review_reply", "Sorry your wait felt long. However, our notes show you came in after your slot ended.", &[], &["NAME"]),
+    case("¿Alguien conoce a Anselmo Quiroga? Su esposa dejó sus estudios de fertilidad en recepción.", &["NAME:Anselmo Quiroga"], &[]),
+    case("Fertility myths night in the community hall of St. Brendan, Marion. Snacks provided!", &[], &["NAME"]),
+    case("Charla sobre FIV el jueves a las 7pm en el salón parroquial de San Judas, Charlotte. ¡Los esperamos!", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -947,6 +951,8 @@ const CONTACT: &[Case] = &[
     case_in("context=reply", "Sra. Pons, le volvemos a llamar mañana al 555 12 34 56 por lo de su histeroscopia.", &["PHONE:555 12 34 56"], &[]),
     case_in("context=review_reply", "Por ley no podemos comentar sobre ninguna persona. Le invitamos a llamar a nuestra coordinadora al 313-555-0171.", &[], &["PHONE"]),
     case_in("context=reply", "Íñigo, as you asked we've faxed your semen analysis to your office at +34 555 201 334.", &["FAX:+34 555 201 334"], &[]),
+    case("Mr. Ocampo, we still need your social security number: three one four five, two two one, nine nine zero eight.", &["SSN:three one four five, two two one, nine nine zero eight"], &["PHONE"]),
+    case("Don Ernesto, su número de seguro social es cinco dos uno cero, tres tres ocho, siete uno cuatro cuatro.", &["SSN:cinco dos uno cero, tres tres ocho, siete uno cuatro cuatro"], &["PHONE"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1275,6 +1281,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case_in("context=reply", "Sra. Huamán: su código de asegurado EsSalud 6102233MQRTE004 aún no está activo para su tratamiento.", &["HEALTH_PLAN:6102233MQRTE004"], &[]),
     case_in("context=reply", "Xavi, para la consulta del jueves trae la tarjeta SIP 20931185 por admisión.", &["HEALTH_PLAN:20931185"], &[]),
     case("Teaching case: a 31-year-old from Apopa, ISSS affiliation 0522-81-40917, septum resected last week.", &["HEALTH_PLAN:0522-81-40917"], &[]),
+    case("Ya revisamos la póliza AXA QX-5528104 de la señora Pineda y sí cubre el ultrasonido.", &["HEALTH_PLAN:QX-5528104"], &[]),
+    case("His policy Cigna U88231047 came back denied for the semen analysis again.", &["HEALTH_PLAN:U88231047"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1607,6 +1615,8 @@ const DATES_AND_AGES: &[Case] = &[
     case("Mr. Adeyemi, your retrieval is booked for Friday. Since you're 44, we'll test every embryo.", &["AGE:44"], &[]),
     case("You're 40 and thinking about egg freezing? Here's what the research says.", &[], &["AGE"]),
     case_in("context=reply", "Camila, tu criotransferencia quedó para el 14/09 a las 8:00 💙", &["DATE:14/09"], &[]),
+    case("Nuestra paciente más fuerte: 46 años y ya con su bebé en brazos.", &["AGE:46 años"], &[]),
+    case("Las mujeres de más de 40 años tienen menos óvulos cada año.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -1949,6 +1959,9 @@ const PLACES: &[Case] = &[
     case("Ayer llegó una muchacha guna de Ustupu, de 22 años, para su primera consulta.", &["LOCATION:Ustupu"], &[]),
     case("Mrs. Haddad's glucose monitor stopped syncing, so we mailed a new one to her place in Shelton.", &["LOCATION:Shelton"], &[]),
     case("Huge congrats to Ifrah Duale of Rochester 🎉 Her frozen transfer turned into a heartbeat today!", &["LOCATION:Rochester"], &[]),
+    case("La pareja Villaseñor nos demandó en el tribunal del condado de Cameron por sus embriones.", &[], &["LOCATION"]),
+    case("¡Felicidades a Rocío Bermúdez! Ya está embarazada. Viajaba cada mes desde Tepic para su monitoreo.", &["LOCATION:Tepic"], &[]),
+    case("¡Felicidades a Rocío Bermúdez! Ya está embarazada. Vino el embriólogo desde Tepic a verla.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -652,6 +652,15 @@ pub fn appointment_word(w: &str) -> bool {
     w.split_once(' ').is_some_and(|(whose, what)| crate::text::one_of(whose, crate::lines!["your", "her", "his", "their", "su", "tu"]) && crate::text::one_of(what, crate::lines!["appointment", "appt", "cita"]))
 }
 
+/// Whether `s` cites a body's figures: "according to the CDC", "de acuerdo con la ASRM", "según la OMS".
+pub fn sourced_rate(s: &str) -> bool {
+    ["according to ", "de acuerdo con ", "segun ", "data from ", "datos de "].iter().any(|cue| {
+        s.match_indices(cue).any(|(k, c)| {
+            s[k + c.len()..].split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).any(|w| crate::text::one_of(w, crate::lines!["asrm", "cdc", "sart", "who", "oms", "acog", "eshre", "nih", "redlara", "sef", "hfea"]))
+        })
+    })
+}
+
 /// "A guy with a varicocele can improve his count", "Una mujer con SOP puede ovular con
 /// letrozol": from byte `start`, someone indefinite who can or may, on no day told: anyone.
 fn indefinite_can(s: &str, start: usize) -> bool {
@@ -665,12 +674,19 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     if ["in general", "generally", "typically", "as a rule", "en general", "por lo general", "generalmente"].iter().any(|g| s.starts_with(g) && s[g.len()..].starts_with([',', ' '])) {
         return false;
     }
+    // ("De acuerdo con la ASRM, una pareja sana de veintitantos tiene alrededor de 25% de
+    // probabilidad…": a sourced rate, about anyone)
+    if s.contains('%') && sourced_rate(s) {
+        return false;
+    }
     let not_general = |start: usize| {
         let before: Vec<&str> = s[..start].split_whitespace().rev().take(2).collect();
         // "never had a patient", "every patient", and comparisons: "nothing like a patient who..."
         // "when a patient tells you", "every time I call a patient": any patient, habitually.
         // ("when the patient's husband faints" is one scene, told as a story).
+        // ("we never post … unless the patient has signed", "salvo que la paciente lo autorice": a rule's condition)
         let habitual = s[..start].has_line(crate::lines!["every time", "whenever", "cada vez", "siempre que"])
+            || s[..start].split_whitespace().rev().take(3).any(|w| crate::text::one_of(w, crate::lines!["unless", "menos", "salvo"]))
             || s[..start].split_whitespace().rev().take(4).any(|w| crate::text::one_of(w, crate::lines!["when", "cuando", "whenever"]))
                 && crate::text::starts_with_line(&s[start..], crate::lines!["a ", "an ", "un ", "una "]);
         // "6 years ago I was the patient": the writer's own story.

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::text::Regex;
 
-pub use cues::{appointment_word, calls_itself_general, has_handle, patient_ref_beyond_own_family, provider_whoever, speaks_to_any_reader, specific_patient_ref, writer_was_patient, writers_own_story, Cues, MEDICINES};
+pub use cues::{appointment_word, calls_itself_general, has_handle, patient_ref_beyond_own_family, provider_whoever, sourced_rate, speaks_to_any_reader, specific_patient_ref, writer_was_patient, writers_own_story, Cues, MEDICINES};
 pub use people::{in_place_range, town_after_person, FUNCTION_WORDS, US_STATES, followed_by_institution, gap_is_space, is_institution_word, locative_before, after_worker_from, home_before, travel_before, pronouns_are_staffs, names_our_staff, Person, PersonKind, CALENDAR, DEMONYMS, LANGUAGES, SPANISH_STREET_TYPES, WEEKDAYS};
 
 use crate::lexicon::{lexicons, Lexicons, PhraseSet};

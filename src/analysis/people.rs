@@ -602,7 +602,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 || end == i + 1 && a.place_at(i) == 1 && {
                     let s = a.sentence_folded(a.sentence_at(tok.span.start));
                     s.has_line(crate::lines!["passed a bill", "passed the bill", "a bill ", "lawmakers", "legislat", "signed into law", "aprobo una ley", "aprobo la ley", "legisladores"])
-                };
+                }
+                || end == i + 1 && a.place_at(i) == 1 && town_after_venue(a, i);
             // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
             let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s")) || office_after(a, end)
                 // ("Florida Blue member ID …": an insurer, by what follows it)
@@ -1041,6 +1042,19 @@ fn display_mention(a: &Analysis, i: usize) -> Option<usize> {
     // not "@Jenna Great question", a reply's first word)
     let given_first = end == i + 2 && in_list(&a.lex.first_names, w) && !a.lex.name_stopwords.contains(w) && !COMMON_OPENERS.contains(a.word(i + 1));
     (end > i + 1 && (listed || given_first || end == i + 3)).then_some(end)
+}
+
+/// "in the parish hall of St. Patrick, Charlotte.", "en el salón parroquial de San Patricio,
+/// Charlotte.": a known town after a venue's name and a comma, closing the sentence, is where the
+/// venue is, whatever given-name lists hold the town.
+fn town_after_venue(a: &Analysis, i: usize) -> bool {
+    const VENUES: &str = crate::lines!["hall", "church", "parish", "center", "centre", "library", "hotel", "auditorium", "salon", "parroquia", "parroquial", "iglesia", "centro", "biblioteca", "auditorio", "capilla", "chapel"];
+    let tok = &a.tokens[i];
+    i >= 1
+        && a.tokens[i - 1].capitalized
+        && a.text[a.tokens[i - 1].span.end..tok.span.start] == *", "
+        && a.text[tok.span.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?'))
+        && a.words_before(tok.span.start, 7).iter().any(|w| crate::text::one_of(w, VENUES))
 }
 
 /// "Gina & Tom, your reviews..." and "Tyler & Brooke Hansen —": a pair of names that opens a
@@ -1689,6 +1703,9 @@ static COMMON_OPENERS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "sending", "praying", "hugs", "muchas", "excelente", "buena", "buenas", "buenos", "hermoso",
     // (Rioplatense "ta" and "bo", "OK" and "mate"; "che", "listo", "vale")
     "ta", "bo", "che", "listo", "vale",
+    // (a connective opening a sentence: "However, our records show…")
+    "however", "therefore", "meanwhile", "otherwise", "instead", "besides", "moreover", "furthermore", "nevertheless",
+    "nonetheless", "indeed", "regardless", "overall", "hence", "thus", "ademas", "entonces", "luego", "asimismo", "tambien", "pues",
     "ojala", "oiga", "senora", "senor", "ma'am", "maam", "mom", "dad", "mamita", "cariño", "carino", "corazon", "nena",
     "lady", "ladies", "bro", "dude", "buddy", "pal", "hon", "sweetheart", "darling", "chief", "boss", "folks", "gentlemen",
     "listo", "lista", "listos", "genial", "perfecto", "perfecta", "chama", "chamo", "pana", "mana", "mano", "che",

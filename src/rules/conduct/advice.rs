@@ -57,6 +57,8 @@ static DIRECTIVE_CUES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "you can drop to", "drop to half", "have you asked about", "have you asked your", "bumping your", "ya le preguntaste",
         "le preguntaste a tu", "preguntale a tu", "yo en su lugar", "yo en tu lugar", "en su lugar yo", "en tu lugar yo", "pediria que le", "pediria que te", "le pides a tu", "si le pides", "le pedis a tu", "pedile", "pedíle", "ponete", "no te pongas", "no te pongás", "usa ", "deja de usar", "she needs", "he needs", "ella necesita", "el necesita", "half your", "only doing half", "split your", "puedes dejar los", "puedes dejar las", "puedes dejar el",
         "puedes dejar la", "puedes quitarte", "siga con", "siga tomando", "sigue con la", "sigue con el", "sigue tomando", "continue con la", "continue con el",
+        // (a dose told to whoever takes it: "si tomas DHEA 75 mg diarios…")
+        "si tomas", "si te tomas", "si te pones", "si usas",
         "no se vuelva a hacer", "no se haga", "hagase", "deje la", "deje el", "deje de", "tome la", "tome el", "tome su",
         "pidale", "aumente", "suba la", "baje la", "suba el", "baje el", "suba a", "suba su", "baje su", "subale a", "subale la", "subale el", "transfiera de todas formas", "transfiera igual", "tomese", "tomense", "pruebelo", "pruebela", "pruebalo", "pruebala", "pruebenlo", "pongase", "ponganse", "inyectese", "tenga relaciones",
         "pidan", "pidanla", "pidanlo", "pidanlas", "pidanlos", "tomenla", "tomenlo", "tomenlas", "tomenlos", "que se opere", "que se operen", "que se haga", "que le hagan", "que repita", "no gasten en", "no gastes en",
@@ -628,7 +630,8 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let try_it = i > 0 && DOSE.is_match(a.sentence_folded(i - 1)) && s.has_line(crate::lines!["try it", "give it a try", "pruebelo", "pruebela", "pruebalo", "pruebala", "pruebenlo", "intentelo", "intentalo"]);
         // ("@x con esos números ni pierda el tiempo con inseminaciones, pásese directo a FIV":
         // one treatment ruled out for another, told to the one addressed)
-        let switch_told = switch && (addressed || opens_with_handle);
+        // ("Skip the IUI, it's a waste of money": or opening with the order, to every reader)
+        let switch_told = switch && (addressed || opens_with_handle || opens_with_imperative(a, i));
         if !deferring && (personal || imperative || dose_for_all || try_it || switch_told || conditional || overrides_doctor || promised || dose && (addressed || a.opts.context.is_conversational() || s.has("ask for") || s.has("pide") || s.has("pedile")) || addressed && a.care[i] && (strong_directive(s) || vocative_open && (opens_with_imperative(a, i) && names_medicine(s) || directive_cue(s) && s.has_line(REGIMENS)))) {
             report(a, i, hits);
             return;

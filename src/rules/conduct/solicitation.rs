@@ -62,7 +62,7 @@ static HEALTH_INFO: LazyLock<PhraseSet> = LazyLock::new(|| {
 
 /// Verbs that ask for something to be sent or posted.
 static REQUEST_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|dejadnos|escribidme|escribidnos|contadme|contadnos|compartid|poned|subid|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]n?\s(?:a\s)?(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo|comentario|mensaje|reel|historia)\scon|(?:respond|contest)(?:e|a|en|an)(?:nos|me)?(?:\s(?:por\s)?(?:aqui|aca)(?:\smismo)?)?(?:\sen\s(?:los\s)?comentarios)?\scon|comentad|comentadnos|comentadme|dejad|escribid|mandad|enviad|deje|dejen|dejennos|escribannos|escribanos|compartannos|ponga|pongan|pon|escriba|escriban|compartan|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|escribi|comparti|contame|pasennos|pasenme|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a|slide into (?:our|my) dms|tell it|tell us|tell me|type|enter|whatsapp (?:us|me)|wa (?:us|me))\b")
+    crate::text::regex(r"\b(?:mandadme|mandadnos|enviadme|enviadnos|pasadme|pasadnos|dejadme|dejadnos|escribidme|escribidnos|contadme|contadnos|compartid|poned|subid|send|text|email|e-mail|dm|message|post|comment|share|upload|drop|stitch|duet|attach|forward|submit|tag|quote(?: this| this post| this tweet)?\s+with|reply(?:\s(?:here|below|back|(?:to|under) this(?: story| post| tweet| video)?))?\s+(?:with|w/\s?)|respond(?:\s(?:here|below))?\s+with|respond[ea]n?\s(?:a\s)?(?:este|esta)\s(?:tuit|tweet|post|publicacion|video|hilo|comentario|mensaje|reel|historia)\scon|(?:respond|contest)(?:e|a|en|an)(?:nos|me)?(?:\s(?:por\s)?(?:aqui|aca)(?:\smismo)?)?(?:\sen\s(?:los\s)?comentarios)?\scon|comentad|comentadnos|comentadme|dejad|escribid|mandad|enviad|deje|dejen|dejennos|escribannos|escribanos|compartannos|ponga|pongan|pon|escriba|escriban|compartan|comenta con|comenta|comenten|comentanos|leave|envia|envie|envianos|manda|mandanos|mandame|pasanos|pasame|escribinos|contanos|escribi|comparti|contame|pasennos|pasenme|mandenme|mandennos|mandeme|escribenos|escribeme|dejenme|dejenos|dejame|envieme|paseme|mandenos|envienme|envienos|pasenme|manden|envien|comparte|publica|publiquen|publique|suban|sube|subi|subila|escribe|deja|dejanos|etiquetanos|hace duo|haz duo|hagan duo|muestrame|mostrame|muestranos|mostranos|show me|show us|pm me|pm us|inbox me|inbox us|cuentanos|cuentame|cuentenos|cuentenme|nos pasa|nos manda|nos envia|nos comparte|subilo|subilos|subela|subelo|screenshot|screen-shot|screencap|haz captura|hazle captura|tomale captura|snap|snap a pic of|paste|pegue|pegalo|pegala|snap a photo of|take a pic of|take a photo of|sacale (?:una )?foto a|tomale (?:una )?foto a|slide into (?:our|my) dms|tell it|tell us|tell me|type|enter|whatsapp (?:us|me)|wa (?:us|me))\b")
 });
 
 static NEGATION: LazyLock<PhraseSet> = LazyLock::new(|| {
@@ -116,7 +116,7 @@ fn asks_for_the_rest(a: &Analysis, f: &FoundView, i: usize) -> bool {
 /// Words asking to confirm, and words for the thread itself, for [`asks_to_confirm_here`]
 /// (phrase sets, at word boundaries: one pass over a text each).
 static CONFIRM: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["confirmenos", "confirmanos", "nos confirma", "confirme", "confirma", "respondanos", "respondenos", "contestenos", "contestanos", "confirm", "reply", "respond"]));
-static HERE: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["aqui mismo", "por aqui", "por aca", "en los comentarios", "right here", "here in the comments", "in the comments", "below"]));
+static HERE: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["aqui mismo", "por aqui", "por aca", "en los comentarios", "right here", "here in the comments", "in the comments", "below", "reply here", "respond here", "responda aqui", "responde aqui"]));
 
 /// Names of a number that may be read out in words ("su Seguro Social: ¿es el cinco tres…").
 const NUMBER_NAMES: &str = crate::lines!["seguro social", "social security", "su social", "your social", "numero de afiliado", "member id", "cedula", "dni"];
@@ -131,7 +131,10 @@ fn read_back(c: Category) -> bool {
 /// text has both kinds of word: see `check_request`.)
 fn asks_to_confirm_here(a: &Analysis, f: &FoundView, i: usize) -> bool {
     let s = a.sentence_folded(i);
-    CONFIRM.any_in(s) && HERE.any_in(s) && !NEGATION.any_in(s) && {
+    // ("Just reply here if that's correct!", not "Reply here if you need to reschedule": a
+    // reply asked for here must be about whether the number is right)
+    let here = HERE.find_iter(s).any(|(r, _)| !s[r].starts_with("re") || s.has_line(crate::lines!["correct", "right", "wrong", "confirm", "correcto", "correcta", "equivocado", "bien"]));
+    CONFIRM.any_in(s) && here && !NEGATION.any_in(s) && {
         // (a number just read out, in this sentence or the two before)
         let read_out = f.items.iter().any(|x| read_back(x.category) && a.sentence_at(x.range.start) + 2 >= i && a.sentence_at(x.range.start) <= i);
         // (or a run of digits spelled out after the number's name: "su Seguro Social: ¿es el cinco tres uno, …?")
@@ -239,7 +242,7 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // ("Dejen en los comentarios su nombre completo": "ustedes", told to every reader;
                 // "ponga en los comentarios su nombre completo": "usted", the reader)
                 // ("respondan a este tuit con su número de historia y su teléfono")
-                || (crate::text::one_of(m.as_str(), crate::lines!["dejen", "manden", "envien", "escriban", "pongan", "compartan", "suban", "deje", "envie", "escriba", "ponga", "comenten", "comente"]) || m.as_str().starts_with("respond") || m.as_str().starts_with("contest") || m.as_str().starts_with("pasen")) && window.has(" su ")
+                || (crate::text::one_of(m.as_str(), crate::lines!["dejen", "manden", "envien", "escriban", "pongan", "compartan", "suban", "publiquen", "publique", "deje", "envie", "escriba", "ponga", "comenten", "comente"]) || m.as_str().starts_with("respond") || m.as_str().starts_with("contest") || m.as_str().starts_with("pasen")) && window.has(" su ")
                 || window.has(" vuestr") || window.has(" te salio") || window.has(" te dio")
                 // ("Just comment their full name, date of birth and member ID below",
                 // "mándennos por inbox nombre completo, fecha de nacimiento y número de seguro

@@ -288,7 +288,7 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let called_out = before.ends_with(',') && !a.text[p.range.end..].trim_start().starts_with(|c: char| c.is_alphanumeric()) && !oath;
             // ("you're a first-class d0uchebag": one word may come between)
             let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
-            let at_you = (crate::lines!["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a"].split_terminator('\n').any(|c| before.ends_with(c) || one_word_in.ends_with(c) && c != "you") || yours || you_adjective || called_out) && !question;
+            let at_you = (crate::lines!["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a", "no sea", "no seas", "no sean", "don't be a", "don't be an", "don't be such a", "dont be a"].split_terminator('\n').any(|c| before.ends_with(c) || one_word_in.ends_with(c) && c != "you") || yours || you_adjective || called_out) && !question;
             // "is a <profanity>", also with one word between ("is a certified d*ckhead")
             let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
             // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names
@@ -317,7 +317,9 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
             // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
             // ("some entitled b.i.t.c.h who…": one word may come between)
-            let meant = (points_at_one(before) || points_at_one(one_word_in)) && a.text[p.range.end..].trim_start().starts_with(['q', 'w', 'Q', 'W']);
+            // (not "that sh*t works": the next word must be "who", "que" or the like)
+            let meant = (points_at_one(before) || points_at_one(one_word_in))
+                && a.words_after(p.range.end, 1).first().is_some_and(|w| crate::text::one_of(w, crate::lines!["who", "whom", "whose", "which", "that", "que", "quien", "quienes", "q", "k", "wh", "who's", "who'd"]));
             // ("to the haters in the comments: fuuuuuuck off"): told to go away
             // ("…can go f*ck herself 🙃": or to go do it to themselves)
             let told_off = (joined.starts_with("fu") || joined.starts_with("f*")) && !joined.ends_with("ed") && {

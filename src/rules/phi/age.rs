@@ -163,8 +163,12 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // ("retrieval this morning for the 41-year-old dairy farmer": "the" points at one person)
         let definite = matches!(a.words_before(r.start, 1).first(), Some(&("the" | "this" | "that")));
+        // ("más de 40 años" is general; "Nuestra paciente más valiente: 47 años" is one patient)
+        let general_word = |k: usize| {
+            GENERAL_BEFORE.contains(before[k]) && (!crate::text::one_of(before[k], crate::lines!["mas", "menos"]) || before.get(k + 1).is_none_or(|n| crate::text::one_of(n, crate::lines!["de", "que"])))
+        };
         let general = range
-            || !owned && !definite && before.iter().any(|w| GENERAL_BEFORE.contains(w)) && !(before.first() == Some(&"for") && told_today(a, r.start))
+            || !owned && !definite && (0..before.len()).any(general_word) && !(before.first() == Some(&"for") && told_today(a, r.start))
             || a.words_before(r.start, 1) == ["a"] && a.words_before(r.start, 2).first() == Some(&"for") && !told_today(a, r.start);
         let i = a.sentence_at(r.start);
         let plural = rest.starts_with("olds") || a.text[r.clone()].ends_with("olds");
@@ -177,7 +181,9 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("I was the patient: a 34-year-old resident…": the writer's own age)
         let writers_own = crate::analysis::writers_own_story(a, i);
         // ("Las que llegan con 45 años exigiendo…", "Those who start at 44…": whoever does so)
-        let group = crate::text::starts_with_line(a.sentence_folded(i), crate::lines!["las que ", "los que ", "those who ", "the ones who ", "anyone who ", "quienes "]);
+        let group = crate::text::starts_with_line(a.sentence_folded(i), crate::lines!["las que ", "los que ", "those who ", "the ones who ", "anyone who ", "quienes "])
+            // ("Según la OMS, una mujer sana de 30 años tiene cerca de 20%…": a sourced rate, for anyone that age)
+            || a.sentence_folded(i).contains('%') && crate::analysis::sourced_rate(a.sentence_folded(i));
         if !general
             && !group
             && !plural

@@ -444,7 +444,7 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
             .iter()
             // (eight spelled digits after a call or a phone word: "la llamamos al nueve cuatro
             // ocho siete, dos dos uno cero")
-            .filter(|(r, d)| d.len() == 10 || d.len() == 7 || d.len() == 11 || spanish_phone(a, r, d) || d.len() == 8 && called(a, r))
+            .filter(|(r, d)| d.len() == 10 || d.len() == 7 || d.len() == 11 && !spelled_imss(a, r, d) || spanish_phone(a, r, d) || d.len() == 8 && called(a, r))
             .map(|(r, _)| r.clone()),
     );
     out
@@ -462,6 +462,12 @@ fn called(a: &Analysis, r: &Range<usize>) -> bool {
 /// ("seis cero cero, cinco cinco cinco, cero tres siete").
 /// What a social security number is called, in a sentence that names one.
 const SSN_NAMES: &str = crate::lines!["seguro social", "ssn", "social security"];
+
+/// Eleven spelled digits right after a social-security word: Mexico's IMSS number ("confirm
+/// your social security number: one two nine zero, four four six, …"), not a phone.
+fn spelled_imss(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
+    digits.len() == 11 && a.words_before(r.start, 5).iter().any(|w| crate::text::one_of(w, crate::lines!["ssn", "social", "nss", "imss", "seguro", "security"]))
+}
 
 fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
     digits.len() == 9
@@ -634,7 +640,7 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
     }
     for (r, digits) in a.spelled_digit_runs() {
-        if digits.len() == 9 && !spanish_phone(a, r, digits) {
+        if digits.len() == 9 && !spanish_phone(a, r, digits) || spelled_imss(a, r, digits) {
             hits.add(r.clone());
         }
     }

@@ -394,7 +394,14 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 };
         // ("the suit is headed to mediation in Midland", "la audiencia en Temuco": where a case is
         // heard, no one's town)
-        if crate::text::ends_with_pair(&before, crate::lines!["mediation", "trial", "hearing", "arbitration", "court", "mediacion", "juicio", "audiencia", "arbitraje", "tribunal", "juzgado", "corte", "fiscalia"], crate::lines!["in", "en"]) {
+        // ("la corte del condado de Hidalgo", "the district court of Cameron County": a court's county)
+        const HEARD: &str = crate::lines!["mediation", "trial", "hearing", "arbitration", "court", "mediacion", "juicio", "audiencia", "arbitraje", "tribunal", "juzgado", "corte", "fiscalia"];
+        let county_of_court = before.ends_with(&["condado", "de"]) && {
+            let wider = a.words_before(start, 4);
+            crate::text::ends_with_pair(&wider[..wider.len() - 2], HEARD, crate::lines!["del", "de"])
+        }
+            || crate::text::ends_with_pair(&before, crate::lines!["court", "corte", "tribunal", "juzgado"], crate::lines!["of", "de", "del"]);
+        if crate::text::ends_with_pair(&before, HEARD, crate::lines!["in", "en"]) || county_of_court {
             continue;
         }
         // ("¡día de la Virgen de Guadalupe!", "Our Lady of Lourdes": a holy title, no one's town)
@@ -581,6 +588,16 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let her_trip = (travel || home || before.last() == Some(&"outside")) && a.any_care() && a.cues.has_pronoun(a.sentence_folded(i)) && !crate::analysis::pronouns_are_staffs(a, a.sentence_folded(i))
             // ("¡Bienvenida al mundo, Safiya! Nació el 3 de mayo en Dayton.": the one just named)
             || home && a.any_care() && i > 0 && a.private_subject[i - 1];
+        // ("¡Felicidades a Mariana Zúñiga! … Vino cada semana desde Coyoacán": a Spanish sentence
+        // opening with the travel verb, its subject the person named before it)
+        let her_trip = her_trip
+            || travel
+                && a.any_care()
+                && a.token_at(a.sentences[i].start) < t
+                && TRAVEL_VERBS.contains(a.word(a.token_at(a.sentences[i].start)))
+                // (no subject of its own after the verb: not "Vino el doctor desde Toluca")
+                && (a.token_at(a.sentences[i].start) + 1..t).all(|k| !crate::text::one_of(a.word(k), crate::lines!["el", "la", "los", "las", "un", "una", "su", "sus", "mi", "nuestro", "nuestra"]))
+                && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && p.span.end <= start);
         // ("la señora de 47 que vino desde Jackson Heights": travelled from there, with her age found)
         let aged_trip = travel && f.in_sentence(a, Category::Age, i).next().is_some();
         // ("Conoce a nuestra donante… Kinesióloga de Valparaíso, 26 años", "La donante LA-D2291…
