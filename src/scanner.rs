@@ -80,7 +80,7 @@ const WARM_UP: &[&str] = &[
     "Our patient, a news anchor, came in for her transfer today.",
     "La paciente de Oaxaca, 39 años, de la colonia Centro, número de expediente 55-1234; \
      mándame tus resultados, tómese 5 mg; todas se embarazan; ninguna se va sin su bebé. \
-     DNI 12345678Z, RUT 12.345.678-K, CURP ABCD800101HDFXYZ01, RFC ABCD800101XY1, cel 6555-0100.",
+     DNI 12345678Z, RUT 12.345.678-K, CURP ABCD800101HDFXYZ01, RFC ABCD800101XY1, cel 6555-0100, matrícula 12-3456-ABC de la CNS.",
 ];
 
 /// A scanner configured with a policy. Build it once; scanning is cheap.

@@ -688,6 +688,7 @@ const ADVICE: &[Case] = &[
     case_in("context=reply", "Nurse here, one general thing that helped me: ask your clinic for the calendar on paper.", &[], &["MEDICAL_ADVICE"]),
     case("Si tomas mioinositol 4 g diarios desde ya, tus óvulos mejoran seguro.", &["MEDICAL_ADVICE"], &[]),
     case("Skip the IUI and save your money, IVF is where it's at.", &["MEDICAL_ADVICE"], &[]),
+    case("Mi receta infalible: 2 cucharadas de maca en ayunas + metformina 500 mg al día y te embarazas en 3 meses.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1098,6 +1099,7 @@ const SUCCESS: &[Case] = &[
     case("Estrenamos microscopio 🔬 ¡Gracias a la Dra. Ruiz, la mejor maestra!", &[], &["SUCCESS_CLAIM"]),
     case("Our patients over 40 get pregnant. Every single one of them.", &["SUCCESS_CLAIM"], &[]),
     case("She got pregnant on her first cycle with us. We don't do failure here 💪", &["SUCCESS_CLAIM"], &[]),
+    case("Some days this job is the best in the world. Today a couple we have known for years held their twins for the first time.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -526,6 +526,8 @@ const HARASSMENT: &[Case] = &[
     case("The guy who fixed our incubator at 2 a.m. is a legend 🙌", &[], &["HARASSMENT"]),
     case_in("context=review_reply", "Al que nos dejó una estrella por el estacionamiento: no sea pendej0.", &["HARASSMENT"], &[]),
     case_in("context=comment", "Bump the dose this cycle, that sh*t works wonders.", &[], &["HARASSMENT"]),
+    case_in("context=review_reply", "La expaciente que escribió esto nunca vino a sus citas. Qué envidiosa.", &["HARASSMENT"], &[]),
+    case("Otra vez se cayó el sistema de citas. ¡Qué ridículo!", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

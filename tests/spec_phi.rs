@@ -953,6 +953,9 @@ const CONTACT: &[Case] = &[
     case_in("context=reply", "Íñigo, as you asked we've faxed your semen analysis to your office at +34 555 201 334.", &["FAX:+34 555 201 334"], &[]),
     case("Mr. Ocampo, we still need your social security number: three one four five, two two one, nine nine zero eight.", &["SSN:three one four five, two two one, nine nine zero eight"], &["PHONE"]),
     case("Don Ernesto, su número de seguro social es cinco dos uno cero, tres tres ocho, siete uno cuatro cuatro.", &["SSN:cinco dos uno cero, tres tres ocho, siete uno cuatro cuatro"], &["PHONE"]),
+    case("Para el reembolso, confirme su DNI: siete dos nueve cuatro uno cero ocho seis.", &["SSN:siete dos nueve cuatro uno cero ocho seis"], &["PHONE"]),
+    case("La gestante nos dio su CI: cinco nueve uno dos siete tres cuatro.", &["SSN:cinco nueve uno dos siete tres cuatro"], &["PHONE"]),
+    case_in("context=review_reply", "Thanks for your note. Our patient-relations team is at ayuda@surfertil.pe if you'd like to talk.", &[], &["EMAIL"]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1283,6 +1286,9 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Teaching case: a 31-year-old from Apopa, ISSS affiliation 0522-81-40917, septum resected last week.", &["HEALTH_PLAN:0522-81-40917"], &[]),
     case("Ya revisamos la póliza AXA QX-5528104 de la señora Pineda y sí cubre el ultrasonido.", &["HEALTH_PLAN:QX-5528104"], &[]),
     case("His policy Cigna U88231047 came back denied for the semen analysis again.", &["HEALTH_PLAN:U88231047"], &[]),
+    case("Sr. Benítez, dejó su licencia de manejar en la recepción. Es la de Texas número 40817263.", &["LICENSE:40817263"], &[]),
+    case("La CNS rechazó otra vez la autorización de la FIV para la matrícula 45-7720-KLM.", &["HEALTH_PLAN:45-7720-KLM"], &["VEHICLE"]),
+    case("Aviso para quien hizo un pago de S/ 800 desde la cuenta BCP 191-3345098 sin poner su nombre.", &["ACCOUNT:191-3345098"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1415,6 +1421,7 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "u/cafecito_fiv, como tu doctora te cuento aquí: tus embriones llegaron a día 5 y dos salieron 4AB.", &["OTHER_ID:u/cafecito_fiv", "PATIENT_DISCLOSURE"], &[]),
     case_in("context=comment", "@familia_rivas_vegas ¡lloramos con su video! Fue un honor ser su clínica de FIV; su bebé ya está enorme.", &["OTHER_ID:@familia_rivas_vegas"], &[]),
     case_in("context=comment", "@vale.fiv la sala de monitoreo no es lo mismo sin ti, ¡felicidades por esas 12 semanas! 💕", &["OTHER_ID:@vale.fiv"], &[]),
+    case_in("context=comment", "u/mango_ttc88 con esos folículos yo subiría el letrozol a 5 mg y pondría el trigger el día 13. Pruébalo y nos cuentas.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1962,6 +1969,11 @@ const PLACES: &[Case] = &[
     case("La pareja Villaseñor nos demandó en el tribunal del condado de Cameron por sus embriones.", &[], &["LOCATION"]),
     case("¡Felicidades a Rocío Bermúdez! Ya está embarazada. Viajaba cada mes desde Tepic para su monitoreo.", &["LOCATION:Tepic"], &[]),
     case("¡Felicidades a Rocío Bermúdez! Ya está embarazada. Vino el embriólogo desde Tepic a verla.", &[], &["LOCATION"]),
+    case("Doña Elvira, paciente de FIV, dejó su bolsa en recepción. Vive en el 78521; si alguien la conoce, que nos llame.", &["LOCATION:78521"], &[]),
+    case("New consult: 41-year-old cattle farmer from outside Harrison, AMH 0.6, two failed IUIs.", &["LOCATION:Harrison"], &[]),
+    case("We faxed Dana Whitt's results to her OB over in Harrison this morning.", &[], &["LOCATION"]),
+    case("Es la expaciente de Hialeah a la que no le funcionó la inseminación.", &["LOCATION:Hialeah"], &[]),
+    case("Fun fact: I'm an embryologist who did IVF myself. Two retrievals, one hurricane evacuation to Orlando mid-stims, and a lot of tears.", &[], &["NAME", "LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -274,9 +274,15 @@ impl Cues {
         }
         // ("write to atencion@clinica-fiv.es", "ivf-center.com": a word of an address, not care)
         let address = folded.contains('@') || folded.as_bytes().windows(2).any(|w| w[0] == b'.' && w[1].is_ascii_alphabetic());
-        if !(address || folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") || folded.has("consult") || folded.has("appointment") || folded.has("appt") || folded.has("cita") || folded.has("twin ")) {
+        if !(address || folded.has("anti-") || folded.has("round of ") || folded.has("rounds of ") || folded.has("consult") || folded.has("appointment") || folded.has("appt") || folded.has("cita") || folded.has("twin ") || folded.has("transfer")) {
             return true;
         }
+        // ("una transferencia de Bs 3.500 desde la cuenta…", "a wire transfer"): money sent, not an embryo
+        let money = |r: &std::ops::Range<usize>| {
+            folded[r.clone()].starts_with("transfer")
+                && (crate::text::starts_with_line(&folded[r.end..], crate::lines![" de bs", " de $", " de s/", " bancaria", " de dinero", " desde la cuenta", " desde su cuenta", " of $", " from your account", " to our account"])
+                    || crate::text::ends_with_line(&folded[..r.start], crate::lines!["wire ", "bank ", "money "]))
+        };
         // ("nuestra clínica de Twin Falls", "the Twin Cities"): a place, not twins
         let place = |r: &std::ops::Range<usize>| folded[r.end..].starts_with(" falls") || folded[r.end..].starts_with(" cities");
         let in_address = |r: &std::ops::Range<usize>| {
@@ -292,7 +298,7 @@ impl Cues {
             }
         };
         self.care.find_iter(folded).any(|(r, _)| {
-            !folded[..r.start].ends_with("anti-") && !(crate::text::one_of(&folded[r.clone()], crate::lines!["round", "rounds"]) && folded[r.end..].starts_with(" of ")) && !booking(&r) && !place(&r) && !in_address(&r)
+            !folded[..r.start].ends_with("anti-") && !(crate::text::one_of(&folded[r.clone()], crate::lines!["round", "rounds"]) && folded[r.end..].starts_with(" of ")) && !booking(&r) && !place(&r) && !in_address(&r) && !money(&r)
         }) || CYCLE_DAY.is_match(folded)
     }
 
@@ -590,6 +596,8 @@ pub fn writer_was_patient(s: &str) -> bool {
         "iui myself", "ivf myself", "rounds myself", "cycles myself", "retrievals myself", "transfers myself", "fiv yo misma", "yo misma pase por", "yo misma hice",
         // ("yes I'm Dr. Nadège and yes I ugly-cried at my own beta")
         "my own beta", "my own ivf", "my own retrieval", "my own transfer", "my own egg retrieval", "mi propia beta", "mi propia fiv",
+        // ("my husband and I drove … for our own IVF")
+        "our own ivf", "our own retrieval", "our own transfer", "nuestra propia fiv",
         "carrier myself", "surrogate myself", "i was a carrier", "i was a surrogate", "i've been a carrier", "i've been a surrogate", "fui gestante", "yo fui gestante"]));
     CUES.inside(s) || writer_aged(s) || writer_was_trying(s) || writer_was_that_person(s)
 }

@@ -63,6 +63,8 @@ static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(cra
     "blue",
     "hospital", "clinic", "clinica", "center", "centre", "centro", "fertility", "ivf", "medical", "health", "healthcare",
     "university", "college", "school", "park", "street", "st", "avenue", "ave", "road", "rd", "blvd", "boulevard", "lane",
+    // ("the Hal Rogers Parkway": a road named for someone)
+    "parkway", "pkwy", "highway", "hwy", "expressway", "freeway", "turnpike", "bridge",
     "ln", "drive", "dr", "way", "county", "city", "institute", "foundation", "method", "protocol", "pharmacy", "labs",
     "lab", "group", "associates", "partners", "women's", "womens", "reproductive", "day", "award", "fund", "library",
     "church", "high", "elementary", "mall", "plaza", "tower", "building", "suite", "office", "station", "river", "valley",
@@ -603,7 +605,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                     let s = a.sentence_folded(a.sentence_at(tok.span.start));
                     s.has_line(crate::lines!["passed a bill", "passed the bill", "a bill ", "lawmakers", "legislat", "signed into law", "aprobo una ley", "aprobo la ley", "legisladores"])
                 }
-                || end == i + 1 && a.place_at(i) == 1 && town_after_venue(a, i);
+                || end == i + 1 && a.place_at(i) == 1 && town_after_venue(a, i)
+                // ("one hurricane evacuation to Orlando", "we moved from Tyler": a known place
+                // travelled to or from)
+                || end == i + 1 && a.place_at(i) == 1 && i >= 2 && crate::text::one_of(a.word(i - 1), crate::lines!["to", "from"])
+                    && crate::text::one_of(a.word(i - 2), crate::lines!["evacuation", "evacuated", "moved", "move", "moving", "relocated", "drove", "drive", "driving", "flew", "flight", "trip", "commute", "commuted"]);
             // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
             let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s")) || office_after(a, end)
                 // ("Florida Blue member ID …": an insurer, by what follows it)
@@ -2137,6 +2143,8 @@ static DE_PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "matrimonio", "muchacha", "muchacho", "joven", "senorita", "familias", "parejas",
     // ("la gestante subrogada de Wasilla")
     "subrogada", "subrogado", "gestante", "portadora",
+    // ("la expaciente de Pembroke Pines", "la donante de Hialeah")
+    "expaciente", "expacientes", "donante",
     // ("Mabrouk to the Khoury family of Wheeling!": a household, then where it lives)
     "family", "couple",
     // near or outside a place ("su granja cerca de Hayward", "a las afueras de Ponce")

@@ -60,7 +60,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "unas vagas", "unos vagos",
         // ("son unos envidiosos mediocres", "son unas aprovechadas y unas mentirosas", "unos
         // ignorantes y payasos"): a group called names in Spanish
-        "envidiosos", "envidiosas", "unos mediocres", "unas mediocres", "envidiosos mediocres", "payaso", "payasos", "payasa", "payasas",
+        "envidiosos", "envidiosas", "envidiosa", "envidioso", "unos mediocres", "unas mediocres", "envidiosos mediocres", "payaso", "payasos", "payasa", "payasas",
         "unas aprovechadas", "unos aprovechados", "unas mentirosas", "unos mentirosos", "unas interesadas", "unos interesados",
         // ("qué flojera de gente, ni se bañan antes de la consulta"): contempt for a kind of patient
         "flojera de gente", "ni se banan",
@@ -386,8 +386,15 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let closes = s[r.end..].trim_start().chars().next().is_none_or(|c| matches!(c, '.' | '!' | '?') || !c.is_ascii() && !c.is_alphanumeric());
             // ("Las que vienen pidiendo descuento son unas aprovechadas"): people said to be that
             let said_to_be = crate::text::ends_with_line(before, crate::lines!["son ", "eran ", "sois ", "son todas ", "son todos "]) && crate::text::starts_with_line(&s[r.clone()], crate::lines!["unos ", "unas "]);
+            // ("Qué ridícula y qué envidiosa.": an exclamation about the person just talked of,
+            // with nothing after it; not "qué ridícula la política del seguro")
+            let exclaimed = before.trim_start_matches(['¡', ' ']).trim_end() == "que"
+                && s[r.end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).is_none_or(|w| crate::text::one_of(w, crate::lines!["y", "que"]))
+                && i > 0
+                && (TARGETS.any_in(a.sentence_folded(i - 1)) || a.sentence_folded(i - 1).has("expaciente"));
             group_called
                 || said_to_be
+                || exclaimed
                 || before.ends_with(", ") && closes && !s[r.clone()].contains(' ')
                 || crate::text::ends_with_line(before, crate::lines!["no sea ", "no seas ", "no sean ", "don't be a ", "don't be an ", "don't be such a ", "dont be a ", "stop being a ", "stop being such a "])
                 // ("Get a hobby, get a GED, and get off our channel", "just shut up"): a taunt in

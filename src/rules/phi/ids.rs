@@ -279,6 +279,24 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         hits.add(r);
     }
     ontario_health_card(a, hits);
+    // ("CNS rejected the ICSI authorization for matrícula 78-1203-GVT": Bolivia's social-security
+    // member number, in a sentence that names the plan; elsewhere a "matrícula" is a car's)
+    if (0..a.tokens.len()).any(|k| a.word(k) == "matricula") {
+        for (_, c) in a.find_iter(&MATRICULA_RE) {
+            let r = a.orig(c.get(1).unwrap().range());
+            if plan_matricula(a, &r) {
+                hits.add(r);
+            }
+        }
+    }
+}
+
+/// A "matrícula" and its value (Bolivia's CNS member number, or a car's plate).
+static MATRICULA_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\bmatricula\s*:?\s*(\d[a-z0-9]*(?:-[a-z0-9]+)+|\d{6,})\b"));
+
+/// Whether the sentence of a "matrícula" value names a health plan.
+fn plan_matricula(a: &Analysis, r: &std::ops::Range<usize>) -> bool {
+    a.sentence_folded(a.sentence_at(r.start)).has_line(crate::lines!["cns", "caja nacional", "caja de salud", "caja petrolera", "seguro", "insurance", "autorizacion", "authorization"])
 }
 
 /// "her health card … kept rejecting 5839-204-716-MR": an Ontario health card number, ten
@@ -367,7 +385,10 @@ fn check_account(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let i = a.sentence_at(r.start);
         // (a phone word between names a line, not the account: "account holder's cell 555-…")
         let line_between = c.get(0).unwrap().as_str().has_line(crate::lines![" phone", " cell", " tel", " celular", " whatsapp", " fax"]);
-        let whose = a.private_subject[i] || a.any_care() || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i);
+        // ("una transferencia … desde la cuenta BNB 1500-447281-3": the payer's account, money
+        // sent from it; not the practice's, paid into)
+        let whose = a.private_subject[i] || a.any_care() || a.people.iter().any(|p| p.kind == PersonKind::Private && p.sentence == i)
+            || a.sentence_folded(i).has_line(crate::lines!["desde la cuenta", "desde su cuenta", "from the account", "from your account", "from account", "from her account", "from his account"]);
         if r.len() >= 6 && !line_between && whose {
             hits.add(r);
         }
@@ -417,7 +438,7 @@ fn names_before<S: AsRef<str>>(a: &Analysis, r: &std::ops::Range<usize>, about: 
 static LICENCE_LATER_RE: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
         // ("tu licencia de conducir en recepción 😅 la D4471928": an emoji may stand between)
-        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|driving licen[cs]e|licencia de (?:conducir|conduccion|manejo)|(?:permiso|carnet|carne) de conducir|brevete)\b(?:\s*[,:()—–\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–°º]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3}|\d{8}-?[a-z])\b",
+        r"\b(?:driver'?s'? licen[cs]e|driver licen[cs]e|driving licen[cs]e|licencia de (?:conducir|conduccion|manejo|manejar)|(?:permiso|carnet|carne) de conducir|brevete)\b(?:\s*[,:()—–\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]?\s*[a-z'#.-]+){0,12}?\s*[,:(#—–°º]?\s*\(?([a-z]{1,3}-?\d{6,}[a-z0-9]*|\d{3,}(?:[ -]\d{3,}){0,3}|\d{8}-?[a-z])\b",
     )
 });
 
@@ -447,7 +468,7 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // ("our carrier's Maine license came through blank except the number, 4412087": a state's
     // licence is a driver's licence)
     static LICENCE: LazyLock<Vec<String>> = LazyLock::new(|| {
-        let mut v: Vec<String> = ["driver's licen", "drivers licen", "driver licen", "driving licen", "licencia de conducir", "licencia de conduccion", "licencia de manejo", "state id"].map(String::from).into();
+        let mut v: Vec<String> = ["driver's licen", "drivers licen", "driver licen", "driving licen", "licencia de conducir", "licencia de conduccion", "licencia de manejo", "licencia de manejar", "state id"].map(String::from).into();
         v.extend(crate::analysis::US_STATES.iter().map(|s| format!("{s} licen")));
         v
     });
@@ -460,7 +481,9 @@ fn check_license(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let v = &a.text[r.clone()];
         let dl_shape = v.len() >= 8 && v.bytes().skip(1).all(|b| b.is_ascii_digit()) && v.as_bytes()[0].is_ascii_alphanumeric();
         let named_before = || i > 0 && a.sentence_folded(i - 1).has_line(crate::lines!["licen", "dmv", "driver"]);
-        let licence = names_before(a, &r, &LICENCE, &[]) || dl_shape && a.private_subject[i] && named_before();
+        // ("Sr. Vázquez, dejó su licencia de manejar en la recepción. Es la de Arkansas número
+        // 912044871.": the licence and its owner in the sentence before)
+        let licence = names_before(a, &r, &LICENCE, &[]) || dl_shape && (a.private_subject[i] || i > 0 && a.private_subject[i - 1]) && named_before();
         if licence && personal(a, r.clone()) {
             hits.add(r);
         }
@@ -519,6 +542,10 @@ fn check_vehicle(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     report(a, &VEHICLE_RE, 1, hits, |a, r| {
         let v = &a.text[r.clone()];
         // ("enfermera, matrícula MP 45218": a professional registration, not a car's)
+        // ("CNS rejected … matrícula 78-1203-GVT": a health plan's member number)
+        if a.words_before(r.start, 1).first() == Some(&"matricula") && plan_matricula(a, &r) {
+            return false;
+        }
         if crate::text::ends_with_pair(&a.words_before(r.start, 2), crate::lines!["matricula"], crate::lines!["mp", "mn"]) || crate::text::starts_with_line(&crate::text::lower(v), crate::lines!["mp ", "mn "]) {
             return false;
         }
@@ -644,6 +671,14 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(a.orig(v.range()));
         }
     }
+}
+
+/// Names of a national identity document.
+pub const NATIONAL_ID_WORDS: &str = crate::lines!["dni", "cedula", "ci", "dui", "ine", "nie", "identidad", "pasaporte", "passport"];
+
+/// Whether a national identity document is named within the four words before `r`.
+pub fn after_national_id(a: &Analysis, r: &std::ops::Range<usize>) -> bool {
+    a.words_before(r.start, 4).iter().any(|w| crate::text::one_of(w, NATIONAL_ID_WORDS))
 }
 
 /// A Chilean company's RUT: a dotted number from 50 million up, in a sentence that says RUT

@@ -64,7 +64,7 @@ static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
     // from the Rockaways": a place named with its article)
     // ("a 19 y/o from Weedpatch"; "Odessa Toliver over in Cedar Grove": a person, then where
     // they are; "Utqiaġvik": letters of Alaska Native and Nordic names; "de Bocas del Toro")
-    crate::text::regex(r"\b([A-Za-záéíóúñäëïöü]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?(?:\sdel\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
+    crate::text::regex(r"\b([A-Za-záéíóúñäëïöü]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:up\s|out\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?(?:\sdel\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -85,7 +85,7 @@ static NEIGHBOURHOOD_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "aged", a comma, a colon or a bracket.)
 static AGED: LazyLock<Regex> = LazyLock::new(|| {
     // ("as a 41-year-old kindergarten teacher from Houma": one person, of that age)
-    crate::text::regex(r"(?:\bde\s|\bcon\s|\btiene\s|\btenia\s|\baged?\s|,\s|:\s|\(|^)(?:1[89]|[2-5][0-9])\s?(?:anos|years? old|year-old|yo|y/o|f|m)\b|\ban?\s(?:1[89]|[2-5][0-9])-year-old\b")
+    crate::text::regex(r"(?:\bde\s|\bcon\s|\btiene\s|\btenia\s|\baged?\s|,\s|:\s|\(|^)(?:1[89]|[2-5][0-9])\s?(?:anos|years? old|-?year-old|yo|y/o|f|m)\b|\ban?\s(?:1[89]|[2-5][0-9])-year-old\b")
 });
 
 /// Capitalized words that make a town's name a longer place ("Millbrook Heights").
@@ -363,9 +363,25 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // Only a place introduced by a locative word ("from", "in", "de") can be flagged, and
         // that test is much cheaper than the place lookup: it goes first.
         let start = a.tokens[t].span.start;
-        let before = a.words_before(start, 3);
+        let mut before = a.words_before(start, 3);
+        let mut from_about = false;
+        // ("poultry farmer from outside Berryville", "rancher from up near Challis": "from", with
+        // words for somewhere about the town between, reads as "from")
+        if before.last().is_some_and(|w| crate::text::one_of(w, crate::lines!["outside", "near"])) {
+            let wider = a.words_before(start, 6);
+            let kept = wider.len() - wider.iter().rev().take_while(|w| crate::text::one_of(w, crate::lines!["outside", "near", "up", "out", "just", "right"])).count();
+            if kept > 0 && wider[kept - 1] == "from" {
+                before = wider[kept.saturating_sub(3)..kept].to_vec();
+                from_about = true;
+            }
+        }
         // ("un abrazo hasta Cherán", "a two-hour drive back to Lawton", "out past Malta"): over
         // there, where someone lives
+        // (not a doctor's: "her OB over in Harrison", "su ginecólogo allá en Piura")
+        let providers = before.len() == 3 && crate::text::one_of(before[0], crate::lines!["ob", "obgyn", "ob-gyn", "doctor", "dr", "pcp", "midwife", "oncologist", "urologist", "clinic", "office", "ginecologo", "ginecologa", "medico", "medica", "doctora", "obstetra", "clinica", "partera"]);
+        if providers && crate::text::ends_with_pair(&before, crate::lines!["alla", "alli", "up", "down", "over", "out"], crate::lines!["en", "in"]) {
+            continue;
+        }
         let over_there_words = crate::text::ends_with_pair(&before, crate::lines!["alla", "alli", "up", "down", "over", "back", "out"], crate::lines!["en", "in", "to", "past", "near"])
             || before.last() == Some(&"hasta") && before.len() >= 2 && crate::text::one_of(before[before.len() - 2], crate::lines!["abrazo", "abrazos", "saludos", "besos"])
             // ("hugs to the fam in Decatur", "tell everybody in Atmore we said hey": the people of
@@ -421,7 +437,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // ("nació en Jericó", "grew up in Embarrass": where someone was born or lives)
         let home = crate::analysis::home_before(a, t);
-        let introduced = crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || before.ends_with(&["out", "of"]) || over_there_words || travel;
+        let introduced = from_about || crate::analysis::locative_before(a, t) || before.ends_with(&["here", "in"]) || before.ends_with(&["out", "of"]) || over_there_words || travel;
         // "the Flagstaff couple", "our Rio Rancho retrieval pt": a known town before a person
         // ("our favorite Omaha couple": one lower-case word may stand between)
         let town_of_person = || {
@@ -646,7 +662,12 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             if !(w.len() == 5 && w.bytes().all(|b| b.is_ascii_digit())) {
                 continue;
             }
-            let before = a.words_before(a.tokens[t].span.start, 3);
+            // ("Vive en el 33033": the ZIP code with its article)
+            let mut before = a.words_before(a.tokens[t].span.start, 4);
+            if before.last() == Some(&"el") {
+                before.pop();
+            }
+            let before = &before[before.len().saturating_sub(3)..];
             let place_word = matches!(before.last(), Some(&("in" | "near" | "around" | "en" | "por")));
             let someone_there = before.iter().any(|w| {
                 LIVES_THERE.contains(w)

@@ -359,7 +359,9 @@ fn advice_only(s: &str) -> bool {
     (would || s.has_line(crate::lines!["you should", "you need", "ask for", "ask your", "i would", "don't bother", "just go", "te recomiendo", "deberias",
         "means you", "tell your doctor", "tell your re", "tell your clinic", "tell your nurse", "don't wait", "you can stop", "hazme caso", "no esperes", "double your", "bump your",
         "increase your", "raise your", "up your", ", add ", "like yours", "if it were me", "yo le pediria", "yo que tu", "subele", "te suba",
-        "ni le pierdas", "vente directo", "yo dejaria", "arrancaria", "bump to", "go straight", "no point in"]))
+        "ni le pierdas", "vente directo", "yo dejaria", "arrancaria", "bump to", "go straight", "no point in",
+        // ("yo subiría el letrozol a 7.5 mg y pondría el trigger el día 14")
+        "yo subiria", "yo bajaria", "yo pondria", "yo cambiaria", "yo agregaria", "yo empezaria"]))
         && !s.has("with us")
 }
 
