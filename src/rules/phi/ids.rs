@@ -674,7 +674,7 @@ fn check_donor_id(a: &Analysis, _: &FoundView, hits: &mut Hits) {
 }
 
 /// Names of a national identity document.
-pub const NATIONAL_ID_WORDS: &str = crate::lines!["dni", "cedula", "ci", "dui", "ine", "nie", "identidad", "pasaporte", "passport"];
+const NATIONAL_ID_WORDS: &str = crate::lines!["dni", "cedula", "ci", "dui", "ine", "nie", "identidad", "pasaporte", "passport"];
 
 /// Whether a national identity document is named within the four words before `r`.
 pub fn after_national_id(a: &Analysis, r: &std::ops::Range<usize>) -> bool {
