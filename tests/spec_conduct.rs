@@ -689,6 +689,7 @@ const ADVICE: &[Case] = &[
     case("Si tomas mioinositol 4 g diarios desde ya, tus óvulos mejoran seguro.", &["MEDICAL_ADVICE"], &[]),
     case("Skip the IUI and save your money, IVF is where it's at.", &["MEDICAL_ADVICE"], &[]),
     case("Mi receta infalible: 2 cucharadas de maca en ayunas + metformina 500 mg al día y te embarazas en 3 meses.", &["MEDICAL_ADVICE"], &[]),
+    case("Tú que tienes SOP: metformina 500 mg diario más inositol, y en 2 meses quedas embarazada.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1100,6 +1101,7 @@ const SUCCESS: &[Case] = &[
     case("Our patients over 40 get pregnant. Every single one of them.", &["SUCCESS_CLAIM"], &[]),
     case("She got pregnant on her first cycle with us. We don't do failure here 💪", &["SUCCESS_CLAIM"], &[]),
     case("Some days this job is the best in the world. Today a couple we have known for years held their twins for the first time.", &[], &["SUCCESS_CLAIM"]),
+    case("Si una clínica te promete “100% garantizado”, desconfía.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -528,6 +528,8 @@ const HARASSMENT: &[Case] = &[
     case_in("context=comment", "Bump the dose this cycle, that sh*t works wonders.", &[], &["HARASSMENT"]),
     case_in("context=review_reply", "La expaciente que escribió esto nunca vino a sus citas. Qué envidiosa.", &["HARASSMENT"], &[]),
     case("Otra vez se cayó el sistema de citas. ¡Qué ridículo!", &[], &["HARASSMENT"]),
+    case_in("context=review_reply", "¿Dos estrellas porque llegaste tarde y no te atendimos? Qué pendej0.", &["HARASSMENT"], &[]),
+    case("Se cayó el sistema de citas otra vez, qué m1erda.", &[], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -1289,6 +1289,8 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Sr. Benítez, dejó su licencia de manejar en la recepción. Es la de Texas número 40817263.", &["LICENSE:40817263"], &[]),
     case("La CNS rechazó otra vez la autorización de la FIV para la matrícula 45-7720-KLM.", &["HEALTH_PLAN:45-7720-KLM"], &["VEHICLE"]),
     case("Aviso para quien hizo un pago de S/ 800 desde la cuenta BCP 191-3345098 sin poner su nombre.", &["ACCOUNT:191-3345098"], &[]),
+    case("Sra. Peña, su afiliación ARS Palic #40922871 no cubre la inseminación.", &["HEALTH_PLAN:40922871"], &[]),
+    case("Don Ramón, revisamos su Plan Vital, número de contrato 0044812937, y no cubre la FIV.", &["HEALTH_PLAN:0044812937"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1974,6 +1976,7 @@ const PLACES: &[Case] = &[
     case("We faxed Dana Whitt's results to her OB over in Harrison this morning.", &[], &["LOCATION"]),
     case("Es la expaciente de Hialeah a la que no le funcionó la inseminación.", &["LOCATION:Hialeah"], &[]),
     case("Fun fact: I'm an embryologist who did IVF myself. Two retrievals, one hurricane evacuation to Orlando mid-stims, and a lot of tears.", &[], &["NAME", "LOCATION"]),
+    case("La familia Ortega nos demandó por sus embriones; el juicio será en el condado de Kenosha en marzo.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

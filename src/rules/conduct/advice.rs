@@ -554,7 +554,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             });
         // ("maca en ayunas + metformina 850 mg dos veces al día y te embarazas en menos de 3
         // meses": a dose, and a pregnancy promised to whoever takes it)
-        let promised = promised || relayed || dose && s.has_line(crate::lines!["y te embarazas", "y quedas embarazada", "y te vas a embarazar", "and you'll get pregnant", "and you will get pregnant", "and you'll be pregnant"]);
+        let promised = promised || relayed || dose && s.has_line(crate::lines!["te embarazas", "quedas embarazada", "te vas a embarazar", "you'll get pregnant", "you will get pregnant", "you'll be pregnant"]);
         let directive = overrides_doctor || promised || directive_cue(s) || dose_to_tagged || dose_ordered_for_all || addressed_context && a.care[i] && opens_with_imperative(a, i) && personal_anywhere();
         if !directive || !a.care_near(i) && !dose {
             continue;

@@ -457,8 +457,14 @@ fn promise_to_do(s: &str, r: &std::ops::Range<usize>) -> bool {
 /// un bebé": someone else's promise, warned against.
 fn others_promise(s: &str, r: &std::ops::Range<usize>) -> bool {
     let c = &s[r.clone()];
-    (c.starts_with("promis") || c.starts_with("prome") || c.starts_with("guarantee") || c.starts_with("garantiz"))
+    // ("Si ves una clínica que promete “100% garantizado”, desconfía": the words quoted after
+    // someone else's promise)
+    let quoted = s[..r.start].rfind(['“', '"']).is_some_and(|q| {
+        crate::text::ends_with_line(s[..q].trim_end(), crate::lines!["promete", "prometen", "promises", "promise", "guarantees", "garantiza", "garantizan"]) && !s[q + 1..r.start].contains(['”', '"'])
+    });
+    ((c.starts_with("promis") || c.starts_with("prome") || c.starts_with("guarantee") || c.starts_with("garantiz"))
         && s[..r.start].split_whitespace().next_back().is_some_and(|w| crate::text::one_of(w, crate::lines!["that", "who", "which", "que", "quien", "quienes"]))
+        || quoted)
         && s.has_line(crate::lines!["beware", "wary", "careful", "avoid", "run from", "run away", "red flag", "scam", "lying", "liar", "don't", "do not", "never trust", "waste", "desconfi", "cuidado", "huye", "huyan", "mentira", "miente", "mienten", "estafa", "ojo con", "aléjate", "alejate"])
 }
 

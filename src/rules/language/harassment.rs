@@ -288,7 +288,10 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let called_out = before.ends_with(',') && !a.text[p.range.end..].trim_start().starts_with(|c: char| c.is_alphanumeric()) && !oath;
             // ("you're a first-class d0uchebag": one word may come between)
             let one_word_in = before.rsplit_once(' ').map_or("", |(b, _)| b);
-            let at_you = (crate::lines!["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a", "no sea", "no seas", "no sean", "don't be a", "don't be an", "don't be such a", "dont be a"].split_terminator('\n').any(|c| before.ends_with(c) || one_word_in.ends_with(c) && c != "you") || yours || you_adjective || called_out) && !question;
+            let at_you = (crate::lines!["you're a", "youre a", "you are a", "you're an", "youre an", "you are an", "you're being a", "you're being an", "you are being a", "you are being an", "you", "eres un", "eres una", "es usted un", "es usted una", "sos un", "sos una", "you're such a", "you are such a", "no sea", "no seas", "no sean", "don't be a", "don't be an", "don't be such a", "dont be a"].split_terminator('\n').any(|c| before.ends_with(c) || one_word_in.ends_with(c) && c != "you") || yours || you_adjective || called_out
+                // ("¿Una estrella porque no te dimos cita? Qué p3nd3jo.": the one just spoken of, exclaimed at)
+                // (a name for a person, not an oath: "qué m1erda", "¡qué carajo!")
+                || before.trim_start_matches(['¡', ' ']) == "que" && PERSON_PROFANITY.contains(word.as_str()) && a.text[p.range.end..a.sentences[i].end].chars().all(|c| !c.is_alphanumeric())) && !question;
             // "is a <profanity>", also with one word between ("is a certified d*ckhead")
             let at_someone = AIMED_AT.is_match(before) && PERSON_SUBJECTS.any_in(before);
             // "(patients who…) son unas pendej@s", "bunch of bitter a**holes": a group called names

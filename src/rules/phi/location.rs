@@ -412,10 +412,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // heard, no one's town)
         // ("la corte del condado de Hidalgo", "the district court of Cameron County": a court's county)
         const HEARD: &str = crate::lines!["mediation", "trial", "hearing", "arbitration", "court", "mediacion", "juicio", "audiencia", "arbitraje", "tribunal", "juzgado", "corte", "fiscalia"];
-        let county_of_court = before.ends_with(&["condado", "de"]) && {
-            let wider = a.words_before(start, 4);
-            crate::text::ends_with_pair(&wider[..wider.len() - 2], HEARD, crate::lines!["del", "de"])
-        }
+        // ("antes del juicio en el condado de Milwaukee": or a few words before)
+        let county_of_court = before.ends_with(&["condado", "de"]) && a.words_before(start, 6).iter().any(|w| crate::text::one_of(w, HEARD))
             || crate::text::ends_with_pair(&before, crate::lines!["court", "corte", "tribunal", "juzgado"], crate::lines!["of", "de", "del"]);
         if crate::text::ends_with_pair(&before, HEARD, crate::lines!["in", "en"]) || county_of_court {
             continue;
