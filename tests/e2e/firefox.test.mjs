@@ -94,15 +94,21 @@ async function indicator() {
   return run(`const i = document.querySelector("safepost-indicator"); return i && { findings: i.getAttribute("data-findings"), categories: i.getAttribute("data-categories"), severity: i.getAttribute("data-severity") };`);
 }
 
+// (a script run while a page is still loading may throw, "document.body is null": that is a
+// "not yet" like any other, and the last such error is reported if time runs out)
 async function until(fn, what, timeout = 15000) {
   const start = Date.now();
-  let last;
+  let last, error;
   while (Date.now() - start < timeout) {
-    last = await fn();
-    if (last) return last;
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      error = e;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  assert.fail(`timed out: ${what}`);
+  assert.fail(`timed out: ${what}${error ? ` (last error: ${error.message})` : ""}`);
 }
 
 const PHI = "Mrs. Alvarado had her transfer today, call her cell 415-555-0193.";
@@ -159,7 +165,8 @@ test("Firefox ESR: a site added in the options page is watched, including the ta
   await wd("POST", `/session/${session}/moz/context`, { context: "content" });
   const handle = await until(async () => (await wd("GET", `/session/${session}/window/handles`)).find((h) => !before.includes(h)), "the options tab opens");
   await wd("POST", `/session/${session}/window`, { handle });
-  await until(() => run(`return !document.body.hasAttribute("aria-busy")`), "options page drawn");
+  // (the new tab may not have parsed its body yet when first asked)
+  await until(() => run(`return !!document.body && !document.body.hasAttribute("aria-busy")`), "options page drawn");
   await wd("POST", `/session/${session}/element/${await element("#add-host")}/value`, { text: "forum.example.org" });
   await click("#add button[type=submit]");
   await until(() => run(`return [...document.querySelectorAll("#sites li")].some((li) => li.textContent.includes("forum.example.org") && li.querySelector("input").checked)`), "the site is listed and on");

@@ -29,7 +29,7 @@ async function openPage(url, scheme) {
   await page.waitForFunction(() => document.querySelector("h1") && document.body.innerText.length > 20);
   // The page is checked as the user first sees it, then again once its state has been drawn.
   page.earlyViolations = await axe(page);
-  await page.waitForFunction(() => !document.body.hasAttribute("aria-busy"));
+  await page.waitForFunction(() => document.body && !document.body.hasAttribute("aria-busy"));
   return page;
 }
 
