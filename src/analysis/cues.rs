@@ -660,9 +660,10 @@ pub fn appointment_word(w: &str) -> bool {
     w.split_once(' ').is_some_and(|(whose, what)| crate::text::one_of(whose, crate::lines!["your", "her", "his", "their", "su", "tu"]) && crate::text::one_of(what, crate::lines!["appointment", "appt", "cita"]))
 }
 
-/// Whether `s` cites a body's figures: "according to the CDC", "de acuerdo con la ASRM", "según la OMS".
+/// Whether `s` gives a percentage and cites a body's figures: "according to the CDC", "de
+/// acuerdo con la ASRM", "según la OMS".
 pub fn sourced_rate(s: &str) -> bool {
-    ["according to ", "de acuerdo con ", "segun ", "data from ", "datos de "].iter().any(|cue| {
+    s.contains('%') && ["according to ", "de acuerdo con ", "segun ", "data from ", "datos de "].iter().any(|cue| {
         s.match_indices(cue).any(|(k, c)| {
             s[k + c.len()..].split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).any(|w| crate::text::one_of(w, crate::lines!["asrm", "cdc", "sart", "who", "oms", "acog", "eshre", "nih", "redlara", "sef", "hfea"]))
         })
@@ -684,7 +685,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     }
     // ("De acuerdo con la ASRM, una pareja sana de veintitantos tiene alrededor de 25% de
     // probabilidad…": a sourced rate, about anyone)
-    if s.contains('%') && sourced_rate(s) {
+    if sourced_rate(s) {
         return false;
     }
     let not_general = |start: usize| {

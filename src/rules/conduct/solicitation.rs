@@ -116,7 +116,12 @@ fn asks_for_the_rest(a: &Analysis, f: &FoundView, i: usize) -> bool {
 /// Words asking to confirm, and words for the thread itself, for [`asks_to_confirm_here`]
 /// (phrase sets, at word boundaries: one pass over a text each).
 static CONFIRM: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["confirmenos", "confirmanos", "nos confirma", "confirme", "confirma", "respondanos", "respondenos", "contestenos", "contestanos", "confirm", "reply", "respond"]));
-static HERE: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["aqui mismo", "por aqui", "por aca", "en los comentarios", "right here", "here in the comments", "in the comments", "below", "reply here", "respond here", "responda aqui", "responde aqui"]));
+static HERE: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::from_iter(crate::lexicon::split_lines(crate::lines!["aqui mismo", "por aqui", "por aca", "en los comentarios", "right here", "here in the comments", "in the comments", "below"]).into_iter().chain(crate::lexicon::split_lines(REPLY_HERE)))
+});
+/// Words of [`HERE`] that ask for a reply in the thread, which may be about anything ("reply
+/// here if you need to reschedule"), unlike "right here" after a number to confirm.
+const REPLY_HERE: &str = crate::lines!["reply here", "respond here", "responda aqui", "responde aqui"];
 
 /// Names of a number that may be read out in words ("su Seguro Social: ¿es el cinco tres…").
 const NUMBER_NAMES: &str = crate::lines!["seguro social", "social security", "su social", "your social", "numero de afiliado", "member id", "cedula", "dni"];
@@ -133,7 +138,7 @@ fn asks_to_confirm_here(a: &Analysis, f: &FoundView, i: usize) -> bool {
     let s = a.sentence_folded(i);
     // ("Just reply here if that's correct!", not "Reply here if you need to reschedule": a
     // reply asked for here must be about whether the number is right)
-    let here = HERE.find_iter(s).any(|(r, _)| !s[r].starts_with("re") || s.has_line(crate::lines!["correct", "right", "wrong", "confirm", "correcto", "correcta", "equivocado", "bien"]));
+    let here = HERE.find_iter(s).any(|(r, _)| !crate::text::one_of(&s[r], REPLY_HERE) || s.has_line(crate::lines!["correct", "right", "wrong", "confirm", "correcto", "correcta", "equivocado", "bien"]));
     CONFIRM.any_in(s) && here && !NEGATION.any_in(s) && {
         // (a number just read out, in this sentence or the two before)
         let read_out = f.items.iter().any(|x| read_back(x.category) && a.sentence_at(x.range.start) + 2 >= i && a.sentence_at(x.range.start) <= i);

@@ -183,7 +183,7 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("Las que llegan con 45 años exigiendo…", "Those who start at 44…": whoever does so)
         let group = crate::text::starts_with_line(a.sentence_folded(i), crate::lines!["las que ", "los que ", "those who ", "the ones who ", "anyone who ", "quienes "])
             // ("Según la OMS, una mujer sana de 30 años tiene cerca de 20%…": a sourced rate, for anyone that age)
-            || a.sentence_folded(i).contains('%') && crate::analysis::sourced_rate(a.sentence_folded(i));
+            || crate::analysis::sourced_rate(a.sentence_folded(i));
         if !general
             && !group
             && !plural

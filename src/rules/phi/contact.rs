@@ -639,19 +639,13 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             hits.add(r);
         }
     }
+    // Spelled-out runs: nine digits that are no Spanish phone, an IMSS number, and ("confirme
+    // su DNI: cuatro siete dos ocho uno nueve cero tres", "la cédula uno-cero-ocho-…") a national
+    // ID number of seven to ten digits right after the document's name. In digits such a number
+    // is an OTHER_ID (src/rules/phi/ids.rs); spelled out, it is labelled as the social-security
+    // number it stands for by five of the six corpus authors who wrote one.
     for (r, digits) in a.spelled_digit_runs() {
-        if digits.len() == 9 && !spanish_phone(a, r, digits) || spelled_imss(a, r, digits) {
-            hits.add(r.clone());
-        }
-    }
-    // ("confirme su DNI: cuatro siete dos ocho uno nueve cero tres", "la cédula
-    // uno-cero-ocho-…"): a national ID number spelled out, seven to ten digits, right after the
-    // document's name. In digits such a number is an OTHER_ID (src/rules/phi/ids.rs); spelled
-    // out, it is labelled as the social-security number it stands for by five of the six
-    // corpus authors who wrote one.
-    // (the runs are already found for the loop above; most texts have none)
-    for (r, digits) in a.spelled_digit_runs() {
-        if (7..=10).contains(&digits.len()) && super::ids::after_national_id(a, r) {
+        if digits.len() == 9 && !spanish_phone(a, r, digits) || spelled_imss(a, r, digits) || (7..=10).contains(&digits.len()) && super::ids::after_national_id(a, r) {
             hits.add(r.clone());
         }
     }

@@ -281,12 +281,11 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     ontario_health_card(a, hits);
     // ("CNS rejected the ICSI authorization for matrícula 78-1203-GVT": Bolivia's social-security
     // member number, in a sentence that names the plan; elsewhere a "matrícula" is a car's)
-    if (0..a.tokens.len()).any(|k| a.word(k) == "matricula") {
-        for (_, c) in a.find_iter(&MATRICULA_RE) {
-            let r = a.orig(c.get(1).unwrap().range());
-            if plan_matricula(a, &r) {
-                hits.add(r);
-            }
+    // (the pattern's gate, "matricula", skips the search in a text without the word)
+    for (_, c) in a.find_iter(&MATRICULA_RE) {
+        let r = a.orig(c.get(1).unwrap().range());
+        if plan_matricula(a, &r) {
+            hits.add(r);
         }
     }
 }

@@ -605,13 +605,14 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("¡Felicidades a Mariana Zúñiga! … Vino cada semana desde Coyoacán": a Spanish sentence
         // opening with the travel verb, its subject the person named before it)
         let her_trip = her_trip
-            || travel
-                && a.any_care()
-                && a.token_at(a.sentences[i].start) < t
-                && TRAVEL_VERBS.contains(a.word(a.token_at(a.sentences[i].start)))
-                // (no subject of its own after the verb: not "Vino el doctor desde Toluca")
-                && (a.token_at(a.sentences[i].start) + 1..t).all(|k| !crate::text::one_of(a.word(k), crate::lines!["el", "la", "los", "las", "un", "una", "su", "sus", "mi", "nuestro", "nuestra"]))
-                && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && p.span.end <= start);
+            || travel && a.any_care() && {
+                let verb = a.token_at(a.sentences[i].start);
+                verb < t
+                    && TRAVEL_VERBS.contains(a.word(verb))
+                    // (no subject of its own after the verb: not "Vino el doctor desde Toluca")
+                    && (verb + 1..t).all(|k| !crate::text::one_of(a.word(k), crate::lines!["el", "la", "los", "las", "un", "una", "su", "sus", "mi", "nuestro", "nuestra"]))
+                    && a.people.iter().any(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown) && p.span.end <= start)
+            };
         // ("la señora de 47 que vino desde Jackson Heights": travelled from there, with her age found)
         let aged_trip = travel && f.in_sentence(a, Category::Age, i).next().is_some();
         // ("Conoce a nuestra donante… Kinesióloga de Valparaíso, 26 años", "La donante LA-D2291…
