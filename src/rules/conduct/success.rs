@@ -405,7 +405,7 @@ fn best_of_something_else(s: &str, r: &std::ops::Range<usize>) -> bool {
         }
     }
     // ("Some days this job is the best in the world": the work, not its results)
-    if crate::text::one_of(c, crate::lines!["the best in", "best in the"]) && crate::text::ends_with_line(s[..r.start].trim_end(), crate::lines!["job is", "job's", "work is", "this job is the", "my job is the", "job is the"]) {
+    if crate::text::one_of(c, crate::lines!["the best in", "best in the"]) && crate::text::ends_with_line(s[..r.start].trim_end(), crate::lines!["job is", "job's", "work is", "job is the"]) {
         return true;
     }
     crate::text::one_of(c, crate::lines!["el mejor", "la mejor"])
