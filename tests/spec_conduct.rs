@@ -337,6 +337,13 @@ const DISCLOSURE: &[Case] = &[
     case("Sobre la denuncia que la expaciente interpuso: sus óvulos no fecundaron por su baja reserva, no por nuestro laboratorio.", &["PATIENT_DISCLOSURE"], &[]),
     case("Our story policy: we never share a birth announcement unless the patient has signed a release.", &[], &["PATIENT_DISCLOSURE"]),
     case("Según la OMS, una mujer sana de 30 años tiene cerca de 20% de probabilidad de embarazo por ciclo.", &[], &["PATIENT_DISCLOSURE"]),
+    // (the workup every couple gets, told as routine; not one couple's result)
+    case("El espermograma forma parte del estudio de la pareja desde la primera consulta.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("A semen analysis is part of the evaluation of the couple, every time.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("La evaluación de la pareja mostró que él tiene azoospermia y hoy empiezan con donante.", &["PATIENT_DISCLOSURE"], &[]),
+    // (a car's driver, told of their lights with no word of care)
+    case("To whoever parked the black Camry, plate KTR 551, in our north lot this morning: your headlights are on!", &["VEHICLE"], &["PATIENT_DISCLOSURE"]),
+    case("Great conference day, two of us are on call. Flying back to Denver tomorrow.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -690,6 +697,10 @@ const ADVICE: &[Case] = &[
     case("Skip the IUI and save your money, IVF is where it's at.", &["MEDICAL_ADVICE"], &[]),
     case("Mi receta infalible: 2 cucharadas de maca en ayunas + metformina 500 mg al día y te embarazas en 3 meses.", &["MEDICAL_ADVICE"], &[]),
     case("Tú que tienes SOP: metformina 500 mg diario más inositol, y en 2 meses quedas embarazada.", &["MEDICAL_ADVICE"], &[]),
+    // (what a step was for, and an account looked up: no order)
+    case_in("context=review_reply", "We're sorry it felt rushed. Your estradiol was high that morning, so we moved quickly to lower your OHSS risk.", &["REVIEW_CONFIRMATION"], &["MEDICAL_ADVICE"]),
+    case_in("context=review_reply", "Hi, we looked up your account and the refund for your egg retrieval went out Monday.", &[], &["MEDICAL_ADVICE"]),
+    case("With an AMH that low you need to up your Gonal-F to 300 tonight.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1281,6 +1292,9 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "You were a patient of ours for two years, and we're sorry it ended this way.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "¡Gracias, Leo! Nos alegra que te hayas sentido en confianza en la consulta.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "No podemos confirmar si usted fue paciente nuestra; llámenos y lo conversamos.", &[], &["REVIEW_CONFIRMATION"]),
+    // (how the staff made the reviewer feel, in a reply that confirms no one)
+    case_in("context=review_reply", "So glad to hear our team made you feel comfortable! We can't comment on anyone's individual situation, but we'll share your words with the staff.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
+    case_in("context=review_reply", "So glad our front desk team made you feel welcome at every visit!", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

@@ -715,6 +715,8 @@ const NAMES: &[Case] = &[
     case("¿Alguien conoce a Anselmo Quiroga? Su esposa dejó sus estudios de fertilidad en recepción.", &["NAME:Anselmo Quiroga"], &[]),
     case("Fertility myths night in the community hall of St. Brendan, Marion. Snacks provided!", &[], &["NAME"]),
     case("Charla sobre FIV el jueves a las 7pm en el salón parroquial de San Judas, Charlotte. ¡Los esperamos!", &[], &["NAME"]),
+    // (a regulator's name, not a person's)
+    case("She filed a complaint with the Maryland Board of Physicians about her retrieval.", &[], &["NAME", "LOCATION"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -956,6 +958,12 @@ const CONTACT: &[Case] = &[
     case("Para el reembolso, confirme su DNI: siete dos nueve cuatro uno cero ocho seis.", &["SSN:siete dos nueve cuatro uno cero ocho seis"], &["PHONE"]),
     case("La gestante nos dio su CI: cinco nueve uno dos siete tres cuatro.", &["SSN:cinco nueve uno dos siete tres cuatro"], &["PHONE"]),
     case_in("context=review_reply", "Thanks for your note. Our patient-relations team is at ayuda@surfertil.pe if you'd like to talk.", &[], &["EMAIL"]),
+    // (a number in Uruguay's nine-digit mobile form, read from the chart and unanswered; not the practice's line "con gusto le atiende")
+    case("A la señora del retiro: el celular que figura en su ficha es cero nueve ocho, cinco cinco cinco, dos cuatro uno y no atiende.", &["PHONE"], &["MRN"]),
+    case("Llamamos al teléfono de la paciente, 098 555 241, y no atiende nadie.", &["PHONE:098 555 241"], &["MRN"]),
+    case("Si prefiere, llámenos al 601-555-0175 y con gusto le atiende alguien de coordinación.", &[], &["PHONE", "FLAG"]),
+    case("Sra. Olmedo, le dejamos mensaje al 6555-0188 para reprogramar su transferencia.", &["PHONE:6555-0188"], &[]),
+    case("Sr. Cáceres: recibimos por el fax de su casa (555-0146) el consentimiento firmado para sus embriones.", &["FAX:555-0146"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

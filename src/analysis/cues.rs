@@ -678,6 +678,19 @@ fn indefinite_can(s: &str, start: usize) -> bool {
         && !s.has_line(crate::lines!["today", "yesterday", "this morning", "last week", "this week", "hoy", "ayer", "esta manana", "esta semana", "la semana pasada"])
 }
 
+/// "El espermograma es parte del estudio de la pareja", "part of the couple's workup", "the
+/// evaluation of the couple includes…": the workup every couple gets, told as routine. (Not "la
+/// evaluación de la pareja mostró…", one couple's result.) `start` is where the couple is named.
+fn routine_workup(s: &str, start: usize) -> bool {
+    const WORKUP: &str = crate::lines!["estudio", "evaluacion", "valoracion", "abordaje", "workup", "work-up", "evaluation", "assessment"];
+    let before: Vec<&str> = s[..start].split_whitespace().rev().take(3).collect();
+    let rest: Vec<&str> = s[start..].split_whitespace().skip_while(|w| *w == "the").take(2).collect();
+    let of_the = matches!(before.as_slice(), ["la" | "the", "de" | "of", w, ..] if crate::text::one_of(w, WORKUP))
+        || matches!(before.as_slice(), ["de" | "of", w, ..] if crate::text::one_of(w, WORKUP)) && crate::text::starts_with_line(&s[start..], crate::lines!["la ", "the "]);
+    let possessive = rest.len() == 2 && crate::text::one_of(rest[0], crate::lines!["couple's", "couple’s"]) && crate::text::one_of(rest[1].trim_end_matches(|c: char| !c.is_alphanumeric()), WORKUP);
+    (of_the || possessive) && s.has_line(crate::lines![" part of", " parte de", " parte basica", " parte del", "include", "incluye"])
+}
+
 pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     // ("In general, … the donor's age at retrieval matters more than the recipient's": any donor)
     if ["in general", "generally", "typically", "as a rule", "en general", "por lo general", "generalmente"].iter().any(|g| s.starts_with(g) && s[g.len()..].starts_with([',', ' '])) {
@@ -774,7 +787,7 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
     // ("en nuestra clínica nadie se va sin su bebé": nobody in particular)
     // ("aquí quien empieza el tratamiento acaba con su bebé", "everyone who … takes their baby home": anyone)
     opening_patient || sues_the_practice(s) || FAMILY_OF_BABY.is_match(s) && !s.has_line(crate::lines!["nadie ", "nobody ", "no one ", "quien ", "toda ", "todas ", "everyone ", "every patient", "all our "])
-        || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && !reader_whoever(s, r.clone()) && not_general(r.start) && !many_who(s, r.start))
+        || a.cues.patient_ref.find_iter(s).any(|(r, _)| !provider_whoever(s, r.clone()) && !reader_whoever(s, r.clone()) && not_general(r.start) && !many_who(s, r.start) && !routine_workup(s, r.start))
         || a.cues.person_ref.captures_iter(s).any(|c| {
             let m = c.get(0).unwrap();
             let det = c.get(1).or(c.get(4)).map_or("", |n| n.as_str());
@@ -831,6 +844,9 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                 return false;
             }
             if crate::text::one_of(det, crate::lines!["a", "an", "una", "un"]) && crate::text::one_of(before_match, crate::lines!["de", "from", "of"]) && crate::text::one_of(noun, crate::lines!["donor", "donante"]) {
+                return false;
+            }
+            if routine_workup(s, noun_at) {
                 return false;
             }
             // Words that mean a patient take any determiner; a plain person ("this girl", "the

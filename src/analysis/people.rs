@@ -78,6 +78,8 @@ static INSTITUTION_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(cra
     "days", "fest", "festival", "fair", "parade", "expo", "gala", "carnival", "rodeo", "fiesta", "feria",
     // courts and legislatures ("the state Supreme Court's ruling")
     "court", "court's", "courts", "senate", "legislature", "assembly", "council", "commission", "committee", "tribunal",
+    // (regulators and professional bodies: "the Maryland Board of Physicians", "Ohio Department of Health")
+    "board", "bureau", "department", "agency", "association", "society",
     // (a town's quarter: "Kennedy Norte", "Carapungo Sur")
     "norte", "sur", "oriente", "poniente",
 ]);
@@ -1911,7 +1913,8 @@ fn called_back_or_noticed(a: &Analysis, i: usize) -> bool {
     if i == 0 || !name_shaped(a, i) {
         return false;
     }
-    let called_back = crate::text::one_of(a.word(i - 1), crate::lines!["call", "text", "ring", "phone"]) && i + 1 < a.tokens.len() && a.word(i + 1) == "back";
+    // (in one run of words: not "two of us are on call. Flying back to…")
+    let called_back = crate::text::one_of(a.word(i - 1), crate::lines!["call", "text", "ring", "phone"]) && i + 1 < a.tokens.len() && a.word(i + 1) == "back" && gap_is_space(a, i - 1, i);
     // ("¡Nuestra Chepita lo logró a los 46!": the practice's own, by a Spanish pet name)
     let pet_name = crate::text::one_of(a.word(i - 1), crate::lines!["nuestra", "nuestro"]) && {
         let w = a.word(i);

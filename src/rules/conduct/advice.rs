@@ -364,6 +364,15 @@ fn directive_cue(s: &str) -> bool {
             let regimen = s[r.end..].split_whitespace().take(4).any(|w| crate::text::one_of(w, REGIMENS));
             return names_medicine(&next3.join(" ")) || regimen;
         }
+        // ("we looked up your account": found, not "up your dose"; "we had to move quickly to
+        // lower your OHSS risk": what a step was for, not an order. Any "you need to" or "you
+        // have to" before it is a cue of its own.)
+        let change = s[r.clone()].trim_end();
+        if crate::text::one_of(change, crate::lines!["up your", "lower your", "increase your", "double your", "cut your", "raise your", "bump your", "bump up your", "swap your"])
+            && (prev == "to" || change == "up your" && crate::text::one_of(prev, crate::lines!["looked", "look", "looking", "pulled", "pull", "pulling", "picked", "pick", "brought", "bring", "set", "freed", "cleared", "cleaned", "fill", "filled", "backed", "lined", "signed", "sign", "follow", "followed", "following", "sync", "synced", "mixed", "mix"]))
+        {
+            return false;
+        }
         // ("a positive result usually means you are healthy": general)
         if s[r.clone()].trim_end() == "means you" && HEDGING_ADVERBS.contains(prev) {
             return false;

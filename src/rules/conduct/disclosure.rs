@@ -195,7 +195,10 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // A specific patient and either care or a dated moment ("at 2am", "today"): a story
         // about that patient.
         let s = a.sentence_folded(i);
-        let dated = crate::analysis::specific_patient_ref(a, s) && (TIME.is_match(s) || i > 0 && TIME.is_match(a.sentence_folded(i - 1)));
+        // (not a car's driver told of it with no word of care: "To whoever parked the silver
+        // Tacoma … this morning: your headlights are on!")
+        let driver_only = || !a.care_near(i) && s.has_line(crate::lines!["parked", "plate", "headlights", "your lights", "placa", "placas", "tablilla", "matricula", "patente"]);
+        let dated = crate::analysis::specific_patient_ref(a, s) && (TIME.is_match(s) || i > 0 && TIME.is_match(a.sentence_folded(i - 1))) && !driver_only();
         // ("…my own retrieval. Three eggs, one embryo, and now a kid who refuses to wear socks":
         // the story goes on about the writer)
         let own_story_goes_on = i > 0 && first_person_story(i - 1) && !a.people.iter().any(|p| p.sentence == i && p.kind == PersonKind::Private);

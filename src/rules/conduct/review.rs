@@ -153,6 +153,13 @@ pub(crate) fn declines(s: &str) -> bool {
     s.has_line(crate::lines!["comment on whether", "confirm whether", "discuss whether", "say whether anyone", "comentar si", "confirmar si"])
 }
 
+/// "We can't comment on anyone's individual situation", "no confirmamos quién es o no
+/// paciente": the reply says it confirms no one's care.
+fn declines_anyone(s: &str) -> bool {
+    declines(s)
+        || s.has_line(crate::lines!["comment on anyone", "comment on any individual", "comment on individual", "confirm or deny", "confirm or discuss", "confirm who", "no confirmamos", "no comentamos", "no podemos confirmar", "no podemos comentar"])
+}
+
 /// Whether one of `prefixes` in `s` is followed by a weekday or one of `other_days`
 /// ("on that Tuesday", "see you tomorrow", "last Friday").
 fn day_after(s: &str, prefixes: &[&str], other_days: &[&str]) -> bool {
@@ -165,12 +172,16 @@ pub(crate) fn confirms(a: &Analysis, i: usize) -> bool {
     if declines(s) {
         return false;
     }
-    if RECORDS.any_in(s) {
+    // (how the staff made the reviewer feel is only what the review said, in a reply that says
+    // it confirms no one)
+    if RECORDS.find_iter(s).any(|(r, _)| !(crate::text::one_of(&s[r], crate::lines!["made you feel", "made you comfortable"]) && declines_anyone(&a.folded.s))) {
         return true;
     }
     // "Nos alegra muchísimo que el segundo intento sí se diera": glad about the reviewer's care
     let glad = s.has_line(crate::lines!["nos alegra", "nos da mucho gusto", "nos da gusto", "nos encanta saber", "we're so happy", "we are so happy", "so glad", "we're thrilled", "we are thrilled", "so happy to hear", "glad the", "glad your", "glad to hear"]);
-    if glad && a.care[i] {
+    // (not in a reply that says elsewhere it confirms no one: "We're so glad to hear our front
+    // desk team made you feel welcome! We can't comment on anyone's individual situation…")
+    if glad && a.care[i] && !declines_anyone(&a.folded.s) {
         return true;
     }
     // ("Nos alegra que te sintieras acompañada en cada visita", "glad you felt at home at every

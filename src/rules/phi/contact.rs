@@ -164,7 +164,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // ("Nurse Dana left you a voicemail at 862-…": the reader's line, in a reply)
     // ("We'll try 470-… again after lunch": the writer will call someone's number)
-    let left_you = crate::text::ends_with_line(a.sentence_before(r.start).trim_end(), crate::lines!["left you a voicemail at", "left you a message at", "called you at", "texted you at", "te dejamos un mensaje al", "te llamamos al", "le dejamos un mensaje al", "le llamamos al",
+    let left_you = crate::text::ends_with_line(a.sentence_before(r.start).trim_end(), crate::lines!["left you a voicemail at", "left you a message at", "called you at", "texted you at", "te dejamos un mensaje al", "te llamamos al", "le dejamos un mensaje al", "le dejamos mensaje al", "te dejamos mensaje al", "le llamamos al",
         "we'll try", "we will try", "i'll try", "we'll call", "we will call", "i'll call", "call you at", "text you at", "we'll text", "i'll text", "volveremos a llamar al", "volvemos a llamar al",
         // ("please have her call us from (786) 555-0196 so we can verify it's really her",
         // "la llamamos al celu (11 555-0173)": the line someone calls from, or is called on)
@@ -195,7 +195,11 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         return true;
     }
     // "808-555-0173 goes straight to voicemail", "… no contesta": a person's line, tried
-    if a.words_after(r.end, 5).iter().any(|w| crate::text::one_of(*w, crate::lines!["voicemail", "buzon", "contesta", "contestan", "contestas"])) {
+    // ("… y no atiende": not "y con gusto le atiende alguien", someone at the practice's line)
+    let after = a.words_after(r.end, 5);
+    if after.iter().any(|w| crate::text::one_of(*w, crate::lines!["voicemail", "buzon", "contesta", "contestan", "contestas"]))
+        || after.windows(2).any(|p| p[0] == "no" && crate::text::one_of(p[1], crate::lines!["atiende", "atienden"]))
+    {
         return true;
     }
     // "the number she gave us", "he wrote on his form": the number came from a person.
@@ -204,6 +208,8 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     if s.has_line(crate::lines!["she gave", "he gave", "they gave", "you gave", "you listed", "she left", "he left", "she wrote", "he wrote", "she listed", "he listed", "he said", "she said", "nos dio", "nos dejo",
         // the number the practice holds for someone: "the number we have", "the number on file"
         "number we have", "number we've got", "number we got", "number on file", "numero que tenemos", "we have on file", "tenemos registrado",
+        // ("el teléfono que figura en la ficha es…": the number on her chart)
+        "figura en la ficha", "figura en su ficha", "figura en el expediente", "figura en su expediente",
         // ("we have you down as four-oh-eight…", "someone wrote on our sign-in sheet 'call…'",
         // "the call board showed 'Tevita H. – 650-…'": a person's number, as the practice holds it)
         "have you down as", "someone wrote", "el que tenemos", "the one we have", "sign-in sheet", "sign in sheet", "call board", "whiteboard", "white board", "te tenemos anotad", "la tenemos anotad", "lo tenemos anotad"])
@@ -298,6 +304,11 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
             && crate::text::one_of(w, crate::lines!["office", "line", "desk", "oficina", "consultorio", "trabajo", "telefono"])
             // ("faxed your semen analysis to your office at +34 …": the reader's own)
             && (crate::text::one_of(before[k - 1], crate::lines!["his", "her", "their", "home", "su", "your", "tu"]) || before[k - 1].ends_with("'s") && !crate::text::one_of(before[k - 1], crate::lines!["doctor's", "clinic's", "practice's"]));
+        // ("el teléfono de la paciente es 099 555 318": the patient's, named after the word)
+        let owned = owned
+            || *w == "telefono"
+                && before.get(k + 1).is_some_and(|n| crate::text::one_of(n, crate::lines!["de", "del"]))
+                && before[k + 1..before.len().min(k + 4)].iter().any(|n| crate::text::one_of(n, crate::lines!["paciente", "senora", "senor", "esposo", "esposa", "marido", "su"]));
         if ORG_BEFORE.contains(w) && !owned {
             return false;
         }
@@ -430,7 +441,8 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
             .find_ranges(&SEVEN_DIGIT_RE)
             .filter(|r| !out.iter().any(|o| o.start < r.end && r.start < o.end))
             .filter(|r| !a.text[..r.start].ends_with(['-', '.', '/']) && !a.text[r.end..].starts_with(['-', '/']))
-            .filter(|r| a.words_before(r.start, 3).iter().any(|w| phone_word(w)) || called(a, r) || a.words_after(r.end, 6).iter().any(|w| w.starts_with("fax")))
+            // ("el fax de su casa (555-0177)": the line named up to four words before)
+            .filter(|r| a.words_before(r.start, 4).iter().any(|w| phone_word(w)) || called(a, r) || a.words_after(r.end, 6).iter().any(|w| w.starts_with("fax")))
             .collect();
         out.extend(seven);
     }
@@ -817,6 +829,10 @@ static CALLED: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "contesta",
     "contestan",
     "responde",
+    // ("no atiende", River Plate Spanish; "le dejamos mensaje al 6555-0172")
+    "atiende",
+    "atienden",
+    "mensaje",
     "answering",
     "answers",
 ]);
