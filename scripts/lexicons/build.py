@@ -113,6 +113,10 @@ def clean(name):
     # Arabic, Hebrew, Thai, ...) never has one, so its names could never be found.
     if any(c.isalpha() and c.upper() == c.lower() for c in n):
         return None
+    # Posts are read in English and Spanish, whose names are written in Latin letters ("Oksana",
+    # not "Оксана"); a name in Cyrillic or Greek letters was never found in any corpus text.
+    if any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in n):
+        return None
     return n
 
 
