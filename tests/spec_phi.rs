@@ -717,6 +717,18 @@ const NAMES: &[Case] = &[
     case("Charla sobre FIV el jueves a las 7pm en el salón parroquial de San Judas, Charlotte. ¡Los esperamos!", &[], &["NAME"]),
     // (a regulator's name, not a person's)
     case("She filed a complaint with the Maryland Board of Physicians about her retrieval.", &[], &["NAME", "LOCATION"]),
+    // (a listed given name and a surname no list knows, then a verb in the past and her own)
+    case("So proud of this one: Lupe Taufahema finished her third IVF cycle with us in March.", &["NAME:Lupe Taufahema"], &[]),
+    case("Rosa Ann Fetuao made her grand entrance at 7 lb 2 oz after four transfers with us!", &["NAME:Rosa Ann Fetuao"], &[]),
+    case("Grace Chapel hosted our fertility awareness night.", &[], &["NAME", "FLAG"]),
+    // (one word, right after what is done with her record)
+    case("Front desk: please scan Tevita's semen analysis into the chart before noon.", &["NAME:Tevita"], &[]),
+    case("Please fax Aetna's prior authorization form to the lab.", &[], &["NAME", "FLAG"]),
+    // (a Korean given name of two syllables, then the surname Park; a name closing a bracket)
+    case("If anyone knows Seo-yeon Park, please ask her to call us about her biopsy results.", &["NAME:Seo-yeon Park"], &[]),
+    case("Found at check-in: a CareFirst card (member ID 5520-118-07, name Ji-hoon K.). It's at the desk.", &["NAME"], &[]),
+    // (a word the address of a fundraiser spells)
+    case("One of our patients is raising money for her second transfer 💛 Please support Meseret here: gofundme.com/f/meseret-ivf-hope", &["NAME:Meseret"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -362,8 +362,8 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.word(i - 2) == "this"
             && a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["calling", "returning", "llamando"]))
             && name_shaped(a, i);
-        let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
-            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i) || born_or_kin_of(a, i);
+        let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || middle_then_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
+            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i) || born_or_kin_of(a, i) || named_in_fundraiser(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
@@ -556,6 +556,9 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             // is the surname.
             if by_relation && end == i + 1 && unlisted_surname(a, end) {
                 end += 1;
+            }
+            if by_relation && end < i + 3 && middle_then_unlisted_surname(a, i) {
+                end = i + 3;
             }
             // "Patient Financial Coordinator @ …": a job title in capitals, not a person
             let job_title = (i..end).any(|k| {
@@ -1145,7 +1148,19 @@ pub fn gap_is_space(a: &Analysis, i: usize, j: usize) -> bool {
 fn is_first_name(a: &Analysis, i: usize) -> bool {
     let w = strip_possessive(a.word(i));
     let t = &a.tokens[i];
-    w.chars().count() >= 2 && !t.all_caps && !FUNCTION_WORDS.contains(&w) && in_list(&a.lex.first_names, w) && !spanish_slang_address(a, w)
+    w.chars().count() >= 2 && !t.all_caps && !FUNCTION_WORDS.contains(&w) && (in_list(&a.lex.first_names, w) || korean_given_name(w)) && !spanish_slang_address(a, w)
+}
+
+/// "Seo-yeon", "Hyun-woo", "Ji-hoon": a Korean given name of two syllables, romanized with a
+/// hyphen, though no name list holds it whole. (Two different syllables: not "so-so", "ha-ha".)
+fn korean_given_name(w: &str) -> bool {
+    const SYLLABLES: &str = crate::lines![
+        "ae", "ah", "bin", "bo", "chae", "chan", "cheol", "chul", "dae", "da", "do", "dong", "eun", "gi", "gyu", "ha", "hae", "hee", "ho", "hoon", "hun", "hwa",
+        "hwan", "hye", "hyo", "hyuk", "hyun", "hyung", "jae", "jeong", "ji", "jin", "jong", "joo", "ju", "jun", "jung", "ki", "kyu", "kyung", "mi", "min", "myung",
+        "na", "ra", "rin", "sang", "seo", "seok", "seon", "seong", "seung", "so", "sol", "soo", "su", "suk", "sun", "sung", "tae", "won", "woo", "woong", "ye",
+        "yeon", "yeong", "yoon", "young", "yu", "yun"
+    ];
+    w.split_once('-').is_some_and(|(x, y)| x != y && !y.contains('-') && crate::text::one_of(x, SYLLABLES) && crate::text::one_of(y, SYLLABLES))
 }
 
 /// Words of address in Central American Spanish that name lists hold as given names ("Mae,
@@ -1169,9 +1184,39 @@ fn listed_first_unlisted_surname(a: &Analysis, i: usize) -> bool {
     // (the cheap tests first: what follows, then the lists)
     let after = &a.text[a.tokens[i + 1].span.end..];
     let record = [", member id", ", mrn", ", dob", " (mrn", " (dob", ", policy", ", account"].iter().any(|r| after.get(..r.len()).is_some_and(|x| x.eq_ignore_ascii_case(r)));
-    let acted = gap_is_space(a, i + 1, i + 2)
-        && ACTS.contains(a.word(i + 2));
+    let acted = acted_after(a, i + 2);
     (record || acted) && in_list(&a.lex.first_names, a.word(i)) && unlisted_surname(a, i + 1) && !a.lex.surnames.contains(a.word(i + 1))
+}
+
+/// "Hazel June Moretz made her grand entrance": a listed given name, a second one, and a surname
+/// no list knows, then a verb in the past and the person's own.
+fn middle_then_unlisted_surname(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    t.capitalized
+        && !t.all_caps
+        && i + 3 < a.tokens.len()
+        && a.tokens[i + 1].capitalized
+        && gap_is_space(a, i, i + 1)
+        && acted_after(a, i + 3)
+        && in_list(&a.lex.first_names, a.word(i))
+        && in_list(&a.lex.first_names, a.word(i + 1))
+        && unlisted_surname(a, i + 2)
+        && !a.lex.surnames.contains(a.word(i + 2))
+}
+
+/// Token `j`, right after a name, is what the person did: one of [`ACTS`] ("drove", "called"),
+/// or a verb in the past and then their own ("finished her third cycle", "terminó su…").
+fn acted_after(a: &Analysis, j: usize) -> bool {
+    j < a.tokens.len()
+        && gap_is_space(a, j - 1, j)
+        && (ACTS.contains(a.word(j))
+            || j + 1 < a.tokens.len()
+                && gap_is_space(a, j, j + 1)
+                && crate::text::one_of(a.word(j + 1), crate::lines!["her", "his", "their", "su", "sus"])
+                && {
+                    let v = a.word(j);
+                    v.len() > 4 && v.ends_with("ed") || crate::text::one_of(v, crate::lines!["had", "got", "began", "took", "made", "did"]) || a.text[a.tokens[j].span.clone()].ends_with('ó')
+                })
 }
 
 /// A capitalized word after a given name that can only be its surname: letters, not a function,
@@ -1499,7 +1544,14 @@ fn opening_address(a: &Analysis, i: usize) -> bool {
 fn owner_of_record(a: &Analysis, i: usize) -> Option<usize> {
     // ("Saw Eh Doh's Minnesota license": three words)
     let three = i + 2 < a.tokens.len() && a.word(i + 2).ends_with("'s") && !a.word(i + 1).ends_with("'s") && gap_is_space(a, i + 1, i + 2) && name_shaped(a, i + 1);
-    let second = if three { i + 2 } else { i + 1 };
+    // ("please fax Losa's embryo transfer summary": one word, right after what is done with the
+    // record)
+    let one = !three
+        && a.word(i).ends_with("'s")
+        && i > 0
+        && gap_is_space(a, i - 1, i)
+        && crate::text::one_of(a.word(i - 1), crate::lines!["fax", "faxed", "send", "sent", "scan", "scanned", "pull", "pulled", "print", "printed", "email", "emailed", "upload", "uploaded", "forward", "forwarded", "mail", "mailed", "shred", "shredded", "misfiled", "update", "updated", "review", "reviewed"]);
+    let second = if three { i + 2 } else if one { i } else { i + 1 };
     if second + 1 >= a.tokens.len() || !a.word(second).ends_with("'s") || !gap_is_space(a, i, i + 1) || !name_shaped(a, i) || !name_shaped(a, second) {
         return None;
     }
@@ -1906,6 +1958,22 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && (!CALENDAR.contains(&w) || relation_then_given_name(a, i))
 }
 
+/// "Please support Shewit here: gofundme.com/f/shewit-ivf-dream": a word that can only be a
+/// name, and that the address of a fundraiser or a payment page in the text spells.
+fn named_in_fundraiser(a: &Analysis, i: usize) -> bool {
+    const HOSTS: &[&str] = &["gofundme.com/", "givebutter.com/", "fundly.com/", "spot.fund/", "paypal.me/", "venmo.com/", "cash.app/"];
+    let w = strip_possessive(a.word(i));
+    w.len() >= 4
+        && a.folded.s.has_any(HOSTS)
+        && name_shaped(a, i)
+        && HOSTS.iter().any(|h| {
+            a.folded.s.match_indices(h).any(|(k, _)| {
+                let path = a.folded.s[k + h.len()..].split_whitespace().next().unwrap_or("");
+                path.split(|c: char| !c.is_alphanumeric()).any(|p| p == w)
+            })
+        })
+}
+
 /// "pls call Mbuyi back", "Aviso para Feliciana Kiambote: su monitor…", "Reminder for Tavita:",
 /// "Nuestra Chepita": a word that can only be a name, someone to be called back, a notice's
 /// addressee or one of the practice's own by a pet name.
@@ -1979,6 +2047,8 @@ fn initial_follows(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
     let rest = &a.text.as_bytes()[t.span.end..];
     let shape = rest.len() >= 5 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b' ' && matches!(rest[4], b'(' | b'[')
+        // ("(member ID 4471-882-09, name Hyun-woo P.)": closing a bracket)
+        || rest.len() >= 4 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b')'
         || rest.len() >= 4 && rest[0] == b' ' && rest[1].is_ascii_uppercase() && rest[2] == b'.' && rest[3] == b',';
     if !shape {
         return false; // the cheap test first: almost no word is followed by an initial
@@ -2275,7 +2345,9 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         let second_surname = !after_title && a.lang == crate::options::Lang::Es && j == start + 1 && in_list(&a.lex.surnames, a.word(start)) && unlisted_surname(a, j);
         // ("Mai Nou Her": the Hmong clan name Her, capitalized after a given name)
         let clan_her = j > start && w == "her" && t.capitalized && !t.all_caps;
-        if !(name_like || unlisted_after_given || second_surname || clan_her) || previous_possessive {
+        // ("Eun-ji Park": the surname Park after a Korean given name of two syllables)
+        let surname_park = w == "park" && t.capitalized && !t.all_caps && a.word(j - 1).contains('-');
+        if !(name_like || unlisted_after_given || second_surname || clan_her || surname_park) || previous_possessive {
             break;
         }
         j += 1;
@@ -2322,7 +2394,9 @@ fn starts_clause(a: &Analysis, k: usize) -> bool {
 pub fn followed_by_institution(a: &Analysis, end: usize) -> bool {
     end < a.tokens.len() && gap_is_space(a, end - 1, end) && a.tokens[end].capitalized && {
         let w = a.word(end);
-        INSTITUTION_WORDS.contains(&w) || w.ends_with("'s") && INSTITUTION_WORDS.contains(&strip_possessive(w))
+        // ("Eun-ji Park": after a Korean given name of two syllables, the surname Park)
+        let surname_park = strip_possessive(w) == "park" && a.word(end - 1).contains('-');
+        !surname_park && (INSTITUTION_WORDS.contains(&w) || w.ends_with("'s") && INSTITUTION_WORDS.contains(&strip_possessive(w)))
     }
 }
 
