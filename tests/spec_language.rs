@@ -530,6 +530,10 @@ const HARASSMENT: &[Case] = &[
     case("Otra vez se cayó el sistema de citas. ¡Qué ridículo!", &[], &["HARASSMENT"]),
     case_in("context=review_reply", "¿Dos estrellas porque llegaste tarde y no te atendimos? Qué pendej0.", &["HARASSMENT"], &[]),
     case("Se cayó el sistema de citas otra vez, qué m1erda.", &[], &["HARASSMENT"]),
+    // ("ese tipo que…" is a person; "ese tipo de…" a kind of thing)
+    case("Ese tipo que anda diciendo en TikTok que vendemos ilusiones es un idiota.", &["HARASSMENT"], &[]),
+    case("Ese tipo de tratamiento no es para todas, y no es idiota preguntar.", &[], &["HARASSMENT"]),
+    case_in("context=review_reply", "Usted llegó dos horas tarde y encima nos deja esta reseña. La próxima vez búsquese otro laboratorio.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

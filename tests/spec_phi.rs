@@ -1311,6 +1311,15 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Aviso para quien hizo un pago de S/ 800 desde la cuenta BCP 191-3345098 sin poner su nombre.", &["ACCOUNT:191-3345098"], &[]),
     case("Sra. Peña, su afiliación ARS Palic #40922871 no cubre la inseminación.", &["HEALTH_PLAN:40922871"], &[]),
     case("Don Ramón, revisamos su Plan Vital, número de contrato 0044812937, y no cubre la FIV.", &["HEALTH_PLAN:0044812937"], &[]),
+    // (Costa Rica's and Paraguay's insured-member numbers; a plan's ID in brackets; Uruguay's licence)
+    case("Su número de asegurado de la CCSS 1-1122-0345-01 ya está activo para el estudio de infertilidad.", &["HEALTH_PLAN:1-1122-0345-01"], &[]),
+    case("IPS rechazó otra vez la orden del asegurado nº 2048811 para la histeroscopía.", &["HEALTH_PLAN:2048811"], &[]),
+    case("Sra. Benítez, su póliza CareFirst BlueChoice (ID XKZ661320945) no cubre la FIV.", &["HEALTH_PLAN:XKZ661320945"], &[]),
+    case("Our new andrology lab (ID 4471020) opens Monday.", &[], &["HEALTH_PLAN", "FLAG"]),
+    case("Al señor que se olvidó la libreta de conducir Nº C 3.412.077 en la sala de espera: está en recepción.", &["LICENSE:C 3.412.077"], &[]),
+    // (a cédula read back in words, its dots and dash said too; its owner by "a nombre de")
+    case("Se encontró una cédula a nombre de Nilda Ortiz, C.I. tres punto cinco uno dos punto cero cuatro ocho guion uno.", &["SSN", "NAME:Nilda Ortiz"], &[]),
+    case("Dejaste tu cédula en recepción. Te llamamos al tres uno dos, cuatro ocho siete, cero cinco nueve uno y no contestas.", &["PHONE"], &["SSN"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1444,6 +1453,9 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@familia_rivas_vegas ¡lloramos con su video! Fue un honor ser su clínica de FIV; su bebé ya está enorme.", &["OTHER_ID:@familia_rivas_vegas"], &[]),
     case_in("context=comment", "@vale.fiv la sala de monitoreo no es lo mismo sin ti, ¡felicidades por esas 12 semanas! 💕", &["OTHER_ID:@vale.fiv"], &[]),
     case_in("context=comment", "u/mango_ttc88 con esos folículos yo subiría el letrozol a 5 mg y pondría el trigger el día 13. Pruébalo y nos cuentas.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
+    // (a page of one patient's record, by its number)
+    case("Heads up IT: his results page https://portal.example-fertility.com/patient/88213/results opens without a login.", &["URL"], &[]),
+    case("Read our new patient guide at https://example-fertility.com/patients/guide.", &[], &["URL", "FLAG"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1646,6 +1658,11 @@ const DATES_AND_AGES: &[Case] = &[
     case_in("context=reply", "Camila, tu criotransferencia quedó para el 14/09 a las 8:00 💙", &["DATE:14/09"], &[]),
     case("Nuestra paciente más fuerte: 46 años y ya con su bebé en brazos.", &["AGE:46 años"], &[]),
     case("Las mujeres de más de 40 años tienen menos óvulos cada año.", &[], &["AGE"]),
+    // (after where she is from, the age runs on with "and")
+    case("One of our patients from Kapolei, 44 and on her second donor-egg cycle, just got her positive beta!", &["AGE:44"], &[]),
+    case("Shipments from Boston, 20 and 30 at a time, arrive on Mondays.", &[], &["AGE", "FLAG"]),
+    // (the writer's own eggs, frozen at an age of hers)
+    case("Hace ocho años, con 33 años, congelé mis propios óvulos. Hoy entiendo mejor a mis pacientes.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -1997,6 +2014,10 @@ const PLACES: &[Case] = &[
     case("Es la expaciente de Hialeah a la que no le funcionó la inseminación.", &["LOCATION:Hialeah"], &[]),
     case("Fun fact: I'm an embryologist who did IVF myself. Two retrievals, one hurricane evacuation to Orlando mid-stims, and a lot of tears.", &[], &["NAME", "LOCATION"]),
     case("La familia Ortega nos demandó por sus embriones; el juicio será en el condado de Kenosha en marzo.", &[], &["LOCATION"]),
+    // (a tagged patient, then her town; a town's name with "de" or "de la" inside)
+    case("¡Felicidades a nuestra paciente @isleña.fiv de Yigo! Ya tiene 10 semanas de embarazo.", &["LOCATION:Yigo"], &[]),
+    case("The semen analysis under MRN 00731592 belongs to the patient from Fernando de la Mora, not the other one.", &["LOCATION"], &["NAME"]),
+    case("A la muchacha de Heredia que preguntó ayer: su cita de monitoreo es el lunes.", &["LOCATION:Heredia"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

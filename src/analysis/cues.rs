@@ -379,12 +379,18 @@ impl Cues {
                 // ("a family from Socorro whose first son…": a person, then where they are from)
                 && !{
                     let mut ws = whole.split_whitespace().skip(1);
-                    ws.next().is_some_and(|n| PERSON_NOUNS.contains(n))
+                    ws.next().is_some_and(|n| PERSON_NOUNS.contains(n) || PERSON_NOUNS_ES.contains(n))
                         && ws.next().is_some_and(|p| crate::text::one_of(p, crate::lines!["from", "de", "in", "en"]))
                 };
             let indefinite = NOT_ONE_PERSON.contains(noun);
             // Spanish "que" also follows things ("un medicamento que se usa"): only people count.
+            // ("la muchacha de Heredia que preguntó": a person, then where she is from)
+            let from_place = {
+                let mut ws = whole.split_whitespace().skip(1);
+                ws.next().is_some_and(|n| PERSON_NOUNS_ES.contains(n)) && ws.next() == Some("de")
+            };
             let person = !whole.ends_with("que")
+                || from_place
                 || PERSON_NOUNS_ES.contains(noun)
                 || self.occupation_words().contains(noun);
             singular && !prepositional && !indefinite && person
@@ -596,6 +602,8 @@ pub fn writer_was_patient(s: &str) -> bool {
         "iui myself", "ivf myself", "rounds myself", "cycles myself", "retrievals myself", "transfers myself", "fiv yo misma", "yo misma pase por", "yo misma hice",
         // ("yes I'm Dr. Nadège and yes I ugly-cried at my own beta")
         "my own beta", "my own ivf", "my own retrieval", "my own transfer", "my own egg retrieval", "mi propia beta", "mi propia fiv",
+        // ("con 34 años … congelé mis propios óvulos": the writer's own eggs)
+        "my own eggs", "my own embryos", "froze my eggs", "mis propios ovulos", "mis propios embriones", "congele mis ovulos",
         // ("my husband and I drove … for our own IVF")
         "our own ivf", "our own retrieval", "our own transfer", "nuestra propia fiv",
         "carrier myself", "surrogate myself", "i was a carrier", "i was a surrogate", "i've been a carrier", "i've been a surrogate", "fui gestante", "yo fui gestante"]));

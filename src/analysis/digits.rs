@@ -93,6 +93,12 @@ pub(super) fn spelled_digit_runs(a: &Analysis) -> Vec<(Range<usize>, String)> {
         let mut last_group: Option<bool> = None;
         while j < a.tokens.len() {
             let w = a.word(j);
+            // ("cuatro punto dos tres uno punto ocho cero siete guion dos": a dotted or dashed
+            // number read out, its separators said as words, between two digit words)
+            if j > i && crate::text::one_of(w, crate::lines!["punto", "guion", "dash"]) && j + 1 < a.tokens.len() && digit_words(a.word(j + 1)).is_some() && digit_words(a.word(j - 1)).is_some() {
+                j += 1;
+                continue;
+            }
             // A group of numerals never sits next to a number word ("559 5 5 5 01 62 tres
             // veces": "tres" counts the calls); single numerals and words mix ("6 one 4").
             let numerals = |w: &str| w.bytes().all(|b| b.is_ascii_digit());

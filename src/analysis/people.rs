@@ -419,7 +419,16 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             || w.ends_with("'s") && crate::rules::phi::location::COUNTRIES.contains(strip_possessive(w)) && a.tokens.get(i + 1).is_some_and(|n| n.capitalized && !n.all_caps || PLACE_NOUNS.contains(a.word(i + 1)));
         // ("Nota para admisión de Valencia", "el equipo de Granada": a site of the practice, by its town)
         let our_site = || i >= 2 && a.word(i - 1) == "de" && crate::text::one_of(a.word(i - 2), crate::lines!["admision", "recepcion", "sede", "clinica", "centro", "laboratorio", "equipo", "oficina", "unidad", "consulta"]) && a.place_at(i) > 0;
-        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !job && !title_called && !spanish_slang_address(a, w) && !people_word() && !moved_to() && !country() && !our_site();
+        // ("the patient from Fernando de la Mora": the end of a town's name, after "de la")
+        let town_tail = || {
+            i >= 4
+                && crate::text::one_of(a.word(i - 1), crate::lines!["la", "las", "los"])
+                && a.word(i - 2) == "de"
+                && a.tokens[i - 3].capitalized
+                && a.place_at(i - 3) > 0
+                && crate::text::one_of(a.word(i - 4), crate::lines!["from", "de", "desde", "in", "en"])
+        };
+        let candidate = (is_first_name(a, i) || unknown_first_then_surname(a, i) || by_relation) && !town_tail() && !job && !title_called && !spanish_slang_address(a, w) && !people_word() && !moved_to() && !country() && !our_site();
         // "a Washington license", "Austin area": a place before a noun that places it.
         let place_noun_after = || {
             i + 1 < a.tokens.len()
@@ -1104,6 +1113,11 @@ fn person(a: &Analysis, first: usize, name: Range<usize>, kind: PersonKind) -> P
     // ("Medeiros (MRN 4471-0926)": a record number names a patient)
     let with_record = record_follows(a, name.end - 1) || record_named(a, first, name.end);
     let kind = if kind == PersonKind::Unknown && with_record { PersonKind::Private } else { kind };
+    // ("una cédula a nombre de Mirta Duarte", "a passport in the name of…": the document's owner)
+    let document_owner = first >= 3
+        && matches!((a.word(first - 3), a.word(first - 2), a.word(first - 1)), ("a", "nombre", "de") | ("the", "name", "of"))
+        && gap_is_space(a, first - 1, first);
+    let kind = if kind == PersonKind::Unknown && document_owner { PersonKind::Private } else { kind };
     let named_as_patient = kind == PersonKind::Private && (named_as_patient(a, first, name.end) || with_record);
     Person { span: start..end, kind, sentence, name_tokens: name, vocative, named_as_patient }
 }

@@ -284,13 +284,20 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                         || a.people.iter().any(|p| p.span.start > k && p.span.end <= open + 1 && p.kind != crate::analysis::PersonKind::Staff))
             })
         };
-        if comma && !after.starts_with(',') && !named_in_brackets {
-            continue;
-        }
         // ("MRN 7741-0392, 33, bilateral hydrosalpinges": after a number, only after a record
         // number or other identifier found, not in a list of numbers)
         // ("donor NS-2290 (24, nursing student…)": in brackets after a donor or case number)
         let after_id = (comma || paren_age) && f.items.iter().any(|x| x.category.is_identifier() && x.range.end + 1 >= open && x.range.end <= open + 1);
+        // ("one of our patients from Waianae, 43 and on her first donor-egg cycle": after an
+        // identifier found, the age may run on with "and")
+        let from_town = || {
+            let k = a.token_at(open);
+            k < a.tokens.len() && a.tokens[k].capitalized && (k.saturating_sub(4)..k).any(|j| crate::text::one_of(a.word(j), crate::lines!["from", "de", "desde"]))
+        };
+        let runs_on = (after.starts_with(" and ") || after.starts_with(" y ")) && (after_id || person_before || from_town());
+        if comma && !after.starts_with(',') && !named_in_brackets && !runs_on {
+            continue;
+        }
         if comma && whole.starts_with(|c: char| c.is_ascii_digit()) && !after_id && !named_in_brackets {
             continue;
         }

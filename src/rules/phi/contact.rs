@@ -456,7 +456,7 @@ fn numbers(a: &Analysis) -> Vec<Range<usize>> {
             .iter()
             // (eight spelled digits after a call or a phone word: "la llamamos al nueve cuatro
             // ocho siete, dos dos uno cero")
-            .filter(|(r, d)| (d.len() == 10 || d.len() == 7) && !super::ids::after_national_id(a, r) || d.len() == 11 && !spelled_imss(a, r, d) || spanish_phone(a, r, d) || d.len() == 8 && called(a, r))
+            .filter(|(r, d)| (d.len() == 10 || d.len() == 7) && !super::ids::national_id_near(a, r) || d.len() == 11 && !spelled_imss(a, r, d) || spanish_phone(a, r, d) || d.len() == 8 && called(a, r))
             .map(|(r, _)| r.clone()),
     );
     out
@@ -484,6 +484,7 @@ fn spelled_imss(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
 fn spanish_phone(a: &Analysis, r: &Range<usize>, digits: &str) -> bool {
     digits.len() == 9
         && a.lang == crate::options::Lang::Es
+        && !super::ids::national_id_near(a, r)
         && !a.words_before(r.start, 5).iter().any(|w| crate::text::one_of(*w, crate::lines!["ssn", "social", "seguro", "security"]))
         // ("el número de seguro social de un donante de semen, cinco tres uno…")
         // ("confirmar el social de su esposa…: cero nueve dos, cuarenta y uno…": "el social" in
@@ -657,7 +658,7 @@ fn check_ssn(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     // is an OTHER_ID (src/rules/phi/ids.rs); spelled out, it is labelled as the social-security
     // number it stands for by five of the six corpus authors who wrote one.
     for (r, digits) in a.spelled_digit_runs() {
-        if digits.len() == 9 && !spanish_phone(a, r, digits) || spelled_imss(a, r, digits) || (7..=10).contains(&digits.len()) && super::ids::after_national_id(a, r) {
+        if digits.len() == 9 && !spanish_phone(a, r, digits) || spelled_imss(a, r, digits) || (7..=10).contains(&digits.len()) && super::ids::national_id_near(a, r) {
             hits.add(r.clone());
         }
     }

@@ -112,7 +112,7 @@ static PLAN_RE: LazyLock<Regex> = LazyLock::new(|| {
     // Salud 87-0312-QMM", "tarjeta SIP 18402257", "tarjeta Adeslas nº 40217736-02": Peru's,
     // Bolivia's and Spain's public and private plans)
     labelled(
-        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|numero de afiliacion|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|(?:poliza|policy|member id|id de miembro|afiliacion) (?:seguros )?(?:ars [a-z]+|gnp|axa|metlife|mapfre|bupa|allianz|sura|sanitas|adeslas|asisa|dkv|inbursa|banorte|monterrey|zurich|colmena|rimac|pacifico|aetna|cigna|bcbs|humana|uhc|kaiser|anthem|ambetter|molina|oscar|caresource|wellcare|highmark)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|numero de afiliacion|(?:matricula|numero|carnet|codigo) de asegurad[oa](?: (?:de )?essalud)?|essalud|(?:matricula|numero) de la (?:caja nacional de salud|cns|caja)|tarjeta (?:sip|adeslas|sanitas|asisa|mapfre|dkv|muface|individual sanitaria|sanitaria individual)|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|(?:numero de )?contrato (?:del plan|del seguro|mcs|triple-s|triple s|vital|mmm|first medical|humana|menonita)|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|(?:numero de )?medi-cal|asegurad[oa] del? ips|soci[oa] de la mutualista|mutualista|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro|afiliacion(?: al)? iess|iess|sis|igss|isss|isapre|fonasa|afiliacion|autogenerado|cip",
+        r"(?:member id|id de miembro|numero de miembro|numero de afiliad[oa]|numero de afiliacion|poliza) (?:de|del|with|from|at|con) (?:[a-z]+ ){0,2}?(?:aetna|cigna|bcbs|blue cross|humana|uhc|united|kaiser|medicaid|medicare|anthem|ambetter|tricare|osde|swiss medical|sanitas|sura|[a-z]+)|(?:poliza|policy|member id|id de miembro|afiliacion) (?:seguros )?(?:ars [a-z]+|gnp|axa|metlife|mapfre|bupa|allianz|sura|sanitas|adeslas|asisa|dkv|inbursa|banorte|monterrey|zurich|colmena|rimac|pacifico|aetna|cigna|bcbs|humana|uhc|kaiser|anthem|ambetter|molina|oscar|caresource|wellcare|highmark)|id de miembro|numero de miembro|numero de socio|numero de afiliad[oa]|numero de afiliacion|(?:matricula|numero|carnet|codigo) de asegurad[oa](?: (?:de )?essalud| de la (?:ccss|caja|css))?|essalud|(?:matricula|numero) de la (?:caja nacional de salud|cns|caja)|tarjeta (?:sip|adeslas|sanitas|asisa|mapfre|dkv|muface|individual sanitaria|sanitaria individual)|credencial(?: de)?(?: osde| swiss medical| galeno| omint| medife| ioma| pami)?|id del seguro|tarjeta sanitaria|tarjeta del sas|tarjeta del sns|(?:bcbs|blue cross|aetna|cigna|humana|uhc|united|kaiser|insurance|member|seguro) (?:id )?card|(?:florida blue|blue shield|bcbs|blue cross|aetna|cigna|humana|uhc|ambetter|oscar|molina|caresource|wellcare|anthem|highmark|premera|regence) id|tarjeta del seguro|(?:numero de )?contrato (?:del plan|del seguro|mcs|triple-s|triple s|vital|mmm|first medical|humana|menonita)|member id|member|subscriber id|subscriber|policy|insurance id|insurance|group|medicaid id|(?:medicaid|medicare) de [a-z]+(?: [a-z]+)?|medicaid|medicare id|medicare|recipient id|medicaid recipient|plan id|health plan id|health plan|beneficiary id|medi-cal cin|cin|medi-cal bic|bic|(?:numero de )?medi-cal|asegurad[oa] del? ips|asegurad[oa]|soci[oa] de la mutualista|mutualista|ahcccs id|ahcccs|masshealth id|masshealth|tenncare id|tenncare|soonercare|badgercare|peachcare|kancare|mainecare|husky id|mo healthnet id|providerone id|providerone|apple health id|tricare id|tricare benefits|dod benefits number|dod benefits|dbn|poliza|afiliad[oa]|seguro|afiliacion(?: al)? iess|iess|sis|igss|isss|isapre|fonasa|afiliacion|autogenerado|cip",
         // ("póliza GNP GMM-…": a known insurer between the label and the number)
         // ("póliza 0 8 8 1 2 7 4 4 - 03": typed one digit at a time, with a suffix)
         // ("member ID ANT-WI-440912877": a plan's and a state's letters first)
@@ -133,11 +133,12 @@ static LICENSE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // ("carnet de conducir (nº 71234589-W)": Spain's)
         // ("Registro de conducir de la gestante: 28-4471920-R": Argentina's; "licencia de Florida
         // M253-…": a state's one word, not its letter, before the number)
-        r"driver'?s'? licen[cs]e|driver licen[cs]e|driving licen[cs]e|matricula m[pn]|matricula profesional|carn[eé]t? de conducir|permiso de conducir|registro de conducir|licencia de manejo|licencia de manejar|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]{2,})?|licencia de conducir|licencia de [a-z]+(?: [a-z]{2,})?|licencia|state id|lic",
+        r"driver'?s'? licen[cs]e|driver licen[cs]e|driving licen[cs]e|matricula m[pn]|matricula profesional|carn[eé]t? de conducir|libreta de conducir|permiso de conducir|registro de conducir|licencia de manejo|licencia de manejar|learner'?s'? permit|(?:his|her|their) permit|licen[cs]e|dl|licencia de conducir de [a-z]+(?: [a-z]{2,})?|licencia de conducir|licencia de [a-z]+(?: [a-z]{2,})?|licencia|state id|lic",
         // ("AZ DL is D07 339 218", "lic # SR 482917": a letter or two before digit groups;
         // "S 530 118 402 771": Michigan's letter and four groups)
         // ("license no. HN-L 3304718": a country's code, a class letter, then the digits)
-        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|\d{2,3} \d{3} \d{3}\b|[a-z]{1,3}-[a-z]{1,2}(?: \d{3,8}){1,4}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,4}\b|", value!(), ")"),
+        // ("libreta de conducir Nº B 2.145.903": Uruguay's, a class letter and dotted digits)
+        concat!(r"(?:[a-z]\d{4} \d{5} \d{5}\b|[a-z] \d{1,3}(?:\.\d{3}){1,2}\b|\d{2,3} \d{3} \d{3}\b|[a-z]{1,3}-[a-z]{1,2}(?: \d{3,8}){1,4}\b|[a-z]{1,2}\d{0,3}(?: \d{3,6}){1,4}\b|", value!(), ")"),
     )
 });
 static VEHICLE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -271,6 +272,14 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
     for r in labelled_numbers(a, PLAN, OTHER) {
         hits.add(r);
     }
+    // ("su póliza CareFirst BlueChoice (ID XKZ550219834)": a plan's name, then its number
+    // bracketed as an ID)
+    for (_, c) in a.find_iter(&BRACKETED_ID_RE) {
+        let r = a.orig(c.get(1).unwrap().range());
+        if names_before(a, &r, PLAN, OTHER) {
+            hits.add(r);
+        }
+    }
     report(a, &PLAN_CONTRACT_RE, 6, hits, always);
     // ("el número de Medicaid de la Sra. Araceli Montaño (882417605)", "Medicaid number for Mr.
     // Okafor (4471 2209 18)": the plan's number in brackets right after the person it belongs to)
@@ -289,6 +298,9 @@ fn check_health_plan(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
     }
 }
+
+/// "(ID XKZ550219834)": an ID in brackets, six digits or more.
+static BRACKETED_ID_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\(\s*id\s*[:#]?\s*([a-z]{0,4}-?\d{6,}[a-z0-9]*)\s*\)"));
 
 /// A "matrícula" and its value (Bolivia's CNS member number, or a car's plate).
 static MATRICULA_RE: LazyLock<Regex> = LazyLock::new(|| crate::text::regex(r"\bmatricula\s*:?\s*(\d[a-z0-9]*(?:-[a-z0-9]+)+|\d{6,})\b"));
@@ -677,7 +689,23 @@ const NATIONAL_ID_WORDS: &str = crate::lines!["dni", "cedula", "ci", "dui", "ine
 
 /// Whether a national identity document is named within the four words before `r`.
 pub fn after_national_id(a: &Analysis, r: &std::ops::Range<usize>) -> bool {
-    a.words_before(r.start, 4).iter().any(|w| crate::text::one_of(w, NATIONAL_ID_WORDS))
+    // ("C.I. cuatro punto dos…": the abbreviation with its periods)
+    let b = a.text[..r.start].trim_end();
+    let ci = b.len() >= 4 && b.get(b.len() - 4..).is_some_and(|t| t.eq_ignore_ascii_case("c.i."));
+    ci || a.words_before(r.start, 4).iter().any(|w| crate::text::one_of(w, NATIONAL_ID_WORDS))
+}
+
+/// A spelled-out number read back from a national identity document named in its sentence or
+/// the one before ("dejó su DUI en recepción… Es el cero cuatro cinco…").
+pub fn national_id_near(a: &Analysis, r: &std::ops::Range<usize>) -> bool {
+    let i = a.sentence_at(r.start);
+    let names = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, NATIONAL_ID_WORDS));
+    // (said in words, and not where a call is: "Te llamamos al tres uno dos…" is her phone)
+    let read_back = || {
+        a.text[r.clone()].contains(char::is_alphabetic)
+            && !a.words_before(r.start, 4).iter().any(|w| crate::text::one_of(w, crate::lines!["al", "llamamos", "llamar", "llame", "telefono", "celular", "cel", "whatsapp", "call", "phone", "number", "numero", "at"]))
+    };
+    after_national_id(a, r) || read_back() && (names(a.sentence_before(r.start)) || i > 0 && names(a.sentence_folded(i - 1)))
 }
 
 /// A Chilean company's RUT: a dotted number from 50 million up, in a sentence that says RUT

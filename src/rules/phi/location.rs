@@ -63,8 +63,9 @@ static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("scanned a 19yo from Mattawa": an age written as one word is the person too; "patient
     // from the Rockaways": a place named with its article)
     // ("a 19 y/o from Weedpatch"; "Odessa Toliver over in Cedar Grove": a person, then where
-    // they are; "Utqiaġvik": letters of Alaska Native and Nordic names; "de Bocas del Toro")
-    crate::text::regex(r"\b([A-Za-záéíóúñäëïöü]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:up\s|out\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?(?:\sdel\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
+    // they are; "Utqiaġvik": letters of Alaska Native and Nordic names; "de Bocas del Toro", "de San
+    // Rafael de Heredia", "from Fernando de la Mora")
+    crate::text::regex(r"\b([A-Za-záéíóúñäëïöü]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:up\s|out\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?(?:\s(?:del|de|de\sla)\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -106,6 +107,8 @@ static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(cr
     "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
     // "drove four hours each way from Hugoton", "que viaja desde Lago Agrio", "our type 1 diabetic from Laramie"
     "way", "viaja", "viajan", "maneja", "manejan", "diabetic", "pt",
+    // ("the retired Navy vet from Gatún")
+    "vet", "veteran", "retiree",
     // ("una señora de 44 añitos de Pelican Rapids", "la parejita de Olneyville": diminutives)
     "añitos", "anitos", "parejita", "parejitas", "senito", "familita",
     // ("si alguien de Desamparados la conoce": anyone from her town, in a text about her)
@@ -704,12 +707,14 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             before.iter().any(|w| TRAVEL_VERBS.contains(w))
         };
         let start = noun.start();
+        // ("nuestra paciente @chamorrita.fiv de Dededo": a tagged person, then where she is from)
+        let tagged = a.text[..noun.end()].trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || c == '.').ends_with('@');
         let noun = crate::text::lower(noun.as_str());
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
         // ("una muchacha ngäbe de Kankintú": or her people)
         let adjective_of_person = (crate::text::one_of(noun.as_str(), crate::lines!["nueva", "nuevo", "joven", "embarazada", "new", "young"]) || crate::analysis::DEMONYMS.contains(&crate::fold::fold(&noun)))
             && a.words_before(start, 1).first().is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
-        if !came_in && !adjective_of_person && !age_word && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
+        if !came_in && !adjective_of_person && !age_word && !tagged && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
             continue;
         }
         // ("Every couple from the Iron Range who finished…": any of them, no one's town)

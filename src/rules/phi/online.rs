@@ -121,7 +121,15 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 && a.any_care()
                 && a.sentence_folded(i).split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["your", "ur", "tu", "tus", "te", "su", "sus", "her", "his", "their"]))
         };
-        if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i] || a.any_care() && named_for() || their_story || shared_file()) {
+        // ("portal.islandfertility.example/pt/88213/results": a page of one patient's record, by
+        // its number)
+        let record_page = || {
+            let low = crate::text::lower(raw);
+            ["/pt/", "/patient/", "/patients/", "/paciente/", "/pacientes/", "/chart/", "/mrn/", "patient_id=", "patientid=", "mrn="]
+                .iter()
+                .any(|p| low.match_indices(p).any(|(k, _)| low[k + p.len()..].starts_with(|c: char| c.is_ascii_digit())))
+        };
+        if !org && (personal_host && (a.private_subject[i] || a.any_care()) || possessive && a.private_subject[i] || a.any_care() && named_for() || their_story || shared_file() || raw.contains('/') && record_page()) {
             hits.add(r);
         }
     }
