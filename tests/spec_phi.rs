@@ -470,7 +470,7 @@ const NAMES: &[Case] = &[
     case("For the women of Webb and Zapata counties, a specialist is often two hours away from their prenatal care.", &[], &["NAME", "PATIENT_DISCLOSURE"]),
     case("Deacon Rountree called about his wife's HSG results.", &["NAME:Deacon Rountree"], &[]),
     case_in("context=comment", "Neta, la charla del jueves estuvo buenísima, gracias a todas las que vinieron a preguntar por la FIV.", &[], &["NAME"]),
-    case("Fetu and Alofa Tuiasosopo have had 3 transfers with us and are saving for a 4th.", &["NAME:Fetu", "NAME:Alofa"], &[]),
+    case("Fetu and Alofa Tuiasosopo have had 3 transfers with us and are saving for a 4th.", &["NAME:Fetu", "NAME:Alofa Tuiasosopo"], &[]),
     case("Sione and Mele, watching your twin girls go home from the NICU after 6 IVF cycles made our year.", &["NAME:Sione", "NAME:Mele"], &[]),
     case("Monitoring and Retrieval are both on Saturdays now for IVF patients.", &[], &["NAME"]),
     case("Xitlali y Osmar llevan dos transferencias con nosotros y hoy salió positivo.", &["NAME:Xitlali", "NAME:Osmar"], &[]),

@@ -795,8 +795,11 @@ fn join_coordinated_names(a: &Analysis, people: &mut Vec<Person>) {
                 && !COURTESY_TITLES.contains(&w)
                 && !taken(people, c)
             {
+                // ("Sokhom + Chanthy Keo", "Fetu and Alofa Tuiasosopo": the second may bring the
+                // surname they share)
+                let shared = c + 1 < a.tokens.len() && c > first && unlisted_surname(a, c + 1) && !taken(people, c + 1);
                 // "Thank you Rania and Khalid!": both are spoken to when one is
-                let mut q = person(a, c, c..c + 1, p.kind);
+                let mut q = person(a, c, c..c + if shared { 2 } else { 1 }, p.kind);
                 q.vocative = p.vocative;
                 added.push(q);
             }
@@ -1455,18 +1458,26 @@ fn verb_form(a: &Analysis, w: &str) -> bool {
 fn paired_opening(a: &Analysis, i: usize) -> Option<usize> {
     // (or after an emoji, which often ends a sentence: "…a fundraiser 💚 Fetu and Alofa…")
     let after_emoji = matches!(a.text[..a.tokens[i].span.start].trim_end().chars().next_back(), Some(c) if !c.is_ascii() && !c.is_alphanumeric());
-    if !(opens_sentence(a, i) || after_emoji && a.tokens[i].capitalized) || i + 3 >= a.tokens.len() || !crate::text::one_of(a.word(i + 1), crate::lines!["and", "y"]) || !a.care[a.sentence_at(a.tokens[i].span.start)] {
+    if !(opens_sentence(a, i) || after_emoji && a.tokens[i].capitalized) || i + 3 >= a.tokens.len() || !a.care[a.sentence_at(a.tokens[i].span.start)] {
         return None;
     }
-    if !gap_is_space(a, i, i + 1) || !gap_is_space(a, i + 1, i + 2) || !plain_name_word(a, i) || !plain_name_word(a, i + 2) {
+    // ("Fetu and Alofa", "Sokhom + Chanthy Keo", "Lani & Kekoa")
+    let second = if crate::text::one_of(a.word(i + 1), crate::lines!["and", "y"]) && gap_is_space(a, i, i + 1) && gap_is_space(a, i + 1, i + 2) {
+        i + 2
+    } else if matches!(a.text[a.tokens[i].span.end..a.tokens[i + 1].span.start].trim(), "+" | "&") {
+        i + 1
+    } else {
+        return None;
+    };
+    if !plain_name_word(a, i) || !plain_name_word(a, second) {
         return None;
     }
     // (the second may bring the surname they share: "Fetu and Alofa Tuiasosopo")
-    let after = if a.tokens[i + 3].capitalized && gap_is_space(a, i + 2, i + 3) && plain_name_word(a, i + 3) { i + 4 } else { i + 3 };
+    let after = if a.tokens[second + 1].capitalized && gap_is_space(a, second, second + 1) && plain_name_word(a, second + 1) { second + 2 } else { second + 1 };
     let rest = a.text[a.tokens[after - 1].span.end..].trim_start();
     let spoken_to = rest.starts_with(',') && (after..(after + 6).min(a.tokens.len())).any(|k| crate::text::one_of(a.word(k), crate::lines!["you", "your", "tu", "tus", "ustedes"]));
     let verb = after < a.tokens.len() && PAIR_VERBS.contains(a.word(after));
-    (spoken_to || verb).then_some(i + 2)
+    (spoken_to || verb).then_some(second)
 }
 
 /// Token `k` could be a name no list knows: name-shaped, and no verb form, role, people,
@@ -1574,9 +1585,10 @@ fn owner_of_record(a: &Analysis, i: usize) -> Option<usize> {
     }
     // the record may follow one short word ("HSG report", "semen analysis", "day-5 embryos")
     // ("Kaiser Permanente's transfer policy": an organization's rules about the thing)
-    // ("Jolene Gayheart's Kentucky driver's license": or two words; "Rukia Mberwa's letrozole":
+    // ("Jolene Gayheart's Kentucky driver's license", "Wandy Liriano's entire andrology and
+    // embryo file": or up to four words; "Rukia Mberwa's letrozole":
     // a medicine or a step of care right after)
-    let record = (second + 1..(second + 4).min(a.tokens.len())).any(|k| RECORDS.contains(a.word(k)) && !(k + 1 < a.tokens.len() && ORGANIZATION_THINGS.contains(a.word(k + 1))))
+    let record = (second + 1..(second + 5).min(a.tokens.len())).any(|k| RECORDS.contains(a.word(k)) && !(k + 1 < a.tokens.len() && ORGANIZATION_THINGS.contains(a.word(k + 1))))
         || a.cues.care_in(a.word(second + 1)) && !(second + 2 < a.tokens.len() && ORGANIZATION_THINGS.contains(a.word(second + 2)));
     record.then_some(second + 1)
 }
