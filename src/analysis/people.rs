@@ -208,6 +208,7 @@ static STAFF_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
 pub(super) fn find(a: &Analysis) -> Vec<Person> {
     let mut people = Vec::new();
     let mailboxes = mailbox_words(a);
+    let fund_paths = fundraiser_paths(a);
     let toks = &a.tokens;
     let mut i = 0;
     while i < toks.len() {
@@ -363,7 +364,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["calling", "returning", "llamando"]))
             && name_shaped(a, i);
         let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || middle_then_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
-            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i) || born_or_kin_of(a, i) || named_in_fundraiser(a, i);
+            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i) || born_or_kin_of(a, i) || named_in_fundraiser(a, i, &fund_paths);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
@@ -1984,20 +1985,22 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && (!CALENDAR.contains(&w) || relation_then_given_name(a, i))
 }
 
-/// "Please support Shewit here: gofundme.com/f/shewit-ivf-dream": a word that can only be a
-/// name, and that the address of a fundraiser or a payment page in the text spells.
-fn named_in_fundraiser(a: &Analysis, i: usize) -> bool {
+/// The paths of fundraiser and payment-page addresses in the text ("f/shewit-ivf-dream" of
+/// "gofundme.com/f/shewit-ivf-dream"), read once per text: most texts have none.
+fn fundraiser_paths<'a>(a: &'a Analysis) -> Vec<&'a str> {
     const HOSTS: &[&str] = &["gofundme.com/", "givebutter.com/", "fundly.com/", "spot.fund/", "paypal.me/", "venmo.com/", "cash.app/"];
+    if !a.text.contains('/') {
+        return Vec::new();
+    }
+    let s = &a.folded.s;
+    HOSTS.iter().flat_map(|h| s.match_indices(h).map(move |(k, _)| s[k + h.len()..].split_whitespace().next().unwrap_or(""))).collect()
+}
+
+/// "Please support Shewit here: gofundme.com/f/shewit-ivf-dream": a word that can only be a
+/// name, and that one of the text's [`fundraiser_paths`] spells.
+fn named_in_fundraiser(a: &Analysis, i: usize, paths: &[&str]) -> bool {
     let w = strip_possessive(a.word(i));
-    w.len() >= 4
-        && a.folded.s.has_any(HOSTS)
-        && name_shaped(a, i)
-        && HOSTS.iter().any(|h| {
-            a.folded.s.match_indices(h).any(|(k, _)| {
-                let path = a.folded.s[k + h.len()..].split_whitespace().next().unwrap_or("");
-                path.split(|c: char| !c.is_alphanumeric()).any(|p| p == w)
-            })
-        })
+    !paths.is_empty() && w.len() >= 4 && name_shaped(a, i) && paths.iter().any(|path| path.split(|c: char| !c.is_alphanumeric()).any(|p| p == w))
 }
 
 /// "pls call Mbuyi back", "Aviso para Feliciana Kiambote: su monitor…", "Reminder for Tavita:",
