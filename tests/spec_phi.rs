@@ -729,6 +729,8 @@ const NAMES: &[Case] = &[
     case("Found at check-in: a CareFirst card (member ID 5520-118-07, name Ji-hoon K.). It's at the desk.", &["NAME"], &[]),
     // (a word the address of a fundraiser spells)
     case("One of our patients is raising money for her second transfer 💛 Please support Meseret here: gofundme.com/f/meseret-ivf-hope", &["NAME:Meseret"], &[]),
+    // (the owner of a thing found, by two words that can only be a name)
+    case("Found in exam room 2: a glucose monitor. It belongs to Wahleah Benally, who drove in for her stim check.", &["NAME:Wahleah Benally"], &[]),
 ];
 
 const CONTACT: &[Case] = &[

@@ -364,7 +364,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["calling", "returning", "llamando"]))
             && name_shaped(a, i);
         let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || middle_then_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
-            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i) || born_or_kin_of(a, i) || named_in_fundraiser(a, i, &fund_paths);
+            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i) || born_or_kin_of(a, i) || named_in_fundraiser(a, i, &fund_paths) || owner_named(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
@@ -1985,15 +1985,23 @@ fn named_by_relation(a: &Analysis, i: usize) -> bool {
         && (!CALENDAR.contains(&w) || relation_then_given_name(a, i))
 }
 
+/// "It belongs to Delphina Antone, who…", "pertenece a Nayeli Tsosie": the owner of a thing
+/// found, by two words that can only be a name.
+fn owner_named(a: &Analysis, i: usize) -> bool {
+    i >= 2
+        && matches!((a.word(i - 2), a.word(i - 1)), ("belongs", "to") | ("pertenece", "a"))
+        && i + 1 < a.tokens.len()
+        && gap_is_space(a, i, i + 1)
+        && name_shaped(a, i)
+        && name_shaped(a, i + 1)
+}
+
 /// The paths of fundraiser and payment-page addresses in the text ("f/shewit-ivf-dream" of
 /// "gofundme.com/f/shewit-ivf-dream"), read once per text: most texts have none.
 fn fundraiser_paths<'a>(a: &'a Analysis) -> Vec<&'a str> {
     const HOSTS: &[&str] = &["gofundme.com/", "givebutter.com/", "fundly.com/", "spot.fund/", "paypal.me/", "venmo.com/", "cash.app/"];
-    if !a.text.contains('/') {
-        return Vec::new();
-    }
     let s = &a.folded.s;
-    HOSTS.iter().flat_map(|h| s.match_indices(h).map(move |(k, _)| s[k + h.len()..].split_whitespace().next().unwrap_or(""))).collect()
+    s.match_indices('/').filter(|(k, _)| HOSTS.iter().any(|h| s[..k + 1].ends_with(h))).map(|(k, _)| s[k + 1..].split_whitespace().next().unwrap_or("")).collect()
 }
 
 /// "Please support Shewit here: gofundme.com/f/shewit-ivf-dream": a word that can only be a
