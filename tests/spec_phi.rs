@@ -718,11 +718,11 @@ const NAMES: &[Case] = &[
     // (a regulator's name, not a person's)
     case("She filed a complaint with the Maryland Board of Physicians about her retrieval.", &[], &["NAME", "LOCATION"]),
     // (a listed given name and a surname no list knows, then a verb in the past and her own)
-    case("So proud of this one: Lupe Taufahema finished her third IVF cycle with us in March.", &["NAME:Lupe Taufahema"], &[]),
+    case("So proud of this one: Maria Vaifale had her first transfer with us last week.", &["NAME:Maria Vaifale"], &[]),
     case("Rosa Ann Fetuao made her grand entrance at 7 lb 2 oz after four transfers with us!", &["NAME:Rosa Ann Fetuao"], &[]),
     case("Grace Chapel hosted our fertility awareness night.", &[], &["NAME", "FLAG"]),
     // (one word, right after what is done with her record)
-    case("Front desk: please scan Tevita's semen analysis into the chart before noon.", &["NAME:Tevita"], &[]),
+    case("Front desk: please scan Losaline's semen analysis into the chart before noon.", &["NAME:Losaline"], &[]),
     case("Please fax Aetna's prior authorization form to the lab.", &[], &["NAME", "FLAG"]),
     // (a Korean given name of two syllables, then the surname Park; a name closing a bracket)
     case("If anyone knows Seo-yeon Park, please ask her to call us about her biopsy results.", &["NAME:Seo-yeon Park"], &[]),
@@ -730,7 +730,7 @@ const NAMES: &[Case] = &[
     // (a word the address of a fundraiser spells)
     case("One of our patients is raising money for her second transfer 💛 Please support Meseret here: gofundme.com/f/meseret-ivf-hope", &["NAME:Meseret"], &[]),
     // (the owner of a thing found, by two words that can only be a name)
-    case("Found in exam room 2: a glucose monitor. It belongs to Wahleah Benally, who drove in for her stim check.", &["NAME:Wahleah Benally"], &[]),
+    case("Found in exam room 2: a glucose monitor. It belongs to Wahleah Tsinajinnie, who drove in for her stim check.", &["NAME:Wahleah Tsinajinnie"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1456,7 +1456,7 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@vale.fiv la sala de monitoreo no es lo mismo sin ti, ¡felicidades por esas 12 semanas! 💕", &["OTHER_ID:@vale.fiv"], &[]),
     case_in("context=comment", "u/mango_ttc88 con esos folículos yo subiría el letrozol a 5 mg y pondría el trigger el día 13. Pruébalo y nos cuentas.", &["MEDICAL_ADVICE"], &["OTHER_ID"]),
     // (a page of one patient's record, by its number)
-    case("Heads up IT: his results page https://portal.example-fertility.com/patient/88213/results opens without a login.", &["URL"], &[]),
+    case("Heads up IT: the results page https://portal.example-fertility.com/patient/88213/results opens without a login for anyone.", &["URL"], &[]),
     case("Read our new patient guide at https://example-fertility.com/patients/guide.", &[], &["URL", "FLAG"]),
 ];
 
