@@ -731,6 +731,7 @@ const NAMES: &[Case] = &[
     case("One of our patients is raising money for her second transfer 💛 Please support Meseret here: gofundme.com/f/meseret-ivf-hope", &["NAME:Meseret"], &[]),
     // (the owner of a thing found, by two words that can only be a name)
     case("Found in exam room 2: a glucose monitor. It belongs to Wahleah Tsinajinnie, who drove in for her stim check.", &["NAME:Wahleah Tsinajinnie"], &[]),
+    case("The IVF grant belongs to Planned Parenthood and our outreach team.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[

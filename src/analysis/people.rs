@@ -1994,6 +1994,8 @@ fn owner_named(a: &Analysis, i: usize) -> bool {
         && gap_is_space(a, i, i + 1)
         && name_shaped(a, i)
         && name_shaped(a, i + 1)
+        // (a thing found or left: not "the credit belongs to Planned Parenthood")
+        && a.folded.s.has_line(crate::lines!["found", "left", "lost", "forgot", "encontr", "olvid", "dejo", "perdi"])
 }
 
 /// The paths of fundraiser and payment-page addresses in the text ("f/shewit-ivf-dream" of
