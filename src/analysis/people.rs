@@ -2384,9 +2384,8 @@ fn extend_name(a: &Analysis, mut j: usize, after_title: bool) -> usize {
         let second_surname = !after_title && a.lang == crate::options::Lang::Es && j == start + 1 && in_list(&a.lex.surnames, a.word(start)) && unlisted_surname(a, j);
         // ("Mai Nou Her": the Hmong clan name Her, capitalized after a given name)
         let clan_her = j > start && w == "her" && t.capitalized && !t.all_caps;
-        // ("Eun-ji Park": the surname Park after a Korean given name of two syllables)
-        let surname_park = w == "park" && t.capitalized && !t.all_caps && a.word(j - 1).contains('-');
-        if !(name_like || unlisted_after_given || second_surname || clan_her || surname_park) || previous_possessive {
+        let park = t.capitalized && !t.all_caps && surname_park(a, j);
+        if !(name_like || unlisted_after_given || second_surname || clan_her || park) || previous_possessive {
             break;
         }
         j += 1;
@@ -2433,10 +2432,14 @@ fn starts_clause(a: &Analysis, k: usize) -> bool {
 pub fn followed_by_institution(a: &Analysis, end: usize) -> bool {
     end < a.tokens.len() && gap_is_space(a, end - 1, end) && a.tokens[end].capitalized && {
         let w = a.word(end);
-        // ("Eun-ji Park": after a Korean given name of two syllables, the surname Park)
-        let surname_park = strip_possessive(w) == "park" && a.word(end - 1).contains('-');
-        !surname_park && (INSTITUTION_WORDS.contains(&w) || w.ends_with("'s") && INSTITUTION_WORDS.contains(&strip_possessive(w)))
+        !surname_park(a, end) && (INSTITUTION_WORDS.contains(&w) || w.ends_with("'s") && INSTITUTION_WORDS.contains(&strip_possessive(w)))
     }
+}
+
+/// "Eun-ji Park": token `k` is the surname Park after a hyphenated (Korean) given name, not a
+/// park.
+fn surname_park(a: &Analysis, k: usize) -> bool {
+    strip_possessive(a.word(k)) == "park" && a.word(k - 1).contains('-')
 }
 
 /// "our Ogden and Logan offices", "la sede de Lerma": the words after a name are the practice's
