@@ -168,7 +168,31 @@ impl Policy {
 impl Policy {
     /// The policy as it applies after skipping broken entries, as JSON: what the extension
     /// reads for the keys it enforces itself (sites, enforcement, accounts, failMode).
-    pub fn effective_json(&self) -> Value {
+    /// (A typed record, not a `serde_json::Value`: writing a `Value` brings the number
+    /// formatter into the wasm.)
+    pub fn effective_json(&self) -> String {
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Effective<'a> {
+            enabled_sites: &'a Option<Vec<String>>,
+            disabled_sites: &'a [String],
+            lock_sites: bool,
+            enforcement: &'static str,
+            professional_accounts: &'a [String],
+            fail_mode: &'static str,
+            disabled_rules: Vec<&'static str>,
+            custom_terms: usize,
+            custom_patterns: usize,
+            org_identifiers: Counts,
+        }
+        #[derive(serde::Serialize)]
+        struct Counts {
+            names: usize,
+            phones: usize,
+            emails: usize,
+            domains: usize,
+            addresses: usize,
+        }
         let enforcement = match self.enforcement {
             Enforcement::Warn => "warn",
             Enforcement::Confirm => "confirm",
@@ -179,25 +203,21 @@ impl Policy {
             FailMode::Closed => "closed",
         };
         // (in the catalogue's order: a stable order without a sort in the wasm)
-        let disabled: Vec<&str> = rules::RULES.iter().map(|r| r.id).filter(|id| self.disabled_rules.contains(id)).collect();
-        serde_json::json!({
-            "enabledSites": self.enabled_sites,
-            "disabledSites": self.disabled_sites,
-            "lockSites": self.lock_sites,
-            "enforcement": enforcement,
-            "professionalAccounts": self.professional_accounts,
-            "failMode": fail_mode,
-            "disabledRules": disabled,
-            "customTerms": self.custom_terms.len(),
-            "customPatterns": self.custom_patterns.len(),
-            "orgIdentifiers": {
-                "names": self.org.names.len(),
-                "phones": self.org.phones.len(),
-                "emails": self.org.emails.len(),
-                "domains": self.org.domains.len(),
-                "addresses": self.org.addresses.len(),
-            },
+        let disabled_rules: Vec<&'static str> = rules::RULES.iter().map(|r| r.id).filter(|id| self.disabled_rules.contains(id)).collect();
+        let org = &self.org;
+        serde_json::to_string(&Effective {
+            enabled_sites: &self.enabled_sites,
+            disabled_sites: &self.disabled_sites,
+            lock_sites: self.lock_sites,
+            enforcement,
+            professional_accounts: &self.professional_accounts,
+            fail_mode,
+            disabled_rules,
+            custom_terms: self.custom_terms.len(),
+            custom_patterns: self.custom_patterns.len(),
+            org_identifiers: Counts { names: org.names.len(), phones: org.phones.len(), emails: org.emails.len(), domains: org.domains.len(), addresses: org.addresses.len() },
         })
+        .expect("the effective policy serializes")
     }
 }
 
@@ -213,8 +233,17 @@ fn kind(v: &Value) -> &'static str {
 }
 
 /// A short rendering of a value for error messages.
+/// A value as it was written, shortened: a string quoted, a whole number or a word as is, and
+/// anything else by its kind. (Not `Value`'s own writer: that brings the decimal-number
+/// formatter into the wasm for an error message.)
 fn show(v: &Value) -> String {
-    let s = v.to_string();
+    let s = match v {
+        Value::String(t) => serde_json::to_string(t).unwrap_or_default(),
+        Value::Number(n) if n.is_i64() || n.is_u64() => n.as_i128().map(|i| i.to_string()).unwrap_or_default(),
+        Value::Bool(b) => b.to_string(),
+        Value::Null => "null".to_string(),
+        other => kind(other).to_string(),
+    };
     if s.chars().count() > 60 { format!("{}…", s.chars().take(60).collect::<String>()) } else { s }
 }
 

@@ -33,7 +33,7 @@ impl Scanner {
     /// `disabledRules` and counts of the rest.
     #[wasm_bindgen(js_name = effectivePolicy)]
     pub fn effective_policy(&self) -> String {
-        self.inner.policy().effective_json().to_string()
+        self.inner.policy().effective_json()
     }
 
     /// Compiles the built-in patterns ahead of need (scans otherwise compile each one the first
@@ -89,9 +89,16 @@ fn read_options(o: &JsValue) -> ScanOptions {
 /// The rule catalogue as JSON (`[{id, category, severity, summary}]`), for the options page.
 #[wasm_bindgen(js_name = ruleCatalogue)]
 pub fn rule_catalogue() -> String {
-    let list: Vec<serde_json::Value> = crate::rules::RULES
+    #[derive(serde::Serialize)]
+    struct Entry {
+        id: &'static str,
+        category: &'static str,
+        severity: &'static str,
+        summary: &'static str,
+    }
+    let list: Vec<Entry> = crate::rules::RULES
         .iter()
-        .map(|r| serde_json::json!({"id": r.id, "category": r.category.as_str(), "severity": r.severity.as_str(), "summary": r.summary}))
+        .map(|r| Entry { id: r.id, category: r.category.as_str(), severity: r.severity.as_str(), summary: r.summary })
         .collect();
-    serde_json::Value::Array(list).to_string()
+    serde_json::to_string(&list).expect("the catalogue serializes")
 }
