@@ -308,12 +308,17 @@ fn sort_found(found: &mut Vec<Found>, key: fn(&Found) -> (usize, usize, usize)) 
 /// and converts offsets to UTF-16.
 fn finish(text: &str, mut found: Vec<Found>) -> ScanResult {
     sort_found(&mut found, |f| (f.category as usize, f.range.start, usize::MAX - f.range.end));
+    // ("póliza de AHCCCS número A48291736": the catch-all OTHER_ID is dropped where a named
+    // record number covers it; a phone-shaped reading does not outrank a labelled ID)
+    let records: Vec<Range<usize>> = found
+        .iter()
+        .filter(|f| matches!(f.category, Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::Ssn | Category::DeviceId | Category::Vehicle))
+        .map(|f| f.range.clone())
+        .collect();
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
-        if let Some(prev) = kept.last()
-            && prev.category == f.category
-            && f.range.start < prev.range.end
-        {
+        let repeated = kept.last().is_some_and(|prev| prev.category == f.category && f.range.start < prev.range.end);
+        if repeated || f.category == Category::OtherId && records.iter().any(|r| r.start <= f.range.start && f.range.end <= r.end) {
             continue;
         }
         kept.push(f);

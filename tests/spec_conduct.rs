@@ -344,6 +344,13 @@ const DISCLOSURE: &[Case] = &[
     // (a car's driver, told of their lights with no word of care)
     case("To whoever parked the black Camry, plate KTR 551, in our north lot this morning: your headlights are on!", &["VEHICLE"], &["PATIENT_DISCLOSURE"]),
     case("Great conference day, two of us are on call. Flying back to Denver tomorrow.", &[], &["NAME", "PATIENT_DISCLOSURE", "FLAG"]),
+    // "the" job holds one person with the practice's care after it
+    case("Proud moment: the kindergarten teacher we've treated through four cycles finally saw a heartbeat.", &["PATIENT_DISCLOSURE"], &[]),
+    case("The teacher told the class about IVF and how common it is.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // whoever keeps the schedule, or an unknown reviewer, is no patient
+    case("Whoever scheduled three retrievals and a fire drill on the same morning owes us donuts", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("To whoever keeps leaving fake 1-star reviews at 3am: we see you.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    case("A la señora que nos dejó dos estrellas: si no entiende qué es una transferencia, no es culpa nuestra.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -1113,6 +1120,7 @@ const SUCCESS: &[Case] = &[
     case("She got pregnant on her first cycle with us. We don't do failure here 💪", &["SUCCESS_CLAIM"], &[]),
     case("Some days this job is the best in the world. Today a couple we have known for years held their twins for the first time.", &[], &["SUCCESS_CLAIM"]),
     case("Si una clínica te promete “100% garantizado”, desconfía.", &[], &["SUCCESS_CLAIM"]),
+    case("Nunca tuvimos un ciclo fallido este año 🙌 ¡Agenda tu consulta!", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1295,6 +1303,8 @@ const REVIEWS: &[Case] = &[
     // (how the staff made the reviewer feel, in a reply that confirms no one)
     case_in("context=review_reply", "So glad to hear our team made you feel comfortable! We can't comment on anyone's individual situation, but we'll share your words with the staff.", &[], &["REVIEW_CONFIRMATION", "FLAG"]),
     case_in("context=review_reply", "So glad our front desk team made you feel welcome at every visit!", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Revisamos la agenda y efectivamente usted tenía cita con la Dra. Ruiz a las 10:00; lamentamos la espera.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "Después de cómo trató a nuestras recepcionistas, no volverá a pisar esta clínica.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[

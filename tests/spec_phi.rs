@@ -732,6 +732,9 @@ const NAMES: &[Case] = &[
     // (the owner of a thing found, by two words that can only be a name)
     case("Found in exam room 2: a glucose monitor. It belongs to Wahleah Tsinajinnie, who drove in for her stim check.", &["NAME:Wahleah Tsinajinnie"], &[]),
     case("The IVF grant belongs to Planned Parenthood and our outreach team.", &[], &["NAME"]),
+    // in Spanish a family is "los" and the surname
+    case("Nuestro abogado nos pidió no comentar, pero la demanda de los Quintanilla por el supuesto error con su muestra es falsa.", &["NAME:Quintanilla"], &[]),
+    case("María de los Ángeles nos visitó en la feria de salud.", &[], &["NAME:Ángeles"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -979,6 +982,8 @@ const CONTACT: &[Case] = &[
     case("Si prefiere, llámenos al 601-555-0175 y con gusto le atiende alguien de coordinación.", &[], &["PHONE", "FLAG"]),
     case("Sra. Olmedo, le dejamos mensaje al 6555-0188 para reprogramar su transferencia.", &["PHONE:6555-0188"], &[]),
     case("Sr. Cáceres: recibimos por el fax de su casa (555-0146) el consentimiento firmado para sus embriones.", &["FAX:555-0146"], &[]),
+    // a line tried, and nobody picked up
+    case("Trying to reach Mrs. Okonkwo about her trigger shot. Called 213-555-0187 twice, no answer.", &["PHONE:213-555-0187"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1323,6 +1328,8 @@ const RECORD_NUMBERS: &[Case] = &[
     // (a cédula read back in words, its dots and dash said too; its owner by "a nombre de")
     case("Se encontró una cédula a nombre de Nilda Ortiz, C.I. tres punto cinco uno dos punto cero cuatro ocho guion uno.", &["SSN", "NAME:Nilda Ortiz"], &[]),
     case("Dejaste tu cédula en recepción. Te llamamos al tres uno dos, cuatro ocho siete, cero cinco nueve uno y no contestas.", &["PHONE"], &["SSN"]),
+    // a plan's number is not read a second time as some other ID
+    case("Don Ramiro Tso, revisamos su póliza de AHCCCS número A77120394 y no cubre la FIV.", &["HEALTH_PLAN:A77120394"], &["OTHER_ID"]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1459,6 +1466,11 @@ const ONLINE: &[Case] = &[
     // (a page of one patient's record, by its number)
     case("Heads up IT: the results page https://portal.example-fertility.com/patient/88213/results opens without a login for anyone.", &["URL"], &[]),
     case("Read our new patient guide at https://example-fertility.com/patients/guide.", &[], &["URL", "FLAG"]),
+    // a short link named for the patient it shows
+    case("Camila, ya subimos las fotos de tu ecografía de 7 semanas a bit.ly/camila-eco-7 para que las vea tu familia 💕", &["URL:bit.ly/camila-eco-7"], &[]),
+    case("Register for our free IVF info night: bit.ly/ivf-night-2026", &[], &["URL", "FLAG"]),
+    // a colleague's handle, not a patient's
+    case_in("context=comment", "@DraLopezFertil ¿nos puede enviar el HSG de Rosa Méndez directo a ella? Gracias, colega.", &["NAME:Rosa Méndez"], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1666,6 +1678,9 @@ const DATES_AND_AGES: &[Case] = &[
     case("Shipments from Boston, 20 and 30 at a time, arrive on Mondays.", &[], &["AGE", "FLAG"]),
     // (the writer's own eggs, frozen at an age of hers)
     case("Hace ocho años, con 33 años, congelé mis propios óvulos. Hoy entiendo mejor a mis pacientes.", &[], &["AGE", "PATIENT_DISCLOSURE"]),
+    // a month alone, when someone's care with the practice took place
+    case_in("context=review_reply", "Hi Dale, the storage fee is for the embryo freezing you did with us in March.", &["DATE:March"], &[]),
+    case("Celebrate with us in June at our open house!", &[], &["DATE", "FLAG"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -2021,6 +2036,13 @@ const PLACES: &[Case] = &[
     case("¡Felicidades a nuestra paciente @isleña.fiv de Yigo! Ya tiene 10 semanas de embarazo.", &["LOCATION:Yigo"], &[]),
     case("The semen analysis under MRN 00731592 belongs to the patient from Fernando de la Mora, not the other one.", &["LOCATION"], &["NAME"]),
     case("A la muchacha de Heredia que preguntó ayer: su cita de monitoreo es el lunes.", &["LOCATION:Heredia"], &[]),
+    // a ZIP code after the town where someone lives
+    case("Our transfer patient this week lives just off Oak St in Mountain Brook 35223 and brought the team muffins!", &["LOCATION:35223"], &[]),
+    // a name not yet a patient's, with care told next to it
+    case("So proud of Talia Nez, 36, from Ganado 💕 After two rounds of IVF she is finally 10 weeks along!", &["LOCATION:Ganado"], &[]),
+    case("La Sra. Yolanda Pérez dio a luz ayer y ya está en su casa en El Bosque. Cuatro años de tratamiento valieron la pena.", &["LOCATION:El Bosque"], &[]),
+    // a group of people, not a place
+    case("If anyone knows Nasrin Akter from the Bangladeshi moms group, tell her we still have her egg freezing consent forms!", &["NAME:Nasrin Akter"], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -39,6 +39,17 @@ pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
     if &s[r.clone()] == "whoever" && s[r.end..].split_whitespace().next().is_some_and(|w| crate::text::one_of(w, crate::lines!["runs", "manages", "handles", "schedules", "staffs", "supervises", "designed", "programmed", "approved"])) {
         return true;
     }
+    // ("Whoever booked four egg retrievals AND a fire drill for the same morning": whoever
+    // keeps the schedule; "to whoever keeps posting fake 1-star reviews": an unknown reviewer)
+    if &s[r.clone()] == "whoever" {
+        let mut words = s[r.end..].split_whitespace().skip_while(|w| crate::text::one_of(w, crate::lines!["keeps", "is", "has", "just", "also"]));
+        let verb = words.next().unwrap_or("");
+        if crate::text::one_of(verb, crate::lines!["booked", "scheduled", "double-booked", "overbooked", "rescheduled"])
+            || crate::text::one_of(verb, crate::lines!["posting", "posted", "leaving", "left", "writing", "wrote"]) && words.take(4).any(|w| w.starts_with("review") || w.ends_with("-star"))
+        {
+            return true;
+        }
+    }
     let mut next = s[r.end..].split_whitespace();
     &s[r] == "whoever"
         && next.next().is_some_and(|w| {
@@ -200,7 +211,7 @@ fn occupation_regex() -> Regex {
     let (en, es) = occupations();
     let alt = |jobs: &str| jobs.split_terminator('\n').map(regex::escape).collect::<Vec<_>>().join("|");
     crate::text::regex(&format!(
-        r"\b(?:(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}|the\s+\d{{2}}-?\s?(?:year-old|yr-old|yo)\s+(?:[a-z'-]+\s+){{0,2}})(?:{})|(?:una|un|nuestra|nuestro|la|el)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{}))\b",
+        r"\b(?:(?:(?:a|an|one|our)\s+(?:[a-z0-9'-]+\s+){{0,3}}|the\s+\d{{2}}-?\s?(?:year-old|yr-old|yo)\s+(?:[a-z'-]+\s+){{0,2}}|the\s+(?:[a-z0-9'-]+\s+){{0,2}})(?:{})|(?:una|un|nuestra|nuestro|la|el)\s+(?:[a-z0-9'-]+\s+){{0,2}}(?:{}))\b",
         alt(en),
         alt(es)
     ))
@@ -354,7 +365,17 @@ impl Cues {
             // ("To the guy who keeps commenting that…", "al señor que comenta en cada video": a
             // commenter, known by what they post)
             let after = &folded[c.get(0).unwrap().end()..];
-            if crate::text::starts_with_line(after.trim_start(), crate::lines!["keeps commenting", "keeps posting", "keeps dming", "keeps spamming", "keeps trolling", "commented", "comments on", "posted", "left a comment", "comenta", "comento", "publico", "escribio en", "deja comentarios", "dejo comentarios", "deja resenas", "dejo resenas", "leaves comments", "left comments"])
+            if crate::text::starts_with_line(after.trim_start(), crate::lines!["keeps commenting", "keeps posting", "keeps dming", "keeps spamming", "keeps trolling", "commented", "comments on", "posted", "left a comment", "comenta", "comento", "publico", "escribio en", "deja comentarios", "dejo comentarios", "deja resenas", "dejo resenas", "leaves comments", "left comments",
+                "left a review", "left the review", "left that review", "wrote the review", "wrote that review", "dejo una resena", "dejo la resena", "escribio la resena", "escribio esa resena"])
+            {
+                return false;
+            }
+            // ("A la señora que nos dejó una estrella: si no entiende lo que es una beta…", "to the
+            // man who left us two stars"): a reviewer, known by the review, when nothing of their
+            // own care is told ("…porque no le garantizamos gemelos" tells it)
+            if crate::text::starts_with_line(after.trim_start(), crate::lines!["left us", "left", "gave us", "nos dejo", "nos puso", "nos dio"])
+                && after.split_whitespace().take(5).any(|w| crate::text::starts_with_line(w, crate::lines!["star", "estrella", "review", "resena", "1-star", "one-star"]))
+                && !after.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["su", "sus", "le", "les", "her", "his", "him", "she", "he", "them", "their"]))
             {
                 return false;
             }
@@ -483,7 +504,14 @@ pub(super) fn private_subject(a: &Analysis, i: usize) -> bool {
                     || crate::text::starts_with_line(rest, crate::lines!["program", "study", "project", "trial", "phase"]));
             // ("We partner with a nursing student group in Lafayette": a body of them, not one)
             let body = crate::text::starts_with_line(s[m.end()..].trim_start(), crate::lines!["group", "groups", "club", "association", "union", "council", "organization", "chapter", "society", "grupo", "asociacion", "sindicato", "colegio"]);
-            anchored && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer && !referred && !trial && !body
+            // ("the 4th-grade teacher we've treated through five IVF cycles": "the" job holds one
+            // person only with the practice's care of them after it)
+            let the_one = !m.as_str().starts_with("the ") || m.as_str().as_bytes().get(4).is_some_and(u8::is_ascii_digit) && m.as_str().has_line(crate::lines!["year-old", "yr-old", " yo "]) || {
+                let rest = s[m.end()..].trim_start();
+                let rest = ["who ", "that ", "whom "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+                crate::text::starts_with_line(rest, crate::lines!["we've treated", "we have treated", "we treated", "we've been treating", "we're treating", "we are treating", "we saw", "we've seen", "we've been seeing", "we helped", "we've helped", "we cared for", "we've cared for", "i treated", "i've treated", "i've been treating", "i saw", "we retrieved", "we transferred"])
+            };
+            anchored && the_one && !NOT_A_PATIENT_BEFORE.contains(before) && !usual && !speaker && !our_counsel && !writer && !referred && !trial && !body
         })
         || c.aged_person.find_iter(s).any(|m| {
             // "for a 35-year-old", "if you're a 40-year-old": general, not one person ("for my

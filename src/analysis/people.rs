@@ -1891,7 +1891,17 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
         && w.len() > 4
         && w.strip_suffix('s').is_some_and(|base| a.lex.surnames.contains(base) && !a.lex.name_stopwords.contains(base))
         && a.tokens.get(i + 1).is_some_and(|_| FAMILY_DOINGS.contains(a.word(i + 1)));
-    let after_familia = after_familia || plural_family;
+    // ("la demanda de los Ahumada por el supuesto error…", "los Quispe ya llegaron": in
+    // Spanish a family is "los" and the surname, unchanged)
+    // (not the end of a given name: "María de los Ángeles")
+    let los_family = i > 0
+        && a.word(i - 1) == "los"
+        && a.lex.surnames.contains(w)
+        && a.place_at(i - 1) == 0
+        && !a.tokens.get(i + 1).is_some_and(|n| n.capitalized)
+        && (i > 1 && crate::text::one_of(a.word(i - 2), crate::lines!["de", "a", "con", "para", "felicidades"]) && !(i > 2 && a.tokens[i - 3].capitalized)
+            || a.tokens.get(i + 1).is_some_and(|_| LOS_FAMILY_DOINGS.contains(a.word(i + 1))));
+    let after_familia = after_familia || plural_family || los_family;
     // (a surname that is also a town, "Hendricks", names a case; "the Flagstaff couple" is a town's)
     // ("la familia Pagán": a surname in its accented spelling, though "pagan" is a word)
     (next_is_family || next_is_case || after_familia) && !FUNCTION_WORDS.contains(&w) && (!a.lex.name_stopwords.contains(w) || accented(a, i) && a.lex.surnames.contains(w)) && !INSTITUTION_WORDS.contains(&w)
@@ -1914,6 +1924,11 @@ fn surname_names_case(a: &Analysis, i: usize) -> bool {
 static CASE_NOUNS: crate::lexicon::Words =
     crate::lexicon::Words::new(crate::lines!["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy",
         "records", "vials", "straws", "samples", "escrow", "paperwork", "consents", "labs", "results", "invoice", "bill", "shipment", "account", "balance", "journey"]);
+
+/// What a family named with "los" does: "los Quispe ya llegaron", "los Ahumada nos demandaron".
+static LOS_FAMILY_DOINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "nos", "ya", "llegaron", "vinieron", "demandaron", "tuvieron", "trajeron", "mandaron", "pidieron", "dijeron", "quieren", "estan", "siguen", "por",
+]);
 
 /// What a family named in the plural does: "the Novaks are coming", "the Okafors sent…".
 static FAMILY_DOINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![

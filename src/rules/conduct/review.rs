@@ -95,7 +95,12 @@ static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
         // ("So glad the visit felt easy and our front desk made you comfortable! See you next time")
         "see you next time", "see you at the next", "see y'all at the next", "see y'all at your next", "see yall at the next", "see you both at the next", "see you both at your next",
         // ("we looked it up and u did have an appointment with us that morning")
-        "did have an appointment", "did have an appt", "filling your prescriptions", "filling your meds", "surtir sus recetas", "had an appointment with us", "had an appt with us", "si tenia cita", "si tenia una cita", "next time you're in", "next time you are in", "made you comfortable", "made you feel",
+        "did have an appointment", "did have an appt", "filling your prescriptions", "filling your meds", "surtir sus recetas", "had an appointment with us", "had an appt with us", "si tenia cita", "si tenia una cita",
+        // ("efectivamente usted tenía cita con la Dra. Peña a las 9:00")
+        "usted tenia cita", "usted tenia una cita", "tenia cita con la dra", "tenia cita con el dr", "you had an appointment with", "you had an appt with",
+        // ("Después de cómo trató a nuestras enfermeras, nunca volverá a pisar esta clínica")
+        "como trato a nuestr*", "forma en que trato a nuestr*", "how you treated our", "the way you treated our", "volvera a pisar", "vuelva a pisar", "set foot in our clinic again", "set foot in our office again",
+        "next time you're in", "next time you are in", "made you comfortable", "made you feel",
         "your visit felt", "nos vemos la proxima", "te esperamos la proxima", "la esperamos la proxima", "la proxima vez que venga",
         "la hizo sentir", "lo hizo sentir", "te hizo sentir", "la visita fue",
         // someone at the practice saw or treated the reviewer ("la Dra. Ibarra le explicó…")

@@ -101,7 +101,11 @@ fn month_dates(a: &Analysis) -> Vec<std::ops::Range<usize>> {
         let of_care = crate::text::one_of(before(1), crate::lines!["de", "in", "en", "for", "para"]) && MONTH_CARE.contains(before(2));
         let due = crate::text::one_of(before(1), crate::lines!["due", "nace", "nacera", "llega"]) || crate::text::one_of(before(1), crate::lines!["in", "en"]) && crate::text::one_of(before(2), crate::lines!["due", "nace", "nacera", "llega", "cuentas"]);
         let baby = crate::text::one_of(before(1), crate::lines!["in", "en"]) && (2..=4).any(|n| crate::text::one_of(before(n), crate::lines!["baby", "bebe", "bebito", "bebita", "twins", "gemelos", "gemelas"]));
-        if yours || of_care || due || baby {
+        // ("the sperm cryopreservation you did with us in June": someone's care, with us, that month)
+        let with_us = crate::text::one_of(before(1), crate::lines!["in", "en"])
+            && (before(2) == "us" && before(3) == "with" || before(2) == "nosotros" && before(3) == "con")
+            && (4..=8).any(|n| crate::text::one_of(before(n), crate::lines!["you", "she", "he", "they", "usted", "ella", "el"]));
+        if yours || of_care || due || baby || with_us {
             out.push(a.tokens[k].span.clone());
         }
     }

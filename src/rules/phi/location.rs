@@ -665,15 +665,20 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 continue;
             }
             // ("Vive en el 33033": the ZIP code with its article)
-            let mut before = a.words_before(a.tokens[t].span.start, 4);
+            // ("lives right off Cahaba Rd in Vestavia Hills 35243": or after the town's name, up to
+            // three capitalized words)
+            let town_words = (1..=3.min(t))
+                .take_while(|&k| a.text[a.tokens[t - k].span.clone()].starts_with(|c: char| c.is_uppercase()) && a.sentence_at(a.tokens[t - k].span.start) == a.sentence_at(a.tokens[t].span.start))
+                .count();
+            let mut before = a.words_before(a.tokens[t - town_words].span.start, 8);
             if before.last() == Some(&"el") {
                 before.pop();
             }
-            let before = &before[before.len().saturating_sub(3)..];
+            // (with a town named, "lives" may stand a street before it)
+            let reach = if town_words > 0 { 7 } else { 3 };
+            let before = &before[before.len().saturating_sub(reach)..];
             let place_word = matches!(before.last(), Some(&("in" | "near" | "around" | "en" | "por")));
-            let someone_there = before.iter().any(|w| {
-                LIVES_THERE.contains(w)
-            });
+            let someone_there = before.iter().any(|w| LIVES_THERE.contains(w));
             if place_word && someone_there {
                 hits.add(a.tokens[t].span.clone());
             }
@@ -696,8 +701,10 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let aged = noun.as_str().bytes().all(|b| b.is_ascii_digit());
         // ("a 19yo from Mattawa")
         let age_word = noun.as_str().starts_with(|c: char| c.is_ascii_digit()) && !aged;
+        // ("So proud of Marisol Begay, 38, from Chinle 💕 After three rounds of IVF…": a name
+        // not yet known as a patient's, with care told next to it)
         let named = a.people.iter().any(|p| {
-            p.kind == crate::analysis::PersonKind::Private
+            (p.kind == crate::analysis::PersonKind::Private || p.kind == crate::analysis::PersonKind::Unknown && a.care_near(p.sentence))
                 && (p.span.start <= noun.start() && noun.end() <= p.span.end || aged && p.span.end <= noun.start() && noun.start() - p.span.end <= 3)
         });
         // ("who drove in from Sells": travelled in from home; "drove herself in from Goessel",
@@ -743,11 +750,15 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || r.len() == first.len() && crate::analysis::US_STATES.contains(&first)
             // ("a couple from Spain": a country is no town either)
             || COUNTRIES.contains(a.folded_of(r.clone()))
+            // ("from the Bangladeshi moms group": a people, not a place)
+            || crate::analysis::DEMONYMS.contains(&crate::fold::fold(first))
             || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
             || crate::analysis::followed_by_institution(a, a.token_at(r.end.saturating_sub(1)) + 1)
             // ("the couple from the Fort Yates outreach clinic": a site, named by its town)
             // ("our line supervisor from the Tamberlane plant": a workplace)
-            || a.words_after(r.end, 2).iter().any(|w| crate::text::one_of(w, crate::lines!["clinic", "clinica", "office", "oficina", "hospital", "site", "sede", "campus", "plant", "factory", "mill", "store", "base", "school", "branch", "location", "lab", "outreach", "planta", "fabrica", "tienda", "escuela"]));
+            || a.words_after(r.end, 2).iter().any(|w| crate::text::one_of(w, crate::lines!["clinic", "clinica", "office", "oficina", "hospital", "site", "sede", "campus", "plant", "factory", "mill", "store", "base", "school", "branch", "location", "lab", "outreach", "planta", "fabrica", "tienda", "escuela",
+                // ("from the Bangladeshi moms group": a group of people, not a place)
+                "group", "moms", "community", "church", "congregation", "grupo", "comunidad", "iglesia"]));
         // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
         let person_with_care = PERSON_NOUNS.contains(noun.as_str()) && a.care[i];
         // ("Husband drove three hours from Pikeville": a commute in a case told nearby)
@@ -771,7 +782,9 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let i = a.sentence_at(r.start);
             let first = a.word(t);
             // ("her place in Weston": a known town, though also a given name)
-            let not_a_place = a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first) && a.place_at(t) == 0
+            // ("su casa en El Prado": an article that some name list also holds)
+            let article = crate::text::one_of(first, crate::lines!["el", "la", "los", "las"]) && r.len() > first.len() + 1;
+            let not_a_place = a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first) && a.place_at(t) == 0 && !article
                 || crate::analysis::is_institution_word(first)
                 || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end);
             let someones = a.private_subject[i] || i > 0 && a.private_subject[i - 1] || a.private_people().next().is_some();

@@ -102,10 +102,12 @@ fn check_url(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             || before.iter().any(|w| crate::text::one_of(*w, crate::lines!["official", "oficial"]))
             || before.iter().any(|w| crate::text::one_of(*w, crate::lines!["our", "nuestra", "nuestro"])) && before.iter().any(|w| crate::text::one_of(w, crate::lines!["page", "site", "website", "account", "pagina", "sitio", "cuenta", "perfil"]));
         // ("Tessa Pelletier posted her episode … tessasfertilityfiles.com/ep-9": a site named
-        // after a private person of the text)
+        // after a private person of the text; "Lucía, … las subimos a bit.ly/lucia-bebe-2024":
+        // or a page)
         let named_for = || {
+            let page = crate::fold::fold(raw);
             a.people.iter().filter(|p| matches!(p.kind, crate::analysis::PersonKind::Private | crate::analysis::PersonKind::Unknown)).any(|p| {
-                a.text[p.span.clone()].split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).any(|w| host.has(&crate::fold::fold(w)))
+                a.text[p.span.clone()].split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).any(|w| page.has(&crate::fold::fold(w)))
             })
         };
         // ("Nuestra paciente … ya contó toda su historia de FIV. Léanla en mamadesierto.mx/mi-fiv":
@@ -232,6 +234,16 @@ static PERSON_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::l
 // ("on your own birthday" is no other clinic)
 const ELSEWHERE: &str = crate::lines!["your re ", "your rei", "your doctor", "your own re", "your own doc", "your own clinic", "your own ob", "your own care", "your own team", "your own physician", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
 
+/// A handle that calls its owner a doctor: "@DrRamirezOBGYN", "@dra_lucia", "@kim_md" (`low`
+/// is the handle folded, `h` as written).
+fn professional_handle(h: &str, low: &str) -> bool {
+    let low = &low[1..];
+    (h.starts_with("@Dr") && h[3..].trim_start_matches('a').starts_with(|c: char| c.is_uppercase()))
+        || crate::text::starts_with_line(low, crate::lines!["dr_", "dr.", "dra_", "dra.", "doctor"])
+        || crate::text::ends_with_line(low, crate::lines!["_md", ".md", "_rei", "obgyn"])
+        || h.ends_with("MD")
+}
+
 fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // ("@x the license on your file (912044871) doesn't match", "@x su expediente (MRN 00738215)
     // ya está listo"): a record, plan or licence number told as "your" in a comment a handle
@@ -252,6 +264,10 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let r = a.orig(m.range());
         // ("@Rosanna Peralta": a display name, judged as a name)
         if a.people.iter().any(|p| p.span.start == r.start + 1) {
+            continue;
+        }
+        // ("@DrRamirezOBGYN could your office fax…": a colleague's handle, not a patient's)
+        if professional_handle(&a.text[r.clone()], a.folded_of(r.clone())) {
             continue;
         }
         // ("Nuestra paciente u/marisolxmaternidad ya va en la semana 8", "presumo a mis
