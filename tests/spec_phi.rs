@@ -2043,6 +2043,8 @@ const PLACES: &[Case] = &[
     case("La Sra. Yolanda Pérez dio a luz ayer y ya está en su casa en El Bosque. Cuatro años de tratamiento valieron la pena.", &["LOCATION:El Bosque"], &[]),
     // a group of people, not a place
     case("If anyone knows Nasrin Akter from the Bangladeshi moms group, tell her we still have her egg freezing consent forms!", &["NAME:Nasrin Akter"], &["LOCATION"]),
+    // a town's name with an article inside it
+    case("Hoy hicimos la punción a una maestra de 41 años de Villa Las Rosas que vino en micro desde temprano.", &["LOCATION:Villa Las Rosas"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

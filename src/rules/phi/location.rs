@@ -64,8 +64,8 @@ static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
     // from the Rockaways": a place named with its article)
     // ("a 19 y/o from Weedpatch"; "Odessa Toliver over in Cedar Grove": a person, then where
     // they are; "Utqiaġvik": letters of Alaska Native and Nordic names; "de Bocas del Toro", "de San
-    // Rafael de Heredia", "from Fernando de la Mora")
-    crate::text::regex(r"\b([A-Za-záéíóúñäëïöü]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:up\s|out\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?(?:\s(?:del|de|de\sla)\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
+    // Rafael de Heredia", "from Fernando de la Mora", "de Padre Las Casas", "de San Juan de los Lagos")
+    crate::text::regex(r"\b([A-Za-záéíóúñäëïöü]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:up\s|out\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s(?:(?:La|Las|Los|El)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?(?:\s(?:del|de|de\sla|de\slos|de\slas)\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
