@@ -351,6 +351,8 @@ const DISCLOSURE: &[Case] = &[
     case("Whoever scheduled three retrievals and a fire drill on the same morning owes us donuts", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("To whoever keeps leaving fake 1-star reviews at 3am: we see you.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     case("A la señora que nos dejó dos estrellas: si no entiende qué es una transferencia, no es culpa nuestra.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
+    // one of many, counted
+    case("POV: the 12th patient this week asks if pineapple core helps implantation 🙄", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -708,6 +710,8 @@ const ADVICE: &[Case] = &[
     case_in("context=review_reply", "We're sorry it felt rushed. Your estradiol was high that morning, so we moved quickly to lower your OHSS risk.", &["REVIEW_CONFIRMATION"], &["MEDICAL_ADVICE"]),
     case_in("context=review_reply", "Hi, we looked up your account and the refund for your egg retrieval went out Monday.", &[], &["MEDICAL_ADVICE"]),
     case("With an AMH that low you need to up your Gonal-F to 300 tonight.", &["MEDICAL_ADVICE"], &[]),
+    // "dejá tus hormonas": stop taking them, not "leave them here"
+    case("Si ya estás en la menopausia, dejá tus hormonas y vení a vernos.", &["MEDICAL_ADVICE"], &["PHI_SOLICITATION"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1305,6 +1309,7 @@ const REVIEWS: &[Case] = &[
     case_in("context=review_reply", "So glad our front desk team made you feel welcome at every visit!", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Revisamos la agenda y efectivamente usted tenía cita con la Dra. Ruiz a las 10:00; lamentamos la espera.", &["REVIEW_CONFIRMATION"], &[]),
     case_in("context=review_reply", "Después de cómo trató a nuestras recepcionistas, no volverá a pisar esta clínica.", &["REVIEW_CONFIRMATION"], &[]),
+    case_in("context=review_reply", "To whoever keeps leaving fake reviews: our logs show it's the same patient who missed her last two visits.", &["REVIEW_CONFIRMATION"], &[]),
 ];
 
 const LEGAL: &[Case] = &[
@@ -1615,6 +1620,8 @@ const SOLICITATION: &[Case] = &[
     case("Para el sorteo, publiquen en los comentarios una foto de su prueba de embarazo con su nombre completo y fecha de nacimiento.", &["PHI_SOLICITATION"], &[]),
     case_in("context=reply", "Ms. Tran, your member ID is XK 4471 2093. Reply here if that's correct.", &["PHI_SOLICITATION"], &[]),
     case_in("context=reply", "Hi Dana! Your consult is set for 9:15 and member ID XK 4471 2093 is on file. Reply here if you need to reschedule.", &[], &["PHI_SOLICITATION"]),
+    // "envié", what the writer sent, not "envíe", a request
+    case_in("context=comment", "Listo, doctora, ya envié el espermograma de Don Aurelio Ruiz al fax de su trabajo, como él lo pidió.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

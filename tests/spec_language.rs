@@ -534,6 +534,7 @@ const HARASSMENT: &[Case] = &[
     case("Ese tipo que anda diciendo en TikTok que vendemos ilusiones es un idiota.", &["HARASSMENT"], &[]),
     case("Ese tipo de tratamiento no es para todas, y no es idiota preguntar.", &[], &["HARASSMENT"]),
     case_in("context=review_reply", "Usted llegó dos horas tarde y encima nos deja esta reseña. La próxima vez búsquese otro laboratorio.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "You skipped two appointments and blamed us. Maybe try being a responsible adult before posting.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

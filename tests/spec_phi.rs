@@ -735,6 +735,12 @@ const NAMES: &[Case] = &[
     // in Spanish a family is "los" and the surname
     case("Nuestro abogado nos pidió no comentar, pero la demanda de los Quintanilla por el supuesto error con su muestra es falsa.", &["NAME:Quintanilla"], &[]),
     case("María de los Ángeles nos visitó en la feria de salud.", &[], &["NAME:Ángeles"]),
+    // a given name and a surname in the possessive own what follows, even an insurer's ID
+    case("Billing question: Keisha Baker's IVF claim bounced again, can someone check the code?", &["NAME:Keisha Baker"], &[]),
+    case("We finally got Darnell Pruitt's member ID approved for ICSI after three appeals.", &["NAME:Darnell Pruitt"], &[]),
+    // a town's families, in Spanish
+    case("Texas debate un proyecto para cubrir la preservación de la fertilidad en pacientes con cáncer. Seguiremos su avance por las familias guatemaltecas de Houston.", &[], &["NAME", "FLAG"]),
+    case("Houston familias! Join our free IVF info night this Saturday.", &[], &["NAME", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -984,6 +990,8 @@ const CONTACT: &[Case] = &[
     case("Sr. Cáceres: recibimos por el fax de su casa (555-0146) el consentimiento firmado para sus embriones.", &["FAX:555-0146"], &[]),
     // a line tried, and nobody picked up
     case("Trying to reach Mrs. Okonkwo about her trigger shot. Called 213-555-0187 twice, no answer.", &["PHONE:213-555-0187"], &[]),
+    // someone's own line, asked after
+    case_in("context=comment", "Ms. Rivera, we've tried calling about your husband's semen analysis. Is seven one three, five five five, zero one four four still your best number?", &["PHONE:seven one three, five five five, zero one four four"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1471,6 +1479,10 @@ const ONLINE: &[Case] = &[
     case("Register for our free IVF info night: bit.ly/ivf-night-2026", &[], &["URL", "FLAG"]),
     // a colleague's handle, not a patient's
     case_in("context=comment", "@DraLopezFertil ¿nos puede enviar el HSG de Rosa Méndez directo a ella? Gracias, colega.", &["NAME:Rosa Méndez"], &["OTHER_ID"]),
+    // a practice's desk, not a patient
+    case_in("context=comment", "@RRF_frontdesk pls fax Omar Haddad's semen analysis to the home fax he gave us, 313-555-0190.", &["NAME:Omar Haddad", "FAX:313-555-0190"], &["OTHER_ID"]),
+    // the practice reviewed the handle's own labs
+    case_in("context=comment", "@marisol_fiv ya revisamos tus análisis de la cita del martes: todo salió bien 💕", &["OTHER_ID:@marisol_fiv"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -2045,6 +2057,7 @@ const PLACES: &[Case] = &[
     case("If anyone knows Nasrin Akter from the Bangladeshi moms group, tell her we still have her egg freezing consent forms!", &["NAME:Nasrin Akter"], &["LOCATION"]),
     // a town's name with an article inside it
     case("Hoy hicimos la punción a una maestra de 41 años de Villa Las Rosas que vino en micro desde temprano.", &["LOCATION:Villa Las Rosas"], &[]),
+    case("Patient update: our mom-to-be from Edinburg, 42, is officially out of the first trimester after three losses.", &["LOCATION:Edinburg", "AGE:42"], &[]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -171,6 +171,9 @@ pub fn cues() -> &'static Cues {
             "his partner", "her baby", "their baby", "their son", "their daughter", "their twins", "her son",
             "her daughter", "his son", "his daughter", "su hijo", "su hija", "su bebe", "whoever", "someone who", "a reviewer", "this reviewer",
             "the reviewer", "our nicu graduate", "su esposo", "su esposa",
+            // ("our mom-to-be from Hamtramck, 43, is out of the first trimester"): a patient, not
+            // the writer's mother
+            "our mom-to-be", "our mommy-to-be", "our mama-to-be", "our dad-to-be", "our parents-to-be", "this mom-to-be", "nuestra futura mama", "nuestro futuro papa", "nuestros futuros papas",
         ]),
         person_ref: crate::text::regex(
             r"\b(a|an|the|this|that|our|one|my|your)\s+(?:[a-z0-9'-]+\s+){0,3}?(patient|pt|couple|woman|man|mom|mother|dad|father|lady|guy|girl|boy|teen|teenager|donor|carrier|surrogate|husband|wife|partner|client|reviewer|grandmother|grandma|widow|bride|newlywed)(?:'s)?\b(?:\s+([a-z]+))?|\b(una|un|la|el|esta|este|nuestra|nuestro|tu|su|otra|otro)\s+(?:[a-z]+\s+){0,2}?(paciente|expaciente|pareja|parejita|matrimonio|mujer|senora|senor|chica|chico|mama|papa|donante|esposo|esposa|muchacha|muchacho)\b(?:\s+([a-z]+))?",
@@ -857,6 +860,14 @@ pub fn specific_patient_ref(a: &Analysis, s: &str) -> bool {
                     }
                     job
                 }
+            {
+                return false;
+            }
+            // ("POV: the 10th patient this week asks if sweet potatoes cure infertility": one of
+            // many, counted)
+            if crate::text::one_of(det, crate::lines!["the", "la", "el"])
+                && (word_before_noun.ends_with("th") && word_before_noun.starts_with(|ch: char| ch.is_ascii_digit())
+                    || crate::text::one_of(word_before_noun, crate::lines!["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth", "twentieth", "millionth", "tercera", "cuarta", "quinta", "sexta", "septima", "octava", "decima", "enesima"]))
             {
                 return false;
             }

@@ -626,9 +626,12 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
                 || end == i + 1 && a.place_at(i) == 1 && i >= 2 && crate::text::one_of(a.word(i - 1), crate::lines!["to", "from"])
                     && crate::text::one_of(a.word(i - 2), crate::lines!["evacuation", "evacuated", "moved", "move", "moving", "relocated", "drove", "drive", "driving", "flew", "flight", "trip", "commute", "commuted"]);
             // ("our patient Tien's IVF vlog": a patient's own IVF, not a clinic named "Tien IVF")
-            let institution = followed_by_institution(a, end) && !(by_relation && a.word(end - 1).ends_with("'s")) || office_after(a, end)
+            // ("Tamika Freeman's IVF claim", "Jamal Whitfield's member ID": a given name and a
+            // surname in the possessive own what follows)
+            let owner = (by_relation || end > i + 1 && a.lex.first_names.contains(w) && !a.lex.name_stopwords.contains(w)) && a.word(end - 1).ends_with("'s");
+            let institution = followed_by_institution(a, end) && !owner || office_after(a, end)
                 // ("Florida Blue member ID …": an insurer, by what follows it)
-                || !by_relation && end < a.tokens.len() && gap_is_space(a, end - 1, end) && crate::text::one_of(a.word(end), crate::lines!["member", "ppo", "hmo", "insurance", "coverage", "id", "plan", "policy"]);
+                || !by_relation && !owner && end < a.tokens.len() && gap_is_space(a, end - 1, end) && crate::text::one_of(a.word(end), crate::lines!["member", "ppo", "hmo", "insurance", "coverage", "id", "plan", "policy"]);
             // "stay safe on the Glenn", "drove in from the Mat-Su": one word after "the" is a
             // road, a region or a thing, not a person ("the Nakashima family" is by relation)
             // ("the Red Line at 5am", "the Dan Ryan Expressway": a route or a landmark)
@@ -2319,7 +2322,8 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                     || crate::text::one_of(before, crate::lines!["la", "el"]) && a.tokens[i].capitalized && i >= 3 && a.text[..a.tokens[i - 2].span.start].trim_end().ends_with(',')
                     // "una profesora de Rancagua", "boricua de Hunting Park"
                     || a.cues.occupation_words().contains(before)
-                    || SPANISH_DEMONYMS.contains(before)
+                    // ("las familias hondureñas de Houston": in the plural too)
+                    || SPANISH_DEMONYMS.contains(before.strip_suffix('s').unwrap_or(before))
                     // ("la paciente de 29 de Moca": her age between)
                     || i >= 4 && before.len() <= 2 && a.tokens[i - 2].numeric && a.word(i - 3) == "de" && DE_PLACE_NOUNS.contains(&a.word(i - 4))
                     // "la maestra de kínder de Colima", "una profesora de primaria de Rancagua"
@@ -3122,6 +3126,9 @@ static PLACE_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::li
     "families",
     "couples",
     "parents",
+    // ("Houston familias! 🇭🇳"): in Spanish too
+    "familias",
+    "parejas",
     "folks",
     // "Richmond colleagues and military spouses:": the town's people, addressed
     "colleagues",

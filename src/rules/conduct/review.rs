@@ -43,6 +43,8 @@ pub(crate) static VISIT: LazyLock<PhraseSet> = LazyLock::new(|| {
 static RECORDS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines![
         "per your file", "our records show", "our records indicate", "our system shows", "scheduling system shows",
+        // ("our logs show it's the same patient who skipped her last two monitoring visits")
+        "our logs show", "our logs say", "the same patient who", "la misma paciente que", "el mismo paciente que", "nuestros registros muestran",
         // ("Our billing system shows account SV-40917 was paid in full")
         "billing system shows", "our billing records", "our billing shows", "was paid in full", "fue pagada en su totalidad", "nuestro sistema de facturacion",
         "our notes show", "our nursing notes", "our chart", "is documented", "was documented", "this reviewer",

@@ -222,6 +222,12 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             if window.has("tu nombre") && window.has_line(crate::lines!["horario", "la hora", "el dia que", "para agendar", "para reservar", "tu cita", "turno"]) && HEALTH_INFO.find_iter(window).all(|(r, _)| &window[r] == "tu nombre") {
                 continue;
             }
+            // ("Ya envié el espermograma de Don Ramón…": "envié", what the writer sent, folds to
+            // the same letters as "envíe", a request)
+            let fstart = a.folded.from_original(a.sentences[i].start);
+            if m.as_str().ends_with('e') && a.text.get(a.folded.to_original(fstart + m.start()..fstart + m.end())).is_some_and(|w| w.ends_with('é')) {
+                continue;
+            }
             let before = &s[..m.start()];
             // "Nurse Kath will text your instructions to…" (the practice sends), "I'd drop the
             // estradiol patches" (advice): nobody is asked for anything
@@ -237,7 +243,10 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let no_before = [" no ", " no nos ", " no me ", " no le ", " no les ", " no te "].iter().any(|n| before.ends_with(n) || before == &n[1..]);
             let negated = no_before || NEGATION.find_iter(before).any(|(r, _)| m.start() - r.end < 20);
             // ("deja el protocolo que te mandó tu médico": "leave off" something, no request)
-            if crate::text::one_of(m.as_str(), crate::lines!["deja", "dejen", "deje"]) && crate::text::starts_with_line(window, crate::lines![" el ", " la ", " los ", " las ", " de "]) && !PLACED_SET.any_in(window) {
+            // ("dejá tus hormonas": stop taking them)
+            let leave_off = crate::text::starts_with_line(window, crate::lines![" el ", " la ", " los ", " las ", " de "])
+                || crate::text::starts_with_line(window, crate::lines![" tus ", " sus "]) && window[5..].trim_start().split_whitespace().next().is_some_and(|w| crate::text::one_of(w, crate::lines!["hormonas", "pastillas", "medicamentos", "inyecciones", "parches", "vitaminas", "suplementos", "anticonceptivos", "anticonceptivas"]));
+            if crate::text::one_of(m.as_str(), crate::lines!["deja", "dejen", "deje"]) && leave_off && !PLACED_SET.any_in(window) {
                 continue;
             }
             let yours = window.has("your") || window.has(" ur ") || window.has(" tu ") || window.has(" tus ") || window.has(" sus ")

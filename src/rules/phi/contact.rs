@@ -196,10 +196,12 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     }
     // "808-555-0173 goes straight to voicemail", "… no contesta": a person's line, tried
     // ("… y no atiende": not "y con gusto le atiende alguien", someone at the practice's line)
-    // ("Called 520-… three times, no answer": a line tried, and nobody picked up)
+    // ("Called 520-… three times, no answer": a line tried, and nobody picked up; "Is eight
+    // three two, … still your best number?": someone's own line, asked after)
     let after = a.words_after(r.end, 5);
     if after.iter().any(|w| crate::text::one_of(*w, crate::lines!["voicemail", "buzon", "contesta", "contestan", "contestas"]))
         || after.windows(2).any(|p| p[0] == "no" && crate::text::one_of(p[1], crate::lines!["atiende", "atienden", "answer", "response"]))
+        || after.windows(2).any(|p| crate::text::one_of(p[0], crate::lines!["your", "her", "his", "tu", "su"]) && crate::text::one_of(p[1], crate::lines!["number", "best", "cell", "phone", "numero", "celular", "telefono"]))
     {
         return true;
     }

@@ -65,7 +65,7 @@ static FROM_RE: LazyLock<Regex> = LazyLock::new(|| {
     // ("a 19 y/o from Weedpatch"; "Odessa Toliver over in Cedar Grove": a person, then where
     // they are; "Utqiaġvik": letters of Alaska Native and Nordic names; "de Bocas del Toro", "de San
     // Rafael de Heredia", "from Fernando de la Mora", "de Padre Las Casas", "de San Juan de los Lagos")
-    crate::text::regex(r"\b([A-Za-záéíóúñäëïöü]+|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:up\s|out\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s(?:(?:La|Las|Los|El)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?(?:\s(?:del|de|de\sla|de\slos|de\slas)\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
+    crate::text::regex(r"\b([A-Za-záéíóúñäëïöü]+(?:-to-be)?|\d{2}(?:\s?(?:yo|y/o))?),?\s(?:(?:es|era|vive|viven|viene|vienen)\s)?(?:from|de|desde|over\sin|out\sin)\s(?:just\s)?(?:up\s|out\s)?(?:the\s)?(?:outside\s|near\s|cerca\sde\s)?((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)(?:\s(?:(?:La|Las|Los|El)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?(?:\s(?:del|de|de\sla|de\slos|de\slas)\s[A-ZÁÉÍÓÚÑ][a-záéíóúñüāēīōūʻġŋłøåäöëïç]+)?)")
 });
 /// "her kitchen in Browning", "su casa en Tonalá": a person's home and the town it is in.
 static HOME_IN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -101,6 +101,8 @@ static PLACE_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate:
 /// Nouns for a person that "from <place>" can follow.
 static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
+    // ("our mom-to-be from Hamtramck")
+    "mom-to-be", "mommy-to-be", "mama-to-be", "dad-to-be", "parents-to-be",
     "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
     "muchacha", "muchacho", "chava", "chavo", "chamaca", "chamaco", "nena", "gurisa", "pelada",
     "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
@@ -837,6 +839,7 @@ static DISTANCE_UNITS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
 
 /// Person nouns a town may follow ("a diabetic from", "the mom in").
 static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "mom-to-be", "mommy-to-be", "mama-to-be", "dad-to-be", "parents-to-be",
     "patient", "pt", "diabetic", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy",
     "lady", "family", "donor", "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer",
     "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha", "mama", "mami", "mommy",

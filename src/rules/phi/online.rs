@@ -169,6 +169,8 @@ const WITH_US: &str = crate::lines![
     "came back to visit", "came to visit us", "came by to visit", "stopped by to visit", "vino a visitarnos", "volvio a visitarnos", "vinieron a visitarnos",
     // ("¿esa es la foto de la beta que te imprimimos aquí?! Te lo dije el día de la punción")
     "te imprimimos", "te lo dije el dia", "te dije el dia",
+    // ("@x ya revisamos tus análisis de la cita del martes", "ya te lo dijimos en consulta")
+    "ya revisamos", "revisamos tus", "we reviewed your", "we went over your", "la cita del", "tu cita del", "your appointment on", "te lo dijimos", "en consulta",
     // ("saliste con la bata de la clínica": in the practice's own gown)
     "bata de la clinica", "nuestra bata", "nuestras batas", "our gown", "our gowns", "our hospital gown",
     // ("is that our exam room in the background??", "la sala de monitoreo no es lo mismo sin ti"): the practice's own rooms
@@ -234,13 +236,13 @@ static PERSON_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::l
 // ("on your own birthday" is no other clinic)
 const ELSEWHERE: &str = crate::lines!["your re ", "your rei", "your doctor", "your own re", "your own doc", "your own clinic", "your own ob", "your own care", "your own team", "your own physician", "your clinic", "your ob", "tu medico", "tu doctor", "tu clinica"];
 
-/// A handle that calls its owner a doctor: "@DrRamirezOBGYN", "@dra_lucia", "@kim_md" (`low`
-/// is the handle folded, `h` as written).
+/// A handle that calls its owner a doctor or a practice's desk: "@DrRamirezOBGYN", "@dra_lucia",
+/// "@kim_md", "@RRF_frontdesk" (`low` is the handle folded, `h` as written).
 fn professional_handle(h: &str, low: &str) -> bool {
     let low = &low[1..];
     (h.starts_with("@Dr") && h[3..].trim_start_matches('a').starts_with(|c: char| c.is_uppercase()))
         || crate::text::starts_with_line(low, crate::lines!["dr_", "dr.", "dra_", "dra.", "doctor"])
-        || crate::text::ends_with_line(low, crate::lines!["_md", ".md", "_rei", "obgyn"])
+        || crate::text::ends_with_line(low, crate::lines!["_md", ".md", "_rei", "obgyn", "frontdesk", "front_desk", "billing", "_team", "_office", "recepcion"])
         || h.ends_with("MD")
 }
 
