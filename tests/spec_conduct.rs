@@ -353,6 +353,7 @@ const DISCLOSURE: &[Case] = &[
     case("A la señora que nos dejó dos estrellas: si no entiende qué es una transferencia, no es culpa nuestra.", &[], &["PATIENT_DISCLOSURE", "FLAG"]),
     // one of many, counted
     case("POV: the 12th patient this week asks if pineapple core helps implantation 🙄", &[], &["PATIENT_DISCLOSURE"]),
+    case("A la señora que nos dejó ese comentario: si no puede pagar un tratamiento, no venga a llorar aquí.", &[], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -1125,6 +1126,7 @@ const SUCCESS: &[Case] = &[
     case("Some days this job is the best in the world. Today a couple we have known for years held their twins for the first time.", &[], &["SUCCESS_CLAIM"]),
     case("Si una clínica te promete “100% garantizado”, desconfía.", &[], &["SUCCESS_CLAIM"]),
     case("Nunca tuvimos un ciclo fallido este año 🙌 ¡Agenda tu consulta!", &["SUCCESS_CLAIM"], &[]),
+    case("Doña Amalia tiene 46 años y hoy escuchamos el latido 💓 ¡Con nosotros siempre se logra!", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

@@ -535,6 +535,7 @@ const HARASSMENT: &[Case] = &[
     case("Ese tipo de tratamiento no es para todas, y no es idiota preguntar.", &[], &["HARASSMENT"]),
     case_in("context=review_reply", "Usted llegó dos horas tarde y encima nos deja esta reseña. La próxima vez búsquese otro laboratorio.", &["HARASSMENT"], &[]),
     case_in("context=review_reply", "You skipped two appointments and blamed us. Maybe try being a responsible adult before posting.", &["HARASSMENT"], &[]),
+    case_in("context=review_reply", "You missed two monitoring appointments and blamed us. Maybe try reading your instructions next time.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -741,6 +741,9 @@ const NAMES: &[Case] = &[
     // a town's families, in Spanish
     case("Texas debate un proyecto para cubrir la preservación de la fertilidad en pacientes con cáncer. Seguiremos su avance por las familias guatemaltecas de Houston.", &[], &["NAME", "FLAG"]),
     case("Houston familias! Join our free IVF info night this Saturday.", &[], &["NAME", "FLAG"]),
+    // two words no list knows, talked with, then their line in brackets
+    case("Just got off the phone with Losana Taufa (702-555-0131) and her beta came back positive!", &["NAME:Losana Taufa", "PHONE:702-555-0131"], &[]),
+    case("Questions about IVF? Talk to Shady Grove (301-555-0100) anytime.", &[], &["NAME"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -992,6 +995,7 @@ const CONTACT: &[Case] = &[
     case("Trying to reach Mrs. Okonkwo about her trigger shot. Called 213-555-0187 twice, no answer.", &["PHONE:213-555-0187"], &[]),
     // someone's own line, asked after
     case_in("context=comment", "Ms. Rivera, we've tried calling about your husband's semen analysis. Is seven one three, five five five, zero one four four still your best number?", &["PHONE:seven one three, five five five, zero one four four"], &[]),
+    case("Si alguien conoce a Herminia Mamani, díganle que la estamos buscando para la transferencia. No atiende el +54 261 555-0162.", &["PHONE:+54 261 555-0162"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
@@ -1483,6 +1487,8 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@RRF_frontdesk pls fax Omar Haddad's semen analysis to the home fax he gave us, 313-555-0190.", &["NAME:Omar Haddad", "FAX:313-555-0190"], &["OTHER_ID"]),
     // the practice reviewed the handle's own labs
     case_in("context=comment", "@marisol_fiv ya revisamos tus análisis de la cita del martes: todo salió bien 💕", &["OTHER_ID:@marisol_fiv"], &[]),
+    case("¡Qué orgullo @mami_de_santa_ana! Su beta salió en 380 esta mañana 💗", &["OTHER_ID:@mami_de_santa_ana"], &[]),
+    case_in("context=comment", "u/catracha_en_dc ya revisé en el portal tus resultados del HSG: todo normal 💕", &["OTHER_ID:u/catracha_en_dc"], &[]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1693,6 +1699,8 @@ const DATES_AND_AGES: &[Case] = &[
     // a month alone, when someone's care with the practice took place
     case_in("context=review_reply", "Hi Dale, the storage fee is for the embryo freezing you did with us in March.", &["DATE:March"], &[]),
     case("Celebrate with us in June at our open house!", &[], &["DATE", "FLAG"]),
+    // the end of a plate, not "92, male"
+    case("To the patient in the grey Civic with plate 8TR-41F who parked across two spots during her transfer: please move it.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -2058,6 +2066,8 @@ const PLACES: &[Case] = &[
     // a town's name with an article inside it
     case("Hoy hicimos la punción a una maestra de 41 años de Villa Las Rosas que vino en micro desde temprano.", &["LOCATION:Villa Las Rosas"], &[]),
     case("Patient update: our mom-to-be from Edinburg, 42, is officially out of the first trimester after three losses.", &["LOCATION:Edinburg", "AGE:42"], &[]),
+    // where the practice worked, not where she lives
+    case("Nació el bebé de Rocío Fuentes, de la transferencia que hicimos en Henderson 👶", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -377,7 +377,7 @@ impl Cues {
             // man who left us two stars"): a reviewer, known by the review, when nothing of their
             // own care is told ("…porque no le garantizamos gemelos" tells it)
             if crate::text::starts_with_line(after.trim_start(), crate::lines!["left us", "left", "gave us", "nos dejo", "nos puso", "nos dio"])
-                && after.split_whitespace().take(5).any(|w| crate::text::starts_with_line(w, crate::lines!["star", "estrella", "review", "resena", "1-star", "one-star"]))
+                && after.split_whitespace().take(5).any(|w| crate::text::starts_with_line(w, crate::lines!["star", "estrella", "review", "resena", "1-star", "one-star", "comment", "comentario"]))
                 && !after.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::one_of(w, crate::lines!["su", "sus", "le", "les", "her", "his", "him", "she", "he", "them", "their"]))
             {
                 return false;

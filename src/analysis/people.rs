@@ -363,7 +363,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.word(i - 2) == "this"
             && a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["calling", "returning", "llamando"]))
             && name_shaped(a, i);
-        let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || middle_then_unlisted_surname(a, i) || record_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
+        let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || middle_then_unlisted_surname(a, i) || record_follows(a, i) || phone_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
             || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i) || born_or_kin_of(a, i) || named_in_fundraiser(a, i, &fund_paths) || owner_named(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
@@ -2141,6 +2141,25 @@ fn record_follows(a: &Analysis, i: usize) -> bool {
     let rest = near.trim_start_matches([' ', ',', '(']).to_ascii_lowercase();
     ["mrn", "dob", "d.o.b", "chart #", "record #"].iter().any(|l| rest.starts_with(l) && rest[l.len()..].starts_with([' ', ':', '#']))
         && a.text[t.span.end..].starts_with([' ', ','])
+}
+
+/// "Just got off the phone with Sione Fifita (702-555-0187)": two capitalized words no list
+/// need know, talked with, then a phone number in brackets, are a person and their line (not
+/// "Call Shady Grove (301-…)", a business to call).
+fn phone_follows(a: &Analysis, i: usize) -> bool {
+    if i == 0 || !crate::text::one_of(a.word(i - 1), crate::lines!["with", "to", "from", "con", "a"]) {
+        return false;
+    }
+    let word_ok = |k: usize| {
+        let t = &a.tokens[k];
+        t.capitalized && !t.all_caps && !t.numeric && alphabetic_name(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k)) && !INSTITUTION_WORDS.contains(&a.word(k)) && !a.lex.name_stopwords.contains(a.word(k))
+    };
+    if i + 1 >= a.tokens.len() || !word_ok(i) || !word_ok(i + 1) || !gap_is_space(a, i, i + 1) || a.place_at(i) > 0 {
+        return false;
+    }
+    let rest = a.text[a.tokens[i + 1].span.end..].as_bytes();
+    let digits: Vec<u8> = rest.iter().skip(2).take(16).copied().filter(u8::is_ascii_digit).collect();
+    rest.starts_with(b" (") && rest.get(2).is_some_and(|b| b.is_ascii_digit() || *b == b'(' || *b == b'+') && digits.len() >= 10
 }
 
 /// Token `i` is one of three or more places of a range, "from X to Y to Z": "families from

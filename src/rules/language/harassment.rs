@@ -74,7 +74,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "sabemos quien eres", "sabemos quien es usted", "sabemos exactamente quien", "sabemos muy bien quien", "cuidate las espaldas",
         "cry more", "crybaby", "cry baby", "newsflash", "main character", "bless her heart", "bless your heart",
         // ("Maybe try being a responsible adult before writing lies online")
-        "try being a responsible adult", "try being an adult", "act like an adult", "act like a grown", "comportese como adulta",
+        "try being a responsible adult", "try being an adult", "try reading your instructions", "learn to read", "act like an adult", "act like a grown", "comportese como adulta",
         "get a therapist", "stop crying", "grow up", "do better", "clueless", "airhead", "bimbo", "hag", "old hag",
         "fat", "obese whale", "lazy", "gold digger", "trash", "garbage person", "a real asshole", "a real a$$hole",
         // ("you're frauds cashing in on grief", "she's a predator")

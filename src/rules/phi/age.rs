@@ -119,6 +119,10 @@ fn check_stated(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             let Some((k, space)) = t.char_indices().rfind(|(_, c)| c.is_whitespace()) else { continue };
             r.start += k + space.len_utf8();
         }
+        // ("plate 7K4-92M": the end of a code, not "92, male")
+        if a.text[..r.start].ends_with(|c: char| c == '-' || c.is_ascii_alphanumeric()) {
+            continue;
+        }
         // ("con ese FSH de 14 yo arrancaría…": in Spanish "yo" is "I", not "years old")
         if a.lang == crate::options::Lang::Es && a.text[r.clone()].ends_with(" yo") {
             continue;

@@ -176,7 +176,7 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         "comunicarnos al", "comunicarnos con usted al", "contactarla al", "contactarlo al", "reach you at",
         // ("No la hemos podido localizar al cinco cero nueve…")
         "localizar al", "localizarla al", "localizarlo al", "ubicarla al", "ubicarlo al",
-        "not answering", "not picking up", "no contesta el", "no contesta al"]);
+        "not answering", "not picking up", "no contesta el", "no contesta al", "no atiende el", "no atiende al", "no responde el", "no responde al"]);
     // ("nurse line has been trying you all morning at five one three…": the reader's line, tried)
     let tried_you = {
         let before = a.sentence_before(r.start).trim_end();

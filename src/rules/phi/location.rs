@@ -557,7 +557,10 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let org_place = before.iter().enumerate().any(|(k, w)| ours(k, w) || PRACTICE_PLACES.contains(w))
             || after.first().is_some_and(|w| ORG_AFTER.contains(w))
             // "our transfer with us in Visalia", "con nosotros en Visalia": where the practice is
-            || matches!(before.as_slice(), [.., "us" | "nosotros" | "nosotras", "in" | "en"]);
+            || matches!(before.as_slice(), [.., "us" | "nosotros" | "nosotras", "in" | "en"])
+            // ("la transferencia que hicimos en Reno", "the retrieval we did in Reno": where the
+            // practice worked)
+            || matches!(before.as_slice(), [.., "hicimos" | "realizamos" | "did" | "performed", "in" | "en"]);
         // ("the paper mill office in Escanaba where he works": someone else's office)
         let org_place = org_place && !matches!(a.words_after(r.end, 3).as_slice(), ["where", "he" | "she", "works" | "worked" | "lives" | "lived"] | ["donde", "trabaja" | "trabajaba" | "vive" | "vivia", ..]);
         // ("después de dos años manejando desde Hagerstown": a patient's commute, in a story about them)

@@ -170,7 +170,7 @@ const WITH_US: &str = crate::lines![
     // ("¿esa es la foto de la beta que te imprimimos aquí?! Te lo dije el día de la punción")
     "te imprimimos", "te lo dije el dia", "te dije el dia",
     // ("@x ya revisamos tus análisis de la cita del martes", "ya te lo dijimos en consulta")
-    "ya revisamos", "revisamos tus", "we reviewed your", "we went over your", "la cita del", "tu cita del", "your appointment on", "te lo dijimos", "en consulta",
+    "ya revisamos", "revisamos tus", "ya revise", "revise tus", "revise en el portal", "we reviewed your", "i reviewed your", "we went over your", "la cita del", "tu cita del", "your appointment on", "te lo dijimos", "en consulta",
     // ("saliste con la bata de la clínica": in the practice's own gown)
     "bata de la clinica", "nuestra bata", "nuestras batas", "our gown", "our gowns", "our hospital gown",
     // ("is that our exam room in the background??", "la sala de monitoreo no es lo mismo sin ti"): the practice's own rooms
@@ -308,7 +308,8 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let cheered_result = opens && a.folded.s.has_line(crate::lines!["congrats on", "congratulations on", "felicidades por"]) && a.cues.cycle_day_in(&a.folded.s);
         let cheered = cheered_result || {
             let b = a.words_before(r.start, 3);
-            const CONGRATS: &str = crate::lines!["congrats", "congratulations", "felicidades", "felicitaciones"];
+            // ("¡Qué orgullo @x! … su beta salió en 412")
+            const CONGRATS: &str = crate::lines!["congrats", "congratulations", "felicidades", "felicitaciones", "orgullo"];
             crate::text::ends_with_pair(&b, crate::lines!["happy", "proud", "excited"], crate::lines!["for", "of"])
                 || b.last().is_some_and(|w| crate::text::one_of(w, CONGRATS))
                 || crate::text::ends_with_pair(&b, crate::lines!["congrats", "congratulations", "felicidades", "felicitaciones", "shoutout", "shout-out"], crate::lines!["to", "a"])
