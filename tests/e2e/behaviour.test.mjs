@@ -5,7 +5,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./harness.mjs";
-import { indicatorOf, waitFindings, guardState, clickGuard, sent } from "./helpers.mjs";
+import { indicatorOf, waitFindings, guardState, clickGuard, sent, shownGuard } from "./helpers.mjs";
 
 let env;
 before(async () => {
@@ -93,7 +93,7 @@ test("Enter during IME composition is never intercepted", async () => {
   assert.equal(await page.locator("#box").inputValue(), "Mrs. Alvarado had her transfer today にほ");
   // A plain Enter after composition is the site's send key: now it is guarded.
   await page.keyboard.press("Enter");
-  assert.ok(await guardState(page), "Enter after composition is guarded");
+  assert.ok(await shownGuard(page), "Enter after composition is guarded");
   await clickGuard(page, "Edit post");
   await page.close();
 });
@@ -130,7 +130,7 @@ test("keyboard submits are guarded: Ctrl+Enter on X", async () => {
   await page.keyboard.type("Call her cell 415-555-0193 about her retrieval");
   await waitFindings(page, (a) => a["data-severity"] === "block");
   await page.keyboard.press("Control+Enter");
-  assert.ok(await guardState(page), "guard on Ctrl+Enter");
+  assert.ok(await shownGuard(page), "guard on Ctrl+Enter");
   assert.equal((await sent(page)).length, 0);
   await clickGuard(page, "Post anyway");
   await page.waitForTimeout(200);

@@ -139,6 +139,19 @@ export async function guardState(s) {
   });
 }
 
+/**
+ * The guard once it is shown (a submit may wait for the scan of the last keys typed, so the
+ * guard can come a moment after the click), or null after `timeout` ms without one.
+ */
+export async function shownGuard(s, timeout = 3000) {
+  try {
+    await s.locator("safepost-guard").waitFor({ state: "attached", timeout });
+  } catch {
+    return null;
+  }
+  return guardState(s);
+}
+
 export async function clickGuard(s, name) {
   const button = s.locator("safepost-guard").getByRole("button", { name });
   await button.waitFor({ state: "visible", timeout: 3000 });

@@ -10,7 +10,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, indicator, waitIndicator, EXTENSION_ID } from "./harness.mjs";
-import { guardState, clickGuard, sent, marksOf } from "./helpers.mjs";
+import { clickGuard, sent, marksOf, shownGuard } from "./helpers.mjs";
 
 const FORUM = "forum.example.org";
 const ORIGIN = "https://*.forum.example.org/*";
@@ -103,7 +103,7 @@ describe("a site the user adds, with the browser's permission", () => {
   test("the generic adapter guards the Send button; Post anyway sends once, as typed", async () => {
     const before = (await sent(forum)).length;
     await forum.click("#post");
-    const g = await guardState(forum);
+    const g = await shownGuard(forum);
     assert.ok(g && g.categories.split(",").includes("PHONE"), `guard: ${JSON.stringify(g)}`);
     assert.equal((await sent(forum)).length, before, "nothing sent while the guard is open");
     await clickGuard(forum, "Post anyway");

@@ -5,7 +5,7 @@
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch, setPolicy, EXTENSION_ID } from "./harness.mjs";
-import { waitFindings, guardState, clickGuard, sent, indicatorOf } from "./helpers.mjs";
+import { waitFindings, guardState, clickGuard, sent, indicatorOf, shownGuard } from "./helpers.mjs";
 
 after(() => setPolicy(null));
 
@@ -34,7 +34,7 @@ test("enforcement block: the guard has no Post anyway and nothing is sent", asyn
     const page = await typed(env, "x.com", PHI);
     await waitFindings(page, (a) => a["data-severity"] === "block");
     await page.locator('[data-testid="tweetButtonInline"]').click();
-    const g = await guardState(page);
+    const g = await shownGuard(page);
     assert.deepEqual(g.buttons, ["Edit post"]);
     await clickGuard(page, "Edit post");
     assert.equal((await sent(page)).length, 0);
@@ -146,7 +146,7 @@ test("broken policy entries are skipped, shown on the options page, and the rest
     const page = await typed(env, "x.com", PHI);
     await waitFindings(page, (a) => a["data-severity"] === "block");
     await page.locator('[data-testid="tweetButtonInline"]').click();
-    assert.deepEqual((await guardState(page)).buttons, ["Edit post"], "enforcement still applies");
+    assert.deepEqual((await shownGuard(page)).buttons, ["Edit post"], "enforcement still applies");
   });
 });
 
@@ -157,7 +157,7 @@ test("a policy change while the page is open takes effect without a reload", asy
     setPolicy({ enforcement: "block" });
     await env.waitPolicy((s) => s.policy.enforcement === "block", 30000);
     await page.locator('[data-testid="tweetButtonInline"]').click();
-    assert.deepEqual((await guardState(page)).buttons, ["Edit post"]);
+    assert.deepEqual((await shownGuard(page)).buttons, ["Edit post"]);
   });
 });
 
@@ -185,7 +185,7 @@ test("failMode closed: if the scanner cannot load, every submit asks for confirm
       const page = await typed(env, "x.com", "A calm day at the clinic.");
       await waitFindings(page, (a) => /unavailable/i.test(a["aria-label"]));
       await page.locator('[data-testid="tweetButtonInline"]').click();
-      const g = await guardState(page);
+      const g = await shownGuard(page);
       assert.ok(g, "guard even for a clean-looking post");
       await clickGuard(page, "Post anyway");
       await page.waitForTimeout(200);

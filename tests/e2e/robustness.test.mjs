@@ -8,7 +8,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch, EXTENSION_ID } from "./harness.mjs";
-import { guardState, clickGuard, sent } from "./helpers.mjs";
+import { clickGuard, sent, shownGuard } from "./helpers.mjs";
 
 const PHI = "Mrs. Alvarado had her embryo transfer today, call her cell 415-555-0193.";
 const PHIS = [PHI, "Rosalyn Achterberg is running late for her transfer", "Dana Whitlock had her egg retrieval today"];
@@ -186,7 +186,7 @@ for (const kind of ["draft", "textarea"]) {
       assert.equal(await page.evaluate(() => window.__old.filter((el) => el.isConnected || (el.nextElementSibling && /^SAFEPOST-/.test(el.nextElementSibling.tagName))).length), 0);
       // The guard knows the new box; the site receives the text as typed.
       await page.locator("#post-c").click();
-      assert.ok((await guardState(page)).categories.split(",").includes("NAME"), "guarded");
+      assert.ok((await shownGuard(page)).categories.split(",").includes("NAME"), "guarded");
       await clickGuard(page, "Post anyway");
       await page.waitForTimeout(200);
       assert.deepEqual(await sent(page), [{ text: PHI, via: "c" }]);
@@ -289,7 +289,7 @@ describe("a box removed while its scan is in flight", () => {
       assert.ok(s.ms <= 300, `indicator current ${s.ms} ms after the last keystroke`);
       assert.equal(boxOf(s, "after").text, PHI);
       await page.locator("#post-after").click();
-      assert.ok(await guardState(page), "its submit is guarded");
+      assert.ok(await shownGuard(page), "its submit is guarded");
       await clickGuard(page, "Edit post");
       await noErrors(page);
       await page.close();

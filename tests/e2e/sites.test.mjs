@@ -6,7 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./harness.mjs";
-import { SITES, scope, boxText, clearBox, typeInto, waitFindings, marksOf, rectOfText, guardState, clickGuard, sent } from "./helpers.mjs";
+import { SITES, scope, boxText, clearBox, typeInto, waitFindings, marksOf, rectOfText, guardState, clickGuard, sent, shownGuard } from "./helpers.mjs";
 
 const PHI = "Mrs. Alvarado had her embryo transfer today, call her cell 415-555-0193.";
 const CLEAN = "Our lobby has new chairs and a coffee bar!";
@@ -52,7 +52,7 @@ for (const site of SITES) {
       const s = await scope(page, site);
       const before = (await sent(page)).length;
       await s.locator(site.submit).click();
-      const g = await guardState(s);
+      const g = await shownGuard(s);
       assert.ok(g, "guard shown");
       assert.equal(g.role, "alertdialog");
       assert.ok(g.categories.split(",").includes("NAME"));
@@ -82,7 +82,7 @@ for (const site of SITES) {
       assert.equal(after[after.length - 1].text, PHI);
       // The next submit is guarded again.
       await s.locator(site.submit).click();
-      assert.ok(await guardState(s), "guarded again");
+      assert.ok(await shownGuard(s), "guarded again");
       await clickGuard(s, "Edit post");
       assert.equal((await sent(page)).length, before + 1);
     });

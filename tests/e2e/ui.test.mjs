@@ -5,7 +5,7 @@
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./harness.mjs";
-import { SITES, scope, typeInto, waitFindings, rectOfText, clickGuard, guardState, marksOf, indicatorOf } from "./helpers.mjs";
+import { SITES, scope, typeInto, waitFindings, rectOfText, clickGuard, marksOf, indicatorOf, shownGuard } from "./helpers.mjs";
 
 const SITE = SITES.find((s) => s.host === "www.instagram.com"); // a controlled textarea
 // A first sentence with no finding puts the name mid-box, where a rewrap moves it.
@@ -74,7 +74,7 @@ test("with the browser in Spanish, the guard speaks Spanish", async () => {
   await page.keyboard.type("La Sra. Alvarado tuvo su transferencia hoy, llámela al 415-555-0193.");
   await waitFindings(page, (a) => a["data-severity"] === "block");
   await page.locator('[data-testid="tweetButtonInline"]').click();
-  const g = await guardState(page);
+  const g = await shownGuard(page);
   assert.ok(g, "the guard is shown");
   assert.ok(g.buttons.includes("Publicar de todos modos") && g.buttons.includes("Editar publicación"), `Spanish buttons: ${JSON.stringify(g.buttons)}`);
   await clickGuard(page, "Editar publicación");
