@@ -30,32 +30,31 @@ fn reader_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
 /// "whoever put you on T", "whoever told her that", "whoever warmed that embryo": the patient
 /// reference at `r` of `s` is "whoever" doing a provider's act, so it names a provider.
 pub fn provider_whoever(s: &str, r: std::ops::Range<usize>) -> bool {
+    if &s[r.clone()] != "whoever" {
+        return false;
+    }
+    let rest = &s[r.end..];
     // ("mocktails for whoever's on call": a colleague on shift)
-    if &s[r.clone()] == "whoever" && crate::text::starts_with_line(&s[r.end..], crate::lines!["'s on call", "'s on shift", " is on call", " is on shift", "'s working", " is working", " isn't on call", " is not on call", " isn't working", " is off", "'s off"]) {
+    if crate::text::starts_with_line(rest, crate::lines!["'s on call", "'s on shift", " is on call", " is on shift", "'s working", " is working", " isn't on call", " is not on call", " isn't working", " is off", "'s off"]) {
         return true;
     }
     // ("the specialty pharmacy lost the shipment again. fuuuuck whoever runs their logistics":
     // whoever holds a job somewhere)
-    if &s[r.clone()] == "whoever" && s[r.end..].split_whitespace().next().is_some_and(|w| crate::text::one_of(w, crate::lines!["runs", "manages", "handles", "schedules", "staffs", "supervises", "designed", "programmed", "approved"])) {
+    let mut next = rest.split_whitespace();
+    let first = next.next();
+    if first.is_some_and(|w| crate::text::one_of(w, crate::lines!["runs", "manages", "handles", "schedules", "staffs", "supervises", "designed", "programmed", "approved"])) {
         return true;
     }
     // ("Whoever booked four egg retrievals AND a fire drill for the same morning": whoever
     // keeps the schedule; "to whoever keeps posting fake 1-star reviews": an unknown reviewer)
-    if &s[r.clone()] == "whoever" {
-        let mut words = s[r.end..].split_whitespace().skip_while(|w| crate::text::one_of(w, crate::lines!["keeps", "is", "has", "just", "also"]));
-        let verb = words.next().unwrap_or("");
-        if crate::text::one_of(verb, crate::lines!["booked", "scheduled", "double-booked", "overbooked", "rescheduled"])
-            || crate::text::one_of(verb, crate::lines!["posting", "posted", "leaving", "left", "writing", "wrote"]) && words.take(4).any(|w| w.starts_with("review") || w.ends_with("-star"))
-        {
-            return true;
-        }
+    let mut words = rest.split_whitespace().skip_while(|w| crate::text::one_of(w, crate::lines!["keeps", "is", "has", "just", "also"]));
+    let verb = words.next().unwrap_or("");
+    if crate::text::one_of(verb, crate::lines!["booked", "scheduled", "double-booked", "overbooked", "rescheduled"])
+        || crate::text::one_of(verb, crate::lines!["posting", "posted", "leaving", "left", "writing", "wrote"]) && words.take(4).any(|w| w.starts_with("review") || w.ends_with("-star"))
+    {
+        return true;
     }
-    let mut next = s[r.end..].split_whitespace();
-    &s[r] == "whoever"
-        && next.next().is_some_and(|w| {
-            WHOEVER_ACTS.contains(w)
-        })
-        && next.next().is_some_and(|w| OBJECTS_OF_CARE.contains(w))
+    first.is_some_and(|w| WHOEVER_ACTS.contains(w)) && next.next().is_some_and(|w| OBJECTS_OF_CARE.contains(w))
 }
 
 /// [`specific_patient_ref`] with the third person's own family left out: in a colleague's

@@ -2158,8 +2158,7 @@ fn phone_follows(a: &Analysis, i: usize) -> bool {
         return false;
     }
     let rest = a.text[a.tokens[i + 1].span.end..].as_bytes();
-    let digits: Vec<u8> = rest.iter().skip(2).take(16).copied().filter(u8::is_ascii_digit).collect();
-    rest.starts_with(b" (") && rest.get(2).is_some_and(|b| b.is_ascii_digit() || *b == b'(' || *b == b'+') && digits.len() >= 10
+    rest.starts_with(b" (") && rest.get(2).is_some_and(|b| b.is_ascii_digit() || *b == b'(' || *b == b'+') && rest.iter().skip(2).take(16).filter(|b| b.is_ascii_digit()).count() >= 10
 }
 
 /// Token `i` is one of three or more places of a range, "from X to Y to Z": "families from

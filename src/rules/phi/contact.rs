@@ -200,8 +200,10 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
     // three two, … still your best number?": someone's own line, asked after)
     let after = a.words_after(r.end, 5);
     if after.iter().any(|w| crate::text::one_of(*w, crate::lines!["voicemail", "buzon", "contesta", "contestan", "contestas"]))
-        || after.windows(2).any(|p| p[0] == "no" && crate::text::one_of(p[1], crate::lines!["atiende", "atienden", "answer", "response"]))
-        || after.windows(2).any(|p| crate::text::one_of(p[0], crate::lines!["your", "her", "his", "tu", "su"]) && crate::text::one_of(p[1], crate::lines!["number", "best", "cell", "phone", "numero", "celular", "telefono"]))
+        || after.windows(2).any(|p| {
+            p[0] == "no" && crate::text::one_of(p[1], crate::lines!["atiende", "atienden", "answer", "response"])
+                || crate::text::one_of(p[0], crate::lines!["your", "her", "his", "tu", "su"]) && crate::text::one_of(p[1], crate::lines!["number", "best", "cell", "phone", "numero", "celular", "telefono"])
+        })
     {
         return true;
     }

@@ -673,7 +673,7 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("lives right off Cahaba Rd in Vestavia Hills 35243": or after the town's name, up to
             // three capitalized words)
             let town_words = (1..=3.min(t))
-                .take_while(|&k| a.text[a.tokens[t - k].span.clone()].starts_with(|c: char| c.is_uppercase()) && a.sentence_at(a.tokens[t - k].span.start) == a.sentence_at(a.tokens[t].span.start))
+                .take_while(|&k| a.tokens[t - k].capitalized && a.sentence_at(a.tokens[t - k].span.start) == a.sentence_at(a.tokens[t].span.start))
                 .count();
             let mut before = a.words_before(a.tokens[t - town_words].span.start, 8);
             if before.last() == Some(&"el") {
@@ -689,6 +689,12 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             }
         }
     }
+}
+
+/// A place's name at `r` that opens with an article (`first`, folded) some name list also
+/// holds: "El Alto", "El Prado", "La Paz".
+fn opens_with_article(first: &str, r: &Range<usize>) -> bool {
+    crate::text::one_of(first, crate::lines!["el", "la", "los", "las"]) && r.len() > first.len() + 1
 }
 
 fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
@@ -745,7 +751,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // Known places are phi.location.town's; names, institutions and weekdays are not places.
         let first = a.word(t);
         // ("de El Alto": an article that some name list also holds)
-        let article = crate::text::one_of(first, crate::lines!["el", "la", "los", "las"]) && r.len() > first.len() + 1;
+        let article = opens_with_article(first, &r);
         let not_a_place = a.place_at(t) > 0
             || a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first) && !article
             || crate::analysis::is_institution_word(first)
@@ -788,7 +794,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             let first = a.word(t);
             // ("her place in Weston": a known town, though also a given name)
             // ("su casa en El Prado": an article that some name list also holds)
-            let article = crate::text::one_of(first, crate::lines!["el", "la", "los", "las"]) && r.len() > first.len() + 1;
+            let article = opens_with_article(first, &r);
             let not_a_place = a.lex.first_names.contains(first) && !a.lex.name_stopwords.contains(first) && a.place_at(t) == 0 && !article
                 || crate::analysis::is_institution_word(first)
                 || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end);
