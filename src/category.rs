@@ -83,6 +83,13 @@ impl Category {
     pub fn is_identifier(self) -> bool {
         self.kind() == CategoryKind::Identifier
     }
+
+    /// The numbers of a person's records: social security, medical record, health plan,
+    /// account and licence numbers. Rules that weigh "a number of someone's" start from these
+    /// and add what their own reading needs (a device's serial, a plate, a bare ID).
+    pub fn is_record_number(self) -> bool {
+        matches!(self, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License)
+    }
 }
 
 impl fmt::Display for Category {

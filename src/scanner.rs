@@ -312,7 +312,7 @@ fn finish(text: &str, mut found: Vec<Found>) -> ScanResult {
     // record number covers it; a phone-shaped reading does not outrank a labelled ID)
     let records: Vec<Range<usize>> = found
         .iter()
-        .filter(|f| matches!(f.category, Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::Ssn | Category::DeviceId | Category::Vehicle))
+        .filter(|f| f.category.is_record_number() || matches!(f.category, Category::DeviceId | Category::Vehicle))
         .map(|f| f.range.clone())
         .collect();
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());

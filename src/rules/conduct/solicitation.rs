@@ -107,7 +107,7 @@ fn asks_for_the_rest(a: &Analysis, f: &FoundView, i: usize) -> bool {
     let s = a.sentence_folded(i);
     // (the sentence's own words first: the whole text is searched only for a sentence that asks)
     let number_here = || {
-        f.items.iter().any(|x| matches!(x.category, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License))
+        f.items.iter().any(|x| x.category.is_record_number())
             || a.folded.s.has_line(crate::lines!["social security", "seguro social", "ssn", "your social", "ur social", "su social", "member id", "numero de afiliado"])
     };
     s.has_line(THE_REST) && (s.has_line(ASKED) || s.trim_end().ends_with('?')) && number_here()
@@ -128,7 +128,7 @@ const NUMBER_NAMES: &str = crate::lines!["seguro social", "social security", "su
 
 /// Record numbers that a reply may read back to someone.
 fn read_back(c: Category) -> bool {
-    matches!(c, Category::Ssn | Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::OtherId)
+    c.is_record_number() || c == Category::OtherId
 }
 
 /// "…su Seguro Social: ¿es el cinco tres uno…? Respóndanos aquí mismo.": a number read out,

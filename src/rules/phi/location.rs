@@ -98,26 +98,22 @@ static PLACE_SUFFIXES: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "butte", "buttes", "prairie", "coulee", "corner", "mesa", "bottoms", "point",
 ]);
 
-/// Nouns for a person that "from <place>" can follow.
-static PERSON_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "patient", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy", "lady", "family", "donor",
-    // ("our mom-to-be from Hamtramck")
-    "mom-to-be", "mommy-to-be", "mama-to-be", "dad-to-be", "parents-to-be",
-    "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer", "senora", "pareja", "familia", "chica", "hombre",
-    "muchacha", "muchacho", "chava", "chavo", "chamaca", "chamaco", "nena", "gurisa", "pelada",
-    "donante", "mama", "papa", "esposo", "esposa", "matrimonio", "años", "anos", "originaria", "originario", "vecina", "vecino", "residente",
-    "resident", "native", "old", "yo", "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes", "tita", "auntie", "aunty", "uncle", "tutu", "abuelita", "tia", "tio", "grandma", "grandpa",
-    // "drove four hours each way from Hugoton", "que viaja desde Lago Agrio", "our type 1 diabetic from Laramie"
-    "way", "viaja", "viajan", "maneja", "manejan", "diabetic", "pt",
-    // ("the retired Navy vet from Gatún")
-    "vet", "veteran", "retiree",
-    // ("una señora de 44 añitos de Pelican Rapids", "la parejita de Olneyville": diminutives)
-    "añitos", "anitos", "parejita", "parejitas", "senito", "familita",
-    // ("si alguien de Desamparados la conoce": anyone from her town, in a text about her)
+/// Words other than a person's noun that "from <place>" can follow in a story of someone: an
+/// age, a distance or a drive, anyone from there ("44 years old from Tooele", "drove four hours
+/// each way from Hugoton", "si alguien de Desamparados la conoce"). See [`before_from`].
+static OTHER_BEFORE_FROM: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    "años", "anos", "añitos", "anitos", "old", "yo", "originaria", "originario", "native",
+    "hours", "miles", "horas", "millas", "manejando", "manejaba", "viajando", "viajaba", "driving", "commuting", "commutes",
+    // ("que viaja desde Lago Agrio")
+    "way", "viaja", "viajan", "maneja", "manejan",
     "alguien", "someone", "anyone", "anybody",
-    // ("Sus papás de Reading no caben de la emoción", "her parents from Erie")
-    "papás", "papas", "mamás", "mamas", "padres", "parents", "abuelos", "hubby", "marido", "novio", "novia",
 ]);
+
+/// Whether "from <place>" after word `w` (lower case) can say where someone is from.
+fn before_from(w: &str) -> bool {
+    PERSON_NOUNS_BEFORE_TOWN.contains(w) || OTHER_BEFORE_FROM.contains(w)
+}
+
 
 /// Whether the capitalized words from token `t` on (up to four) end in a venue's word: "the
 /// Fort Bliss Family Readiness Center", "the Gentilly Public Library" name a building, not
@@ -731,8 +727,8 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
         // ("una muchacha ngäbe de Kankintú": or her people)
         let adjective_of_person = (crate::text::one_of(noun.as_str(), crate::lines!["nueva", "nuevo", "joven", "embarazada", "new", "young"]) || crate::analysis::DEMONYMS.contains(&crate::fold::fold(&noun)))
-            && a.words_before(start, 1).first().is_some_and(|w| PERSON_BEFORE_FROM.contains(w));
-        if !came_in && !adjective_of_person && !age_word && !tagged && !PERSON_BEFORE_FROM.contains(&noun.as_str()) && !occupations.contains(&noun) && !named {
+            && a.words_before(start, 1).first().is_some_and(|w| before_from(w));
+        if !came_in && !adjective_of_person && !age_word && !tagged && !before_from(&noun) && !occupations.contains(&noun) && !named {
             continue;
         }
         // ("Every couple from the Iron Range who finished…": any of them, no one's town)
@@ -846,17 +842,28 @@ static DISTANCE_UNITS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "down", "up", "off", "along"
 ]);
 
-/// Person nouns a town may follow ("a diabetic from", "the mom in").
+/// Nouns for a private person (a couple, a family) that a town may follow ("a diabetic from",
+/// "the mom in", "la brasileña de Danbury"), in lower case, with and without accents.
 static PERSON_NOUNS_BEFORE_TOWN: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
+    // ("our mom-to-be from Hamtramck")
     "mom-to-be", "mommy-to-be", "mama-to-be", "dad-to-be", "parents-to-be",
     "patient", "pt", "diabetic", "woman", "man", "mom", "dad", "mother", "father", "couple", "girl", "guy",
     "lady", "family", "donor", "carrier", "surrogate", "wife", "husband", "paciente", "expaciente", "mujer",
-    "senora", "pareja", "familia", "chica", "donante", "esposo", "esposa", "muchacha", "mama", "mami", "mommy",
+    "senora", "pareja", "familia", "chica", "hombre", "donante", "esposo", "esposa", "matrimonio",
+    "muchacha", "muchacho", "chava", "chavo", "chamaca", "chamaco", "nena", "gurisa", "pelada", "mama", "mami", "mommy",
+    "vecina", "vecino", "residente", "resident",
     // ("her hubby from Pāhoa", "la brasileña de Danbury")
     "hubby", "wifey", "boyfriend", "girlfriend", "fiance", "fiancee", "partner", "marido", "novio", "novia", "gestante", "portadora", "subrogada", "subrogado",
-    "papas", "padres", "papa", "parents", "abuela", "abuelo", "abuelos",
+    // ("Sus papás de Reading no caben de la emoción", "her parents from Erie")
+    "papás", "papas", "mamás", "mamas", "papa", "padres", "parents", "abuela", "abuelo", "abuelos", "abuelita",
+    "tita", "auntie", "aunty", "uncle", "tutu", "tia", "tio", "grandma", "grandpa",
+    // ("the retired Navy vet from Gatún")
+    "vet", "veteran", "retiree",
+    // ("la parejita de Olneyville": diminutives)
+    "parejita", "parejitas", "senito", "familita",
     "brasilena", "brasileno", "boricua", "dominicana", "dominicano", "mexicana", "mexicano", "venezolana", "venezolano",
 ]);
+
 
 /// Words after a place that make it the practice's ("Visalia office", "en Potomac Fertility").
 static ORG_AFTER: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![

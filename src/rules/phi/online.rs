@@ -257,7 +257,7 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
     // (dates and ages are found after handles, so they cannot count here)
     let record_told = || f.items.iter().any(|x| {
         let words = || a.sentence_folded(a.sentence_at(x.range.start)).split(|c: char| !c.is_alphanumeric());
-        let records = matches!(x.category, Category::Mrn | Category::HealthPlan | Category::Account | Category::License | Category::Ssn | Category::DeviceId);
+        let records = x.category.is_record_number() || x.category == Category::DeviceId;
         let details = matches!(x.category, Category::Fax | Category::Phone | Category::Email);
         (records || details && !words().any(|w| crate::text::one_of(w, crate::lines!["her", "his", "their", "she", "he"]))) && words().any(|w| crate::text::one_of(w, crate::lines!["your", "ur", "tu", "tus", "su", "sus"]))
     });
