@@ -354,6 +354,8 @@ const DISCLOSURE: &[Case] = &[
     // one of many, counted
     case("POV: the 12th patient this week asks if pineapple core helps implantation 🙄", &[], &["PATIENT_DISCLOSURE"]),
     case("A la señora que nos dejó ese comentario: si no puede pagar un tratamiento, no venga a llorar aquí.", &[], &["PATIENT_DISCLOSURE"]),
+    // a patient only supposed
+    case_in("context=comment", "u/oat_milk_ttc with an AMH that low, ask your RE about an antagonist protocol. That's what I'd do if you were my patient.", &["MEDICAL_ADVICE"], &["PATIENT_DISCLOSURE"]),
 ];
 
 const ADVICE: &[Case] = &[
@@ -713,6 +715,12 @@ const ADVICE: &[Case] = &[
     case("With an AMH that low you need to up your Gonal-F to 300 tonight.", &["MEDICAL_ADVICE"], &[]),
     // "dejá tus hormonas": stop taking them, not "leave them here"
     case("Si ya estás en la menopausia, dejá tus hormonas y vení a vernos.", &["MEDICAL_ADVICE"], &["PHI_SOLICITATION"]),
+    // the day to act, promised in the comments; leave to stop a medicine, or not
+    case("Escríbeme en los comentarios la fecha de tu última regla y te digo qué día hacerte la prueba.", &["MEDICAL_ADVICE"], &[]),
+    case_in("context=comment", "@carmen.rd sí, ya puede dejar la progesterona, no le pasa nada.", &["MEDICAL_ADVICE"], &[]),
+    case("Su médico le dirá cuándo puede dejar la progesterona.", &[], &["MEDICAL_ADVICE"]),
+    case("Renata, your beta isn't doubling, so stop your progesterone tonight and call us.", &["MEDICAL_ADVICE"], &[]),
+    case("Patients: if your insurer denied your egg retrieval, drop your member ID below and our billing team will start the appeal for you.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1127,6 +1135,10 @@ const SUCCESS: &[Case] = &[
     case("Si una clínica te promete “100% garantizado”, desconfía.", &[], &["SUCCESS_CLAIM"]),
     case("Nunca tuvimos un ciclo fallido este año 🙌 ¡Agenda tu consulta!", &["SUCCESS_CLAIM"], &[]),
     case("Doña Amalia tiene 46 años y hoy escuchamos el latido 💓 ¡Con nosotros siempre se logra!", &["SUCCESS_CLAIM"], &[]),
+    // every patient succeeds, beside an outcome; a treatment that works "100%"
+    case("Nuestra paciente de 45 quedó embarazada al primer intento. ¡Aquí todas lo logran!", &["SUCCESS_CLAIM"], &[]),
+    case("¿Más de 40? Pide ovodonación: con nosotros funciona al 100%.", &["SUCCESS_CLAIM"], &[]),
+    case("No todas lo logran al primer intento, y eso está bien: el embarazo llega a su tiempo.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[
@@ -1624,6 +1636,9 @@ const SOLICITATION: &[Case] = &[
     case_in("context=reply", "Hi Dana! Your consult is set for 9:15 and member ID XK 4471 2093 is on file. Reply here if you need to reschedule.", &[], &["PHI_SOLICITATION"]),
     // "envié", what the writer sent, not "envíe", a request
     case_in("context=comment", "Listo, doctora, ya envié el espermograma de Don Aurelio Ruiz al fax de su trabajo, como él lo pidió.", &[], &["PHI_SOLICITATION"]),
+    // "scam" as a word, not inside "buscamos"; share the post itself
+    case("Déjanos en los comentarios tu nombre completo y tu número de Medicaid, y te buscamos en el sistema.", &["PHI_SOLICITATION"], &[]),
+    case("Porfa compartan 🙏 Buscamos a la paciente del martes: su muestra quedó en el laboratorio.", &[], &["PHI_SOLICITATION"]),
 ];
 
 #[test]

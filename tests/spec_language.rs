@@ -116,6 +116,7 @@ const PROFANITY: &[Case] = &[
     case("otra vez llegó el Menopur caducado, qué desmadre 😤", &["PROFANITY:desmadre"], &["HARASSMENT"]),
     // (session 37) Peru's "cojudez"
     case("qué tal cojudez, para eso estudié doce años", &["PROFANITY:cojudez"], &[]),
+    case("Se fue la luz y la planta se jodió justo el día de las extracciones.", &["PROFANITY"], &[]),
 ];
 
 const HARASSMENT: &[Case] = &[
@@ -536,6 +537,13 @@ const HARASSMENT: &[Case] = &[
     case_in("context=review_reply", "Usted llegó dos horas tarde y encima nos deja esta reseña. La próxima vez búsquese otro laboratorio.", &["HARASSMENT"], &[]),
     case_in("context=review_reply", "You skipped two appointments and blamed us. Maybe try being a responsible adult before posting.", &["HARASSMENT"], &[]),
     case_in("context=review_reply", "You missed two monitoring appointments and blamed us. Maybe try reading your instructions next time.", &["HARASSMENT"], &[]),
+    // condescension to a reviewer; a plural insult for the people in the thread
+    case_in("context=review_reply", "Learn some basic biology before you embarrass yourself with another review.", &["HARASSMENT"], &[]),
+    case("Honestly the lazy a s s e s in the comments calling us frauds can book somewhere else.", &["HARASSMENT"], &[]),
+    // a mail that bounced, not a person mocked
+    case("Le mandé los resultados a la paciente Rocío Tapia a su correo y rebotó 🙄 ¿alguien tiene otro?", &[], &["HARASSMENT"]),
+    case("El pendejo que nos dejó una estrella ni leyó el consentimiento.", &["HARASSMENT"], &[]),
+    case("Con pacientes tan malcriadas como usted no hay clínica que funcione.", &["HARASSMENT"], &[]),
 ];
 
 const INSENSITIVE: &[Case] = &[

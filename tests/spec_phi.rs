@@ -744,6 +744,12 @@ const NAMES: &[Case] = &[
     // two words no list knows, talked with, then their line in brackets
     case("Just got off the phone with Losana Taufa (702-555-0131) and her beta came back positive!", &["NAME:Losana Taufa", "PHONE:702-555-0131"], &[]),
     case("Questions about IVF? Talk to Shady Grove (301-555-0100) anytime.", &[], &["NAME"]),
+    // a given name that is also a word, sent to at a personal mailbox
+    case("Emailing the consent forms to Tanner at t.bales[at]gmail[dot]com tonight; he and his partner start donor IVF next month.", &["NAME:Tanner"], &[]),
+    case("Please send the signed forms to Billing at billing@ourclinic.com before the retrieval.", &[], &["NAME"]),
+    // a surname in "la familia …" that is also a town; a surname that is also a word, then an act
+    case("Aviso a facturación: la cuenta 40-11872 de la familia Toledo pasó a cobranza.", &["NAME:Toledo"], &[]),
+    case("Anyone in billing? Dayris Lopes read us her member ID twice and her IUI claim still bounced.", &["NAME:Dayris Lopes"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1342,6 +1348,7 @@ const RECORD_NUMBERS: &[Case] = &[
     case("Dejaste tu cédula en recepción. Te llamamos al tres uno dos, cuatro ocho siete, cero cinco nueve uno y no contestas.", &["PHONE"], &["SSN"]),
     // a plan's number is not read a second time as some other ID
     case("Don Ramiro Tso, revisamos su póliza de AHCCCS número A77120394 y no cubre la FIV.", &["HEALTH_PLAN:A77120394"], &["OTHER_ID"]),
+    case("Nota para el equipo: la paciente Dana Ortiz (póliza Premera PRM-55120934) tiene la punción el jueves.", &["HEALTH_PLAN:PRM-55120934"], &[]),
 ];
 
 const ONLINE: &[Case] = &[
@@ -1489,6 +1496,9 @@ const ONLINE: &[Case] = &[
     case_in("context=comment", "@marisol_fiv ya revisamos tus análisis de la cita del martes: todo salió bien 💕", &["OTHER_ID:@marisol_fiv"], &[]),
     case("¡Qué orgullo @mami_de_santa_ana! Su beta salió en 380 esta mañana 💗", &["OTHER_ID:@mami_de_santa_ana"], &[]),
     case_in("context=comment", "u/catracha_en_dc ya revisé en el portal tus resultados del HSG: todo normal 💕", &["OTHER_ID:u/catracha_en_dc"], &[]),
+    // the writer as the handle's clinic; a handle asked to send something, not told its care
+    case("Congrats @sol_y_luna_rd on your BFP after three losses!! So honored to have been your clinic through it all 💕", &["OTHER_ID:@sol_y_luna_rd", "PATIENT_DISCLOSURE"], &[]),
+    case_in("context=comment", "@luz.maria.nyc mándanos por aquí la foto de tu tarjeta del seguro y de tu última ecografía y lo revisamos", &["PHI_SOLICITATION"], &["OTHER_ID"]),
 ];
 
 const DATES_AND_AGES: &[Case] = &[
@@ -1701,6 +1711,8 @@ const DATES_AND_AGES: &[Case] = &[
     case("Celebrate with us in June at our open house!", &[], &["DATE", "FLAG"]),
     // the end of a plate, not "92, male"
     case("To the patient in the grey Civic with plate 8TR-41F who parked across two spots during her transfer: please move it.", &[], &["AGE"]),
+    case("A la Sra. Peña le pusimos el implante anticonceptivo el 9 de mayo.", &["DATE:9 de mayo"], &[]),
+    case("Dana, your hCG came back at 41, which isn't rising the way we want.", &[], &["AGE"]),
 ];
 
 const PLACES: &[Case] = &[
@@ -2068,6 +2080,20 @@ const PLACES: &[Case] = &[
     case("Patient update: our mom-to-be from Edinburg, 42, is officially out of the first trimester after three losses.", &["LOCATION:Edinburg", "AGE:42"], &[]),
     // where the practice worked, not where she lives
     case("Nació el bebé de Rocío Fuentes, de la transferencia que hicimos en Henderson 👶", &[], &["LOCATION"]),
+    // an age set off by commas between the name and the town; a person's noun, then the age
+    case("So happy for Brooke Ellison, 33, of Leadville, who finished her retrieval with us on June 2!", &["LOCATION:Leadville"], &[]),
+    case("Felicidades a Maritza Ochoa, 38 años, de Jarabacoa, que ya tuvo su transferencia.", &["LOCATION:Jarabacoa"], &[]),
+    case("We banked 11 eggs for a leukemia patient, age 24, from Juntura before her first round of chemo.", &["LOCATION:Juntura"], &[]),
+    case("La señora de Baní vino ayer a su histeroscopia.", &["LOCATION:Baní"], &[]),
+    // a new site's address; a congress or a ministry named with "de", not anyone from there
+    case("¡Nuestra nueva sede en Chiclayo ya está abierta! Av. Balta 812, Urb. Santa Victoria. Te esperamos.", &[], &["LOCATION", "FLAG"]),
+    case("El Congreso Mexicano de Medicina Reproductiva abre la sesión de preservación de fertilidad en cáncer de mama a las 11:30.", &[], &["LOCATION", "FLAG"]),
+    // an initial after the given name; the practice's own town, "aquí en"; a suit's county
+    case("So much joy today: Selma K. from Dutchtown had her frozen transfer with us this morning!", &["LOCATION:Dutchtown"], &[]),
+    case("Colegas: si les llega la paciente con expediente 00481276, sepan que tiene tres embriones congelados aquí en Caguas.", &["MRN"], &["LOCATION"]),
+    case("La paciente que vive aquí en Caguas tuvo su transferencia el martes.", &["LOCATION:Caguas"], &[]),
+    case("Sobre la demanda que nos puso una expaciente en el condado de Douglas: nuestro abogado dice que no procede.", &["LEGAL"], &["LOCATION"]),
+    case("Para facturación en Astoria: la paciente Nayeli Cuji dio su número de póliza por teléfono.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

@@ -364,7 +364,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["calling", "returning", "llamando"]))
             && name_shaped(a, i);
         let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || middle_then_unlisted_surname(a, i) || record_follows(a, i) || phone_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
-            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || called_back_or_noticed(a, i) || born_or_kin_of(a, i) || named_in_fundraiser(a, i, &fund_paths) || owner_named(a, i);
+            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || mailbox_follows(a, i) || called_back_or_noticed(a, i) || born_or_kin_of(a, i) || named_in_fundraiser(a, i, &fund_paths) || owner_named(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
@@ -1237,7 +1237,12 @@ fn acted_after(a: &Analysis, j: usize) -> bool {
                 && {
                     let v = a.word(j);
                     v.len() > 4 && v.ends_with("ed") || crate::text::one_of(v, crate::lines!["had", "got", "began", "took", "made", "did"]) || a.text[a.tokens[j].span.clone()].ends_with('ó')
-                })
+                }
+            // ("Dayris Lopes read us her member ID twice": gave the practice her own)
+            || j + 2 < a.tokens.len()
+                && crate::text::one_of(a.word(j), crate::lines!["read", "gave", "sent", "told", "showed", "emailed", "texted", "faxed"])
+                && crate::text::one_of(a.word(j + 1), crate::lines!["us", "me"])
+                && crate::text::one_of(a.word(j + 2), crate::lines!["her", "his", "their"]))
 }
 
 /// A capitalized word after a given name that can only be its surname: letters, not a function,
@@ -1348,7 +1353,8 @@ fn unknown_first_then_surname(a: &Analysis, i: usize) -> bool {
         && next.capitalized
         && !next.all_caps
         && surname_listed(a, n)
-        && !a.lex.name_stopwords.contains(n)
+        // (a surname that is also a word, "Lopes", when the person then does something)
+        && (!a.lex.name_stopwords.contains(n) || acted_after(a, i + 2))
         && !INSTITUTION_WORDS.contains(&n)
         // ("Fertilidad Del Caribe", "Reproducción Del Sur": a capitalized "Del" or "De" is a
         // surname only before one: "Yaritza Del Valle")
@@ -1395,6 +1401,29 @@ fn mailbox_owner(a: &Analysis, i: usize, mailboxes: &[&str]) -> bool {
         && !FUNCTION_WORDS.contains(&w)
         && a.place_at(i) == 0
         && mailboxes.iter().any(|m| m.starts_with(w))
+}
+
+/// "emailing the forms to Tanner at t.bales[at]gmail[dot]com": a given name (even
+/// one that is also a word) sent to, right before "at" and a personal mailbox.
+fn mailbox_follows(a: &Analysis, i: usize) -> bool {
+    let t = &a.tokens[i];
+    let w = a.word(i);
+    i >= 1
+        && i + 1 < a.tokens.len()
+        && crate::text::one_of(a.word(i - 1), crate::lines!["to", "for", "email", "emailed", "e-mail"])
+        && t.capitalized
+        && !t.all_caps
+        && a.word(i + 1) == "at"
+        && a.lex.first_names.contains(w)
+        && !FUNCTION_WORDS.contains(&w)
+        && !CALENDAR.contains(&w)
+        && {
+            // (the address, its words joined: "t.bales [at] gmail [dot] com")
+            let address = crate::text::lower(&a.text[a.tokens[i + 1].span.end..].split_whitespace().take(5).collect::<Vec<_>>().concat());
+            ["@", "[at]", "(at)"].iter().any(|m| {
+                address.split_once(m).is_some_and(|(local, host)| !local.is_empty() && crate::rules::phi::contact::FREE_MAIL.contains(host.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")))
+            })
+        }
 }
 
 /// "Rosa, nuestra donante #D-4471…", "Deb, our bravest IVF patient", "a nuestra paciente más
@@ -1888,6 +1917,9 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
     // (not across a sentence's end: "con una abogada de familia. Inscríbete…")
     // ("la pareja Huynh": a couple by their surname, likewise)
     let after_familia = i > 0 && crate::text::one_of(a.word(i - 1), crate::lines!["familia", "pareja"]) && gap_is_space(a, i - 1, i);
+    // ("la familia Toledo": a listed surname right after "familia" is theirs, though a town
+    // has the name too; "la familia de Toledo" would be from there)
+    let surname_of_familia = after_familia && a.lex.surnames.contains(w);
     // "the Novaks are coming after me": a family by its surname in the plural, doing something
     let plural_family = i > 0
         && a.word(i - 1) == "the"
@@ -1908,7 +1940,7 @@ fn family_surname(a: &Analysis, i: usize) -> bool {
     // (a surname that is also a town, "Hendricks", names a case; "the Flagstaff couple" is a town's)
     // ("la familia Pagán": a surname in its accented spelling, though "pagan" is a word)
     (next_is_family || next_is_case || after_familia) && !FUNCTION_WORDS.contains(&w) && (!a.lex.name_stopwords.contains(w) || accented(a, i) && a.lex.surnames.contains(w)) && !INSTITUTION_WORDS.contains(&w)
-        && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple")) && !US_STATES.contains(&w) && !crate::text::one_of(w, crate::lines!["featured", "blended", "growing", "modern", "military", "our", "every"])
+        && (a.place_at(i) == 0 || next_is_case && !matches!(a.word(i + 1), "couple") || surname_of_familia) && !US_STATES.contains(&w) && !crate::text::one_of(w, crate::lines!["featured", "blended", "growing", "modern", "military", "our", "every"])
 }
 
 /// "the Hollins embryos", "the Haskins account": after "the", a known surname naming a case
@@ -2353,10 +2385,24 @@ pub fn locative_before(a: &Analysis, i: usize) -> bool {
                     // ("congrats to Hodan Warsame of St. Cloud": a private person found, then
                     // "of"; not Spanish "de", which also joins married names: "López de Carrillo")
                     || a.word(i - 1) == "of" && a.people.iter().any(|p| p.name_tokens.end == i - 1 && p.kind != PersonKind::Staff)
+                    // ("Brooke Ellison, 33, of Leadville", "Maritza Ochoa, 38 años, de Jarabacoa": her
+                    // age between commas after her name)
+                    || age_between_commas(a, i - 1).is_some_and(|k| a.people.iter().any(|p| p.name_tokens.end == k && p.kind != PersonKind::Staff))
             }
         }
         _ => false,
     }
+}
+
+/// For "of" or "de" at token `of`: where the age set off by commas before it starts, as in
+/// "…Ellison, 33, of" or "…Ochoa, 38 años, de" (the token index of the number).
+fn age_between_commas(a: &Analysis, of: usize) -> Option<usize> {
+    let comma = |x: usize, y: usize| a.text.get(a.tokens[x].span.end..a.tokens[y].span.start).is_some_and(|g| g.trim() == ",");
+    let last = of.checked_sub(1)?;
+    let years = crate::text::one_of(a.word(last), crate::lines!["años", "anos", "yo", "y/o"]);
+    let number = if years { last.checked_sub(1)? } else { last };
+    let age = a.tokens[number].numeric && a.word(number).len() <= 2 && a.word(number).parse::<u32>().is_ok_and(|n| (18..=60).contains(&n));
+    (age && number >= 1 && comma(last, of) && comma(number - 1, number)).then_some(number)
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -2766,7 +2812,11 @@ pub fn town_after_person(a: &Analysis, people: &[Person], i: usize) -> Option<us
     // ("Mrs. Herminia Cisneros of Quemado could not make it": "of" too)
     // ("Shaandiin Yazzie out in Naschitti": "out", "up", "down" or "over" may come between)
     let out_in = a.word(i - 1) == "in" && i >= 3 && crate::text::one_of(a.word(i - 2), crate::lines!["out", "up", "down", "over"]) && gap_is_space(a, i - 3, i - 2);
-    let name_end = if out_in { i - 2 } else { i - 1 };
+    // ("Brooke Ellison, 33, of Leadville, who…": her age set off by commas between)
+    let aged = if a.word(i - 1) == "in" { None } else { age_between_commas(a, i - 1) };
+    // ("Selma K. from Dutchtown": an initial after the given name)
+    let initial = !out_in && aged.is_none() && i >= 3 && a.word(i - 2).chars().count() == 1 && a.tokens[i - 2].capitalized && a.text[a.tokens[i - 2].span.end..a.tokens[i - 1].span.start] == *". ";
+    let name_end = if out_in || initial { i - 2 } else { aged.unwrap_or(i - 1) };
     // ("¡Felicidades a Yessenia Maldonado de Escatawpa!": in Spanish "de" with no comma only
     // after a full name and before a word no list of names knows, since "de" also joins
     // surnames: "María de León")

@@ -168,7 +168,9 @@ static DEFERRAL: LazyLock<PhraseSet> = LazyLock::new(|| {
 /// Words that make a "stop the medication" sentence a caution rather than advice.
 const DEFERRAL_STOP: &str = crate::lines!["don't stop", "do not stop", "never stop", "before you stop", "without talking", "ask your", "talk to your", "no dejes", "no suspendas", "no suspenda", "no suspendan", "sin hablar",
     // the patient's own doctor's instruction, passed on by the practice ("El doctor quiere que suspenda…")
-    "doctor quiere que", "doctora quiere que", "doctor wants you to", "doctor wants her to", "wants you to stop"];
+    "doctor quiere que", "doctora quiere que", "doctor wants you to", "doctor wants her to", "wants you to stop",
+    // ("Su médico le dirá cuándo puede dejar la progesterona": when, left to the doctor)
+    "cuando puede dejar", "cuando puedes dejar", "si puede dejar", "si puedes dejar", "le dira", "te dira", "will tell you when", "consulte con su", "pregunte a su", "pregunta a tu"];
 
 /// Verbs that, opening a sentence, tell the reader what to do about their care.
 static IMPERATIVES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
@@ -234,9 +236,10 @@ fn opens_with_imperative(a: &Analysis, i: usize) -> bool {
 
 /// Telling readers to stop a prescribed medication: "you can stop your metformin", "deja la
 /// progesterona". Advice to anyone, harmful in a post as much as in a reply.
+// ("sí, ya puede dejar la progesterona, no le pasa nada": permission to stop is the same directive)
 static STOP_MEDICATION: LazyLock<Regex> = LazyLock::new(|| {
     crate::text::regex(
-        r"\b(?:(?:you can|you should|just|go ahead and|honestly|seriously|literally) (?:stop|quit|drop|ditch)|stop taking|quit taking|(?:^|[.!?;]\s+|,\s+)stop (?:the|your|all(?: your)?)|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los| tus| sus)|dejate de(?: tomar| usar)?(?: la| las| el| los)?|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?:te)?(?: el| la| los| las)?|dupliquen?(?: el| la| los| las)?|dobla(?:d|te)?(?: el| la| los| las)?|ponte doble(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis|pio|suppositories|supositorios|endometrin|estrogen|estrogeno|patches|parches|menopur|gonal-f|follistim|dexamethasone|doxycycline|hormonas|hormones)\b",
+        r"\b(?:(?:you can|you should|just|go ahead and|honestly|seriously|literally) (?:stop|quit|drop|ditch)|stop taking|quit taking|(?:^|[.!?;]\s+|,\s+|,\s+so\s+|\bso\s+just\s+)stop (?:the|your|all(?: your)?)|deja(?: de tomar| de usar| de pincharte| de ponerte| de inyectarte| la| las| el| los| tus| sus)|dejate de(?: tomar| usar)?(?: la| las| el| los)?|(?:puede|puedes|pueden|podes) dejar(?: de tomar| de usar| de ponerse| de ponerte)?(?: la| las| el| los| tus| sus| su)?|dejad de (?:tomar|usar|pincharos|poneros)|suspend(?:e|a|an|ed)(?: la| las| el| los)?|duplica(?:te)?(?: el| la| los| las)?|dupliquen?(?: el| la| los| las)?|dobla(?:d|te)?(?: el| la| los| las)?|ponte doble(?: el| la| los| las)?|double(?: up on)?(?: your)?)\s(?:[a-z-]+\s){0,2}?(?:metformin|progesterone|clomid|letrozole|lupron|prednisone|heparin|lovenox|estrace|estradiol|levothyroxine|synthroid|aspirin|meds|medication|medications|shots|injections|progesterona|inyecciones|medicamento|medicamentos|pastillas|metformina|letrozol|testosterona|testosterone|orgalutran|cetrotide|ganirelix|utrogestan|crinone|prometrium|progeffik|dosis|pio|suppositories|supositorios|endometrin|estrogen|estrogeno|patches|parches|menopur|gonal-f|follistim|dexamethasone|doxycycline|hormonas|hormones)\b",
     )
 });
 
@@ -377,6 +380,13 @@ fn directive_cue(s: &str) -> bool {
         if s[r.clone()].trim_end() == "means you" && HEDGING_ADVERBS.contains(prev) {
             return false;
         }
+        // ("…and our billing team will start the appeal": what the practice will do)
+        if crate::text::one_of(s[r.clone()].trim_end(), crate::lines!["start", "take"])
+            && s[..r.start].split_whitespace().rev().take(3).any(|w| crate::text::one_of(w, crate::lines!["we", "we'll", "team", "billing", "nurse", "nurses", "office", "staff"]))
+            && s[..r.start].split_whitespace().next_back().is_some_and(|w| crate::text::one_of(w, crate::lines!["will", "we'll", "can", "to"]))
+        {
+            return false;
+        }
         // ("tu médico te dirá qué te conviene": a question, not a directive)
         if s[r.clone()].trim_end() == "te conviene" && crate::text::one_of(prev, crate::lines!["que", "cual", "si", "como", "cuando"]) {
             return false;
@@ -453,7 +463,10 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             // decimos si calificas")
             let told = PROMISES.split_terminator('\n').filter_map(|p| s.find(p).map(|k| &s[k + p.len()..])).any(|rest| {
                 let rest = &rest[..rest.floor_char_boundary(40)];
-                rest.has_line(crate::lines!["que dosis", "what dose", "which dose", "how much to take", "how much to inject", "cuanto tomar", "cuanto ponerte", "cuanto inyectarte", "which protocol", "what protocol", "que protocolo", "which meds", "what meds", "which medication", "que medicamento"])
+                rest.has_line(crate::lines!["que dosis", "what dose", "which dose", "how much to take", "how much to inject", "cuanto tomar", "cuanto ponerte", "cuanto inyectarte", "which protocol", "what protocol", "que protocolo", "which meds", "what meds", "which medication", "que medicamento",
+                    // ("…y te digo qué día hacerte la prueba": the day to act, not whether one
+                    // qualifies; "whether to freeze now or wait" is labelled both ways)
+                    "which day to", "what day to", "que dia", "cuando hacerte", "cuando empezar", "cuando dejar", "cuando suspender"])
             });
             if told {
                 report(a, i, hits);

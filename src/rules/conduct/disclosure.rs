@@ -212,7 +212,9 @@ fn check_described(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             && !s.has_line(crate::lines!["patient", "paciente", " pt "])
             && !a.people.iter().any(|p| p.sentence == i)
             && !crate::analysis::has_handle(a, i);
-        if imagined || !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
+        // ("…if you were my patient": a patient only supposed)
+        let supposed = s.has_line(crate::lines!["if you were my patient", "if you were our patient", "if she were my patient", "if she was my patient", "if you were a patient", "si fueras mi paciente", "si fuera mi paciente", "si fueras nuestra paciente", "si fuera nuestra paciente"]);
+        if imagined || supposed || !a.private_subject[i] || !(a.care_near(i) || dated) || first_person_story(i) || own_story_goes_on || claim_here {
             continue;
         }
         // ("…the complaint a former egg donor filed in district court. We believe her claims about

@@ -170,7 +170,8 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         }
         // ("That WhatsApp message … saying we'll review your labs if you send them to some number
         // is NOT from us": a warning about someone else's request)
-        if s.has_line(crate::lines!["not from us", "isn't from us", "scam", "no es de nosotros", "no somos nosotros", "estafa"]) {
+        // ("scam" where a word starts: not inside "te buscamos")
+        if s.has_line(crate::lines!["not from us", "isn't from us", "no es de nosotros", "no somos nosotros", "estafa"]) || crate::lexicon::occurs_at_word_start(s, "scam") {
             continue;
         }
         for m in REQUEST_VERB.find_iter(s) {
@@ -191,6 +192,10 @@ fn check_request(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 if let Some(k) = k {
                     window = &window[..k];
                 }
+            }
+            // ("Porfa compartan 🙏 Buscamos a la paciente del martes…": share the post itself)
+            if crate::text::one_of(m.as_str(), crate::lines!["compartan", "comparte", "comparti", "compartid", "share"]) && window.trim_start().starts_with(|c: char| !c.is_alphanumeric()) {
+                continue;
             }
             // "comment or DM me the word SEMEN": a keyword for a guide, not a health detail
             // ("DM us to book a consult, no medical questions in the comments please!")

@@ -304,6 +304,8 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
         "guagua", "guaguas", "stroller", "strollers", "crib", "cribs", "manos vacias", "empty-handed", "empty handed", "segundo intento", "second cycle", "ciclo", "ciclos", "transferencia*", "pacientes", "heartbeat*", "latido*", "👶", "🍼", "🤰",
         // ("Nació el 3 de febrero … ¡Con nosotros ninguna edad es imposible!")
         "nacio", "nacieron",
+        // ("Pide ovodonación: con nosotros funciona al 100%": a treatment said to work)
+        "ovodonacion", "egg donation", "donor eggs", "ovulos donados", "icsi", "iui", "inseminacion",
     ])
 });
 
@@ -599,6 +601,14 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
             if patients && s.has_line(crate::lines!["gone home with", "went home with", "left with", "walked out with", "took home", "got pregnant", "is pregnant", "has a baby"]) {
                 claims.push(k..k + m.len());
                 took_home = true;
+            }
+        }
+        // ("Nuestra paciente de 45 quedó embarazada. ¡Aquí todas lo logran!": every patient succeeds,
+        // beside an outcome; not "no todas lo logran", the honest version)
+        // (the claim's range is the sentence: the words open with "todas", which alone promise little)
+        for every in crate::lines!["todas lo logran", "todos lo logran", "todas lo consiguen", "todas quedan embarazadas", "todas salen embarazadas", "everyone gets pregnant", "everybody gets pregnant", "everyone leaves pregnant", "all our patients get pregnant"].split_terminator('\n') {
+            if s.match_indices(every).any(|(k, _)| !negated(s, k) && !crate::text::ends_with_line(&s[..k], crate::lines!["not ", "no ", "ni "])) && near_outcome(i) {
+                claims.push(0..s.len());
             }
         }
         // ("Is IVF the fastest path to pregnancy after 40?" asks)

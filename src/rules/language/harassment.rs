@@ -92,7 +92,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "attention seeker", "attention-seeking", "get over yourself", "get a hobby", "stupidity", "nobody cares", "selfish", "most selfish",
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
         "needy", "clingy", "hypochondriac*", "drama", "so dramatic", "being dramatic", "too dramatic", "overly dramatic", "dramatic much", "is dramatic", "are dramatic", "fools", "lose their keyboards", "shut their mouths",
-        "egoista*", "insoportable*", "pesada*", "ignorante*", "dramatica*", "histerica", "histericas", "histerico",
+        "egoista*", "insoportable*", "pesada*", "ignorante*", "malcriad*", "dramatica*", "histerica", "histericas", "histerico",
         "histericos", "had the nerve", "have the nerve", "the nerve to", "some people, honestly", "some people honestly",
         "que descaro", "aprenda a esperar", "aprendan a esperar", "learn to wait", "learn some patience", "necedad",
         "pelotudo*", "pelotuda*", "boludo*", "boluda*", "coward*", "spineless", "cobarde*", "dumb as a", "dumb as sh*", "dumb as f*", "dumb as h*", "dumb as rocks", "dumb as dirt",
@@ -102,6 +102,8 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "learn how to read", "get a clue", "brain cell*", "two brain", "some of you are just", "some of you are too",
         "a menace", "not very bright", "not the brightest", "delete your account", "every other patient manages",
         "everyone else manages", "everyone else seems to manage", "google degree", "blessyourheart", "dumbass*", "dumb-ass", "dumbest", "stupidest", "read a book", "genius,",
+        // ("Learn some basic biology before you embarrass yourself with another review")
+        "embarrass yourself", "embarrassing yourself", "learn some basic", "learn basic biology", "hacer el ridiculo", "haciendo el ridiculo", "deje de hacer el ridiculo",
         "need a hobby", "get a hobby", "peaked in high school", "greatest accomplishment", "science is scary", "science is hard",
         "certified idiot", "the entitlement", "self-reflection", "little crusade", "little rant", "little tantrum",
         "little tirade", "little meltdown", "little campaign", "leave the science to", "leave the medicine to",
@@ -320,12 +322,20 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 || name_for_people && (all_of_them(before) || {
                     let after = a.sentence_after(p.range.end);
                     after.has("every one of them") || after.has("all of them") || after.has("todos ellos")
-                });
+                })
+                // ("the lazy a s s e s in the comments calling us frauds": the people there)
+                || name_for_people && {
+                    let det = |b: &str| b.rsplit(' ').next().is_some_and(|w| crate::text::one_of(w, crate::lines!["the", "these", "those"]));
+                    (det(before) || det(one_word_in)) && crate::text::starts_with_line(a.sentence_after(p.range.end).trim_start(), crate::lines!["in this thread", "in the comments", "in these comments", "in our comments", "in my comments", "in the replies", "in our mentions", "calling us", "leaving"])
+                };
             // "Al pendejo que dejó reseña…", "to the a**hole who…": the person meant
             // ("ese cerote que nos deja reseñas falsas", "that a**hole who…")
             // ("some entitled b.i.t.c.h who…": one word may come between)
             // (not "that sh*t works": the next word must be "who", "que" or the like)
-            let meant = (points_at_one(before) || points_at_one(one_word_in))
+            // ("El pendejo que nos dejó una estrella…": an article is enough before a word that
+            // only names a person)
+            let article = |b: &str| b.rsplit(' ').next().is_some_and(|w| crate::text::one_of(w.trim_start_matches(['¡', '¿']), crate::lines!["el", "la", "los", "las", "the"]));
+            let meant = (points_at_one(before) || points_at_one(one_word_in) || article(before) && PERSON_PROFANITY.contains(word.trim_end_matches('s')))
                 && a.words_after(p.range.end, 1).first().is_some_and(|w| crate::text::one_of(w, crate::lines!["who", "whom", "whose", "which", "that", "que", "quien", "quienes", "q", "k", "wh", "who's", "who'd"]));
             // ("to the haters in the comments: fuuuuuuck off"): told to go away
             // ("…can go f*ck herself 🙃": or to go do it to themselves)
@@ -638,7 +648,8 @@ fn check_mockery(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 .any(|w| s.find(w).is_some_and(|k| k < first_target))
         };
         // ("Cargué el CUIL de la paciente … y sigue rebotando 🙄": or a form or a system that fails)
-        let failing = s.has_line(crate::lines!["sigue rebotando", "siguen rebotando", "keeps bouncing", "keep bouncing", "keeps crashing", "se cayo", "se volvio a caer", "won't go through", "will not go through", "no pasa la orden", "keeps timing out"]);
+        // ("le mandé los resultados a su correo y rebotó 🙄": a mail that bounced)
+        let failing = s.has_line(crate::lines!["sigue rebotando", "siguen rebotando", "y reboto", "y rebotaron", "me reboto", "nos reboto", "and it bounced", "and bounced", "got bounced", "keeps bouncing", "keep bouncing", "keeps crashing", "se cayo", "se volvio a caer", "won't go through", "will not go through", "no pasa la orden", "keeps timing out"]);
         let at_system = || failing || at_system_in(s) || i > 0 && !names_target.get(i) && at_system_in(a.sentence_folded(i - 1));
         // ("…a drawer full of US phone chargers 😂 Forgot yours? Just ask."): a joke that ends
         // in an offer of help laughs with patients

@@ -313,7 +313,10 @@ fn check_in_story(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // (not "a super strong beta at 44": "at" gives the age)
         let lab_value = {
             let b = a.words_before(r.start, 2);
-            b.len() == 2 && crate::text::ends_with_pair(&b, crate::lines!["fsh", "amh", "lh", "e2", "tsh", "estradiol", "progesterone", "prolactin", "count", "level", "levels", "score", "bmi", "hcg", "beta"], crate::lines!["was", "is", "were", "of", "came", "around", "about"])
+            const LABS: &str = crate::lines!["fsh", "amh", "lh", "e2", "tsh", "estradiol", "progesterone", "prolactin", "count", "level", "levels", "score", "bmi", "hcg", "beta"];
+            b.len() == 2 && crate::text::ends_with_pair(&b, LABS, crate::lines!["was", "is", "were", "of", "came", "around", "about"])
+                // ("your hCG came back at 41"): the result, a few words on
+                || matches!(a.words_before(r.start, 4).as_slice(), [lab, "came" | "went" | "was" | "is", "back" | "up" | "down" | "only", "at"] if crate::text::one_of(lab, LABS))
         };
         // ("booked for 60 minutes and you checked out at 35": a time on a clock, not an age)
         // (but "aged out at 25" is an age)

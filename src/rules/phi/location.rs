@@ -151,6 +151,9 @@ pub(crate) static COUNTRIES: crate::lexicon::Words = crate::lexicon::Words::new(
     "germania", "alemania", "italia", "francia", "inglaterra", "japon", "corea", "polonia", "ucrania", "rusia",
 ]);
 
+/// Places at a state's level that are written like a town's name (folded).
+static STATE_LEVEL: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines!["ciudad de mexico", "cdmx", "distrito federal", "puerto rico"]);
+
 /// The practice's sites and programs, after a town ("our Oceanside office", "our McAllen donor center").
 static PRACTICE_SITES: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
     "office", "clinic", "location", "lab", "campus", "team", "site", "sede", "oficina", "clinica", "center", "centre", "bank", "program", "agency",
@@ -220,9 +223,10 @@ fn check_address(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("…now opens Saturdays 8 to noon for monitoring at 2200 Detroit Ave": opening hours
         // are the practice's)
         // ("¡Ahora abrimos los sábados en Portland! Monitoreo de 7:00 a 11:00 a. m. en 88 Marginal
-        // Way": the sentence before may say so, and a span of clock times is opening hours)
+        // Way": the sentence before may say so, and a span of clock times is opening hours; so
+        // does a new site: "¡Nuestra nueva sede en Chiclayo ya está abierta! Av. Balta 812")
         let opening = |s: &str| {
-            s.starts_with("we ") || s.has_line(crate::lines!["we now", "we're open", "we're at", "we are at", "we're located", "we are located", "find us at", "visit us at", "estamos en", "nos encuentras en", "nos ubicamos en", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"])
+            s.starts_with("we ") || s.has_line(crate::lines!["we now", "we're open", "our new office", "our new location", "nuestra nueva sede", "nuestra sede", "esta abierta", "ya abrio", "we're at", "we are at", "we're located", "we are located", "find us at", "visit us at", "estamos en", "nos encuentras en", "nos ubicamos en", "now open", "is open", "are open", "open mon", "open tue", "open wed", "open thu", "open fri", " opens ", "we open", "open on", "open saturdays", "open sundays", "hours", "abrimos", "horario", "atendemos", "ahora abre"])
         };
         let s = a.sentence_folded(i);
         // ("de 7:00 a 11:00", "7:30-11:00": two clock times a few bytes apart; not "a las 7:00
@@ -414,7 +418,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("la corte del condado de Hidalgo", "the district court of Cameron County": a court's county)
         const HEARD: &str = crate::lines!["mediation", "trial", "hearing", "arbitration", "court", "mediacion", "juicio", "audiencia", "arbitraje", "tribunal", "juzgado", "corte", "fiscalia"];
         // ("antes del juicio en el condado de Milwaukee": or a few words before)
-        let county_of_court = before.ends_with(&["condado", "de"]) && a.words_before(start, 6).iter().any(|w| crate::text::one_of(w, HEARD))
+        // ("la demanda que nos puso una expaciente en el condado de …": where a suit was filed)
+        let county_of_court = before.ends_with(&["condado", "de"]) && a.words_before(start, 10).iter().any(|w| crate::text::one_of(w, HEARD) || crate::text::one_of(w, crate::lines!["demanda", "demando", "lawsuit", "suit", "sued"]))
             || crate::text::ends_with_pair(&before, crate::lines!["court", "corte", "tribunal", "juzgado"], crate::lines!["of", "de", "del"]);
         if crate::text::ends_with_pair(&before, HEARD, crate::lines!["in", "en"]) || county_of_court {
             continue;
@@ -556,7 +561,12 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || matches!(before.as_slice(), [.., "us" | "nosotros" | "nosotras", "in" | "en"])
             // ("la transferencia que hicimos en Reno", "the retrieval we did in Reno": where the
             // practice worked)
-            || matches!(before.as_slice(), [.., "hicimos" | "realizamos" | "did" | "performed", "in" | "en"]);
+            || matches!(before.as_slice(), [.., "hicimos" | "realizamos" | "did" | "performed", "in" | "en"])
+            // ("tiene tres embriones congelados aquí en Caguas": here, where the writer is; not
+            // "vive aquí en Caguas" or "es de aquí en Caguas", where she lives or is from; English
+            // "from right here in <town>" is hers too)
+            || matches!(before.as_slice(), [.., w, "aqui" | "aca", "en"] if !crate::text::one_of(w, crate::lines!["de", "desde", "es", "son", "vive", "viven", "mismo"]))
+                && !a.sentence_folded(a.sentence_at(start)).has_line(crate::lines!["vive", "viven", "reside", "se mudo", "nacio", "es de aqui"]);
         // ("the paper mill office in Escanaba where he works": someone else's office)
         let org_place = org_place && !matches!(a.words_after(r.end, 3).as_slice(), ["where", "he" | "she", "works" | "worked" | "lives" | "lived"] | ["donde", "trabaja" | "trabajaba" | "vive" | "vivia", ..]);
         // ("después de dos años manejando desde Hagerstown": a patient's commute, in a story about them)
@@ -723,12 +733,25 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         let start = noun.start();
         // ("nuestra paciente @chamorrita.fiv de Dededo": a tagged person, then where she is from)
         let tagged = a.text[..noun.end()].trim_end_matches(|c: char| c.is_alphanumeric() || c == '_' || c == '.').ends_with('@');
-        let noun = crate::text::lower(noun.as_str());
+        // (not "la Secretaría de Salud": a capital makes the noun a name's word)
+        let capital = a.tokens[a.token_at(start)].capitalized;
+        // (folded: the lists spell "señora" as "senora")
+        let noun = crate::fold::fold(noun.as_str());
         // ("la donante nueva de Desamparados": an adjective between the person and "de")
         // ("una muchacha ngäbe de Kankintú": or her people)
-        let adjective_of_person = (crate::text::one_of(noun.as_str(), crate::lines!["nueva", "nuevo", "joven", "embarazada", "new", "young"]) || crate::analysis::DEMONYMS.contains(&crate::fold::fold(&noun)))
+        let adjective_of_person = (crate::text::one_of(noun.as_str(), crate::lines!["nueva", "nuevo", "joven", "embarazada", "new", "young"]) || crate::analysis::DEMONYMS.contains(&noun))
             && a.words_before(start, 1).first().is_some_and(|w| before_from(w));
-        if !came_in && !adjective_of_person && !age_word && !tagged && !before_from(&noun) && !occupations.contains(&noun) && !named {
+        // ("a leukemia patient, age 24, from Juntura", "our donor, 24, from Tok": a person's noun,
+        // then the age)
+        let aged_person = aged && {
+            let b = a.words_before(start, 2);
+            match b.as_slice() {
+                [w, "age" | "edad"] => PERSON_NOUNS_BEFORE_TOWN.contains(w),
+                [.., w] => PERSON_NOUNS_BEFORE_TOWN.contains(w),
+                [] => false,
+            }
+        };
+        if !came_in && !adjective_of_person && !age_word && !aged_person && !tagged && !before_from(&noun) && !(occupations.contains(&noun) && !capital) && !named {
             continue;
         }
         // ("Every couple from the Iron Range who finished…": any of them, no one's town)
@@ -755,8 +778,10 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             || crate::analysis::CALENDAR.contains(first.trim_end_matches("'s"))
             // ("our patient from Arizona": a state is no town; LOCATION is a city, street or ZIP)
             || r.len() == first.len() && crate::analysis::US_STATES.contains(&first)
-            // ("a couple from Spain": a country is no town either)
+            // ("a couple from Spain": a country is no town either; nor a state's peer:
+            // "de Ciudad de México", one of Mexico's federal entities)
             || COUNTRIES.contains(a.folded_of(r.clone()))
+            || STATE_LEVEL.contains(a.folded_of(r.clone()))
             // ("from the Bangladeshi moms group": a people, not a place)
             || crate::analysis::DEMONYMS.contains(&crate::fold::fold(first))
             || a.people.iter().any(|p| p.span.start <= r.start && r.start < p.span.end)
@@ -767,7 +792,8 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
                 // ("from the Bangladeshi moms group": a group of people, not a place)
                 "group", "moms", "community", "church", "congregation", "grupo", "comunidad", "iglesia"]));
         // ("an Old Believer family from Nikolaevsk came in for the two-week blood test")
-        let person_with_care = PERSON_NOUNS.contains(noun.as_str()) && a.care[i];
+        // (nor "el Congreso Mexicano de Medicina Reproductiva", a congress's name)
+        let person_with_care = PERSON_NOUNS_BEFORE_TOWN.contains(noun.as_str()) && !capital && a.care[i];
         // ("Husband drove three hours from Pikeville": a commute in a case told nearby)
         let commute = distance_in_case(a, f, noun.as_str());
         // ("Si alguien de Desamparados la conoce": anyone from the town of the person named,
@@ -776,7 +802,7 @@ fn check_hometown(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("…31 y/o, needs oocyte cryo. Flying in from Utqiaġvik Thursday.": the case goes on)
         let case_goes_on = came_in && i > 0 && (a.private_subject[i - 1] || age_in(i - 1)) && a.care_near(i);
         // ("Expediente 0045821-3, paciente de Cahuita": a record number of hers in the sentence)
-        let record_here = PERSON_NOUNS.contains(noun.as_str()) && f.record_in_sentence(a, i);
+        let record_here = PERSON_NOUNS_BEFORE_TOWN.contains(noun.as_str()) && f.record_in_sentence(a, i);
         if !not_a_place && (a.private_subject[i] || age_in(i) || person_with_care || commute || her_town || case_goes_on || record_here) {
             hits.add(r);
         }
@@ -935,6 +961,10 @@ static PRACTICE_PLACES: crate::lexicon::Words = crate::lexicon::Words::new(crate
     "staff",
     "lab",
     "laboratorio",
+    // ("Para facturación en Astoria: …": the practice's own desks)
+    "facturacion",
+    "billing",
+    "recepcion",
 ]);
 
 /// Parts of a building before "on <street>" ("our ambulance bay on Willamette St").
@@ -953,19 +983,6 @@ static FACILITY_PARTS: crate::lexicon::Words = crate::lexicon::Words::new(crate:
     "dock",
 ]);
 
-/// Nouns for one person or household after a town ("the Harlingen couple").
-static PERSON_NOUNS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![
-    "family",
-    "couple",
-    "woman",
-    "man",
-    "patient",
-    "familia",
-    "pareja",
-    "mujer",
-    "paciente",
-    "expaciente",
-]);
 
 /// Words that make a town-and-person phrase anyone of that kind ("if you're a Harlingen couple").
 static ANY_ONE_WORDS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![

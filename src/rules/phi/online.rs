@@ -324,7 +324,9 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("charge nurse from your clinic here": the writer is that clinic)
         // ("como tu doctora te lo digo aquí": the writer is that doctor)
         let elsewhere = around.has_line(ELSEWHERE) && !around.has("with us") && !around.has("your clinic here")
-            && !around.has_line(crate::lines!["como tu doctor", "como tu medic", "como tu enfermer", "as your doctor", "as your nurse"]);
+            && !around.has_line(crate::lines!["como tu doctor", "como tu medic", "como tu enfermer", "as your doctor", "as your nurse",
+                // ("so honored to have been your clinic through it all")
+                "been your clinic", "be your clinic", "being your clinic", "as your clinic", "sido tu clinica", "ser tu clinica"]);
         // The care must be someone's: "you", "she", "his"… ("@x Great question! Our Chandler
         // office does offer Saturday monitoring" tells anyone).
         let someones = opens && a.cues.addresses_reader(&a.folded.s) || around.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| PERSON_WORDS.contains(&w))
@@ -335,7 +337,9 @@ fn check_handle(a: &Analysis, f: &FoundView, hits: &mut Hits) {
         // ("@x six months of calling our embryologists 'baby farmers' under every video"): a
         // critic of the practice, whose own care the text does not tell
         // ("@x we'd love to meet you! DM us the days that suit you": someone not seen yet)
-        let not_yet = around.has_line(crate::lines!["reply here", "reply with your", "reply w/ your", "in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "thanks for asking", "thank you for asking", "great question", "gracias por preguntar", "buena pregunta", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you"]);
+        let not_yet = around.has_line(crate::lines!["reply here", "reply with your", "reply w/ your", "in the replies", "in the comments", "drop your", "send me your", "send us your", "love to meet you", "thanks for asking", "thank you for asking", "great question", "gracias por preguntar", "buena pregunta", "nos encantaria conocerte", "nos encantaria conocerla", "looking forward to meeting you",
+            // ("@x mándanos por aquí la foto de tu tarjeta del seguro": asked to send)
+            "mandanos por", "envianos por", "mandame por", "enviame por", "en los comentarios"]);
         let critic = not_yet || around.has_line(crate::lines!["calling our", "trashed our", "trashing our", "under every video", "in every thread", "every single thread", "conspiracy", "shred of proof", "baby farm", "llamando a nuestr", "en cada video", "en cada hilo"]);
         // ("@x pls call us back! … your FET got moved up a day": the handle's own care event,
         // anywhere in the comment it opens)
