@@ -1408,12 +1408,13 @@ fn mailbox_owner(a: &Analysis, i: usize, mailboxes: &[&str]) -> bool {
 fn mailbox_follows(a: &Analysis, i: usize) -> bool {
     let t = &a.tokens[i];
     let w = a.word(i);
-    i >= 1
-        && i + 1 < a.tokens.len()
-        && crate::text::one_of(a.word(i - 1), crate::lines!["to", "for", "email", "emailed", "e-mail"])
-        && t.capitalized
+    // (the cheap tests first: this is asked of every token)
+    t.capitalized
         && !t.all_caps
+        && i >= 1
+        && i + 1 < a.tokens.len()
         && a.word(i + 1) == "at"
+        && crate::text::one_of(a.word(i - 1), crate::lines!["to", "for", "email", "emailed", "e-mail"])
         && a.lex.first_names.contains(w)
         && !FUNCTION_WORDS.contains(&w)
         && !CALENDAR.contains(&w)

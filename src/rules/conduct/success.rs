@@ -309,6 +309,11 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// Every patient said to succeed: "¡Aquí todas lo logran!", "everyone gets pregnant here".
+static EVERY_ONE_SUCCEEDS: LazyLock<PhraseSet> = LazyLock::new(|| {
+    PhraseSet::from_lines(crate::lines!["todas lo logran", "todos lo logran", "todas lo consiguen", "todas quedan embarazadas", "todas salen embarazadas", "everyone gets pregnant", "everybody gets pregnant", "everyone leaves pregnant", "all our patients get pregnant"])
+});
+
 /// What else a ranking can be about: "our lab is simply the best in the Southeast". (A promise
 /// about the lab is not an outcome: "he promised snacks for the lab".)
 /// Gifts at an event ("No one leaves our open house empty-handed: free goodie bags!"), not babies.
@@ -606,10 +611,9 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         // ("Nuestra paciente de 45 quedó embarazada. ¡Aquí todas lo logran!": every patient succeeds,
         // beside an outcome; not "no todas lo logran", the honest version)
         // (the claim's range is the sentence: the words open with "todas", which alone promise little)
-        for every in crate::lines!["todas lo logran", "todos lo logran", "todas lo consiguen", "todas quedan embarazadas", "todas salen embarazadas", "everyone gets pregnant", "everybody gets pregnant", "everyone leaves pregnant", "all our patients get pregnant"].split_terminator('\n') {
-            if s.match_indices(every).any(|(k, _)| !negated(s, k) && !crate::text::ends_with_line(&s[..k], crate::lines!["not ", "no ", "ni "])) && near_outcome(i) {
-                claims.push(0..s.len());
-            }
+        // (one pass of a phrase automaton: most sentences say none of it)
+        if EVERY_ONE_SUCCEEDS.find_iter(s).any(|(r, _)| !negated(s, r.start) && !crate::text::ends_with_line(&s[..r.start], crate::lines!["not ", "no ", "ni "])) && near_outcome(i) {
+            claims.push(0..s.len());
         }
         // ("Is IVF the fastest path to pregnancy after 40?" asks)
         claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
