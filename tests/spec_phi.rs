@@ -2086,7 +2086,7 @@ const PLACES: &[Case] = &[
     case("We banked 11 eggs for a leukemia patient, age 24, from Juntura before her first round of chemo.", &["LOCATION:Juntura"], &[]),
     case("La señora de Baní vino ayer a su histeroscopia.", &["LOCATION:Baní"], &[]),
     // a new site's address; a congress or a ministry named with "de", not anyone from there
-    case("¡Nuestra nueva sede en Chiclayo ya está abierta! Av. Balta 812, Urb. Santa Victoria. Te esperamos.", &[], &["LOCATION", "FLAG"]),
+    case("¡Nuestra nueva sede en Chiclayo ya está abierta! Av. Balta 812, Urb. Santa Victoria. Separa tu cita.", &[], &["LOCATION", "FLAG"]),
     case("El Congreso Mexicano de Medicina Reproductiva abre la sesión de preservación de fertilidad en cáncer de mama a las 11:30.", &[], &["LOCATION", "FLAG"]),
     // an initial after the given name; the practice's own town, "aquí en"; a suit's county
     case("So much joy today: Selma K. from Dutchtown had her frozen transfer with us this morning!", &["LOCATION:Dutchtown"], &[]),
