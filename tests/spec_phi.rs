@@ -750,6 +750,11 @@ const NAMES: &[Case] = &[
     // a surname in "la familia …" that is also a town; a surname that is also a word, then an act
     case("Aviso a facturación: la cuenta 40-11872 de la familia Toledo pasó a cobranza.", &["NAME:Toledo"], &[]),
     case("Anyone in billing? Dayris Lopes read us her member ID twice and her IUI claim still bounced.", &["NAME:Dayris Lopes"], &[]),
+    // two capitalized words the practice is trying to reach about something of theirs
+    case("Trying to reach Ayaan Oduya about her labs, so please call the clinic back today.", &["NAME:Ayaan Oduya"], &[]),
+    case("Trying to reach Blue Cross about her claim again this morning.", &[], &["NAME"]),
+    // a town closing a hospital's name, in lower case
+    case("¡Bienvenida, Marta Ibarra, enfermera de FIV! Marta viene del hospital universitario de Madison.", &[], &["NAME:Madison", "FLAG"]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -1002,6 +1007,7 @@ const CONTACT: &[Case] = &[
     // someone's own line, asked after
     case_in("context=comment", "Ms. Rivera, we've tried calling about your husband's semen analysis. Is seven one three, five five five, zero one four four still your best number?", &["PHONE:seven one three, five five five, zero one four four"], &[]),
     case("Si alguien conoce a Herminia Mamani, díganle que la estamos buscando para la transferencia. No atiende el +54 261 555-0162.", &["PHONE:+54 261 555-0162"], &[]),
+    case("Trying to reach Mrs. Dale about her results. We've called four one four, five five five, zero one nine two all morning.", &["PHONE"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[

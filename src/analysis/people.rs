@@ -364,7 +364,7 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
             && a.tokens.get(i + 1).is_some_and(|_| crate::text::one_of(a.word(i + 1), crate::lines!["calling", "returning", "llamando"]))
             && name_shaped(a, i);
         let by_relation = caller || paired_opening(a, i).is_some() || named_by_relation(a, i) || listed_first_unlisted_surname(a, i) || middle_then_unlisted_surname(a, i) || record_follows(a, i) || phone_follows(a, i) || initial_follows(a, i) || greeted(a, i) || family_surname(a, i) || aged_apposition(a, i) || opening_address(a, i) || partner_follows(a, i)
-            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || mailbox_follows(a, i) || called_back_or_noticed(a, i) || born_or_kin_of(a, i) || named_in_fundraiser(a, i, &fund_paths) || owner_named(a, i);
+            || set_off_as_patient(a, i) || mailbox_owner(a, i, &mailboxes) || mailbox_follows(a, i) || reached_about(a, i) || called_back_or_noticed(a, i) || born_or_kin_of(a, i) || named_in_fundraiser(a, i, &fund_paths) || owner_named(a, i);
         // ("Maestra de primaria, guatemalteca": a job, capitalized at a sentence start)
         let job = a.cues.occupation_words().contains(strip_possessive(w)) && !(i + 1 < toks.len() && toks[i + 1].capitalized && gap_is_space(a, i, i + 1));
         // ("the Irish Catholic aunties": a people or a faith, not a given name)
@@ -502,8 +502,11 @@ pub(super) fn find(a: &Analysis) -> Vec<Person> {
         };
         // "Hospital Metropolitano de Santiago", "3er Juzgado Civil de Concepción": a known place
         // closing an institution's or a court's name
-        let institution_of_place = || i >= 2 && crate::text::one_of(a.word(i - 1), crate::lines!["de", "del", "of"]) && a.tokens[i - 2].capitalized && !a.tokens[i - 2].all_caps && a.place_at(i) > 0
-            && (i.saturating_sub(4)..i - 1).any(|k| is_institution_word(a.word(k)) || crate::text::one_of(a.word(k), crate::lines!["universidad", "instituto", "colegio", "juzgado", "tribunal", "corte", "court", "fiscalia"]));
+        // ("viene del hospital universitario de Madison": in lower case too, right after the
+        // institution's words)
+        let institution_word = |k: usize| is_institution_word(a.word(k)) || crate::text::one_of(a.word(k), crate::lines!["universidad", "instituto", "colegio", "juzgado", "tribunal", "corte", "court", "fiscalia", "universitario", "universitaria"]);
+        let institution_of_place = || i >= 2 && crate::text::one_of(a.word(i - 1), crate::lines!["de", "del", "of"]) && a.place_at(i) > 0
+            && (a.tokens[i - 2].capitalized && !a.tokens[i - 2].all_caps && (i.saturating_sub(4)..i - 1).any(institution_word) || (i.saturating_sub(3)..i - 1).any(institution_word) && institution_word(i - 2));
         // "Savannah, come hang out with us!", "Austin, we're hiring": a town the practice's post
         // calls to, opening the text
         let town_called = || {
@@ -1401,6 +1404,25 @@ fn mailbox_owner(a: &Analysis, i: usize, mailboxes: &[&str]) -> bool {
         && !FUNCTION_WORDS.contains(&w)
         && a.place_at(i) == 0
         && mailboxes.iter().any(|m| m.starts_with(w))
+}
+
+/// "Trying to reach Dalia Omarsdottir about her labs": two capitalized words the practice is
+/// trying to reach about something of that person's, whatever lists know them.
+fn reached_about(a: &Analysis, i: usize) -> bool {
+    let word_ok = |k: usize| {
+        let t = &a.tokens[k];
+        t.capitalized && !t.all_caps && !t.numeric && alphabetic_name(a.word(k)) && !FUNCTION_WORDS.contains(&a.word(k)) && !INSTITUTION_WORDS.contains(&a.word(k)) && !STAFF_ROLES.contains(&a.word(k))
+    };
+    // (the cheap tests first: this is asked of every token)
+    i >= 1
+        && i + 3 < a.tokens.len()
+        && crate::text::one_of(a.word(i - 1), crate::lines!["reach", "reaching", "contact", "contacting", "locate"])
+        && crate::text::one_of(a.word(i + 2), crate::lines!["about", "regarding"])
+        && crate::text::one_of(a.word(i + 3), crate::lines!["her", "his", "their"])
+        && word_ok(i)
+        && word_ok(i + 1)
+        && gap_is_space(a, i, i + 1)
+        && a.place_at(i) == 0
 }
 
 /// "emailing the forms to Tanner at t.bales[at]gmail[dot]com": a given name (even

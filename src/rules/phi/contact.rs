@@ -176,6 +176,8 @@ fn private_number(a: &Analysis, r: &Range<usize>) -> bool {
         "comunicarnos al", "comunicarnos con usted al", "contactarla al", "contactarlo al", "reach you at",
         // ("No la hemos podido localizar al cinco cero nueve…")
         "localizar al", "localizarla al", "localizarlo al", "ubicarla al", "ubicarlo al",
+        // ("We've called six one two, … all morning": a line the practice has been trying)
+        "we've called", "we have called", "we've been calling", "we have been calling", "hemos llamado al", "la hemos llamado al", "lo hemos llamado al",
         "not answering", "not picking up", "no contesta el", "no contesta al", "no atiende el", "no atiende al", "no responde el", "no responde al"]);
     // ("nurse line has been trying you all morning at five one three…": the reader's line, tried)
     let tried_you = {
