@@ -721,6 +721,7 @@ const ADVICE: &[Case] = &[
     case("Su médico le dirá cuándo puede dejar la progesterona.", &[], &["MEDICAL_ADVICE"]),
     case("Renata, your beta isn't doubling, so stop your progesterone tonight and call us.", &["MEDICAL_ADVICE"], &[]),
     case("Patients: if your insurer denied your egg retrieval, drop your member ID below and our billing team will start the appeal for you.", &["PHI_SOLICITATION"], &["MEDICAL_ADVICE"]),
+    case("Sube aquí la foto de tu ecografía y te digo cuántas unidades de Menopur ponerte esta noche.", &["MEDICAL_ADVICE"], &[]),
 ];
 
 const SUCCESS: &[Case] = &[
@@ -1139,6 +1140,8 @@ const SUCCESS: &[Case] = &[
     case("Nuestra paciente de 45 quedó embarazada al primer intento. ¡Aquí todas lo logran!", &["SUCCESS_CLAIM"], &[]),
     case("¿Más de 40? Pide ovodonación: con nosotros funciona al 100%.", &["SUCCESS_CLAIM"], &[]),
     case("No todas lo logran al primer intento, y eso está bien: el embarazo llega a su tiempo.", &[], &["SUCCESS_CLAIM"]),
+    case("Todas nuestras pacientes mayores de 42 quedaron embarazadas con nuestro protocolo.", &["SUCCESS_CLAIM"], &[]),
+    case("No todas nuestras pacientes mayores de 42 quedaron embarazadas, y lo decimos con honestidad.", &[], &["SUCCESS_CLAIM"]),
 ];
 
 const REVIEWS: &[Case] = &[

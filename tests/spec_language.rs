@@ -544,6 +544,9 @@ const HARASSMENT: &[Case] = &[
     case("Le mandé los resultados a la paciente Rocío Tapia a su correo y rebotó 🙄 ¿alguien tiene otro?", &[], &["HARASSMENT"]),
     case("El pendejo que nos dejó una estrella ni leyó el consentimiento.", &["HARASSMENT"], &[]),
     case("Con pacientes tan malcriadas como usted no hay clínica que funcione.", &["HARASSMENT"], &[]),
+    case("Los que vienen a pedir descuento en cada consulta son unos muertos de hambre.", &["HARASSMENT"], &[]),
+    // an oath's word names a thing, not a person meant
+    case("No le hagas caso a la mierda que circula en los grupos de WhatsApp.", &["PROFANITY"], &["HARASSMENT"]),
 ];
 
 const INSENSITIVE: &[Case] = &[

@@ -755,6 +755,7 @@ const NAMES: &[Case] = &[
     case("Trying to reach Blue Cross about her claim again this morning.", &[], &["NAME"]),
     // a town closing a hospital's name, in lower case
     case("¡Bienvenida, Marta Ibarra, enfermera de FIV! Marta viene del hospital universitario de Madison.", &[], &["NAME:Madison", "FLAG"]),
+    case("Just got a subpoena in the Hendricks divorce because their embryos are in our tanks.", &["NAME:Hendricks"], &[]),
 ];
 
 const CONTACT: &[Case] = &[
@@ -2100,6 +2101,7 @@ const PLACES: &[Case] = &[
     case("La paciente que vive aquí en Caguas tuvo su transferencia el martes.", &["LOCATION:Caguas"], &[]),
     case("Sobre la demanda que nos puso una expaciente en el condado de Douglas: nuestro abogado dice que no procede.", &["LEGAL"], &["LOCATION"]),
     case("Para facturación en Astoria: la paciente Nayeli Cuji dio su número de póliza por teléfono.", &[], &["LOCATION"]),
+    case_in("context=review_reply", "¡Gracias, Sra. Yanira! Fue un honor acompañarla hasta su beta positiva. Le mandamos un abrazo desde Hialeah.", &[], &["LOCATION"]),
 ];
 
 const SPANISH_WITH: &[Case] = &[

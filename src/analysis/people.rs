@@ -1981,7 +1981,9 @@ fn surname_names_case(a: &Analysis, i: usize) -> bool {
 /// What a surname after "the" may name: "the Okafor transfer", "the Hendricks couple".
 static CASE_NOUNS: crate::lexicon::Words =
     crate::lexicon::Words::new(crate::lines!["couple", "cycle", "transfer", "retrieval", "case", "file", "chart", "embryos", "claim", "twins", "pregnancy",
-        "records", "vials", "straws", "samples", "escrow", "paperwork", "consents", "labs", "results", "invoice", "bill", "shipment", "account", "balance", "journey"]);
+        "records", "vials", "straws", "samples", "escrow", "paperwork", "consents", "labs", "results", "invoice", "bill", "shipment", "account", "balance", "journey",
+        // ("the Arvelo divorce": a family's court case over its embryos)
+        "divorce", "custody", "lawsuit", "subpoena"]);
 
 /// What a family named with "los" does: "los Quispe ya llegaron", "los Ahumada nos demandaron".
 static LOS_FAMILY_DOINGS: crate::lexicon::Words = crate::lexicon::Words::new(crate::lines![

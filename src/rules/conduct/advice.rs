@@ -466,7 +466,7 @@ fn check_directive(a: &Analysis, _: &FoundView, hits: &mut Hits) {
                 rest.has_line(crate::lines!["que dosis", "what dose", "which dose", "how much to take", "how much to inject", "cuanto tomar", "cuanto ponerte", "cuanto inyectarte", "which protocol", "what protocol", "que protocolo", "which meds", "what meds", "which medication", "que medicamento",
                     // ("…y te digo qué día hacerte la prueba": the day to act, not whether one
                     // qualifies; "whether to freeze now or wait" is labelled both ways)
-                    "which day to", "what day to", "que dia", "cuando hacerte", "cuando empezar", "cuando dejar", "cuando suspender"])
+                    "which day to", "what day to", "que dia", "cuantas unidades", "how many units", "cuantos mg", "how many mg", "cuando hacerte", "cuando empezar", "cuando dejar", "cuando suspender"])
             });
             if told {
                 report(a, i, hits);

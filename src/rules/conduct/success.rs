@@ -309,6 +309,9 @@ static OUTCOMES: LazyLock<PhraseSet> = LazyLock::new(|| {
     ])
 });
 
+/// All of the practice's patients (of some kind): "todas nuestras pacientes", "all our patients".
+static ALL_OUR_PATIENTS: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::from_lines(crate::lines!["todas nuestras pacientes", "todos nuestros pacientes", "all our patients", "all of our patients", "every one of our patients"]));
+
 /// Every patient said to succeed: "¡Aquí todas lo logran!", "everyone gets pregnant here".
 static EVERY_ONE_SUCCEEDS: LazyLock<PhraseSet> = LazyLock::new(|| {
     PhraseSet::from_lines(crate::lines!["todas lo logran", "todos lo logran", "todas lo consiguen", "todas quedan embarazadas", "todas salen embarazadas", "everyone gets pregnant", "everybody gets pregnant", "everyone leaves pregnant", "all our patients get pregnant"])
@@ -615,6 +618,11 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         if EVERY_ONE_SUCCEEDS.find_iter(s).any(|(r, _)| !negated(s, r.start) && !crate::text::ends_with_line(&s[..r.start], crate::lines!["not ", "no ", "ni "])) && near_outcome(i) {
             claims.push(0..s.len());
         }
+        // ("todas nuestras pacientes mayores de 40 quedaron embarazadas este año": every patient
+        // of ours, and the outcome, in one sentence)
+        if ALL_OUR_PATIENTS.any_in(s) && s.has_line(crate::lines!["quedaron embarazadas", "quedan embarazadas", "salieron embarazadas", "lo lograron", "got pregnant", "get pregnant", "went home pregnant", "took home a baby"]) && !s.has_line(crate::lines!["no todas", "not all", "not every"]) {
+            claims.push(0..s.len());
+        }
         // ("Is IVF the fastest path to pregnancy after 40?" asks)
         claims.extend(RANKED_ROUTE.find_iter(s).map(|m| m.range()).filter(|_| !s.trim_end().ends_with('?')));
         // ("Aquí lo logramos a la primera, como siempre", "pregnant on the first try, as usual"):
@@ -652,7 +660,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         let weak = |r: &std::ops::Range<usize>| {
             let c = &s[r.clone()];
             // (and "undefeated": "Ethiopian hospitality is undefeated" ranks no outcome)
-            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") && !crate::text::starts_with_line(c, crate::lines!["exito", "bebe", "resultado"]) || c.contains("assure") || c.starts_with("hasta los casos") || c.starts_with("even the") || c.starts_with("every ") && (c.ends_with(" who") || c.ends_with("'ve") || c.ends_with(" have") || c.ends_with(" put")) || c.starts_with("cada paciente") || c.starts_with("todas ") || crate::text::one_of(c, crate::lines!["undefeated", "unbeatable", "invicto", "invicta"])
+            c.starts_with("promis") || c.starts_with("prome") || c.contains("asegur") && !crate::text::starts_with_line(c, crate::lines!["exito", "bebe", "resultado"]) || c.contains("assure") || c.starts_with("hasta los casos") || c.starts_with("even the") || c.starts_with("every ") && (c.ends_with(" who") || c.ends_with("'ve") || c.ends_with(" have") || c.ends_with(" put")) || c.starts_with("cada paciente") || c.starts_with("todas ") && !c.starts_with("todas nuestras pacientes") || crate::text::one_of(c, crate::lines!["undefeated", "unbeatable", "invicto", "invicta"])
         };
         let only_promises = !claims.is_empty() && claims.iter().all(weak);
         // ("our shared-risk program works the way we promise: … received their full refund")

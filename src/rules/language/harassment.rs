@@ -92,7 +92,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "attention seeker", "attention-seeking", "get over yourself", "get a hobby", "stupidity", "nobody cares", "selfish", "most selfish",
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
         "needy", "clingy", "hypochondriac*", "drama", "so dramatic", "being dramatic", "too dramatic", "overly dramatic", "dramatic much", "is dramatic", "are dramatic", "fools", "lose their keyboards", "shut their mouths",
-        "egoista*", "insoportable*", "pesada*", "ignorante*", "malcriad*", "dramatica*", "histerica", "histericas", "histerico",
+        "egoista*", "insoportable*", "pesada*", "ignorante*", "malcriad*", "muertos de hambre", "muertas de hambre", "muerto de hambre", "muerta de hambre", "dramatica*", "histerica", "histericas", "histerico",
         "histericos", "had the nerve", "have the nerve", "the nerve to", "some people, honestly", "some people honestly",
         "que descaro", "aprenda a esperar", "aprendan a esperar", "learn to wait", "learn some patience", "necedad",
         "pelotudo*", "pelotuda*", "boludo*", "boluda*", "coward*", "spineless", "cobarde*", "dumb as a", "dumb as sh*", "dumb as f*", "dumb as h*", "dumb as rocks", "dumb as dirt",
@@ -335,7 +335,8 @@ fn check_insult(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("El pendejo que nos dejó una estrella…": an article is enough before a word that
             // only names a person)
             let article = |b: &str| b.rsplit(' ').next().is_some_and(|w| crate::text::one_of(w.trim_start_matches(['¡', '¿']), crate::lines!["el", "la", "los", "las", "the"]));
-            let meant = (points_at_one(before) || points_at_one(one_word_in) || article(before) && PERSON_PROFANITY.contains(word.trim_end_matches('s')))
+            // (not "no le hagas caso a la mierda que dicen en los grupos": an oath's word names a thing)
+            let meant = !OATHS.contains(word.as_str()) && (points_at_one(before) || points_at_one(one_word_in) || article(before) && PERSON_PROFANITY.contains(word.trim_end_matches('s')))
                 && a.words_after(p.range.end, 1).first().is_some_and(|w| crate::text::one_of(w, crate::lines!["who", "whom", "whose", "which", "that", "que", "quien", "quienes", "q", "k", "wh", "who's", "who'd"]));
             // ("to the haters in the comments: fuuuuuuck off"): told to go away
             // ("…can go f*ck herself 🙃": or to go do it to themselves)

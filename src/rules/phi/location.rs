@@ -565,6 +565,8 @@ fn check_town(a: &Analysis, f: &FoundView, hits: &mut Hits) {
             // ("tiene tres embriones congelados aquí en Caguas": here, where the writer is; not
             // "vive aquí en Caguas" or "es de aquí en Caguas", where she lives or is from; English
             // "from right here in <town>" is hers too)
+            // ("Le mandamos un abrazo a usted y a su esposo desde Doral": where the writers send from)
+            || before.last() == Some(&"desde") && a.words_before(start, 12).iter().any(|w| crate::text::one_of(w, crate::lines!["mandamos", "enviamos", "saludamos", "abrazamos", "escribimos"]))
             || matches!(before.as_slice(), [.., w, "aqui" | "aca", "en"] if !crate::text::one_of(w, crate::lines!["de", "desde", "es", "son", "vive", "viven", "mismo"]))
                 && !a.sentence_folded(a.sentence_at(start)).has_line(crate::lines!["vive", "viven", "reside", "se mudo", "nacio", "es de aqui"]);
         // ("the paper mill office in Escanaba where he works": someone else's office)
