@@ -1142,6 +1142,7 @@ const SUCCESS: &[Case] = &[
     case("No todas lo logran al primer intento, y eso está bien: el embarazo llega a su tiempo.", &[], &["SUCCESS_CLAIM"]),
     case("Todas nuestras pacientes mayores de 42 quedaron embarazadas con nuestro protocolo.", &["SUCCESS_CLAIM"], &[]),
     case("No todas nuestras pacientes mayores de 42 quedaron embarazadas, y lo decimos con honestidad.", &[], &["SUCCESS_CLAIM"]),
+    case("La edad no importa: logramos embarazo en todas nuestras pacientes mayores de 41.", &["SUCCESS_CLAIM"], &[]),
 ];
 
 const REVIEWS: &[Case] = &[

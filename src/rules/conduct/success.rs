@@ -620,7 +620,7 @@ fn check_claim(a: &Analysis, _: &FoundView, hits: &mut Hits) {
         }
         // ("todas nuestras pacientes mayores de 40 quedaron embarazadas este año": every patient
         // of ours, and the outcome, in one sentence)
-        if ALL_OUR_PATIENTS.any_in(s) && s.has_line(crate::lines!["quedaron embarazadas", "quedan embarazadas", "salieron embarazadas", "lo lograron", "got pregnant", "get pregnant", "went home pregnant", "took home a baby"]) && !s.has_line(crate::lines!["no todas", "not all", "not every"]) {
+        if ALL_OUR_PATIENTS.any_in(s) && s.has_line(crate::lines!["quedaron embarazadas", "quedan embarazadas", "salieron embarazadas", "lo lograron", "logramos embarazo", "logramos el embarazo", "got pregnant", "get pregnant", "went home pregnant", "took home a baby"]) && !s.has_line(crate::lines!["no todas", "not all", "not every"]) {
             claims.push(0..s.len());
         }
         // ("Is IVF the fastest path to pregnancy after 40?" asks)

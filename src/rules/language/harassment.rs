@@ -92,7 +92,7 @@ static INSULTS: LazyLock<PhraseSet> = LazyLock::new(|| {
         "attention seeker", "attention-seeking", "get over yourself", "get a hobby", "stupidity", "nobody cares", "selfish", "most selfish",
         "so selfish", "obnoxious", "unbearable", "insane", "nuts", "a nightmare", "nightmare patient*", "difficult patient*",
         "needy", "clingy", "hypochondriac*", "drama", "so dramatic", "being dramatic", "too dramatic", "overly dramatic", "dramatic much", "is dramatic", "are dramatic", "fools", "lose their keyboards", "shut their mouths",
-        "egoista*", "insoportable*", "pesada*", "ignorante*", "malcriad*", "muertos de hambre", "muertas de hambre", "muerto de hambre", "muerta de hambre", "dramatica*", "histerica", "histericas", "histerico",
+        "egoista*", "insoportable*", "pesada*", "ignorante*", "malcriad*", "airhead*", "muertos de hambre", "muertas de hambre", "muerto de hambre", "muerta de hambre", "dramatica*", "histerica", "histericas", "histerico",
         "histericos", "had the nerve", "have the nerve", "the nerve to", "some people, honestly", "some people honestly",
         "que descaro", "aprenda a esperar", "aprendan a esperar", "learn to wait", "learn some patience", "necedad",
         "pelotudo*", "pelotuda*", "boludo*", "boluda*", "coward*", "spineless", "cobarde*", "dumb as a", "dumb as sh*", "dumb as f*", "dumb as h*", "dumb as rocks", "dumb as dirt",
