@@ -1008,7 +1008,7 @@ const CONTACT: &[Case] = &[
     // someone's own line, asked after
     case_in("context=comment", "Ms. Rivera, we've tried calling about your husband's semen analysis. Is seven one three, five five five, zero one four four still your best number?", &["PHONE:seven one three, five five five, zero one four four"], &[]),
     case("Si alguien conoce a Herminia Mamani, díganle que la estamos buscando para la transferencia. No atiende el +54 261 555-0162.", &["PHONE:+54 261 555-0162"], &[]),
-    case("Trying to reach Mrs. Dale about her results. We've called four one four, five five five, zero one nine two all morning.", &["PHONE"], &[]),
+    case("Trying to reach Mrs. Dale about her results. We've called four one four, two eight seven, three three six oh all morning.", &["PHONE"], &[]),
 ];
 
 const RECORD_NUMBERS: &[Case] = &[
